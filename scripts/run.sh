@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# One entry point for a fresh machine: makes sure a new enough Node is on PATH
+# (the machine's may be older than Astro needs), installs dependencies, then
+# runs an npm script:  bash scripts/run.sh build | test | preview | annotate | bench | check
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+required_major=22
+required_minor=12
+node_ok() {
+  command -v node >/dev/null 2>&1 || return 1
+  node -e "const [a,b]=process.versions.node.split('.').map(Number);process.exit(a>$required_major||(a===$required_major&&b>=$required_minor)?0:1)"
+}
+
+# A Node from the npm registry's `node` package, kept out of the project's dependencies.
+if [ -x .node/node_modules/.bin/node ]; then
+  export PATH="$PWD/.node/node_modules/.bin:$PATH"
+fi
+if ! node_ok; then
+  echo "run.sh: Node $(node --version 2>/dev/null || echo none) is older than $required_major.$required_minor; installing Node 24 from the npm registry into .node/" >&2
+  mkdir -p .node
+  npm install --no-save --no-audit --no-fund --loglevel=error --prefix .node "node@$(cat .nvmrc)" >&2
+  export PATH="$PWD/.node/node_modules/.bin:$PATH"
+  node_ok || { echo "run.sh: could not provide Node >= $required_major.$required_minor" >&2; exit 1; }
+fi
+
+# Install dependencies when the lock file changed since the last install.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund --loglevel=error >&2
+fi
+
+task="${1:-build}"; shift || true
+exec npm run "$task" -- "$@"
