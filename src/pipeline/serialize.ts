@@ -1,0 +1,285 @@
+// serialize: an annotated article → the text of its `content/articles/*.mdx` file.
+//
+// The body is built as an mdast tree and printed by remark-stringify + remark-mdx, never by
+// string concatenation: the printer escapes `{`, `<`, `*`, leading `#`/`>`/`-`/`1.` and encodes
+// leading/trailing whitespace and blank lines as character references, so every character of
+// the article stays literal text and nothing in a seed can become an MDX expression, ESM or tag.
+// `mdx.ts` parses the file back and rejects anything but text and our five tags.
+//
+// Assumptions about the input (what ingest/clean/metadata guarantee): paragraphs are non-empty
+// and contain no NUL. Leading/trailing spaces, tabs and even newlines inside a paragraph still
+// round-trip exactly (tested), they are just uglier in the file.
+
+import type { Paragraph, PhrasingContent, Root, Text, Yaml } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Options as ToMarkdownOptions, Unsafe } from 'mdast-util-to-markdown';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { Document, parse as parseYaml, Scalar, visit } from 'yaml';
+import type { AnnotatedArticle, EntityType, Field, Mention, Quote } from './types.ts';
+import { PipelineError } from './types.ts';
+
+export const TAG_BY_TYPE: Readonly<Record<EntityType, string>> = {
+  person: 'Person',
+  country: 'Country',
+  organization: 'Org',
+  place: 'Place',
+};
+
+/** Metadata that can be missing, in frontmatter order. */
+type MissingField = 'title' | 'date' | 'source' | 'byline';
+
+/**
+ * Characters the printer must escape beyond its own rules.
+ * - remark-mdx parses `import `/`export ` at the start of a line as ESM (code that runs at build
+ *   time) and its printer does not escape it, so encode the first letter (`&#x69;mport`) there.
+ * - Astro's MDX processor (satteri) enables GFM by default, which would turn `~~x~~` into
+ *   strikethrough; `\~` keeps it literal under GFM and plain MDX readers alike. (Its autolink
+ *   literals ignore escapes, so bare URLs/emails still render as links there: not a safety issue.)
+ */
+const extraUnsafe: Unsafe[] = [
+  { character: 'i', atBreak: true, after: 'mport ' },
+  { character: 'e', atBreak: true, after: 'xport ' },
+  { character: '~', inConstruct: 'phrasing' },
+];
+
+const stringifyOptions: ToMarkdownOptions = { unsafe: extraUnsafe };
+
+const printer = unified().use(remarkStringify, stringifyOptions).use(remarkFrontmatter).use(remarkMdx);
+
+/** Produce the MDX file text for one article. Same input → byte-identical output. */
+export function serializeArticle(article: AnnotatedArticle): string {
+  const markdown = printer.stringify(articleToMdast(article));
+  // Exactly one trailing newline, whatever the printer's habits.
+  return markdown.replace(/\n*$/, '\n');
+}
+
+/** The mdast tree of the MDX file: a yaml frontmatter node, then one paragraph per body paragraph. */
+export function articleToMdast(article: AnnotatedArticle): Root {
+  const frontmatter: Yaml = { type: 'yaml', value: frontmatterYaml(article) };
+  const paragraphs = article.paragraphs.map((text, index) => paragraphNode(article, text, index));
+  return { type: 'root', children: [frontmatter, ...paragraphs] };
+}
+
+// ── frontmatter ───────────────────────────────────────────────────────────
+
+function seedStem(file: string): string {
+  return file.replace(/\.txt$/i, '');
+}
+
+export function missingMetadata(article: AnnotatedArticle): MissingField[] {
+  const missing: MissingField[] = [];
+  if (article.meta.titleGenerated) missing.push('title');
+  if (article.meta.date === null) missing.push('date');
+  if (article.meta.source === null) missing.push('source');
+  if (article.meta.byline === null) missing.push('byline');
+  return missing;
+}
+
+const FIELD_ORDER: Readonly<Record<Field, number>> = {
+  title: 0,
+  byline: 1,
+  source: 2,
+  caption: 3,
+  credit: 4,
+  body: 5,
+};
+
+function compareMentions(a: Mention, b: Mention): number {
+  return (
+    FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
+    a.index - b.index ||
+    a.start - b.start ||
+    a.end - b.end ||
+    compareStrings(a.entityId, b.entityId)
+  );
+}
+
+/** Code-unit order, independent of the machine's locale. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function frontmatterYaml(article: AnnotatedArticle): string {
+  const { meta } = article;
+  const data = {
+    title: meta.title,
+    titleGenerated: meta.titleGenerated,
+    slug: meta.slug,
+    date: meta.date,
+    dateText: meta.dateText,
+    source: meta.source,
+    byline: meta.byline,
+    bylineText: meta.bylineText,
+    dateline: meta.dateline,
+    seed: article.file,
+    captions: article.captions.map((caption) => ({ text: caption.text, credit: caption.credit, line: caption.line })),
+    entities: [...article.entities]
+      .sort((a, b) => b.mentions - a.mentions || compareStrings(a.id, b.id))
+      .map((entity) => ({
+        id: entity.id,
+        type: entity.type,
+        name: entity.name,
+        mentions: entity.mentions,
+        surfaces: [...entity.surfaces],
+      })),
+    quotes: article.quotes.map((quote) => ({ speaker: quote.speaker, text: quote.text, cue: quote.cue })),
+    metaMentions: article.mentions
+      .filter((mention) => mention.field !== 'body')
+      .sort(compareMentions)
+      .map((mention) => ({
+        field: mention.field,
+        index: mention.index,
+        start: mention.start,
+        end: mention.end,
+        surface: mention.surface,
+        entityId: mention.entityId,
+        type: mention.type,
+      })),
+    missing: missingMetadata(article),
+    removed: article.removed.map((line) => ({ line: line.line, text: line.text, reason: line.reason })),
+  };
+
+  const doc = new Document(data);
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value === 'string' && !readsBackAsSameString(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+  doc.commentBefore =
+    ` Generated by "npm run annotate" from seeds/${article.file}.` +
+    ` Do not edit: change the seed, seeds/${seedStem(article.file)}.meta.yaml or content/entities/.`;
+  const text = doc.toString({
+    lineWidth: 0,
+    minContentWidth: 0,
+    singleQuote: false,
+    defaultStringType: 'PLAIN',
+    defaultKeyType: 'PLAIN',
+  });
+  // The blank line yaml puts after a document comment is noise; the frontmatter fence adds its own newline.
+  return text.replace(/^(#[^\n]*)\n\n/, '$1\n').replace(/\n+$/, '');
+}
+
+/**
+ * Plain YAML is only safe when every reader sees a string: YAML 1.1 readers (js-yaml and friends)
+ * turn `2025-02-25` into a Date and `yes`/`1:20`/`0x1F` into booleans and numbers, which the
+ * `yaml` package's 1.2 printer leaves unquoted. Quote whatever a 1.1 reader would not give back.
+ */
+function readsBackAsSameString(value: string): boolean {
+  try {
+    return parseYaml(value, { version: '1.1', logLevel: 'silent' }) === value;
+  } catch {
+    return false;
+  }
+}
+
+// ── body ──────────────────────────────────────────────────────────────────
+
+function attribute(name: string, value: string): MdxJsxAttribute {
+  return { type: 'mdxJsxAttribute', name, value };
+}
+
+function quoteAttributes(quote: Quote): MdxJsxAttribute[] {
+  if (quote.speaker === null) return [];
+  const attributes = [attribute('speaker', quote.speaker)];
+  if (quote.cue !== null) attributes.push(attribute('cue', quote.cue));
+  return attributes;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function contains(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+function byPosition(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function paragraphNode(article: AnnotatedArticle, text: string, index: number): Paragraph {
+  if (text.length === 0) {
+    // An empty paragraph cannot be written in Markdown: it would vanish and shift every index after it.
+    throw new PipelineError(article.file, `paragraph ${index} is empty`);
+  }
+  const where = (what: string, start: number, end: number): string =>
+    `${what} at paragraph ${index}, offsets ${start}–${end}`;
+
+  // Quotes are the outer level. Quotes never overlap; if two do, keep the first.
+  const quotes: Quote[] = [];
+  for (const quote of article.quotes.filter((q) => q.paragraph === index).sort(byPosition)) {
+    if (quote.start < 0 || quote.end > text.length || quote.start >= quote.end) {
+      throw new PipelineError(article.file, `${where('quote', quote.start, quote.end)} is outside the paragraph`);
+    }
+    if (quotes.some((kept) => overlaps(kept, quote))) continue;
+    quotes.push(quote);
+  }
+
+  // Mentions are the inner level: inside exactly one quote or outside all of them.
+  const mentions: Mention[] = [];
+  for (const mention of article.mentions.filter((m) => m.field === 'body' && m.index === index).sort(byPosition)) {
+    if (text.slice(mention.start, mention.end) !== mention.surface || mention.start >= mention.end) {
+      throw new PipelineError(
+        article.file,
+        `${where(`mention "${mention.surface}"`, mention.start, mention.end)} does not match the paragraph text`,
+      );
+    }
+    if (mentions.some((kept) => overlaps(kept, mention))) continue;
+    // A mention crossing a quote boundary cannot nest; drop it rather than write broken markup.
+    if (quotes.some((quote) => overlaps(quote, mention) && !contains(quote, mention))) continue;
+    mentions.push(mention);
+  }
+
+  // Each outer span (a quote, or a mention outside quotes) with the mentions nested in it.
+  const outer = [
+    ...quotes.map((quote) => ({
+      start: quote.start,
+      end: quote.end,
+      element: quoteElement(quote),
+      inner: mentions.filter((mention) => contains(quote, mention)),
+    })),
+    ...mentions
+      .filter((mention) => !quotes.some((quote) => contains(quote, mention)))
+      .map((mention) => ({ start: mention.start, end: mention.end, element: mentionElement(mention), inner: [] })),
+  ].sort(byPosition);
+
+  const children: PhrasingContent[] = [];
+  let cursor = 0;
+  for (const span of outer) {
+    pushText(children, text.slice(cursor, span.start));
+    let innerCursor = span.start;
+    for (const mention of span.inner) {
+      pushText(span.element.children, text.slice(innerCursor, mention.start));
+      const element = mentionElement(mention);
+      pushText(element.children, mention.surface);
+      span.element.children.push(element);
+      innerCursor = mention.end;
+    }
+    pushText(span.element.children, text.slice(innerCursor, span.end));
+    children.push(span.element);
+    cursor = span.end;
+  }
+  pushText(children, text.slice(cursor));
+  return { type: 'paragraph', children };
+}
+
+function quoteElement(quote: Quote): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'Quote', attributes: quoteAttributes(quote), children: [] };
+}
+
+/** An empty `<Person id="…">` (or Country/Org/Place); the caller fills in the text. */
+function mentionElement(mention: Mention): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: TAG_BY_TYPE[mention.type],
+    attributes: [attribute('id', mention.entityId)],
+    children: [],
+  };
+}
+
+function pushText(children: PhrasingContent[], value: string): void {
+  if (value.length > 0) children.push({ type: 'text', value } satisfies Text);
+}
