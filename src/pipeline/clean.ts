@@ -1,0 +1,331 @@
+// Clean: drop page furniture (tickers, share bars, "Read also", comment prompts, ads, newsletter
+// and cookie prompts, navigation), pull photo captions/credits out of the body, drop repeated lines.
+//
+// The guiding rule is "never lose a sentence of the article": furniture patterns match whole
+// label-like lines, never words inside prose, and a line of ≥ 8 words ending in sentence
+// punctuation is body text whatever words it contains. The only exceptions are notices that are
+// never article prose: cookie notices, copyright footers and "follow us / subscribe to our …"
+// self-promotion.
+//
+// Removal reasons: ticker, share-bar, read-also, suggested (and the link titles listed under a
+// read-also/suggested label in the body), sidebar, comment-prompt, advertisement, subscribe,
+// cookie, copyright, tags, reading-time, navigation, media-ui, page-ui, separator, duplicate.
+import type { Caption, CleanedText, IngestedText, RemovedLine } from './types.ts';
+
+/** Lines longer than this are never furniture or captions: keeps every regex off 2 MB lines. */
+const MAX_FURNITURE_CHARS = 300;
+/** Repeated lines shorter than this are kept: a transcript may repeat "Q:" or a speaker label. */
+const MIN_DUPLICATE_WORDS = 4;
+
+interface Line {
+  line: number;
+  text: string;
+}
+
+export function clean(doc: IngestedText): CleanedText {
+  const lines: Line[] = [];
+  doc.text.split('\n').forEach((text, i) => {
+    if (text !== '') lines.push({ line: i + 1, text });
+  });
+
+  // Pass 1: furniture and unambiguous captions.
+  type Kind = { kind: 'body' } | { kind: 'caption'; caption: Caption } | { kind: 'removed'; reason: string };
+  const kinds: Kind[] = lines.map(({ line, text }): Kind => {
+    const reason = furnitureReason(text);
+    if (reason) return { kind: 'removed', reason };
+    const caption = parseCaption(text);
+    if (caption) return { kind: 'caption', caption: { ...caption, line } };
+    return { kind: 'body' };
+  });
+
+  // Pass 1b: below a "Related" / "Suggested Articles" label in the body, the short link-title
+  // lines that follow are links to other articles. Not in the header: there a stray label can
+  // sit right above the article's own headline.
+  let afterFirstProse = false;
+  kinds.forEach((kind, i) => {
+    const { text } = lines[i]!;
+    if (kind.kind === 'body' && isProse(text)) afterFirstProse = true;
+    if (!afterFirstProse || kind.kind !== 'removed' || !LINK_LIST_LABELS.has(kind.reason) || !isBareLabel(text)) return;
+    for (let j = i + 1, taken = 0; j < kinds.length && taken < MAX_LINK_LIST_LINES; j++) {
+      const next = kinds[j]!;
+      if (next.kind === 'removed') continue;
+      if (next.kind !== 'body' || !isLinkTitle(lines[j]!.text)) break;
+      kinds[j] = { kind: 'removed', reason: kind.reason };
+      taken++;
+    }
+  });
+
+  // Pass 2: "<text> by <Credit> / <Site>" captions, which only count before the first body
+  // paragraph or next to another caption, so that prose containing "by" is never taken.
+  let seenProse = false;
+  kinds.forEach((kind, i) => {
+    const { text, line } = lines[i]!;
+    if (kind.kind !== 'body') return;
+    const nextToCaption = kinds[i - 1]?.kind === 'caption' || kinds[i + 1]?.kind === 'caption';
+    if (!seenProse || nextToCaption) {
+      const caption = parseByCreditCaption(text);
+      if (caption) {
+        kinds[i] = { kind: 'caption', caption: { ...caption, line } };
+        return;
+      }
+    }
+    if (isProse(text)) seenProse = true;
+  });
+
+  // Pass 3: exact repeats of kept lines (scrapers repeat headlines and paragraphs).
+  const seen = new Set<string>();
+  const blocks: CleanedText['blocks'] = [];
+  const captions: Caption[] = [];
+  const removed: RemovedLine[] = [];
+  kinds.forEach((kind, i) => {
+    const { line, text } = lines[i]!;
+    if (kind.kind === 'removed') {
+      removed.push({ line, text, reason: kind.reason });
+      return;
+    }
+    if (wordCount(text, MIN_DUPLICATE_WORDS) >= MIN_DUPLICATE_WORDS) {
+      if (seen.has(text)) {
+        removed.push({ line, text, reason: 'duplicate' });
+        return;
+      }
+      seen.add(text);
+    }
+    if (kind.kind === 'caption') captions.push(kind.caption);
+    else blocks.push({ line, text });
+  });
+
+  return { file: doc.file, blocks, captions, removed };
+}
+
+const LINK_LIST_LABELS = new Set(['read-also', 'suggested']);
+const MAX_LINK_LIST_LINES = 10;
+
+function isBareLabel(text: string): boolean {
+  return wordCount(text) <= 4 && !/[:：»>→|]\s*\S/.test(text.replace(/^[\s•·*▪►▶]+/u, ''));
+}
+
+/** A headline-like line: short, no sentence punctuation at the end, not a "Reporting by …" credit. */
+function isLinkTitle(text: string): boolean {
+  return wordCount(text) <= 20 && !/[.…:;,]["'”’»)\]]*$/.test(text) && !/;|\b(?:reporting|writing|editing) by\b/i.test(text);
+}
+
+// ── shared helpers ─────────────────────────────────────────────────────────
+
+/**
+ * Words: runs that start with a letter or digit and may continue with `'’.&+-` (so `U.S.` and
+ * `Kassym-Jomart` are one word each). A char-code scan rather than a Unicode regex, since it runs
+ * on every line of multi-megabyte inputs; stops counting at `limit`.
+ */
+export function wordCount(text: string, limit = Infinity): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordCode(c)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (!(inWord && (c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x26 || c === 0x2b || c === 0x2d))) {
+      inWord = false;
+    }
+  }
+  return count;
+}
+
+/** ASCII letters and digits, and anything from Latin-1 letters up except punctuation/symbol blocks. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0xc0 || c === 0xd7 || c === 0xf7) return c === 0xaa || c === 0xb5 || c === 0xba;
+  return !((c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f));
+}
+
+/** A sentence ending, allowing closing quotes/brackets after the punctuation. */
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+
+/** "≥ ~8 words ending in sentence punctuation": always article text. */
+export function isProse(text: string): boolean {
+  return SENTENCE_END.test(text) && wordCount(text, 8) >= 8;
+}
+
+/** Lower-cased line without bullets, trailing colons/arrows and surrounding quotes, for label matching. */
+function labelOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[\s•·*▪►▶»>|\-–—]+/u, '')
+    .replace(/[\s:：.…»>→|\-–—]+$/u, '')
+    .replace(/\s+/g, ' ');
+}
+
+// ── furniture ──────────────────────────────────────────────────────────────
+
+const SHARE_WORDS = new Set(
+  [
+    'share', 'shares', 'shared', 'tweet', 'print', 'email', 'e-mail', 'mail', 'copy', 'link', 'copied', 'save', 'gift',
+    'vk', 'vkontakte', 'x', 'ok', 'odnoklassniki', 'whatsapp', 'telegram', 'facebook', 'twitter', 'linkedin', 'reddit',
+    'pinterest', 'viber', 'messenger', 'pocket', 'flipboard', 'tumblr', 'threads', 'bluesky', 'mastodon', 'sms',
+    'wechat', 'weibo', 'line', 'skype', 'instagram', 'youtube', 'tiktok', 'mix', 'digg', 'livejournal', 'whatsapp.',
+    // filler that share bars use around the network names
+    'this', 'article', 'story', 'page', 'on', 'via', 'to', 'the', 'with', 'options', 'more', 'sharing', 'friends',
+    'send', 'a', 'friend', 'url', 'show', 'close', 'hide',
+  ],
+);
+const SHARE_NETWORKS_OR_VERBS = /\b(share|tweet|print|e-?mail|vk|whatsapp|telegram|facebook|twitter|linkedin|reddit|pinterest|viber|messenger|odnoklassniki|flipboard|tumblr|bluesky|threads|mastodon|copy link)\b/;
+
+/** Whole-line labels (after `labelOf`), per reason. */
+const LABELS: [reason: string, pattern: RegExp][] = [
+  ['read-also', /^(read|see|also read|also see|read next|read this|further reading|more on this( story| topic)?|related( link| story| article)?)( also| more| too| next)?$/],
+  ['suggested', /^(suggested( articles?| stories| reading| news| content| posts| videos| for you)?|recommended( for you| articles?| stories| reading| news| videos)?|you (may|might) (also )?(like|be interested in|have missed)|don'?t miss|most (read|popular|viewed|shared|commented)( this week| today| stories| articles| news)?|trending( now| stories| news| topics)?|top (stories|news|headlines)|editor'?s'? (picks?|choice)|popular( now| stories| articles| news| posts)?|latest( news| stories| articles| headlines| posts)?|more (stories|news|articles|headlines|videos)( from [\p{L}\p{N} .&-]{1,30})?|more from [\p{L}\p{N} .&-]{1,30}|other (news|stories|articles)|related (articles|stories|news|posts|topics|coverage|content|reading|materials)|what to read next|in other news|news feed)$/u],
+  ['sidebar', /^(sidebar|side bar|aside)$/],
+  ['comment-prompt', /^((write|leave|add|post|submit) (a |your )?(comment|reply|response)s?|(\d+ )?comments?( \(\d+\))?|show comments|view comments|hide comments|join the (conversation|discussion)|discussion|reply|комментарии|оставить комментарий|написать комментарий)$/],
+  ['advertisement', /^(advertisement|advertising|ad|ads|sponsored( content| links?)?|promoted( content)?|partner content|paid content|(story|article|text) continues (below|after (the )?(advertisement|ad))( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading| with content)?|реклама)$/],
+  ['subscribe', /^(subscribe( now| today| here)?|sign up|sign in|log in|register|newsletter|get the newsletter|subscribe to (our|the) newsletter|sign up for (our|the) newsletter|donate( now)?|support us)$/],
+  ['navigation', /^(menu|main menu|navigation|skip to( main)? content|skip navigation|back to top|go to top|home|search|close|next|previous|next article|previous article|load more|show more|view all|all news|more)$/],
+  ['media-ui', /^(photo gallery|gallery|video|watch( the)? video|play video|listen( to (this|the) (article|story))?|audio|enlarge( image| photo)?|expand|toggle caption|hide caption|show caption|view image|click to enlarge|open image)$/],
+  ['tags', /^(tags|topics|keywords|categories|filed under)$/],
+  ['page-ui', /^(loading|please wait|please enable javascript.*|javascript is (disabled|required).*|your browser does not support.*|print this page|report (an? )?(error|typo|correction)|found (a|an) (typo|mistake|error)\??.*)$/],
+];
+
+/** Labels that may be followed by a linked headline on the same line: `Read also: Tokayev meets …`. */
+const LABEL_WITH_TAIL: [reason: string, pattern: RegExp][] = [
+  ['read-also', /^(read|see|also read|also see|read next|more|related|more on this( story)?|further reading)( also| more| too)?(?:\s*[:：»>→|]|\s+[–—-])\s*\S/i],
+  ['tags', /^(tags|topics|keywords|categories|filed under)\s*[:：]\s*\S/i],
+  ['comment-prompt', /^comments?\s*\(\d+\)$/i],
+  ['page-ui', /^our standards\s*:/i],
+];
+
+export function furnitureReason(text: string): string | null {
+  if (text.length > MAX_FURNITURE_CHARS) return null;
+
+  // Notices that are furniture even when written as full sentences.
+  if (isCookieNotice(text)) return 'cookie';
+  if (isCopyrightFooter(text)) return 'copyright';
+  if (isSelfPromotion(text)) return 'subscribe';
+
+  if (isProse(text)) return null;
+
+  if (isTickerLine(text)) return 'ticker';
+  if (/^[\s\p{P}\p{S}]+$/u.test(text) && !/[\p{L}\p{N}]/u.test(text)) return 'separator';
+  if (isShareBar(text)) return 'share-bar';
+  if (/^\d+\s*(min|mins|minutes?)( read)?$|^reading time\b/i.test(text.trim())) return 'reading-time';
+
+  const label = labelOf(text);
+  for (const [reason, pattern] of LABELS) if (pattern.test(label)) return reason;
+  if (wordCount(text, 31) <= 30) {
+    const bare = text.replace(/^[\s•·*▪►▶]+/u, '');
+    for (const [reason, pattern] of LABEL_WITH_TAIL) if (pattern.test(bare)) return reason;
+  }
+  if (isFollowPrompt(label)) return 'subscribe';
+  return null;
+}
+
+/** `KGS/USD = 0.01144 0%`, `USD 92.57 ▲`, `Brent $82.10 +0.5%`: a line made only of quotes. */
+const TICKER_ITEM =
+  /(?:\b[A-Z]{2,6}(?:\s*\/\s*[A-Z]{2,6})?\b|\b(?:Brent|WTI|Gold|Silver|Oil|Bitcoin|BTC|Nasdaq|Dow|S&P 500)\b)\s*(?:=|:)?\s*[$€£₽₸¥]?\s*[-+−]?\d[\d.,]*(?:\s*[-+−]?\d[\d.,]*\s*%)?(?:\s*[▲▼↑↓△▽]\s*[-+−]?[\d.,]*%?)?/gu;
+
+export function isTickerLine(text: string): boolean {
+  let items = 0;
+  let strongItems = 0;
+  const rest = text.replace(TICKER_ITEM, (item) => {
+    items++;
+    // A bare "NATO 2024" is not a quote; a pair, an '=', a % change or an arrow makes it one.
+    if (/\/|=|%|[▲▼↑↓△▽]/u.test(item)) strongItems++;
+    return ' ';
+  });
+  if (items === 0 || strongItems === 0) return false;
+  const leftoverLetters = rest.match(/\p{L}/gu)?.length ?? 0;
+  return leftoverLetters <= 2;
+}
+
+export function isShareBar(text: string): boolean {
+  const tokens = text
+    .toLowerCase()
+    .split(/[\s|,·•/]+/u)
+    .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((t) => t !== '' && !/^\d+[km]?$/.test(t)); // share counts: "Share 12", "1.2k"
+  if (tokens.length === 0 || tokens.length > 16) return false;
+  return tokens.every((t) => SHARE_WORDS.has(t)) && SHARE_NETWORKS_OR_VERBS.test(tokens.join(' '));
+}
+
+function isCookieNotice(text: string): boolean {
+  return (
+    /\bcookies?\b/i.test(text) &&
+    /\b(we use|this (web)?site uses|uses cookies|accept|consent|by (continuing|using)|privacy (policy|settings)|cookie (policy|settings|preferences))\b/i.test(text)
+  );
+}
+
+function isCopyrightFooter(text: string): boolean {
+  return /\ball rights reserved\b/i.test(text) || /^(©|\(c\)|copyright)\s*(\(c\)\s*)?(\d{4}|©)/i.test(text.trim());
+}
+
+/** "Follow us on Telegram …", "Subscribe to our channel …": first-person self-promotion. */
+function isSelfPromotion(text: string): boolean {
+  return (
+    /^(please )?(follow|subscribe to|join|sign up (for|to)|download|support|like|get) (us|our)\b/i.test(text) &&
+    /\b(telegram|channel|newsletter|app|facebook|twitter|x|instagram|youtube|tiktok|whatsapp|vk|social (media|networks)|page|journalism|work|updates|news)\b/i.test(text)
+  );
+}
+
+function isFollowPrompt(label: string): boolean {
+  return /^(follow (us|\p{L}+)( on [\p{L} ,&]+)?|find us on [\p{L} ,&]+|subscribe to [\p{L}\p{N} ’'.-]{1,40}|sign up for [\p{L}\p{N} ’'.-]{1,40})$/u.test(label) && wordCount(label) <= 10;
+}
+
+// ── captions ───────────────────────────────────────────────────────────────
+
+const MAX_CAPTION_WORDS = 25;
+const CREDIT_LABEL = String.raw`(?:photo(?:graph)?s?|image|picture|pic|illustration|credit|photo credit|image credit|photo courtesy|courtesy|фото|источник фото)`;
+const CREDIT_ONLY = new RegExp(String.raw`^${CREDIT_LABEL}\s*(?:by\s+|[:：]\s*|courtesy of\s+)(.+)$`, 'iu');
+const TEXT_THEN_CREDIT = new RegExp(String.raw`^(.+?)\s*(?:\||•|·|—|–|\.)\s*${CREDIT_LABEL}\s*(?:by\s+|[:：]\s*)(.+)$`, 'iu');
+/**
+ * `(Photo by X/Agency)`, `(AP Photo/Name)`, `(Reuters/Name)`, `(Getty Images)`, `(file photo)` closing a
+ * line. Agencies need the `/Name` part: a bare `(Reuters)` can close a sentence of prose.
+ */
+const TRAILING_CREDIT = /^(.*?)\s*\(((?:[\p{L}.&' -]{1,30} )?(?:photo|photograph|image|picture|illustration|credit)s?\b[^()]*|(?:AP|AFP|Reuters|EPA|TASS|Sputnik|Anadolu|Xinhua|Shutterstock)\s*\/\s*[^()]+|Getty Images)\)$/iu;
+/** A parenthetical that says "this is a photo" without naming anyone. */
+const NO_CREDIT = /^(?:file|illustrative|archive|stock|representative)? ?(?:photo|image|picture|illustration)s?$/i;
+const AGENCY_CREDIT = /^(?:(?:AP|AFP|Reuters|EPA(?:-EFE)?|TASS|RIA Novosti|Sputnik|Anadolu|Xinhua|Shutterstock|iStock)(?: Photo| Images)?\s*\/\s*[^/]{2,60}|Getty Images|[\p{L} .'-]{2,40} via Getty Images)$/u;
+
+type ParsedCaption = Omit<Caption, 'line'>;
+
+/** Captions that are recognisable on their own, wherever they sit. */
+export function parseCaption(text: string): ParsedCaption | null {
+  if (text.length > MAX_FURNITURE_CHARS) return null;
+  const words = wordCount(text, MAX_CAPTION_WORDS + 1);
+
+  const trailing = text.endsWith(')') ? TRAILING_CREDIT.exec(text) : null;
+  if (trailing) {
+    const credit = stripCreditLabel(trailing[2]!);
+    return { text: trailing[1]!.trim(), credit: credit === '' || NO_CREDIT.test(credit) ? null : credit };
+  }
+  if (words > MAX_CAPTION_WORDS || /[.]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
+    // Long lines, or lines ending in a full stop, are prose unless they carry an explicit credit above.
+    if (!/^©/.test(text)) return null;
+  }
+  const creditOnly = CREDIT_ONLY.exec(text);
+  if (creditOnly) return { text: '', credit: creditOnly[1]!.trim() };
+  const copyright = /^©\s*(.+)$/u.exec(text);
+  if (copyright && wordCount(text) <= 12) return { text: '', credit: copyright[1]!.trim() };
+  const withCredit = TEXT_THEN_CREDIT.exec(text);
+  if (withCredit) return { text: withCredit[1]!.trim(), credit: withCredit[2]!.trim() };
+  if (words <= 10 && AGENCY_CREDIT.test(text)) return { text: '', credit: text };
+  return null;
+}
+
+function stripCreditLabel(credit: string): string {
+  return credit.replace(new RegExp(String.raw`^${CREDIT_LABEL}\s*(?:by\s+|[:：]\s*)`, 'iu'), '').trim();
+}
+
+/** `C5+1 Multilateral Meeting in New York City by U.S. Department of State / Flickr`. */
+export function parseByCreditCaption(text: string): ParsedCaption | null {
+  if (text.length > MAX_FURNITURE_CHARS || wordCount(text, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS) return null;
+  if (/[.!?…]["”’»)]*$/.test(text) && !/\b[A-Z]\.$/.test(text)) return null;
+  const at = text.lastIndexOf(' by ');
+  if (at <= 0) return null;
+  const caption = text.slice(0, at).trim();
+  const credit = text.slice(at + 4).trim();
+  // The credit is "<Author> / <Site>": short, capitalised on both sides of the slash.
+  const sides = credit.split(/\s*\/\s*/);
+  if (sides.length !== 2 || wordCount(credit) > 10) return null;
+  const capitalised = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:(?:of|the|and|for|de|du|la|von|van|al)\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*)*$/u;
+  if (!sides.every((side) => capitalised.test(side))) return null;
+  if (caption === '' || /[,;:]$/.test(caption)) return null;
+  return { text: caption, credit };
+}

@@ -1,0 +1,273 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clean, furnitureReason, isShareBar, isTickerLine, parseByCreditCaption, parseCaption, wordCount } from '../src/pipeline/clean.ts';
+import { ingest } from '../src/pipeline/ingest.ts';
+import type { CleanedText } from '../src/pipeline/types.ts';
+
+function cleanText(text: string): CleanedText {
+  return clean({ file: 'x.txt', text, encoding: 'utf-8' });
+}
+function cleanFixture(name: string): CleanedText {
+  return clean(ingest(name, new Uint8Array(readFileSync(new URL(`./fixtures/clean/${name}`, import.meta.url)))));
+}
+const reasons = (doc: CleanedText) => doc.removed.map((r) => [r.line, r.reason]);
+
+describe('furniture rules', () => {
+  it.each([
+    ['• KGS/USD = 0.01144 0%', 'ticker'],
+    ['KZT/USD = 0.00193 -0%', 'ticker'],
+    ['• USD/KZT = 497.5 +0.2% • EUR/KZT = 520.1 -0.1%', 'ticker'],
+    ['USD 497.50 ▲ EUR 520.10 ▼', 'ticker'],
+    ['VK X OK WhatsApp Telegram', 'share-bar'],
+    ['Share Facebook Twitter Email', 'share-bar'],
+    ['Share this article', 'share-bar'],
+    ['Tweet', 'share-bar'],
+    ['Print', 'share-bar'],
+    ['Share 12 | Tweet 3', 'share-bar'],
+    ['Read also:', 'read-also'],
+    ['Read more: Central Asian leaders head to Washington for summit', 'read-also'],
+    ['READ MORE: Tokayev meets Trump', 'read-also'],
+    ['See also', 'read-also'],
+    ['Related:', 'read-also'],
+    ['Also read → Kazakhstan signs deal', 'read-also'],
+    ['Write a comment:', 'comment-prompt'],
+    ['Comments', 'comment-prompt'],
+    ['Comments (12)', 'comment-prompt'],
+    ['Leave a comment', 'comment-prompt'],
+    ['Suggested Articles', 'suggested'],
+    ['You may also like', 'suggested'],
+    ['Most read', 'suggested'],
+    ['More from Eurasianet', 'suggested'],
+    ['Sidebar', 'sidebar'],
+    ['Advertisement', 'advertisement'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Subscribe', 'subscribe'],
+    ['Sign up for our newsletter', 'subscribe'],
+    ['Follow us on X and Telegram', 'subscribe'],
+    ['Follow us on Telegram to get the latest news first and never miss a story!', 'subscribe'],
+    ['Subscribe to our Telegram channel', 'subscribe'],
+    ['We use cookies to improve your experience on our website. By continuing to browse, you agree.', 'cookie'],
+    ['Accept cookies', 'cookie'],
+    ['© 2025 The Associated Press. All rights reserved.', 'copyright'],
+    ['Copyright (c) 2025. RFE/RL, Inc. Used with the permission of Radio Free Europe/Radio Liberty.', 'copyright'],
+    ['Tags: Kazakhstan, USA, Tokayev', 'tags'],
+    ['5 min read', 'reading-time'],
+    ['***', 'separator'],
+    ['___', 'separator'],
+    ['Skip to main content', 'navigation'],
+    ['Back to top', 'navigation'],
+    ['Listen to this article', 'media-ui'],
+    ['Found a typo? Highlight it and press Ctrl+Enter', 'page-ui'],
+  ])('%s → %s', (line, reason) => {
+    expect(furnitureReason(line)).toBe(reason);
+  });
+
+  it.each([
+    'Trump said on Telegram that the deal would be signed next week in Washington.',
+    'Share prices of Kazakh uranium miners rose 3% on Tuesday, traders in Almaty said.',
+    'USD/KZT rose to 520 on Tuesday as the tenge weakened against the dollar, analysts said.',
+    'Subscribe to the idea of multi-vector diplomacy and you will see why Astana hedges.',
+    'Comments by the minister drew sharp criticism from opposition politicians in Bishkek.',
+    'Why Washington is cementing its position in Central Asia',
+    'A Central Asian Perspective: Look Out for Ourselves as World Shifts',
+    'More-than-expected growth in Kazakhstan',
+    'NATO 2024',
+    'C5+1',
+    '25 February 2025',
+    'Арестова Татьяна Exclusive',
+  ])('keeps %s', (line) => {
+    expect(furnitureReason(line)).toBeNull();
+  });
+
+  it('needs a pair, "=", a % change or an arrow to call numbers a ticker', () => {
+    expect(isTickerLine('KGS/USD = 0.01144 0%')).toBe(true);
+    expect(isTickerLine('Brent $82.10 +0.5%')).toBe(true);
+    expect(isTickerLine('UN 75')).toBe(false);
+    expect(isTickerLine('KGS/USD = 0.01144 0% as the som weakened')).toBe(false);
+  });
+
+  it('accepts a share bar only if it names a network or a share verb', () => {
+    expect(isShareBar('VK X OK WhatsApp Telegram')).toBe(true);
+    expect(isShareBar('on the page')).toBe(false);
+    expect(isShareBar('Telegram channel of the ministry')).toBe(false);
+  });
+
+  it('never inspects very long lines', () => {
+    expect(furnitureReason(`Advertisement ${'word '.repeat(100)}`)).toBeNull();
+  });
+
+  it('counts words the way a reader would', () => {
+    expect(wordCount('U.S. Kassym-Jomart — 5+1 • it’s a test')).toBe(6);
+    expect(wordCount('Арестова Татьяна Exclusive')).toBe(3);
+    expect(wordCount('a b c d e', 3)).toBe(3);
+  });
+});
+
+describe('captions', () => {
+  it.each([
+    ['Image: Stephen M. Bland/Allexxandar', '', 'Stephen M. Bland/Allexxandar'],
+    ['Photo: Akorda', '', 'Akorda'],
+    ['Photograph: Reuters', '', 'Reuters'],
+    ['Credit: Kun.uz', '', 'Kun.uz'],
+    ['© Reuters / Pavel Mikheyev', '', 'Reuters / Pavel Mikheyev'],
+    ['(Photo by Vyacheslav Oseledko/AFP)', '', 'Vyacheslav Oseledko/AFP'],
+    ['Tokayev and Mirziyoyev at the summit | Photo: Akorda', 'Tokayev and Mirziyoyev at the summit', 'Akorda'],
+    [
+      'Kazakh President Kassym-Jomart Tokayev speaks in Astana, Tuesday, Feb. 25, 2025. (AP Photo/Stanislav Filippov)',
+      'Kazakh President Kassym-Jomart Tokayev speaks in Astana, Tuesday, Feb. 25, 2025.',
+      'AP Photo/Stanislav Filippov',
+    ],
+    ['Kazakh Deputy Foreign Minister Roman Vassilenko (file photo)', 'Kazakh Deputy Foreign Minister Roman Vassilenko', null],
+    ['Reuters/Pavel Mikheyev', '', 'Reuters/Pavel Mikheyev'],
+  ])('%s', (line, text, credit) => {
+    expect(parseCaption(line)).toEqual({ text, credit });
+  });
+
+  it.each([
+    'The ministry said the photos were taken by its own staff.',
+    'He said so, according to the statement (Reuters)',
+    'Trump praised Tokayev for the $4 billion agreement for locomotive supplies.',
+  ])('does not take prose for a caption: %s', (line) => {
+    expect(parseCaption(line)).toBeNull();
+  });
+
+  it('parses "<text> by <Credit> / <Site>"', () => {
+    expect(parseByCreditCaption('C5+1 Multilateral Meeting in New York City by U.S. Department of State / Flickr')).toEqual({
+      text: 'C5+1 Multilateral Meeting in New York City',
+      credit: 'U.S. Department of State / Flickr',
+    });
+    expect(parseByCreditCaption('The road was built by Chinese contractors / engineers over three years.')).toBeNull();
+    expect(parseByCreditCaption('A dinner hosted by the U.S. president / first lady')).toBeNull();
+    expect(parseByCreditCaption('Meeting organised by Akorda')).toBeNull();
+  });
+
+  it('takes a "by … / …" line as a caption only before the first body paragraph or beside a caption', () => {
+    const doc = cleanText(
+      [
+        'Leaders of Central Asian states met in Astana on Tuesday to discuss trade with Washington.',
+        'Summit Meeting in Astana by Jane Doe / Reuters',
+        'The talks lasted four hours, according to officials who attended the closed-door meeting.',
+        'Photo: Akorda',
+        'Central Asian leaders at the White House by Jane Doe / Reuters',
+      ].join('\n'),
+    );
+    expect(doc.captions).toEqual([
+      { text: '', credit: 'Akorda', line: 4 },
+      { text: 'Central Asian leaders at the White House', credit: 'Jane Doe / Reuters', line: 5 },
+    ]);
+    expect(doc.blocks.map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('clean documents', () => {
+  it('records duplicates after the first copy and keeps short repeated lines', () => {
+    const doc = cleanText(['Q:', 'Tokayev met Trump in Washington.', 'Q:', 'Tokayev met Trump in Washington.'].join('\n'));
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Q:', 'Tokayev met Trump in Washington.', 'Q:']);
+    expect(doc.removed).toEqual([{ line: 4, text: 'Tokayev met Trump in Washington.', reason: 'duplicate' }]);
+  });
+
+  it('counts lines in the ingested text, blank lines included', () => {
+    const doc = cleanText('Headline\n\nAdvertisement\n\nBody text here.');
+    expect(doc.blocks).toEqual([
+      { line: 1, text: 'Headline' },
+      { line: 5, text: 'Body text here.' },
+    ]);
+    expect(doc.removed).toEqual([{ line: 3, text: 'Advertisement', reason: 'advertisement' }]);
+  });
+
+  it('cleans an AP-style page', () => {
+    const doc = cleanFixture('ap-style.txt');
+    expect(reasons(doc)).toEqual([
+      [4, 'share-bar'],
+      [5, 'share-bar'],
+      [9, 'advertisement'],
+      [11, 'read-also'],
+      [13, 'advertisement'],
+      [15, 'duplicate'],
+      [16, 'share-bar'],
+      [17, 'separator'],
+      [19, 'copyright'],
+    ]);
+    expect(doc.captions).toEqual([
+      {
+        text: 'Kazakh President Kassym-Jomart Tokayev speaks during a meeting in Astana, Kazakhstan, Tuesday, Feb. 25, 2025.',
+        credit: 'AP Photo/Stanislav Filippov',
+        line: 7,
+      },
+    ]);
+    expect(doc.blocks.map((b) => b.line)).toEqual([1, 2, 3, 6, 8, 10, 12, 14, 18]);
+  });
+
+  it('cleans an RFE/RL-style page, including the link titles under "Related"', () => {
+    const doc = cleanFixture('rferl-style.txt');
+    expect(reasons(doc)).toEqual([
+      [4, 'share-bar'],
+      [5, 'comment-prompt'],
+      [9, 'read-also'],
+      [12, 'read-also'],
+      [13, 'read-also'],
+      [14, 'read-also'],
+      [15, 'copyright'],
+    ]);
+    expect(doc.captions).toEqual([{ text: 'Kazakh Deputy Foreign Minister Roman Vassilenko', credit: null, line: 7 }]);
+    expect(doc.blocks.map((b) => b.line)).toEqual([1, 2, 3, 6, 8, 10, 11]);
+  });
+
+  it('cleans a Kazinform-style page with tickers, tags, newsletter and cookie prompts', () => {
+    const doc = cleanFixture('kazinform-style.txt');
+    expect(reasons(doc)).toEqual([
+      [5, 'ticker'],
+      [6, 'ticker'],
+      [7, 'subscribe'],
+      [8, 'tags'],
+      [9, 'subscribe'],
+      [10, 'cookie'],
+      [11, 'suggested'],
+      [12, 'reading-time'],
+    ]);
+    expect(doc.captions).toEqual([{ text: '', credit: 'Akorda', line: 4 }]);
+    expect(doc.blocks.map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps every sentence that merely contains a furniture word', () => {
+    const doc = cleanFixture('furniture-words-in-prose.txt');
+    expect(doc.removed).toEqual([]);
+    expect(doc.captions).toEqual([]);
+    expect(doc.blocks).toHaveLength(12);
+  });
+
+  it('collects all caption forms from the captions fixture', () => {
+    const doc = cleanFixture('captions.txt');
+    expect(doc.captions.map((c) => [c.line, c.text, c.credit])).toEqual([
+      [1, 'C5+1 Multilateral Meeting in New York City', 'U.S. Department of State / Flickr'],
+      [2, '', 'Stephen M. Bland/Allexxandar'],
+      [4, 'Tokayev and Mirziyoyev at the summit', 'Akorda'],
+      [5, '', 'Vyacheslav Oseledko/AFP'],
+      [7, '', 'Reuters'],
+      [8, '', 'Reuters / Pavel Mikheyev'],
+      [9, '', 'Kun.uz'],
+      [10, 'Central Asian leaders at the White House', 'Jane Doe / Reuters'],
+    ]);
+    expect(doc.blocks.map((b) => b.line)).toEqual([3, 6, 11]);
+  });
+
+  it('does not treat a link-list label in the header as swallowing the headline', () => {
+    const doc = cleanText('Latest news\nTokayev meets Trump\nTokayev met Trump at the White House on Monday, officials said.');
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      'Tokayev meets Trump',
+      'Tokayev met Trump at the White House on Monday, officials said.',
+    ]);
+  });
+
+  it('cleans a 5 MB article and a 2 MB single line', () => {
+    const paragraph = 'Kazakhstan’s President Kassym-Jomart Tokayev met Donald Trump at the White House on day ';
+    const lines = Array.from({ length: 60_000 }, (_, i) => `${paragraph}${i}.`);
+    const big = cleanText(['Advertisement', ...lines].join('\n\n'));
+    expect(big.blocks).toHaveLength(60_000);
+    expect(big.removed).toEqual([{ line: 1, text: 'Advertisement', reason: 'advertisement' }]);
+
+    const long = cleanText('Read more: '.concat('word '.repeat(400_000)).trim());
+    expect(long.blocks).toHaveLength(1);
+  });
+});

@@ -1,0 +1,503 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/pipeline/clean.ts';
+import { ingest } from '../src/pipeline/ingest.ts';
+import { extractMetadata, findDate, firstSentence, latinName, parseDateLine, titleFromFirstSentence } from '../src/pipeline/metadata.ts';
+import { toSlug, uniqueSlugs } from '../src/pipeline/slug.ts';
+import { PipelineError, type ExtractedArticle, type SeedOverrides } from '../src/pipeline/types.ts';
+
+function extract(lines: string[], overrides?: SeedOverrides): ExtractedArticle {
+  return extractMetadata(clean({ file: 'x.txt', text: lines.join('\n'), encoding: 'utf-8' }), overrides);
+}
+function fromFile(path: URL, name: string, overrides?: SeedOverrides): ExtractedArticle {
+  return extractMetadata(clean(ingest(name, new Uint8Array(readFileSync(path)))), overrides);
+}
+function errorOf(run: () => unknown): PipelineError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PipelineError);
+    return error as PipelineError;
+  }
+  throw new Error('expected a PipelineError');
+}
+
+const BODY = 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company, officials said.';
+
+describe('title', () => {
+  it('takes a short first line without a final full stop as the headline', () => {
+    const article = extract(['Why Washington is cementing its position in Central Asia', BODY]);
+    expect(article.meta.title).toBe('Why Washington is cementing its position in Central Asia');
+    expect(article.meta.titleGenerated).toBe(false);
+    expect(article.paragraphs).toEqual([BODY]);
+  });
+
+  it('accepts a question as a headline', () => {
+    expect(extract(['Can Central Asia keep its distance from the Kremlin?', BODY]).meta.title).toBe(
+      'Can Central Asia keep its distance from the Kremlin?',
+    );
+  });
+
+  it('splits an "Outlet: Headline" prefix into source and title', () => {
+    const article = extract(['Reuters: Kazakhstan to buy US locomotives', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Kazakhstan to buy US locomotives', source: 'Reuters' });
+    const notOutlet = extract(['A Central Asian Perspective: Look Out for Ourselves as World Shifts', BODY]);
+    expect(notOutlet.meta).toMatchObject({ title: 'A Central Asian Perspective: Look Out for Ourselves as World Shifts', source: null });
+    expect(extract(['Breaking News: Tokayev meets Trump', BODY]).meta.source).toBeNull();
+  });
+
+  it('generates a title from the first sentence when there is no headline', () => {
+    const article = extract([BODY, 'Second paragraph of the article, which says more.']);
+    expect(article.meta.titleGenerated).toBe(true);
+    expect(article.meta.title).toBe('Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company');
+    expect(article.paragraphs).toHaveLength(2);
+  });
+
+  it('cuts a generated title at a clause or word boundary, ≤ 80 characters, without end punctuation', () => {
+    expect(titleFromFirstSentence('Short sentence here. Another one.')).toBe('Short sentence here');
+    const words = titleFromFirstSentence(
+      'Kazakhstan and Uzbekistan have learned to maintain a pragmatic foreign policy and not to be tied to any power.',
+    );
+    expect(words).toBe('Kazakhstan and Uzbekistan have learned to maintain a pragmatic foreign policy');
+    expect(words.length).toBeLessThanOrEqual(80);
+    expect(titleFromFirstSentence('“Effective geopolitics for Central Asia is not to align too closely with the US or any other power.”')).toBe(
+      'Effective geopolitics for Central Asia is not to align too closely with the US',
+    );
+  });
+
+  it('does not end the first sentence at an abbreviation or an initial', () => {
+    expect(firstSentence('As the U.S. election nears, Mr. Trump and Stephen M. Bland wait. Then more.')).toBe(
+      'As the U.S. election nears, Mr. Trump and Stephen M. Bland wait.',
+    );
+  });
+});
+
+describe('date', () => {
+  it.each([
+    ['25 February 2025', '2025-02-25', '25 February 2025'],
+    ['February 25, 2025', '2025-02-25', 'February 25, 2025'],
+    ['Feb. 25, 2025', '2025-02-25', 'Feb. 25, 2025'],
+    ['2025-02-25', '2025-02-25', '2025-02-25'],
+    ['25.02.2025', '2025-02-25', '25.02.2025'],
+    ['Tuesday, 25 February 2025 14:05', '2025-02-25', '25 February 2025'],
+    ['Updated 3:14 PM GMT+5, February 25, 2025', '2025-02-25', 'February 25, 2025'],
+    ['Published: 25.02.2025, 10:30 (UTC+5)', '2025-02-25', '25.02.2025'],
+    ['25 февраля 2025 г.', '2025-02-25', '25 февраля 2025 г.'],
+  ])('%s is a date line', (line, iso, text) => {
+    expect(parseDateLine(line)).toEqual({ iso, text });
+    const article = extract([line, 'Tokayev meets Trump', BODY]);
+    expect(article.meta).toMatchObject({ date: iso, dateText: text, title: 'Tokayev meets Trump' });
+    expect(article.paragraphs).toEqual([BODY]);
+  });
+
+  it.each(['30 February 2025', 'November 9', 'Rubio spoke on Feb. 21 to Saidov', '2025', 'Sunday at noon'])(
+    'no date in %s',
+    (line) => {
+      expect(parseDateLine(line)).toBeNull();
+    },
+  );
+
+  it('never takes a date from the body', () => {
+    const article = extract([BODY, 'The deal was signed on February 25, 2025 in Astana, officials said on Tuesday.']);
+    expect(article.meta.date).toBeNull();
+    expect(findDate('signed on February 25, 2025 in Astana')).toMatchObject({ iso: '2025-02-25' });
+  });
+});
+
+describe('byline', () => {
+  it('reads "By" bylines, with several authors', () => {
+    const article = extract(['Tokayev meets Trump', 'By Jane Doe and John Roe', BODY]);
+    expect(article.meta).toMatchObject({ bylineText: 'Jane Doe and John Roe', byline: 'Jane Doe and John Roe' });
+    expect(article.paragraphs).toEqual([BODY]);
+  });
+
+  it('transliterates and flips a Russian surname-first byline with a label', () => {
+    const article = extract(['Tokayev meets Trump', 'Арестова Татьяна Exclusive', BODY]);
+    expect(article.meta).toMatchObject({ bylineText: 'Арестова Татьяна', byline: 'Tatyana Arestova' });
+  });
+
+  it('takes an agency after the name as the source', () => {
+    const article = extract(['Tokayev meets Trump', 'Olzhas Auyezov / Reuters', BODY]);
+    expect(article.meta).toMatchObject({ bylineText: 'Olzhas Auyezov', source: 'Reuters' });
+  });
+
+  it('reads a byline and a date on one line', () => {
+    const article = extract(['Tokayev meets Trump', 'By Jane Doe | February 25, 2025', BODY]);
+    expect(article.meta).toMatchObject({ bylineText: 'Jane Doe', date: '2025-02-25' });
+  });
+
+  it('accepts a bare name only after the headline, and never a body sentence', () => {
+    expect(extract(['Tokayev meets Trump', 'Jane Doe', BODY]).meta.bylineText).toBe('Jane Doe');
+    const noHeadline = extract(['Jane Doe Reports', BODY]);
+    expect(noHeadline.meta).toMatchObject({ title: 'Jane Doe Reports', bylineText: null });
+    const body = extract([BODY, 'By Jane Doe, who covered the talks, the deal was described as historic.']);
+    expect(body.meta.bylineText).toBeNull();
+  });
+
+  it('reads a staff byline of an outlet as the source', () => {
+    const article = extract(['Kazakhstan says no', "By RFE/RL's Kazakh Service", BODY]);
+    expect(article.meta).toMatchObject({ bylineText: null, byline: null, source: 'RFE/RL' });
+    expect(article.paragraphs).toEqual([BODY]);
+  });
+
+  it('puts names in Latin script, given name first', () => {
+    expect(latinName('Арестова Татьяна')).toBe('Tatyana Arestova');
+    expect(latinName('Иванов Сергей')).toBe('Sergey Ivanov');
+    expect(latinName('Марина Соколова')).toBe('Marina Sokolova');
+    expect(latinName('Ivanov Sergey')).toBe('Sergey Ivanov');
+    expect(latinName('Kevin Smith')).toBe('Kevin Smith');
+    expect(latinName('Арестова Татьяна и Иванов Сергей')).toBe('Tatyana Arestova and Sergey Ivanov');
+  });
+});
+
+describe('source and dateline', () => {
+  it.each([
+    ['CV NEWS FEED // As the U.S. election approaches, Central Asian nations are watching closely.', 'CV NEWS FEED', 'CV NEWS FEED //'],
+    ['WASHINGTON (AP) — The leaders of five Central Asian nations met President Trump on Thursday.', 'AP', 'WASHINGTON (AP) —'],
+    ['ALMATY, Kazakhstan (Reuters) - Kazakhstan will buy 300 locomotives from a U.S. company, it said.', 'Reuters', 'ALMATY, Kazakhstan (Reuters) -'],
+    ['ASTANA, Feb 25 (Reuters) - Kazakhstan will buy 300 locomotives from a U.S. company, it said.', 'Reuters', 'ASTANA, Feb 25 (Reuters) -'],
+    ['MOSCOW, February 25. /TASS/. Russia and Kazakhstan signed a new agreement on energy supplies.', 'TASS', 'MOSCOW, February 25. /TASS/.'],
+    ['ASTANA. KAZINFORM – President Tokayev held a phone conversation with U.S. President Trump.', 'Kazinform', 'ASTANA. KAZINFORM –'],
+    ['ALMATY -- Kazakhstan will not allow its territory to be used to help Russia evade sanctions.', null, 'ALMATY --'],
+  ])('%s', (paragraph, source, dateline) => {
+    const article = extract([paragraph]);
+    expect(article.meta).toMatchObject({ source, dateline, titleGenerated: true });
+    expect(article.paragraphs[0]).toBe(paragraph.slice(dateline.length).trim());
+    expect(article.meta.title.startsWith(article.paragraphs[0]!.slice(0, 10))).toBe(true);
+  });
+
+  it('takes a full date from a dateline', () => {
+    const article = extract(['ASTANA, Feb. 25, 2025 (Reuters) - Kazakhstan will buy 300 locomotives, it said.']);
+    expect(article.meta).toMatchObject({ date: '2025-02-25', source: 'Reuters' });
+  });
+
+  it('finds "…, X reports." and "According to the X" in the first paragraphs, keeping the sentence', () => {
+    const reports = extract(['Headline here', 'Tukumova spoke about U.S. attention to the region, Qazinform News Agency reports.']);
+    expect(reports.meta.source).toBe('Qazinform News Agency');
+    expect(reports.paragraphs).toEqual(['Tukumova spoke about U.S. attention to the region, Qazinform News Agency reports.']);
+    const cited = extract([BODY, 'According to the Sabah Daily (Türkiye) on November 9, the region has shown a dull attitude.']);
+    expect(cited.meta.source).toBe('Sabah Daily');
+    const person = extract([BODY, 'According to Professor Gerard Toal, leaders understand that it is impossible.']);
+    expect(person.meta.source).toBeNull();
+  });
+
+  it('ignores outlets cited deep in the article', () => {
+    const article = extract([BODY, BODY.replace('300', '301'), BODY.replace('300', '302'), 'The deal was first reported, the Financial Times reported.']);
+    expect(article.meta.source).toBeNull();
+  });
+});
+
+describe('overrides', () => {
+  const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
+
+  it('replace extracted values', () => {
+    const article = extract(lines, {
+      title: 'Tokayev and Trump meet',
+      date: '2025-02-26',
+      source: 'Eurasianet',
+      byline: 'Jane Q. Doe',
+      slug: 'tokayev-trump-2025',
+    });
+    expect(article.meta).toEqual({
+      title: 'Tokayev and Trump meet',
+      titleGenerated: false,
+      date: '2025-02-26',
+      dateText: null,
+      source: 'Eurasianet',
+      bylineText: 'Jane Doe',
+      byline: 'Jane Q. Doe',
+      dateline: null,
+      slug: 'tokayev-trump-2025',
+    });
+  });
+
+  it('a title override ends titleGenerated; null means "none"', () => {
+    const article = extract([BODY], { title: 'Locomotive deal' });
+    expect(article.meta).toMatchObject({ title: 'Locomotive deal', titleGenerated: false, slug: 'locomotive-deal' });
+    const none = extract(lines, { date: null, byline: null, source: null });
+    expect(none.meta).toMatchObject({ date: null, dateText: null, byline: null, bylineText: null, source: null });
+  });
+
+  it.each(['2025-02-30', '25.02.2025', '2025-2-5', ''])('rejects the date override %j', (date) => {
+    expect(errorOf(() => extract(lines, { date })).message).toBe(
+      `x.txt: override date "${date}" is not a real date in YYYY-MM-DD form`,
+    );
+  });
+
+  it('rejects a slug override that is not a slug', () => {
+    expect(errorOf(() => extract(lines, { slug: 'Tokayev Meets' })).reason).toMatch(/^override slug "Tokayev Meets" must be/);
+  });
+});
+
+describe('slugs', () => {
+  it('are ASCII, lowercase, hyphenated, ≤ 80 characters cut at a hyphen', () => {
+    expect(toSlug('Kasym-Žomart Tokaev’s C5+1 in Türkiye')).toBe('kasym-zomart-tokaevs-c5-1-in-turkiye');
+    expect(toSlug('Арестова Татьяна')).toBe('arestova-tatyana');
+    expect(toSlug('OpenAI')).toBe('openai');
+    const long = toSlug('As They Draw Closer to Trump, Leaders of Former Soviet Republics in Central Asia Limit Their Dependence');
+    expect(long).toBe('as-they-draw-closer-to-trump-leaders-of-former-soviet-republics-in-central-asia');
+    expect(long.length).toBeLessThanOrEqual(80);
+  });
+
+  it('are made unique in file-name order', () => {
+    const slugs = uniqueSlugs([
+      { file: '002.txt', slug: 'deal' },
+      { file: '001.txt', slug: 'deal' },
+      { file: '003.txt', slug: 'deal' },
+      { file: '004.txt', slug: 'other' },
+    ]);
+    expect([...slugs.entries()].sort()).toEqual([
+      ['001.txt', 'deal'],
+      ['002.txt', 'deal-2'],
+      ['003.txt', 'deal-3'],
+      ['004.txt', 'other'],
+    ]);
+  });
+
+  it('keep an override slug and number the others around it', () => {
+    const slugs = uniqueSlugs([
+      { file: '001.txt', slug: 'deal' },
+      { file: '002.txt', slug: 'deal' },
+      { file: '003.txt', slug: 'deal-2', fixed: true },
+    ]);
+    expect(slugs.get('003.txt')).toBe('deal-2');
+    expect(slugs.get('002.txt')).toBe('deal-3');
+  });
+
+  it('stay ≤ 80 characters with a suffix', () => {
+    const base = toSlug('word '.repeat(40));
+    const slugs = uniqueSlugs([
+      { file: 'a', slug: base },
+      { file: 'b', slug: base },
+    ]);
+    expect(slugs.get('b')!.length).toBeLessThanOrEqual(80);
+    expect(slugs.get('b')!.endsWith('-2')).toBe(true);
+  });
+
+  it('reject an override slug that another article has, naming both files', () => {
+    const error = errorOf(() =>
+      uniqueSlugs([
+        { file: '001.txt', slug: 'deal' },
+        { file: '002.txt', slug: 'deal', fixed: true },
+      ]),
+    );
+    expect(error.message).toBe('002.txt: override slug "deal" is also the slug of 001.txt; choose another slug in one of them');
+  });
+});
+
+describe('errors', () => {
+  it('rejects an article with no body left', () => {
+    expect(errorOf(() => extract(['Tokayev meets Trump', 'Advertisement'])).message).toBe(
+      'x.txt: no article text left after removing the headline and page furniture',
+    );
+  });
+});
+
+// ── the five seeds and the invented outlets, end to end ────────────────────
+
+interface Expected {
+  meta: Omit<ExtractedArticle['meta'], 'slug'>;
+  /** Ingested lines that are header, not body: title, date and byline lines. */
+  headerLines: number[];
+  removed: [line: number, reason: string][];
+  captions: { text: string; credit: string | null; line: number }[];
+}
+
+const noMeta = { date: null, dateText: null, source: null, bylineText: null, byline: null, dateline: null };
+const tickers = Array.from({ length: 40 }, (_, i): [number, string] => [i + 1, 'ticker']);
+
+const SEEDS: Record<string, Expected> = {
+  '000_9ad9ad3a1a2546d7.txt': {
+    meta: {
+      ...noMeta,
+      title: 'While Mr Trump’s victory has drawn attention in many parts of the world',
+      titleGenerated: true,
+      source: 'Sabah Daily',
+    },
+    headerLines: [],
+    removed: [],
+    captions: [],
+  },
+  '001_b83ce051fa8e0211.txt': {
+    meta: {
+      ...noMeta,
+      title:
+        'As They Draw Closer to Trump, Leaders of Former Soviet Republics in Central Asia Limit Their Dependence on Moscow and Beijing',
+      titleGenerated: false,
+      source: 'The New York Times',
+      bylineText: 'Арестова Татьяна',
+      byline: 'Tatyana Arestova',
+    },
+    headerLines: [1, 3],
+    removed: [
+      [4, 'share-bar'],
+      [35, 'share-bar'],
+      [37, 'read-also'],
+      [39, 'comment-prompt'],
+    ],
+    captions: [],
+  },
+  '002_5fea022f1390b8c5.txt': {
+    meta: {
+      ...noMeta,
+      title: 'A Central Asian Perspective: Look Out for Ourselves as World Shifts',
+      titleGenerated: false,
+      date: '2025-02-25',
+      dateText: '25 February 2025',
+    },
+    headerLines: [41, 43],
+    removed: [...tickers, [73, 'suggested'], [75, 'sidebar']],
+    captions: [{ text: '', credit: 'Stephen M. Bland/Allexxandar', line: 45 }],
+  },
+  '003_6afb6bc6afe6b7fe.txt': {
+    meta: { ...noMeta, title: 'Why Washington is cementing its position in Central Asia', titleGenerated: false, source: 'Qazinform News Agency' },
+    headerLines: [1],
+    removed: [],
+    captions: [],
+  },
+  '004_22a178008c58ea3f.txt': {
+    meta: {
+      ...noMeta,
+      title: 'As the U.S. presidential election approaches, Central Asian nations',
+      titleGenerated: true,
+      source: 'CV NEWS FEED',
+      dateline: 'CV NEWS FEED //',
+    },
+    headerLines: [],
+    removed: [],
+    captions: [{ text: 'C5+1 Multilateral Meeting in New York City', credit: 'U.S. Department of State / Flickr', line: 1 }],
+  },
+};
+
+const FIXTURES: Record<string, Expected> = {
+  'ap-style.txt': {
+    meta: {
+      title: 'Kazakhstan signs deal to buy US locomotives as Tokayev courts Trump',
+      titleGenerated: false,
+      date: '2025-02-25',
+      dateText: 'February 25, 2025',
+      source: 'AP',
+      bylineText: 'Jane Doe and John Roe',
+      byline: 'Jane Doe and John Roe',
+      dateline: 'ASTANA, Kazakhstan (AP) —',
+    },
+    headerLines: [1, 2, 3],
+    removed: [
+      [4, 'share-bar'],
+      [5, 'share-bar'],
+      [9, 'advertisement'],
+      [11, 'read-also'],
+      [13, 'advertisement'],
+      [15, 'duplicate'],
+      [16, 'share-bar'],
+      [17, 'separator'],
+      [19, 'copyright'],
+    ],
+    captions: [
+      {
+        text: 'Kazakh President Kassym-Jomart Tokayev speaks during a meeting in Astana, Kazakhstan, Tuesday, Feb. 25, 2025.',
+        credit: 'AP Photo/Stanislav Filippov',
+        line: 7,
+      },
+    ],
+  },
+  'rferl-style.txt': {
+    meta: {
+      ...noMeta,
+      title: 'Kazakhstan Says It Will Not Help Russia Evade Sanctions',
+      titleGenerated: false,
+      date: '2025-02-25',
+      dateText: 'February 25, 2025',
+      source: 'RFE/RL',
+      dateline: 'ALMATY --',
+    },
+    headerLines: [1, 2, 3],
+    removed: [
+      [4, 'share-bar'],
+      [5, 'comment-prompt'],
+      [9, 'read-also'],
+      [12, 'read-also'],
+      [13, 'read-also'],
+      [14, 'read-also'],
+      [15, 'copyright'],
+    ],
+    captions: [{ text: 'Kazakh Deputy Foreign Minister Roman Vassilenko', credit: null, line: 7 }],
+  },
+};
+
+const METADATA_FIXTURES: Record<string, Expected> = {
+  'reuters-style.txt': {
+    meta: {
+      title: 'Kazakhstan to buy 300 US locomotives in $4 billion deal',
+      titleGenerated: false,
+      date: '2025-02-25',
+      dateText: '25 February 2025',
+      source: 'Reuters',
+      bylineText: 'Olzhas Auyezov',
+      byline: 'Olzhas Auyezov',
+      dateline: 'ASTANA, Feb 25 (Reuters) -',
+    },
+    headerLines: [1, 2, 3],
+    removed: [
+      [6, 'suggested'],
+      [7, 'suggested'],
+      [9, 'page-ui'],
+    ],
+    captions: [],
+  },
+};
+
+function checkEndToEnd(article: ExtractedArticle, ingestedText: string, expected: Expected): void {
+  const { slug, ...meta } = article.meta;
+  expect(meta).toEqual(expected.meta);
+  expect(slug).toBe(toSlug(expected.meta.title));
+  expect(article.removed.map((r) => [r.line, r.reason])).toEqual(expected.removed);
+  expect(article.captions).toEqual(expected.captions);
+
+  // No body sentence is lost: every ingested line that is not furniture, caption or header is a
+  // paragraph, in order (the first one with its dateline prefix put back).
+  const lines = ingestedText.split('\n');
+  const notBody = new Set([...expected.headerLines, ...article.removed.map((r) => r.line), ...article.captions.map((c) => c.line)]);
+  const bodyLines = lines.filter((text, i) => text !== '' && !notBody.has(i + 1));
+  const paragraphs = [...article.paragraphs];
+  if (article.meta.dateline) paragraphs[0] = `${article.meta.dateline} ${paragraphs[0]}`;
+  expect(paragraphs).toEqual(bodyLines);
+}
+
+describe('end to end: ingest → clean → extractMetadata', () => {
+  it.each(Object.entries(SEEDS))('seed %s', (name, expected) => {
+    const bytes = new Uint8Array(readFileSync(new URL(`../seeds/${name}`, import.meta.url)));
+    const ingested = ingest(`seeds/${name}`, bytes);
+    checkEndToEnd(extractMetadata(clean(ingested)), ingested.text, expected);
+  });
+
+  it.each(Object.entries(FIXTURES))('fixture %s', (name, expected) => {
+    const path = new URL(`./fixtures/clean/${name}`, import.meta.url);
+    const ingested = ingest(name, new Uint8Array(readFileSync(path)));
+    checkEndToEnd(fromFile(path, name), ingested.text, expected);
+  });
+
+  it.each(Object.entries(METADATA_FIXTURES))('fixture %s', (name, expected) => {
+    const path = new URL(`./fixtures/metadata/${name}`, import.meta.url);
+    const ingested = ingest(name, new Uint8Array(readFileSync(path)));
+    checkEndToEnd(fromFile(path, name), ingested.text, expected);
+  });
+
+  it('keeps every paragraph of the 002 seed, including the truncated ones', () => {
+    const name = '002_5fea022f1390b8c5.txt';
+    const article = fromFile(new URL(`../seeds/${name}`, import.meta.url), name);
+    expect(article.paragraphs).toHaveLength(13);
+    expect(article.paragraphs.at(-1)).toBe('Amid the global maneuvers, Jamankulova warned: “As history has shown, no one will look out for us — except ourselves.”');
+  });
+
+  it('is fast enough for a 5 MB article and a 2 MB single line (no timing asserted)', () => {
+    const paragraph = 'Kazakhstan’s President Kassym-Jomart Tokayev met Donald Trump at the White House on day ';
+    const text = ['Tokayev at the White House', ...Array.from({ length: 60_000 }, (_, i) => `${paragraph}${i}.`)].join('\n\n');
+    const big = extractMetadata(clean(ingest('big.txt', new TextEncoder().encode(text))));
+    expect(big.meta.title).toBe('Tokayev at the White House');
+    expect(big.paragraphs).toHaveLength(60_000);
+    const long = extractMetadata(clean(ingest('long.txt', new TextEncoder().encode('word '.repeat(400_000)))));
+    expect(long.meta.title.length).toBeLessThanOrEqual(80);
+    expect(long.paragraphs[0]!.length).toBe(2_000_000 - 1);
+  });
+});
