@@ -1,0 +1,188 @@
+// Entity linking: registry matching rules, metonyms, discovery and coreference.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/pipeline/clean.ts';
+import { ingest } from '../src/pipeline/ingest.ts';
+import { buildMatcher, linkArticle } from '../src/pipeline/link.ts';
+import { extractMetadata } from '../src/pipeline/metadata.ts';
+import { foldKey } from '../src/pipeline/names.ts';
+import type { Entity, ExtractedArticle, Mention, SeedOverrides } from '../src/pipeline/types.ts';
+import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const curated = loadCuratedEntities(ROOT);
+const matcher = buildMatcher(curated);
+
+function article(paragraphs: string[]): ExtractedArticle {
+  return {
+    file: 'test.txt',
+    meta: { title: 'T', titleGenerated: true, date: null, dateText: null, source: null, bylineText: null, byline: null, dateline: null, slug: 't' },
+    paragraphs,
+    captions: [],
+    removed: [],
+  };
+}
+
+function link(text: string, overrides?: SeedOverrides): { mentions: Mention[]; discovered: Entity[] } {
+  return linkArticle(article([text]), matcher, overrides);
+}
+
+/** `surface→id` pairs in order, the compact form the assertions read best in. */
+function pairs(text: string, overrides?: SeedOverrides): string[] {
+  return link(text, overrides).mentions.map((m) => `${m.surface}→${m.entityId}`);
+}
+
+describe('registry matching', () => {
+  it('prefers the longest match', () => {
+    expect(pairs('The U.S. Department of State and the U.S. Embassy said so.')).toEqual([
+      'U.S. Department of State→us-department-of-state',
+      'U.S. Embassy→us-embassy-astana',
+    ]);
+    expect(pairs('After the collapse of the Soviet Union, Soviet habits lingered.')).toEqual(['Soviet Union→soviet-union', 'Soviet→soviet-union']);
+  });
+
+  it('matches short acronyms case-sensitively', () => {
+    expect(pairs('The US told us that the UN would help.')).toEqual(['US→united-states', 'UN→united-nations']);
+  });
+
+  it('drops possessive endings and honorifics from the surface', () => {
+    expect(pairs('Mr. Trump’s victory and Mr Trump\'s plans.')).toEqual(['Trump→donald-trump', 'Trump→donald-trump']);
+    expect(pairs('Professor Gerard Toal wrote.')).toEqual(['Gerard Toal→gerard-toal']);
+  });
+
+  it('splits hyphenated compounds', () => {
+    expect(pairs('U.S.-Russia relations and the anti-China stance')).toEqual(['U.S.→united-states', 'Russia→russia', 'China→china']);
+  });
+
+  it('folds diacritics, transliterations and scripts', () => {
+    expect(pairs('Kasym-Žomart Tokaev met Kassym-Zhomart Tokayev and Касым-Жомарт Токаев.').map((p) => p.split('→')[1])).toEqual([
+      'kassym-jomart-tokayev',
+      'kassym-jomart-tokayev',
+      'kassym-jomart-tokayev',
+    ]);
+  });
+
+  it('does not link lower-case words that spell a name', () => {
+    expect(pairs('china plates and a turkey dinner')).toEqual([]);
+  });
+});
+
+describe('capitals and metonyms', () => {
+  it('reads a capital acting as its state as the country', () => {
+    expect(pairs('Moscow’s influence grew as ties with Washington deepened.')).toEqual(['Moscow→russia', 'Washington→united-states']);
+    expect(pairs('They reduced their dependence on Moscow and Beijing.')).toEqual(['Moscow→russia', 'Beijing→china']);
+    expect(pairs('The move shows the Kremlin and the White House that they matter.')).toEqual(['Kremlin→russia', 'White House→united-states']);
+  });
+
+  it('reads a capital named as a location as the place', () => {
+    expect(pairs('The US had a base in Moscow and an office in Almaty.')).toEqual(['US→united-states', 'Moscow→moscow', 'Almaty→almaty']);
+    expect(pairs('He flew to Beijing on Monday.')).toEqual(['Beijing→beijing']);
+  });
+});
+
+describe('coreference and discovery', () => {
+  it('links a surname to the full name introduced in the same article', () => {
+    expect(pairs('According to Gerard Toal, the Kremlin noticed. Toal noted it.').filter((p) => p.startsWith('Toal'))).toEqual(['Toal→gerard-toal']);
+  });
+
+  it('discovers an unknown person with a cue and links their surname', () => {
+    const { mentions, discovered } = link('Aliya Bekova, a researcher at the institute, said the talks failed. Bekova added that more were planned.');
+    expect(discovered.map((e) => [e.id, e.type, e.discovered])).toEqual([['aliya-bekova', 'person', true]]);
+    expect(mentions.filter((m) => m.entityId === 'aliya-bekova').map((m) => m.surface)).toEqual(['Aliya Bekova', 'Bekova']);
+  });
+
+  it('does not invent people from capitalised phrases without a cue', () => {
+    expect(link('Great Game politics and Multilateral Meeting rooms were discussed at length today.').discovered).toEqual([]);
+  });
+
+  it('discovers organizations by head word, kind-of noun and apposition, with acronyms', () => {
+    const { mentions, discovered } = link(
+      'The Media Policy Institute (MPI) and the consultancy Prism Risk worked with Nordvik Minerals, a Swedish company. The MPI agreed.',
+    );
+    expect(discovered.map((e) => `${e.name}:${e.type}`).sort()).toEqual([
+      'Media Policy Institute:organization',
+      'Nordvik Minerals:organization',
+      'Prism Risk:organization',
+    ]);
+    // The acronym is linked where it is defined and where it is used.
+    expect(mentions.filter((m) => m.surface === 'MPI').map((m) => m.entityId)).toEqual(['media-policy-institute', 'media-policy-institute']);
+  });
+
+  it('merges a lone titled surname into the full name', () => {
+    const { discovered } = link('Begaim Usenova, director of the group, spoke. Ms. Usenova said more.');
+    expect(discovered.map((e) => e.id)).toEqual(['begaim-usenova']);
+  });
+});
+
+describe('sidecar overrides', () => {
+  it('unlinks a surface and forces a link', () => {
+    expect(pairs('Washington’s goals failed.', { unlink: [{ surface: 'Washington' }] })).toEqual([]);
+    expect(pairs('The Akorda said so.', { link: [{ surface: 'Akorda', entity: 'kazakhstan' }] })).toEqual(['Akorda→kazakhstan']);
+  });
+});
+
+// ── Discovery measured on text the registry has never seen ────────────────
+type Key = Record<string, Record<'people' | 'organizations' | 'countries', string[]>>;
+const TYPE = { people: 'person', organizations: 'organization', countries: 'country' } as const;
+
+function score(found: { type: string; names: string[] }[], gold: string[], type: string) {
+  const names = found.filter((f) => f.type === type);
+  const hit = (g: string) => names.some((f) => f.names.some((n) => foldKey(n) === foldKey(g)));
+  const tp = names.filter((f) => gold.some((g) => f.names.some((n) => foldKey(n) === foldKey(g)))).length;
+  return { tp, fp: names.length - tp, found: gold.filter(hit).length, total: gold.length };
+}
+
+describe('discovery on unseen articles', () => {
+  const key = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/articles/unseen.gold.json'), 'utf8')) as Key;
+  const files = Object.keys(key).filter((k) => !k.startsWith('_'));
+  for (const type of ['people', 'organizations'] as const) {
+    it(`${type}: precision ≥ 0.9 and recall ≥ ${type === 'people' ? 0.9 : 0.8} over ${files.length} articles written for the test`, () => {
+      let tp = 0;
+      let fp = 0;
+      let found = 0;
+      let total = 0;
+      for (const file of files) {
+        const path = join(ROOT, 'tests/fixtures/articles', file);
+        const extracted = extractMetadata(clean(ingest(path, readFileSync(path))));
+        const result = linkArticle(extracted, matcher);
+        const entities = new Map<string, { type: string; names: string[] }>();
+        for (const m of result.mentions) {
+          const e = matcher.entities.get(m.entityId) ?? result.discovered.find((d) => d.id === m.entityId)!;
+          entities.set(e.id, { type: e.type, names: [e.name, ...e.aliases] });
+        }
+        const s = score([...entities.values()], key[file]![type], TYPE[type]);
+        tp += s.tp;
+        fp += s.fp;
+        found += s.found;
+        total += s.total;
+      }
+      console.log(`unseen ${type}: precision ${(tp / (tp + fp)).toFixed(2)}, recall ${(found / total).toFixed(2)} (${found}/${total})`);
+      expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.9);
+      expect(found / total).toBeGreaterThanOrEqual(type === 'people' ? 0.9 : 0.8);
+    });
+  }
+
+  it('finds the seeds’ people with no curated people or organizations at all (discovery alone)', () => {
+    const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as Record<string, { people: Record<string, string[]> }>;
+    const placesOnly = buildMatcher(curated.filter((e) => e.type === 'country' || e.type === 'place'));
+    let tp = 0;
+    let fp = 0;
+    let found = 0;
+    let total = 0;
+    for (const seed of readSeeds(ROOT)) {
+      const result = linkArticle(extractMetadata(clean(ingest(seed.displayPath, seed.bytes))), placesOnly);
+      const people = result.discovered.filter((e) => e.type === 'person');
+      const goldPeople = Object.entries(gold[seed.file]!.people);
+      const matches = (e: Entity, [name, surfaces]: [string, string[]]) =>
+        [e.name, ...e.aliases].some((n) => foldKey(n) === foldKey(name) || surfaces.some((s) => foldKey(s) === foldKey(n)));
+      tp += people.filter((e) => goldPeople.some((g) => matches(e, g))).length;
+      fp += people.filter((e) => !goldPeople.some((g) => matches(e, g))).length;
+      found += goldPeople.filter((g) => people.some((e) => matches(e, g))).length;
+      total += goldPeople.length;
+    }
+    console.log(`seeds, discovery alone, people: precision ${(tp / (tp + fp)).toFixed(2)}, recall ${(found / total).toFixed(2)} (${found}/${total})`);
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.9);
+    expect(found / total).toBeGreaterThanOrEqual(0.9);
+  });
+});
