@@ -1,7 +1,7 @@
 // Entity linking: registry matching (longest match, folded spellings, case-sensitive acronyms),
 // metonyms as actors vs places, discovery of unknown people and organizations, and surname
 // coreference within one article.
-import { findCandidates } from './discover.ts';
+import { findCandidates, givenName } from './discover.ts';
 import { toSlug } from './slug.ts';
 import { isNameJoiner, tokenize, type Token } from './tokens.ts';
 import type { Entity, EntityType, ExtractedArticle, Field, Mention, SeedOverrides } from './types.ts';
@@ -223,6 +223,9 @@ export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrid
       let id = toSlug(name) || `${type}-${discovered.size + 1}`;
       if (matcher.entities.has(id)) id = `${id}-${type}`;
       entity = { id, type, name, aliases: [], wikidata: null, description: null, country: null, discovered: true };
+      // A recorded given name's gender lets quote attribution resolve `she`/`he` for people the registry lacks.
+      const first = type === 'person' ? givenName(name.split(/[\s-]/u)[0] ?? '') : null;
+      if (first === 'male' || first === 'female') entity.gender = first;
       discovered.set(key, entity);
     } else if (entity.name !== name && !entity.aliases.includes(name)) {
       entity.aliases.push(name);

@@ -59,7 +59,12 @@ export function serializeArticle(article: AnnotatedArticle): string {
 /** The mdast tree of the MDX file: a yaml frontmatter node, then one paragraph per body paragraph. */
 export function articleToMdast(article: AnnotatedArticle): Root {
   const frontmatter: Yaml = { type: 'yaml', value: frontmatterYaml(article) };
-  const paragraphs = article.paragraphs.map((text, index) => paragraphNode(article, text, index));
+  // Grouped in one pass: filtering every quote and mention per paragraph is quadratic on long articles.
+  const quotesOf: Quote[][] = article.paragraphs.map(() => []);
+  for (const quote of article.quotes) quotesOf[quote.paragraph]?.push(quote);
+  const mentionsOf: Mention[][] = article.paragraphs.map(() => []);
+  for (const mention of article.mentions) if (mention.field === 'body') mentionsOf[mention.index]?.push(mention);
+  const paragraphs = article.paragraphs.map((text, index) => paragraphNode(article, text, index, quotesOf[index]!, mentionsOf[index]!));
   return { type: 'root', children: [frontmatter, ...paragraphs] };
 }
 
@@ -167,12 +172,25 @@ function frontmatterYaml(article: AnnotatedArticle): string {
  * turn `2025-02-25` into a Date and `yes`/`1:20`/`0x1F` into booleans and numbers, which the
  * `yaml` package's 1.2 printer leaves unquoted. Quote whatever a 1.1 reader would not give back.
  */
+// Words only (ids, names, entity types) are strings to every reader unless they are 1.1 booleans or nulls;
+// deciding those without a parse keeps the serializer fast (parsing every scalar dominated the benchmark).
+const PLAIN_WORDS = /^[A-Za-z][A-Za-z ’'-]*[A-Za-z]$/u;
+const YAML11_KEYWORDS = /^(?:y|yes|n|no|true|false|on|off|null)$/iu;
+const readBack = new Map<string, boolean>();
+
 function readsBackAsSameString(value: string): boolean {
-  try {
-    return parseYaml(value, { version: '1.1', logLevel: 'silent' }) === value;
-  } catch {
-    return false;
+  if (PLAIN_WORDS.test(value) && !YAML11_KEYWORDS.test(value)) return true;
+  let same = readBack.get(value);
+  if (same === undefined) {
+    try {
+      same = parseYaml(value, { version: '1.1', logLevel: 'silent' }) === value;
+    } catch {
+      same = false;
+    }
+    if (readBack.size > 10_000) readBack.clear();
+    readBack.set(value, same);
   }
+  return same;
 }
 
 // ── body ──────────────────────────────────────────────────────────────────
@@ -200,7 +218,7 @@ function byPosition(a: { start: number; end: number }, b: { start: number; end: 
   return a.start - b.start || b.end - a.end;
 }
 
-function paragraphNode(article: AnnotatedArticle, text: string, index: number): Paragraph {
+function paragraphNode(article: AnnotatedArticle, text: string, index: number, paragraphQuotes: Quote[], paragraphMentions: Mention[]): Paragraph {
   if (text.length === 0) {
     // An empty paragraph cannot be written in Markdown: it would vanish and shift every index after it.
     throw new PipelineError(article.file, `paragraph ${index} is empty`);
@@ -210,7 +228,7 @@ function paragraphNode(article: AnnotatedArticle, text: string, index: number): 
 
   // Quotes are the outer level. Quotes never overlap; if two do, keep the first.
   const quotes: Quote[] = [];
-  for (const quote of article.quotes.filter((q) => q.paragraph === index).sort(byPosition)) {
+  for (const quote of [...paragraphQuotes].sort(byPosition)) {
     if (quote.start < 0 || quote.end > text.length || quote.start >= quote.end) {
       throw new PipelineError(article.file, `${where('quote', quote.start, quote.end)} is outside the paragraph`);
     }
@@ -220,7 +238,7 @@ function paragraphNode(article: AnnotatedArticle, text: string, index: number): 
 
   // Mentions are the inner level: inside exactly one quote or outside all of them.
   const mentions: Mention[] = [];
-  for (const mention of article.mentions.filter((m) => m.field === 'body' && m.index === index).sort(byPosition)) {
+  for (const mention of [...paragraphMentions].sort(byPosition)) {
     if (text.slice(mention.start, mention.end) !== mention.surface || mention.start >= mention.end) {
       throw new PipelineError(
         article.file,

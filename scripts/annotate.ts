@@ -1,0 +1,58 @@
+// npm run annotate [-- --check] [--quiet]
+// Reads seeds/*.txt (+ seeds/<name>.meta.yaml) and content/entities/*.yaml, writes content/articles/*.mdx,
+// content/entities/discovered.yaml and reports/annotate.md. With --check, writes nothing and exits 1
+// naming every generated file that is out of date.
+import { join, relative } from 'node:path';
+import { applyAnnotate, outOfDate, planAnnotate } from './lib/annotate-run.ts';
+import { PipelineError } from '../src/pipeline/types.ts';
+
+interface Options {
+  check: boolean;
+  quiet: boolean;
+  root: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { check: false, quiet: false, root: process.cwd() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--check') options.check = true;
+    else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--root') options.root = argv[++i] ?? options.root;
+    else throw new PipelineError('annotate', `unknown option ${arg} (known: --check, --quiet, --root <dir>)`);
+  }
+  return options;
+}
+
+function main(): number {
+  const options = parseArgs(process.argv.slice(2));
+  const { root } = options;
+  const plan = planAnnotate(root);
+
+  if (options.check) {
+    const names = outOfDate(plan);
+    if (names.length === 0) {
+      if (!options.quiet) console.log(`annotate --check: content/ is up to date (${plan.output.articles.length} articles)`);
+      return 0;
+    }
+    console.error(`annotate --check: out of date: ${names.join(', ')}. Run "npm run annotate" and commit the result.`);
+    return 1;
+  }
+
+  const report = applyAnnotate(root, plan);
+  if (!options.quiet) {
+    console.log(report.terminal);
+    console.log(`report written to ${relative(process.cwd(), join(root, 'reports', 'annotate.md')) || 'reports/annotate.md'}`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (error) {
+  // A maintainer gets one line naming the file and the problem, never a stack trace.
+  const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  console.error(`annotate: ${message}`);
+  if (process.env.DOSSIER_DEBUG && error instanceof Error) console.error(error.stack);
+  process.exitCode = 1;
+}

@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findQuotationSpans, findQuotes } from '../src/pipeline/quotes.ts';
+import type { Entity, EntityType, Mention, Quote } from '../src/pipeline/types.ts';
+
+/** A mention as written in the fixtures: the test finds its offsets (nth occurrence of the surface). */
+interface ShortMention {
+  paragraph: number;
+  surface: string;
+  entity: string;
+  type: EntityType;
+  occurrence?: number;
+}
+
+function toMentions(paragraphs: string[], short: ShortMention[]): Mention[] {
+  return short.map((m) => {
+    const text = paragraphs[m.paragraph] ?? '';
+    let start = -1;
+    for (let n = 0; n <= (m.occurrence ?? 0); n++) start = text.indexOf(m.surface, start + 1);
+    if (start < 0) throw new Error(`fixture: "${m.surface}" not in paragraph ${m.paragraph}`);
+    return { field: 'body', index: m.paragraph, start, end: start + m.surface.length, surface: m.surface, entityId: m.entity, type: m.type };
+  });
+}
+
+type Gender = 'female' | 'male' | null;
+function lookup(genders: Record<string, Gender>): (id: string) => Entity | undefined {
+  return (id) => {
+    if (!(id in genders)) return undefined;
+    const gender = genders[id];
+    return { id, type: 'person', name: id, aliases: [], wikidata: null, description: null, country: null, discovered: false, ...(gender ? { gender } : {}) };
+  };
+}
+
+// Genders as the curated registry (content/entities/people.yaml) gives them.
+const REGISTRY: Record<string, Gender> = {
+  'donald-trump': 'male', 'kamala-harris': 'female', 'joe-biden': 'male', 'marco-rubio': 'male', 'howard-lutnick': 'male',
+  'deborah-robinson': 'female', 'paul-kapur': 'male', 'luke-coffey': 'male', 'gerard-toal': 'male', 'bruce-pannier': 'male',
+  'kassym-jomart-tokayev': 'male', 'nursultan-nazarbayev': 'male', 'murat-nurtleu': 'male', 'karla-jamankulova': 'female',
+  'ainur-tukumova': 'female', 'bakhtiyor-saidov': 'male', 'chinara-esengul': 'female', 'vladimir-putin': 'male', 'temur-umarov': 'male',
+};
+
+interface SeedFixture {
+  seed: string;
+  paragraphs: string[];
+  mentions: ShortMention[];
+}
+
+function seed(name: string, genders: Record<string, Gender> = REGISTRY): { fixture: SeedFixture; quotes: Quote[] } {
+  const fixture = JSON.parse(readFileSync(new URL(`./fixtures/quotes/${name}.json`, import.meta.url), 'utf8')) as SeedFixture;
+  return { fixture, quotes: findQuotes(fixture.paragraphs, toMentions(fixture.paragraphs, fixture.mentions), lookup(genders)) };
+}
+
+/** [paragraph, first words of the text, speaker, cue] — compact enough to read against the seed. */
+function summary(quotes: Quote[]): [number, string, string | null, string | null][] {
+  return quotes.map((q) => [q.paragraph, q.text.split(/\s+/u).slice(0, 4).join(' '), q.speaker, q.cue]);
+}
+
+function expectWellFormed(paragraphs: string[], quotes: Quote[]): void {
+  let previous = { paragraph: -1, start: -1 };
+  for (const quote of quotes) {
+    const text = paragraphs[quote.paragraph] ?? '';
+    const span = text.slice(quote.start, quote.end);
+    // Offsets include the marks; text is the inside.
+    expect(span.slice(0, 1)).toMatch(/["“«„”]/u);
+    expect(span.includes(quote.text)).toBe(true);
+    expect(span.slice(1).trimStart().startsWith(quote.text)).toBe(true);
+    // Document order.
+    expect(quote.paragraph > previous.paragraph || (quote.paragraph === previous.paragraph && quote.start > previous.start)).toBe(true);
+    previous = quote;
+    expect((quote.speaker === null) === (quote.cue === null)).toBe(true);
+  }
+}
+
+describe('seed 000 (Central Asia indifferent to Trump)', () => {
+  const { fixture, quotes } = seed('seed-000');
+  it('finds the three utterances and their speakers', () => {
+    expect(summary(quotes)).toEqual([
+      [2, 'Central Asia may well', 'bruce-pannier', 'colon-before'],
+      [7, 'We do not believe', 'kassym-jomart-tokayev', 'colon-before'],
+      [8, 'Effective geopolitics for Central', 'chinara-esengul', 'said-after-inverted'],
+    ]);
+    expectWellFormed(fixture.paragraphs, quotes);
+  });
+  it('keeps the nested ‘Great Game’ inside Tokayev’s quote and the closing mark in the span', () => {
+    const tokayev = quotes[1];
+    expect(tokayev?.text).toBe('We do not believe in zero-sum games. We want to replace the ‘Great Game’ with the ‘Great Good’ for all.');
+    expect(fixture.paragraphs[7]?.slice(tokayev?.start, tokayev?.end).endsWith('for all.”')).toBe(true);
+  });
+  it('leaves out phrases: "excited", "America First", “golden opportunity”, Washington’s goals', () => {
+    const texts = quotes.map((q) => q.text);
+    for (const phrase of ['excited', 'America First', 'golden opportunity', 'promoting democracy']) {
+      expect(texts.some((t) => t.startsWith(phrase))).toBe(false);
+    }
+  });
+});
+
+describe('seed 001 (leaders draw closer to Trump)', () => {
+  const { fixture, quotes } = seed('seed-001');
+  it('attributes partial quotes after a speech verb and the pronoun He to Lutnick', () => {
+    expect(summary(quotes)).toEqual([
+      [2, 'the U.S. has the', 'kassym-jomart-tokayev', 'verb-before'],
+      [3, 'It is important for', 'kassym-jomart-tokayev', 'said-after'],
+      [6, 'Simply visiting the White', 'gerard-toal', 'said-after'],
+      [7, 'feel much more comfortable', 'temur-umarov', 'verb-before'],
+      [8, 'open for business,', 'howard-lutnick', 'pronoun'],
+    ]);
+    expectWellFormed(fixture.paragraphs, quotes);
+  });
+  it('leaves out "transactionalism", "LGBT propaganda", and the phrases Tokayev is not introduced as saying', () => {
+    // "revive traditional moral values" follows `expressed support for`, not a speech verb; "law and order"
+    // modifies `strategy` (a compound modifier, not an utterance).
+    const texts = quotes.map((q) => q.text);
+    for (const phrase of ['transactionalism', 'LGBT propaganda', 'revive traditional moral values', 'law and order']) {
+      expect(texts.some((t) => t.startsWith(phrase))).toBe(false);
+    }
+  });
+  it('loses Lutnick when He has two candidates', () => {
+    const paragraphs = [...fixture.paragraphs];
+    paragraphs[8] = (paragraphs[8] ?? '').replace('Commerce Secretary Howard Lutnick promised', 'Commerce Secretary Howard Lutnick and Luke Coffey promised');
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 8, surface: 'Howard Lutnick', entity: 'howard-lutnick', type: 'person' },
+      { paragraph: 8, surface: 'Luke Coffey', entity: 'luke-coffey', type: 'person' },
+    ]);
+    const open = findQuotes(paragraphs, mentions, lookup(REGISTRY)).find((q) => q.text.startsWith('open for business'));
+    expect(open).toMatchObject({ speaker: null, cue: null });
+  });
+});
+
+describe('seed 002 (look out for ourselves)', () => {
+  const { fixture, quotes } = seed('seed-002');
+  it('gives the four Jamankulova quotes to her and the relic quote to Rubio', () => {
+    expect(summary(quotes)).toEqual([
+      [4, 'Given the current uncertainty', 'karla-jamankulova', 'said-after'],
+      [6, 'a relic of an', 'marco-rubio', 'verb-before'],
+      [9, 'The Atlantic Council has', 'karla-jamankulova', 'said-after'],
+      [12, 'As history has shown,', 'karla-jamankulova', 'colon-before'],
+    ]);
+    expectWellFormed(fixture.paragraphs, quotes);
+  });
+  it('ends the last quote at its closing mark', () => {
+    const last = quotes.at(-1);
+    expect(last?.text).toBe('As history has shown, no one will look out for us — except ourselves.');
+    expect(last?.end).toBe(fixture.paragraphs[12]?.length);
+  });
+});
+
+describe('seed 003 (Tukumova on the podcast)', () => {
+  it('resolves she to Tukumova although Donald Trump is named inside the previous quote', () => {
+    const { fixture, quotes } = seed('seed-003');
+    expect(summary(quotes)).toEqual([
+      [2, 'Donald Trump himself said', 'ainur-tukumova', 'said-after'],
+      [4, 'A special representative for', 'ainur-tukumova', 'pronoun'],
+      [6, 'Another important question is', 'ainur-tukumova', 'pronoun'],
+    ]);
+    expectWellFormed(fixture.paragraphs, quotes);
+  });
+  it('still resolves she with no registry genders: Tukumova is the only person outside quotes', () => {
+    const { quotes } = seed('seed-003', {});
+    expect(quotes.map((q) => q.speaker)).toEqual(['ainur-tukumova', 'ainur-tukumova', 'ainur-tukumova']);
+  });
+});
+
+describe('seed 004 (watching the U.S. election)', () => {
+  const { fixture, quotes } = seed('seed-004');
+  it('gives “in 24 hours.” to Trump and leaves out the leaders’ phrase and “5+1”', () => {
+    expect(summary(quotes)).toEqual([[2, 'in 24 hours.', 'donald-trump', 'verb-before']]);
+    expect(quotes.some((q) => q.text.startsWith('unwilling'))).toBe(false);
+    expectWellFormed(fixture.paragraphs, quotes);
+  });
+});
+
+interface GenericCase {
+  name: string;
+  paragraphs: string[];
+  mentions: ShortMention[];
+  expected: [number, string, string | null, string | null][];
+}
+const generic = JSON.parse(readFileSync(new URL('./fixtures/quotes/generic.json', import.meta.url), 'utf8')) as {
+  people: Record<string, Gender>;
+  cases: GenericCase[];
+};
+
+describe('generic cases', () => {
+  for (const item of generic.cases) {
+    it(item.name, () => {
+      const quotes = findQuotes(item.paragraphs, toMentions(item.paragraphs, item.mentions), lookup(generic.people));
+      expect(quotes.map((q) => [q.paragraph, q.text, q.speaker, q.cue])).toEqual(item.expected);
+      expectWellFormed(item.paragraphs, quotes);
+    });
+  }
+
+  it('needs the article’s own pronouns to tell Serikova from Ospanov', () => {
+    const item = generic.cases.find((c) => c.name.startsWith('gender learned'));
+    if (!item) throw new Error('fixture case missing');
+    const paragraphs = item.paragraphs.map((p) => p.replace('His firm', 'The firm'));
+    const quotes = findQuotes(paragraphs, toMentions(paragraphs, item.mentions), lookup(generic.people));
+    // Without "His firm", Ospanov could be a she as far as the article shows: two candidates.
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('findQuotationSpans', () => {
+  it('runs an unclosed quote to the paragraph end only when the next paragraph opens a quote', () => {
+    const text = '“The first part of the plan.';
+    expect(findQuotationSpans(text, '“The second part.”')).toEqual([{ start: 0, end: text.length, innerStart: 1, innerEnd: text.length, runsOn: true }]);
+    expect(findQuotationSpans(text, 'He left the hall.')).toEqual([]);
+    expect(findQuotationSpans(text)).toEqual([]);
+  });
+  it('does not take apostrophes or top-level single quotes for quotation marks', () => {
+    expect(findQuotationSpans('Trump’s team revived the ‘Great Game’ idea.')).toEqual([]);
+  });
+  it('pairs straight marks by position, not by count', () => {
+    const text = 'He said "yes" and she said "no."';
+    expect(findQuotationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['"yes"', '"no."']);
+  });
+});
