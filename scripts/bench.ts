@@ -1,6 +1,7 @@
-// npm run bench [-- --articles 1000]
+// npm run bench [-- --articles 1000] [--site] [--no-annotate]
 // Annotator throughput on a synthetic corpus built from the seeds and the registry: articles per
-// second and peak memory.
+// second and peak memory. With --site, also the whole build (annotate + Astro) of that corpus
+// against Astro building the same text as plain Markdown pages, side by side (scripts/bench-site.ts).
 import { join } from 'node:path';
 import { annotateAll, type SeedInput } from '../src/pipeline/annotate.ts';
 import { loadCuratedEntities, readSeeds } from './lib/project.ts';
@@ -36,3 +37,8 @@ const peakMiB = process.resourceUsage().maxRSS / 1024;
 console.log(`annotate: ${count} synthetic articles, ${(bytes / 1024 / 1024).toFixed(1)} MiB of text, ${mentions} mentions, ${quotes} quotes`);
 console.log(`  median of 3 runs: ${(median / 1000).toFixed(2)} s → ${Math.round(count / (median / 1000))} articles/s (runs: ${runs.map((r) => (r / 1000).toFixed(2)).join(', ')} s)`);
 console.log(`  peak memory (max RSS of this process): ${peakMiB.toFixed(0)} MiB`);
+
+if (args.includes('--site')) {
+  const { benchSite } = await import('./bench-site.ts');
+  benchSite(root, corpus, registry);
+}

@@ -1,0 +1,94 @@
+// The whole build of a synthetic corpus (annotate + Astro) against Astro building the same article
+// text as plain Markdown pages, side by side on this machine. Used by `npm run bench -- --site`.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { annotateAll, type SeedInput } from '../src/pipeline/annotate.ts';
+import type { Entity } from '../src/pipeline/types.ts';
+import type { SyntheticArticle } from './lib/synthetic.ts';
+
+interface Measured {
+  seconds: number;
+  /** Peak resident memory of the command in MiB, when GNU time is there to tell. */
+  peakMiB: number | null;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+function run(command: string, args: string[], cwd: string): Measured {
+  const started = performance.now();
+  const timed = existsSync(GNU_TIME);
+  const result = timed
+    ? spawnSync(GNU_TIME, ['-f', '__peak_kb=%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${(result.stderr ?? '').slice(-3000)}`);
+  const peak = /__peak_kb=(\d+)/u.exec(result.stderr ?? '');
+  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null };
+}
+
+/** A copy of this project with the synthetic corpus as its seeds (node_modules linked, not copied). */
+function dossierCopy(root: string, corpus: SyntheticArticle[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-site-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  mkdirSync(join(dir, 'content', 'articles'), { recursive: true });
+  cpSync(join(root, 'content', 'entities'), join(dir, 'content', 'entities'), { recursive: true });
+  rmSync(join(dir, 'content', 'entities', 'discovered.yaml'), { force: true });
+  mkdirSync(join(dir, 'seeds'));
+  for (const article of corpus) writeFileSync(join(dir, 'seeds', article.file), article.text);
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** The baseline: a minimal Astro site whose pages are the same cleaned article text as plain .md. */
+function markdownBaseline(root: string, corpus: SyntheticArticle[], registry: Entity[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-md-'));
+  mkdirSync(join(dir, 'content'), { recursive: true });
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  const encoder = new TextEncoder();
+  const seeds: SeedInput[] = corpus.map((a) => ({ file: a.file, displayPath: a.file, bytes: encoder.encode(a.text) }));
+  for (const article of annotateAll(seeds, registry).articles) {
+    const body = article.paragraphs.map((p) => p.replace(/([\\`*_{}[\]<>#|!])/gu, '\\$1')).join('\n\n');
+    writeFileSync(join(dir, 'content', `${article.meta.slug}.md`), `---\ntitle: ${JSON.stringify(article.meta.title)}\n---\n\n${body}\n`);
+  }
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { inlineStylesheets: 'always' } });\n`);
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n` +
+      `export const collections = { articles: defineCollection({ loader: glob({ pattern: '*.md', base: './content' }), schema: z.object({ title: z.string() }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', '[slug].astro'),
+    `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const entries = await getCollection('articles');\n  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\n` +
+      `const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content /></main></body></html>\n`,
+  );
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function format(m: Measured): string {
+  return `${m.seconds.toFixed(1)} s${m.peakMiB === null ? '' : `, peak ${m.peakMiB.toFixed(0)} MiB`}`;
+}
+
+export function benchSite(root: string, corpus: SyntheticArticle[], registry: Entity[]): void {
+  const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const node = process.execPath;
+  const dossier = dossierCopy(root, corpus);
+  const baseline = markdownBaseline(root, corpus, registry);
+  try {
+    // Baseline first, so both builds meet the same warm file-system cache.
+    const markdown = run(node, [astro, 'build', '--root', baseline], baseline);
+    const annotate = run(node, [join(root, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet'], dossier);
+    const site = run(node, [astro, 'build', '--root', dossier], dossier);
+    const total = annotate.seconds + site.seconds;
+    console.log(`site build: ${corpus.length} synthetic articles`);
+    console.log(`  plain Markdown pages (Astro, glob loader):  ${format(markdown)}`);
+    console.log(`  dossier: annotate ${format(annotate)}; Astro ${format(site)}; total ${total.toFixed(1)} s`);
+    console.log(`  ratio dossier / plain Markdown: ${(total / markdown.seconds).toFixed(2)}× (target ≤ 1.5×)`);
+  } finally {
+    rmSync(dossier, { recursive: true, force: true });
+    rmSync(baseline, { recursive: true, force: true });
+  }
+}
