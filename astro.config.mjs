@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
 // DOSSIER_BASE lets the site live under a sub-path (e.g. GitHub Pages); DOSSIER_SITE sets the canonical origin.
+// Internal links are relative (src/site/paths.ts), so the base only affects canonical URLs.
 const base = process.env.DOSSIER_BASE ?? '/';
 const site = process.env.DOSSIER_SITE ?? 'https://dossier.example.org';
 
@@ -10,5 +11,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // Articles are rendered by our content loader (src/content.config.ts), not compiled by MDX;
+  // the integration stays for hand-written .mdx pages.
+  integrations: [mdx({ optimize: true })],
+  build: {
+    format: 'directory',
+    // Any component CSS is inlined: no absolute /_astro/*.css URLs, which would break file:// and sub-path copies.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
 });

@@ -1,0 +1,9 @@
+// dist/api/entities.json: every entity with a page (shape: ApiEntity in src/site/model.ts).
+import type { APIRoute } from 'astro';
+import { loadSite } from '../../site/load.ts';
+import { apiEntities } from '../../site/model.ts';
+
+export const GET: APIRoute = async () => {
+  const { model } = await loadSite();
+  return new Response(JSON.stringify(apiEntities(model), null, 1), { headers: { 'content-type': 'application/json' } });
+};

@@ -1,0 +1,442 @@
+// The site's data model: every aggregation the pages show, as pure functions over
+// the parsed articles and the registry. Pages only read this model and render it.
+
+import type { Entity, EntityType, Mention } from '../pipeline/types.ts';
+import type { SiteArticle } from './article.ts';
+import { sentenceStarts, snippet, type Segment } from './sentences.ts';
+import { articlePath, entityPath } from './paths.ts';
+
+export const entityTypes: EntityType[] = ['person', 'country', 'organization', 'place'];
+
+export interface MentionContext {
+  field: Mention['field'];
+  /** Page path of the article with a fragment pointing at the first highlighted mention. */
+  target: string;
+  segments: Segment[];
+}
+
+export interface EntityInArticle {
+  article: SiteArticle;
+  mentions: number;
+  contexts: MentionContext[];
+}
+
+export interface QuoteRef {
+  article: SiteArticle;
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+  /** Page path of the article plus `#q<n>`. */
+  target: string;
+}
+
+export interface Ranked {
+  entity: Entity;
+  /** Number of articles mentioning both. */
+  shared: number;
+}
+
+export interface EntityPage {
+  entity: Entity;
+  path: string;
+  mentions: number;
+  /** Articles that mention the entity, newest first. */
+  articles: EntityInArticle[];
+  /** Every distinct spelling linked to it, most frequent first. */
+  spellings: { text: string; count: number }[];
+  quotes: QuoteRef[];
+  coMentions: Record<EntityType, Ranked[]>;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+export interface ArticlePage {
+  article: SiteArticle;
+  path: string;
+  /** Older and newer neighbours in date order. */
+  previous: SiteArticle | null;
+  next: SiteArticle | null;
+  related: { article: SiteArticle; shared: number; sharedEntities: Entity[] }[];
+  /** Entities of the article grouped by type, most mentioned first. */
+  groups: { type: EntityType; entries: { entity: Entity; mentions: number; surfaces: string[] }[] }[];
+  quotes: QuoteRef[];
+  /** Anchor ids of the body mentions, in document order (`m1`, `m2`, …). */
+  mentionAnchors: string[];
+}
+
+export interface SiteModel {
+  /** Newest first; undated articles last. */
+  articles: SiteArticle[];
+  articlePages: Map<string, ArticlePage>;
+  /** Every registry entity. */
+  registry: Map<string, Entity>;
+  /** Entities with at least one mention: these have pages. */
+  entityPages: Map<string, EntityPage>;
+  /** Pages of one type, by name. */
+  byType(type: EntityType): EntityPage[];
+  /** Pages of one type, most mentioned first. */
+  byMentions(type: EntityType): EntityPage[];
+  /** Registry entities whose `country` is this id (people, organizations, places). */
+  membersOf(countryId: string): Entity[];
+  /** The mention count of an entity across the site (0 when unmentioned). */
+  mentionCount(id: string): number;
+  /** The page path of an entity, or null if it has no page. */
+  pathOf(id: string): string | null;
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Newest first; undated last; ties by title. */
+export function compareByDateDesc(a: SiteArticle, b: SiteArticle): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? 1 : -1;
+  }
+  return collator.compare(a.title, b.title) || collator.compare(a.slug, b.slug);
+}
+
+/** Anchor ids for an article's body mentions and quotes, shared by the renderer and the model. */
+export function mentionAnchor(ordinal: number): string {
+  return `m${ordinal + 1}`;
+}
+export function quoteAnchor(ordinal: number): string {
+  return `q${ordinal + 1}`;
+}
+
+/** The text a metadata mention's offsets point into. */
+function fieldText(article: SiteArticle, mention: Mention): string | null {
+  switch (mention.field) {
+    case 'body':
+      return article.paragraphs[mention.index] ?? null;
+    case 'title':
+      return article.title;
+    case 'byline':
+      return article.byline;
+    case 'source':
+      return article.source;
+    case 'caption':
+      return article.captions[mention.index]?.text ?? null;
+    case 'credit':
+      return article.captions[mention.index]?.credit ?? null;
+  }
+}
+
+/** Mentions of one entity in one article, grouped into one snippet per sentence. */
+export function mentionContexts(article: SiteArticle, entityId: string): MentionContext[] {
+  return contextsByEntity(article).get(entityId) ?? [];
+}
+
+/**
+ * Every entity's mention contexts in one article, in one pass (sentence boundaries are
+ * computed once per paragraph): body snippets in reading order, then metadata fields.
+ */
+export function contextsByEntity(article: SiteArticle): Map<string, MentionContext[]> {
+  type Group = { field: Mention['field']; text: string; starts?: number[]; spans: { start: number; end: number }[]; anchor: string };
+  const groups = new Map<string, Map<string, Group>>();
+  const startsCache = new Map<number, number[]>();
+  let bodyOrdinal = -1;
+  for (const mention of article.mentions) {
+    if (mention.field === 'body') bodyOrdinal++;
+    const text = fieldText(article, mention);
+    if (text === null) continue;
+    // Offsets may point into a different spelling of a field (e.g. the byline as written): find the surface instead.
+    let { start, end } = mention;
+    if (text.slice(start, end) !== mention.surface) {
+      const found = text.indexOf(mention.surface);
+      if (found === -1) continue;
+      start = found;
+      end = found + mention.surface.length;
+    }
+    let key: string;
+    let starts: number[] | undefined;
+    let anchor = '';
+    if (mention.field === 'body') {
+      starts = startsCache.get(mention.index);
+      if (!starts) {
+        starts = sentenceStarts(text);
+        startsCache.set(mention.index, starts);
+      }
+      let sentence = 0;
+      for (const s of starts) if (s <= start) sentence = s;
+      key = `body:${mention.index}:${sentence}`;
+      anchor = `#${mentionAnchor(bodyOrdinal)}`;
+    } else {
+      key = `${mention.field}:${mention.index}`;
+    }
+    let byKey = groups.get(mention.entityId);
+    if (!byKey) groups.set(mention.entityId, (byKey = new Map()));
+    const group = byKey.get(key);
+    if (group) group.spans.push({ start, end });
+    else byKey.set(key, { field: mention.field, text, ...(starts ? { starts } : {}), spans: [{ start, end }], anchor });
+  }
+  const out = new Map<string, MentionContext[]>();
+  for (const [entityId, byKey] of groups) {
+    const contexts = [...byKey.values()].map((g) => ({ field: g.field, target: articlePath(article.slug) + g.anchor, segments: snippet(g.text, g.spans, g.starts) }));
+    // Body first (in reading order), then metadata fields.
+    out.set(entityId, contexts.sort((a, b) => Number(a.field !== 'body') - Number(b.field !== 'body')));
+  }
+  return out;
+}
+
+export function articleQuotes(article: SiteArticle): QuoteRef[] {
+  return article.quotes.map((quote, ordinal) => ({
+    article,
+    text: quote.text,
+    speaker: quote.speaker,
+    cue: quote.cue,
+    target: `${articlePath(article.slug)}#${quoteAnchor(ordinal)}`,
+  }));
+}
+
+function spellingList(counts: Map<string, number>): { text: string; count: number }[] {
+  return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || collator.compare(a.text, b.text));
+}
+
+export function buildSiteModel(input: SiteArticle[], entities: Entity[], options: { coMentionLimit?: number; relatedLimit?: number } = {}): SiteModel {
+  const coMentionLimit = options.coMentionLimit ?? 8;
+  const relatedLimit = options.relatedLimit ?? 5;
+  const registry = new Map(entities.map((e) => [e.id, e]));
+  const articles = [...input].sort(compareByDateDesc);
+
+  // Which articles mention which entity, and how often.
+  const articlesOf = new Map<string, { article: SiteArticle; mentions: number }[]>();
+  for (const article of articles) {
+    for (const summary of article.entities) {
+      if (summary.mentions < 1 || !registry.has(summary.id)) continue;
+      const list = articlesOf.get(summary.id) ?? [];
+      list.push({ article, mentions: summary.mentions });
+      articlesOf.set(summary.id, list);
+    }
+  }
+
+  const contextsOf = new Map(articles.map((article) => [article, contextsByEntity(article)]));
+  const quotesOf = new Map(articles.map((article) => [article, articleQuotes(article)]));
+  // Spellings per article and entity, in one pass over the mentions.
+  const spellingsOf = new Map<SiteArticle, Map<string, Map<string, number>>>();
+  for (const article of articles) {
+    const byEntity = new Map<string, Map<string, number>>();
+    for (const m of article.mentions) {
+      let counts = byEntity.get(m.entityId);
+      if (!counts) byEntity.set(m.entityId, (counts = new Map()));
+      counts.set(m.surface, (counts.get(m.surface) ?? 0) + 1);
+    }
+    // Surfaces listed in the frontmatter count even when the mention itself sits in a field without offsets.
+    for (const e of article.entities) {
+      let counts = byEntity.get(e.id);
+      if (!counts) byEntity.set(e.id, (counts = new Map()));
+      for (const s of e.surfaces) if (!counts.has(s)) counts.set(s, 1);
+    }
+    spellingsOf.set(article, byEntity);
+  }
+
+  const entityPages = new Map<string, EntityPage>();
+  for (const [id, list] of articlesOf) {
+    const entity = registry.get(id)!;
+    const spellings = new Map<string, number>();
+    for (const { article } of list) {
+      for (const [text, count] of spellingsOf.get(article)?.get(id) ?? []) spellings.set(text, (spellings.get(text) ?? 0) + count);
+    }
+    const dates = list.map(({ article }) => article.date).filter((d): d is string => d !== null).sort();
+    entityPages.set(id, {
+      entity,
+      path: entityPath(entity.type, id),
+      mentions: list.reduce((sum, { mentions }) => sum + mentions, 0),
+      articles: list.map(({ article, mentions }) => ({ article, mentions, contexts: contextsOf.get(article)?.get(id) ?? [] })),
+      spellings: spellingList(spellings),
+      quotes: list.flatMap(({ article }) => (quotesOf.get(article) ?? []).filter((q) => q.speaker === id)),
+      coMentions: { person: [], country: [], organization: [], place: [] },
+      firstDate: dates[0] ?? null,
+      lastDate: dates[dates.length - 1] ?? null,
+    });
+  }
+
+  // Co-mentions: entities that appear in the same articles, ranked by the number of shared articles.
+  // Counted in a typed array indexed by entity (fast when one country appears in every article).
+  const pageList = [...entityPages.values()];
+  const pageIndex = new Map(pageList.map((page, index) => [page.entity.id, index]));
+  const entityIndexesOf = new Map(articles.map((article) => [article, article.entities.map((e) => pageIndex.get(e.id)).filter((i): i is number => i !== undefined)]));
+  const sharedCounts = new Int32Array(pageList.length);
+  for (const [self, page] of pageList.entries()) {
+    sharedCounts.fill(0);
+    for (const { article } of page.articles) for (const index of entityIndexesOf.get(article) ?? []) sharedCounts[index]!++;
+    sharedCounts[self] = 0;
+    const ranked: { entity: Entity; shared: number; total: number }[] = [];
+    for (let index = 0; index < pageList.length; index++) {
+      const count = sharedCounts[index]!;
+      if (count > 0) ranked.push({ entity: pageList[index]!.entity, shared: count, total: pageList[index]!.mentions });
+    }
+    ranked.sort((a, b) => b.shared - a.shared || b.total - a.total || collator.compare(a.entity.name, b.entity.name));
+    for (const type of entityTypes) {
+      page.coMentions[type] = ranked.filter((r) => r.entity.type === type).slice(0, coMentionLimit).map(({ entity, shared }) => ({ entity, shared }));
+    }
+  }
+
+  // Article pages: neighbours by date, related articles by shared entities.
+  // Undated articles have no place in a date sequence: they get no neighbours and are nobody's neighbour.
+  const chronological = articles.filter((x) => x.date !== null).reverse();
+  const indexOf = new Map(articles.map((article, index) => [article, index]));
+  const articleIndexesOf = new Map([...articlesOf].map(([id, list]) => [id, list.map(({ article }) => indexOf.get(article)!)]));
+  const articlePages = new Map<string, ArticlePage>();
+  for (const article of articles) {
+    const at = article.date === null ? -1 : chronological.indexOf(article);
+    // Shared-entity counts with every other article, accumulated in a typed array (fast at 1,000s of articles).
+    const own = article.entities.filter((e) => entityPages.has(e.id)).map((e) => e.id);
+    const shared = new Int32Array(articles.length);
+    for (const id of own) for (const index of articleIndexesOf.get(id) ?? []) shared[index]!++;
+    const self = indexOf.get(article)!;
+    shared[self] = 0;
+    // Top k by count; `articles` is newest first, so strict ">" keeps the newer article on ties.
+    const top: number[] = [];
+    for (let index = 0; index < articles.length; index++) {
+      const count = shared[index]!;
+      if (count === 0 || (top.length === relatedLimit && count <= shared[top[top.length - 1]!]!)) continue;
+      let at = top.length;
+      while (at > 0 && count > shared[top[at - 1]!]!) at--;
+      top.splice(at, 0, index);
+      if (top.length > relatedLimit) top.pop();
+    }
+    const related = top.map((index) => {
+      const other = articles[index]!;
+      const otherIds = new Set(other.entities.map((e) => e.id));
+      return { article: other, shared: shared[index]!, sharedEntities: own.filter((id) => otherIds.has(id)).map((id) => registry.get(id)!) };
+    });
+    const groups = entityTypes
+      .map((type) => ({
+        type,
+        entries: article.entities
+          .filter((e) => e.type === type && registry.has(e.id))
+          .map((e) => ({ entity: registry.get(e.id)!, mentions: e.mentions, surfaces: e.surfaces }))
+          .sort((a, b) => b.mentions - a.mentions || collator.compare(a.entity.name, b.entity.name)),
+      }))
+      .filter((g) => g.entries.length > 0);
+    const bodyCount = article.mentions.filter((m) => m.field === 'body').length;
+    articlePages.set(article.slug, {
+      article,
+      path: articlePath(article.slug),
+      previous: at > 0 ? chronological[at - 1]! : null,
+      next: at >= 0 ? (chronological[at + 1] ?? null) : null,
+      related,
+      groups,
+      quotes: quotesOf.get(article) ?? [],
+      mentionAnchors: Array.from({ length: bodyCount }, (_, i) => mentionAnchor(i)),
+    });
+  }
+
+  const members = new Map<string, Entity[]>();
+  for (const entity of registry.values()) {
+    if (!entity.country || entity.type === 'country') continue;
+    const list = members.get(entity.country) ?? [];
+    list.push(entity);
+    members.set(entity.country, list);
+  }
+
+  const pagesByName = new Map<EntityType, EntityPage[]>();
+  const pagesByMentions = new Map<EntityType, EntityPage[]>();
+  for (const type of entityTypes) {
+    const pages = [...entityPages.values()].filter((p) => p.entity.type === type);
+    pagesByName.set(type, [...pages].sort((a, b) => collator.compare(a.entity.name, b.entity.name)));
+    pagesByMentions.set(type, [...pages].sort((a, b) => b.mentions - a.mentions || collator.compare(a.entity.name, b.entity.name)));
+  }
+
+  return {
+    articles,
+    articlePages,
+    registry,
+    entityPages,
+    byType: (type) => pagesByName.get(type) ?? [],
+    byMentions: (type) => pagesByMentions.get(type) ?? [],
+    membersOf: (countryId) =>
+      [...(members.get(countryId) ?? [])].sort(
+        (a, b) => (entityPages.get(b.id)?.mentions ?? 0) - (entityPages.get(a.id)?.mentions ?? 0) || collator.compare(a.name, b.name),
+      ),
+    mentionCount: (id) => entityPages.get(id)?.mentions ?? 0,
+    pathOf: (id) => entityPages.get(id)?.path ?? null,
+  };
+}
+
+// ── static JSON API ───────────────────────────────────────────────────────
+export interface ApiArticle {
+  slug: string;
+  url: string;
+  title: string;
+  date: string | null;
+  source: string | null;
+  byline: string | null;
+  seed: string;
+  entities: { id: string; type: EntityType; name: string; mentions: number; surfaces: string[] }[];
+  quotes: { speaker: string | null; text: string }[];
+}
+
+export interface ApiEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  wikidata: string | null;
+  description: string | null;
+  country: string | null;
+  discovered: boolean;
+  url: string;
+  mentions: number;
+  articles: string[];
+}
+
+/** `url` values are site-relative file paths (no leading slash, no base): they exist in `dist/` as given. */
+export function apiArticles(model: SiteModel): ApiArticle[] {
+  return model.articles.map((a) => ({
+    slug: a.slug,
+    url: `${articlePath(a.slug)}index.html`,
+    title: a.title,
+    date: a.date,
+    source: a.source,
+    byline: a.byline,
+    seed: a.seed,
+    entities: a.entities.map(({ id, type, name, mentions, surfaces }) => ({ id, type, name, mentions, surfaces })),
+    quotes: a.quotes.map(({ speaker, text }) => ({ speaker, text })),
+  }));
+}
+
+/** Only entities with a page (at least one mention), so every `url` exists. */
+export function apiEntities(model: SiteModel): ApiEntity[] {
+  return [...model.entityPages.values()]
+    .sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0))
+    .map(({ entity, path, mentions, articles }) => ({
+      id: entity.id,
+      type: entity.type,
+      name: entity.name,
+      aliases: entity.aliases,
+      wikidata: entity.wikidata,
+      description: entity.description,
+      country: entity.country,
+      discovered: entity.discovered,
+      url: `${path}index.html`,
+      mentions,
+      articles: articles.map(({ article }) => article.slug),
+    }));
+}
+
+/** ISO codes of the five Central Asian states, in alphabetical order of their names. */
+export const regionIso2 = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];
+
+/** The region's countries that have pages, for the home page and the sidebar. */
+export function regionCountries(model: SiteModel): EntityPage[] {
+  return regionIso2.flatMap((iso) => model.byType('country').filter((p) => p.entity.iso2 === iso));
+}
+
+/** A metadata field (byline, source, caption, credit) split into plain text and linked mentions. */
+export function fieldLinks(article: SiteArticle, field: Mention['field'], index: number, text: string): { text: string; entityId: string | null }[] {
+  const spans = article.mentions
+    .filter((m) => m.field === field && m.index === index && text.slice(m.start, m.end) === m.surface)
+    .sort((a, b) => a.start - b.start);
+  const out: { text: string; entityId: string | null }[] = [];
+  let at = 0;
+  for (const m of spans) {
+    if (m.start < at) continue;
+    if (m.start > at) out.push({ text: text.slice(at, m.start), entityId: null });
+    out.push({ text: m.surface, entityId: m.entityId });
+    at = m.end;
+  }
+  if (at < text.length) out.push({ text: text.slice(at), entityId: null });
+  return out;
+}

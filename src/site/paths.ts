@@ -1,0 +1,67 @@
+// Every internal URL of the site is built here, so that all links are made the same way.
+//
+// A *page path* is site-relative and has no leading slash: '' is the home page,
+// 'people/donald-trump/' a directory page, 'api/articles.json' a file.
+// Links between pages are relative to the current page and name `index.html`
+// explicitly, so one build works hosted at `/`, under a sub-path (DOSSIER_BASE),
+// and opened from disk (file://), where directory URLs do not resolve to index.html.
+
+import type { EntityType } from '../pipeline/types.ts';
+
+export const sectionOfType: Record<EntityType, string> = {
+  person: 'people',
+  country: 'countries',
+  organization: 'organizations',
+  place: 'places',
+};
+
+export const homePath = '';
+export const articlesPath = 'articles/';
+export const searchPath = 'search/';
+
+export function articlePath(slug: string): string {
+  return `articles/${slug}/`;
+}
+
+export function entityIndexPath(type: EntityType): string {
+  return `${sectionOfType[type]}/`;
+}
+
+export function entityPath(type: EntityType, id: string): string {
+  return `${sectionOfType[type]}/${id}/`;
+}
+
+/** Static alternative orderings of an index page (no JavaScript needed to "sort"). */
+export function entityIndexByMentionsPath(type: EntityType): string {
+  return `${sectionOfType[type]}/by-mentions/`;
+}
+
+/** The file a page path is served from: directory pages end in `index.html`. */
+export function pageFile(pagePath: string): string {
+  return pagePath === '' || pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath;
+}
+
+/** The clean, hosted form of a page path (used for canonical URLs): `/base/people/x/`. */
+export function cleanUrl(base: string, pagePath: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${pagePath}`;
+}
+
+/**
+ * A relative href from one page to another (or to a file), e.g.
+ * relativeHref('articles/a/', 'people/x/') === '../../people/x/index.html'.
+ * `toPath` may carry a `#fragment`.
+ */
+export function relativeHref(fromPagePath: string, toPath: string): string {
+  const hashAt = toPath.indexOf('#');
+  const fragment = hashAt === -1 ? '' : toPath.slice(hashAt);
+  const target = pageFile(hashAt === -1 ? toPath : toPath.slice(0, hashAt));
+  // The directory the current page's file lives in.
+  const fromDir = fromPagePath.endsWith('/') || fromPagePath === '' ? fromPagePath : fromPagePath.slice(0, fromPagePath.lastIndexOf('/') + 1);
+  const fromParts = fromDir.split('/').filter(Boolean);
+  const toParts = target.split('/');
+  let shared = 0;
+  while (shared < fromParts.length && shared < toParts.length - 1 && fromParts[shared] === toParts[shared]) shared++;
+  const up = '../'.repeat(fromParts.length - shared);
+  return `${up}${toParts.slice(shared).join('/')}${fragment}`;
+}

@@ -1,0 +1,153 @@
+// From MDX file texts + registry to validated SiteArticles with their body HTML.
+// Pure (no file system): the content loader reads the files and calls this, and
+// tests call it directly. Any problem stops the build with a message naming the file.
+
+import type { Entity, EntitySummary } from '../pipeline/types.ts';
+import { parseArticleMdx } from '../pipeline/mdx.ts';
+import { bodyAnnotations, tagOfType, typeOfTag, type BodyTag, type SiteArticle } from './article.ts';
+import { frontmatterProblems, frontmatterSchema } from './schema.ts';
+import { articleRenderContext, renderArticleBody } from './render.ts';
+
+export interface PreparedArticle {
+  article: SiteArticle;
+  /** Renders the body (lazy, so the content loader can skip unchanged entries). */
+  html(): string;
+  /** Everything the HTML depends on besides the file itself (for the content-layer digest). */
+  dependencies: string;
+}
+
+interface ParsedElement {
+  tag: string;
+  attributes: Record<string, string>;
+  start: number;
+  end: number;
+  children?: ParsedElement[];
+}
+
+/** Flattens the elements of a parsed paragraph, whether nesting is given by children or by offsets. */
+function flattenElements(elements: readonly ParsedElement[]): BodyTag[] {
+  const out: BodyTag[] = [];
+  const walk = (list: readonly ParsedElement[]) => {
+    for (const element of list) {
+      out.push({ tag: element.tag, attributes: { ...element.attributes }, start: element.start, end: element.end });
+      if (element.children) walk(element.children);
+    }
+  };
+  walk(elements);
+  return out;
+}
+
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+  }
+}
+
+/** Parses and checks one article file against the registry. */
+export function parseArticleFile(file: string, text: string, registry: Map<string, Entity>): SiteArticle {
+  let parsed: ReturnType<typeof parseArticleMdx>;
+  try {
+    parsed = parseArticleMdx(text);
+  } catch (error) {
+    throw new ContentError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const problems = frontmatterProblems(file, parsed.frontmatter);
+  if (problems) throw new ContentError(problems);
+  const fm = frontmatterSchema.parse(parsed.frontmatter);
+  const expectedName = `${fm.slug}.mdx`;
+  if (!file.endsWith(`/${expectedName}`) && file !== expectedName) {
+    throw new ContentError(`${file}: slug "${fm.slug}" does not match the file name (expected ${expectedName})`);
+  }
+
+  const paragraphs = parsed.paragraphs.map((p) => ({ text: p.text, tags: flattenElements(p.elements as readonly ParsedElement[]) }));
+  for (const { tags } of paragraphs) {
+    for (const tag of tags) {
+      const type = typeOfTag[tag.tag];
+      if (type) {
+        const id = tag.attributes['id'];
+        const entity = id ? registry.get(id) : undefined;
+        if (!entity) throw new ContentError(`${file}: <${tag.tag} id="${id ?? ''}"> is not in the registry (content/entities/)`);
+        if (entity.type !== type) {
+          throw new ContentError(`${file}: <${tag.tag} id="${id}"> points at a ${entity.type}; use <${tagOfType[entity.type]}>`);
+        }
+      } else if (tag.tag === 'Quote') {
+        const speaker = tag.attributes['speaker'];
+        if (speaker && !registry.has(speaker)) throw new ContentError(`${file}: <Quote speaker="${speaker}"> is not in the registry (content/entities/)`);
+      }
+    }
+  }
+  const checkId = (id: string | null, where: string) => {
+    if (id !== null && !registry.has(id)) throw new ContentError(`${file}: ${where} "${id}" is not in the registry (content/entities/)`);
+  };
+  fm.entities.forEach((e) => checkId(e.id, 'frontmatter entities: id'));
+  fm.metaMentions.forEach((m) => checkId(m.entityId, 'frontmatter metaMentions: entityId'));
+  fm.quotes.forEach((q) => checkId(q.speaker, 'frontmatter quotes: speaker'));
+
+  const body = bodyAnnotations(paragraphs);
+  // The frontmatter holds the cleaned quote text; prefer it when it lines up with the body tags.
+  const quotes =
+    fm.quotes.length === body.quotes.length
+      ? body.quotes.map((q, i) => ({ ...q, text: fm.quotes[i]!.text, speaker: fm.quotes[i]!.speaker ?? q.speaker, cue: fm.quotes[i]!.cue ?? q.cue }))
+      : body.quotes;
+  const entities: EntitySummary[] = fm.entities.map(({ id, type, name, mentions, surfaces }) => ({ id, type, name, mentions, surfaces }));
+  return {
+    slug: fm.slug,
+    title: fm.title,
+    titleGenerated: fm.titleGenerated,
+    date: fm.date,
+    dateText: fm.dateText,
+    source: fm.source,
+    byline: fm.byline,
+    bylineText: fm.bylineText,
+    dateline: fm.dateline,
+    seed: fm.seed,
+    captions: fm.captions,
+    entities,
+    paragraphs: paragraphs.map((p) => p.text),
+    mentions: [...body.mentions, ...fm.metaMentions],
+    quotes,
+    missing: fm.missing,
+  };
+}
+
+/** Site-wide mention counts per entity id (sum over articles of the frontmatter counts). */
+export function mentionCounts(articles: SiteArticle[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const article of articles) for (const e of article.entities) counts.set(e.id, (counts.get(e.id) ?? 0) + e.mentions);
+  return counts;
+}
+
+/**
+ * `reuse` may return an article parsed by an earlier build from the same file text and the same
+ * registry (the content-layer cache), which skips parsing and checking it again.
+ */
+export function prepareArticles(
+  files: { path: string; text: string }[],
+  entities: Entity[],
+  reuse: (file: { path: string; text: string }) => SiteArticle | undefined = () => undefined,
+): PreparedArticle[] {
+  const registry = new Map(entities.map((e) => [e.id, e]));
+  const articles = files.map((f) => reuse(f) ?? parseArticleFile(f.path, f.text, registry));
+  const seen = new Map<string, string>();
+  articles.forEach((a, i) => {
+    const other = seen.get(a.slug);
+    if (other) throw new ContentError(`${files[i]!.path}: slug "${a.slug}" is also used by ${other}`);
+    seen.set(a.slug, files[i]!.path);
+  });
+  const counts = mentionCounts(articles);
+  const lookup = { registry, mentionCount: (id: string) => counts.get(id) ?? 0 };
+  return articles.map((article) => {
+    const ids = new Set(article.mentions.map((m) => m.entityId));
+    for (const q of article.quotes) if (q.speaker) ids.add(q.speaker);
+    // The preview cards show these entities' details and site-wide counts.
+    const dependencies = JSON.stringify(
+      [...ids].sort().map((id) => {
+        const entity = registry.get(id);
+        const country = entity?.country ? registry.get(entity.country) : undefined;
+        return [entity, country?.name, country?.flag, counts.get(id) ?? 0];
+      }),
+    );
+    return { article, html: () => renderArticleBody(article, articleRenderContext(article.slug, lookup)), dependencies };
+  });
+}

@@ -1,0 +1,284 @@
+// Unit tests of the site's data model, paths and body renderer (no Astro involved).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Entity, EntitySummary, Mention, Quote } from '../src/pipeline/types.ts';
+import type { SiteArticle } from '../src/site/article.ts';
+import { relativeHref, pageFile, cleanUrl, entityPath } from '../src/site/paths.ts';
+import { sentenceStarts, snippet } from '../src/site/sentences.ts';
+import { apiArticles, apiEntities, buildSiteModel, fieldLinks, mentionContexts, regionCountries } from '../src/site/model.ts';
+import { prepareArticles } from '../src/site/prepare.ts';
+import { formatDate } from '../src/site/format.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/site/${name}`, import.meta.url), 'utf8');
+
+function entity(id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity {
+  return { id, type, name, aliases: [], wikidata: null, description: null, country: null, discovered: false, ...extra };
+}
+
+const registry: Entity[] = [
+  entity('kassym-jomart-tokayev', 'person', 'Kassym-Jomart Tokayev', { country: 'kazakhstan', description: 'President of Kazakhstan', wikidata: 'Q1' }),
+  entity('donald-trump', 'person', 'Donald Trump', { country: 'united-states' }),
+  entity('vladimir-putin', 'person', 'Vladimir Putin', { country: 'russia' }),
+  entity('nobody-mentioned', 'person', 'Nobody Mentioned', { country: 'kazakhstan' }),
+  entity('kazakhstan', 'country', 'Kazakhstan', { iso2: 'KZ', flag: '🇰🇿' }),
+  entity('uzbekistan', 'country', 'Uzbekistan', { iso2: 'UZ', flag: '🇺🇿' }),
+  entity('united-states', 'country', 'United States', { iso2: 'US', flag: '🇺🇸' }),
+  entity('russia', 'country', 'Russia', { iso2: 'RU', flag: '🇷🇺' }),
+  entity('adil-soz', 'organization', 'Adil Soz', { country: 'kazakhstan' }),
+];
+
+/** Builds an article from paragraphs in which mentions are written `[surface|id]` and quotes `{“…”|speaker}`. */
+function article(slug: string, date: string | null, marked: string[], extra: Partial<SiteArticle> = {}): SiteArticle {
+  const byId = new Map(registry.map((e) => [e.id, e]));
+  const mentions: Mention[] = [];
+  const quotes: Quote[] = [];
+  const paragraphs = marked.map((source, index) => {
+    let text = '';
+    const pattern = /\[([^|\]]+)\|([^\]]+)\]|\{([^|}]+)\|([^}]*)\}/g;
+    let last = 0;
+    const openQuotes: { start: number; speaker: string }[] = [];
+    for (const match of source.matchAll(pattern)) {
+      text += source.slice(last, match.index);
+      last = match.index + match[0].length;
+      if (match[1]) {
+        const id = match[2]!;
+        mentions.push({ field: 'body', index, start: text.length, end: text.length + match[1].length, surface: match[1], entityId: id, type: byId.get(id)!.type });
+        text += match[1];
+      } else {
+        const start = text.length;
+        text += match[3]!;
+        openQuotes.push({ start, speaker: match[4]! });
+        quotes.push({ paragraph: index, start, end: text.length, text: match[3]!.replace(/[“”]/g, ''), speaker: match[4] || null, cue: match[4] ? 'said-after' : null });
+      }
+    }
+    return text + source.slice(last);
+  });
+  const summaries = new Map<string, EntitySummary>();
+  for (const m of mentions) {
+    const s = summaries.get(m.entityId) ?? { id: m.entityId, type: m.type, name: byId.get(m.entityId)!.name, mentions: 0, surfaces: [] };
+    s.mentions++;
+    if (!s.surfaces.includes(m.surface)) s.surfaces.push(m.surface);
+    summaries.set(m.entityId, s);
+  }
+  return {
+    slug, title: `Title ${slug}`, titleGenerated: false, date, dateText: date, source: 'Wire', byline: null, bylineText: null, dateline: null,
+    seed: `${slug}.txt`, captions: [], entities: [...summaries.values()], paragraphs, mentions, quotes, missing: [], ...extra,
+  };
+}
+
+const a = article('a', '2025-02-25', [
+  '[Kazakh|kazakhstan] President [Kassym-Jomart Tokayev|kassym-jomart-tokayev] met Mr. [Trump|donald-trump] in the U.S. capital. It was cold.',
+  '[Tokayev|kassym-jomart-tokayev] said: {“We do not believe in zero-sum games.”|kassym-jomart-tokayev}',
+]);
+const b = article('b', '2025-11-06', [
+  '[Kasym-Žomart Tokaev|kassym-jomart-tokayev] spoke to [Vladimir Putin|vladimir-putin] about [Russia|russia] and [Kazakhstan|kazakhstan].',
+  'Observers were unimpressed. {“Nothing changes,”|} one said.',
+]);
+const c = article('c', null, ['[Donald Trump|donald-trump] praised [Uzbekistan|uzbekistan].']);
+const d = article('d', '2024-01-01', ['[Tokayev|kassym-jomart-tokayev] and [Trump|donald-trump] talked about [Kazakhstan|kazakhstan] with [Adil Soz|adil-soz].']);
+
+describe('paths', () => {
+  it('builds relative links that name index.html', () => {
+    expect(relativeHref('articles/a/', 'people/x/')).toBe('../../people/x/index.html');
+    expect(relativeHref('', 'people/x/')).toBe('people/x/index.html');
+    expect(relativeHref('people/', 'people/x/')).toBe('x/index.html');
+    expect(relativeHref('people/x/', 'people/')).toBe('../index.html');
+    expect(relativeHref('people/x/', '')).toBe('../../index.html');
+    expect(relativeHref('people/x/', 'people/x/')).toBe('index.html');
+    expect(relativeHref('people/x/', 'articles/a/#m3')).toBe('../../articles/a/index.html#m3');
+    expect(relativeHref('articles/a/', 'dossier.css')).toBe('../../dossier.css');
+    expect(relativeHref('people/by-mentions/', 'people/')).toBe('../index.html');
+  });
+  it('maps page paths to files and clean URLs', () => {
+    expect(pageFile('')).toBe('index.html');
+    expect(pageFile('api/articles.json')).toBe('api/articles.json');
+    expect(cleanUrl('/dossier/', 'people/x/')).toBe('/dossier/people/x/');
+    expect(cleanUrl('/dossier', '')).toBe('/dossier/');
+    expect(entityPath('organization', 'c5-1')).toBe('organizations/c5-1/');
+  });
+});
+
+describe('sentences', () => {
+  it('does not split after titles, initials and U.S.', () => {
+    const text = 'Mr. Trump met U.S. Senator Marco Rubio. Stephen M. Bland took photos. “Yes,” he said! Then: no.';
+    const starts = sentenceStarts(text);
+    expect(starts.map((s) => text.slice(s, s + 8))).toEqual(['Mr. Trum', 'Stephen ', '“Yes,” h', 'Then: no']);
+  });
+  it('highlights the mention inside its sentence', () => {
+    const text = 'First sentence here. Kazakh President Tokayev spoke. Last one.';
+    const start = text.indexOf('Tokayev');
+    expect(snippet(text, [{ start, end: start + 7 }])).toEqual([
+      { text: 'Kazakh President ', highlight: false },
+      { text: 'Tokayev', highlight: true },
+      { text: ' spoke.', highlight: false },
+    ]);
+  });
+  it('cuts very long sentences around the mention', () => {
+    const text = `${'word '.repeat(200)}Tokayev ${'more '.repeat(200)}end.`;
+    const start = text.indexOf('Tokayev');
+    const segments = snippet(text, [{ start, end: start + 7 }]);
+    const joined = segments.map((s) => s.text).join('');
+    expect(joined.length).toBeLessThan(400);
+    expect(joined.startsWith('… ')).toBe(true);
+    expect(joined.endsWith(' …')).toBe(true);
+    expect(segments.filter((s) => s.highlight).map((s) => s.text)).toEqual(['Tokayev']);
+  });
+});
+
+describe('site model', () => {
+  const model = buildSiteModel([a, b, c, d], registry);
+
+  it('orders articles newest first, undated last, with neighbours by date', () => {
+    expect(model.articles.map((x) => x.slug)).toEqual(['b', 'a', 'd', 'c']);
+    const pageA = model.articlePages.get('a')!;
+    expect(pageA.previous?.slug).toBe('d');
+    expect(pageA.next?.slug).toBe('b');
+    expect(model.articlePages.get('d')!.previous).toBeNull();
+    expect(model.articlePages.get('b')!.next).toBeNull();
+    expect(model.articlePages.get('c')).toMatchObject({ previous: null, next: null });
+  });
+
+  it('gives pages only to mentioned entities, with totals, spellings and dates', () => {
+    expect(model.entityPages.has('nobody-mentioned')).toBe(false);
+    const tokayev = model.entityPages.get('kassym-jomart-tokayev')!;
+    expect(tokayev.mentions).toBe(4);
+    expect(tokayev.articles.map((x) => x.article.slug)).toEqual(['b', 'a', 'd']);
+    expect(tokayev.spellings.map((s) => s.text).sort()).toEqual(['Kassym-Jomart Tokayev', 'Kasym-Žomart Tokaev', 'Tokayev']);
+    expect(tokayev.spellings[0]).toEqual({ text: 'Tokayev', count: 2 });
+    expect(tokayev.firstDate).toBe('2024-01-01');
+    expect(tokayev.lastDate).toBe('2025-11-06');
+    expect(model.pathOf('kassym-jomart-tokayev')).toBe('people/kassym-jomart-tokayev/');
+  });
+
+  it('collects quotes per speaker with anchors into the article', () => {
+    const quotes = model.entityPages.get('kassym-jomart-tokayev')!.quotes;
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.text).toBe('We do not believe in zero-sum games.');
+    expect(quotes[0]!.target).toBe('articles/a/#q1');
+    expect(model.entityPages.get('donald-trump')!.quotes).toHaveLength(0);
+  });
+
+  it('shows each mention in its sentence, highlighted', () => {
+    const contexts = mentionContexts(a, 'kassym-jomart-tokayev');
+    expect(contexts).toHaveLength(2);
+    const first = contexts[0]!;
+    expect(first.segments.map((s) => s.text).join('')).toBe('Kazakh President Kassym-Jomart Tokayev met Mr. Trump in the U.S. capital.');
+    expect(first.segments.filter((s) => s.highlight).map((s) => s.text)).toEqual(['Kassym-Jomart Tokayev']);
+    expect(first.target).toBe('articles/a/#m2');
+    expect(contexts[1]!.target).toBe('articles/a/#m4');
+  });
+
+  it('ranks co-mentions by shared articles', () => {
+    const tokayev = model.entityPages.get('kassym-jomart-tokayev')!;
+    expect(tokayev.coMentions.person.map((r) => [r.entity.id, r.shared])).toEqual([
+      ['donald-trump', 2],
+      ['vladimir-putin', 1],
+    ]);
+    expect(tokayev.coMentions.country[0]).toMatchObject({ entity: { id: 'kazakhstan' }, shared: 3 });
+    expect(tokayev.coMentions.organization.map((r) => r.entity.id)).toEqual(['adil-soz']);
+  });
+
+  it('ranks related articles by shared entities', () => {
+    const related = model.articlePages.get('a')!.related;
+    expect(related.map((r) => [r.article.slug, r.shared])).toEqual([
+      ['d', 3],
+      ['b', 2],
+      ['c', 1],
+    ]);
+  });
+
+  it('groups an article’s entities by type, most mentioned first', () => {
+    const groups = model.articlePages.get('a')!.groups;
+    expect(groups.map((g) => g.type)).toEqual(['person', 'country']);
+    expect(groups[0]!.entries.map((e) => [e.entity.id, e.mentions])).toEqual([
+      ['kassym-jomart-tokayev', 2],
+      ['donald-trump', 1],
+    ]);
+  });
+
+  it('lists a country’s people and organizations, and the region’s countries', () => {
+    expect(model.membersOf('kazakhstan').map((e) => e.id)).toEqual(['kassym-jomart-tokayev', 'adil-soz', 'nobody-mentioned']);
+    expect(regionCountries(model).map((p) => p.entity.id)).toEqual(['kazakhstan', 'uzbekistan']);
+    expect(model.byMentions('country').map((p) => p.entity.id)[0]).toBe('kazakhstan');
+    expect(model.byType('person').map((p) => p.entity.name)).toEqual(['Donald Trump', 'Kassym-Jomart Tokayev', 'Vladimir Putin']);
+  });
+
+  it('produces the JSON API shapes with site-relative URLs', () => {
+    const articles = apiArticles(model);
+    expect(articles[0]).toEqual({
+      slug: 'b', url: 'articles/b/index.html', title: 'Title b', date: '2025-11-06', source: 'Wire', byline: null, seed: 'b.txt',
+      entities: b.entities, quotes: [{ speaker: null, text: 'Nothing changes,' }],
+    });
+    const entities = apiEntities(model);
+    expect(entities.map((e) => e.id)).not.toContain('nobody-mentioned');
+    expect(entities.find((e) => e.id === 'kassym-jomart-tokayev')).toEqual({
+      id: 'kassym-jomart-tokayev', type: 'person', name: 'Kassym-Jomart Tokayev', aliases: [], wikidata: 'Q1', description: 'President of Kazakhstan',
+      country: 'kazakhstan', discovered: false, url: 'people/kassym-jomart-tokayev/index.html', mentions: 4, articles: ['b', 'a', 'd'],
+    });
+  });
+
+  it('links mentions inside metadata fields', () => {
+    const withByline = { ...c, byline: 'Donald Trump and staff', mentions: [...c.mentions, { field: 'byline' as const, index: 0, start: 0, end: 12, surface: 'Donald Trump', entityId: 'donald-trump', type: 'person' as const }] };
+    expect(fieldLinks(withByline, 'byline', 0, withByline.byline)).toEqual([
+      { text: 'Donald Trump', entityId: 'donald-trump' },
+      { text: ' and staff', entityId: null },
+    ]);
+  });
+
+  it('formats dates without time zones', () => {
+    expect(formatDate('2025-02-25')).toBe('25 February 2025');
+  });
+});
+
+describe('content preparation and body rendering', () => {
+  const sampleRegistry = registry;
+  const file = 'content/articles/zz-sample.mdx';
+
+  it('renders entity tags as relative links with a preview card, and quotes citing the speaker', () => {
+    const [prepared] = prepareArticles([{ path: file, text: fixture('zz-sample.mdx') }], sampleRegistry);
+    const html = prepared!.html();
+    expect(prepared!.article.slug).toBe('zz-sample');
+    expect(prepared!.article.paragraphs[0]).toMatch(/^Kazakh President Kassym-Jomart Tokayev met Donald Trump/);
+    expect(html).toContain('<a class="entity entity--person" href="../../people/kassym-jomart-tokayev/index.html" id="m2" data-entity="kassym-jomart-tokayev" aria-describedby="m2-card">Kassym-Jomart Tokayev</a>');
+    expect(html).toMatch(/<span class="card" id="m2-card" role="tooltip"[^>]*><span class="card__type">Person<\/span><span class="card__name">Kassym-Jomart Tokayev<\/span><span class="card__role">President of Kazakhstan<\/span><span class="card__country">🇰🇿 Kazakhstan<\/span><span class="card__count">4 mentions on this site<\/span>/);
+    expect(html).toContain('<q class="quote quote--attributed" id="q1" data-speaker="kassym-jomart-tokayev" cite="../../people/kassym-jomart-tokayev/index.html"');
+    // The quote keeps its own text and the mention inside the paragraph stays outside it.
+    expect(html).toContain('>“We do not believe in zero-sum games.”</q></p>');
+    expect(html).not.toContain('VK X OK');
+    expect(prepared!.article.quotes.map((q) => q.speaker)).toEqual(['kassym-jomart-tokayev', 'donald-trump']);
+  });
+
+  it('stops on a tag whose id is not in the registry, naming the file', () => {
+    expect(() => prepareArticles([{ path: file, text: fixture('unknown-id.mdx') }], sampleRegistry)).toThrow(
+      'content/articles/zz-sample.mdx: <Person id="nobody"> is not in the registry (content/entities/)',
+    );
+  });
+
+  it('stops on a tag of the wrong type, naming the file', () => {
+    expect(() => prepareArticles([{ path: file, text: fixture('wrong-type.mdx') }], sampleRegistry)).toThrow(
+      'content/articles/zz-sample.mdx: <Person id="russia"> points at a country; use <Country>',
+    );
+  });
+
+  it('stops on a schema error, naming the file and field', () => {
+    expect(() => prepareArticles([{ path: file, text: fixture('bad-date.mdx') }], sampleRegistry)).toThrow(/^content\/articles\/zz-sample\.mdx: frontmatter date: expected YYYY-MM-DD/);
+  });
+
+  it('stops when the slug does not match the file name', () => {
+    expect(() => prepareArticles([{ path: 'content/articles/other.mdx', text: fixture('zz-sample.mdx') }], sampleRegistry)).toThrow(
+      'content/articles/other.mdx: slug "zz-sample" does not match the file name (expected zz-sample.mdx)',
+    );
+  });
+
+  it('rejects MDX that is not a generated article (expressions), naming the file', () => {
+    const hostile = fixture('zz-sample.mdx').replace('later spoke with', 'later {process.exit(1)} spoke with');
+    expect(() => prepareArticles([{ path: file, text: hostile }], sampleRegistry)).toThrow(/^content\/articles\/zz-sample\.mdx: /);
+  });
+
+  it('changes the dependency digest input when a card’s data changes', () => {
+    const before = prepareArticles([{ path: file, text: fixture('zz-sample.mdx') }], sampleRegistry)[0]!.dependencies;
+    const edited = sampleRegistry.map((e) => (e.id === 'vladimir-putin' ? { ...e, description: 'President of Russia' } : e));
+    const after = prepareArticles([{ path: file, text: fixture('zz-sample.mdx') }], edited)[0]!.dependencies;
+    expect(after).not.toBe(before);
+  });
+});
