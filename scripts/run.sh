@@ -24,9 +24,11 @@ if ! node_ok; then
   node_ok || { echo "run.sh: could not provide Node >= $required_major.$required_minor" >&2; exit 1; }
 fi
 
-# Install dependencies when the lock file changed since the last install.
+# Install dependencies when the lock file changed since the last install. `npm install` rather than
+# `npm ci`: the registry here serves only this platform's optional binaries (@astrojs/compiler-binding-*,
+# @pagefind/*), so the lock cannot list the others and `npm ci` refuses it as out of sync.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund --loglevel=error >&2
+  npm install --no-audit --no-fund --loglevel=error >&2
 fi
 
 task="${1:-build}"; shift || true

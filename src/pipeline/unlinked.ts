@@ -139,6 +139,14 @@ function runsIn(text: string, covered: (start: number, end: number) => boolean, 
   return runs;
 }
 
+/** A headline left in the body ("Leaders of Former Soviet Republics Limit Their Dependence"): every word is capitalised. */
+function isTitleCase(text: string): boolean {
+  const words = tokenize(text).filter((t) => /^\p{L}/u.test(t.text));
+  if (words.length < 5) return false;
+  const capitalised = words.filter((t) => t.capitalized).length;
+  return capitalised / words.length >= 0.7;
+}
+
 /** Capitalised runs in the body and captions that no mention covers, grouped by surface, most frequent first. */
 export function findUnlinkedNames(article: UnlinkedInput): UnlinkedName[] {
   const texts: { field: Field; index: number; text: string }[] = [
@@ -165,6 +173,7 @@ export function findUnlinkedNames(article: UnlinkedInput): UnlinkedName[] {
 
   const found = new Map<string, UnlinkedName>();
   for (const { field, index, text } of texts) {
+    if (isTitleCase(text)) continue;
     const mentions = byField.get(`${field}:${index}`) ?? [];
     const covered = (start: number, end: number) => mentions.some((m) => start < m.end && end > m.start);
     for (const run of runsIn(text, covered, { lowerCase, capitalisedMidSentence })) {
