@@ -20,4 +20,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // The build cache (content-layer data store) per project, not in node_modules/.astro: copies of the
+  // project that link node_modules (npm run bench -- --site, test builds) would otherwise share one
+  // data-store.json, overwrite each other's entries and race when they build at the same time.
+  cacheDir: './.astro/build-cache',
 });

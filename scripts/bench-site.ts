@@ -12,6 +12,8 @@ interface Measured {
   seconds: number;
   /** Peak resident memory of the command in MiB, when GNU time is there to tell. */
   peakMiB: number | null;
+  /** User + system CPU seconds, when GNU time is there to tell: steadier than wall time on a busy machine. */
+  cpuSeconds: number | null;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -20,12 +22,13 @@ function run(command: string, args: string[], cwd: string): Measured {
   const started = performance.now();
   const timed = existsSync(GNU_TIME);
   const result = timed
-    ? spawnSync(GNU_TIME, ['-f', '__peak_kb=%M', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync(GNU_TIME, ['-f', '__peak_kb=%M __cpu=%U+%S', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
     : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${(result.stderr ?? '').slice(-3000)}`);
   const peak = /__peak_kb=(\d+)/u.exec(result.stderr ?? '');
-  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null };
+  const cpu = /__cpu=([\d.]+)\+([\d.]+)/u.exec(result.stderr ?? '');
+  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null };
 }
 
 /** A copy of this project with the synthetic corpus as its seeds (node_modules linked, not copied). */
@@ -52,7 +55,7 @@ function markdownBaseline(root: string, corpus: SyntheticArticle[], registry: En
     const body = article.paragraphs.map((p) => p.replace(/([\\`*_{}[\]<>#|!])/gu, '\\$1')).join('\n\n');
     writeFileSync(join(dir, 'content', `${article.meta.slug}.md`), `---\ntitle: ${JSON.stringify(article.meta.title)}\n---\n\n${body}\n`);
   }
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { inlineStylesheets: 'always' } });\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro/build-cache', build: { inlineStylesheets: 'always' } });\n`);
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n` +
@@ -69,7 +72,7 @@ function markdownBaseline(root: string, corpus: SyntheticArticle[], registry: En
 }
 
 function format(m: Measured): string {
-  return `${m.seconds.toFixed(1)} s${m.peakMiB === null ? '' : `, peak ${m.peakMiB.toFixed(0)} MiB`}`;
+  return `${m.seconds.toFixed(1)} s${m.cpuSeconds === null ? '' : ` (CPU ${m.cpuSeconds.toFixed(1)} s)`}${m.peakMiB === null ? '' : `, peak ${m.peakMiB.toFixed(0)} MiB`}`;
 }
 
 export function benchSite(root: string, corpus: SyntheticArticle[], registry: Entity[]): void {
@@ -87,6 +90,10 @@ export function benchSite(root: string, corpus: SyntheticArticle[], registry: En
     console.log(`  plain Markdown pages (Astro, glob loader):  ${format(markdown)}`);
     console.log(`  dossier: annotate ${format(annotate)}; Astro ${format(site)}; total ${total.toFixed(1)} s`);
     console.log(`  ratio dossier / plain Markdown: ${(total / markdown.seconds).toFixed(2)}× (target ≤ 1.5×)`);
+    if (markdown.cpuSeconds !== null && annotate.cpuSeconds !== null && site.cpuSeconds !== null) {
+      // Wall time swings with whatever else the machine runs; CPU time is the steadier comparison.
+      console.log(`  CPU ratio (user + system): ${((annotate.cpuSeconds + site.cpuSeconds) / markdown.cpuSeconds).toFixed(2)}×`);
+    }
   } finally {
     rmSync(dossier, { recursive: true, force: true });
     rmSync(baseline, { recursive: true, force: true });

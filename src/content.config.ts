@@ -1,8 +1,9 @@
 // Content collections. Articles are our generated MDX, but they only ever contain
 // text and five known tags, so instead of letting @astrojs/mdx compile each file into
 // a bundler module, this loader parses them (src/pipeline/mdx.ts, which rejects
-// anything else), renders the body to HTML itself and stores `rendered.html`:
-// pages use render(entry) like for Markdown, and no article goes through the bundler.
+// anything else) and stores the article data; the article page renders the body to
+// HTML itself (src/site/render.ts), so no article goes through the bundler and the
+// content store (which Astro serializes, bundles and parses again) stays small.
 
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
@@ -42,37 +43,32 @@ const articleLoader: Loader = {
     const files = await Promise.all(names.map(async (name) => ({ path: `content/articles/${name}`, text: await readFile(`${dir}/${name}`, 'utf8') })));
     const entities = await loadRegistry(config.root);
     // Content-layer cache: an article whose file and registry are unchanged since the last build is
-    // not parsed again; its stored data is reused (its HTML is re-rendered only if its cards changed).
+    // not parsed again; its stored data is reused. (The store holds data only: the article page
+    // renders the body, so cards stay current without re-parsing anything.)
     const registryDigest = generateDigest(JSON.stringify(entities));
     const sourceKey = (path: string) => `source:${path}`;
     const sourceDigest = (text: string) => generateDigest(text + '\u0000' + registryDigest);
-    const prepared = prepareArticles(files, entities, (file) => {
+    const digestOf = new Map(files.map((file) => [file, sourceDigest(file.text)]));
+    const articles = prepareArticles(files, entities, (file) => {
       const [digest, slug] = (meta.get(sourceKey(file.path)) ?? '').split(' ');
-      if (!slug || digest !== sourceDigest(file.text)) return undefined;
+      if (!slug || digest !== digestOf.get(file)) return undefined;
       return store.get(slug)?.data as SiteArticle | undefined;
     });
     const keep = new Set<string>();
     let reused = 0;
-    prepared.forEach(({ article, html, dependencies }, i) => {
+    articles.forEach((article, i) => {
       const file = files[i]!;
+      const digest = digestOf.get(file)!;
       keep.add(article.slug);
-      meta.set(sourceKey(file.path), `${sourceDigest(file.text)} ${article.slug}`);
-      const digest = generateDigest(file.text + '\u0000' + dependencies);
-      // Content-layer cache: an unchanged file whose cards did not change keeps its stored entry.
+      meta.set(sourceKey(file.path), `${digest} ${article.slug}`);
       if (store.get(article.slug)?.digest === digest) {
         reused++;
         return;
       }
-      store.set({
-        id: article.slug,
-        data: article as unknown as Record<string, unknown>,
-        filePath: file.path,
-        digest,
-        rendered: { html: html() },
-      });
+      store.set({ id: article.slug, data: article as unknown as Record<string, unknown>, filePath: file.path, digest });
     });
     for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-    logger.info(`${prepared.length} articles (${reused} unchanged)`);
+    logger.info(`${articles.length} articles (${reused} unchanged)`);
   },
 };
 

@@ -6,7 +6,9 @@ import type { SiteArticle } from '../src/site/article.ts';
 import { relativeHref, pageFile, cleanUrl, entityPath } from '../src/site/paths.ts';
 import { sentenceStarts, snippet } from '../src/site/sentences.ts';
 import { apiArticles, apiEntities, buildSiteModel, fieldLinks, mentionContexts, regionCountries } from '../src/site/model.ts';
-import { prepareArticles } from '../src/site/prepare.ts';
+import { mentionCounts, prepareArticles } from '../src/site/prepare.ts';
+import { toHtml } from 'hast-util-to-html';
+import { articleRenderContext, escapeAttribute, escapeText, renderArticleBody } from '../src/site/render.ts';
 import { formatDate } from '../src/site/format.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/site/${name}`, import.meta.url), 'utf8');
@@ -234,19 +236,55 @@ describe('content preparation and body rendering', () => {
   const sampleRegistry = registry;
   const file = 'content/articles/zz-sample.mdx';
 
+  /** The body HTML the article page renders, with site-wide counts from the given articles. */
+  const bodyHtml = (article: SiteArticle, articles: SiteArticle[] = [article]) => {
+    const counts = mentionCounts(articles);
+    return renderArticleBody(article, articleRenderContext(article.slug, { registry: new Map(sampleRegistry.map((e) => [e.id, e])), mentionCount: (id) => counts.get(id) ?? 0 }));
+  };
+
   it('renders entity tags as relative links with a preview card, and quotes citing the speaker', () => {
-    const [prepared] = prepareArticles([{ path: file, text: fixture('zz-sample.mdx') }], sampleRegistry);
-    const html = prepared!.html();
-    expect(prepared!.article.slug).toBe('zz-sample');
-    expect(prepared!.article.paragraphs[0]).toMatch(/^Kazakh President Kassym-Jomart Tokayev met Donald Trump/);
+    const [article] = prepareArticles([{ path: file, text: fixture('zz-sample.mdx') }], sampleRegistry);
+    const html = bodyHtml(article!);
+    expect(article!.slug).toBe('zz-sample');
+    expect(article!.paragraphs[0]).toMatch(/^Kazakh President Kassym-Jomart Tokayev met Donald Trump/);
     expect(html).toContain('<a class="entity entity--person" href="../../people/kassym-jomart-tokayev/index.html" id="m2" data-entity="kassym-jomart-tokayev" aria-describedby="m2-card">Kassym-Jomart Tokayev</a>');
     expect(html).toMatch(/<span class="card" id="m2-card" role="tooltip"[^>]*><span class="card__type">Person<\/span><span class="card__name">Kassym-Jomart Tokayev<\/span><span class="card__role">President of Kazakhstan<\/span><span class="card__country">🇰🇿 Kazakhstan<\/span><span class="card__count">4 mentions on this site<\/span>/);
     expect(html).toContain('<q class="quote quote--attributed" id="q1" data-speaker="kassym-jomart-tokayev" cite="../../people/kassym-jomart-tokayev/index.html"');
     // The quote keeps its own text and the mention inside the paragraph stays outside it.
     expect(html).toContain('>“We do not believe in zero-sum games.”</q></p>');
     expect(html).not.toContain('VK X OK');
-    expect(prepared!.article.quotes.map((q) => q.speaker)).toEqual(['kassym-jomart-tokayev', 'donald-trump']);
+    expect(article!.quotes.map((q) => q.speaker)).toEqual(['kassym-jomart-tokayev', 'donald-trump']);
   });
+
+  it('gives each entity one preview card per article: later mentions point at the first one', () => {
+    const [article] = prepareArticles([{ path: file, text: fixture('zz-sample.mdx') }], sampleRegistry);
+    const html = bodyHtml(article!);
+    const links = [...html.matchAll(/<a class="entity [^"]+" href="[^"]+" id="(m\d+)" data-entity="([^"]+)" aria-describedby="(m\d+-card)">/g)];
+    const bodyMentions = article!.mentions.filter((m) => m.field === 'body');
+    expect(links).toHaveLength(bodyMentions.length);
+    const firstCard = new Map<string, string>();
+    for (const [, anchor, entity, card] of links) {
+      if (!firstCard.has(entity!)) {
+        firstCard.set(entity!, `${anchor}-card`);
+        // The first mention is wrapped with its card, so hover and focus show it without JavaScript.
+        expect(html).toContain(`<span class="mention"><a class="entity`);
+        expect(html).toMatch(new RegExp(`id="${anchor}" data-entity="${entity}" aria-describedby="${card}">[^<]*</a><span class="card" id="${card}" role="tooltip"`));
+      }
+      expect(card).toBe(firstCard.get(entity!));
+    }
+    expect(new Set(firstCard.keys()).size).toBeLessThan(links.length); // the sample repeats some entities
+    expect([...html.matchAll(/class="card"/g)]).toHaveLength(firstCard.size);
+  });
+
+  it('escapes text and attributes exactly like hast-util-to-html', () => {
+    const values = ['plain', 'a < b > c & d', '"double" \'single\' `tick`', 'nul\u0000 char', '&amp; &#x26;', 'emoji 😀 🇰🇿', 'ünïcödé — “quotes”', '<script>alert(1)</script>'];
+    for (const value of values) {
+      expect(escapeText(value), value).toBe(toHtml({ type: 'text', value }));
+      const element = toHtml({ type: 'element', tagName: 'span', properties: { title: value }, children: [] });
+      expect(`<span title="${escapeAttribute(value)}"></span>`, value).toBe(element);
+    }
+  });
+
 
   it('stops on a tag whose id is not in the registry, naming the file', () => {
     expect(() => prepareArticles([{ path: file, text: fixture('unknown-id.mdx') }], sampleRegistry)).toThrow(
@@ -275,10 +313,11 @@ describe('content preparation and body rendering', () => {
     expect(() => prepareArticles([{ path: file, text: hostile }], sampleRegistry)).toThrow(/^content\/articles\/zz-sample\.mdx: /);
   });
 
-  it('changes the dependency digest input when a card’s data changes', () => {
-    const before = prepareArticles([{ path: file, text: fixture('zz-sample.mdx') }], sampleRegistry)[0]!.dependencies;
-    const edited = sampleRegistry.map((e) => (e.id === 'vladimir-putin' ? { ...e, description: 'President of Russia' } : e));
-    const after = prepareArticles([{ path: file, text: fixture('zz-sample.mdx') }], edited)[0]!.dependencies;
-    expect(after).not.toBe(before);
+  it('renders cards from the registry at page time, so an edited description shows without re-parsing', () => {
+    const [article] = prepareArticles([{ path: file, text: fixture('zz-sample.mdx') }], sampleRegistry);
+    const edited = sampleRegistry.map((e) => (e.id === 'kassym-jomart-tokayev' ? { ...e, description: 'Head of state' } : e));
+    const counts = mentionCounts([article!]);
+    const html = renderArticleBody(article!, articleRenderContext(article!.slug, { registry: new Map(edited.map((e) => [e.id, e])), mentionCount: (id) => counts.get(id) ?? 0 }));
+    expect(html).toContain('<span class="card__role">Head of state</span>');
   });
 });

@@ -1,20 +1,14 @@
-// From MDX file texts + registry to validated SiteArticles with their body HTML.
+// From MDX file texts + registry to validated SiteArticles.
 // Pure (no file system): the content loader reads the files and calls this, and
 // tests call it directly. Any problem stops the build with a message naming the file.
+// The body HTML is not made here: the article page renders it from the model
+// (src/site/render.ts), so the content store holds data only, not ~25 KB of markup
+// per article that every build would serialize, bundle and parse again.
 
 import type { Entity, EntitySummary } from '../pipeline/types.ts';
-import { parseArticleMdx } from '../pipeline/mdx.ts';
+import { readArticleMdx } from '../pipeline/mdx.ts';
 import { bodyAnnotations, tagOfType, typeOfTag, type BodyTag, type SiteArticle } from './article.ts';
 import { frontmatterProblems, frontmatterSchema } from './schema.ts';
-import { articleRenderContext, renderArticleBody } from './render.ts';
-
-export interface PreparedArticle {
-  article: SiteArticle;
-  /** Renders the body (lazy, so the content loader can skip unchanged entries). */
-  html(): string;
-  /** Everything the HTML depends on besides the file itself (for the content-layer digest). */
-  dependencies: string;
-}
 
 interface ParsedElement {
   tag: string;
@@ -46,9 +40,10 @@ export class ContentError extends Error {
 
 /** Parses and checks one article file against the registry. */
 export function parseArticleFile(file: string, text: string, registry: Map<string, Entity>): SiteArticle {
-  let parsed: ReturnType<typeof parseArticleMdx>;
+  let parsed: ReturnType<typeof readArticleMdx>;
   try {
-    parsed = parseArticleMdx(text);
+    // The fast reader for the serializer's subset; anything else goes through the strict remark-mdx reader.
+    parsed = readArticleMdx(text);
   } catch (error) {
     throw new ContentError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -126,7 +121,7 @@ export function prepareArticles(
   files: { path: string; text: string }[],
   entities: Entity[],
   reuse: (file: { path: string; text: string }) => SiteArticle | undefined = () => undefined,
-): PreparedArticle[] {
+): SiteArticle[] {
   const registry = new Map(entities.map((e) => [e.id, e]));
   const articles = files.map((f) => reuse(f) ?? parseArticleFile(f.path, f.text, registry));
   const seen = new Map<string, string>();
@@ -135,19 +130,5 @@ export function prepareArticles(
     if (other) throw new ContentError(`${files[i]!.path}: slug "${a.slug}" is also used by ${other}`);
     seen.set(a.slug, files[i]!.path);
   });
-  const counts = mentionCounts(articles);
-  const lookup = { registry, mentionCount: (id: string) => counts.get(id) ?? 0 };
-  return articles.map((article) => {
-    const ids = new Set(article.mentions.map((m) => m.entityId));
-    for (const q of article.quotes) if (q.speaker) ids.add(q.speaker);
-    // The preview cards show these entities' details and site-wide counts.
-    const dependencies = JSON.stringify(
-      [...ids].sort().map((id) => {
-        const entity = registry.get(id);
-        const country = entity?.country ? registry.get(entity.country) : undefined;
-        return [entity, country?.name, country?.flag, counts.get(id) ?? 0];
-      }),
-    );
-    return { article, html: () => renderArticleBody(article, articleRenderContext(article.slug, lookup)), dependencies };
-  });
+  return articles;
 }
