@@ -270,7 +270,7 @@ function fastReadParagraph(line: string): ParsedParagraph | null {
         if (!top || top.element.tag !== closing[1]) return null;
         top.element.end = result.text.length;
         if (top.element.end === top.element.start) return null;
-        top.element.text = result.text.slice(top.element.start);
+        // `text` is filled in once the paragraph is read: slicing the growing string here made long paragraphs quadratic.
         at = next + closing[0].length;
         continue;
       }
@@ -298,7 +298,9 @@ function fastReadParagraph(line: string): ParsedParagraph | null {
       return null;
     }
   }
-  return open.length === 0 ? result : null;
+  if (open.length !== 0) return null;
+  for (const element of result.elements) element.text = result.text.slice(element.start, element.end);
+  return result;
 }
 
 // The frontmatter subset: what `yaml`'s Document.toString writes for our data with lineWidth 0 —

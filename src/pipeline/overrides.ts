@@ -29,8 +29,9 @@ export function parseOverrides(file: string, text: string): SeedOverrides {
   try {
     data = parse(text) ?? {};
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new PipelineError(file, `is not valid YAML: ${message}`);
+    // The yaml package's message ends "…at line 2, column 1:" followed by a code excerpt: keep one line.
+    const message = (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)).replace(/:$/, '');
+    throw new PipelineError(file, `is not valid YAML: ${message}; fix the indentation or quoting there (quote a value that contains ": ", "#", "[" or "{")`);
   }
   const result = schema.safeParse(data);
   if (!result.success) {

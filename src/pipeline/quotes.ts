@@ -151,6 +151,15 @@ interface Range {
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Mt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
 
+/**
+ * The few characters before `at`, enough for ABBREVIATION: testing the whole prefix made sentence
+ * splitting quadratic (a 2 MB paragraph took a minute). A leading `x` keeps `^` from matching
+ * inside a word the window happens to cut.
+ */
+function textBefore(text: string, at: number): string {
+  return at <= 24 ? text.slice(0, at) : `x${text.slice(at - 24, at)}`;
+}
+
 /** Sentences of a paragraph; quotation spans are opaque, so a quote never splits its sentence. */
 function splitSentences(text: string, spans: QuotationSpan[]): Range[] {
   const sentences: Range[] = [];
@@ -171,7 +180,7 @@ function splitSentences(text: string, spans: QuotationSpan[]): Range[] {
     if ('.!?'.includes(ch)) {
       let end = i + 1;
       while (text[end] === ')') end++;
-      if (startsSentence(end) && !(ch === '.' && ABBREVIATION.test(text.slice(0, i)))) {
+      if (startsSentence(end) && !(ch === '.' && ABBREVIATION.test(textBefore(text, i)))) {
         sentences.push({ start, end });
         start = end;
         i = end;
@@ -217,6 +226,23 @@ interface Context {
   history: SentenceRecord[];
 }
 
+/**
+ * The mentions lying wholly in [from, to) of a paragraph's mentions (sorted by start), found by
+ * binary search: scanning every mention for every sentence was quadratic on long paragraphs.
+ */
+function mentionsWithin(sorted: Mention[], from: number, to: number): Mention[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  const found: Mention[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) found.push(sorted[i]!);
+  return found;
+}
+
 function insideSpan(spans: QuotationSpan[], start: number, end: number): boolean {
   return spans.some((s) => start >= s.start && end <= s.end);
 }
@@ -226,8 +252,8 @@ function subjectsIn(context: Context, paragraph: number, from: number, to: numbe
   const text = context.paragraphs[paragraph] ?? '';
   const spans = context.spans[paragraph] ?? [];
   const subjects: Subject[] = [];
-  for (const mention of context.mentions[paragraph] ?? []) {
-    if (mention.start >= from && mention.end <= to && !insideSpan(spans, mention.start, mention.end)) {
+  for (const mention of mentionsWithin(context.mentions[paragraph] ?? [], from, to)) {
+    if (!insideSpan(spans, mention.start, mention.end)) {
       subjects.push({ start: mention.start, end: mention.end, kind: 'mention', mention });
     }
   }
@@ -398,8 +424,8 @@ function inferGenders(context: Context): Map<string, Gender | 'mixed'> {
   context.paragraphs.forEach((text, paragraph) => {
     const spans = context.spans[paragraph] ?? [];
     for (const sentence of context.sentences[paragraph] ?? []) {
-      const people = (context.mentions[paragraph] ?? []).filter(
-        (m) => m.type === 'person' && m.start >= sentence.start && m.end <= sentence.end && !insideSpan(spans, m.start, m.end),
+      const people = mentionsWithin(context.mentions[paragraph] ?? [], sentence.start, sentence.end).filter(
+        (m) => m.type === 'person' && !insideSpan(spans, m.start, m.end),
       );
       for (const match of text.slice(sentence.start, sentence.end).matchAll(/\b(he|him|his|himself|she|her|hers|herself)\b/giu)) {
         const at = sentence.start + match.index;

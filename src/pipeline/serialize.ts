@@ -245,7 +245,10 @@ function paragraphNode(article: AnnotatedArticle, text: string, index: number, p
         `${where(`mention "${mention.surface}"`, mention.start, mention.end)} does not match the paragraph text`,
       );
     }
-    if (mentions.some((kept) => overlaps(kept, mention))) continue;
+    // Sorted and kept non-overlapping, so only the last kept mention can overlap this one
+    // (checking all of them was quadratic on a long paragraph).
+    const last = mentions[mentions.length - 1];
+    if (last && overlaps(last, mention)) continue;
     // A mention crossing a quote boundary cannot nest; drop it rather than write broken markup.
     if (quotes.some((quote) => overlaps(quote, mention) && !contains(quote, mention))) continue;
     mentions.push(mention);

@@ -1,0 +1,76 @@
+// Lighthouse gate on the built site (scripts/lighthouse.ts): performance, accessibility, best
+// practices and SEO each ≥ 95 on the home page, the heaviest article and the heaviest person page,
+// with mobile and desktop emulation. Skipped without Chromium, except in CI (harness rule).
+// Uses the build in $DOSSIER_DIST when set (CI builds once), otherwise builds into a temp folder.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { belowMinimum, CATEGORIES, formatScores, pagesToAudit, runLighthouse, type PageScores } from '../../scripts/lighthouse.ts';
+import { postbuild } from '../../scripts/postbuild.ts';
+import { browserAvailability, buildSite } from './harness.ts';
+
+const { chromium, skipReason } = browserAvailability();
+const MIN = 95;
+
+describe('belowMinimum', () => {
+  const scores = (p: number, a: number, b: number, s: number) => ({ performance: p, accessibility: a, 'best-practices': b, seo: s });
+  it('names every page and category under the minimum, and nothing at or above it', () => {
+    const results: PageScores[] = [
+      { page: '', formFactor: 'mobile', scores: scores(100, 95, 100, 100), failingAudits: [] },
+      { page: 'people/x/', formFactor: 'desktop', scores: scores(94, 100, 80, 100), failingAudits: ['best-practices/errors-in-console (0)'] },
+    ];
+    expect(belowMinimum(results, MIN)).toEqual(['desktop /people/x/: performance 94 < 95', 'desktop /people/x/: best-practices 80 < 95']);
+    expect(belowMinimum(results.slice(0, 1), MIN)).toEqual([]);
+  });
+});
+
+describe.skipIf(!chromium)(`Lighthouse${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
+  let dist: string;
+  let temporary: string;
+
+  beforeAll(async () => {
+    temporary = mkdtempSync(path.join(tmpdir(), 'dossier-lighthouse-'));
+    if (process.env.DOSSIER_DIST) {
+      dist = path.resolve(process.env.DOSSIER_DIST);
+      if (!existsSync(path.join(dist, 'index.html'))) throw new Error(`DOSSIER_DIST=${dist} has no index.html; run "npm run build" first`);
+    } else {
+      dist = path.join(temporary, 'dist');
+      buildSite(dist);
+      await postbuild(dist);
+    }
+  });
+
+  afterAll(() => {
+    rmSync(temporary, { recursive: true, force: true });
+  });
+
+  it(`scores home, an article and a person page ≥ ${MIN} in all four categories, mobile and desktop`, { timeout: 600_000 }, async () => {
+    const pages = pagesToAudit(dist);
+    expect(pages[0]).toBe('');
+    expect(pages[1]).toMatch(/^articles\/[^/]+\/$/);
+    expect(pages[2]).toMatch(/^people\/[^/]+\/$/);
+    const results = await runLighthouse(dist, pages, { chromePath: chromium ?? undefined, formFactors: ['mobile', 'desktop'] });
+    console.log(formatScores(results));
+    expect(results).toHaveLength(6);
+    const failures = belowMinimum(results, MIN);
+    const lostPoints = results.filter((r) => r.failingAudits.length).map((r) => `${r.formFactor} /${r.page}: ${r.failingAudits.join(', ')}`);
+    expect(failures, `scores below ${MIN}; audits that lost points:\n${lostPoints.join('\n')}`).toEqual([]);
+  });
+
+  it('scores a page with known faults below the minimum (the gate can fail)', { timeout: 300_000 }, async () => {
+    // No lang, no description, an unlabeled link, faint text and a console error: accessibility,
+    // SEO and best practices must all drop under 95.
+    const bad = path.join(temporary, 'bad');
+    mkdirSync(bad, { recursive: true });
+    writeFileSync(
+      path.join(bad, 'index.html'),
+      '<html><head><title>x</title></head><body><a href="/nowhere"></a><p style="color:#ccc;background:#fff">faint text</p><img src="missing.png"><script>console.error("broken")</script></body></html>',
+    );
+    const [result] = await runLighthouse(bad, [''], { chromePath: chromium ?? undefined, formFactors: ['desktop'] });
+    if (!result) throw new Error('no result');
+    for (const category of ['accessibility', 'best-practices', 'seo'] as const) expect(result.scores[category], category).toBeLessThan(MIN);
+    expect(CATEGORIES.every((c) => Number.isInteger(result.scores[c]))).toBe(true);
+    expect(result.failingAudits.join(' ')).toContain('html-has-lang');
+  });
+});

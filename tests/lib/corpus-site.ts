@@ -1,0 +1,107 @@
+// Builds the site from a given set of seeds in a throw-away copy of the project, exactly as a
+// contributor's pull request would be built: `node scripts/annotate.ts --root <copy>` then
+// `astro build --root <copy>`. The working tree (content/, dist/) is never touched.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Top-level entries never copied: dependencies (symlinked instead), build output, caches, history. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', '.node', 'reports']);
+
+export interface ProjectCopy {
+  root: string;
+  cleanup(): void;
+}
+
+/** A copy of the project in a temp folder, with node_modules symlinked and seeds/ replaced when given. */
+export function copyProject(seeds?: { file: string; bytes: Uint8Array | string }[]): ProjectCopy {
+  const root = mkdtempSync(path.join(tmpdir(), 'dossier-copy-'));
+  cpSync(projectRoot, root, {
+    recursive: true,
+    filter: (source) => {
+      const rel = path.relative(projectRoot, source);
+      return rel === '' || !NOT_COPIED.has(rel.split(path.sep)[0]!);
+    },
+  });
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  if (seeds) {
+    rmSync(path.join(root, 'seeds'), { recursive: true, force: true });
+    mkdirSync(path.join(root, 'seeds'));
+    for (const seed of seeds) writeFileSync(path.join(root, 'seeds', seed.file), seed.bytes);
+    // Articles generated from the real seeds would otherwise be deleted as stale by annotate anyway;
+    // start from an empty folder so the copy holds only what this corpus produces.
+    rmSync(path.join(root, 'content', 'articles'), { recursive: true, force: true });
+    mkdirSync(path.join(root, 'content', 'articles'));
+  }
+  return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export interface StepResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** process.env without Vitest's own variables, which would leak into Vite's import.meta.env (BASE_URL=/, MODE…). */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
+  );
+  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+/** `node scripts/annotate.ts --root <root> [args]`, run from the copy itself. */
+export function runAnnotate(root: string, args: string[] = []): StepResult {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/annotate.ts'), '--root', root, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: cleanEnv(),
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `astro build --root <root>` into `<root>/dist` (or `outDir`); `base` sets DOSSIER_BASE. */
+export function runAstroBuild(root: string, options: { outDir?: string; base?: string } = {}): StepResult {
+  const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  const args = [astro, 'build', '--root', root, ...(options.outDir ? ['--outDir', options.outDir] : [])];
+  const result = spawnSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: cleanEnv(options.base ? { DOSSIER_BASE: options.base } : {}),
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** `node scripts/postbuild.ts --dist <dist>` (Pagefind index, offline zip), when the project has that step. */
+export function runPostbuild(root: string, dist: string): StepResult | null {
+  const script = path.join(root, 'scripts/postbuild.ts');
+  if (!existsSync(script)) return null;
+  const result = spawnSync(process.execPath, [script, '--dist', dist, '--quiet'], { cwd: root, encoding: 'utf8', env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface CorpusSite extends ProjectCopy {
+  dist: string;
+  annotate: StepResult;
+  build: StepResult | null;
+}
+
+/**
+ * Annotates `seeds` and builds the site (astro build + postbuild) in a project copy. `build` is null when annotate failed
+ * (the build would only show the previous content). Call `cleanup()` when done.
+ */
+export function buildCorpusSite(seeds: { file: string; bytes: Uint8Array | string }[], options: { base?: string } = {}): CorpusSite {
+  const copy = copyProject(seeds);
+  const dist = path.join(copy.root, 'dist');
+  const annotate = runAnnotate(copy.root, ['--quiet']);
+  let build = annotate.status === 0 ? runAstroBuild(copy.root, { outDir: dist, ...options }) : null;
+  // The same steps as `npm run build`: astro build, then the postbuild step when it exists.
+  if (build?.status === 0) build = runPostbuild(copy.root, dist) ?? build;
+  return { ...copy, dist, annotate, build };
+}
