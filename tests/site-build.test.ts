@@ -2,6 +2,7 @@
 // article and mentioned entity, no broken links or fragments (also under a sub-path
 // base, also served over HTTP), quotes and spellings on person pages, JSON API shapes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -101,6 +102,24 @@ describe.skipIf(!hasContent)('site build', () => {
     buildSite(distBase, { base: '/dossier/', site: 'https://example.test' });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('gives every page a Content-Security-Policy that hashes each inline script and allows no inline handler', () => {
+    const pages = htmlFiles(dist);
+    expect(pages.length).toBeGreaterThan(20);
+    for (const page of pages) {
+      const html = read(page);
+      const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(policy, page).toBeDefined();
+      const scriptSrc = decode(policy!).split('; ').find((d) => d.startsWith('script-src '))!;
+      expect(scriptSrc, page).not.toContain("'unsafe-inline'");
+      expect(scriptSrc, page).toContain("'wasm-unsafe-eval'");
+      // Every executable inline script must be allowed by its hash; JSON and templates are not executed.
+      for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="(?:application\/json|text\/pagefind-template)")[^>]*>([\s\S]*?)<\/script>/g)) {
+        expect(scriptSrc, `${page}: inline script`).toContain(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
+      }
+      expect(html, page).not.toMatch(/<[^>]+\son[a-z]+=/i);
+    }
+  });
 
   it('writes a page for every article and every entity with at least one mention', () => {
     const missing: string[] = [];
