@@ -1,4 +1,4 @@
-// npm run annotate [-- --check] [--quiet]
+// npm run annotate [-- --check] [--quiet] [--no-report]
 // Reads seeds/*.txt (+ seeds/<name>.meta.yaml) and content/entities/*.yaml, writes content/articles/*.mdx,
 // content/entities/discovered.yaml and reports/annotate.md. With --check, writes nothing and exits 1
 // naming every generated file that is out of date.
@@ -9,17 +9,20 @@ import { PipelineError } from '../src/pipeline/types.ts';
 interface Options {
   check: boolean;
   quiet: boolean;
+  /** Skip reports/annotate.md (the site build does not need the review report). */
+  report: boolean;
   root: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { check: false, quiet: false, root: process.cwd() };
+  const options: Options = { check: false, quiet: false, report: true, root: process.cwd() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--check') options.check = true;
     else if (arg === '--quiet') options.quiet = true;
+    else if (arg === '--no-report') options.report = false;
     else if (arg === '--root') options.root = argv[++i] ?? options.root;
-    else throw new PipelineError('annotate', `unknown option ${arg} (known: --check, --quiet, --root <dir>)`);
+    else throw new PipelineError('annotate', `unknown option ${arg} (known: --check, --quiet, --no-report, --root <dir>)`);
   }
   return options;
 }
@@ -39,8 +42,8 @@ function main(): number {
     return 1;
   }
 
-  const report = applyAnnotate(root, plan);
-  if (!options.quiet) {
+  const report = applyAnnotate(root, plan, { report: options.report });
+  if (!options.quiet && report) {
     console.log(report.terminal);
     console.log(`report written to ${relative(process.cwd(), join(root, 'reports', 'annotate.md')) || 'reports/annotate.md'}`);
   }

@@ -83,7 +83,7 @@ export function benchSite(root: string, corpus: SyntheticArticle[], registry: En
   try {
     // Baseline first, so both builds meet the same warm file-system cache.
     const markdown = run(node, [astro, 'build', '--root', baseline], baseline);
-    const annotate = run(node, [join(root, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet'], dossier);
+    const annotate = run(node, [join(root, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet', '--no-report'], dossier);
     const site = run(node, [astro, 'build', '--root', dossier], dossier);
     const total = annotate.seconds + site.seconds;
     console.log(`site build: ${corpus.length} synthetic articles`);

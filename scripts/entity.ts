@@ -77,7 +77,7 @@ function main(): number {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new RegistryEditError(`re-annotating failed, so the registry was left unchanged: ${message}`);
   }
-  const report = applyAnnotate(command.root, plan);
+  const report = applyAnnotate(command.root, plan)!; // with the report (the default), never null
   if (!command.quiet) {
     console.log(`entity: ${edit.summary}`);
     const sidecars = [...writes.keys()].filter((p) => p.endsWith('.meta.yaml'));

@@ -35,13 +35,18 @@ export function outOfDate(plan: AnnotatePlan): string[] {
   return [...plan.changed.map((p) => `content/${p}`), ...plan.stale.map((p) => `${p} (no seed)`)];
 }
 
-/** Writes the changed files, deletes stale ones, writes reports/annotate.md; returns the report. */
-export function applyAnnotate(root: string, plan: AnnotatePlan): Report {
+/**
+ * Writes the changed files, deletes stale ones, and (unless `report` is false) writes
+ * reports/annotate.md and returns the report. The site build skips the report: it is for
+ * reviewers, and duplicate and unlinked-name detection are a third of the annotate time.
+ */
+export function applyAnnotate(root: string, plan: AnnotatePlan, options: { report?: boolean } = {}): Report | null {
   const contentDir = join(root, 'content');
   mkdirSync(join(contentDir, 'articles'), { recursive: true });
   mkdirSync(join(contentDir, 'entities'), { recursive: true });
   for (const path of plan.changed) writeAtomic(join(contentDir, path), plan.output.files.get(path)!);
   for (const path of plan.stale) rmSync(join(root, path));
+  if (options.report === false) return null;
   const report = renderReport(plan.output, plan.changed, plan.stale);
   mkdirSync(join(root, 'reports'), { recursive: true });
   writeAtomic(join(root, 'reports', 'annotate.md'), report.markdown);
