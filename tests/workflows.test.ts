@@ -41,11 +41,11 @@ describe('pr.yml', () => {
     expect(pr.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
   });
 
-  it('checks out, sets up Node from .nvmrc, then npm ci, check, test, build, in that order', () => {
+  it('checks out, sets up Node from .nvmrc, then npm install, check, test, build, in that order', () => {
     const order = [
       stepIndex(steps, { uses: 'actions/checkout' }),
       stepIndex(steps, { uses: 'actions/setup-node' }),
-      stepIndex(steps, { run: 'npm ci' }),
+      stepIndex(steps, { run: 'npm install --no-audit --no-fund' }),
       stepIndex(steps, { run: 'npm run check' }),
       stepIndex(steps, { run: 'npm test' }),
       stepIndex(steps, { run: 'npm run build' }),
