@@ -51,7 +51,8 @@ build_under_base() {
 }
 
 stage chromium bash scripts/install-chromium.sh
-stage typecheck npx tsc --noEmit -p .
+# astro sync writes .astro/types.d.ts (the astro:content types), which a fresh clone lacks.
+stage typecheck npm run --silent typecheck
 stage check npm run --silent check
 stage unit vitest reports/vitest-unit.json --exclude 'tests/browser/**'
 stage build npm run --silent build
