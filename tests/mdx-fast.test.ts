@@ -10,6 +10,8 @@ import { annotateAll, type SeedInput } from '../src/pipeline/annotate.ts';
 import type { AnnotatedArticle, EntityType, Mention, Quote } from '../src/pipeline/types.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';
 import { syntheticCorpus } from '../scripts/lib/synthetic.ts';
+// The same seeded PRNG as the synthetic corpus, so the property loops are reproducible.
+import { random as prng } from '../scripts/lib/synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -122,17 +124,6 @@ const HOSTILE = [
   'new\nline',
   'x'.repeat(600),
 ] as const;
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;

@@ -9,6 +9,8 @@ import { parseArticleMdx, stripTags } from '../src/pipeline/mdx.ts';
 import type { ParsedParagraph } from '../src/pipeline/mdx.ts';
 import { serializeArticle, TAG_BY_TYPE } from '../src/pipeline/serialize.ts';
 import type { AnnotatedArticle, EntityType, Mention, Quote } from '../src/pipeline/types.ts';
+// The same seeded PRNG as the synthetic corpus, so the property loops are reproducible.
+import { random as prng } from '../scripts/lib/synthetic.ts';
 
 const fixtureDir = new URL('./fixtures/serialize/', import.meta.url);
 const readFixture = (name: string): string => readFileSync(new URL(name, fixtureDir), 'utf8');
@@ -117,18 +119,6 @@ const HOSTILE = [
   'x'.repeat(5000),
   'word '.repeat(2000).trim(),
 ] as const;
-
-/** A small deterministic PRNG, so the property loops are reproducible. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   const item = items[Math.floor(random() * items.length)];

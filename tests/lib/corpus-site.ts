@@ -5,9 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { cleanEnv as vitestFreeEnv, projectRoot } from '../browser/harness.ts';
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export { projectRoot };
+
+/** The environment for child builds: Vitest's own variables removed (see harness.ts), plus `extra`. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...vitestFreeEnv(), ...extra };
+}
 
 /** Top-level entries never copied: dependencies (symlinked instead), build output, caches, history. */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', '.node', 'reports']);
@@ -46,13 +51,6 @@ export interface StepResult {
   stderr: string;
 }
 
-/** process.env without Vitest's own variables, which would leak into Vite's import.meta.env (BASE_URL=/, MODE…). */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
-  );
-  return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-}
 
 /** `node scripts/annotate.ts --root <root> [args]`, run from the copy itself. */
 export function runAnnotate(root: string, args: string[] = []): StepResult {
