@@ -198,12 +198,8 @@ function splitOutletPrefix(text: string): { title: string; outlet: string | null
   return { title: text, outlet: null };
 }
 
-/** `…, Qazinform News Agency reports.` / `AsiaNews reported` in the first paragraphs. */
-function findReportingOutlet(paragraphs: string[]): string | null {
-  const pattern = new RegExp(
-    String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s)(?:the\s+)?(${NAME_TOKEN}(?:\s+(?:of\s+|the\s+)?${NAME_TOKEN}){0,5})\s+(?:reports|reported|has reported|is reporting|was reporting)\b`,
-    'gu',
-  );
+/** The first outlet name that `pattern` (group 1: a capitalised name run) finds early in the article. */
+function firstOutletMatch(paragraphs: string[], pattern: RegExp): string | null {
   for (const paragraph of paragraphs.slice(0, SOURCE_SEARCH_PARAGRAPHS)) {
     for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(pattern)) {
       const outlet = longestOutletPrefix(match[1]!);
@@ -213,19 +209,22 @@ function findReportingOutlet(paragraphs: string[]): string | null {
   return null;
 }
 
+/** `…, Qazinform News Agency reports.` / `AsiaNews reported` in the first paragraphs. */
+function findReportingOutlet(paragraphs: string[]): string | null {
+  const pattern = new RegExp(
+    String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s)(?:the\s+)?(${NAME_TOKEN}(?:\s+(?:of\s+|the\s+)?${NAME_TOKEN}){0,5})\s+(?:reports|reported|has reported|is reporting|was reporting)\b`,
+    'gu',
+  );
+  return firstOutletMatch(paragraphs, pattern);
+}
+
 /** `According to the Sabah Daily (Türkiye) on November 9, …` → `Sabah Daily`. */
 function findCitedOutlet(paragraphs: string[]): string | null {
   const pattern = new RegExp(
     String.raw`\b(?:[Aa]ccording to|[Cc]iting|cited by|[Aa]s reported by|reported by|told)\s+(?:the\s+|a\s+(?:report|story|article)\s+(?:from|by|in)\s+(?:the\s+)?)?(${NAME_TOKEN}(?:\s+(?:of\s+|the\s+)?${NAME_TOKEN}){0,5})`,
     'gu',
   );
-  for (const paragraph of paragraphs.slice(0, SOURCE_SEARCH_PARAGRAPHS)) {
-    for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(pattern)) {
-      const outlet = longestOutletPrefix(match[1]!);
-      if (outlet) return outlet;
-    }
-  }
-  return null;
+  return firstOutletMatch(paragraphs, pattern);
 }
 
 /** The longest leading run of words that is an outlet name: `Sabah Daily Türkiye` → `Sabah Daily`. */

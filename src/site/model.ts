@@ -1,7 +1,7 @@
 // The site's data model: every aggregation the pages show, as pure functions over
 // the parsed articles and the registry. Pages only read this model and render it.
 
-import type { Entity, EntityType, Mention } from '../pipeline/types.ts';
+import type { Entity, EntitySummary, EntityType, Mention, Quote } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import { sentenceStarts, snippet, type Segment } from './sentences.ts';
 import { articlePath, entityPath } from './paths.ts';
@@ -364,19 +364,12 @@ export interface ApiArticle {
   source: string | null;
   byline: string | null;
   seed: string;
-  entities: { id: string; type: EntityType; name: string; mentions: number; surfaces: string[] }[];
-  quotes: { speaker: string | null; text: string }[];
+  entities: EntitySummary[];
+  quotes: Pick<Quote, 'speaker' | 'text'>[];
 }
 
-export interface ApiEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
-  wikidata: string | null;
-  description: string | null;
-  country: string | null;
-  discovered: boolean;
+/** The registry fields the API publishes, plus where the entity is and how often it is mentioned. */
+export interface ApiEntity extends Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'wikidata' | 'description' | 'country' | 'discovered'> {
   url: string;
   mentions: number;
   articles: string[];

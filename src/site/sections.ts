@@ -16,6 +16,11 @@ export const sections: Section[] = [
   { key: 'places', type: 'place', title: 'Places', singular: 'Place', intro: 'Cities and other places named in the articles.' },
 ];
 
+/** Sections that get index pages: people, countries and organizations always; places only when some are mentioned. */
+export function indexedSections(model: { byType(type: EntityType): unknown[] }): Section[] {
+  return sections.filter((s) => s.type !== 'place' || model.byType('place').length > 0);
+}
+
 export function sectionOf(type: EntityType): Section {
   return sections.find((s) => s.type === type)!;
 }
