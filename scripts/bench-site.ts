@@ -1,11 +1,12 @@
 // The whole build of a synthetic corpus (annotate + Astro) against Astro building the same article
 // text as plain Markdown pages, side by side on this machine. Used by `npm run bench -- --site`.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotateAll, type SeedInput } from '../src/pipeline/annotate.ts';
 import type { Entity } from '../src/pipeline/types.ts';
+import { copyProject } from './lib/project-copy.ts';
 import type { SyntheticArticle } from './lib/synthetic.ts';
 
 interface Measured {
@@ -29,19 +30,6 @@ function run(command: string, args: string[], cwd: string): Measured {
   const peak = /__peak_kb=(\d+)/u.exec(result.stderr ?? '');
   const cpu = /__cpu=([\d.]+)\+([\d.]+)/u.exec(result.stderr ?? '');
   return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null };
-}
-
-/** A copy of this project with the synthetic corpus as its seeds (node_modules linked, not copied). */
-function dossierCopy(root: string, corpus: SyntheticArticle[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-site-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  mkdirSync(join(dir, 'content', 'articles'), { recursive: true });
-  cpSync(join(root, 'content', 'entities'), join(dir, 'content', 'entities'), { recursive: true });
-  rmSync(join(dir, 'content', 'entities', 'discovered.yaml'), { force: true });
-  mkdirSync(join(dir, 'seeds'));
-  for (const article of corpus) writeFileSync(join(dir, 'seeds', article.file), article.text);
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
 }
 
 /** The baseline: a minimal Astro site whose pages are the same cleaned article text as plain .md. */
@@ -78,7 +66,8 @@ function format(m: Measured): string {
 export function benchSite(root: string, corpus: SyntheticArticle[], registry: Entity[]): void {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const node = process.execPath;
-  const dossier = dossierCopy(root, corpus);
+  const copy = copyProject(corpus.map((a) => ({ file: a.file, bytes: a.text })));
+  const dossier = copy.root;
   const baseline = markdownBaseline(root, corpus, registry);
   try {
     // Baseline first, so both builds meet the same warm file-system cache.
@@ -95,7 +84,7 @@ export function benchSite(root: string, corpus: SyntheticArticle[], registry: En
       console.log(`  CPU ratio (user + system): ${((annotate.cpuSeconds + site.cpuSeconds) / markdown.cpuSeconds).toFixed(2)}×`);
     }
   } finally {
-    rmSync(dossier, { recursive: true, force: true });
+    copy.cleanup();
     rmSync(baseline, { recursive: true, force: true });
   }
 }
