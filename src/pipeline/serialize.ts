@@ -49,8 +49,34 @@ const stringifyOptions: ToMarkdownOptions = { unsafe: extraUnsafe };
 
 const printer = unified().use(remarkStringify, stringifyOptions).use(remarkFrontmatter).use(remarkMdx);
 
-/** Produce the MDX file text for one article. Same input → byte-identical output. */
+/**
+ * Produce the MDX file text for one article. Same input → byte-identical output.
+ *
+ * Byte-identical to `serializeArticleStrict` (remark-stringify + the yaml package), which stays the
+ * authority: this writes the common case directly and hands every piece it is not sure of (a
+ * paragraph with a character Markdown or MDX could read as syntax, a frontmatter string that is not
+ * plainly a string) to those printers. The printers were two thirds of the annotator's time;
+ * tests/serialize-fast.test.ts holds the two paths equal on the seeds, a synthetic corpus and
+ * hostile articles.
+ */
 export function serializeArticle(article: AnnotatedArticle): string {
+  const frontmatter = fastFrontmatterYaml(article) ?? frontmatterYaml(article);
+  const body = articleParagraphs(article).map((paragraph) => fastParagraph(paragraph) ?? strictParagraph(paragraph));
+  return `---\n${frontmatter}\n---\n\n${body.join('\n\n')}\n`;
+}
+
+/** How much of an article the direct printer wrote itself (for the tests that hold it to the reference). */
+export function directlyPrinted(article: AnnotatedArticle): { frontmatter: boolean; paragraphs: number; of: number } {
+  const paragraphs = articleParagraphs(article);
+  return {
+    frontmatter: fastFrontmatterYaml(article) !== null,
+    paragraphs: paragraphs.filter((paragraph) => fastParagraph(paragraph) !== null).length,
+    of: paragraphs.length,
+  };
+}
+
+/** The reference printer: the whole file through remark-stringify + remark-mdx and the yaml package. */
+export function serializeArticleStrict(article: AnnotatedArticle): string {
   const markdown = printer.stringify(articleToMdast(article));
   // Exactly one trailing newline, whatever the printer's habits.
   return markdown.replace(/\n*$/, '\n');
@@ -59,13 +85,69 @@ export function serializeArticle(article: AnnotatedArticle): string {
 /** The mdast tree of the MDX file: a yaml frontmatter node, then one paragraph per body paragraph. */
 export function articleToMdast(article: AnnotatedArticle): Root {
   const frontmatter: Yaml = { type: 'yaml', value: frontmatterYaml(article) };
+  return { type: 'root', children: [frontmatter, ...articleParagraphs(article)] };
+}
+
+function articleParagraphs(article: AnnotatedArticle): Paragraph[] {
   // Grouped in one pass: filtering every quote and mention per paragraph is quadratic on long articles.
   const quotesOf: Quote[][] = article.paragraphs.map(() => []);
   for (const quote of article.quotes) quotesOf[quote.paragraph]?.push(quote);
   const mentionsOf: Mention[][] = article.paragraphs.map(() => []);
   for (const mention of article.mentions) if (mention.field === 'body') mentionsOf[mention.index]?.push(mention);
-  const paragraphs = article.paragraphs.map((text, index) => paragraphNode(article, text, index, quotesOf[index]!, mentionsOf[index]!));
-  return { type: 'root', children: [frontmatter, ...paragraphs] };
+  return article.paragraphs.map((text, index) => paragraphNode(article, text, index, quotesOf[index]!, mentionsOf[index]!));
+}
+
+function strictParagraph(paragraph: Paragraph): string {
+  return printer.stringify({ type: 'root', children: [paragraph] }).replace(/\n*$/, '');
+}
+
+// ── the direct printer ────────────────────────────────────────────────────
+
+/**
+ * Text the reference printer writes unchanged anywhere inside a paragraph: none of the characters
+ * it may escape in running text (`* _ \` < [ ] { } ~ !`, `&` before a letter or `#`), no line
+ * breaks or tabs. Anything else goes to the reference printer.
+ */
+const PLAIN_RUN = /^[^\t\n\r!&*<>[\\\]_`{}~]*$/u;
+const AMPERSAND_REFERENCE = /&[#A-Za-z]/u;
+/** What the reference printer escapes or encodes at the start of a paragraph: block syntax and whitespace. */
+const UNSAFE_START = /^(?:[\s#*+\-=>[_`~{<]|\d+[.)]|import |export )/u;
+/** An attribute value written as is between double quotes. */
+const PLAIN_ATTRIBUTE = /^[\p{L}\p{N}._ '’-]*$/u;
+
+function plainRun(value: string): boolean {
+  return PLAIN_RUN.test(value) && !AMPERSAND_REFERENCE.test(value);
+}
+
+/** The paragraph as the reference printer would write it, or null when that is not certain. */
+function fastParagraph(paragraph: Paragraph): string | null {
+  const first = paragraph.children[0];
+  const last = paragraph.children[paragraph.children.length - 1];
+  if (first?.type === 'text' && UNSAFE_START.test(first.value)) return null;
+  if (last?.type === 'text' && /\s$/u.test(last.value)) return null;
+  return fastPhrasing(paragraph.children);
+}
+
+function fastPhrasing(children: PhrasingContent[]): string | null {
+  let out = '';
+  for (const child of children) {
+    if (child.type === 'text') {
+      if (!plainRun(child.value)) return null;
+      out += child.value;
+    } else if (child.type === 'mdxJsxTextElement' && child.name !== null && child.children.length > 0) {
+      let open = `<${child.name}`;
+      for (const attribute of child.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || !PLAIN_ATTRIBUTE.test(attribute.value)) return null;
+        open += ` ${attribute.name}="${attribute.value}"`;
+      }
+      const inner = fastPhrasing(child.children);
+      if (inner === null) return null;
+      out += `${open}>${inner}</${child.name}>`;
+    } else {
+      return null;
+    }
+  }
+  return out;
 }
 
 // ── frontmatter ───────────────────────────────────────────────────────────
@@ -107,9 +189,9 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function frontmatterYaml(article: AnnotatedArticle): string {
+function frontmatterData(article: AnnotatedArticle) {
   const { meta } = article;
-  const data = {
+  return {
     title: meta.title,
     titleGenerated: meta.titleGenerated,
     slug: meta.slug,
@@ -146,25 +228,111 @@ function frontmatterYaml(article: AnnotatedArticle): string {
     missing: missingMetadata(article),
     removed: article.removed.map((line) => ({ line: line.line, text: line.text, reason: line.reason })),
   };
+}
 
+function generatedComment(article: AnnotatedArticle): string {
+  return (
+    ` Generated by "npm run annotate" from seeds/${article.file}.` +
+    ` Do not edit: change the seed, seeds/${seedStem(article.file)}.meta.yaml or content/entities/.`
+  );
+}
+
+const YAML_OPTIONS = {
+  lineWidth: 0,
+  minContentWidth: 0,
+  singleQuote: false,
+  defaultStringType: 'PLAIN',
+  defaultKeyType: 'PLAIN',
+} as const;
+
+/** The yaml package's document for a value, with every string a YAML 1.1 reader would misread double-quoted. */
+function yamlDocument(data: unknown): Document {
   const doc = new Document(data);
   visit(doc, {
     Scalar(_key, node) {
       if (typeof node.value === 'string' && !readsBackAsSameString(node.value)) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
-  doc.commentBefore =
-    ` Generated by "npm run annotate" from seeds/${article.file}.` +
-    ` Do not edit: change the seed, seeds/${seedStem(article.file)}.meta.yaml or content/entities/.`;
-  const text = doc.toString({
-    lineWidth: 0,
-    minContentWidth: 0,
-    singleQuote: false,
-    defaultStringType: 'PLAIN',
-    defaultKeyType: 'PLAIN',
-  });
+  return doc;
+}
+
+function frontmatterYaml(article: AnnotatedArticle): string {
+  const doc = yamlDocument(frontmatterData(article));
+  doc.commentBefore = generatedComment(article);
+  const text = doc.toString(YAML_OPTIONS);
   // The blank line yaml puts after a document comment is noise; the frontmatter fence adds its own newline.
   return text.replace(/^(#[^\n]*)\n\n/, '$1\n').replace(/\n+$/, '');
+}
+
+// The frontmatter written directly, in the yaml package's block layout; null hands the article back
+// to frontmatterYaml (a comment or a string it cannot write on one line).
+
+/** Strings every YAML reader takes as the same string, written plain: a letter first, no indicators. */
+const PLAIN_SCALAR = /^\p{L}[\p{L}\p{M}\p{N} ,.;’‘“”()%$/–—-]*$/u;
+const PLAIN_COMMENT = /^[\w.\- ]+$/u;
+const scalarText = new Map<string, string | null>();
+
+/** How the yaml package writes a string as a map value, when that is one line; else null. */
+function yamlString(value: string): string | null {
+  if (PLAIN_SCALAR.test(value) && !/\s$/u.test(value) && !YAML11_KEYWORDS.test(value)) return value;
+  let text = scalarText.get(value);
+  if (text === undefined) {
+    const printed = yamlDocument({ k: value }).toString(YAML_OPTIONS);
+    const line = printed.slice('k: '.length, -1);
+    text = printed.startsWith('k: ') && printed.endsWith('\n') && !line.includes('\n') ? line : null;
+    if (scalarText.size > 10_000) scalarText.clear();
+    scalarText.set(value, text);
+  }
+  return text;
+}
+
+function yamlScalar(value: unknown): string | null {
+  if (value === null) return 'null';
+  if (typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return Number.isSafeInteger(value) && value >= 0 ? String(value) : null;
+  if (typeof value === 'string') return yamlString(value);
+  return null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Lines of a block map at an indent; `firstPrefix` replaces the indent of the first line (a `- ` item). */
+function yamlMapLines(map: Record<string, unknown>, indent: string, lines: string[], firstPrefix = indent): boolean {
+  let prefix = firstPrefix;
+  for (const [key, value] of Object.entries(map)) {
+    if (Array.isArray(value)) {
+      if (value.length === 0) {
+        lines.push(`${prefix}${key}: []`);
+      } else {
+        lines.push(`${prefix}${key}:`);
+        const itemIndent = `${indent}  `;
+        for (const item of value) {
+          if (isRecord(item)) {
+            if (Object.keys(item).length === 0 || !yamlMapLines(item, `${itemIndent}  `, lines, `${itemIndent}- `)) return false;
+          } else {
+            const scalar = yamlScalar(item);
+            if (scalar === null) return false;
+            lines.push(`${itemIndent}- ${scalar}`);
+          }
+        }
+      }
+    } else {
+      const scalar = yamlScalar(value);
+      if (scalar === null) return false;
+      lines.push(`${prefix}${key}: ${scalar}`);
+    }
+    prefix = indent;
+  }
+  return true;
+}
+
+function fastFrontmatterYaml(article: AnnotatedArticle): string | null {
+  const comment = generatedComment(article);
+  if (!PLAIN_COMMENT.test(article.file)) return null;
+  const lines = [`#${comment}`];
+  return yamlMapLines(frontmatterData(article), '', lines) ? lines.join('\n') : null;
 }
 
 /**
