@@ -1,5 +1,6 @@
 // A deterministic synthetic news corpus built from the seeds' sentences and the registry's names,
 // for benchmarks at a scale the five real articles cannot show.
+import { sentenceStarts } from '../../src/site/sentences.ts';
 import type { Entity } from '../../src/pipeline/types.ts';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
@@ -24,10 +25,13 @@ export function seedSentences(seedTexts: string[]): string[] {
   for (const text of seedTexts) {
     for (const line of text.split('\n')) {
       if (line.split(/\s+/u).length < 12) continue;
-      for (const sentence of line.match(/[^.!?]+[.!?]+["”’]?/gu) ?? []) {
-        const s = sentence.trim();
-        if (s.split(/\s+/u).length >= 6) sentences.push(s);
-      }
+      // The site's sentence splitter, which knows "Mr." and "U.S." do not end a sentence: cutting there
+      // made "Mr. History shows…" and "U. Embassy" out of the seeds, and discovered people nobody named.
+      const starts = sentenceStarts(line);
+      starts.forEach((start, i) => {
+        const s = line.slice(start, starts[i + 1] ?? line.length).trim();
+        if (/[.!?]["”’]?$/u.test(s) && s.split(/\s+/u).length >= 6) sentences.push(s);
+      });
     }
   }
   return sentences;
