@@ -16,6 +16,9 @@ export default defineConfig({
   integrations: [mdx({ optimize: true })],
   build: {
     format: 'directory',
+    // Pages render one after another by default, and each waits for its mkdir + writeFile; with a few in
+    // flight the writes overlap the rendering (1,000 synthetic articles: 7.25 s -> 6.68 s, mean of 3).
+    concurrency: 4,
     // Any component CSS is inlined: no absolute /_astro/*.css URLs, which would break file:// and sub-path copies.
     inlineStylesheets: 'always',
   },

@@ -90,6 +90,10 @@ describe('paths', () => {
     expect(relativeHref('people/x/', 'articles/a/#m3')).toBe('../../articles/a/index.html#m3');
     expect(relativeHref('articles/a/', 'dossier.css')).toBe('../../dossier.css');
     expect(relativeHref('people/by-mentions/', 'people/')).toBe('../index.html');
+    expect(relativeHref('articles/a/', 'articles/b/#q1')).toBe('../b/index.html#q1');
+    expect(relativeHref('api/articles.json', 'people/x/')).toBe('../people/x/index.html');
+    expect(relativeHref('people/x/', 'peoplex/y/')).toBe('../../peoplex/y/index.html');
+    expect(relativeHref('people/x/', 'people/xy/')).toBe('../xy/index.html');
   });
   it('maps page paths to files and clean URLs', () => {
     expect(pageFile('')).toBe('index.html');

@@ -58,6 +58,14 @@ export function relativeHref(fromPagePath: string, toPath: string): string {
   const target = pageFile(hashAt === -1 ? toPath : toPath.slice(0, hashAt));
   // The directory the current page's file lives in.
   const fromDir = fromPagePath.endsWith('/') || fromPagePath === '' ? fromPagePath : fromPagePath.slice(0, fromPagePath.lastIndexOf('/') + 1);
+  // Most links leave the current section (an article linking a person): then the href is one "../" per
+  // directory level, then the target. Called for every link of every page, so this case skips the walk.
+  const firstSlash = fromDir.indexOf('/');
+  if (firstSlash !== -1 && !target.startsWith(fromDir.slice(0, firstSlash + 1))) {
+    let depth = 0;
+    for (let i = firstSlash; i !== -1; i = fromDir.indexOf('/', i + 1)) depth++;
+    return `${'../'.repeat(depth)}${target}${fragment}`;
+  }
   const fromParts = fromDir.split('/').filter(Boolean);
   const toParts = target.split('/');
   let shared = 0;
