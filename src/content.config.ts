@@ -1,9 +1,9 @@
 // Content collections. Articles are our generated MDX, but they only ever contain
 // text and five known tags, so instead of letting @astrojs/mdx compile each file into
 // a bundler module, this loader parses them (src/pipeline/mdx.ts, which rejects
-// anything else) and stores the article data; the article page renders the body to
-// HTML itself (src/site/render.ts), so no article goes through the bundler and the
-// content store (which Astro serializes, bundles and parses again) stays small.
+// anything else), checks every tag against the registry, and stores each article's
+// metadata; the parsed articles reach the pages in memory (src/site/article-memory.ts)
+// and the article page renders the body to HTML itself (src/site/render.ts).
 
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { loadRegistryFiles } from './pipeline/registry-files.ts';
 import { parseRegistry } from './pipeline/registry.ts';
 import type { Entity } from './pipeline/types.ts';
-import type { SiteArticle } from './site/article.ts';
+import { storedArticle } from './site/article.ts';
+import { rememberArticles } from './site/article-memory.ts';
 import { prepareArticles } from './site/prepare.ts';
 import { articleEntrySchema, entityEntrySchema } from './site/schema.ts';
 
@@ -37,38 +38,24 @@ const entityLoader: Loader = {
 
 const articleLoader: Loader = {
   name: 'dossier-articles',
-  async load({ store, meta, config, generateDigest, logger }) {
+  async load({ store, config, generateDigest, logger }) {
     const dir = fileURLToPath(new URL('content/articles/', config.root));
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
     const files = await Promise.all(names.map(async (name) => ({ path: `content/articles/${name}`, text: await readFile(`${dir}/${name}`, 'utf8') })));
     const entities = await loadRegistry(config.root);
-    // Content-layer cache: an article whose file and registry are unchanged since the last build is
-    // not parsed again; its stored data is reused. (The store holds data only: the article page
-    // renders the body, so cards stay current without re-parsing anything.)
+    // Every file is parsed and checked against the registry on every load (an unknown id stops the
+    // build here, naming the file); the parsed articles go to the pages in memory, the store keeps
+    // their metadata (src/site/article-memory.ts says why).
+    const articles = prepareArticles(files, entities);
+    rememberArticles(articles);
     const registryDigest = generateDigest(JSON.stringify(entities));
-    const sourceKey = (path: string) => `source:${path}`;
-    const sourceDigest = (text: string) => generateDigest(text + '\u0000' + registryDigest);
-    const digestOf = new Map(files.map((file) => [file, sourceDigest(file.text)]));
-    const articles = prepareArticles(files, entities, (file) => {
-      const [digest, slug] = (meta.get(sourceKey(file.path)) ?? '').split(' ');
-      if (!slug || digest !== digestOf.get(file)) return undefined;
-      return store.get(slug)?.data as SiteArticle | undefined;
-    });
-    const keep = new Set<string>();
-    let reused = 0;
+    store.clear();
     articles.forEach((article, i) => {
       const file = files[i]!;
-      const digest = digestOf.get(file)!;
-      keep.add(article.slug);
-      meta.set(sourceKey(file.path), `${digest} ${article.slug}`);
-      if (store.get(article.slug)?.digest === digest) {
-        reused++;
-        return;
-      }
-      store.set({ id: article.slug, data: article as unknown as Record<string, unknown>, filePath: file.path, digest });
+      const data = storedArticle(article);
+      store.set({ id: article.slug, data: { ...data }, filePath: file.path, digest: generateDigest(file.text + '\u0000' + registryDigest) });
     });
-    for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-    logger.info(`${articles.length} articles (${reused} unchanged)`);
+    logger.info(`${articles.length} articles`);
   },
 };
 

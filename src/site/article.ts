@@ -27,6 +27,14 @@ export interface SiteArticle {
   missing: string[];
 }
 
+/** What the content store keeps of an article: the metadata, not the parsed body (see article-memory.ts). */
+export type StoredArticle = Pick<SiteArticle, 'slug' | 'title' | 'titleGenerated' | 'date' | 'source' | 'byline' | 'seed'>;
+
+export function storedArticle(article: SiteArticle): StoredArticle {
+  const { slug, title, titleGenerated, date, source, byline, seed } = article;
+  return { slug, title, titleGenerated, date, source, byline, seed };
+}
+
 /** A tag found in a body paragraph, with offsets into the paragraph's plain text. */
 export interface BodyTag {
   tag: string;

@@ -41,36 +41,15 @@ export const frontmatterSchema = z.object({
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
-const mention = z.object({
-  field,
-  index: z.number().int(),
-  start: z.number().int(),
-  end: z.number().int(),
-  surface: z.string(),
-  entityId: z.string(),
-  type: entityType,
-});
-
-/** A stored article entry: the SiteArticle shape (see article.ts). */
+/** A stored article entry (StoredArticle in article.ts): the metadata of one article. */
 export const articleEntrySchema = z.object({
   slug: z.string(),
   title: z.string(),
   titleGenerated: z.boolean(),
   date: z.string().nullable(),
-  dateText: z.string().nullable(),
   source: z.string().nullable(),
   byline: z.string().nullable(),
-  bylineText: z.string().nullable(),
-  dateline: z.string().nullable(),
   seed: z.string(),
-  captions: z.array(z.object({ text: z.string(), credit: z.string().nullable(), line: z.number() })),
-  entities: z.array(z.object({ id: z.string(), type: entityType, name: z.string(), mentions: z.number(), surfaces: z.array(z.string()) })),
-  paragraphs: z.array(z.string()),
-  mentions: z.array(mention),
-  quotes: z.array(
-    z.object({ paragraph: z.number(), start: z.number(), end: z.number(), text: z.string(), speaker: z.string().nullable(), cue: z.string().nullable() }),
-  ),
-  missing: z.array(z.string()),
 });
 
 export const entityEntrySchema = z.object({
