@@ -17,11 +17,18 @@ import { rememberArticles } from './site/article-memory.ts';
 import { prepareArticles } from './site/prepare.ts';
 import { articleEntrySchema, entityEntrySchema } from './site/schema.ts';
 
+// Both loaders need the registry in the same sync; it is parsed once per distinct set of file texts.
+let parsedRegistry: { key: string; entities: Entity[] } | undefined;
+
 async function loadRegistry(root: URL): Promise<Entity[]> {
   const dir = fileURLToPath(new URL('content/entities/', root));
-  // parseRegistry validates every file and cross-reference and throws naming the file.
-  const registry = parseRegistry(await loadRegistryFiles(dir));
-  return registry.all();
+  const files = await loadRegistryFiles(dir);
+  const key = JSON.stringify(files);
+  if (parsedRegistry?.key !== key) {
+    // parseRegistry validates every file and cross-reference and throws naming the file.
+    parsedRegistry = { key, entities: parseRegistry(files).all() };
+  }
+  return parsedRegistry.entities;
 }
 
 const entityLoader: Loader = {

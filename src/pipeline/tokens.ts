@@ -34,6 +34,32 @@ export function tokenKey(text: string): string {
   return key;
 }
 
+/** What a token is, given its text alone; cached because the same words recur on every page. */
+interface TokenShape {
+  key: string;
+  capitalized: boolean;
+  acronym: boolean;
+}
+
+const shapeCache = new Map<string, TokenShape>();
+
+function tokenShape(raw: string): TokenShape {
+  let shape = shapeCache.get(raw);
+  if (shape === undefined) {
+    const firstChar = String.fromCodePoint(raw.codePointAt(0) ?? 0);
+    shape = {
+      key: tokenKey(raw),
+      capitalized: /[\p{Lu}\p{Lt}\p{N}]/u.test(firstChar) || (/\p{L}/u.test(firstChar) && !/[\p{Ll}]/u.test(firstChar)),
+      acronym: /^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(raw),
+    };
+    if (shapeCache.size > 50_000) shapeCache.clear();
+    shapeCache.set(raw, shape);
+  }
+  return shape;
+}
+
+const PLURAL_POSSESSIVE = /^['’ʼ](?![\p{L}])/u;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
@@ -43,20 +69,11 @@ export function tokenize(text: string): Token[] {
     if (raw.length > 3 && POSSESSIVE.test(raw)) {
       raw = raw.slice(0, -2);
       possessive = true;
-    } else if (/s$/u.test(raw) && /^['’ʼ](?![\p{L}])/u.test(text.slice(start + raw.length, start + raw.length + 2))) {
+    } else if (raw.endsWith('s') && PLURAL_POSSESSIVE.test(text.slice(start + raw.length, start + raw.length + 2))) {
       possessive = true; // plural possessive: `the States’ interests`
     }
-    const first = raw.codePointAt(0) ?? 0;
-    const firstChar = String.fromCodePoint(first);
-    tokens.push({
-      text: raw,
-      start,
-      end: start + raw.length,
-      key: tokenKey(raw),
-      capitalized: /[\p{Lu}\p{Lt}\p{N}]/u.test(firstChar) || (/\p{L}/u.test(firstChar) && !/[\p{Ll}]/u.test(firstChar)),
-      acronym: /^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(raw),
-      possessive,
-    });
+    const { key, capitalized, acronym } = tokenShape(raw);
+    tokens.push({ text: raw, start, end: start + raw.length, key, capitalized, acronym, possessive });
   }
   return tokens;
 }
