@@ -9,6 +9,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { contentReady } from './content-gate.ts';
 import { loadRegistryFiles } from './pipeline/registry-files.ts';
 import { parseRegistry } from './pipeline/registry.ts';
 import type { Entity } from './pipeline/types.ts';
@@ -21,6 +22,7 @@ import { articleEntrySchema, entityEntrySchema } from './site/schema.ts';
 let parsedRegistry: { key: string; entities: Entity[] } | undefined;
 
 async function loadRegistry(root: URL): Promise<Entity[]> {
+  await contentReady();
   const dir = fileURLToPath(new URL('content/entities/', root));
   const files = await loadRegistryFiles(dir);
   const key = JSON.stringify(files);
@@ -46,6 +48,7 @@ const entityLoader: Loader = {
 const articleLoader: Loader = {
   name: 'dossier-articles',
   async load({ store, config, generateDigest, logger }) {
+    await contentReady();
     const dir = fileURLToPath(new URL('content/articles/', config.root));
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
     const files = await Promise.all(names.map(async (name) => ({ path: `content/articles/${name}`, text: await readFile(`${dir}/${name}`, 'utf8') })));

@@ -48,6 +48,17 @@ export function runAstroBuild(root: string, options: { outDir?: string; base?: s
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** `node scripts/build.ts --root <root> [args]` (what `npm run build` runs), from the copy itself. */
+export function runBuild(root: string, args: string[] = [], env: Record<string, string> = {}): StepResult {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--root', root, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: cleanEnv(env),
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** `node scripts/postbuild.ts --dist <dist>` (Pagefind index, offline zip), when the project has that step. */
 export function runPostbuild(root: string, dist: string): StepResult | null {
   const script = path.join(root, 'scripts/postbuild.ts');

@@ -1,0 +1,22 @@
+// `npm run annotate -- --no-report` on a worker thread, for scripts/build.ts: plans and writes content/
+// exactly as the command does (nothing is written unless every article succeeded), then posts one result.
+import { parentPort, workerData } from 'node:worker_threads';
+import { applyAnnotate, planAnnotate } from './annotate-run.ts';
+
+export type AnnotateWorkerResult = { ok: true; articles: number; updated: number } | { ok: false; message: string };
+
+const { root } = workerData as { root: string };
+// For tests/build-cli.test.ts only: start late, so that Astro reaches its content loaders first and the
+// test shows they wait for the annotator rather than read content/ early.
+const delay = Number(process.env['DOSSIER_TEST_ANNOTATE_DELAY_MS'] ?? 0);
+if (delay > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay);
+let result: AnnotateWorkerResult;
+try {
+  const plan = planAnnotate(root);
+  applyAnnotate(root, plan, { report: false });
+  result = { ok: true, articles: plan.output.articles.length, updated: plan.changed.length + plan.stale.length };
+} catch (error) {
+  // The first line names the file and the problem, as `npm run annotate` prints it.
+  result = { ok: false, message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
+}
+parentPort!.postMessage(result);

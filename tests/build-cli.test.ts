@@ -1,0 +1,58 @@
+// `npm run build` (scripts/build.ts): the annotator on a worker thread while Astro starts, the content
+// loaders waiting for it (src/content-gate.ts), then Astro and the post-build step.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject, runAnnotate, runBuild, type ProjectCopy } from './lib/corpus-site.ts';
+
+const copies: ProjectCopy[] = [];
+afterAll(() => copies.forEach((copy) => copy.cleanup()));
+
+/** content/ file name → text, to show what a run changed. */
+function contentFiles(root: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const sub of ['articles', 'entities']) {
+    const dir = path.join(root, 'content', sub);
+    for (const name of readdirSync(dir).sort()) files.set(`${sub}/${name}`, readFileSync(path.join(dir, name), 'utf8'));
+  }
+  return files;
+}
+
+describe('npm run build', () => {
+  it('annotates, then builds the site from what it wrote: a seed added to a project whose content/ does not have it yet has its page', () => {
+    // The annotator starts 3 s late, well after Astro reaches its content loaders: the page exists only if they wait for it.
+    const copy = copyProject();
+    copies.push(copy);
+    const seed = path.join(copy.root, 'seeds', '900_build_test.txt');
+    writeFileSync(
+      seed,
+      'Tokayev and Mirziyoyev discuss a water treaty in Tashkent\n\nKassym-Jomart Tokayev met Shavkat Mirziyoyev in Tashkent on Monday to discuss water sharing on the Syr Darya.\n\n' +
+        '“We agreed on the next steps,” Tokayev said after the talks.\n',
+    );
+    const built = runBuild(copy.root, ['--no-postbuild'], { DOSSIER_TEST_ANNOTATE_DELAY_MS: '3000' });
+    expect(built.stderr.trim(), built.stderr).toBe('');
+    expect(built.status).toBe(0);
+    expect(built.stdout).toMatch(/^annotate: 6 articles, \d+ generated files updated/mu);
+    const slug = 'tokayev-and-mirziyoyev-discuss-a-water-treaty-in-tashkent';
+    expect(existsSync(path.join(copy.root, 'content', 'articles', `${slug}.mdx`))).toBe(true);
+    const page = readFileSync(path.join(copy.root, 'dist', 'articles', slug, 'index.html'), 'utf8');
+    expect(page).toContain('href="../../people/shavkat-mirziyoyev/index.html"');
+    expect(page).toContain('We agreed on the next steps');
+    // content/ is what `npm run annotate` writes: running it again changes nothing.
+    const before = contentFiles(copy.root);
+    expect(runAnnotate(copy.root, ['--quiet', '--check']).status).toBe(0);
+    expect(contentFiles(copy.root)).toEqual(before);
+  });
+
+  it('stops on a bad seed with one line naming the file, before Astro reads content/ or writes dist/', () => {
+    const copy = copyProject();
+    copies.push(copy);
+    const before = contentFiles(copy.root);
+    writeFileSync(path.join(copy.root, 'seeds', '901_empty.txt'), '   \n\n');
+    const built = runBuild(copy.root);
+    expect(built.status).toBe(1);
+    expect(built.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^annotate: seeds\/901_empty\.txt: .+/u)]);
+    expect(existsSync(path.join(copy.root, 'dist'))).toBe(false);
+    expect(contentFiles(copy.root)).toEqual(before);
+  });
+});
