@@ -63,30 +63,46 @@ function format(m: Measured): string {
   return `${m.seconds.toFixed(1)} s${m.cpuSeconds === null ? '' : ` (CPU ${m.cpuSeconds.toFixed(1)} s)`}${m.peakMiB === null ? '' : `, peak ${m.peakMiB.toFixed(0)} MiB`}`;
 }
 
-export function benchSite(root: string, corpus: SyntheticArticle[], registry: Entity[]): void {
+/** The run with the median wall time. */
+function median(runs: Measured[]): Measured {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+}
+
+export function benchSite(root: string, corpus: SyntheticArticle[], registry: Entity[], runs = 3): void {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const node = process.execPath;
   const copy = copyProject(corpus.map((a) => ({ file: a.file, bytes: a.text })));
   const dossier = copy.root;
   const baseline = markdownBaseline(root, corpus, registry);
-  const fresh = () => {
-    for (const dir of ['dist', '.astro', join('content', 'articles')]) rmSync(join(dossier, dir), { recursive: true, force: true });
-    mkdirSync(join(dossier, 'content', 'articles'));
+  // Every run starts cold: no dist/, no content-layer cache, no generated articles.
+  const fresh = (dir: string, generated: boolean) => {
+    for (const sub of ['dist', '.astro', ...(generated ? [join('content', 'articles')] : [])]) rmSync(join(dir, sub), { recursive: true, force: true });
+    if (generated) mkdirSync(join(dir, 'content', 'articles'));
   };
+  const measured = { markdown: [] as Measured[], annotate: [] as Measured[], site: [] as Measured[], build: [] as Measured[] };
   try {
-    // Baseline first, so every build meets the same warm file-system cache.
-    const markdown = run(node, [astro, 'build', '--root', baseline], baseline);
-    // The two steps one after the other, for the figures of each...
-    const annotate = run(node, [join(root, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet', '--no-report'], dossier);
-    const site = run(node, [astro, 'build', '--root', dossier], dossier);
-    // ...and `npm run build` as it runs (scripts/build.ts: the annotator overlapping Astro's start-up),
-    // without the post-build search index and zip, which the Markdown site has no counterpart for.
-    fresh();
-    const build = run(node, [join(root, 'scripts', 'build.ts'), '--root', dossier, '--no-postbuild'], dossier);
-    console.log(`site build: ${corpus.length} synthetic articles`);
-    console.log(`  plain Markdown pages (Astro, glob loader):  ${format(markdown)}`);
-    console.log(`  dossier, step by step: annotate ${format(annotate)}; Astro ${format(site)}; sum ${(annotate.seconds + site.seconds).toFixed(1)} s`);
-    console.log(`  dossier, npm run build (annotate on a worker during Astro's start-up, no postbuild): ${format(build)}`);
+    // Interleaved, so that whatever else the machine does falls on both sides alike.
+    for (let n = 0; n < runs; n++) {
+      fresh(baseline, false);
+      measured.markdown.push(run(node, [astro, 'build', '--root', baseline], baseline));
+      // The two steps one after the other, for the figures of each...
+      fresh(dossier, true);
+      measured.annotate.push(run(node, [join(root, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet', '--no-report'], dossier));
+      measured.site.push(run(node, [astro, 'build', '--root', dossier], dossier));
+      // ...and `npm run build` as it runs (scripts/build.ts: the annotator overlapping Astro's start-up),
+      // without the post-build search index and zip, which the Markdown site has no counterpart for.
+      fresh(dossier, true);
+      measured.build.push(run(node, [join(root, 'scripts', 'build.ts'), '--root', dossier, '--no-postbuild'], dossier));
+    }
+    const markdown = median(measured.markdown);
+    const annotate = median(measured.annotate);
+    const site = median(measured.site);
+    const build = median(measured.build);
+    const all = (list: Measured[]) => list.map((m) => m.seconds.toFixed(1)).join(', ');
+    console.log(`site build: ${corpus.length} synthetic articles, median of ${runs} cold runs each`);
+    console.log(`  plain Markdown pages (Astro, glob loader): ${format(markdown)} (runs: ${all(measured.markdown)} s)`);
+    console.log(`  dossier, step by step: annotate ${format(annotate)}; Astro ${format(site)}`);
+    console.log(`  dossier, npm run build (annotate on a worker during Astro's start-up, no postbuild): ${format(build)} (runs: ${all(measured.build)} s)`);
     console.log(`  ratio npm run build / plain Markdown: ${(build.seconds / markdown.seconds).toFixed(2)}× (target ≤ 1.5×)`);
     if (markdown.cpuSeconds !== null && build.cpuSeconds !== null) {
       // Wall time swings with whatever else the machine runs; CPU time is the steadier comparison.

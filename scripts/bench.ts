@@ -1,4 +1,4 @@
-// npm run bench [-- --articles 1000] [--site] [--no-annotate]
+// npm run bench [-- --articles 1000] [--site] [--runs 3]
 // Annotator throughput on a synthetic corpus built from the seeds and the registry: articles per
 // second and peak memory. With --site, also the whole build (annotate + Astro) of that corpus
 // against Astro building the same text as plain Markdown pages, side by side (scripts/bench-site.ts).
@@ -40,5 +40,6 @@ console.log(`  peak memory (max RSS of this process): ${peakMiB.toFixed(0)} MiB`
 
 if (args.includes('--site')) {
   const { benchSite } = await import('./bench-site.ts');
-  benchSite(root, corpus, registry);
+  const runsArg = args.indexOf('--runs');
+  benchSite(root, corpus, registry, runsArg >= 0 ? Number(args[runsArg + 1]) : 3);
 }
