@@ -119,6 +119,8 @@ const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
 // `the NGO chief`, `the Uzbek foreign minister` (resolvable) and `a senior official`, `one anonymous
 // senior official` (never resolvable).
 const ROLE_PHRASE = new RegExp(`\\b(the|a|an|one|another)\\s+((?:[\\p{L}\\p{M}.’'-]+\\s+){0,3}?)(${ROLE_NOUN})\\b(?!['’]s)`, 'giu');
+/** Whether a role noun occurs at all: a cheap test before ROLE_PHRASE, which backtracks at every article word. */
+const ROLE_NOUN_ANYWHERE = new RegExp(`\\b(?:${ROLE_NOUN})\\b`, 'iu');
 const ROLE_GROUP: Readonly<Record<string, string>> = {
   chief: 'head', head: 'head', leader: 'head', director: 'head',
   spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson',
@@ -164,10 +166,13 @@ function textBefore(text: string, at: number): string {
 function splitSentences(text: string, spans: QuotationSpan[]): Range[] {
   const sentences: Range[] = [];
   const startsSentence = (at: number): boolean => at >= text.length || /^\s+[\p{Lu}\p{N}“"«„]/u.test(text.slice(at, at + 3));
+  // Looked up at every character: a map, not a search of the spans.
+  const spanAt = new Map<number, QuotationSpan>();
+  for (const span of spans) if (!spanAt.has(span.start)) spanAt.set(span.start, span);
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const quote = spans.find((s) => s.start === i);
+    const quote = spans.length === 0 ? undefined : spanAt.get(i);
     if (quote) {
       i = quote.end;
       if (/[.!?…]$/u.test(text.slice(quote.innerStart, quote.innerEnd)) && startsSentence(i)) {
@@ -265,7 +270,7 @@ function subjectsIn(context: Context, paragraph: number, from: number, to: numbe
       subjects.push({ start, end: start + word.length, kind: 'pronoun', gender: PRONOUN_GENDER[word] });
     }
   }
-  for (const match of slice.matchAll(ROLE_PHRASE)) {
+  for (const match of ROLE_NOUN_ANYWHERE.test(slice) ? slice.matchAll(ROLE_PHRASE) : []) {
     const start = from + match.index;
     const end = start + match[0].length;
     if (insideSpan(spans, start, end) || subjects.some((s) => s.start < end && start < s.end)) continue;
