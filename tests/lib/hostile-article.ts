@@ -5,26 +5,33 @@ import type { AnnotatedArticle, EntityType, Mention, Quote } from '../../src/pip
 // The same seeded PRNG as the synthetic corpus, so the property loops are reproducible.
 import { random as prng } from '../../scripts/lib/synthetic.ts';
 
-/** Strings that mean something to Markdown, MDX, HTML or YAML (as in tests/serialize.test.ts, plus YAML specials). */
-export const HOSTILE = [
+/** Strings that mean something to Markdown, MDX or HTML; each must stay literal text. */
+export const HOSTILE_MARKUP = [
   '{process.exit(1)}',
   'import fs from "node:fs"',
+  "import('node:child_process').then(m => m.execSync('rm -rf /'))",
   'export const x = 1',
+  'export default function Layout() {}',
   '<script>alert(1)</script>',
   '</Person>',
   '<Person id="evil">not a mention</Person>',
   '<Quote speaker={evil()}>x</Quote>',
+  '<img src=x onerror=alert(1)>',
   '<>fragment</>',
   'a `code` span and ```fence```',
+  '```js',
   '~~~',
   '* star item',
   '# heading',
+  '###### deep heading',
   '| a | b |',
+  '|a|b|',
   '_under_ and __strong__ and *em* and **bold**',
   'snake_case_name',
   '[link](https://example.com)',
   '[ref]: https://example.com',
   '![image](x.png)',
+  '[^1]',
   '> blockquote',
   '- dash item',
   '+ plus item',
@@ -33,32 +40,57 @@ export const HOSTILE = [
   '1) paren item',
   '---',
   '***',
+  '___',
   '===',
   '<!-- comment -->',
-  '&amp; &copy; &#123; &#x7B; &nbsp; &#0; &#xD800; &#1114112;',
-  'AT&T and R&D &',
+  '{/* comment */}',
+  '&amp; &copy; &#123; &#x7B; &nbsp;',
+  '&copy;',
   'trailing backslash\\',
   'back\\slash and \\* escaped',
   'two trailing spaces  ',
   'tab\there',
   '\tleading tab',
   '   three leading spaces',
+  '    four leading spaces',
   'emoji 😀🇰🇿 and 👨‍👩‍👧',
+  'RTL: שלום עולם and مرحبا بالعالم',
   'Cyrillic: Касым-Жомарт Токаев',
-  'control \u0001\u0007\u000b\u000c\u001b\u007f\u0085 chars',
-  'zero\u200bwidth and non\u00a0breaking and \u2028 separator',
-  '<https://autolink.example> and <mail@example.com>',
+  'control \u0001\u0007\u000b\u000c\u001b\u007f chars',
+  'zero\u200bwidth and non\u00a0breaking',
+  'https://example.com/<angle> and <https://autolink.example>',
+  '<mail@example.com>',
   'a < b > c and x<y',
   'a{b}c and }{',
   'Ok <3 and 3>2',
-  ':::note and $$ math $$',
+  ':::note',
+  '$$ math $$',
+  '~~strike~~',
+  'https://example.com/path?q=1 and www.example.com and mail@example.com',
   'ends with an ampersand &',
   '\\',
   '#',
   '>',
+  '-',
+  '*',
+  '1.',
   '{',
   '<',
-  // YAML: values a reader could take for something other than the same string.
+  '&amp; &copy; &#123; &#x7B; &nbsp; &#0; &#xD800; &#1114112;',
+  'AT&T and R&D &',
+  'control \u0001\u0007\u000b\u000c\u001b\u007f\u0085 chars',
+  'zero\u200bwidth and non\u00a0breaking and \u2028 separator',
+  '<https://autolink.example> and <mail@example.com>',
+  ':::note and $$ math $$',
+  'comma, [brackets] and {braces}',
+  'quote " inside and \\ backslash',
+  ' lead',
+  'trail ',
+  'new\nline',
+] as const;
+
+/** Values a YAML reader could take for something other than the same string. */
+export const HOSTILE_YAML = [
   'yes',
   'null',
   '~',
@@ -86,16 +118,21 @@ export const HOSTILE = [
   '&anchor',
   '*alias',
   '? question',
-  'comma, [brackets] and {braces}',
-  'quote " inside and \\ backslash',
-  ' lead',
-  'trail ',
-  'new\nline',
-  'x'.repeat(600),
 ] as const;
 
+/** The printers' and readers' long cases. */
+export const HOSTILE_LONG = [
+  'x'.repeat(5000),
+  'word '.repeat(2000).trim(),
+] as const;
+
+/** What hostileText draws from: markup, YAML, and one long-ish run. */
+export const HOSTILE = [...HOSTILE_MARKUP, ...HOSTILE_YAML, 'x'.repeat(600)] as const;
+
 export function pick<T>(random: () => number, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)]!;
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error('empty list');
+  return item;
 }
 
 export function hostileText(random: () => number): string {
