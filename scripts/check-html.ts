@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate, Rule, StaticConfigLoader, type ConfigData, type Message, type RuleDocumentation } from 'html-validate';
+import { siteCheckArgs } from './lib/site-check-cli.ts';
 
 /**
  * `dossier/no-inline-handler`: no `on*` event-handler attributes. The Content-Security-Policy
@@ -133,19 +134,10 @@ export function formatHtmlReport(report: HtmlReport, label: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let dist = 'dist';
-  let sample = false;
-  for (const arg of argv) {
-    if (arg === '--sample') sample = true;
-    else if (arg.startsWith('--')) {
-      console.error(`check-html: unknown option ${arg} (known: --sample)`);
-      return 2;
-    } else dist = arg;
-  }
-  if (!existsSync(path.join(dist, 'index.html'))) {
-    console.error(`check-html: ${dist}/index.html not found; build the site first (npm run build)`);
-    return 2;
-  }
+  const args = siteCheckArgs<{ sample?: boolean }>('check-html', argv, { sample: { type: 'boolean' } }, '--sample');
+  if (!args.ok) return args.code;
+  const { dist } = args;
+  const sample = args.values.sample ?? false;
   const report = await checkHtml(dist, { sample });
   const text = formatHtmlReport(report, `${dist}${sample ? ' (one page of each type)' : ''}`);
   if (report.errorCount > 0) console.error(text);

@@ -13,6 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
+import { siteCheckArgs } from './lib/site-check-cli.ts';
 
 export interface BrokenLink {
   /** Page holding the link, relative to the dist folder, e.g. `people/donald-trump/index.html`. */
@@ -213,20 +214,10 @@ export function formatReport(report: LinkReport, label: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  let dist = 'dist';
-  let base = process.env.DOSSIER_BASE ?? '/';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--base') base = argv[++i] ?? base;
-    else if (arg.startsWith('--')) {
-      console.error(`check-links: unknown option ${arg} (known: --base <path>)`);
-      return 2;
-    } else dist = arg;
-  }
-  if (!existsSync(path.join(dist, 'index.html'))) {
-    console.error(`check-links: ${dist}/index.html not found; build the site first (npm run build)`);
-    return 2;
-  }
+  const args = siteCheckArgs<{ base?: string }>('check-links', argv, { base: { type: 'string' } }, '--base <path>');
+  if (!args.ok) return args.code;
+  const { dist } = args;
+  const base = args.values.base ?? process.env.DOSSIER_BASE ?? '/';
   const report = await checkLinks(dist, { base });
   const text = formatReport(report, `${dist} at base ${normalizeBase(base)}`);
   if (report.broken.length > 0) console.error(text);
