@@ -79,7 +79,14 @@ export function benchSite(root: string, corpus: SyntheticArticle[], registry: En
     for (const sub of ['dist', '.astro', ...(generated ? [join('content', 'articles')] : [])]) rmSync(join(dir, sub), { recursive: true, force: true });
     if (generated) mkdirSync(join(dir, 'content', 'articles'));
   };
-  const measured = { markdown: [] as Measured[], annotate: [] as Measured[], site: [] as Measured[], build: [] as Measured[] };
+  const measured = {
+    markdown: [] as Measured[],
+    annotate: [] as Measured[],
+    site: [] as Measured[],
+    build: [] as Measured[],
+    markdownRebuild: [] as Measured[],
+    rebuild: [] as Measured[],
+  };
   try {
     // Interleaved, so that whatever else the machine does falls on both sides alike.
     for (let n = 0; n < runs; n++) {
@@ -93,6 +100,9 @@ export function benchSite(root: string, corpus: SyntheticArticle[], registry: En
       // without the post-build search index and zip, which the Markdown site has no counterpart for.
       fresh(dossier, true);
       measured.build.push(run(node, [join(root, 'scripts', 'build.ts'), '--root', dossier, '--no-postbuild'], dossier));
+      // Rebuilds with nothing changed, each with its caches (Astro's content layer; our annotate manifest).
+      measured.markdownRebuild.push(run(node, [astro, 'build', '--root', baseline], baseline));
+      measured.rebuild.push(run(node, [join(root, 'scripts', 'build.ts'), '--root', dossier, '--no-postbuild'], dossier));
     }
     const markdown = median(measured.markdown);
     const annotate = median(measured.annotate);
@@ -108,6 +118,10 @@ export function benchSite(root: string, corpus: SyntheticArticle[], registry: En
       // Wall time swings with whatever else the machine runs; CPU time is the steadier comparison.
       console.log(`  CPU ratio (user + system): ${(build.cpuSeconds / markdown.cpuSeconds).toFixed(2)}×`);
     }
+    const markdownRebuild = median(measured.markdownRebuild);
+    const rebuild = median(measured.rebuild);
+    console.log(`  rebuild, nothing changed: plain Markdown ${format(markdownRebuild)}; npm run build ${format(rebuild)} (annotation skipped: content/annotate-manifest.txt)`);
+    console.log(`  ratio for the rebuild: ${(rebuild.seconds / markdownRebuild.seconds).toFixed(2)}×`);
   } finally {
     copy.cleanup();
     rmSync(baseline, { recursive: true, force: true });

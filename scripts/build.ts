@@ -53,7 +53,9 @@ async function main(): Promise<void> {
       console.error(`annotate: ${result.message}`);
       process.exit(1);
     }
-    console.log(`annotate: ${result.articles} articles, ${result.updated} generated files updated (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if ('current' in result) console.log(`annotate: content/ is up to date with seeds/, the registry and the annotator (content/annotate-manifest.txt; ${seconds} s)`);
+    else console.log(`annotate: ${result.articles} articles, ${result.updated} generated files updated (${seconds} s)`);
   });
   holdContentUntil(annotated);
   // Imported only now (it takes ~0.4 s), so that the annotator's start overlaps it too.

@@ -11,6 +11,8 @@ afterAll(() => copies.forEach((copy) => copy.cleanup()));
 /** content/ file name → text, to show what a run changed. */
 function contentFiles(root: string): Map<string, string> {
   const files = new Map<string, string>();
+  const manifest = path.join(root, 'content', 'annotate-manifest.txt');
+  if (existsSync(manifest)) files.set('annotate-manifest.txt', readFileSync(manifest, 'utf8'));
   for (const sub of ['articles', 'entities']) {
     const dir = path.join(root, 'content', sub);
     for (const name of readdirSync(dir).sort()) files.set(`${sub}/${name}`, readFileSync(path.join(dir, name), 'utf8'));
@@ -42,6 +44,42 @@ describe('npm run build', () => {
     const before = contentFiles(copy.root);
     expect(runAnnotate(copy.root, ['--quiet', '--check']).status).toBe(0);
     expect(contentFiles(copy.root)).toEqual(before);
+  });
+
+  it('skips the annotator when content/ is what it would write, and annotates again when anything it reads or wrote changed', () => {
+    const copy = copyProject();
+    copies.push(copy);
+    const committed = contentFiles(copy.root);
+    const build = () => runBuild(copy.root, ['--no-postbuild']);
+    const upToDate = /^annotate: content\/ is up to date/mu;
+
+    const first = build();
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(upToDate);
+    expect(contentFiles(copy.root)).toEqual(committed);
+
+    // A hand edit to a generated article: annotated again, and the edit is gone.
+    const [article] = readdirSync(path.join(copy.root, 'content', 'articles'));
+    const articlePath = path.join(copy.root, 'content', 'articles', article!);
+    writeFileSync(articlePath, readFileSync(articlePath, 'utf8').replace('Kazakhstan', 'Kazakstan'));
+    const afterEdit = build();
+    expect(afterEdit.stdout).toMatch(/^annotate: 5 articles, 1 generated files updated/mu);
+    expect(contentFiles(copy.root)).toEqual(committed);
+    expect(build().stdout).toMatch(upToDate);
+
+    // A changed seed: annotated again, and the manifest follows.
+    const seed = readdirSync(path.join(copy.root, 'seeds')).find((n) => n.endsWith('.txt'))!;
+    writeFileSync(path.join(copy.root, 'seeds', seed), readFileSync(path.join(copy.root, 'seeds', seed), 'utf8') + '\nAnother paragraph about Uzbekistan.\n');
+    const afterSeed = build();
+    expect(afterSeed.stdout).toMatch(/^annotate: 5 articles, [2-9] generated files updated/mu);
+    expect(readFileSync(path.join(copy.root, 'content', 'annotate-manifest.txt'), 'utf8')).not.toBe(committed.get('annotate-manifest.txt') ?? '');
+    expect(runAnnotate(copy.root, ['--quiet', '--check']).status).toBe(0);
+    expect(build().stdout).toMatch(upToDate);
+
+    // The annotator's own code: a change to it means annotating again.
+    const slugModule = path.join(copy.root, 'src', 'pipeline', 'slug.ts');
+    writeFileSync(slugModule, readFileSync(slugModule, 'utf8') + '\n// changed\n');
+    expect(build().stdout).toMatch(/^annotate: 5 articles, 1 generated files updated/mu);
   });
 
   it('stops on a bad seed with one line naming the file, before Astro reads content/ or writes dist/', () => {

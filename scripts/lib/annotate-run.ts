@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { annotateAll, type AnnotateOutput } from '../../src/pipeline/annotate.ts';
 import { renderReport, type Report } from '../../src/pipeline/report.ts';
+import { inputsDigest, MANIFEST_PATH, manifestText, outputsDigest } from './annotate-manifest.ts';
 import { loadCuratedEntities, readSeeds, writeAtomic } from './project.ts';
 
 export interface AnnotatePlan {
@@ -17,6 +18,7 @@ export interface AnnotatePlan {
 /** Annotates every seed and compares the result with content/; reads only. */
 export function planAnnotate(root: string): AnnotatePlan {
   const output = annotateAll(readSeeds(root), loadCuratedEntities(root));
+  output.files.set(MANIFEST_PATH, manifestText(inputsDigest(root), outputsDigest(root, output.files)));
   const contentDir = join(root, 'content');
   const articlesDir = join(contentDir, 'articles');
   const existing = existsSync(articlesDir) ? readdirSync(articlesDir).filter((n) => n.endsWith('.mdx')) : [];

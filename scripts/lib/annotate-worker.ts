@@ -1,9 +1,12 @@
 // `npm run annotate -- --no-report` on a worker thread, for scripts/build.ts: plans and writes content/
 // exactly as the command does (nothing is written unless every article succeeded), then posts one result.
 import { parentPort, workerData } from 'node:worker_threads';
-import { applyAnnotate, planAnnotate } from './annotate-run.ts';
+import { annotationIsCurrent } from './annotate-manifest.ts';
 
-export type AnnotateWorkerResult = { ok: true; articles: number; updated: number } | { ok: false; message: string };
+export type AnnotateWorkerResult =
+  | { ok: true; articles: number; updated: number }
+  | { ok: true; current: true }
+  | { ok: false; message: string };
 
 const { root } = workerData as { root: string };
 // For tests/build-cli.test.ts only: start late, so that Astro reaches its content loaders first and the
@@ -12,9 +15,16 @@ const delay = Number(process.env['DOSSIER_TEST_ANNOTATE_DELAY_MS'] ?? 0);
 if (delay > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay);
 let result: AnnotateWorkerResult;
 try {
-  const plan = planAnnotate(root);
-  applyAnnotate(root, plan, { report: false });
-  result = { ok: true, articles: plan.output.articles.length, updated: plan.changed.length + plan.stale.length };
+  if (annotationIsCurrent(root)) {
+    // content/ is exactly what annotating now would write (annotate-manifest.ts): nothing to do.
+    result = { ok: true, current: true };
+  } else {
+    // The pipeline's modules take ~0.4 s to load; only now are they needed.
+    const { applyAnnotate, planAnnotate } = await import('./annotate-run.ts');
+    const plan = planAnnotate(root);
+    applyAnnotate(root, plan, { report: false });
+    result = { ok: true, articles: plan.output.articles.length, updated: plan.changed.length + plan.stale.length };
+  }
 } catch (error) {
   // The first line names the file and the problem, as `npm run annotate` prints it.
   result = { ok: false, message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
