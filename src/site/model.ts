@@ -210,10 +210,17 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     }
   }
 
-  const contextsOf = new Map(articles.map((article) => [article, contextsByEntity(article)]));
+  // Contexts are made when a page asks for them: entity pages show them for their newest articles only,
+  // so at 1,000 articles most would never be read.
+  const contextsOf = new Map<SiteArticle, Map<string, MentionContext[]>>();
+  const contextsIn = (article: SiteArticle): Map<string, MentionContext[]> => {
+    let contexts = contextsOf.get(article);
+    if (!contexts) contextsOf.set(article, (contexts = contextsByEntity(article)));
+    return contexts;
+  };
   const quotesOf = new Map(articles.map((article) => [article, articleQuotes(article)]));
-  // Spellings per article and entity, in one pass over the mentions.
-  const spellingsOf = new Map<SiteArticle, Map<string, Map<string, number>>>();
+  // Spellings per entity across its articles, in one pass over the mentions.
+  const spellingsOf = new Map<string, Map<string, number>>();
   for (const article of articles) {
     const byEntity = new Map<string, Map<string, number>>();
     for (const m of article.mentions) {
@@ -227,22 +234,31 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       if (!counts) byEntity.set(e.id, (counts = new Map()));
       for (const s of e.surfaces) if (!counts.has(s)) counts.set(s, 1);
     }
-    spellingsOf.set(article, byEntity);
+    // Into the entity's totals, for the entities this article counts for (as in articlesOf).
+    for (const e of article.entities) {
+      if (e.mentions < 1 || !registry.has(e.id)) continue;
+      let total = spellingsOf.get(e.id);
+      if (!total) spellingsOf.set(e.id, (total = new Map()));
+      for (const [text, count] of byEntity.get(e.id) ?? []) total.set(text, (total.get(text) ?? 0) + count);
+    }
   }
 
   const entityPages = new Map<string, EntityPage>();
   for (const [id, list] of articlesOf) {
     const entity = registry.get(id)!;
-    const spellings = new Map<string, number>();
-    for (const { article } of list) {
-      for (const [text, count] of spellingsOf.get(article)?.get(id) ?? []) spellings.set(text, (spellings.get(text) ?? 0) + count);
-    }
+    const spellings = spellingsOf.get(id) ?? new Map<string, number>();
     const dates = list.map(({ article }) => article.date).filter((d): d is string => d !== null).sort();
     entityPages.set(id, {
       entity,
       path: entityPath(entity.type, id),
       mentions: list.reduce((sum, { mentions }) => sum + mentions, 0),
-      articles: list.map(({ article, mentions }) => ({ article, mentions, contexts: contextsOf.get(article)?.get(id) ?? [] })),
+      articles: list.map(({ article, mentions }) => ({
+        article,
+        mentions,
+        get contexts() {
+          return contextsIn(article).get(id) ?? [];
+        },
+      })),
       spellings: spellingList(spellings),
       quotes: list.flatMap(({ article }) => (quotesOf.get(article) ?? []).filter((q) => q.speaker === id)),
       coMentions: { person: [], country: [], organization: [], place: [] },
