@@ -12,7 +12,7 @@
 // article succeeded).
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { holdContentUntil } from '../src/content-gate.ts';
+import { holdContentUntil, type GatedContent } from '../src/content-gate.ts';
 import type { AnnotateWorkerResult } from './lib/annotate-worker.ts';
 
 interface Options {
@@ -43,7 +43,7 @@ function annotateOnWorker(root: string): Promise<AnnotateWorkerResult> {
 }
 
 /** Settles when the annotator is done; main() waits for it on every path out, so content/ is never left half-updated. */
-let annotated: Promise<void> = Promise.resolve();
+let annotated: Promise<GatedContent> = Promise.resolve(null);
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
@@ -54,8 +54,12 @@ async function main(): Promise<void> {
       process.exit(1);
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if ('current' in result) console.log(`annotate: content/ is up to date with seeds/, the registry and the annotator (content/annotate-manifest.txt; ${seconds} s)`);
-    else console.log(`annotate: ${result.articles} articles, ${result.updated} generated files updated (${seconds} s)`);
+    if ('current' in result) {
+      console.log(`annotate: content/ is up to date with seeds/, the registry and the annotator (content/annotate-manifest.txt; ${seconds} s)`);
+      return result.content;
+    }
+    console.log(`annotate: ${result.articles} articles, ${result.updated} generated files updated (${seconds} s)`);
+    return null;
   });
   holdContentUntil(annotated);
   // Imported only now (it takes ~0.4 s), so that the annotator's start overlaps it too.

@@ -7,36 +7,39 @@
 
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { contentReady } from './content-gate.ts';
-import { loadRegistryFiles } from './pipeline/registry-files.ts';
-import { parseRegistry } from './pipeline/registry.ts';
 import type { Entity } from './pipeline/types.ts';
 import { storedArticle } from './site/article.ts';
 import { rememberArticles } from './site/article-memory.ts';
-import { prepareArticles } from './site/prepare.ts';
+import { readContent, readRegistry, registryFiles, type PreparedContent } from './site/content.ts';
+import { ContentError } from './site/prepare.ts';
 import { articleEntrySchema, entityEntrySchema } from './site/schema.ts';
+
+/** What the build's worker read (content-gate.ts), or null; its problem, if it found one, stops the build here. */
+async function gatedContent(): Promise<PreparedContent | null> {
+  const gated = await contentReady();
+  if (gated && 'error' in gated) throw new ContentError(gated.error);
+  return gated;
+}
 
 // Both loaders need the registry in the same sync; it is parsed once per distinct set of file texts.
 let parsedRegistry: { key: string; entities: Entity[] } | undefined;
 
-async function loadRegistry(root: URL): Promise<Entity[]> {
-  await contentReady();
-  const dir = fileURLToPath(new URL('content/entities/', root));
-  const files = await loadRegistryFiles(dir);
-  const key = JSON.stringify(files);
-  if (parsedRegistry?.key !== key) {
-    // parseRegistry validates every file and cross-reference and throws naming the file.
-    parsedRegistry = { key, entities: parseRegistry(files).all() };
-  }
+async function registry(root: URL): Promise<Entity[]> {
+  const gated = await gatedContent();
+  if (gated) return gated.entities;
+  const dir = fileURLToPath(root);
+  const key = JSON.stringify(registryFiles(dir));
+  // readRegistry validates every file and cross-reference and throws naming the file.
+  if (parsedRegistry?.key !== key) parsedRegistry = { key, entities: readRegistry(dir) };
   return parsedRegistry.entities;
 }
 
 const entityLoader: Loader = {
   name: 'dossier-registry',
   async load({ store, config, generateDigest }) {
-    const entities = await loadRegistry(config.root);
+    const entities = await registry(config.root);
     store.clear();
     for (const entity of entities) {
       const data = JSON.parse(JSON.stringify(entity)) as Record<string, unknown>;
@@ -48,24 +51,17 @@ const entityLoader: Loader = {
 const articleLoader: Loader = {
   name: 'dossier-articles',
   async load({ store, config, generateDigest, logger }) {
-    await contentReady();
-    const dir = fileURLToPath(new URL('content/articles/', config.root));
-    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
-    const files = await Promise.all(names.map(async (name) => ({ path: `content/articles/${name}`, text: await readFile(`${dir}/${name}`, 'utf8') })));
-    const entities = await loadRegistry(config.root);
     // Every file is parsed and checked against the registry on every load (an unknown id stops the
     // build here, naming the file); the parsed articles go to the pages in memory, the store keeps
     // their metadata (src/site/article-memory.ts says why).
-    const articles = prepareArticles(files, entities);
-    rememberArticles(articles);
-    const registryDigest = generateDigest(JSON.stringify(entities));
+    const content = (await gatedContent()) ?? readContent(fileURLToPath(config.root), await registry(config.root));
+    rememberArticles(content.articles);
     store.clear();
-    articles.forEach((article, i) => {
-      const file = files[i]!;
-      const data = storedArticle(article);
-      store.set({ id: article.slug, data: { ...data }, filePath: file.path, digest: generateDigest(file.text + '\u0000' + registryDigest) });
+    content.articles.forEach((article, i) => {
+      const data = { ...storedArticle(article) };
+      store.set({ id: article.slug, data, filePath: content.paths[i]!, digest: generateDigest(data) });
     });
-    logger.info(`${articles.length} articles`);
+    logger.info(`${content.articles.length} articles`);
   },
 };
 

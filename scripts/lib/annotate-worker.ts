@@ -1,11 +1,13 @@
 // `npm run annotate -- --no-report` on a worker thread, for scripts/build.ts: plans and writes content/
 // exactly as the command does (nothing is written unless every article succeeded), then posts one result.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { GatedContent } from '../../src/content-gate.ts';
 import { annotationIsCurrent } from './annotate-manifest.ts';
 
 export type AnnotateWorkerResult =
   | { ok: true; articles: number; updated: number }
-  | { ok: true; current: true }
+  /** Nothing to annotate; `content` is content/ read for the loaders meanwhile (src/content-gate.ts). */
+  | { ok: true; current: true; content: GatedContent }
   | { ok: false; message: string };
 
 const { root } = workerData as { root: string };
@@ -16,8 +18,17 @@ if (delay > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, dela
 let result: AnnotateWorkerResult;
 try {
   if (annotationIsCurrent(root)) {
-    // content/ is exactly what annotating now would write (annotate-manifest.ts): nothing to do.
-    result = { ok: true, current: true };
+    // content/ is exactly what annotating now would write (annotate-manifest.ts): nothing to annotate, so
+    // read content/ for the loaders instead, while Astro is still starting (on the main thread that
+    // would come after it). A problem in it is theirs to report, as if they had read it themselves.
+    const { readContent } = await import('../../src/site/content.ts');
+    let content: GatedContent;
+    try {
+      content = readContent(root);
+    } catch (error) {
+      content = { error: error instanceof Error ? error.message : String(error) };
+    }
+    result = { ok: true, current: true, content };
   } else {
     // The pipeline's modules take ~0.4 s to load; only now are they needed.
     const { applyAnnotate, planAnnotate } = await import('./annotate-run.ts');

@@ -1,0 +1,36 @@
+// content/ as the site reads it: the registry and every generated article, parsed and checked against
+// it (prepare.ts). Used by the content loaders, and by the build's worker thread, which reads it while
+// Astro starts up when there was nothing to annotate (scripts/build.ts).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadRegistryFiles } from '../pipeline/registry-files.ts';
+import { parseRegistry, type RegistryFile } from '../pipeline/registry.ts';
+import type { Entity } from '../pipeline/types.ts';
+import type { SiteArticle } from './article.ts';
+import { prepareArticles } from './prepare.ts';
+
+export interface PreparedContent {
+  /** Every registry entity, discovered ones included. */
+  entities: Entity[];
+  /** The articles in file-name order, with `paths[i]` the file of `articles[i]` (relative to the root). */
+  articles: SiteArticle[];
+  paths: string[];
+}
+
+/** The registry's files (content/entities/*.yaml), as read. */
+export function registryFiles(root: string): RegistryFile[] {
+  return loadRegistryFiles(join(root, 'content', 'entities'));
+}
+
+/** The registry, validated (parseRegistry throws naming the file). */
+export function readRegistry(root: string): Entity[] {
+  return parseRegistry(registryFiles(root)).all();
+}
+
+/** Reads and checks all of content/; throws (naming the file) on the first problem. */
+export function readContent(root: string, entities: Entity[] = readRegistry(root)): PreparedContent {
+  const dir = join(root, 'content', 'articles');
+  const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort() : [];
+  const files = names.map((name) => ({ path: `content/articles/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+  return { entities, articles: prepareArticles(files, entities), paths: files.map((f) => f.path) };
+}
