@@ -33,7 +33,7 @@ function run(command: string, args: string[], cwd: string): Measured {
 }
 
 /** The baseline: a minimal Astro site whose pages are the same cleaned article text as plain .md. */
-export function markdownBaseline(root: string, corpus: SyntheticArticle[], registry: Entity[]): string {
+function markdownBaseline(root: string, corpus: SyntheticArticle[], registry: Entity[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-md-'));
   mkdirSync(join(dir, 'content'), { recursive: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });

@@ -30,9 +30,10 @@ async function registry(root: URL): Promise<Entity[]> {
   const gated = await gatedContent();
   if (gated) return gated.entities;
   const dir = fileURLToPath(root);
-  const key = JSON.stringify(registryFiles(dir));
+  const files = registryFiles(dir);
+  const key = JSON.stringify(files);
   // readRegistry validates every file and cross-reference and throws naming the file.
-  if (parsedRegistry?.key !== key) parsedRegistry = { key, entities: readRegistry(dir) };
+  if (parsedRegistry?.key !== key) parsedRegistry = { key, entities: readRegistry(dir, files) };
   return parsedRegistry.entities;
 }
 

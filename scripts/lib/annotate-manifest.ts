@@ -11,7 +11,7 @@
 // `npm run annotate` writes the manifest with the articles; `npm run check` (annotate --check) holds it
 // to the same standard as every generated file.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export const MANIFEST_PATH = 'annotate-manifest.txt'; // relative to content/
@@ -19,17 +19,15 @@ export const MANIFEST_PATH = 'annotate-manifest.txt'; // relative to content/
 /** The annotator's own code: the pipeline, the scripts that drive it, and the dependencies' versions. */
 const CODE = ['src/pipeline', 'scripts/annotate.ts', 'scripts/lib/annotate-run.ts', 'scripts/lib/annotate-manifest.ts', 'scripts/lib/project.ts', 'package-lock.json'];
 
+/** `entry` (relative to root) if it is a file, else every file below it, sorted; nothing if it is missing. */
 function filesUnder(root: string, entry: string): string[] {
   const full = join(root, entry);
   if (!existsSync(full)) return [];
-  try {
-    return readdirSync(full, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name).slice(root.length + 1))
-      .sort();
-  } catch {
-    return [entry]; // a file, not a folder
-  }
+  if (!statSync(full).isDirectory()) return [entry];
+  return readdirSync(full, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(root.length + 1))
+    .sort();
 }
 
 /** One digest of named byte strings, in the order given: name and length before the bytes, so no two sets collide. */

@@ -22,9 +22,9 @@ export function registryFiles(root: string): RegistryFile[] {
   return loadRegistryFiles(join(root, 'content', 'entities'));
 }
 
-/** The registry, validated (parseRegistry throws naming the file). */
-export function readRegistry(root: string): Entity[] {
-  return parseRegistry(registryFiles(root)).all();
+/** The registry, validated (parseRegistry throws naming the file); `files` when already read. */
+export function readRegistry(root: string, files: RegistryFile[] = registryFiles(root)): Entity[] {
+  return parseRegistry(files).all();
 }
 
 /** Reads and checks all of content/; throws (naming the file) on the first problem. */
