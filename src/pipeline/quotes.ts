@@ -172,7 +172,7 @@ function splitSentences(text: string, spans: QuotationSpan[]): Range[] {
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const quote = spans.length === 0 ? undefined : spanAt.get(i);
+    const quote = spanAt.get(i);
     if (quote) {
       i = quote.end;
       if (/[.!?…]$/u.test(text.slice(quote.innerStart, quote.innerEnd)) && startsSentence(i)) {

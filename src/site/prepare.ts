@@ -113,17 +113,10 @@ export function mentionCounts(articles: SiteArticle[]): Map<string, number> {
   return counts;
 }
 
-/**
- * `reuse` may return an article parsed by an earlier build from the same file text and the same
- * registry (the content-layer cache), which skips parsing and checking it again.
- */
-export function prepareArticles(
-  files: { path: string; text: string }[],
-  entities: Entity[],
-  reuse: (file: { path: string; text: string }) => SiteArticle | undefined = () => undefined,
-): SiteArticle[] {
+/** Parses and checks every file; a slug used twice is an error naming both files. */
+export function prepareArticles(files: { path: string; text: string }[], entities: Entity[]): SiteArticle[] {
   const registry = new Map(entities.map((e) => [e.id, e]));
-  const articles = files.map((f) => reuse(f) ?? parseArticleFile(f.path, f.text, registry));
+  const articles = files.map((f) => parseArticleFile(f.path, f.text, registry));
   const seen = new Map<string, string>();
   articles.forEach((a, i) => {
     const other = seen.get(a.slug);
