@@ -5,12 +5,14 @@
 // second or so loading its config, Vite and the integrations before any content loader runs, and the
 // loaders wait (src/content-gate.ts) until the annotator has written content/, then read it as a plain
 // `astro build` would: the generated MDX stays the one thing the site is built from. On the 1,000-article
-// benchmark the overlap (with Astro's own import, ~0.4 s) saves ~0.9 s of ~7.3 s (npm run bench -- --site prints both ways).
+// benchmark the overlap (Astro's own ~0.4 s import included) saves ~0.7 s of the two steps' ~7.3 s
+// (npm run bench -- --site prints both ways).
 //
 // If the annotator fails, the build stops with its one-line error naming the file, before Astro has
 // read content/ or written dist/; content/ is untouched (the annotator writes nothing unless every
 // article succeeded).
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { holdContentUntil, type GatedContent } from '../src/content-gate.ts';
 import type { AnnotateWorkerResult } from './lib/annotate-worker.ts';
@@ -20,15 +22,14 @@ interface Options {
   postbuild: boolean;
 }
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { root: process.cwd(), postbuild: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--root') options.root = resolve(argv[++i] ?? '.');
-    else if (arg === '--no-postbuild') options.postbuild = false;
-    else throw new Error(`build: unknown option ${arg} (known: --root <dir>, --no-postbuild)`);
+function options(argv: string[]): Options {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { root: { type: 'string' }, 'no-postbuild': { type: 'boolean' } }, strict: true }));
+  } catch (error) {
+    throw new Error(`build: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (known: --root <dir>, --no-postbuild)`);
   }
-  return options;
+  return { root: resolve(values.root ?? '.'), postbuild: !values['no-postbuild'] };
 }
 
 /** Runs the annotator on a worker thread; resolves with its result (never rejects). */
@@ -46,9 +47,9 @@ function annotateOnWorker(root: string): Promise<AnnotateWorkerResult> {
 let annotated: Promise<GatedContent> = Promise.resolve(null);
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const { root, postbuild: withPostbuild } = options(process.argv.slice(2));
   const started = performance.now();
-  annotated = annotateOnWorker(options.root).then((result) => {
+  annotated = annotateOnWorker(root).then((result) => {
     if (!result.ok) {
       console.error(`annotate: ${result.message}`);
       process.exit(1);
@@ -64,10 +65,10 @@ async function main(): Promise<void> {
   holdContentUntil(annotated);
   // Imported only now (it takes ~0.4 s), so that the annotator's start overlaps it too.
   const { build } = await import('astro');
-  await build({ root: options.root });
-  if (options.postbuild) {
+  await build({ root });
+  if (withPostbuild) {
     const { postbuild } = await import('./postbuild.ts');
-    const result = await postbuild(resolve(options.root, 'dist'), options.root);
+    const result = await postbuild(resolve(root, 'dist'), root);
     console.log(`postbuild: Pagefind indexed ${result.pages} pages; offline zip ${(result.zipBytes / 1024).toFixed(0)} KB (${result.zipFiles} files)`);
   }
 }

@@ -57,17 +57,14 @@ export function inputsDigest(root: string): string {
  * disk, or as about to be written (`files`: paths relative to content/ → text).
  */
 export function outputsDigest(root: string, files?: Map<string, string>): string {
+  // Both in the same (code-unit) order of their content/ paths, so the same files give the same digest.
   if (files) {
-    const entries = [...files]
-      .filter(([path]) => path !== MANIFEST_PATH)
-      .map(([path, text]): [string, Uint8Array] => [join('content', path), Buffer.from(text, 'utf8')])
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return digestOf(entries);
+    const paths = [...files.keys()].filter((path) => path !== MANIFEST_PATH).sort();
+    return digestOf(paths.map((path): [string, Uint8Array] => [join('content', path), Buffer.from(files.get(path)!, 'utf8')]));
   }
   const articles = filesUnder(root, join('content', 'articles')).filter((p) => p.endsWith('.mdx'));
   const discovered = join('content', 'entities', 'discovered.yaml');
-  const paths = [...articles, ...(existsSync(join(root, discovered)) ? [discovered] : [])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return digestOf(onDisk(root, paths));
+  return digestOf(onDisk(root, [...articles, ...(existsSync(join(root, discovered)) ? [discovered] : [])].sort()));
 }
 
 export function manifestText(inputs: string, outputs: string): string {
