@@ -105,7 +105,7 @@ function strictParagraph(paragraph: Paragraph): string {
 
 /**
  * Text the reference printer writes unchanged anywhere inside a paragraph: none of the characters
- * it may escape in running text (`* _ \` < [ ] { } ~ !`, `&` before a letter or `#`), no line
+ * it may escape in running text (`* _ \` < > [ ] { } ~ ! \\`, `&` before a letter or `#`), no line
  * breaks or tabs. Anything else goes to the reference printer.
  */
 const PLAIN_RUN = /^[^\t\n\r!&*<>[\\\]_`{}~]*$/u;

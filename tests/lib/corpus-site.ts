@@ -24,47 +24,33 @@ export interface StepResult {
 }
 
 
+/** `node <args>` run from the copy, with Vitest's variables removed and `env` added. */
+function runNode(root: string, args: string[], env: Record<string, string> = {}): StepResult {
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: cleanEnv(env), maxBuffer: 256 * 1024 * 1024 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** `node scripts/annotate.ts --root <root> [args]`, run from the copy itself. */
 export function runAnnotate(root: string, args: string[] = []): StepResult {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/annotate.ts'), '--root', root, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: cleanEnv(),
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runNode(root, [path.join(root, 'scripts/annotate.ts'), '--root', root, ...args]);
 }
 
 /** `astro build --root <root>` into `<root>/dist` (or `outDir`); `base` sets DOSSIER_BASE. */
 export function runAstroBuild(root: string, options: { outDir?: string; base?: string } = {}): StepResult {
   const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const args = [astro, 'build', '--root', root, ...(options.outDir ? ['--outDir', options.outDir] : [])];
-  const result = spawnSync(process.execPath, args, {
-    cwd: root,
-    encoding: 'utf8',
-    env: cleanEnv(options.base ? { DOSSIER_BASE: options.base } : {}),
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runNode(root, args, options.base ? { DOSSIER_BASE: options.base } : {});
 }
 
 /** `node scripts/build.ts --root <root> [args]` (what `npm run build` runs), from the copy itself. */
 export function runBuild(root: string, args: string[] = [], env: Record<string, string> = {}): StepResult {
-  const result = spawnSync(process.execPath, [path.join(root, 'scripts/build.ts'), '--root', root, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: cleanEnv(env),
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runNode(root, [path.join(root, 'scripts/build.ts'), '--root', root, ...args], env);
 }
 
 /** `node scripts/postbuild.ts --dist <dist>` (Pagefind index, offline zip), when the project has that step. */
 export function runPostbuild(root: string, dist: string): StepResult | null {
   const script = path.join(root, 'scripts/postbuild.ts');
-  if (!existsSync(script)) return null;
-  const result = spawnSync(process.execPath, [script, '--dist', dist, '--quiet'], { cwd: root, encoding: 'utf8', env: cleanEnv(), maxBuffer: 64 * 1024 * 1024 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return existsSync(script) ? runNode(root, [script, '--dist', dist, '--quiet']) : null;
 }
 
 export interface CorpusSite extends ProjectCopy {
