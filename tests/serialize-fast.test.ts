@@ -1,11 +1,14 @@
 // The direct MDX printer (serializeArticle) against the reference printer (serializeArticleStrict:
 // remark-stringify + remark-mdx and the yaml package): byte-identical files on the seeds, a synthetic
 // corpus, hostile articles and every naughty string, with the direct path doing the common case.
+// And what the build hands the site instead of the written file (articleAsParsed) against reading
+// that file back (readArticleMdx), on the same articles.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateAll, type SeedInput } from '../src/pipeline/annotate.ts';
-import { directlyPrinted, serializeArticle, serializeArticleStrict } from '../src/pipeline/serialize.ts';
+import { readArticleMdx } from '../src/pipeline/mdx.ts';
+import { articleAsParsed, directlyPrinted, serializeArticle, serializeArticleStrict } from '../src/pipeline/serialize.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';
 import { syntheticCorpus } from '../scripts/lib/synthetic.ts';
 import { hostileArticle } from './lib/hostile-article.ts';
@@ -30,6 +33,7 @@ describe('serializeArticle: the direct printer', () => {
       const text = serializeArticle(article);
       expect(text, article.file).toBe(serializeArticleStrict(article));
       expect(text, article.file).toBe(readFileSync(join(ROOT, 'content', 'articles', `${article.meta.slug}.mdx`), 'utf8'));
+      expect(articleAsParsed(article), article.file).toStrictEqual(readArticleMdx(text));
       const printed = directlyPrinted(article);
       expect(printed.frontmatter, article.file).toBe(true);
       direct += printed.paragraphs;
@@ -46,7 +50,9 @@ describe('serializeArticle: the direct printer', () => {
     let direct = 0;
     let paragraphs = 0;
     for (const article of articles) {
-      expect(serializeArticle(article), article.file).toBe(serializeArticleStrict(article));
+      const text = serializeArticle(article);
+      expect(text, article.file).toBe(serializeArticleStrict(article));
+      expect(articleAsParsed(article), article.file).toStrictEqual(readArticleMdx(text));
       const printed = directlyPrinted(article);
       if (printed.frontmatter) frontmatters++;
       direct += printed.paragraphs;
@@ -60,7 +66,9 @@ describe('serializeArticle: the direct printer', () => {
     let directParagraphs = 0;
     for (let seed = 1; seed <= 400; seed++) {
       const article = hostileArticle(seed);
-      expect(serializeArticle(article), `hostile seed ${seed}`).toBe(serializeArticleStrict(article));
+      const text = serializeArticle(article);
+      expect(text, `hostile seed ${seed}`).toBe(serializeArticleStrict(article));
+      expect(articleAsParsed(article), `hostile seed ${seed}`).toStrictEqual(readArticleMdx(text));
       directParagraphs += directlyPrinted(article).paragraphs;
     }
     // Mostly handed to the reference printer by design, but not all: the direct path is exercised too.
@@ -83,7 +91,9 @@ describe('serializeArticle: the direct printer', () => {
         continue;
       }
       for (const article of articles) {
-        expect(serializeArticle(article), text.file).toBe(serializeArticleStrict(article));
+        const mdx = serializeArticle(article);
+        expect(mdx, text.file).toBe(serializeArticleStrict(article));
+        expect(articleAsParsed(article), text.file).toStrictEqual(readArticleMdx(mdx));
         compared++;
       }
     }

@@ -2,7 +2,8 @@
 // would generate, compared with what content/ holds, and the writing of it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotateAll, type AnnotateOutput } from '../../src/pipeline/annotate.ts';
+import { annotateArticles, generatedFiles, type AnnotatedSet, type AnnotateOutput } from '../../src/pipeline/annotate.ts';
+import type { AnnotatedArticle } from '../../src/pipeline/types.ts';
 import { renderReport, type Report } from '../../src/pipeline/report.ts';
 import { inputsDigest, MANIFEST_PATH, manifestText, outputsDigest } from './annotate-manifest.ts';
 import { loadCuratedEntities, readSeeds, writeAtomic } from './project.ts';
@@ -15,9 +16,19 @@ export interface AnnotatePlan {
   stale: string[];
 }
 
+/** For scripts/build.ts, which hands the annotator's results to the site before content/ is written. */
+export interface AnnotateHooks {
+  /** Each article the moment it is final (annotateArticles), in file-name order. */
+  onArticle?(article: AnnotatedArticle): void;
+  /** Every article annotated; nothing printed or written yet. */
+  onAnnotated?(set: AnnotatedSet): void;
+}
+
 /** Annotates every seed and compares the result with content/; reads only. */
-export function planAnnotate(root: string): AnnotatePlan {
-  const output = annotateAll(readSeeds(root), loadCuratedEntities(root));
+export function planAnnotate(root: string, hooks: AnnotateHooks = {}): AnnotatePlan {
+  const set = annotateArticles(readSeeds(root), loadCuratedEntities(root), hooks.onArticle);
+  hooks.onAnnotated?.(set);
+  const output: AnnotateOutput = { ...set, files: generatedFiles(set) };
   output.files.set(MANIFEST_PATH, manifestText(inputsDigest(root), outputsDigest(root, output.files)));
   const contentDir = join(root, 'content');
   const articlesDir = join(contentDir, 'articles');

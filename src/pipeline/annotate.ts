@@ -8,7 +8,7 @@ import { findQuotes } from './quotes.ts';
 import { serializeArticle } from './serialize.ts';
 import { uniqueSlugs } from './slug.ts';
 import { stringify } from 'yaml';
-import type { AnnotatedArticle, Entity, EntitySummary, Mention, SeedOverrides } from './types.ts';
+import type { AnnotatedArticle, Entity, EntitySummary, ExtractedArticle, Mention, SeedOverrides } from './types.ts';
 
 export interface SeedInput {
   /** Seed file name, e.g. `000_x.txt`. */
@@ -50,12 +50,16 @@ function readingOrder(a: Mention, b: Mention): number {
   return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.index - b.index || a.start - b.start;
 }
 
-export function annotateArticle(seed: SeedInput, registry: Matcher, slug?: string): AnnotatedArticle {
+/** Pass 1 of an article: ingest, clean and metadata (what its slug comes from). */
+function extractSeed(seed: SeedInput, registry: Matcher): ExtractedArticle {
   const text = ingest(seed.displayPath, seed.bytes);
   const cleaned = clean(text);
   if (seed.overrides) checkOverrideEntities(seed.overridesPath ?? seed.displayPath, seed.overrides, (id) => registry.entities.has(id));
-  const extracted = extractMetadata(cleaned, seed.overrides);
-  if (slug) extracted.meta.slug = slug;
+  return extractMetadata(cleaned, seed.overrides);
+}
+
+/** Pass 2 of an article: entity links and quotes. */
+function linkExtracted(seed: SeedInput, extracted: ExtractedArticle, registry: Matcher): AnnotatedArticle {
   const { mentions, discovered } = linkArticle(extracted, registry, seed.overrides);
   mentions.sort(readingOrder);
   const local = new Map(discovered.map((e) => [e.id, e]));
@@ -66,6 +70,12 @@ export function annotateArticle(seed: SeedInput, registry: Matcher, slug?: strin
     lookup,
   );
   return { ...extracted, mentions, quotes, entities: summarizeEntities(mentions, lookup), discovered };
+}
+
+export function annotateArticle(seed: SeedInput, registry: Matcher, slug?: string): AnnotatedArticle {
+  const extracted = extractSeed(seed, registry);
+  if (slug) extracted.meta.slug = slug;
+  return linkExtracted(seed, extracted, registry);
 }
 
 /** Merges the entities several articles discovered under one id. */
@@ -100,21 +110,54 @@ export function discoveredYaml(entities: Entity[]): string {
   );
 }
 
-/** Annotates every seed. Throws PipelineError on the first bad input; writes nothing itself. */
-export function annotateAll(seeds: SeedInput[], curated: Entity[]): AnnotateOutput {
+/** The articles of every seed and what they discovered, before anything is printed. */
+export interface AnnotatedSet {
+  articles: AnnotatedArticle[];
+  /** Entities discovered across all articles, merged by id, sorted by id. */
+  discovered: Entity[];
+}
+
+/**
+ * Annotates every seed, in file-name order. Throws PipelineError on the first bad input; writes nothing.
+ * Slugs are settled first (pass 1: metadata of every seed; two headlines may make the same slug), so each
+ * article is final the moment pass 2 has linked it: `onArticle` sees it then (the build hands articles
+ * to the site while the rest are still being annotated).
+ */
+export function annotateArticles(seeds: SeedInput[], curated: Entity[], onArticle?: (article: AnnotatedArticle) => void): AnnotatedSet {
   const matcher = buildMatcher(curated);
   const sorted = [...seeds].sort((a, b) => a.file.localeCompare(b.file));
-  const firstPass = sorted.map((seed) => annotateArticle(seed, matcher));
+  const extracted = sorted.map((seed) => extractSeed(seed, matcher));
   const slugs = uniqueSlugs(
-    firstPass.map((a, i) => ({ file: a.file, slug: a.meta.slug, fixed: sorted[i]!.overrides?.slug !== undefined })),
+    extracted.map((a, i) => ({ file: a.file, slug: a.meta.slug, fixed: sorted[i]!.overrides?.slug !== undefined })),
   );
-  const articles = firstPass.map((article) => {
-    const slug = slugs.get(article.file) ?? article.meta.slug;
-    return { ...article, meta: { ...article.meta, slug } };
+  const articles = sorted.map((seed, i) => {
+    const article = extracted[i]!;
+    article.meta.slug = slugs.get(article.file) ?? article.meta.slug;
+    const annotated = linkExtracted(seed, article, matcher);
+    onArticle?.(annotated);
+    return annotated;
   });
-  const discovered = mergeDiscovered(articles);
+  return { articles, discovered: mergeDiscovered(articles) };
+}
+
+/** The generated files of an annotated set: path relative to `content/` → text. */
+export function generatedFiles({ articles, discovered }: AnnotatedSet): Map<string, string> {
   const files = new Map<string, string>();
-  for (const article of articles) files.set(`articles/${article.meta.slug}.mdx`, serializeArticle(article));
-  files.set('entities/discovered.yaml', discoveredYaml(discovered));
-  return { articles, discovered, files };
+  for (const article of articles) files.set(articlePathOf(article), serializeArticle(article));
+  files.set(DISCOVERED_PATH, discoveredYaml(discovered));
+  return files;
+}
+
+/** Where an article's MDX file goes, relative to `content/`. */
+export function articlePathOf(article: AnnotatedArticle): string {
+  return `articles/${article.meta.slug}.mdx`;
+}
+
+/** The registry file of discovered entities, relative to `content/`. */
+const DISCOVERED_PATH = 'entities/discovered.yaml';
+
+/** Annotates every seed. Throws PipelineError on the first bad input; writes nothing itself. */
+export function annotateAll(seeds: SeedInput[], curated: Entity[]): AnnotateOutput {
+  const set = annotateArticles(seeds, curated);
+  return { ...set, files: generatedFiles(set) };
 }

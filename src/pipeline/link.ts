@@ -183,10 +183,18 @@ function tokenRange(tokens: Token[], start: number, end: number): { first: numbe
   return first < 0 ? null : { first, last };
 }
 
+const surnameKeys = new Map<string, string | null>();
+
+/** The key of a full name's last capitalised word (`Toal` of `Gerard Toal`); null for a single word. Asked for every person mention, so cached. */
 function surnameKey(name: string): string | null {
-  const tokens = tokenize(name).filter((t) => t.capitalized);
-  if (tokens.length < 2) return null;
-  return tokens[tokens.length - 1]!.key;
+  let key = surnameKeys.get(name);
+  if (key === undefined) {
+    const tokens = tokenize(name).filter((t) => t.capitalized);
+    key = tokens.length < 2 ? null : tokens[tokens.length - 1]!.key;
+    if (surnameKeys.size > 50_000) surnameKeys.clear();
+    surnameKeys.set(name, key);
+  }
+  return key;
 }
 
 /** Links every field of an extracted article against the registry matcher. */

@@ -99,7 +99,8 @@ export function parseArticleMdx(text: string): ParsedArticleMdx {
   return { frontmatter, paragraphs };
 }
 
-function readParagraph(paragraph: Paragraph): ParsedParagraph {
+/** A paragraph node's plain text and tags; throws on anything but text and our tags. */
+export function readParagraph(paragraph: Paragraph): ParsedParagraph {
   const result: ParsedParagraph = { text: '', elements: [] };
   readInline(paragraph.children, result, null);
   return result;

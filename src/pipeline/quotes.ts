@@ -166,14 +166,16 @@ function textBefore(text: string, at: number): string {
 function splitSentences(text: string, spans: QuotationSpan[]): Range[] {
   const sentences: Range[] = [];
   const startsSentence = (at: number): boolean => at >= text.length || /^\s+[\p{Lu}\p{N}“"«„]/u.test(text.slice(at, at + 3));
-  // Looked up at every character: a map, not a search of the spans.
-  const spanAt = new Map<number, QuotationSpan>();
-  for (const span of spans) if (!spanAt.has(span.start)) spanAt.set(span.start, span);
+  // The first span starting at each offset, in order: the scan below meets them as it goes.
+  const quotes: QuotationSpan[] = [];
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) if (quotes[quotes.length - 1]?.start !== span.start) quotes.push(span);
+  let nextQuote = 0;
   let start = 0;
   let i = 0;
   while (i < text.length) {
-    const quote = spanAt.get(i);
-    if (quote) {
+    while (nextQuote < quotes.length && quotes[nextQuote]!.start < i) nextQuote++;
+    const quote = quotes[nextQuote];
+    if (quote?.start === i) {
       i = quote.end;
       if (/[.!?…]$/u.test(text.slice(quote.innerStart, quote.innerEnd)) && startsSentence(i)) {
         sentences.push({ start, end: i });
@@ -181,8 +183,9 @@ function splitSentences(text: string, spans: QuotationSpan[]): Range[] {
       }
       continue;
     }
-    const ch = text[i] ?? '';
-    if ('.!?'.includes(ch)) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e || code === 0x21 || code === 0x3f) {
+      const ch = text[i]!;
       let end = i + 1;
       while (text[end] === ')') end++;
       if (startsSentence(end) && !(ch === '.' && ABBREVIATION.test(textBefore(text, i)))) {

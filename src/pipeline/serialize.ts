@@ -18,6 +18,7 @@ import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document, parse as parseYaml, Scalar, visit } from 'yaml';
+import { readParagraph, type ParsedArticleMdx } from './mdx.ts';
 import type { AnnotatedArticle, EntityType, Field, Mention, Quote } from './types.ts';
 import { PipelineError } from './types.ts';
 
@@ -88,7 +89,26 @@ export function articleToMdast(article: AnnotatedArticle): Root {
   return { type: 'root', children: [frontmatter, ...articleParagraphs(article)] };
 }
 
+/**
+ * What reading the article's MDX file back gives (`readArticleMdx(serializeArticle(article))`), without
+ * printing and parsing it: the frontmatter's data and the paragraph nodes the file is printed from. The
+ * build hands this to the site while the annotator is still working (scripts/build.ts); the printers are
+ * held to it on the seeds, a synthetic corpus and hostile articles (tests/serialize-fast.test.ts).
+ */
+export function articleAsParsed(article: AnnotatedArticle): ParsedArticleMdx {
+  return { frontmatter: frontmatterData(article), paragraphs: articleParagraphs(article).map(readParagraph) };
+}
+
+// The build asks for an article's paragraph nodes twice (articleAsParsed, then serializeArticle).
+const paragraphsOf = new WeakMap<AnnotatedArticle, Paragraph[]>();
+
 function articleParagraphs(article: AnnotatedArticle): Paragraph[] {
+  let paragraphs = paragraphsOf.get(article);
+  if (!paragraphs) paragraphsOf.set(article, (paragraphs = buildParagraphs(article)));
+  return paragraphs;
+}
+
+function buildParagraphs(article: AnnotatedArticle): Paragraph[] {
   // Grouped in one pass: filtering every quote and mention per paragraph is quadratic on long articles.
   const quotesOf: Quote[][] = article.paragraphs.map(() => []);
   for (const quote of article.quotes) quotesOf[quote.paragraph]?.push(quote);

@@ -17,8 +17,8 @@ export interface Token {
 }
 
 // Dotted acronyms (`U.S.`, `U.S.S.R.`) | words with inner apostrophes (`O'Brien`) and `+` joins (`C5+1`) | `&` as in `Deere & Company`.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*|&/gu;
-const POSSESSIVE = /['’ʼ]s$/u;
+// The definition of a token; tokenize() scans for exactly these matches by hand (see scanTokens).
+export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*|&/gu;
 
 const keyCache = new Map<string, string>();
 
@@ -58,22 +58,114 @@ function tokenShape(raw: string): TokenShape {
   return shape;
 }
 
-const PLURAL_POSSESSIVE = /^['’ʼ](?![\p{L}])/u;
+// Character classes of TOKEN, as bit flags per code point: computed once per code point seen.
+const LETTER = 1;
+const MARK = 2;
+const NUMBER = 4;
+const UPPER = 8;
+const KNOWN = 16;
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classify(codePoint: number): number {
+  const char = String.fromCodePoint(codePoint);
+  return (
+    KNOWN |
+    (/\p{L}/u.test(char) ? LETTER : 0) |
+    (/\p{M}/u.test(char) ? MARK : 0) |
+    (/\p{N}/u.test(char) ? NUMBER : 0) |
+    (/\p{Lu}/u.test(char) ? UPPER : 0)
+  );
+}
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x10000) {
+    let flags = bmpClasses[codePoint]!;
+    if (flags === 0) bmpClasses[codePoint] = flags = classify(codePoint);
+    return flags;
+  }
+  let flags = astralClasses.get(codePoint);
+  if (flags === undefined) astralClasses.set(codePoint, (flags = classify(codePoint)));
+  return flags;
+}
+
+const width = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
+const isApostrophe = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2bc; // ' ’ ʼ
+
+/** The class of the code point at `at` (0 past the end). */
+function classAt(text: string, at: number): number {
+  return at < text.length ? classOf(text.codePointAt(at)!) : 0;
+}
+
+/** End of the longest run from `at` of code points having any of `flags`. */
+function runEnd(text: string, at: number, flags: number): number {
+  while (at < text.length) {
+    const codePoint = text.codePointAt(at)!;
+    if ((classOf(codePoint) & flags) === 0) break;
+    at += width(codePoint);
+  }
+  return at;
+}
+
+/** The end of the TOKEN match starting at `at`, or -1 when none starts there. Same alternatives, same order. */
+function matchEnd(text: string, at: number): number {
+  const first = text.codePointAt(at)!;
+  const flags = classOf(first);
+  // (?:\p{Lu}\.){2,}
+  if (flags & UPPER) {
+    let end = at;
+    let pairs = 0;
+    while (end + 1 < text.length && classAt(text, end) & UPPER) {
+      const next = end + width(text.codePointAt(end)!);
+      if (text.charCodeAt(next) !== 0x2e) break;
+      end = next + 1;
+      pairs++;
+    }
+    if (pairs >= 2) return end;
+  }
+  // [\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*
+  if (flags & (LETTER | MARK | NUMBER)) {
+    let end = runEnd(text, at, LETTER | MARK | NUMBER);
+    while (isApostrophe(text.charCodeAt(end)) && classAt(text, end + 1) & (LETTER | MARK)) end = runEnd(text, end + 1, LETTER | MARK);
+    while (text.charCodeAt(end) === 0x2b && classAt(text, end + 1) & (LETTER | NUMBER)) end = runEnd(text, end + 1, LETTER | NUMBER);
+    return end;
+  }
+  return first === 0x26 ? at + 1 : -1; // &
+}
+
+/** [start, end) of every TOKEN match, in order: what text.matchAll(TOKEN) finds, without a regex per token. */
+export function scanTokens(text: string): number[] {
+  const bounds: number[] = [];
+  let at = 0;
+  while (at < text.length) {
+    const end = matchEnd(text, at);
+    if (end === -1) {
+      at += width(text.codePointAt(at)!);
+    } else {
+      bounds.push(at, end);
+      at = end;
+    }
+  }
+  return bounds;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    let raw = match[0];
-    const start = match.index;
+  const bounds = scanTokens(text);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const start = bounds[b]!;
+    let end = bounds[b + 1]!;
     let possessive = false;
-    if (raw.length > 3 && POSSESSIVE.test(raw)) {
-      raw = raw.slice(0, -2);
+    // `Tokayev’s`: the possessive is not part of the name. `the States’ interests`: plural possessive.
+    if (end - start > 3 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) {
+      end -= 2;
       possessive = true;
-    } else if (raw.endsWith('s') && PLURAL_POSSESSIVE.test(text.slice(start + raw.length, start + raw.length + 2))) {
-      possessive = true; // plural possessive: `the States’ interests`
+    } else if (text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end)) && !(classAt(text, end + 1) & LETTER)) {
+      possessive = true;
     }
+    const raw = text.slice(start, end);
     const { key, capitalized, acronym } = tokenShape(raw);
-    tokens.push({ text: raw, start, end: start + raw.length, key, capitalized, acronym, possessive });
+    tokens.push({ text: raw, start, end, key, capitalized, acronym, possessive });
   }
   return tokens;
 }
