@@ -1,21 +1,23 @@
 // npm run build [-- --root <dir>] [--no-postbuild]
 // annotate → astro build → postbuild (Pagefind index, offline zip), into <root>/dist.
 //
-// The annotator runs on a worker thread while Astro starts up on this one: Astro spends its first
-// second or so loading its config, Vite and the integrations before any content loader runs, and the
-// loaders wait (src/content-gate.ts) until the annotator has written content/, then read it as a plain
-// `astro build` would: the generated MDX stays the one thing the site is built from. On the 1,000-article
-// benchmark the overlap (Astro's own ~0.4 s import included) saves ~0.7 s of the two steps' ~7.3 s
-// (npm run bench -- --site prints both ways).
+// The annotator runs on a worker thread while Astro starts up on this one. It hands each article over
+// the moment it is final, as reading its MDX file back would give it (articleAsParsed, held equal to
+// that by tests/serialize-fast.test.ts), and the content loaders take them as they come, then wait
+// (src/content-gate.ts) for the last one and the registry; the worker prints and writes content/ while
+// Astro builds, and the build ends only when it has. So the site is built from exactly what content/
+// holds, without waiting for 1,000 files to be printed, written and read back. On the 1,000-article
+// benchmark this saves ~1 s of the two steps run one after the other (npm run bench -- --site).
 //
 // If the annotator fails, the build stops with its one-line error naming the file, before Astro has
-// read content/ or written dist/; content/ is untouched (the annotator writes nothing unless every
-// article succeeded).
+// read any article or written dist/; content/ is untouched (the annotator writes nothing unless every
+// article succeeded). A failure to write content/ after that stops the build too.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { holdContentUntil, type GatedContent } from '../src/content-gate.ts';
-import type { AnnotateWorkerResult } from './lib/annotate-worker.ts';
+import { Handover, holdContentUntil, type GatedContent } from '../src/content-gate.ts';
+import type { AnnotateWorkerMessage, AnnotateWorkerResult } from './lib/annotate-worker.ts';
+import { enableCompileCache } from './lib/compile-cache.ts';
 
 interface Options {
   root: string;
@@ -32,24 +34,56 @@ function options(argv: string[]): Options {
   return { root: resolve(values.root ?? '.'), postbuild: !values['no-postbuild'] };
 }
 
-/** Runs the annotator on a worker thread; resolves with its result (never rejects). */
-function annotateOnWorker(root: string): Promise<AnnotateWorkerResult> {
-  return new Promise((done) => {
-    const worker = new Worker(new URL('./lib/annotate-worker.ts', import.meta.url), { workerData: { root } });
-    worker.once('message', done);
-    worker.once('error', (error) => done({ ok: false, message: error.message.split('\n')[0] ?? '' }));
-    // After a message this changes nothing: a promise settles once.
-    worker.once('exit', (code) => done({ ok: false, message: `the annotator stopped (exit code ${code}) without a result` }));
+interface Annotation {
+  /** What the content loaders take instead of reading content/ (src/content-gate.ts). */
+  content: Promise<GatedContent>;
+  /** The annotator's result, once content/ is written (or why nothing was); never rejects. */
+  done: Promise<AnnotateWorkerResult>;
+}
+
+/**
+ * Runs the annotator on a worker thread. Its articles arrive one by one while it works and while Astro
+ * starts up here; when the last one is in, they go to the loaders with the registry (content-gate.ts),
+ * while the worker prints and writes content/.
+ */
+function annotateOnWorker(root: string): Annotation {
+  const worker = new Worker(new URL('./lib/annotate-worker.ts', import.meta.url), { workerData: { root } });
+  let handOver: (content: GatedContent) => void = () => {};
+  const content = new Promise<GatedContent>((resolve) => (handOver = resolve));
+  // Made on the first article; the loaders take the files from it as they come.
+  let handover: Handover | undefined;
+  const handing = () => {
+    if (!handover) handOver((handover = new Handover()));
+    return handover;
+  };
+  const done = new Promise<AnnotateWorkerResult>((finish) => {
+    worker.on('message', (message: AnnotateWorkerMessage) => {
+      if (message.kind === 'article') {
+        handing().add({ path: message.path, parsed: message.parsed });
+      } else if (message.kind === 'annotated') {
+        handing().finish(message.entities);
+      } else if (message.kind === 'current') {
+        handOver(message.content);
+      } else {
+        finish(message.result);
+      }
+    });
+    worker.once('error', (error) => finish({ ok: false, message: error.message.split('\n')[0] ?? '' }));
+    // After the result this changes nothing: a promise settles once.
+    worker.once('exit', (code) => finish({ ok: false, message: `the annotator stopped (exit code ${code}) without a result` }));
   });
+  return { content, done };
 }
 
 /** Settles when the annotator is done; main() waits for it on every path out, so content/ is never left half-updated. */
-let annotated: Promise<GatedContent> = Promise.resolve(null);
+let annotated: Promise<unknown> = Promise.resolve();
 
 async function main(): Promise<void> {
   const { root, postbuild: withPostbuild } = options(process.argv.slice(2));
+  enableCompileCache();
   const started = performance.now();
-  annotated = annotateOnWorker(root).then((result) => {
+  const annotation = annotateOnWorker(root);
+  annotated = annotation.done.then((result) => {
     if (!result.ok) {
       console.error(`annotate: ${result.message}`);
       process.exit(1);
@@ -57,15 +91,16 @@ async function main(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if ('current' in result) {
       console.log(`annotate: content/ is up to date with seeds/, the registry and the annotator (content/annotate-manifest.txt; ${seconds} s)`);
-      return result.content;
+    } else {
+      console.log(`annotate: ${result.articles} articles, ${result.updated} generated files updated (${seconds} s)`);
     }
-    console.log(`annotate: ${result.articles} articles, ${result.updated} generated files updated (${seconds} s)`);
-    return null;
   });
-  holdContentUntil(annotated);
+  holdContentUntil(annotation.content);
   // Imported only now (it takes ~0.4 s), so that the annotator's start overlaps it too.
   const { build } = await import('astro');
   await build({ root });
+  // The site was built from what the annotator handed over; content/ must be written too before we are done.
+  await annotated;
   if (withPostbuild) {
     const { postbuild } = await import('./postbuild.ts');
     const result = await postbuild(resolve(root, 'dist'), root);

@@ -1,17 +1,58 @@
 // The hand-off between `npm run build` (scripts/build.ts) and the content loaders (src/content.config.ts).
 // The build runs the annotator on a worker thread while Astro starts up on the main thread (config,
 // Vite, integrations: the first second or so of a build, before any loader runs), and the loaders
-// wait here until the annotator has written content/. When there was nothing to annotate, the worker
-// also reads content/ (src/site/content.ts, exactly what the loaders would do) while Astro starts, and
-// the loaders take that instead of reading it again. A plain `astro build` or `astro dev` sets no
-// gate, and the loaders read content/ themselves.
+// wait here until the annotator has handed over what they would read back from content/: every article
+// as reading its MDX file gives it, and the registry (they check the one against the other as they check
+// what they read). The annotator writes content/ meanwhile; the build ends only when it has. When there
+// was nothing to annotate, the worker reads content/ itself (src/site/content.ts, exactly what the
+// loaders would do) while Astro starts, and the loaders take that. A plain `astro build` or `astro dev`
+// sets no gate, and the loaders read content/ themselves.
 //
 // The build script and the content config are loaded by different module loaders (Node's and Vite's),
 // each with its own copy of this module, so the gate lives on globalThis under a registered symbol.
+import type { ParsedArticleMdx } from './pipeline/mdx.ts';
+import type { Entity } from './pipeline/types.ts';
 import type { PreparedContent } from './site/content.ts';
 
-/** content/ as read by the worker, or why it could not be read (the loaders report it), or null: read it yourself. */
-export type GatedContent = PreparedContent | { error: string } | null;
+/** An article file handed over: its path from the root, and what reading it back would give. */
+export interface HandedFile {
+  path: string;
+  parsed: ParsedArticleMdx;
+}
+
+/**
+ * What a fresh annotation hands over: the article files one by one as the annotator finishes them (the
+ * loaders read each as it comes, while the rest are still being annotated), then the registry.
+ */
+export class Handover {
+  readonly #files: HandedFile[] = [];
+  #registry: Entity[] | { error: string } | undefined;
+  #wake: () => void = () => {};
+
+  add(file: HandedFile): void {
+    this.#files.push(file);
+    this.#wake();
+  }
+
+  /** The last file is in: the registry the loaders check them against, or why there is none. */
+  finish(registry: Entity[] | { error: string }): void {
+    this.#registry = registry;
+    this.#wake();
+  }
+
+  /** Every file, as it arrives, then the registry. */
+  async receive(onFile: (file: HandedFile) => void): Promise<Entity[] | { error: string }> {
+    let next = 0;
+    for (;;) {
+      while (next < this.#files.length) onFile(this.#files[next++]!);
+      if (this.#registry !== undefined) return this.#registry;
+      await new Promise<void>((wake) => (this.#wake = wake));
+    }
+  }
+}
+
+/** content/ as handed over or as read by the worker, or why it could not be (the loaders report it), or null: read it yourself. */
+export type GatedContent = Handover | PreparedContent | { error: string } | null;
 
 const GATE = Symbol.for('dossier.content-gate');
 

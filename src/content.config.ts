@@ -3,7 +3,9 @@
 // a bundler module, this loader parses them (src/pipeline/mdx.ts, which rejects
 // anything else), checks every tag against the registry, and stores each article's
 // metadata; the parsed articles reach the pages in memory (src/site/article-memory.ts)
-// and the article page renders the body to HTML itself (src/site/render.ts).
+// and the article page renders the body to HTML itself (src/site/render.ts). In `npm run
+// build` the files come from the annotator as it writes them (src/content-gate.ts),
+// parsed, and are checked the same way.
 
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
@@ -12,14 +14,19 @@ import { contentReady } from './content-gate.ts';
 import type { Entity } from './pipeline/types.ts';
 import { storedArticle } from './site/article.ts';
 import { rememberArticles } from './site/article-memory.ts';
-import { readContent, readRegistry, registryFiles, type PreparedContent } from './site/content.ts';
+import { receiveAnnotated, readContent, readRegistry, registryFiles, type PreparedContent } from './site/content.ts';
 import { ContentError } from './site/prepare.ts';
 import { articleEntrySchema, entityEntrySchema } from './site/schema.ts';
 
-/** What the build's worker read (content-gate.ts), or null; its problem, if it found one, stops the build here. */
+let handedOver: Promise<PreparedContent> | undefined;
+
+/** What the build's annotator handed over or its worker read (content-gate.ts), or null; a problem in it stops the build here. */
 async function gatedContent(): Promise<PreparedContent | null> {
   const gated = await contentReady();
-  if (gated && 'error' in gated) throw new ContentError(gated.error);
+  if (gated === null) return null;
+  if ('error' in gated) throw new ContentError(gated.error);
+  // receiveAnnotated throws naming the file, as readContent does; both loaders ask, it runs once.
+  if ('receive' in gated) return (handedOver ??= receiveAnnotated(gated));
   return gated;
 }
 

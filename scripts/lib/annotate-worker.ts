@@ -1,15 +1,38 @@
 // `npm run annotate -- --no-report` on a worker thread, for scripts/build.ts: plans and writes content/
-// exactly as the command does (nothing is written unless every article succeeded), then posts one result.
+// exactly as the command does (nothing is written unless every article succeeded). On the way it hands
+// the site what it would read back from content/, as soon as it has it, so that the build does not wait
+// for the printing, writing and reading back of 1,000 files (src/content-gate.ts):
+//   - `article`: each article, as reading its MDX file back would give it (articleAsParsed), the moment
+//     it is final;
+//   - `annotated`: every article sent, and the registry the site will read (curated + discovered);
+//   - `done`: the result, once content/ is written (or why nothing was).
+// When content/ is current (annotate-manifest.ts) there is nothing to annotate: the worker reads content/
+// for the loaders instead (`current`).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GatedContent } from '../../src/content-gate.ts';
+import type { ParsedArticleMdx } from '../../src/pipeline/mdx.ts';
+import type { Entity } from '../../src/pipeline/types.ts';
 import { annotationIsCurrent } from './annotate-manifest.ts';
+import { enableCompileCache } from './compile-cache.ts';
 
 export type AnnotateWorkerResult =
   | { ok: true; articles: number; updated: number }
-  /** Nothing to annotate; `content` is content/ read for the loaders meanwhile (src/content-gate.ts). */
-  | { ok: true; current: true; content: GatedContent }
+  | { ok: true; current: true }
   | { ok: false; message: string };
 
+export type AnnotateWorkerMessage =
+  /** `path` is the file the article is written to, relative to the root. */
+  | { kind: 'article'; path: string; parsed: ParsedArticleMdx }
+  /** Every article sent; `entities` is the registry, or why it does not hold together (the loaders report it). */
+  | { kind: 'annotated'; entities: Entity[] | { error: string } }
+  /** Nothing to annotate: content/ as read (src/site/content.ts), or why it could not be. */
+  | { kind: 'current'; content: GatedContent }
+  | { kind: 'done'; result: AnnotateWorkerResult };
+
+const post = (message: AnnotateWorkerMessage) => parentPort!.postMessage(message);
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+enableCompileCache();
 const { root } = workerData as { root: string };
 // For tests/build-cli.test.ts only: start late, so that Astro reaches its content loaders first and the
 // test shows they wait for the annotator rather than read content/ early.
@@ -26,18 +49,33 @@ try {
     try {
       content = readContent(root);
     } catch (error) {
-      content = { error: error instanceof Error ? error.message : String(error) };
+      content = { error: messageOf(error) };
     }
-    result = { ok: true, current: true, content };
+    post({ kind: 'current', content });
+    result = { ok: true, current: true };
   } else {
     // The pipeline's modules take ~0.4 s to load; only now are they needed.
     const { applyAnnotate, planAnnotate } = await import('./annotate-run.ts');
-    const plan = planAnnotate(root);
+    const { articlePathOf, discoveredYaml } = await import('../../src/pipeline/annotate.ts');
+    const { articleAsParsed } = await import('../../src/pipeline/serialize.ts');
+    const { readRegistryWith } = await import('../../src/site/content.ts');
+    const plan = planAnnotate(root, {
+      onArticle: (article) => post({ kind: 'article', path: `content/${articlePathOf(article)}`, parsed: articleAsParsed(article) }),
+      onAnnotated: (set) => {
+        let entities: Entity[] | { error: string };
+        try {
+          entities = readRegistryWith(root, discoveredYaml(set.discovered));
+        } catch (error) {
+          entities = { error: messageOf(error) };
+        }
+        post({ kind: 'annotated', entities });
+      },
+    });
     applyAnnotate(root, plan, { report: false });
     result = { ok: true, articles: plan.output.articles.length, updated: plan.changed.length + plan.stale.length };
   }
 } catch (error) {
   // The first line names the file and the problem, as `npm run annotate` prints it.
-  result = { ok: false, message: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) };
+  result = { ok: false, message: messageOf(error).split('\n')[0] ?? '' };
 }
-parentPort!.postMessage(result);
+post({ kind: 'done', result });

@@ -7,7 +7,8 @@ import { loadRegistryFiles } from '../pipeline/registry-files.ts';
 import { parseRegistry, type RegistryFile } from '../pipeline/registry.ts';
 import type { Entity } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
-import { prepareArticles } from './prepare.ts';
+import type { Handover } from '../content-gate.ts';
+import { checkReferences, ContentError, distinctSlugs, prepareArticles, readParsedArticle, type ReadArticle } from './prepare.ts';
 
 export interface PreparedContent {
   /** Every registry entity, discovered ones included. */
@@ -27,10 +28,33 @@ export function readRegistry(root: string, files: RegistryFile[] = registryFiles
   return parseRegistry(files).all();
 }
 
+/** The registry as readRegistry will read it once `discovered` (the text of discovered.yaml) is written. */
+export function readRegistryWith(root: string, discovered: string): Entity[] {
+  const path = join(root, 'content', 'entities', 'discovered.yaml');
+  const files = registryFiles(root).filter((file) => file.path !== path);
+  files.push({ path, text: discovered });
+  // In loadRegistryFiles' order: by file name, in one folder.
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return readRegistry(root, files);
+}
+
 /** Reads and checks all of content/; throws (naming the file) on the first problem. */
 export function readContent(root: string, entities: Entity[] = readRegistry(root)): PreparedContent {
   const dir = join(root, 'content', 'articles');
   const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort() : [];
   const files = names.map((name) => ({ path: `content/articles/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
   return { entities, articles: prepareArticles(files, entities), paths: files.map((f) => f.path) };
+}
+
+/** What a fresh annotation hands over (content-gate.ts), each file read as it comes, checked as readContent checks content/. */
+export async function receiveAnnotated(handover: Handover): Promise<PreparedContent> {
+  const read: ReadArticle[] = [];
+  const registry = await handover.receive((file) => read.push(readParsedArticle(file.path, file.parsed)));
+  if ('error' in registry) throw new ContentError(registry.error);
+  const byId = new Map(registry.map((e) => [e.id, e]));
+  for (const article of read) checkReferences(article, byId);
+  // In readContent's order (file names), not the annotator's (seed names).
+  read.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const paths = read.map((r) => r.file);
+  return { entities: registry, articles: distinctSlugs(read.map((r) => r.article), paths), paths };
 }

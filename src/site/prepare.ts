@@ -5,10 +5,10 @@
 // (src/site/render.ts), so the content store holds data only, not ~25 KB of markup
 // per article that every build would serialize, bundle and parse again.
 
-import type { Entity, EntitySummary } from '../pipeline/types.ts';
-import { readArticleMdx } from '../pipeline/mdx.ts';
+import type { Entity, EntitySummary, EntityType } from '../pipeline/types.ts';
+import { readArticleMdx, type ParsedArticleMdx } from '../pipeline/mdx.ts';
 import { bodyAnnotations, tagOfType, typeOfTag, type BodyTag, type SiteArticle } from './article.ts';
-import { frontmatterProblems, frontmatterSchema } from './schema.ts';
+import { checkFrontmatter } from './schema.ts';
 
 interface ParsedElement {
   tag: string;
@@ -40,44 +40,68 @@ export class ContentError extends Error {
 
 /** Parses and checks one article file against the registry. */
 export function parseArticleFile(file: string, text: string, registry: Map<string, Entity>): SiteArticle {
-  let parsed: ReturnType<typeof readArticleMdx>;
+  let parsed: ParsedArticleMdx;
   try {
     // The fast reader for the serializer's subset; anything else goes through the strict remark-mdx reader.
     parsed = readArticleMdx(text);
   } catch (error) {
     throw new ContentError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const problems = frontmatterProblems(file, parsed.frontmatter);
-  if (problems) throw new ContentError(problems);
-  const fm = frontmatterSchema.parse(parsed.frontmatter);
+  return articleFromParsed(file, parsed, registry);
+}
+
+/** Checks one parsed article file (`file` names it in errors) against the registry. */
+export function articleFromParsed(file: string, parsed: ParsedArticleMdx, registry: Map<string, Entity>): SiteArticle {
+  const read = readParsedArticle(file, parsed);
+  checkReferences(read, registry);
+  return read.article;
+}
+
+/** A registry id an article uses, and how to name it in an error. */
+interface Reference {
+  id: string;
+  /** `<Person id="x">`: must be an entity of the tag's type. `<Quote speaker="x">` or a frontmatter field: must exist. */
+  tag: string | null;
+  type: EntityType | null;
+  where: string | null;
+}
+
+/** An article file read without the registry, and the ids it uses, to check once the registry is known. */
+export interface ReadArticle {
+  file: string;
+  article: SiteArticle;
+  references: Reference[];
+}
+
+/** Everything articleFromParsed does but the registry check (the build does this while the annotator still works). */
+export function readParsedArticle(file: string, parsed: ParsedArticleMdx): ReadArticle {
+  const result = checkFrontmatter(file, parsed.frontmatter);
+  if (!result.ok) throw new ContentError(result.problems);
+  const fm = result.frontmatter;
   const expectedName = `${fm.slug}.mdx`;
   if (!file.endsWith(`/${expectedName}`) && file !== expectedName) {
     throw new ContentError(`${file}: slug "${fm.slug}" does not match the file name (expected ${expectedName})`);
   }
 
+  const references: Reference[] = [];
   const paragraphs = parsed.paragraphs.map((p) => ({ text: p.text, tags: flattenElements(p.elements as readonly ParsedElement[]) }));
   for (const { tags } of paragraphs) {
     for (const tag of tags) {
       const type = typeOfTag[tag.tag];
       if (type) {
-        const id = tag.attributes['id'];
-        const entity = id ? registry.get(id) : undefined;
-        if (!entity) throw new ContentError(`${file}: <${tag.tag} id="${id ?? ''}"> is not in the registry (content/entities/)`);
-        if (entity.type !== type) {
-          throw new ContentError(`${file}: <${tag.tag} id="${id}"> points at a ${entity.type}; use <${tagOfType[entity.type]}>`);
-        }
+        references.push({ id: tag.attributes['id'] ?? '', tag: tag.tag, type, where: null });
       } else if (tag.tag === 'Quote') {
         const speaker = tag.attributes['speaker'];
-        if (speaker && !registry.has(speaker)) throw new ContentError(`${file}: <Quote speaker="${speaker}"> is not in the registry (content/entities/)`);
+        if (speaker) references.push({ id: speaker, tag: 'Quote', type: null, where: null });
       }
     }
   }
-  const checkId = (id: string | null, where: string) => {
-    if (id !== null && !registry.has(id)) throw new ContentError(`${file}: ${where} "${id}" is not in the registry (content/entities/)`);
+  const refer = (id: string | null, where: string) => {
+    if (id !== null) references.push({ id, tag: null, type: null, where });
   };
-  fm.entities.forEach((e) => checkId(e.id, 'frontmatter entities: id'));
-  fm.metaMentions.forEach((m) => checkId(m.entityId, 'frontmatter metaMentions: entityId'));
-  fm.quotes.forEach((q) => checkId(q.speaker, 'frontmatter quotes: speaker'));
+  fm.entities.forEach((e) => refer(e.id, 'frontmatter entities: id'));
+  fm.metaMentions.forEach((m) => refer(m.entityId, 'frontmatter metaMentions: entityId'));
+  fm.quotes.forEach((q) => refer(q.speaker, 'frontmatter quotes: speaker'));
 
   const body = bodyAnnotations(paragraphs);
   // The frontmatter holds the cleaned quote text; prefer it when it lines up with the body tags.
@@ -86,7 +110,7 @@ export function parseArticleFile(file: string, text: string, registry: Map<strin
       ? body.quotes.map((q, i) => ({ ...q, text: fm.quotes[i]!.text, speaker: fm.quotes[i]!.speaker ?? q.speaker, cue: fm.quotes[i]!.cue ?? q.cue }))
       : body.quotes;
   const entities: EntitySummary[] = fm.entities.map(({ id, type, name, mentions, surfaces }) => ({ id, type, name, mentions, surfaces }));
-  return {
+  const article: SiteArticle = {
     slug: fm.slug,
     title: fm.title,
     titleGenerated: fm.titleGenerated,
@@ -104,6 +128,17 @@ export function parseArticleFile(file: string, text: string, registry: Map<strin
     quotes,
     missing: fm.missing,
   };
+  return { file, article, references };
+}
+
+/** Every id the article uses is in the registry, and every entity tag's id is an entity of that tag's type. */
+export function checkReferences({ file, references }: ReadArticle, registry: Map<string, Entity>): void {
+  for (const { id, tag, type, where } of references) {
+    const entity = registry.get(id);
+    const what = tag === null ? `${where} "${id}"` : tag === 'Quote' ? `<Quote speaker="${id}">` : `<${tag} id="${id}">`;
+    if (!entity) throw new ContentError(`${file}: ${what} is not in the registry (content/entities/)`);
+    if (type !== null && entity.type !== type) throw new ContentError(`${file}: ${what} points at a ${entity.type}; use <${tagOfType[entity.type]}>`);
+  }
 }
 
 /** Site-wide mention counts per entity id (sum over articles of the frontmatter counts). */
@@ -116,12 +151,19 @@ export function mentionCounts(articles: SiteArticle[]): Map<string, number> {
 /** Parses and checks every file; a slug used twice is an error naming both files. */
 export function prepareArticles(files: { path: string; text: string }[], entities: Entity[]): SiteArticle[] {
   const registry = new Map(entities.map((e) => [e.id, e]));
-  const articles = files.map((f) => parseArticleFile(f.path, f.text, registry));
+  return distinctSlugs(
+    files.map((f) => parseArticleFile(f.path, f.text, registry)),
+    files.map((f) => f.path),
+  );
+}
+
+/** Stops on a slug used twice, naming both files (`paths[i]` is the file of `articles[i]`). */
+export function distinctSlugs(articles: SiteArticle[], paths: string[]): SiteArticle[] {
   const seen = new Map<string, string>();
   articles.forEach((a, i) => {
     const other = seen.get(a.slug);
-    if (other) throw new ContentError(`${files[i]!.path}: slug "${a.slug}" is also used by ${other}`);
-    seen.set(a.slug, files[i]!.path);
+    if (other) throw new ContentError(`${paths[i]!}: slug "${a.slug}" is also used by ${other}`);
+    seen.set(a.slug, paths[i]!);
   });
   return articles;
 }

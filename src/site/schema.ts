@@ -71,9 +71,9 @@ export const entityEntrySchema = z.object({
   historical: z.boolean().optional(),
 });
 
-/** `<file>: frontmatter <path>: <message>` for every problem, or null if valid. */
-export function frontmatterProblems(file: string, data: unknown): string | null {
+/** The frontmatter, validated; or `<file>: frontmatter <path>: <message>` for every problem. */
+export function checkFrontmatter(file: string, data: unknown): { ok: true; frontmatter: Frontmatter } | { ok: false; problems: string } {
   const result = frontmatterSchema.safeParse(data);
-  if (result.success) return null;
-  return result.error.issues.map((issue) => `${file}: frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n');
+  if (result.success) return { ok: true, frontmatter: result.data };
+  return { ok: false, problems: result.error.issues.map((issue) => `${file}: frontmatter ${issue.path.join('.') || '(root)'}: ${issue.message}`).join('\n') };
 }
