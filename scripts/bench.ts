@@ -41,5 +41,5 @@ console.log(`  peak memory (max RSS of this process): ${peakMiB.toFixed(0)} MiB`
 if (args.includes('--site')) {
   const { benchSite } = await import('./bench-site.ts');
   const runsArg = args.indexOf('--runs');
-  benchSite(root, corpus, registry, runsArg >= 0 ? Number(args[runsArg + 1]) : 3);
+  await benchSite(root, corpus, registry, runsArg >= 0 ? Number(args[runsArg + 1]) : 3);
 }
