@@ -2,7 +2,8 @@
 // works must be exactly what they would read back from the content/ it writes, and is checked the same.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Handover } from '../src/content-gate.ts';
+import { Handover, type HandedFile } from '../src/content-gate.ts';
+import type { Entity } from '../src/pipeline/types.ts';
 import { annotateArticles, articlePathOf, discoveredYaml } from '../src/pipeline/annotate.ts';
 import { articleAsParsed } from '../src/pipeline/serialize.ts';
 import { readContent, readRegistryWith, receiveAnnotated } from '../src/site/content.ts';
@@ -18,6 +19,16 @@ function handSeedsOver(handover: Handover): void {
   handover.finish(readRegistryWith(ROOT, discoveredYaml(set.discovered)));
 }
 
+/** What the worker hands over for the seeds: the files in order, and the registry. */
+async function seedsHandedOver(): Promise<{ files: HandedFile[]; registry: Entity[] }> {
+  const source = new Handover();
+  handSeedsOver(source);
+  const files: HandedFile[] = [];
+  const registry = await source.receive((file) => files.push(file));
+  if ('error' in registry) throw new Error(registry.error);
+  return { files, registry };
+}
+
 describe('the annotator’s hand-off to the content loaders', () => {
   it('gives the loaders exactly what reading the committed content/ gives them', async () => {
     const handover = new Handover();
@@ -29,10 +40,7 @@ describe('the annotator’s hand-off to the content loaders', () => {
   });
 
   it('takes files as they arrive, until the registry comes, and orders them as content/ lists them', async () => {
-    const source = new Handover();
-    handSeedsOver(source);
-    const all: Parameters<Handover['add']>[0][] = [];
-    const registry = await source.receive((file) => all.push(file));
+    const { files: all, registry } = await seedsHandedOver();
     const handover = new Handover();
     const receiving = receiveAnnotated(handover);
     // One file now, the rest later, the registry last: nothing is read before it is there or lost after.
@@ -47,11 +55,7 @@ describe('the annotator’s hand-off to the content loaders', () => {
   });
 
   it('stops on an id the registry does not hold, naming the file, as reading content/ does', async () => {
-    const source = new Handover();
-    handSeedsOver(source);
-    const files: Parameters<Handover['add']>[0][] = [];
-    const registry = await source.receive((file) => files.push(file));
-    if ('error' in registry) throw new Error(registry.error);
+    const { files, registry } = await seedsHandedOver();
     const handover = new Handover();
     for (const file of files) handover.add(file);
     handover.finish(registry.filter((e) => e.id !== 'kassym-jomart-tokayev'));
