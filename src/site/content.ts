@@ -51,10 +51,10 @@ export async function receiveAnnotated(handover: Handover): Promise<PreparedCont
   const read: ReadArticle[] = [];
   const registry = await handover.receive((file) => read.push(readParsedArticle(file.path, file.parsed)));
   if ('error' in registry) throw new ContentError(registry.error);
+  // In readContent's order (file names), not the annotator's (seed names), so the first problem named is the same.
+  read.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const byId = new Map(registry.map((e) => [e.id, e]));
   for (const article of read) checkReferences(article, byId);
-  // In readContent's order (file names), not the annotator's (seed names).
-  read.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const paths = read.map((r) => r.file);
   return { entities: registry, articles: distinctSlugs(read.map((r) => r.article), paths), paths };
 }
