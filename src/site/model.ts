@@ -124,16 +124,25 @@ function fieldText(article: SiteArticle, mention: Mention): string | null {
 
 /** Mentions of one entity in one article, grouped into one snippet per sentence. */
 export function mentionContexts(article: SiteArticle, entityId: string): MentionContext[] {
-  return contextsByEntity(article).get(entityId) ?? [];
+  return contextsOf(article, contextGroups(article).get(entityId) ?? []);
+}
+
+/** Mentions of one entity in one sentence of the body (or in one metadata field): one snippet. */
+export interface ContextGroup {
+  field: Mention['field'];
+  text: string;
+  starts?: number[];
+  spans: { start: number; end: number }[];
+  anchor: string;
 }
 
 /**
- * Every entity's mention contexts in one article, in one pass (sentence boundaries are
- * computed once per paragraph): body snippets in reading order, then metadata fields.
+ * Every entity's mentions in one article, grouped by sentence, in one pass (sentence boundaries are
+ * computed once per paragraph). Cheap; the snippets are made per entity when a page asks (contextsOf):
+ * an entity page shows them for its newest articles only.
  */
-export function contextsByEntity(article: SiteArticle): Map<string, MentionContext[]> {
-  type Group = { field: Mention['field']; text: string; starts?: number[]; spans: { start: number; end: number }[]; anchor: string };
-  const groups = new Map<string, Map<string, Group>>();
+export function contextGroups(article: SiteArticle): Map<string, ContextGroup[]> {
+  const groups = new Map<string, Map<string, ContextGroup>>();
   const startsCache = new Map<number, number[]>();
   let bodyOrdinal = -1;
   for (const mention of article.mentions) {
@@ -170,13 +179,13 @@ export function contextsByEntity(article: SiteArticle): Map<string, MentionConte
     if (group) group.spans.push({ start, end });
     else byKey.set(key, { field: mention.field, text, ...(starts ? { starts } : {}), spans: [{ start, end }], anchor });
   }
-  const out = new Map<string, MentionContext[]>();
-  for (const [entityId, byKey] of groups) {
-    const contexts = [...byKey.values()].map((g) => ({ field: g.field, target: articlePath(article.slug) + g.anchor, segments: snippet(g.text, g.spans, g.starts) }));
-    // Body first (in reading order), then metadata fields.
-    out.set(entityId, contexts.sort((a, b) => Number(a.field !== 'body') - Number(b.field !== 'body')));
-  }
-  return out;
+  return new Map([...groups].map(([entityId, byKey]) => [entityId, [...byKey.values()]]));
+}
+
+/** The snippets of one entity's groups in an article: body snippets in reading order, then metadata fields. */
+export function contextsOf(article: SiteArticle, groups: ContextGroup[]): MentionContext[] {
+  const contexts = groups.map((g) => ({ field: g.field, target: articlePath(article.slug) + g.anchor, segments: snippet(g.text, g.spans, g.starts) }));
+  return contexts.sort((a, b) => Number(a.field !== 'body') - Number(b.field !== 'body'));
 }
 
 export function articleQuotes(article: SiteArticle): QuoteRef[] {
@@ -212,11 +221,11 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
 
   // Contexts are made when a page asks for them: entity pages show them for their newest articles only,
   // so at 1,000 articles most would never be read.
-  const contextsOf = new Map<SiteArticle, Map<string, MentionContext[]>>();
-  const contextsIn = (article: SiteArticle): Map<string, MentionContext[]> => {
-    let contexts = contextsOf.get(article);
-    if (!contexts) contextsOf.set(article, (contexts = contextsByEntity(article)));
-    return contexts;
+  const groupsOf = new Map<SiteArticle, Map<string, ContextGroup[]>>();
+  const groupsIn = (article: SiteArticle): Map<string, ContextGroup[]> => {
+    let groups = groupsOf.get(article);
+    if (!groups) groupsOf.set(article, (groups = contextGroups(article)));
+    return groups;
   };
   const quotesOf = new Map(articles.map((article) => [article, articleQuotes(article)]));
   // Spellings per entity across its articles, in one pass over the mentions.
@@ -256,7 +265,7 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
         article,
         mentions,
         get contexts() {
-          return contextsIn(article).get(id) ?? [];
+          return contextsOf(article, groupsIn(article).get(id) ?? []);
         },
       })),
       spellings: spellingList(spellings),
