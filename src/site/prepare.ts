@@ -47,11 +47,6 @@ export function parseArticleFile(file: string, text: string, registry: Map<strin
   } catch (error) {
     throw new ContentError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return articleFromParsed(file, parsed, registry);
-}
-
-/** Checks one parsed article file (`file` names it in errors) against the registry. */
-export function articleFromParsed(file: string, parsed: ParsedArticleMdx, registry: Map<string, Entity>): SiteArticle {
   const read = readParsedArticle(file, parsed);
   checkReferences(read, registry);
   return read.article;
@@ -73,7 +68,7 @@ export interface ReadArticle {
   references: Reference[];
 }
 
-/** Everything articleFromParsed does but the registry check (the build does this while the annotator still works). */
+/** Everything parseArticleFile does after parsing but the registry check (the build does this while the annotator still works). */
 export function readParsedArticle(file: string, parsed: ParsedArticleMdx): ReadArticle {
   const result = checkFrontmatter(file, parsed.frontmatter);
   if (!result.ok) throw new ContentError(result.problems);
