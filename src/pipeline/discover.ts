@@ -2,8 +2,13 @@
 // A capitalised run of tokens becomes a person only with a cue a news writer gives for a
 // new name (a title before it, an apposition after it, a speech verb, an affiliation), and an
 // organization only when it carries an organization head word. Without a cue, nothing is guessed.
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
 import { isNameJoiner, type Token } from './tokens.ts';
+
+// compromise ships its code both as hundreds of ES modules and bundled into one CommonJS file (its
+// "require" export): the same code, and the bundle loads in about half the time (~160 ms against
+// ~300 ms on this machine), which every annotating build pays before its first article.
+const nlp = createRequire(import.meta.url)('compromise') as typeof import('compromise').default;
 
 export interface Candidate {
   type: 'person' | 'organization';
