@@ -3,6 +3,7 @@
 // new name (a title before it, an apposition after it, a speech verb, an affiliation), and an
 // organization only when it carries an organization head word. Without a cue, nothing is guessed.
 import { createRequire } from 'node:module';
+import { memoize } from './memo.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 
 // compromise ships its code both as hundreds of ES modules and bundled into one CommonJS file (its
@@ -78,21 +79,14 @@ const STRONG_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Premier|
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
 const ROLE_BEFORE = /\b(?:successor|predecessor|spokesperson|spokesman|spokeswoman|adviser|advisor|aide|deputy|wife|husband|son|daughter|father|mother|brother|sister|colleague|rival|ally|counterpart|envoy|ambassador|minister|president|leader|chief|head|director|founder|lawyer|analyst|expert)\s*,\s+$/u;
 
-const givenNames = new Map<string, 'male' | 'female' | 'any' | null>();
-
 /**
  * compromise's lexicon of given names, as one signal among others (it knows `Kamala`, not `Ainur`):
  * the gender it records lets quote attribution resolve `she` and `he`.
  */
-export function givenName(word: string): 'male' | 'female' | 'any' | null {
-  let known = givenNames.get(word);
-  if (known === undefined) {
-    const doc = nlp(word);
-    known = doc.has('#MaleName') ? 'male' : doc.has('#FemaleName') ? 'female' : doc.has('#FirstName') ? 'any' : null;
-    givenNames.set(word, known);
-  }
-  return known;
-}
+export const givenName = memoize((word: string): 'male' | 'female' | 'any' | null => {
+  const doc = nlp(word);
+  return doc.has('#MaleName') ? 'male' : doc.has('#FemaleName') ? 'female' : doc.has('#FirstName') ? 'any' : null;
+}, 50_000);
 
 function lower(token: Token): string {
   return token.text.toLowerCase();

@@ -2,6 +2,7 @@
 // metonyms as actors vs places, discovery of unknown people and organizations, and surname
 // coreference within one article.
 import { findCandidates, givenName } from './discover.ts';
+import { memoize } from './memo.ts';
 import { toSlug } from './slug.ts';
 import { isNameJoiner, tokenize, type Token } from './tokens.ts';
 import type { Entity, EntityType, ExtractedArticle, Field, Mention, SeedOverrides } from './types.ts';
@@ -183,19 +184,11 @@ function tokenRange(tokens: Token[], start: number, end: number): { first: numbe
   return first < 0 ? null : { first, last };
 }
 
-const surnameKeys = new Map<string, string | null>();
-
-/** The key of a full name's last capitalised word (`Toal` of `Gerard Toal`); null for a single word. Asked for every person mention, so cached. */
-function surnameKey(name: string): string | null {
-  let key = surnameKeys.get(name);
-  if (key === undefined) {
-    const tokens = tokenize(name).filter((t) => t.capitalized);
-    key = tokens.length < 2 ? null : tokens[tokens.length - 1]!.key;
-    if (surnameKeys.size > 50_000) surnameKeys.clear();
-    surnameKeys.set(name, key);
-  }
-  return key;
-}
+/** The key of a full name's last capitalised word (`Toal` of `Gerard Toal`); null for a single word. Asked for every person mention, so remembered. */
+const surnameKey = memoize((name: string): string | null => {
+  const tokens = tokenize(name).filter((t) => t.capitalized);
+  return tokens.length < 2 ? null : tokens[tokens.length - 1]!.key;
+}, 50_000);
 
 /** Links every field of an extracted article against the registry matcher. */
 export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkResult {

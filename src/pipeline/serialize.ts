@@ -19,6 +19,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { Document, parse as parseYaml, Scalar, visit } from 'yaml';
 import { readParagraph, type ParsedArticleMdx } from './mdx.ts';
+import { memoize } from './memo.ts';
 import type { AnnotatedArticle, EntityType, Field, Mention, Quote } from './types.ts';
 import { PipelineError } from './types.ts';
 
@@ -290,21 +291,17 @@ function frontmatterYaml(article: AnnotatedArticle): string {
 /** Strings every YAML reader takes as the same string, written plain: a letter first, no indicators. */
 const PLAIN_SCALAR = /^\p{L}[\p{L}\p{M}\p{N} ,.;’‘“”()%$/–—-]*$/u;
 const PLAIN_COMMENT = /^[\w.\- ]+$/u;
-const scalarText = new Map<string, string | null>();
-
 /** How the yaml package writes a string as a map value, when that is one line; else null. */
 function yamlString(value: string): string | null {
   if (PLAIN_SCALAR.test(value) && !/\s$/u.test(value) && !YAML11_KEYWORDS.test(value)) return value;
-  let text = scalarText.get(value);
-  if (text === undefined) {
-    const printed = yamlDocument({ k: value }).toString(YAML_OPTIONS);
-    const line = printed.slice('k: '.length, -1);
-    text = printed.startsWith('k: ') && printed.endsWith('\n') && !line.includes('\n') ? line : null;
-    if (scalarText.size > 10_000) scalarText.clear();
-    scalarText.set(value, text);
-  }
-  return text;
+  return printedScalar(value);
 }
+
+const printedScalar = memoize((value: string): string | null => {
+  const printed = yamlDocument({ k: value }).toString(YAML_OPTIONS);
+  const line = printed.slice('k: '.length, -1);
+  return printed.startsWith('k: ') && printed.endsWith('\n') && !line.includes('\n') ? line : null;
+}, 10_000);
 
 function yamlScalar(value: unknown): string | null {
   if (value === null) return 'null';
@@ -364,22 +361,18 @@ function fastFrontmatterYaml(article: AnnotatedArticle): string | null {
 // deciding those without a parse keeps the serializer fast (parsing every scalar dominated the benchmark).
 const PLAIN_WORDS = /^[A-Za-z][A-Za-z ’'-]*[A-Za-z]$/u;
 const YAML11_KEYWORDS = /^(?:y|yes|n|no|true|false|on|off|null)$/iu;
-const readBack = new Map<string, boolean>();
-
 function readsBackAsSameString(value: string): boolean {
   if (PLAIN_WORDS.test(value) && !YAML11_KEYWORDS.test(value)) return true;
-  let same = readBack.get(value);
-  if (same === undefined) {
-    try {
-      same = parseYaml(value, { version: '1.1', logLevel: 'silent' }) === value;
-    } catch {
-      same = false;
-    }
-    if (readBack.size > 10_000) readBack.clear();
-    readBack.set(value, same);
-  }
-  return same;
+  return readsBackIn11(value);
 }
+
+const readsBackIn11 = memoize((value: string): boolean => {
+  try {
+    return parseYaml(value, { version: '1.1', logLevel: 'silent' }) === value;
+  } catch {
+    return false;
+  }
+}, 10_000);
 
 // ── body ──────────────────────────────────────────────────────────────────
 

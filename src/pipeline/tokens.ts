@@ -1,4 +1,5 @@
 // Word tokens with offsets: the unit the linker and the discoverer match on.
+import { memoize } from './memo.ts';
 import { foldKey } from './names.ts';
 
 export interface Token {
@@ -20,19 +21,12 @@ export interface Token {
 // The definition of a token; tokenize() scans for exactly these matches by hand (see scanTokens).
 export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*|&/gu;
 
-const keyCache = new Map<string, string>();
-
 /** The key a token is matched by; shared by the registry side and the text side so both fold alike. */
-export function tokenKey(text: string): string {
-  let key = keyCache.get(text);
-  if (key === undefined) {
-    // Dotted acronyms keep their dots: `U.S.` must not become the word `us`.
-    key = /^(?:\p{L}\.){2,}$/u.test(text) ? text.toLowerCase() : foldKey(text);
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(text, key);
-  }
-  return key;
-}
+export const tokenKey = memoize(
+  // Dotted acronyms keep their dots: `U.S.` must not become the word `us`.
+  (text: string): string => (/^(?:\p{L}\.){2,}$/u.test(text) ? text.toLowerCase() : foldKey(text)),
+  50_000,
+);
 
 /** What a token is, given its text alone; cached because the same words recur on every page. */
 interface TokenShape {
@@ -41,22 +35,14 @@ interface TokenShape {
   acronym: boolean;
 }
 
-const shapeCache = new Map<string, TokenShape>();
-
-function tokenShape(raw: string): TokenShape {
-  let shape = shapeCache.get(raw);
-  if (shape === undefined) {
-    const firstChar = String.fromCodePoint(raw.codePointAt(0) ?? 0);
-    shape = {
-      key: tokenKey(raw),
-      capitalized: /[\p{Lu}\p{Lt}\p{N}]/u.test(firstChar) || (/\p{L}/u.test(firstChar) && !/[\p{Ll}]/u.test(firstChar)),
-      acronym: /^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(raw),
-    };
-    if (shapeCache.size > 50_000) shapeCache.clear();
-    shapeCache.set(raw, shape);
-  }
-  return shape;
-}
+const tokenShape = memoize((raw: string): TokenShape => {
+  const firstChar = String.fromCodePoint(raw.codePointAt(0) ?? 0);
+  return {
+    key: tokenKey(raw),
+    capitalized: /[\p{Lu}\p{Lt}\p{N}]/u.test(firstChar) || (/\p{L}/u.test(firstChar) && !/[\p{Ll}]/u.test(firstChar)),
+    acronym: /^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(raw),
+  };
+}, 50_000);
 
 // Character classes of TOKEN, as bit flags per code point: computed once per code point seen.
 const LETTER = 1;

@@ -1,0 +1,13 @@
+// Remembered results of pure functions of a string (token keys, YAML scalars, surnames): the same
+// words recur on every page. The memory is emptied when it reaches `limit` entries, so a long run
+// over an unusual corpus stays bounded.
+export function memoize<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+  const results = new Map<string, T>();
+  return (key) => {
+    if (results.has(key)) return results.get(key)!;
+    const value = compute(key);
+    if (results.size >= limit) results.clear();
+    results.set(key, value);
+    return value;
+  };
+}
