@@ -49,8 +49,8 @@ const ATTRIBUTE_UNSAFE = /[\0"&'`]/g;
 const reference = (char: string) => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`;
 
 // Most text and every id needs no reference: a plain test first is cheaper than a replace (1,000s of pages).
-const HAS_TEXT_UNSAFE = /[&<]/;
-const HAS_ATTRIBUTE_UNSAFE = /[\0"&'`]/;
+const HAS_TEXT_UNSAFE = new RegExp(TEXT_UNSAFE.source);
+const HAS_ATTRIBUTE_UNSAFE = new RegExp(ATTRIBUTE_UNSAFE.source);
 
 export function escapeText(text: string): string {
   return HAS_TEXT_UNSAFE.test(text) ? text.replace(TEXT_UNSAFE, reference) : text;
