@@ -208,17 +208,6 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
   const registry = new Map(entities.map((e) => [e.id, e]));
   const articles = [...input].sort(compareByDateDesc);
 
-  // Which articles mention which entity, and how often.
-  const articlesOf = new Map<string, { article: SiteArticle; mentions: number }[]>();
-  for (const article of articles) {
-    for (const summary of article.entities) {
-      if (summary.mentions < 1 || !registry.has(summary.id)) continue;
-      const list = articlesOf.get(summary.id) ?? [];
-      list.push({ article, mentions: summary.mentions });
-      articlesOf.set(summary.id, list);
-    }
-  }
-
   // Contexts are made when a page asks for them: entity pages show them for their newest articles only,
   // so at 1,000 articles most would never be read.
   const groupsOf = new Map<SiteArticle, Map<string, ContextGroup[]>>();
@@ -228,7 +217,8 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     return groups;
   };
   const quotesOf = new Map(articles.map((article) => [article, articleQuotes(article)]));
-  // Spellings per entity across its articles, in one pass over the mentions.
+  // Which articles mention which entity, how often, and with which spellings: one pass over the mentions.
+  const articlesOf = new Map<string, { article: SiteArticle; mentions: number }[]>();
   const spellingsOf = new Map<string, Map<string, number>>();
   for (const article of articles) {
     const byEntity = new Map<string, Map<string, number>>();
@@ -243,9 +233,12 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       if (!counts) byEntity.set(e.id, (counts = new Map()));
       for (const s of e.surfaces) if (!counts.has(s)) counts.set(s, 1);
     }
-    // Into the entity's totals, for the entities this article counts for (as in articlesOf).
+    // The entities this article counts for: in the registry, mentioned at least once.
     for (const e of article.entities) {
       if (e.mentions < 1 || !registry.has(e.id)) continue;
+      const list = articlesOf.get(e.id) ?? [];
+      list.push({ article, mentions: e.mentions });
+      articlesOf.set(e.id, list);
       let total = spellingsOf.get(e.id);
       if (!total) spellingsOf.set(e.id, (total = new Map()));
       for (const [text, count] of byEntity.get(e.id) ?? []) total.set(text, (total.get(text) ?? 0) + count);
