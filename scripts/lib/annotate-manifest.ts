@@ -75,9 +75,16 @@ export function manifestText(inputs: string, outputs: string): string {
   );
 }
 
-/** Whether content/ is what the annotator would write now: the manifest matches both digests. */
-export function annotationIsCurrent(root: string): boolean {
+/**
+ * Whether content/ is what the annotator would write now: the manifest matches both digests. `inputs` is
+ * the inputs digest when it was computed (there is a manifest), for planAnnotate not to compute it again.
+ */
+export function annotationState(root: string): { current: boolean; inputs?: string } {
   const path = join(root, 'content', MANIFEST_PATH);
-  if (!existsSync(path)) return false;
-  return readFileSync(path, 'utf8') === manifestText(inputsDigest(root), outputsDigest(root));
+  if (!existsSync(path)) return { current: false };
+  const manifest = readFileSync(path, 'utf8');
+  const inputs = inputsDigest(root);
+  // The outputs digest reads every generated file: only worth it when the inputs match.
+  const current = manifest.includes(`\ninputs: ${inputs}\n`) && manifest === manifestText(inputs, outputsDigest(root));
+  return { current, inputs };
 }

@@ -24,12 +24,12 @@ export interface AnnotateHooks {
   onAnnotated?(set: AnnotatedSet): void;
 }
 
-/** Annotates every seed and compares the result with content/; reads only. */
-export function planAnnotate(root: string, hooks: AnnotateHooks = {}): AnnotatePlan {
+/** Annotates every seed and compares the result with content/; reads only. `inputs`: the inputs digest, when already computed. */
+export function planAnnotate(root: string, hooks: AnnotateHooks = {}, inputs?: string): AnnotatePlan {
   const set = annotateArticles(readSeeds(root), loadCuratedEntities(root), hooks.onArticle);
   hooks.onAnnotated?.(set);
   const output: AnnotateOutput = { ...set, files: generatedFiles(set) };
-  output.files.set(MANIFEST_PATH, manifestText(inputsDigest(root), outputsDigest(root, output.files)));
+  output.files.set(MANIFEST_PATH, manifestText(inputs ?? inputsDigest(root), outputsDigest(root, output.files)));
   const contentDir = join(root, 'content');
   const articlesDir = join(contentDir, 'articles');
   const existing = existsSync(articlesDir) ? readdirSync(articlesDir).filter((n) => n.endsWith('.mdx')) : [];

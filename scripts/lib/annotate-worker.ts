@@ -12,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { GatedContent } from '../../src/content-gate.ts';
 import type { ParsedArticleMdx } from '../../src/pipeline/mdx.ts';
 import type { Entity } from '../../src/pipeline/types.ts';
-import { annotationIsCurrent } from './annotate-manifest.ts';
+import { annotationState } from './annotate-manifest.ts';
 import { enableCompileCache } from './compile-cache.ts';
 
 export type AnnotateWorkerResult =
@@ -40,7 +40,8 @@ const delay = Number(process.env['DOSSIER_TEST_ANNOTATE_DELAY_MS'] ?? 0);
 if (delay > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, delay);
 let result: AnnotateWorkerResult;
 try {
-  if (annotationIsCurrent(root)) {
+  const state = annotationState(root);
+  if (state.current) {
     // content/ is exactly what annotating now would write (annotate-manifest.ts): nothing to annotate, so
     // read content/ for the loaders instead, while Astro is still starting (on the main thread that
     // would come after it). A problem in it is theirs to report, as if they had read it themselves.
@@ -70,7 +71,7 @@ try {
         }
         post({ kind: 'annotated', entities });
       },
-    });
+    }, state.inputs);
     applyAnnotate(root, plan, { report: false });
     result = { ok: true, articles: plan.output.articles.length, updated: plan.changed.length + plan.stale.length };
   }
