@@ -2,8 +2,8 @@
 // annotate → astro build → postbuild (Pagefind index, offline zip), into <root>/dist.
 //
 // The annotator runs on a worker thread while Astro starts up on this one. It hands each article over
-// the moment it is final, as reading its MDX file back would give it (articleAsParsed, held equal to
-// that by tests/serialize-fast.test.ts), and the content loaders take them as they come, then wait
+// the moment it is final; the content loaders take from it what reading its MDX file back would give
+// (articleAsParsed, held equal to that by tests/serialize-fast.test.ts) as they come, then wait
 // (src/content-gate.ts) for the last one and the registry; the worker prints and writes content/ while
 // Astro builds, and the build ends only when it has. So the site is built from exactly what content/
 // holds, without waiting for 1,000 files to be printed, written and read back. On the 1,000-article
@@ -59,7 +59,7 @@ function annotateOnWorker(root: string): Annotation {
   const done = new Promise<AnnotateWorkerResult>((finish) => {
     worker.on('message', (message: AnnotateWorkerMessage) => {
       if (message.kind === 'article') {
-        handing().add({ path: message.path, parsed: message.parsed });
+        handing().add({ path: message.path, article: message.article });
       } else if (message.kind === 'annotated') {
         handing().finish(message.entities);
       } else if (message.kind === 'current') {

@@ -5,16 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { Handover, type HandedFile } from '../src/content-gate.ts';
 import type { Entity } from '../src/pipeline/types.ts';
 import { annotateArticles, articlePathOf, discoveredYaml } from '../src/pipeline/annotate.ts';
-import { articleAsParsed } from '../src/pipeline/serialize.ts';
 import { readContent, readRegistryWith, receiveAnnotated } from '../src/site/content.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 
-/** The seeds annotated as the build's worker does it (scripts/lib/annotate-worker.ts), into a handover. */
+/**
+ * The seeds annotated as the build's worker does it (scripts/lib/annotate-worker.ts), into a handover;
+ * each article is cloned as posting it to the main thread clones it.
+ */
 function handSeedsOver(handover: Handover): void {
   const set = annotateArticles(readSeeds(ROOT), loadCuratedEntities(ROOT), (article) =>
-    handover.add({ path: `content/${articlePathOf(article)}`, parsed: articleAsParsed(article) }),
+    handover.add({ path: `content/${articlePathOf(article)}`, article: structuredClone(article) }),
   );
   handover.finish(readRegistryWith(ROOT, discoveredYaml(set.discovered)));
 }

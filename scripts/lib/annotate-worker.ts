@@ -2,16 +2,15 @@
 // exactly as the command does (nothing is written unless every article succeeded). On the way it hands
 // the site what it would read back from content/, as soon as it has it, so that the build does not wait
 // for the printing, writing and reading back of 1,000 files (src/content-gate.ts):
-//   - `article`: each article, as reading its MDX file back would give it (articleAsParsed), the moment
-//     it is final;
+//   - `article`: each annotated article, the moment it is final, with the path of its file (the receiver
+//     takes what reading that file back would give from it: articleAsParsed);
 //   - `annotated`: every article sent, and the registry the site will read (curated + discovered);
 //   - `done`: the result, once content/ is written (or why nothing was).
 // When content/ is current (annotate-manifest.ts) there is nothing to annotate: the worker reads content/
 // for the loaders instead (`current`).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GatedContent } from '../../src/content-gate.ts';
-import type { ParsedArticleMdx } from '../../src/pipeline/mdx.ts';
-import type { Entity } from '../../src/pipeline/types.ts';
+import type { AnnotatedArticle, Entity } from '../../src/pipeline/types.ts';
 import { annotationState } from './annotate-manifest.ts';
 import { enableCompileCache } from './compile-cache.ts';
 
@@ -22,7 +21,7 @@ export type AnnotateWorkerResult =
 
 export type AnnotateWorkerMessage =
   /** `path` is the file the article is written to, relative to the root. */
-  | { kind: 'article'; path: string; parsed: ParsedArticleMdx }
+  | { kind: 'article'; path: string; article: AnnotatedArticle }
   /** Every article sent; `entities` is the registry, or why it does not hold together (the loaders report it). */
   | { kind: 'annotated'; entities: Entity[] | { error: string } }
   /** Nothing to annotate: content/ as read (src/site/content.ts), or why it could not be. */
@@ -58,10 +57,9 @@ try {
     // The pipeline's modules take ~0.4 s to load; only now are they needed.
     const { applyAnnotate, planAnnotate } = await import('./annotate-run.ts');
     const { articlePathOf, discoveredYaml } = await import('../../src/pipeline/annotate.ts');
-    const { articleAsParsed } = await import('../../src/pipeline/serialize.ts');
     const { readRegistryWith } = await import('../../src/site/content.ts');
     const plan = planAnnotate(root, {
-      onArticle: (article) => post({ kind: 'article', path: `content/${articlePathOf(article)}`, parsed: articleAsParsed(article) }),
+      onArticle: (article) => post({ kind: 'article', path: `content/${articlePathOf(article)}`, article }),
       onAnnotated: (set) => {
         let entities: Entity[] | { error: string };
         try {

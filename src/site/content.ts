@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRegistryFiles } from '../pipeline/registry-files.ts';
 import { parseRegistry, type RegistryFile } from '../pipeline/registry.ts';
+import { articleAsParsed } from '../pipeline/serialize.ts';
 import type { Entity } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import type { Handover } from '../content-gate.ts';
@@ -46,10 +47,13 @@ export function readContent(root: string, entities: Entity[] = readRegistry(root
   return { entities, articles: prepareArticles(files, entities), paths: files.map((f) => f.path) };
 }
 
-/** What a fresh annotation hands over (content-gate.ts), each file read as it comes, checked as readContent checks content/. */
+/**
+ * What a fresh annotation hands over (content-gate.ts), each file read as it comes (as reading it back
+ * would give it: articleAsParsed), checked as readContent checks content/.
+ */
 export async function receiveAnnotated(handover: Handover): Promise<PreparedContent> {
   const read: ReadArticle[] = [];
-  const registry = await handover.receive((file) => read.push(readParsedArticle(file.path, file.parsed)));
+  const registry = await handover.receive((file) => read.push(readParsedArticle(file.path, articleAsParsed(file.article))));
   if ('error' in registry) throw new ContentError(registry.error);
   // In readContent's order (file names), not the annotator's (seed names), so the first problem named is the same.
   read.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
