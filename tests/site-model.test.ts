@@ -10,6 +10,7 @@ import { mentionCounts, prepareArticles } from '../src/site/prepare.ts';
 import { toHtml } from 'hast-util-to-html';
 import { articleRenderContext, escapeAttribute, escapeText, renderArticleBody } from '../src/site/render.ts';
 import { formatDate } from '../src/site/format.ts';
+import { siteNav } from '../src/site/shell.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/site/${name}`, import.meta.url), 'utf8');
 
@@ -323,5 +324,42 @@ describe('content preparation and body rendering', () => {
     const counts = mentionCounts([article!]);
     const html = renderArticleBody(article!, articleRenderContext(article!.slug, { registry: new Map(edited.map((e) => [e.id, e])), mentionCount: (id) => counts.get(id) ?? 0 }));
     expect(html).toContain('<span class="card__role">Head of state</span>');
+  });
+});
+
+describe('site navigation (shell.ts)', () => {
+  const model = buildSiteModel([a, b, c, d], registry);
+
+  it('lists the sections with their counts, marks the current one, and links relative to the page', () => {
+    const nav = siteNav(model, 'articles/a/', 'articles');
+    expect(nav.sections).toBe(
+      '<li><a href="../../index.html">Home</a></li>' +
+        '<li><a href="../index.html" aria-current="page">Articles<span class="count">4</span></a></li>' +
+        '<li><a href="../../people/index.html">People<span class="count">3</span></a></li>' +
+        '<li><a href="../../countries/index.html">Countries<span class="count">3</span></a></li>' +
+        '<li><a href="../../organizations/index.html">Organizations<span class="count">1</span></a></li>' +
+        '<li><a href="../../search/index.html">Search</a></li>',
+    );
+    expect(nav.region).toBe(
+      '<li><a href="../../countries/kazakhstan/index.html"><span class="flag" aria-hidden="true">🇰🇿</span> Kazakhstan</a></li>' +
+        '<li><a href="../../countries/uzbekistan/index.html"><span class="flag" aria-hidden="true">🇺🇿</span> Uzbekistan</a></li>',
+    );
+    expect(siteNav(model, '', 'home').sections).toContain('<li><a href="index.html" aria-current="page">Home</a></li>');
+  });
+
+  it('is built once for pages whose links are the same, and anew where they differ', () => {
+    expect(siteNav(model, 'articles/b/', 'articles')).toBe(siteNav(model, 'articles/a/', 'articles'));
+    expect(siteNav(model, 'people/donald-trump/', 'people')).not.toBe(siteNav(model, 'articles/a/', 'articles'));
+    // A region country's own page links to itself as index.html, its neighbour as a sibling.
+    const kazakhstan = siteNav(model, 'countries/kazakhstan/', 'countries');
+    expect(kazakhstan.region).toContain('<a href="index.html">');
+    expect(kazakhstan.region).toContain('<a href="../uzbekistan/index.html">');
+    expect(siteNav(model, 'countries/uzbekistan/', 'countries')).not.toBe(kazakhstan);
+  });
+
+  it('escapes names as the templates do', () => {
+    const renamed = registry.map((e) => (e.id === 'kazakhstan' ? { ...e, name: `Kazakh & "Co" <'s>` } : e));
+    const nav = siteNav(buildSiteModel([a, b, c, d], renamed), 'articles/a/', 'articles');
+    expect(nav.region).toContain('</span> Kazakh &amp; &quot;Co&quot; &lt;&#39;s&gt;</a>');
   });
 });
