@@ -2,11 +2,11 @@
 // The build runs the annotator on a worker thread while Astro starts up on the main thread (config,
 // Vite, integrations: the first second or so of a build, before any loader runs), and the loaders
 // wait here until the annotator has handed over what they would read back from content/: every article
-// (what reading its MDX file gives is made from it here), and the registry (they check the one against the other as they check
-// what they read). The annotator writes content/ meanwhile; the build ends only when it has. When there
-// was nothing to annotate, the worker reads content/ itself (src/site/content.ts, exactly what the
-// loaders would do) while Astro starts, and the loaders take that. A plain `astro build` or `astro dev`
-// sets no gate, and the loaders read content/ themselves.
+// (they make from it what reading its MDX file gives), and the registry (they check the one against the
+// other as they check what they read). The annotator writes content/ meanwhile; the build ends only when
+// it has. When there was nothing to annotate, the worker reads content/ itself (src/site/content.ts,
+// exactly what the loaders would do) while Astro starts, and the loaders take that. A plain `astro build`
+// or `astro dev` sets no gate, and the loaders read content/ themselves.
 //
 // The build script and the content config are loaded by different module loaders (Node's and Vite's),
 // each with its own copy of this module, so the gate lives on globalThis under a registered symbol.
