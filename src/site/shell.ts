@@ -8,26 +8,24 @@
 import type { SiteModel } from './model.ts';
 import { regionCountries } from './model.ts';
 import { articlesPath, entityIndexPath, homePath, relativeHref, searchPath } from './paths.ts';
+import { indexedSections, type Section } from './sections.ts';
 
-export type Section = 'home' | 'articles' | 'people' | 'countries' | 'organizations' | 'places' | 'search';
+/** Which part of the site a page belongs to: its nav entry is marked current. */
+export type NavSection = 'home' | 'articles' | Section['key'] | 'search';
 
 interface NavItem {
-  key: Section;
+  key: NavSection;
   label: string;
   to: string;
   count: number | null;
 }
 
-/** The sidebar's sections with their page counts (Places only when there are any). */
+/** The sidebar's entries with their page counts: the entity sections are those with index pages (sections.ts). */
 function navItems(model: SiteModel): NavItem[] {
-  const places = model.byType('place').length;
   return [
     { key: 'home', label: 'Home', to: homePath, count: null },
     { key: 'articles', label: 'Articles', to: articlesPath, count: model.articles.length },
-    { key: 'people', label: 'People', to: entityIndexPath('person'), count: model.byType('person').length },
-    { key: 'countries', label: 'Countries', to: entityIndexPath('country'), count: model.byType('country').length },
-    { key: 'organizations', label: 'Organizations', to: entityIndexPath('organization'), count: model.byType('organization').length },
-    ...(places > 0 ? [{ key: 'places' as const, label: 'Places', to: entityIndexPath('place'), count: places }] : []),
+    ...indexedSections(model).map(({ key, title, type }) => ({ key, label: title, to: entityIndexPath(type), count: model.byType(type).length })),
     { key: 'search', label: 'Search', to: searchPath, count: null },
   ];
 }
@@ -53,7 +51,7 @@ interface NavTargets {
 const targetsOf = new WeakMap<SiteModel, NavTargets>();
 
 /** The nav of the page at `path` (a page path, src/site/paths.ts) in `section`. */
-export function siteNav(model: SiteModel, path: string, section: Section): SiteNav {
+export function siteNav(model: SiteModel, path: string, section: NavSection): SiteNav {
   let targets = targetsOf.get(model);
   if (!targets) {
     const region = regionCountries(model).map(({ entity, path: to }) => ({ flag: entity.flag ?? '', name: entity.name, to }));
