@@ -34,8 +34,7 @@ export function readRegistryWith(root: string, discovered: string): Entity[] {
   const path = join(root, 'content', 'entities', 'discovered.yaml');
   const files = registryFiles(root).filter((file) => file.path !== path);
   files.push({ path, text: discovered });
-  // In loadRegistryFiles' order: by file name, in one folder.
-  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  // parseRegistry reads the files in its own order, so where discovered.yaml stands in the list does not matter.
   return readRegistry(root, files);
 }
 
