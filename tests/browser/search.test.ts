@@ -43,11 +43,15 @@ describe.skipIf(!chromium)(`search over HTTP${skipReason ? ` (skipped: ${skipRea
   /** Waits until the results are those of `query` (links carry ?highlight=<query>), then returns every result link. */
   async function resultLinks(page: Page, query?: string): Promise<string[]> {
     await page.waitForSelector('[data-search-ready="pagefind"]');
-    if (query) {
-      await page.waitForFunction((q) => document.querySelector('pagefind-results .search-result a')?.getAttribute('href')?.includes(`highlight=${q}`), encodeURIComponent(query.toLowerCase()));
-    } else {
-      await page.waitForSelector('pagefind-results .search-result a');
-    }
+    // Pagefind lists a placeholder for each result in rank order and replaces it when that result's data
+    // arrives, in whatever order the fetches finish. Read the list only once no placeholder is left: else
+    // the first result to arrive is taken for the best ranked (it was, once, under load in CI).
+    await page.waitForFunction((q) => {
+      const first = document.querySelector('pagefind-results .search-result');
+      if (!first?.parentElement) return false;
+      if (q && !first.querySelector('a')?.getAttribute('href')?.includes(`highlight=${q}`)) return false;
+      return [...first.parentElement.children].every((item) => item.classList.contains('search-result'));
+    }, query ? encodeURIComponent(query.toLowerCase()) : '');
     await page.waitForLoadState('networkidle');
     return page.locator('pagefind-results .search-result a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   }
