@@ -11,6 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 import { articleRenderContext, escapeAttribute, escapeText, renderArticleBody } from '../src/site/render.ts';
 import { formatDate } from '../src/site/format.ts';
 import { siteNav } from '../src/site/shell.ts';
+import { articleMainHtml, articleToc, entityMainHtml, entityToc } from '../src/site/page-content.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/site/${name}`, import.meta.url), 'utf8');
 
@@ -363,3 +364,78 @@ describe('site navigation (shell.ts)', () => {
     expect(nav.region).toContain('</span> Kazakh &amp; &quot;Co&quot; &lt;&#39;s&gt;</a>');
   });
 });
+
+describe('page content (page-content.ts)', () => {
+  const model = buildSiteModel([a, b, c, d], registry);
+  const articleMain = (slug: string) => articleMainHtml(model, model.articlePages.get(slug)!);
+  const entityMain = (id: string) => entityMainHtml(model, model.entityPages.get(id)!);
+
+  it('gives an article its linked body, the entities in it, its quotes, related articles and neighbours', () => {
+    const html = articleMain('a');
+    expect(html).toContain('<div class="prose article-body"><p><span class="mention"><a class="entity entity--country" href="../../countries/kazakhstan/index.html" id="m1"');
+    // The panel: each entity once, with its count in the article and the other spellings it had.
+    expect(html).toContain(
+      '<li><a class="entity entity--person" href="../../people/kassym-jomart-tokayev/index.html" data-entity="kassym-jomart-tokayev">Kassym-Jomart Tokayev</a><span class="n">×2</span><span class="surfaces">as “Kassym-Jomart Tokayev”, “Tokayev”</span></li>',
+    );
+    expect(html).toContain('<h3>Countries <span class="count">1</span></h3>');
+    expect(html).toContain('<p>“We do not believe in zero-sum games.”</p></blockquote><figcaption>— <a class="entity entity--person" href="../../people/kassym-jomart-tokayev/index.html"');
+    expect(html).toContain(' · <a href="index.html#q1">in context</a></figcaption>');
+    expect(html).toContain('<h3><a href="../d/index.html">Title d</a></h3><p class="meta-line"><span>1 January 2024</span><span>3 shared entities: ');
+    expect(html).toContain('<a class="prev" href="../d/index.html" rel="prev"><span class="dir">← Older</span>Title d</a>');
+    expect(html).toContain('<a class="next" href="../b/index.html" rel="next"><span class="dir">Newer →</span>Title b</a>');
+    expect(articleToc(model.articlePages.get('a')!).map((t) => t.id)).toEqual(['text', 'in-this-article', 'quotes', 'related']);
+  });
+
+  it('marks a quote nobody was found to have said, and leaves out the pager of an undated article', () => {
+    expect(articleMain('b')).toContain('<figure class="quote-card quote-card--unattributed"><blockquote><p>“Nothing changes,”</p></blockquote><figcaption><span>Speaker not attributed</span>');
+    expect(articleMain('c')).not.toContain('class="pager"');
+  });
+
+  it('gives a person their spellings, quotes, mentions in context and co-mentions', () => {
+    const html = entityMain('kassym-jomart-tokayev');
+    expect(html).toContain('<ul class="spellings" data-pagefind-weight="8"><li>Tokayev<span class="n" data-pagefind-ignore>×2</span></li>');
+    expect(html).toContain('<li>Kasym-Žomart Tokaev<span class="n" data-pagefind-ignore>×1</span></li>');
+    expect(html).toContain('— in <a href="../../articles/a/index.html#q1">Title a</a>, <time datetime="2025-02-25">25 February 2025</time></figcaption>');
+    // Newest first, each with the sentence around the mention and a link to it.
+    expect(html.indexOf('articles/b/index.html">Title b')).toBeLessThan(html.indexOf('articles/a/index.html">Title a'));
+    expect(html).toContain('<li><mark>Tokayev</mark> said: “We do not believe in zero-sum games.”<a class="go" href="../../articles/a/index.html#m4">in context');
+    expect(html).toContain('<h2 id="co-mentions">Mentioned alongside</h2>');
+    expect(html).toContain('data-entity="donald-trump">Donald Trump</a><span class="n">2 articles</span>');
+    expect(entityToc(model, model.entityPages.get('kassym-jomart-tokayev')!).map((t) => t.label)).toEqual([
+      'Names and spellings',
+      'Quotes (1)',
+      'Mentions (3)',
+      'Mentioned alongside',
+    ]);
+  });
+
+  it('lists a country’s people and organizations, the unmentioned ones said to be so', () => {
+    const html = entityMain('kazakhstan');
+    expect(html).toContain('<h2 id="members">Of Kazakhstan</h2>');
+    expect(html).toContain('<span class="entity entity--person entity--nopage">Nobody Mentioned</span><span class="n">not mentioned</span>');
+    expect(html).toContain('data-entity="kassym-jomart-tokayev">Kassym-Jomart Tokayev</a><span class="n">×4</span><span class="surfaces">President of Kazakhstan</span>');
+    expect(entityToc(model, model.entityPages.get('kazakhstan')!).map((t) => t.id)).toContain('members');
+    expect(entityToc(model, model.entityPages.get('vladimir-putin')!).map((t) => t.id)).not.toContain('members');
+  });
+
+  it('keeps the newest 60 articles in context and lists older ones compactly', () => {
+    const many = Array.from({ length: 62 }, (_, i) => article(`n${String(i).padStart(2, '0')}`, `2024-03-${String((i % 28) + 1).padStart(2, '0')}`, ['[Russia|russia] again.']));
+    const page = buildSiteModel(many, registry).entityPages.get('russia')!;
+    const html = entityMainHtml(buildSiteModel(many, registry), page);
+    expect(html.match(/<li class="article-item">/g)).toHaveLength(60);
+    expect(html).toContain('<h3>Older articles</h3><ul class="plain-list">');
+    expect(html.match(/<li><a href="\.\.\/\.\.\/articles\/n\d\d\/index\.html">Title n\d\d<\/a> <span class="n">\d+ March 2024 · ×1<\/span><\/li>/g)).toHaveLength(2);
+  });
+
+  it('escapes text and attributes as the templates did', () => {
+    const odd = registry.map((e) =>
+      e.id === 'donald-trump' ? { ...e, name: `Trump & "Co" <'s>` } : e.id === 'adil-soz' ? { ...e, description: `"Free speech" & <Co>` } : e,
+    );
+    const oddModel = buildSiteModel([a, b, c, d], odd);
+    const html = entityMainHtml(oddModel, oddModel.entityPages.get('kassym-jomart-tokayev')!);
+    expect(html).toContain('data-entity="donald-trump">Trump &amp; &quot;Co&quot; &lt;&#39;s&gt;</a>');
+    const kazakhstan = entityMainHtml(oddModel, oddModel.entityPages.get('kazakhstan')!);
+    expect(kazakhstan).toContain('<span class="surfaces">&quot;Free speech&quot; &amp; &lt;Co&gt;</span>');
+  });
+});
+

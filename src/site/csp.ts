@@ -9,7 +9,17 @@ export function scriptHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
 }
 
+// Every page asks with the same script: hashed once per build, not once per page.
+const policies = new Map<string, string>();
+
 export function contentSecurityPolicy(inlineScripts: string[]): string {
+  const key = inlineScripts.join('\0');
+  let policy = policies.get(key);
+  if (policy === undefined) policies.set(key, (policy = buildPolicy(inlineScripts)));
+  return policy;
+}
+
+function buildPolicy(inlineScripts: string[]): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${inlineScripts.map(scriptHash).join(' ')} 'wasm-unsafe-eval'`,

@@ -2,11 +2,18 @@
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
+// A site has a few hundred distinct dates and shows them ~100,000 times (every list of articles).
+const formatted = new Map<string, string>();
+
 /** '2025-02-25' → '25 February 2025' (no time zone involved). */
 export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return `${d} ${months[m - 1] ?? ''} ${y}`;
+  let text = formatted.get(iso);
+  if (text === undefined) {
+    const [y, m, d] = iso.split('-').map(Number);
+    text = !y || !m || !d ? iso : `${d} ${months[m - 1] ?? ''} ${y}`;
+    formatted.set(iso, text);
+  }
+  return text;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -9,6 +9,13 @@ import type { SiteModel } from './model.ts';
 import { regionCountries } from './model.ts';
 import { articlesPath, entityIndexPath, homePath, relativeHref, searchPath } from './paths.ts';
 import { indexedSections, type Section } from './sections.ts';
+import { htmlAttribute, htmlText } from './html.ts';
+
+/** An entry of a page's table of contents: a heading's id and its label. */
+export interface TocItem {
+  id: string;
+  label: string;
+}
 
 /** Which part of the site a page belongs to: its nav entry is marked current. */
 export type NavSection = 'home' | 'articles' | Section['key'] | 'search';
@@ -29,11 +36,6 @@ function navItems(model: SiteModel): NavItem[] {
     { key: 'search', label: 'Search', to: searchPath, count: null },
   ];
 }
-
-// Astro's own escaping of text and of attribute values, so the HTML is what the template wrote.
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-const escapeText = (text: string): string => text.replace(/[&<>'"]/g, (char) => ENTITY[char]!);
-const escapeAttribute = (value: string): string => value.replace(/[&"]/g, (char) => ENTITY[char]!);
 
 export interface SiteNav {
   /** `<li>` items of the sections, the current one marked (menu and sidebar). */
@@ -67,11 +69,11 @@ export function siteNav(model: SiteModel, path: string, section: NavSection): Si
       .map((item, i) => {
         const current = item.key === section ? ' aria-current="page"' : '';
         const count = item.count !== null ? `<span class="count">${item.count}</span>` : '';
-        return `<li><a href="${escapeAttribute(sectionHrefs[i]!)}"${current}>${escapeText(item.label)}${count}</a></li>`;
+        return `<li><a href="${htmlAttribute(sectionHrefs[i]!)}"${current}>${htmlText(item.label)}${count}</a></li>`;
       })
       .join('');
     const region = targets.region
-      .map(({ flag, name }, i) => `<li><a href="${escapeAttribute(regionHrefs[i]!)}"><span class="flag" aria-hidden="true">${escapeText(flag)}</span> ${escapeText(name)}</a></li>`)
+      .map(({ flag, name }, i) => `<li><a href="${htmlAttribute(regionHrefs[i]!)}"><span class="flag" aria-hidden="true">${htmlText(flag)}</span> ${htmlText(name)}</a></li>`)
       .join('');
     nav = { sections, region };
     targets.rendered.set(key, nav);
