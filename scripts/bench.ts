@@ -3,7 +3,8 @@
 // second and peak memory. With --site, also the whole build (annotate + Astro) of that corpus
 // against Astro building the same text as plain Markdown pages, side by side (scripts/bench-site.ts).
 import { join } from 'node:path';
-import { annotateAll, type SeedInput } from '../src/pipeline/annotate.ts';
+import type { SeedInput } from '../src/pipeline/annotate.ts';
+import { annotateAll } from '../src/pipeline/generate.ts';
 import { loadCuratedEntities, readSeeds } from './lib/project.ts';
 import { syntheticCorpus } from './lib/synthetic.ts';
 

@@ -14,7 +14,8 @@ import { contentReady } from './content-gate.ts';
 import type { Entity } from './pipeline/types.ts';
 import { storedArticle } from './site/article.ts';
 import { rememberArticles } from './site/article-memory.ts';
-import { receiveAnnotated, readContent, readRegistry, registryFiles, type PreparedContent } from './site/content.ts';
+import { receiveAnnotated, readContent, type PreparedContent } from './site/content.ts';
+import { readRegistry, registryFiles } from './site/registry-read.ts';
 import { ContentError } from './site/prepare.ts';
 import { articleEntrySchema, entityEntrySchema } from './site/schema.ts';
 

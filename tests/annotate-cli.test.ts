@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArticleMdx, stripTags } from '../src/pipeline/mdx.ts';
-import { annotateAll } from '../src/pipeline/annotate.ts';
+import { annotateAll } from '../src/pipeline/generate.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';
 
 const ROOT = join(import.meta.dirname, '..');

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { Handover, type HandedFile } from '../src/content-gate.ts';
 import type { Entity } from '../src/pipeline/types.ts';
 import { annotateArticles, articlePathOf, discoveredYaml } from '../src/pipeline/annotate.ts';
-import { readContent, readRegistryWith, receiveAnnotated } from '../src/site/content.ts';
+import { readContent, receiveAnnotated } from '../src/site/content.ts';
+import { readRegistryWith } from '../src/site/registry-read.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';
 
 const ROOT = join(import.meta.dirname, '..');

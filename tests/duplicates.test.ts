@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotateAll } from '../src/pipeline/annotate.ts';
+import { annotateAll } from '../src/pipeline/generate.ts';
 import { CONTAINMENT_THRESHOLD, findDuplicates, normalizedWords, shingleHashes, type DuplicateDocument } from '../src/pipeline/duplicates.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';
 

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotateAll } from '../src/pipeline/annotate.ts';
+import { annotateAll } from '../src/pipeline/generate.ts';
 import { foldKey } from '../src/pipeline/names.ts';
 import type { AnnotatedArticle, EntitySummary } from '../src/pipeline/types.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';

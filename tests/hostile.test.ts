@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { annotateAll, type AnnotateOutput } from '../src/pipeline/annotate.ts';
+import { annotateAll, type AnnotateOutput } from '../src/pipeline/generate.ts';
 import { normaliseText } from '../src/pipeline/ingest.ts';
 import { parseArticleMdx } from '../src/pipeline/mdx.ts';
 import { PipelineError, type AnnotatedArticle, type Entity } from '../src/pipeline/types.ts';

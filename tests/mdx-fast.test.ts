@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { fastReadArticleMdx, parseArticleMdx, readArticleMdx } from '../src/pipeline/mdx.ts';
 import { serializeArticle } from '../src/pipeline/serialize.ts';
 import { hostileArticle, pick } from './lib/hostile-article.ts';
-import { annotateAll, type SeedInput } from '../src/pipeline/annotate.ts';
+import type { SeedInput } from '../src/pipeline/annotate.ts';
+import { annotateAll } from '../src/pipeline/generate.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';
 import { syntheticCorpus } from '../scripts/lib/synthetic.ts';
 // The same seeded PRNG as the synthetic corpus, so the property loops are reproducible.

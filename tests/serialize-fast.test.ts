@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { annotateAll, type SeedInput } from '../src/pipeline/annotate.ts';
+import type { SeedInput } from '../src/pipeline/annotate.ts';
+import { annotateAll } from '../src/pipeline/generate.ts';
 import { readArticleMdx } from '../src/pipeline/mdx.ts';
 import { articleAsParsed, directlyPrinted, serializeArticle, serializeArticleStrict } from '../src/pipeline/serialize.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';

@@ -2,8 +2,8 @@
 // would generate, compared with what content/ holds, and the writing of it.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { annotateArticles, generatedFiles, type AnnotatedSet, type AnnotateOutput } from '../../src/pipeline/annotate.ts';
-import type { AnnotatedArticle } from '../../src/pipeline/types.ts';
+import { annotateArticles, type AnnotatedSet } from '../../src/pipeline/annotate.ts';
+import { generatedFiles, type AnnotateOutput } from '../../src/pipeline/generate.ts';
 import { renderReport, type Report } from '../../src/pipeline/report.ts';
 import { inputsDigest, MANIFEST_PATH, manifestText, outputsDigest } from './annotate-manifest.ts';
 import { loadCuratedEntities, readSeeds, writeAtomic } from './project.ts';
@@ -16,18 +16,16 @@ export interface AnnotatePlan {
   stale: string[];
 }
 
-/** For scripts/build.ts, which hands the annotator's results to the site before content/ is written. */
-export interface AnnotateHooks {
-  /** Each article the moment it is final (annotateArticles), in file-name order. */
-  onArticle?(article: AnnotatedArticle): void;
-  /** Every article annotated; nothing printed or written yet. */
-  onAnnotated?(set: AnnotatedSet): void;
+/** Annotates every seed and compares the result with content/; reads only. `inputs`: the inputs digest, when already computed. */
+export function planAnnotate(root: string, inputs?: string): AnnotatePlan {
+  return planFiles(root, annotateArticles(readSeeds(root), loadCuratedEntities(root)), inputs);
 }
 
-/** Annotates every seed and compares the result with content/; reads only. `inputs`: the inputs digest, when already computed. */
-export function planAnnotate(root: string, hooks: AnnotateHooks = {}, inputs?: string): AnnotatePlan {
-  const set = annotateArticles(readSeeds(root), loadCuratedEntities(root), hooks.onArticle);
-  hooks.onAnnotated?.(set);
+/**
+ * The files of an annotated set (generate.ts) compared with content/; reads only. scripts/build.ts's
+ * annotator thread annotates first, hands the articles to the site, then plans the files with this.
+ */
+export function planFiles(root: string, set: AnnotatedSet, inputs?: string): AnnotatePlan {
   const output: AnnotateOutput = { ...set, files: generatedFiles(set) };
   output.files.set(MANIFEST_PATH, manifestText(inputs ?? inputsDigest(root), outputsDigest(root, output.files)));
   const contentDir = join(root, 'content');

@@ -1,11 +1,11 @@
-// The whole pipeline for a set of seeds, as a pure function: bytes in, file texts out.
+// The pipeline's stages for a set of seeds, as a pure function: bytes in, annotated articles out
+// (ingest → clean → metadata → link entities → quotes). Printing them as files is generate.ts.
 import { clean } from './clean.ts';
 import { ingest } from './ingest.ts';
 import { buildMatcher, linkArticle, type Matcher } from './link.ts';
 import { extractMetadata } from './metadata.ts';
 import { checkOverrideEntities } from './overrides.ts';
 import { findQuotes } from './quotes.ts';
-import { serializeArticle } from './serialize.ts';
 import { uniqueSlugs } from './slug.ts';
 import { stringify } from 'yaml';
 import type { AnnotatedArticle, Entity, EntitySummary, ExtractedArticle, Mention, SeedOverrides } from './types.ts';
@@ -19,14 +19,6 @@ export interface SeedInput {
   overrides?: SeedOverrides | undefined;
   /** Path of the sidecar, for errors about it. */
   overridesPath?: string | undefined;
-}
-
-export interface AnnotateOutput {
-  articles: AnnotatedArticle[];
-  /** Entities discovered across all articles, merged by id, sorted by id. */
-  discovered: Entity[];
-  /** Generated files: path relative to `content/` → text. */
-  files: Map<string, string>;
 }
 
 export function summarizeEntities(mentions: Mention[], lookup: (id: string) => Entity | undefined): EntitySummary[] {
@@ -140,24 +132,10 @@ export function annotateArticles(seeds: SeedInput[], curated: Entity[], onArticl
   return { articles, discovered: mergeDiscovered(articles) };
 }
 
-/** The generated files of an annotated set: path relative to `content/` → text. */
-export function generatedFiles({ articles, discovered }: AnnotatedSet): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const article of articles) files.set(articlePathOf(article), serializeArticle(article));
-  files.set(DISCOVERED_PATH, discoveredYaml(discovered));
-  return files;
-}
-
 /** Where an article's MDX file goes, relative to `content/`. */
 export function articlePathOf(article: AnnotatedArticle): string {
   return `articles/${article.meta.slug}.mdx`;
 }
 
 /** The registry file of discovered entities, relative to `content/`. */
-const DISCOVERED_PATH = 'entities/discovered.yaml';
-
-/** Annotates every seed. Throws PipelineError on the first bad input; writes nothing itself. */
-export function annotateAll(seeds: SeedInput[], curated: Entity[]): AnnotateOutput {
-  const set = annotateArticles(seeds, curated);
-  return { ...set, files: generatedFiles(set) };
-}
+export const DISCOVERED_PATH = 'entities/discovered.yaml';

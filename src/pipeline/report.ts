@@ -1,7 +1,7 @@
 // The review report of an annotate run: what a pull-request reviewer needs to see per new or changed
 // article. The same facts render twice: Markdown for reports/annotate.md (posted as a PR comment) and
 // plain text for the terminal.
-import type { AnnotateOutput } from './annotate.ts';
+import type { AnnotateOutput } from './generate.ts';
 import { CONTAINMENT_THRESHOLD, findDuplicates, SHINGLE_SIZE, type DuplicateMatch } from './duplicates.ts';
 import { missingMetadata } from './serialize.ts';
 import type { AnnotatedArticle, RemovedLine } from './types.ts';

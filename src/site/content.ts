@@ -3,12 +3,11 @@
 // Astro starts up when there was nothing to annotate (scripts/build.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRegistryFiles } from '../pipeline/registry-files.ts';
-import { parseRegistry, type RegistryFile } from '../pipeline/registry.ts';
 import { articleAsParsed } from '../pipeline/serialize.ts';
 import type { Entity } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import type { Handover } from '../content-gate.ts';
+import { readRegistry } from './registry-read.ts';
 import { checkReferences, ContentError, distinctSlugs, prepareArticles, readParsedArticle, type ReadArticle } from './prepare.ts';
 
 export interface PreparedContent {
@@ -17,25 +16,6 @@ export interface PreparedContent {
   /** The articles in file-name order, with `paths[i]` the file of `articles[i]` (relative to the root). */
   articles: SiteArticle[];
   paths: string[];
-}
-
-/** The registry's files (content/entities/*.yaml), as read. */
-export function registryFiles(root: string): RegistryFile[] {
-  return loadRegistryFiles(join(root, 'content', 'entities'));
-}
-
-/** The registry, validated (parseRegistry throws naming the file); `files` when already read. */
-export function readRegistry(root: string, files: RegistryFile[] = registryFiles(root)): Entity[] {
-  return parseRegistry(files).all();
-}
-
-/** The registry as readRegistry will read it once `discovered` (the text of discovered.yaml) is written. */
-export function readRegistryWith(root: string, discovered: string): Entity[] {
-  const path = join(root, 'content', 'entities', 'discovered.yaml');
-  const files = registryFiles(root).filter((file) => file.path !== path);
-  files.push({ path, text: discovered });
-  // parseRegistry reads the files in its own order, so where discovered.yaml stands in the list does not matter.
-  return readRegistry(root, files);
 }
 
 /** Reads and checks all of content/; throws (naming the file) on the first problem. */
