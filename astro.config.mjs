@@ -28,4 +28,8 @@ export default defineConfig({
   // project that link node_modules (npm run bench -- --site, test builds) would otherwise share one
   // data-store.json, overwrite each other's entries and race when they build at the same time.
   cacheDir: './.astro/build-cache',
+  // Vite's dependency-optimizer cache likewise (it would be node_modules/.vite): projects that link one
+  // node_modules and build with different configs would otherwise invalidate each other's cache on
+  // every build, and the benchmark's Markdown baseline would pay for that where the site does not.
+  vite: { cacheDir: './.astro/vite' },
 });

@@ -51,7 +51,7 @@ function markdownBaseline(root: string, corpus: SyntheticArticle[], registry: En
     writeFileSync(join(dir, 'content', `${article.meta.slug}.md`), `---\ntitle: ${JSON.stringify(article.meta.title)}\n---\n\n${body}\n`);
   }
   const build = `{ inlineStylesheets: 'always'${concurrency === undefined ? '' : `, concurrency: ${concurrency}`} }`;
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro/build-cache', build: ${build} });\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro/build-cache', vite: { cacheDir: './.astro/vite' }, build: ${build} });\n`);
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n` +
@@ -85,7 +85,8 @@ export async function benchSite(root: string, corpus: SyntheticArticle[], regist
   const { default: siteConfig } = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)) as { default: AstroUserConfig };
   const concurrency = siteConfig.build?.concurrency ?? 1;
   const tunedBaseline = markdownBaseline(root, corpus, registry, concurrency);
-  // Every run starts cold: no dist/, no content-layer cache, no generated articles.
+  // Every run starts cold: no dist/, no content-layer or Vite cache (both under .astro/, per project on
+  // both sides, so neither invalidates the other's), no generated articles.
   const fresh = (dir: string, generated: boolean) => {
     for (const sub of ['dist', '.astro', ...(generated ? [join('content', 'articles')] : [])]) rmSync(join(dir, sub), { recursive: true, force: true });
     if (generated) mkdirSync(join(dir, 'content', 'articles'));

@@ -56,20 +56,36 @@ export function relativeHref(fromPagePath: string, toPath: string): string {
   const hashAt = toPath.indexOf('#');
   const fragment = hashAt === -1 ? '' : toPath.slice(hashAt);
   const target = pageFile(hashAt === -1 ? toPath : toPath.slice(0, hashAt));
-  // The directory the current page's file lives in.
-  const fromDir = fromPagePath.endsWith('/') || fromPagePath === '' ? fromPagePath : fromPagePath.slice(0, fromPagePath.lastIndexOf('/') + 1);
+  const from = fromParts(fromPagePath);
   // Most links leave the current section (an article linking a person): then the href is one "../" per
   // directory level, then the target. Called for every link of every page, so this case skips the walk.
-  const firstSlash = fromDir.indexOf('/');
-  if (firstSlash !== -1 && !target.startsWith(fromDir.slice(0, firstSlash + 1))) {
-    let depth = 0;
-    for (let i = firstSlash; i !== -1; i = fromDir.indexOf('/', i + 1)) depth++;
-    return `${'../'.repeat(depth)}${target}${fragment}`;
-  }
-  const fromParts = fromDir.split('/').filter(Boolean);
+  if (from.section !== '' && !target.startsWith(from.section)) return `${from.up}${target}${fragment}`;
   const toParts = target.split('/');
   let shared = 0;
-  while (shared < fromParts.length && shared < toParts.length - 1 && fromParts[shared] === toParts[shared]) shared++;
-  const up = '../'.repeat(fromParts.length - shared);
+  while (shared < from.parts.length && shared < toParts.length - 1 && from.parts[shared] === toParts[shared]) shared++;
+  const up = '../'.repeat(from.parts.length - shared);
   return `${up}${toParts.slice(shared).join('/')}${fragment}`;
+}
+
+interface FromParts {
+  /** The directories of the page's file, e.g. ['articles', 'a']. */
+  parts: string[];
+  /** Its first directory with the slash ('articles/'), or '' for a page at the root. */
+  section: string;
+  /** One '../' per directory: from the page's directory to the root. */
+  up: string;
+}
+
+// A page's links are made one after another, so the last page's parts are usually the ones asked for.
+let lastFrom: { path: string; parts: FromParts } | undefined;
+
+function fromParts(fromPagePath: string): FromParts {
+  if (lastFrom?.path === fromPagePath) return lastFrom.parts;
+  // The directory the current page's file lives in.
+  const fromDir = fromPagePath.endsWith('/') || fromPagePath === '' ? fromPagePath : fromPagePath.slice(0, fromPagePath.lastIndexOf('/') + 1);
+  const parts = fromDir.split('/').filter(Boolean);
+  const firstSlash = fromDir.indexOf('/');
+  const computed = { parts, section: firstSlash === -1 ? '' : fromDir.slice(0, firstSlash + 1), up: '../'.repeat(parts.length) };
+  lastFrom = { path: fromPagePath, parts: computed };
+  return computed;
 }
