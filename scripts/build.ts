@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { Handover, holdContentUntil, type GatedContent } from '../src/content-gate.ts';
+import { offerPrerenderedArticles, PrerenderedArticles } from '../src/site/prerendered.ts';
 import type { AnnotateWorkerMessage, AnnotateWorkerResult } from './lib/annotate-worker.ts';
 import { enableCompileCache } from './lib/compile-cache.ts';
 
@@ -48,6 +49,9 @@ interface Annotation {
  */
 function annotateOnWorker(root: string): Annotation {
   const worker = new Worker(new URL('./lib/annotate-worker.ts', import.meta.url), { workerData: { root } });
+  // The articles' own content, as the worker renders it once it has handed them over (src/site/prerendered.ts).
+  const articles = new PrerenderedArticles();
+  offerPrerenderedArticles(articles);
   let handOver: (content: GatedContent) => void = () => {};
   const content = new Promise<GatedContent>((resolve) => (handOver = resolve));
   // Made on the first article; the loaders take the files from it as they come.
@@ -64,6 +68,10 @@ function annotateOnWorker(root: string): Annotation {
         handing().finish(message.entities);
       } else if (message.kind === 'current') {
         handOver(message.content);
+      } else if (message.kind === 'article-html') {
+        articles.add(message.path, message.html);
+      } else if (message.kind === 'articles-done') {
+        articles.close();
       } else {
         finish(message.result);
       }
@@ -71,7 +79,7 @@ function annotateOnWorker(root: string): Annotation {
     worker.once('error', (error) => finish({ ok: false, message: error.message.split('\n')[0] ?? '' }));
     // After the result this changes nothing: a promise settles once.
     worker.once('exit', (code) => finish({ ok: false, message: `the annotator stopped (exit code ${code}) without a result` }));
-  });
+  }).finally(() => articles.close());
   return { content, done };
 }
 

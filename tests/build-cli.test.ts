@@ -3,10 +3,21 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, runAnnotate, runBuild, type ProjectCopy } from './lib/corpus-site.ts';
+import { copyProject, runAnnotate, runAstroBuild, runBuild, type ProjectCopy } from './lib/corpus-site.ts';
 
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((copy) => copy.cleanup()));
+
+/** Every file under `dir` (relative path → bytes). */
+function treeOf(dir: string, prefix = ''): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) for (const [k, v] of treeOf(dir, rel)) files.set(k, v);
+    else files.set(rel, readFileSync(path.join(dir, rel)));
+  }
+  return files;
+}
 
 /** content/ file name → text, to show what a run changed. */
 function contentFiles(root: string): Map<string, string> {
@@ -80,6 +91,24 @@ describe('npm run build', () => {
     const slugModule = path.join(copy.root, 'src', 'pipeline', 'slug.ts');
     writeFileSync(slugModule, readFileSync(slugModule, 'utf8') + '\n// changed\n');
     expect(build().stdout).toMatch(/^annotate: 5 articles, 1 generated files updated/mu);
+  });
+
+  it('writes the same site as a plain astro build, with the articles\' content rendered ahead on the annotator\'s thread', () => {
+    // content/ is current, so the worker reads it and renders each article's own content for its page
+    // (src/site/prerendered.ts); a plain astro build makes it on the main thread. The bytes must agree.
+    const copy = copyProject();
+    copies.push(copy);
+    const built = runBuild(copy.root, ['--no-postbuild']);
+    expect(built.status, built.stderr).toBe(0);
+    expect(built.stdout).toMatch(/^annotate: content\/ is up to date/mu);
+    const plain = runAstroBuild(copy.root, { outDir: path.join(copy.root, 'dist-plain') });
+    expect(plain.status, plain.stderr).toBe(0);
+    const ours = treeOf(path.join(copy.root, 'dist'));
+    const theirs = treeOf(path.join(copy.root, 'dist-plain'));
+    expect([...ours.keys()].sort()).toEqual([...theirs.keys()].sort());
+    expect(ours.size).toBeGreaterThan(80);
+    const differing = [...ours].filter(([rel, bytes]) => !bytes.equals(theirs.get(rel)!)).map(([rel]) => rel);
+    expect(differing).toEqual([]);
   });
 
   it('stops on a bad seed with one line naming the file, before Astro reads content/ or writes dist/', () => {

@@ -5,13 +5,13 @@ import type { Entity, EntitySummary, Mention, Quote } from '../src/pipeline/type
 import type { SiteArticle } from '../src/site/article.ts';
 import { relativeHref, pageFile, cleanUrl, entityPath } from '../src/site/paths.ts';
 import { sentenceStarts, snippet } from '../src/site/sentences.ts';
-import { apiArticles, apiEntities, buildSiteModel, fieldLinks, mentionContexts, regionCountries } from '../src/site/model.ts';
+import { apiArticles, apiEntities, buildSiteModel, fieldLinks, mentionContexts, regionCountries, siteLookup } from '../src/site/model.ts';
 import { mentionCounts, prepareArticles } from '../src/site/prepare.ts';
 import { toHtml } from 'hast-util-to-html';
 import { articleRenderContext, escapeAttribute, escapeText, renderArticleBody } from '../src/site/render.ts';
 import { formatDate } from '../src/site/format.ts';
 import { siteNav } from '../src/site/shell.ts';
-import { articleMainHtml, articleToc, entityMainHtml, entityToc } from '../src/site/page-content.ts';
+import { articleMainHtml, articleOwnHtml, articleToc, entityMainHtml, entityToc } from '../src/site/page-content.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/site/${name}`, import.meta.url), 'utf8');
 
@@ -384,6 +384,19 @@ describe('page content (page-content.ts)', () => {
     expect(html).toContain('<a class="prev" href="../d/index.html" rel="prev"><span class="dir">← Older</span>Title d</a>');
     expect(html).toContain('<a class="next" href="../b/index.html" rel="next"><span class="dir">Newer →</span>Title b</a>');
     expect(articleToc(model.articlePages.get('a')!).map((t) => t.id)).toEqual(['text', 'in-this-article', 'quotes', 'related']);
+  });
+
+  it('renders an article\'s own content from the site lookup alone exactly as from the whole model', () => {
+    // The build's annotator thread renders it with siteLookup (src/site/prerendered.ts), the pages with the model.
+    const lookup = siteLookup([d, c, b, a], registry);
+    for (const entity of registry) {
+      expect(lookup.mentionCount(entity.id), entity.id).toBe(model.mentionCount(entity.id));
+      expect(lookup.pathOf(entity.id), entity.id).toBe(model.pathOf(entity.id));
+    }
+    for (const x of [a, b, c, d]) {
+      const page = model.articlePages.get(x.slug)!;
+      expect(articleMainHtml(model, page, articleOwnHtml(lookup, x))).toBe(articleMain(x.slug));
+    }
   });
 
   it('marks a quote nobody was found to have said, and leaves out the pager of an undated article', () => {

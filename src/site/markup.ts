@@ -5,7 +5,7 @@ import type { Entity, Mention } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import { formatDate } from './format.ts';
 import { htmlAttribute, htmlText } from './html.ts';
-import { fieldLinks, type MentionContext, type QuoteRef, type SiteModel } from './model.ts';
+import { fieldLinks, type MentionContext, type QuoteRef, type SiteLookup } from './model.ts';
 import { relativeHref } from './paths.ts';
 
 /** A date as a <time> element, written out ('25 February 2025'). */
@@ -14,8 +14,8 @@ export function timeHtml(iso: string): string {
 }
 
 /** A link to an entity's page from the page at `from`, styled by type; plain text when it has no page. `label` replaces the name (and a country's flag). */
-export function entityLinkHtml(model: SiteModel, from: string, entity: Entity, label?: string): string {
-  const to = model.pathOf(entity.id);
+export function entityLinkHtml(site: SiteLookup, from: string, entity: Entity, label?: string): string {
+  const to = site.pathOf(entity.id);
   const flag = label === undefined && entity.type === 'country' && entity.flag ? entity.flag : null;
   const flagClass = flag ? ' entity--flag' : '';
   const content = (flag ? `<span class="flag" aria-hidden="true">${htmlText(flag)} </span>` : '') + htmlText(label ?? entity.name);
@@ -25,11 +25,11 @@ export function entityLinkHtml(model: SiteModel, from: string, entity: Entity, l
 }
 
 /** A metadata field's text (byline, source, caption, credit) with its tagged mentions linked. */
-export function fieldTextHtml(model: SiteModel, from: string, article: SiteArticle, field: Mention['field'], index: number, text: string): string {
+export function fieldTextHtml(site: SiteLookup, from: string, article: SiteArticle, field: Mention['field'], index: number, text: string): string {
   let html = '';
   for (const part of fieldLinks(article, field, index, text)) {
-    const entity = part.entityId ? model.registry.get(part.entityId) : undefined;
-    html += entity ? entityLinkHtml(model, from, entity, part.text) : htmlText(part.text);
+    const entity = part.entityId ? site.registry.get(part.entityId) : undefined;
+    html += entity ? entityLinkHtml(site, from, entity, part.text) : htmlText(part.text);
   }
   return html;
 }
@@ -52,12 +52,12 @@ export function contextsHtml(from: string, contexts: MentionContext[]): string {
 }
 
 /** A quote as a list item, with its speaker (article pages) or its article (the speaker's page), and a link to it in the text. */
-export function quoteCardHtml(model: SiteModel, from: string, quote: QuoteRef, show: 'speaker' | 'article'): string {
-  const speaker = quote.speaker ? model.registry.get(quote.speaker) : undefined;
+export function quoteCardHtml(site: SiteLookup, from: string, quote: QuoteRef, show: 'speaker' | 'article'): string {
+  const speaker = quote.speaker ? site.registry.get(quote.speaker) : undefined;
   const inContext = htmlAttribute(relativeHref(from, quote.target));
   let caption: string;
   if (show === 'speaker') {
-    caption = `${speaker ? `— ${entityLinkHtml(model, from, speaker)}` : '<span>Speaker not attributed</span>'} · <a href="${inContext}">in context</a>`;
+    caption = `${speaker ? `— ${entityLinkHtml(site, from, speaker)}` : '<span>Speaker not attributed</span>'} · <a href="${inContext}">in context</a>`;
   } else {
     const { date, title } = quote.article;
     caption = `— in <a href="${inContext}">${htmlText(title)}</a>${date ? `, ${timeHtml(date)}` : ''}`;

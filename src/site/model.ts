@@ -64,12 +64,20 @@ export interface ArticlePage {
   mentionAnchors: string[];
 }
 
-export interface SiteModel {
+/** What rendering one article's own content needs of the site (page-content.ts): the registry, and which entities have pages. */
+export interface SiteLookup {
+  /** Every registry entity. */
+  registry: Map<string, Entity>;
+  /** The mention count of an entity across the site (0 when unmentioned). */
+  mentionCount(id: string): number;
+  /** The page path of an entity, or null if it has no page. */
+  pathOf(id: string): string | null;
+}
+
+export interface SiteModel extends SiteLookup {
   /** Newest first; undated articles last. */
   articles: SiteArticle[];
   articlePages: Map<string, ArticlePage>;
-  /** Every registry entity. */
-  registry: Map<string, Entity>;
   /** Entities with at least one mention: these have pages. */
   entityPages: Map<string, EntityPage>;
   /** Pages of one type, by name. */
@@ -78,10 +86,6 @@ export interface SiteModel {
   byMentions(type: EntityType): EntityPage[];
   /** Registry entities whose `country` is this id (people, organizations, places). */
   membersOf(countryId: string): Entity[];
-  /** The mention count of an entity across the site (0 when unmentioned). */
-  mentionCount(id: string): number;
-  /** The page path of an entity, or null if it has no page. */
-  pathOf(id: string): string | null;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -202,6 +206,45 @@ function spellingList(counts: Map<string, number>): { text: string; count: numbe
   return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || collator.compare(a.text, b.text));
 }
 
+/**
+ * Site-wide mention counts of the registry's entities, summed over the articles that mention them at
+ * least once: an entity counted here has a page. The model's counts are these (buildSiteModel).
+ */
+export function entityMentionTotals(articles: SiteArticle[], registry: Map<string, Entity>): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const article of articles) {
+    for (const e of article.entities) if (e.mentions >= 1 && registry.has(e.id)) totals.set(e.id, (totals.get(e.id) ?? 0) + e.mentions);
+  }
+  return totals;
+}
+
+/** The lookup of a site built from these articles and entities, without the rest of its model (what buildSiteModel's gives). */
+export function siteLookup(articles: SiteArticle[], entities: Entity[]): SiteLookup {
+  const registry = new Map(entities.map((e) => [e.id, e]));
+  const totals = entityMentionTotals(articles, registry);
+  return {
+    registry,
+    mentionCount: (id) => totals.get(id) ?? 0,
+    pathOf: (id) => {
+      const entity = registry.get(id);
+      return entity && totals.has(id) ? entityPath(entity.type, id) : null;
+    },
+  };
+}
+
+/** An article's entities grouped by type (in the registry only), most mentioned first. */
+export function articleEntityGroups(article: SiteArticle, registry: Map<string, Entity>): ArticlePage['groups'] {
+  return entityTypes
+    .map((type) => ({
+      type,
+      entries: article.entities
+        .filter((e) => e.type === type && registry.has(e.id))
+        .map((e) => ({ entity: registry.get(e.id)!, mentions: e.mentions, surfaces: e.surfaces }))
+        .sort((a, b) => b.mentions - a.mentions || collator.compare(a.entity.name, b.entity.name)),
+    }))
+    .filter((g) => g.entries.length > 0);
+}
+
 export function buildSiteModel(input: SiteArticle[], entities: Entity[], options: { coMentionLimit?: number; relatedLimit?: number } = {}): SiteModel {
   const coMentionLimit = options.coMentionLimit ?? 8;
   const relatedLimit = options.relatedLimit ?? 5;
@@ -245,6 +288,8 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     }
   }
 
+  // The same counts a lookup of the site gives (siteLookup): entities listed here are those with pages.
+  const totals = entityMentionTotals(articles, registry);
   const entityPages = new Map<string, EntityPage>();
   for (const [id, list] of articlesOf) {
     const entity = registry.get(id)!;
@@ -253,7 +298,7 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     entityPages.set(id, {
       entity,
       path: entityPath(entity.type, id),
-      mentions: list.reduce((sum, { mentions }) => sum + mentions, 0),
+      mentions: totals.get(id)!,
       articles: list.map(({ article, mentions }) => ({
         article,
         mentions,
@@ -324,15 +369,7 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       const otherIds = new Set(other.entities.map((e) => e.id));
       return { article: other, shared: shared[index]!, sharedEntities: own.filter((id) => otherIds.has(id)).map((id) => registry.get(id)!) };
     });
-    const groups = entityTypes
-      .map((type) => ({
-        type,
-        entries: article.entities
-          .filter((e) => e.type === type && registry.has(e.id))
-          .map((e) => ({ entity: registry.get(e.id)!, mentions: e.mentions, surfaces: e.surfaces }))
-          .sort((a, b) => b.mentions - a.mentions || collator.compare(a.entity.name, b.entity.name)),
-      }))
-      .filter((g) => g.entries.length > 0);
+    const groups = articleEntityGroups(article, registry);
     const bodyCount = article.mentions.filter((m) => m.field === 'body').length;
     articlePages.set(article.slug, {
       article,

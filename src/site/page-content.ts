@@ -14,7 +14,7 @@ import type { SiteArticle } from './article.ts';
 import { formatDate, plural } from './format.ts';
 import { htmlAttribute, htmlText } from './html.ts';
 import { contextsHtml, entityLinkHtml, fieldTextHtml, quoteCardHtml, timeHtml } from './markup.ts';
-import { entityTypes, type ArticlePage, type EntityPage, type Ranked, type SiteModel } from './model.ts';
+import { articleEntityGroups, articleQuotes, entityTypes, type ArticlePage, type EntityPage, type Ranked, type SiteLookup, type SiteModel } from './model.ts';
 import { articlePath, relativeHref, searchPath } from './paths.ts';
 import { articleRenderContext, renderArticleBody } from './render.ts';
 import { articleRecord, entityRecord, searchFactsHtml } from './search-data.ts';
@@ -54,28 +54,32 @@ export function articleHeadHtml(model: SiteModel, page: ArticlePage): string {
   return `${html}<li>${plural(article.entities.length, 'entity', 'entities')} linked</li></ul>`;
 }
 
-/** An article page's main content: captions, the linked body, the entities in it, its quotes, related articles, previous and next. */
-export function articleMainHtml(model: SiteModel, page: ArticlePage): string {
-  const { article, path: from } = page;
-  const href = (slug: string) => htmlAttribute(relativeHref(from, articlePath(slug)));
+/**
+ * An article's own content: captions, the linked body, the entities in it, its quotes. It needs of the
+ * site only the lookup (which entities have pages, their counts), not the model, so the build's
+ * annotator thread renders it too, ahead of the pages (src/site/prerendered.ts).
+ */
+export function articleOwnHtml(site: SiteLookup, article: SiteArticle): string {
+  const from = articlePath(article.slug);
   let html = '<h2 id="text" class="visually-hidden">Text</h2>';
   if (article.captions.length > 0) {
     html += '<ul class="captions" aria-label="Image captions">';
     article.captions.forEach((caption, i) => {
-      html += `<li><span aria-hidden="true">🖼 </span>Image: ${fieldTextHtml(model, from, article, 'caption', i, caption.text)}`;
-      if (caption.credit) html += ` · <span class="credit">Credit: ${fieldTextHtml(model, from, article, 'credit', i, caption.credit)}</span>`;
+      html += `<li><span aria-hidden="true">🖼 </span>Image: ${fieldTextHtml(site, from, article, 'caption', i, caption.text)}`;
+      if (caption.credit) html += ` · <span class="credit">Credit: ${fieldTextHtml(site, from, article, 'credit', i, caption.credit)}</span>`;
       html += '</li>';
     });
     html += '</ul>';
   }
-  html += `<div class="prose article-body">${renderArticleBody(article, articleRenderContext(article.slug, model))}</div>`;
+  html += `<div class="prose article-body">${renderArticleBody(article, articleRenderContext(article.slug, site))}</div>`;
 
-  if (page.groups.length > 0) {
+  const groups = articleEntityGroups(article, site.registry);
+  if (groups.length > 0) {
     html += '<section class="panel" aria-labelledby="in-this-article" data-pagefind-ignore><h2 id="in-this-article">In this article</h2><div class="entity-groups">';
-    for (const group of page.groups) {
+    for (const group of groups) {
       html += `<div><h3>${groupTitle[group.type]} <span class="count">${group.entries.length}</span></h3><ul class="plain-list">`;
       for (const { entity, mentions, surfaces } of group.entries) {
-        html += `<li>${entityLinkHtml(model, from, entity)}<span class="n">×${mentions}</span>`;
+        html += `<li>${entityLinkHtml(site, from, entity)}<span class="n">×${mentions}</span>`;
         if (surfaces.some((s) => s !== entity.name)) html += `<span class="surfaces">as ${htmlText(surfaces.map((s) => `“${s}”`).join(', '))}</span>`;
         html += '</li>';
       }
@@ -84,12 +88,22 @@ export function articleMainHtml(model: SiteModel, page: ArticlePage): string {
     html += '</div></section>';
   }
 
-  if (page.quotes.length > 0) {
+  const quotes = articleQuotes(article);
+  if (quotes.length > 0) {
     html += '<section aria-labelledby="quotes" data-pagefind-ignore><h2 id="quotes">Quotes</h2><ul class="quote-list">';
-    for (const quote of page.quotes) html += quoteCardHtml(model, from, quote, 'speaker');
+    for (const quote of quotes) html += quoteCardHtml(site, from, quote, 'speaker');
     html += '</ul></section>';
   }
+  return html;
+}
 
+/**
+ * An article page's main content: its own content (articleOwnHtml; `own` when it was rendered ahead),
+ * then related articles, previous and next.
+ */
+export function articleMainHtml(model: SiteModel, page: ArticlePage, own = articleOwnHtml(model, page.article)): string {
+  const href = (slug: string) => htmlAttribute(relativeHref(page.path, articlePath(slug)));
+  let html = own;
   if (page.related.length > 0) {
     html += '<section aria-labelledby="related" data-pagefind-ignore><h2 id="related">Related articles</h2><ul class="article-list">';
     for (const { article: other, shared, sharedEntities } of page.related) {
