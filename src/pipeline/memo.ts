@@ -4,7 +4,9 @@
 export function memoize<T>(compute: (key: string) => T, limit: number): (key: string) => T {
   const results = new Map<string, T>();
   return (key) => {
-    if (results.has(key)) return results.get(key)!;
+    // One lookup for a hit (the common case); `has` only tells a remembered undefined from a miss.
+    const known = results.get(key);
+    if (known !== undefined || results.has(key)) return known as T;
     const value = compute(key);
     if (results.size >= limit) results.clear();
     results.set(key, value);
