@@ -399,6 +399,14 @@ describe('page content (page-content.ts)', () => {
     }
   });
 
+  it('shows a credit line that has no caption as an image credit, not as an empty caption', () => {
+    const credited = { ...a, captions: [{ text: '', credit: 'Jane Doe/Agency', line: 3 }, { text: 'Tashkent at night', credit: null, line: 9 }] };
+    const html = articleMainHtml(model, model.articlePages.get('a')!, articleOwnHtml(model, credited));
+    expect(html).toContain('<li><span aria-hidden="true">🖼 </span><span class="credit">Image credit: Jane Doe/Agency</span></li>');
+    expect(html).toContain('<li><span aria-hidden="true">🖼 </span>Image: Tashkent at night</li>');
+    expect(html).not.toContain('Image:  ·');
+  });
+
   it('marks a quote nobody was found to have said, and leaves out the pager of an undated article', () => {
     expect(articleMain('b')).toContain('<figure class="quote-card quote-card--unattributed"><blockquote><p>“Nothing changes,”</p></blockquote><figcaption><span>Speaker not attributed</span>');
     expect(articleMain('c')).not.toContain('class="pager"');

@@ -65,8 +65,15 @@ export function articleOwnHtml(site: SiteLookup, article: SiteArticle): string {
   if (article.captions.length > 0) {
     html += '<ul class="captions" aria-label="Image captions">';
     article.captions.forEach((caption, i) => {
-      html += `<li><span aria-hidden="true">🖼 </span>Image: ${fieldTextHtml(site, from, article, 'caption', i, caption.text)}`;
-      if (caption.credit) html += ` · <span class="credit">Credit: ${fieldTextHtml(site, from, article, 'credit', i, caption.credit)}</span>`;
+      const credit = caption.credit ? fieldTextHtml(site, from, article, 'credit', i, caption.credit) : null;
+      html += '<li><span aria-hidden="true">🖼 </span>';
+      if (caption.text) {
+        html += `Image: ${fieldTextHtml(site, from, article, 'caption', i, caption.text)}`;
+        if (credit) html += ` · <span class="credit">Credit: ${credit}</span>`;
+      } else if (credit) {
+        // A credit line with no caption (`Image: Stephen M. Bland/Allexxandar` in a seed).
+        html += `<span class="credit">Image credit: ${credit}</span>`;
+      }
       html += '</li>';
     });
     html += '</ul>';
