@@ -50,10 +50,9 @@ export class Handover {
    */
   async receive(onFile: (file: HandedFile) => void): Promise<Entity[] | { error: string }> {
     for (;;) {
-      const files = this.#files.splice(0);
-      for (const file of files) onFile(file);
-      if (this.#registry !== undefined && this.#files.length === 0) return this.#registry;
-      if (this.#files.length === 0) await new Promise<void>((wake) => (this.#wake = wake));
+      for (const file of this.#files.splice(0)) onFile(file);
+      if (this.#registry !== undefined) return this.#registry;
+      await new Promise<void>((wake) => (this.#wake = wake));
     }
   }
 }

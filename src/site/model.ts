@@ -208,9 +208,9 @@ function spellingList(counts: Map<string, number>): { text: string; count: numbe
 
 /**
  * Site-wide mention counts of the registry's entities, summed over the articles that mention them at
- * least once: an entity counted here has a page. The model's counts are these (buildSiteModel).
+ * least once: an entity counted here has a page.
  */
-export function entityMentionTotals(articles: SiteArticle[], registry: Map<string, Entity>): Map<string, number> {
+function entityMentionTotals(articles: SiteArticle[], registry: Map<string, Entity>): Map<string, number> {
   const totals = new Map<string, number>();
   for (const article of articles) {
     for (const e of article.entities) if (e.mentions >= 1 && registry.has(e.id)) totals.set(e.id, (totals.get(e.id) ?? 0) + e.mentions);
@@ -218,7 +218,7 @@ export function entityMentionTotals(articles: SiteArticle[], registry: Map<strin
   return totals;
 }
 
-/** The lookup of a site built from these articles and entities, without the rest of its model (what buildSiteModel's gives). */
+/** The lookup of a site built from these articles and entities, without the rest of its model; buildSiteModel's is this one. */
 export function siteLookup(articles: SiteArticle[], entities: Entity[]): SiteLookup {
   const registry = new Map(entities.map((e) => [e.id, e]));
   const totals = entityMentionTotals(articles, registry);
@@ -248,7 +248,9 @@ export function articleEntityGroups(article: SiteArticle, registry: Map<string, 
 export function buildSiteModel(input: SiteArticle[], entities: Entity[], options: { coMentionLimit?: number; relatedLimit?: number } = {}): SiteModel {
   const coMentionLimit = options.coMentionLimit ?? 8;
   const relatedLimit = options.relatedLimit ?? 5;
-  const registry = new Map(entities.map((e) => [e.id, e]));
+  // Which entities have pages, and their counts: the same lookup the build's annotator thread renders with.
+  const lookup = siteLookup(input, entities);
+  const { registry } = lookup;
   const articles = [...input].sort(compareByDateDesc);
 
   // Contexts are made when a page asks for them: entity pages show them for their newest articles only,
@@ -288,8 +290,6 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     }
   }
 
-  // The same counts a lookup of the site gives (siteLookup): entities listed here are those with pages.
-  const totals = entityMentionTotals(articles, registry);
   const entityPages = new Map<string, EntityPage>();
   for (const [id, list] of articlesOf) {
     const entity = registry.get(id)!;
@@ -298,7 +298,7 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     entityPages.set(id, {
       entity,
       path: entityPath(entity.type, id),
-      mentions: totals.get(id)!,
+      mentions: lookup.mentionCount(id),
       articles: list.map(({ article, mentions }) => ({
         article,
         mentions,
@@ -410,8 +410,8 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       [...(members.get(countryId) ?? [])].sort(
         (a, b) => (entityPages.get(b.id)?.mentions ?? 0) - (entityPages.get(a.id)?.mentions ?? 0) || collator.compare(a.name, b.name),
       ),
-    mentionCount: (id) => entityPages.get(id)?.mentions ?? 0,
-    pathOf: (id) => entityPages.get(id)?.path ?? null,
+    mentionCount: lookup.mentionCount,
+    pathOf: lookup.pathOf,
   };
 }
 

@@ -9,7 +9,7 @@
 // 3.7 s (medians of 8 alternating runs), and the build's CPU time 9.3 s instead of 10.0 s. The markup is
 // byte for byte what the templates wrote (html.ts escapes as Astro does). As pure functions of the
 // model, the pages' content is also tested without building the site (tests/site-model.test.ts).
-import type { Entity, EntityType } from '../pipeline/types.ts';
+import type { Entity } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import { formatDate, plural } from './format.ts';
 import { htmlAttribute, htmlText } from './html.ts';
@@ -22,8 +22,6 @@ import { sectionOf } from './sections.ts';
 import type { TocItem } from './shell.ts';
 
 // ---- Article pages ----
-
-const groupTitle: Record<EntityType, string> = { person: 'People', country: 'Countries', organization: 'Organizations', place: 'Places' };
 
 export function articleToc(page: ArticlePage): TocItem[] {
   return [
@@ -54,12 +52,20 @@ export function articleHeadHtml(model: SiteModel, page: ArticlePage): string {
   return `${html}<li>${plural(article.entities.length, 'entity', 'entities')} linked</li></ul>`;
 }
 
+/** What an article's own content lists: made from the article and the registry alone, and kept on its ArticlePage. */
+type OwnParts = Pick<ArticlePage, 'groups' | 'quotes'>;
+
 /**
  * An article's own content: captions, the linked body, the entities in it, its quotes. It needs of the
  * site only the lookup (which entities have pages, their counts), not the model, so the build's
- * annotator thread renders it too, ahead of the pages (src/site/prerendered.ts).
+ * annotator thread renders it too, ahead of the pages (src/site/prerendered.ts). The pages pass the
+ * groups and quotes their model already holds.
  */
-export function articleOwnHtml(site: SiteLookup, article: SiteArticle): string {
+export function articleOwnHtml(
+  site: SiteLookup,
+  article: SiteArticle,
+  { groups, quotes }: OwnParts = { groups: articleEntityGroups(article, site.registry), quotes: articleQuotes(article) },
+): string {
   const from = articlePath(article.slug);
   let html = '<h2 id="text" class="visually-hidden">Text</h2>';
   if (article.captions.length > 0) {
@@ -80,11 +86,10 @@ export function articleOwnHtml(site: SiteLookup, article: SiteArticle): string {
   }
   html += `<div class="prose article-body">${renderArticleBody(article, articleRenderContext(article.slug, site))}</div>`;
 
-  const groups = articleEntityGroups(article, site.registry);
   if (groups.length > 0) {
     html += '<section class="panel" aria-labelledby="in-this-article" data-pagefind-ignore><h2 id="in-this-article">In this article</h2><div class="entity-groups">';
     for (const group of groups) {
-      html += `<div><h3>${groupTitle[group.type]} <span class="count">${group.entries.length}</span></h3><ul class="plain-list">`;
+      html += `<div><h3>${htmlText(sectionOf(group.type).title)} <span class="count">${group.entries.length}</span></h3><ul class="plain-list">`;
       for (const { entity, mentions, surfaces } of group.entries) {
         html += `<li>${entityLinkHtml(site, from, entity)}<span class="n">×${mentions}</span>`;
         if (surfaces.some((s) => s !== entity.name)) html += `<span class="surfaces">as ${htmlText(surfaces.map((s) => `“${s}”`).join(', '))}</span>`;
@@ -95,7 +100,6 @@ export function articleOwnHtml(site: SiteLookup, article: SiteArticle): string {
     html += '</div></section>';
   }
 
-  const quotes = articleQuotes(article);
   if (quotes.length > 0) {
     html += '<section aria-labelledby="quotes" data-pagefind-ignore><h2 id="quotes">Quotes</h2><ul class="quote-list">';
     for (const quote of quotes) html += quoteCardHtml(site, from, quote, 'speaker');
@@ -108,7 +112,7 @@ export function articleOwnHtml(site: SiteLookup, article: SiteArticle): string {
  * An article page's main content: its own content (articleOwnHtml; `own` when it was rendered ahead),
  * then related articles, previous and next.
  */
-export function articleMainHtml(model: SiteModel, page: ArticlePage, own = articleOwnHtml(model, page.article)): string {
+export function articleMainHtml(model: SiteModel, page: ArticlePage, own = articleOwnHtml(model, page.article, page)): string {
   const href = (slug: string) => htmlAttribute(relativeHref(page.path, articlePath(slug)));
   let html = own;
   if (page.related.length > 0) {
