@@ -65,7 +65,21 @@ const common = {
   description: line.optional(),
 };
 const countryRef = z.string().min(1);
-const personSchema = z.strictObject({ ...common, country: countryRef.optional(), gender: z.enum(['male', 'female']).optional() });
+/** A year, a month or a day: `2019`, `2019-06`, `2019-06-12`. */
+const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+const partialDate = z.union([z.string(), z.number(), z.date()]).transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value))).pipe(z.string().regex(PARTIAL_DATE));
+const officeSchema = z.strictObject({
+  title: line,
+  country: countryRef.optional(),
+  from: partialDate.optional(),
+  to: partialDate.optional(),
+});
+const personSchema = z.strictObject({
+  ...common,
+  country: countryRef.optional(),
+  gender: z.enum(['male', 'female']).optional(),
+  offices: z.array(officeSchema).optional(),
+});
 const organizationSchema = z.strictObject({ ...common, country: countryRef.optional() });
 // Regions (Central Asia) span several countries, so a place's country is optional too.
 const placeSchema = z.strictObject({ ...common, country: countryRef.optional() });
@@ -142,6 +156,8 @@ function fieldFix(field: string, value: unknown, kind: FileKind): string {
       return '"country" must be a country id such as "kazakhstan"';
     case 'gender':
       return '"gender" must be "male" or "female", or be left out';
+    case 'offices':
+      return '"offices" must be a list of { title, country?, from?, to? } with dates written 2019, 2019-06 or 2019-06-12';
     case 'historical':
       return '"historical" must be true or false';
     case 'type':
@@ -255,6 +271,9 @@ function plainEntity(type: EntityType, entry: PersonEntry | DiscoveredEntry, dis
     discovered,
   };
   if (entry.gender) entity.gender = entry.gender;
+  if ('offices' in entry && entry.offices?.length) {
+    entity.offices = entry.offices.map((o) => ({ title: o.title, country: o.country ?? null, from: o.from ?? null, to: o.to ?? null }));
+  }
   return entity;
 }
 

@@ -95,6 +95,8 @@ export interface Entity {
   discovered: boolean;
   /** People only, optional: lets quote attribution resolve `he`/`she` unambiguously. */
   gender?: 'female' | 'male' | undefined;
+  /** People only, optional: offices held, with their dates as far as known (`2019`, `2019-06`, `2019-06-12`). */
+  offices?: Office[] | undefined;
   // Countries only:
   iso2?: string | undefined;
   iso3?: string | undefined;
@@ -105,6 +107,15 @@ export interface Entity {
   metonyms?: string[] | undefined;
   /** Historical states such as the Soviet Union. */
   historical?: boolean | undefined;
+}
+
+export interface Office {
+  /** `Minister of Foreign Affairs of Kazakhstan`. */
+  title: string;
+  /** Country id the office belongs to; null for an international post. */
+  country: string | null;
+  from: string | null;
+  to: string | null;
 }
 
 // ── linking ───────────────────────────────────────────────────────────────
