@@ -1,0 +1,79 @@
+// The blind evaluation set (tests/fixtures/blind/, README.md there): its integrity, and the test half
+// held at issue 13's targets so that CI fails on a regression. The test half is scored here without
+// printing a miss (npm run eval lists misses for the dev half only).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotateArticles } from '../src/pipeline/annotate.ts';
+import type { Entity } from '../src/pipeline/types.ts';
+import { KEY_TYPES, outletIdsOf, rates, readBlindSet, scoreHalf, seedsOf, splitByOutlet, TARGETS, unlistedArticles } from '../scripts/lib/eval.ts';
+import { loadCuratedEntities } from '../scripts/lib/project.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const blind = readBlindSet(ROOT);
+
+describe('the blind set', () => {
+  it('has at least 40 articles from at least 20 outlets, every one listed with its source URL', () => {
+    expect(blind.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(blind.map((b) => b.outlet)).size).toBeGreaterThanOrEqual(20);
+    expect(unlistedArticles(ROOT, blind)).toEqual([]);
+    for (const b of blind) expect(b.url).toMatch(/^https?:\/\//u);
+  });
+
+  it('is split by outlet, as splitByOutlet makes it (no outlet in both halves)', () => {
+    const expected = splitByOutlet(blind);
+    for (const b of blind) expect(`${b.file}: ${b.half}`).toBe(`${b.file}: ${expected.get(b.file)}`);
+    const dev = new Set(blind.filter((b) => b.half === 'dev').map((b) => b.outlet));
+    expect(blind.filter((b) => b.half === 'test' && dev.has(b.outlet))).toEqual([]);
+  });
+
+  it('has keys whose every surface and piece of evidence is written in the article', () => {
+    const problems: string[] = [];
+    for (const b of blind) {
+      const text = new TextDecoder().decode(b.text);
+      for (const type of KEY_TYPES) {
+        for (const [name, surfaces] of Object.entries(b.key[type] ?? {})) {
+          for (const surface of surfaces) if (!text.includes(surface)) problems.push(`${b.file}: ${type} ${name}: "${surface}"`);
+        }
+      }
+      for (const field of ['title', 'date', 'source', 'byline'] as const) {
+        const evidence = b.key[field]?.evidence;
+        if (evidence && !text.includes(evidence)) problems.push(`${b.file}: ${field} evidence "${evidence}"`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the test half, at the targets of issue 13', () => {
+  const half = blind.filter((b) => b.half === 'test');
+  const curated = loadCuratedEntities(ROOT);
+  const set = annotateArticles(seedsOf(half), curated);
+  const byFile = new Map(set.articles.map((a) => [a.file, a]));
+  const entities = new Map<string, Entity>([...curated, ...set.discovered].map((e) => [e.id, e]));
+  const score = scoreHalf(
+    half.map((b) => ({ blind: b, article: byFile.get(b.file)! })),
+    (id) => entities.get(id),
+    outletIdsOf(curated),
+  );
+
+  it('people, countries and organizations', () => {
+    const figures = Object.fromEntries(KEY_TYPES.map((t) => [t, rates(score.entities[t])]));
+    expect(figures['people']!.precision).toBeGreaterThanOrEqual(TARGETS.people.precision);
+    expect(figures['people']!.recall).toBeGreaterThanOrEqual(TARGETS.people.recall);
+    expect(figures['organizations']!.precision).toBeGreaterThanOrEqual(TARGETS.organizations.precision);
+    expect(figures['organizations']!.recall).toBeGreaterThanOrEqual(TARGETS.organizations.recall);
+    expect(figures['countries']!.precision).toBeGreaterThanOrEqual(TARGETS.countries.precision);
+    expect(figures['countries']!.recall).toBeGreaterThanOrEqual(TARGETS.countries.recall);
+  });
+
+  it('no person under two ids', () => {
+    expect(score.split.length).toBe(0);
+  });
+
+  it('titles, dates (never a wrong one) and outlets', () => {
+    expect(score.titles.right / score.titles.total).toBeGreaterThanOrEqual(TARGETS.titles);
+    expect(score.dates.found / score.dates.stated).toBeGreaterThanOrEqual(TARGETS.dates);
+    expect(score.dates.wrong).toBe(0);
+    expect(score.sources.found / score.sources.named).toBeGreaterThanOrEqual(TARGETS.sources);
+  });
+});
