@@ -9,11 +9,13 @@
 //
 // Removal reasons: ticker, share-bar, read-also, suggested (and the link titles listed under a
 // read-also/suggested label in the body), sidebar, comment-prompt, advertisement, subscribe,
-// cookie, copyright, tags, reading-time, navigation, media-ui, page-ui, separator, duplicate.
+// cookie, copyright, tags, reading-time, navigation, media-ui, page-ui, separator, teaser, duplicate.
 import type { Caption, CleanedText, IngestedText, RemovedLine } from './types.ts';
 
 /** Lines longer than this are never furniture or captions: keeps every regex off 2 MB lines. */
 const MAX_FURNITURE_CHARS = 300;
+/** A caption with its credit in closing brackets (`… (PHOTO / XINHUA)`) may run this long: agencies write long captions. */
+const MAX_CREDITED_CAPTION_CHARS = 700;
 /** Repeated lines shorter than this are kept: a transcript may repeat "Q:" or a speaker label. */
 const MIN_DUPLICATE_WORDS = 4;
 
@@ -71,6 +73,15 @@ export function clean(doc: IngestedText): CleanedText {
     }
     if (isProse(text)) seenProse = true;
   });
+
+  // Pass 2b: headlines of other articles trailing the text (`Australia Moves Forward With Teen Social
+  // Media Ban`): lines in headline case after the last paragraph of prose.
+  const lastProse = kinds.findLastIndex((kind, i) => kind.kind === 'body' && isProse(lines[i]!.text));
+  if (lastProse >= 0) {
+    for (let i = lastProse + 1; i < kinds.length; i++) {
+      if (kinds[i]!.kind === 'body' && isHeadlineCase(lines[i]!.text) && isLinkTitle(lines[i]!.text)) kinds[i] = { kind: 'removed', reason: 'teaser' };
+    }
+  }
 
   // Pass 3: exact repeats of kept lines (scrapers repeat headlines and paragraphs).
   const seen = new Set<string>();
@@ -144,6 +155,28 @@ const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
 /** "≥ ~8 words ending in sentence punctuation": always article text. */
 export function isProse(text: string): boolean {
   return SENTENCE_END.test(text) && wordCount(text, 8) >= 8;
+}
+
+/** Words that stay in lower case inside a title-case headline. */
+const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'per', 'than', 'up', 'off', 'out']);
+
+/**
+ * A line in headline case (`Ashgabat, Beijing Cooperating To Increase Turkmen Gas Deliveries To China`):
+ * at least four words, not prose, and at most one word other than the minor ones starting in lower case.
+ * Every word of such a line looks like a name, so it is no source of new names.
+ */
+export function isHeadlineCase(text: string): boolean {
+  // A line ending in a full stop is a sentence, however many names it holds.
+  if (isProse(text) || text.length > MAX_FURNITURE_CHARS || /\.["”’»)]*$/u.test(text)) return false;
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  let lower = 0;
+  let capitalised = 0;
+  for (const word of words) {
+    if (/^\p{Lu}/u.test(word)) capitalised++;
+    else if (/^\p{Ll}/u.test(word) && !TITLE_CASE_MINOR.has(word.toLowerCase())) lower++;
+  }
+  return lower <= 1 && capitalised >= 3 && capitalised >= words.length / 2;
 }
 
 /** Lower-cased line without bullets, trailing colons/arrows and surrounding quotes, for label matching. */
@@ -287,10 +320,10 @@ type ParsedCaption = Omit<Caption, 'line'>;
 
 /** Captions that are recognisable on their own, wherever they sit. */
 export function parseCaption(text: string): ParsedCaption | null {
-  if (text.length > MAX_FURNITURE_CHARS) return null;
-  const words = wordCount(text, MAX_CAPTION_WORDS + 1);
-
+  if (text.length > MAX_CREDITED_CAPTION_CHARS) return null;
   const trailing = text.endsWith(')') ? TRAILING_CREDIT.exec(text) : null;
+  if (!trailing && text.length > MAX_FURNITURE_CHARS) return null;
+  const words = wordCount(text, MAX_CAPTION_WORDS + 1);
   if (trailing) {
     const credit = stripCreditLabel(trailing[2]!);
     return { text: trailing[1]!.trim(), credit: credit === '' || NO_CREDIT.test(credit) ? null : credit };

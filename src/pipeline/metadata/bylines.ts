@@ -1,0 +1,157 @@
+// Bylines in the shapes news pages print them: `By Jane Doe`, `By JANE DOE`, `Арестова Татьяна Exclusive`,
+// `Olzhas Auyezov / Reuters`, `By Jane Doe | 25 Feb 2025`, `By ANI | Updated: December 18, 2021 23:00 IST`,
+// `by AFP Staff Writers`, `Fahad Shabbir (@FahadShabbir) Published February 03, 2022 | 12:50 AM`,
+// `Jane Roe, Almaty`, `Jane Roe in Tashkent`, `(AFP / JANE ROE)`; and names written surname first in
+// Cyrillic or Latin (`Арестова Татьяна` → `Tatyana Arestova`).
+import transliterate from '@sindresorhus/transliterate';
+import { findDate, parseDateLine, WORD_START, type FoundDate } from './dates.ts';
+import { isAgencyName, isOutletName, outletCase } from './outlets.ts';
+
+export interface FoundByline {
+  /** The writer(s) as written; null for a staff or agency byline (`By RFE/RL's Kazakh Service`, `By ANI`). */
+  name: string | null;
+  agency: string | null;
+  date: FoundDate | null;
+}
+
+const AGENCIES = String.raw`AP|Reuters|AFP|TASS|Bloomberg|Interfax|Xinhua|Kazinform|Qazinform|UPI|dpa|RFE\/RL|Trend|APA|AKIpress|ANI|IANS|PTI|Sputnik|Anadolu|AA|Yonhap|Kyodo|Eurasianet|Associated Press`;
+const BYLINE_LABEL = String.raw`exclusive|staff|staff writers?|staff reporters?|correspondents?|special correspondent|senior correspondent|reporters?|columnist|contributor|contributing writer|editor|opinion|analysis|эксклюзив|корреспондент|обозреватель`;
+const BYLINE_PREFIX = /^(?:by|written by|words by|author|reporting by|story by|автор|текст)\s*[:：]?\s+/iu;
+const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
+const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
+const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the\s+)?(${AGENCIES})\s*$`, 'iu');
+/** `(@FahadShabbir)`, `@jroe`: a social handle beside the name. */
+const HANDLE = /\s*\(?@[\p{L}\p{N}_]+\)?/gu;
+/** `Jane Roe, Almaty` / `Jane Roe in Tashkent`: where the writer filed from. */
+const FILED_FROM = /(?:,\s*|\s+in\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+const NAME_SEPARATOR = /\s*(?:,|&|(?<!\p{L})(?:and|и)(?!\p{L}))\s*/u;
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ul', 'le', 'la', 'da', 'dos', 'del', 'di']);
+const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{Ll}]*[\p{Lu}][\p{Ll}]+)$/u;
+/** A word in capitals that may be part of a name in a credit (`JANE ROE`, `KWAN-SEOK`). */
+const CAPS_TOKEN = /^\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]*)*$/u;
+
+/** `JANE ROE` → `Jane Roe`; names in mixed case stay as written. */
+export function nameCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Splits a line into its name and any date beside it: `By Jane Doe | 25 Feb 2025`, `Name Published February 03, 2022 | 12:50 AM`. */
+function splitDate(text: string): { rest: string; date: FoundDate | null } {
+  const parts = text.split(/\s+[|·•]\s+|\s*\|\s*/u);
+  if (parts.length > 1) {
+    const dated = parts.find((part) => parseDateLine(part) !== null);
+    if (dated) {
+      const undated = parts.filter((part) => parseDateLine(part) === null && !/^[\s\d:.]*(?:[ap]\.?m\.?)?\s*$/iu.test(part));
+      return { rest: undated.join(' '), date: parseDateLine(dated) };
+    }
+  }
+  // `Name Published February 03, 2022` / `Name – Updated 25.02.2025`
+  const stamp = /\s*(?:[|·•–—-]\s*)?\b(?:published|updated|posted)\b\s*[:：]?\s*/iu.exec(text);
+  if (stamp) {
+    const date = findDate(text.slice(stamp.index + stamp[0].length));
+    if (date && date.index === 0) return { rest: text.slice(0, stamp.index).trim(), date: { iso: date.iso, text: date.text } };
+  }
+  return { rest: text, date: null };
+}
+
+/**
+ * A byline line, or null. A bare name (no `By`, label or agency) counts only once the headline has been
+ * seen (`allowBareName`).
+ */
+export function parseBylineLine(text: string, allowBareName: boolean): FoundByline | null {
+  let { rest, date } = splitDate(text.trim());
+  let marked = date !== null;
+  rest = rest.replace(HANDLE, '').trim();
+  // `(AFP / JANE ROE)`: a credit in brackets.
+  const bracketed = /^\((.+)\)$/u.exec(rest);
+  if (bracketed) {
+    rest = bracketed[1]!.trim();
+    marked = true;
+  }
+  // `AFP / JANE ROE`: the agency first.
+  let agency: string | null = null;
+  const agencyFirst = new RegExp(String.raw`^(${AGENCIES})\s*\/\s*(.+)$`, 'iu').exec(rest);
+  if (agencyFirst) {
+    agency = outletCase(agencyFirst[1]!);
+    rest = agencyFirst[2]!.trim();
+    marked = true;
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    const before = rest;
+    rest = rest.replace(BYLINE_PREFIX, '').replace(BYLINE_LABEL_SUFFIX, '').replace(BYLINE_LABEL_PREFIX, '').trim();
+    const agencyMatch = BYLINE_AGENCY_SUFFIX.exec(rest);
+    if (agencyMatch) {
+      agency = outletCase(agencyMatch[1]!);
+      rest = rest.slice(0, agencyMatch.index).trim();
+    }
+    if (rest !== before) changed = marked = true;
+  }
+  if (!marked && !allowBareName) return null;
+  if (rest === '' && agency) return { name: null, agency, date };
+  // `Jane Roe, Almaty` / `Jane Roe in Tashkent`: only after a mark or the headline, and only if what is left is a name.
+  const filed = FILED_FROM.exec(rest);
+  if (filed && isPersonNames(rest.slice(0, filed.index))) return { name: rest.slice(0, filed.index), agency, date };
+  if (isPersonNames(rest)) return { name: rest, agency, date };
+  if (marked) {
+    const service = /^(.+?)['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Desk|Bureau|Staff|Team|Newsroom|Correspondents?)$/u.exec(rest);
+    const outlet = service && isOutletName(service[1]!) ? service[1]! : isAgencyName(rest) ? rest : null;
+    if (outlet) return { name: null, agency: outletCase(outlet), date };
+  }
+  return null;
+}
+
+export function isPersonNames(text: string): boolean {
+  if (text === '' || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ''))) return false;
+  const names = text.split(NAME_SEPARATOR).filter((name) => name !== '');
+  if (names.length === 0 || names.length > 4) return false;
+  const fits = (token: string) => NAME_PARTICLES.has(token.toLowerCase()) || PERSON_TOKEN.test(token) || CAPS_TOKEN.test(token);
+  return (
+    names.every((name) => {
+      const tokens = name.split(/\s+/);
+      // Names in capitals are read only when every word is in capitals: `JANE ROE`, not `NEWS Desk`.
+      const caps = tokens.filter((t) => CAPS_TOKEN.test(t)).length;
+      if (caps > 0 && caps < tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase())).length) return false;
+      return tokens.length >= 2 && tokens.length <= 4 && tokens.every(fits);
+    }) && !isAgencyName(names[0]!)
+  );
+}
+
+// Surname endings, checked on the name as written. Latin text gets only the unambiguous ones:
+// `-in` would flip "Kevin Smith".
+const CYRILLIC_SURNAME = /(ова|ева|ёва|ина|ына|ая|ов|ев|ёв|ин|ын|ский|ская|цкий|цкая|енко|ук|юк|чук|ич|ян|дзе|швили|улы|кызы)$/iu;
+const LATIN_SURNAME = /(ova|eva|yova|ov|ev|yov|sky|skiy|skii|skaya|tskaya|enko|chuk|vich|shvili|dze|bayev|bayeva|uly|kyzy)$/i;
+const GIVEN_NAMES_WITH_SURNAME_ENDINGS = new Set([
+  'марина', 'ирина', 'галина', 'алина', 'полина', 'нина', 'карина', 'кристина', 'екатерина', 'валентина', 'зарина',
+  'мадина', 'дина', 'регина', 'ангелина', 'арина', 'вениамин', 'лев', 'ая', 'lev', 'yakov', 'iakov',
+]);
+
+/** `Арестова Татьяна` → `Tatyana Arestova`: Latin script, given name first; `JANE ROE` → `Jane Roe`. */
+export function latinName(written: string): string {
+  return written
+    .split(new RegExp(`(${NAME_SEPARATOR.source})`, 'u'))
+    .map((part, i) => {
+      if (i % 2 === 1) return part.trim() === 'и' ? ' and ' : part;
+      const tokens = nameCase(part).split(/\s+/);
+      const flipped = isSurnameFirst(tokens) ? [...tokens.slice(1), tokens[0]!] : tokens;
+      return flipped.map((token) => (/[^\p{Script=Latin}\p{P}\p{N}]/u.test(token) ? transliterate(token) : token)).join(' ');
+    })
+    .join('');
+}
+
+function isSurnameFirst(tokens: string[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3) return false;
+  const [first, second] = [tokens[0]!, tokens[1]!];
+  const cyrillic = /\p{Script=Cyrillic}/u.test(first);
+  const surname = cyrillic ? CYRILLIC_SURNAME : LATIN_SURNAME;
+  const isSurname = (token: string) =>
+    token.length >= 4 && surname.test(token) && !GIVEN_NAMES_WITH_SURNAME_ENDINGS.has(token.toLowerCase());
+  return isSurname(first) && !isSurname(second);
+}
+
+/** A closing line that is only a writer's name, two or three words (`Alzhanova Raushan`, `Jane Roe`). */
+export function isBylineOnlyName(line: string): boolean {
+  const tokens = line.trim().split(/\s+/u);
+  return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => PERSON_TOKEN.test(t) || CAPS_TOKEN.test(t)) && !isAgencyName(line.trim());
+}

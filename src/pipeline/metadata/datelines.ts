@@ -1,0 +1,92 @@
+// Datelines opening the first paragraph: `WASHINGTON (AP) —`, `ALMATY, Kazakhstan (Reuters) -`,
+// `ASTANA –`, `TASHKENT:`, `Washington, DC -`, `NEW YORK–(BUSINESS WIRE)–`, `ISTANBUL (AA) -`,
+// `MOSCOW, February 25. /TASS/.`, `ASTANA. KAZINFORM –`, `ASHGABAT (UrduPoint News / Sputnik - 03rd
+// February, 2022)`, `CV NEWS FEED //`, and a dateline standing on a line of its own (`Astana,
+// Kazakhstan (AFP) June 16, 2025`). The place is never a mention; the agency is the source; a date with
+// a year is the publication date.
+import { wordCount } from '../clean.ts';
+import { findDate, MONTH, type FoundDate } from './dates.ts';
+import { isAgencyName, isKnownOutlet, outletCase } from './outlets.ts';
+
+export interface Dateline {
+  /** The dateline as written. */
+  dateline: string;
+  source: string | null;
+  date: FoundDate | null;
+  /** The paragraph after it. */
+  rest: string;
+}
+
+/** Words in capitals that open a paragraph as a label, not a place: `UPDATE:`, `EXCLUSIVE -`. */
+const LABEL_WORDS = new Set(['update', 'updated', 'exclusive', 'breaking', 'watch', 'read', 'analysis', 'opinion', 'editorial', 'video', 'photos', 'live', 'note', 'editor', 'correction', 'factbox', 'explainer', 'interview', 'commentary']);
+
+const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}`;
+const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,2}`;
+const REGION = String.raw`(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*(?:\s(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*){0,2}`;
+const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?(?:,?\s*\d{4})?)`;
+const SEPARATOR = String.raw`(?:--|[—–-]|:|\/\/)`;
+
+/** The whole dateline grammar: place[, region][, date][ (agency…)][ /AGENCY/.][ date] separator. */
+const DATELINE = new RegExp(
+  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]))` +
+    String.raw`(?:,\s*(?<region>${REGION}))?` +
+    String.raw`(?:[,.]?\s*(?<date1>${DAY_MONTH}))?` +
+    String.raw`(?:\.?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
+    String.raw`(?:\.?\s*\/(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\/\.?)?` +
+    String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
+    String.raw`(?:\s*(?<sep>${SEPARATOR})(?=\s|\p{Lu}|\())?`,
+  'u',
+);
+
+/** `ASTANA. KAZINFORM –`: a place, a full stop and the agency in capitals. */
+const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s*(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
+/** `CV NEWS FEED //`: an outlet's own dateline mark. */
+const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\//u;
+
+function agencyOf(block: string): { source: string | null; date: FoundDate | null } {
+  // `UrduPoint News / Sputnik - 03rd February, 2022`, `BUSINESS WIRE`, `AP Photo` is not an agency line.
+  const date = findDate(block);
+  const names = (date ? block.slice(0, date.index) : block)
+    .split(/\s*(?:\/|,|\s-\s)\s*/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const first = names[0];
+  return { source: first && isAgencyName(first) ? outletCase(first) : null, date: date ? { iso: date.iso, text: date.text } : null };
+}
+
+export function parseDateline(paragraph: string): Dateline | null {
+  const head = paragraph.slice(0, 240);
+
+  const dotted = PLACE_DOT_AGENCY.exec(head);
+  if (dotted && wordCount(dotted[0]) <= 6) {
+    return { dateline: dotted[0].trim(), source: outletCase(dotted.groups!['agency']!), date: null, rest: paragraph.slice(dotted[0].length).trim() };
+  }
+  const slashes = OUTLET_SLASHES.exec(head);
+  if (slashes) {
+    return { dateline: slashes[0].trim(), source: slashes.groups!['agency']!.trim(), date: null, rest: paragraph.slice(slashes[0].length).trim() };
+  }
+
+  const match = DATELINE.exec(head);
+  if (!match) return null;
+  const g = match.groups!;
+  const place = g['place']!;
+  if (LABEL_WORDS.has(place.toLowerCase().replace(/[.'’]/gu, ''))) return null;
+  const caps = !/\p{Ll}/u.test(place);
+  const agencyBlock = g['agency'] ?? g['slashAgency'] ?? null;
+  const agency = agencyBlock ? agencyOf(agencyBlock) : null;
+  // A title-case place must be framed like a dateline: a known agency, or a region before the separator
+  // (`External Affairs Minister (EAM) S Jaishankar` is prose).
+  if (!caps && !(agency?.source && isKnownOutlet(agency.source)) && !(g['region'] && g['sep'])) return null;
+  // Capitals alone make a dateline only with a separator or an agency: `NATO said` is prose.
+  if (caps && !g['sep'] && !agency?.source) return null;
+  if (caps && place.replace(/[^\p{L}]/gu, '').length < 3 && !agency?.source) return null;
+  // An agency block that is not an agency (`ALMATY (Kazakhstan)`) still frames a dateline only with a separator.
+  if (agencyBlock && !agency?.source && !g['sep']) return null;
+  const rest = paragraph.slice(match[0].length).trim();
+  // The paragraph must go on as a sentence (or end here: a dateline on its own line).
+  if (rest !== '' && !/^[\p{Lu}\p{N}"“«‘'(]/u.test(rest)) return null;
+  const written = [g['date1'], g['date2']].find((d) => d !== undefined);
+  const dated = written ? findDate(written) : null;
+  const date = dated ? { iso: dated.iso, text: dated.text } : (agency?.date ?? null);
+  return { dateline: match[0].trim(), source: agency?.source ?? (g['slashAgency'] ? outletCase(g['slashAgency']) : null), date, rest };
+}

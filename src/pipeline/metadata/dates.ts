@@ -1,0 +1,122 @@
+// Publication dates as news pages print them: `25 February 2025`, `Feb. 25, 2025`, `03rd February, 2022`,
+// `25.02.2025`, `25-02-2025`, `2025-02-25`, `02/25/2025`, `25 февраля 2025 г.`. Only a full date with a
+// year counts; a year is never invented, and a numeric date whose day and month could be either way
+// round (`03/04/2025`) is left unread rather than guessed.
+
+export interface FoundDate {
+  /** `YYYY-MM-DD`. */
+  iso: string;
+  /** The date as written. */
+  text: string;
+}
+
+const MONTH_NUMBERS: Readonly<Record<string, number>> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
+  ноября: 11, декабря: 12,
+};
+
+/** Month names as written in lower, Capitalised or UPPER case; look up with `.toLowerCase()`. */
+export const MONTH = `(${Object.keys(MONTH_NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .flatMap((m) => [m, m.charAt(0).toUpperCase() + m.slice(1), m.toUpperCase()])
+  .join('|')})`;
+
+export function monthNumber(name: string): number | undefined {
+  return MONTH_NUMBERS[name.toLowerCase()];
+}
+
+/** `\b` only knows ASCII letters; these see Cyrillic too. */
+export const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+export const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+const ORDINAL = String.raw`(?:st|nd|rd|th)?`;
+
+type Parts = [year: string, month: number, day: string] | null;
+
+/** Numeric `a<sep>b<sep>yyyy`: dots and dashes are day-first wherever they are written; a slash is read either way only when the numbers say which. */
+function numericParts(a: string, b: string, year: string, separator: string): Parts {
+  const [first, second] = [Number(a), Number(b)];
+  if (separator !== '/') return [year, second, a];
+  if (first > 12 && second <= 12) return [year, second, a];
+  if (second > 12 && first <= 12) return [year, first, b];
+  if (first === second) return [year, first, a];
+  return null;
+}
+
+const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[] = [
+  {
+    // 25 February 2025, 25 Feb. 2025, 03rd February, 2022, 25 февраля 2025 г.
+    pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})${ORDINAL}\s+(?:of\s+)?${MONTH}\.?,?\s+(\d{4})(?:\s*(?:г\.|года))?${WORD_END}`, 'u'),
+    parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
+  },
+  {
+    // February 25, 2025, Feb. 25 2025, February 25th, 2025
+    pattern: new RegExp(String.raw`${WORD_START}${MONTH}\.?\s+(\d{1,2})${ORDINAL},?\s+(\d{4})${WORD_END}`, 'u'),
+    parts: (m) => [m[3]!, monthNumber(m[1]!)!, m[2]!],
+  },
+  { pattern: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
+  { pattern: /(?<![\d.\/-])(\d{4})\/(\d{2})\/(\d{2})(?![\d\/])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
+  { pattern: /(?<![\d.\/-])(\d{4})\.(\d{2})\.(\d{2})(?![\d.]\d)/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
+  {
+    pattern: /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2(\d{4})(?![\d\/-]|\.\d)/u,
+    parts: (m) => numericParts(m[1]!, m[3]!, m[4]!, m[2]!),
+  },
+];
+
+/** The first full, real date (day, month and year) written in `text`, with where it starts. */
+export function findDate(text: string): (FoundDate & { index: number }) | null {
+  let best: (FoundDate & { index: number }) | null = null;
+  for (const { pattern, parts } of DATE_PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const found = parts(match);
+    if (!found) continue;
+    const [year, month, day] = found;
+    const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    if (!isIsoDate(iso)) continue;
+    if (best === null || match.index < best.index) best = { iso, text: match[0], index: match.index };
+  }
+  return best;
+}
+
+const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье`;
+/** What may stand around a date on a line that is only a date: weekday, time, zone, `Published`, `Updated`. */
+export const DATE_DECORATION = new RegExp(
+  String.raw`${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|first published|modified|date|on|at|опубликовано|обновлено|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
+  'giu',
+);
+
+/** A line that is only a date, optionally with weekday, time, zone and "Published/Updated". */
+export function parseDateLine(text: string): FoundDate | null {
+  const found = findDate(text);
+  if (!found) return null;
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).replace(DATE_DECORATION, ' ');
+  return /^[\s\p{P}\p{S}]*$/u.test(rest) ? { iso: found.iso, text: found.text } : null;
+}
+
+/**
+ * A date stamp opening a line, with text after it: `date 2025-06-16 China's Xi in Kazakhstan…` (how
+ * scraped pages carry their publication date), `Published: 12.03.2024 Tokayev meets…`. Returns the
+ * date and what follows it.
+ */
+export function parseDateStamp(text: string): (FoundDate & { rest: string }) | null {
+  const match = /^(?:date|published|posted|updated|опубликовано)\s*[:：]?\s+/iu.exec(text);
+  if (!match) return null;
+  const found = findDate(text.slice(match[0].length, match[0].length + 40));
+  if (!found || found.index !== 0) return null;
+  let end = match[0].length + found.text.length;
+  // A time after the date belongs to the stamp: `2024-09-02 09:20`, `12:50 AM`.
+  const time = /^(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|UTC|IST|MSK|ALMT)(?:[+-]\d{1,2})?)?)/u.exec(text.slice(end));
+  if (time) end += time[0].length;
+  return { iso: found.iso, text: found.text, rest: text.slice(end).replace(/^[\s|·•–—-]+/u, '') };
+}
+
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}

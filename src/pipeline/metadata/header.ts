@@ -1,0 +1,162 @@
+// The header: the run of short, non-prose blocks at the top of an article. In it: date lines and date
+// stamps, bylines, a masthead, a dateline standing on its own line, section labels and other furniture
+// (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
+import { isProse, wordCount } from '../clean.ts';
+import { parseBylineLine } from './bylines.ts';
+import { parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
+import { parseDateline } from './datelines.ts';
+import { mastheadOutlet, splitOutletPrefix } from './outlets.ts';
+
+/** How many blocks from the top may still be header (furniture lines included). */
+const MAX_HEADER_BLOCKS = 10;
+/** A headline has at most this many words… */
+const MAX_TITLE_WORDS = 25;
+/** … and at least this many: a line of one or two words above the headline is a section label (`City`, `Print`). */
+const MIN_TITLE_WORDS = 3;
+
+export interface Header {
+  title: string | null;
+  /** Where the title came from: the line as written. */
+  titleLine: string | null;
+  /** An outlet printed as a masthead or before the headline (`The New York Times: …`). */
+  source: string | null;
+  date: (FoundDate & { how: string }) | null;
+  bylineText: string | null;
+  bylineAgency: string | null;
+  /** Header lines that are furniture, with the reason (their block index). */
+  furniture: { index: number; reason: string }[];
+  /** Indices of the blocks the header took. */
+  taken: Set<number>;
+  /** Blocks whose text the header shortened (a date stamp taken off the front): index → what is left. */
+  rewritten: Map<number, string>;
+}
+
+/** Lines above or around the headline that are never one. */
+const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
+  ['section-label', /^(?:press release|news release|media release|statement|opinion|analysis|commentary|editorial|interview|op-ed|feature|news|world|politics|business|economy|asia|central asia|latest news|top stories|home|print|epaper|e-paper|city|open in app|listen|share|menu|log ?in|sign ?in|subscribe|try pro|go pro|upgrade|go to the main site|read in app|advertisement)$/iu],
+  ['section-label', /^(?:category|section|rubric|topic|tags?)\s*[:：]\s*.{1,60}$/iu],
+  ['age-warning', /^this (?:article|story|page|post) is (?:more than |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old\.?$/iu],
+  ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
+  ['page-ui', /^(?:go to the main site|back to (?:home|news)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser)$/iu],
+];
+
+/** `This article is part of the US-China Dynamics series, edited by …`: a note above the article, kept as text but never its first sentence. */
+export function isSeriesNote(text: string): boolean {
+  return /^this (?:article|piece|story|essay|post|commentary|analysis) is (?:part|one) of (?:the|a|an|our)\b.{0,120}\bseries\b/iu.test(text);
+}
+
+export function headerFurnitureReason(text: string): string | null {
+  const label = text.trim().replace(/[\s:：.…»>|•·]+$/u, '');
+  for (const [reason, pattern] of HEADER_FURNITURE) if (pattern.test(label)) return reason;
+  return null;
+}
+
+/** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
+export function isHeadline(text: string): boolean {
+  const words = wordCount(text, MAX_TITLE_WORDS + 1);
+  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !/[.:;,…]["”’»)]*$/.test(text);
+}
+
+/** `Headline | 12.03.2024`, `Headline 25 February 2025`: a date printed beside the headline. */
+function splitTrailingDate(text: string): { title: string; date: FoundDate | null } {
+  const parts = text.split(/\s+[|·•—–-]\s+|\s*\|\s*/u);
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1]!;
+    const date = parseDateLine(last);
+    if (date) return { title: parts.slice(0, -1).join(' | ').trim(), date };
+  }
+  return { title: text, date: null };
+}
+
+export function readHeader(blocks: string[]): Header {
+  const header: Header = {
+    title: null,
+    titleLine: null,
+    source: null,
+    date: null,
+    bylineText: null,
+    bylineAgency: null,
+    furniture: [],
+    taken: new Set(),
+    rewritten: new Map(),
+  };
+  let titleSlotOpen = true;
+  const setDate = (date: FoundDate | null, how: string) => {
+    if (date && header.date === null) header.date = { ...date, how };
+  };
+
+  for (let i = 0; i < blocks.length && i < MAX_HEADER_BLOCKS; i++) {
+    let text = header.rewritten.get(i) ?? blocks[i]!;
+
+    // `date 2025-06-16 China's Xi in Kazakhstan…`: a stamp opening the line; what follows is read on.
+    const stamp = parseDateStamp(text);
+    if (stamp) {
+      setDate(stamp, 'date stamp');
+      if (stamp.rest === '') {
+        header.taken.add(i);
+        continue;
+      }
+      header.rewritten.set(i, stamp.rest);
+      text = stamp.rest;
+    }
+
+    const furniture = headerFurnitureReason(text);
+    if (furniture) {
+      header.furniture.push({ index: i, reason: furniture });
+      header.taken.add(i);
+      continue;
+    }
+    // Prose ends the header; a question or exclamation still qualifies as the headline.
+    const endsWithFullStop = /[.…]["”’»)\]]*$/.test(text);
+    if (wordCount(text, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) break;
+    if ((endsWithFullStop || !titleSlotOpen) && isProse(text)) break;
+
+    const dateLine = parseDateLine(text);
+    if (dateLine) {
+      setDate(dateLine, 'date line');
+      header.taken.add(i);
+      continue;
+    }
+    const masthead = header.title === null ? mastheadOutlet(text) : null;
+    if (masthead) {
+      header.source ??= masthead;
+      header.taken.add(i);
+      continue;
+    }
+    // `Astana, Kazakhstan (AFP) June 16, 2025` on a line of its own.
+    const dateline = parseDateline(text);
+    if (dateline && dateline.rest === '' && (dateline.source || dateline.date)) {
+      setDate(dateline.date, 'dateline');
+      header.source ??= dateline.source;
+      header.taken.add(i);
+      continue;
+    }
+    const byline = parseBylineLine(text, header.title !== null);
+    if (byline && header.bylineText === null && header.bylineAgency === null) {
+      header.bylineText = byline.name;
+      header.bylineAgency = byline.agency;
+      setDate(byline.date, 'byline');
+      header.taken.add(i);
+      continue;
+    }
+    if (titleSlotOpen) {
+      // One or two words above the headline are a label, not the headline: skip them, keep the slot open.
+      if (wordCount(text, MIN_TITLE_WORDS) < MIN_TITLE_WORDS && !/[.!?]$/u.test(text)) {
+        header.furniture.push({ index: i, reason: 'section-label' });
+        header.taken.add(i);
+        continue;
+      }
+      titleSlotOpen = false;
+      const dated = splitTrailingDate(text);
+      if (isHeadline(dated.title)) {
+        const split = splitOutletPrefix(dated.title);
+        header.title = split.title;
+        header.titleLine = text;
+        header.source ??= split.outlet;
+        setDate(dated.date, 'beside the headline');
+        header.taken.add(i);
+      }
+    }
+  }
+  return header;
+}

@@ -1,0 +1,129 @@
+// The outlet an article names as its publisher or source: a masthead line (`UrduPoint.com`), a
+// headline prefix (`The New York Times: …`), an agency in the dateline (`ISTANBUL (AA) -`), a byline
+// agency (`By ANI`), a wire credit (`MNA/Shana.ir`, `Source: UzA`), or the first paragraphs'
+// `…, Qazinform News Agency reports` / `reported Kazinform`.
+import { wordCount } from '../clean.ts';
+
+const KNOWN_OUTLETS = [
+  'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Bloomberg', 'TASS', 'Interfax', 'Kazinform',
+  'Qazinform', 'Eurasianet', 'RFE/RL', 'Radio Free Europe/Radio Liberty', 'Radio Azattyq', 'Azattyq', 'Ozodi', 'Ozodlik',
+  'Azathabar', 'BBC', 'CNN', 'Xinhua', 'Sputnik', 'RIA Novosti', 'Kommersant', 'Vedomosti', 'AKIpress', 'Trend', 'APA',
+  'Anadolu', 'The Diplomat', 'Al Jazeera', 'AsiaNews', 'Kun.uz', 'Gazeta.uz', 'Daryo', 'Tengrinews', 'Vlast.kz', 'Orda.kz',
+  'Kursiv', '24.kg', 'Asia-Plus', 'Caspian News', 'Politico', 'Axios', 'Foreign Policy', 'The Economist', 'Nikkei Asia',
+  'Deutsche Welle', 'DW', 'Euronews', 'Fergana', 'UPI', 'dpa', 'Sabah', 'Daily Sabah', 'The Atlantic', 'ANI', 'IANS',
+  'PTI', 'Yonhap', 'Kyodo', 'UzA', 'Kabar', 'KazTAG', 'Khovar', 'TDH', 'Report', 'MNA', 'IRNA', 'Shana', 'CGTN', 'CCTV',
+  'Global Times', "People's Daily", 'China Daily', 'Business Wire', 'PR Newswire', 'Globe Newswire', 'EIN Presswire',
+  'Mehr News Agency', 'Tehran Times', 'Kaktus.media', 'Asia-Plus', 'Times of Central Asia', 'The Astana Times',
+];
+const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
+/** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`. */
+const OUTLET_HEAD = /(?:^|\s|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$/;
+/** Phrases shaped like outlet names that are labels instead: `Breaking News: …`. */
+const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$/i;
+export const NAME_TOKEN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*`;
+const CAPITALISED_NAME = new RegExp(String.raw`^(?:The\s+)?${NAME_TOKEN}(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?${NAME_TOKEN})*$`, 'u');
+/** A site's own name as its masthead prints it: `UrduPoint.com`, `Kun.uz`, `24.kg`. */
+const DOMAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|kz|uz|kg|tj|tm|ru|az|ir|cn|in|pk|tr|am|ge|by|ua|eu|co\.uk|uk|de|fr|io|media|asia)$/iu;
+
+export function isKnownOutlet(name: string): boolean {
+  const trimmed = name.trim();
+  return KNOWN_OUTLET_SET.has(trimmed.toLowerCase()) || KNOWN_OUTLET_SET.has(trimmed.replace(/^the\s+/iu, '').toLowerCase());
+}
+
+export function isOutletName(name: string): boolean {
+  const trimmed = name.trim();
+  if (trimmed === '' || NOT_OUTLETS.test(trimmed) || wordCount(trimmed) > 7) return false;
+  if (isKnownOutlet(trimmed) || DOMAIN_NAME.test(trimmed)) return true;
+  // Every word capitalised (connectors aside), ending in an outlet head word.
+  return CAPITALISED_NAME.test(trimmed) && OUTLET_HEAD.test(trimmed);
+}
+
+/** A line that is only the site's name: `UrduPoint.com`, `Kazinform`, `The Astana Times`. */
+export function mastheadOutlet(line: string): string | null {
+  const trimmed = line.trim();
+  if (wordCount(trimmed) > 5) return null;
+  if (DOMAIN_NAME.test(trimmed) || isKnownOutlet(trimmed)) return trimmed;
+  return null;
+}
+
+/** `The New York Times: As They Draw Closer …` → outlet + headline. */
+export function splitOutletPrefix(text: string): { title: string; outlet: string | null } {
+  const colon = text.indexOf(': ');
+  if (colon > 0) {
+    const prefix = text.slice(0, colon);
+    const rest = text.slice(colon + 2).trim();
+    if (rest !== '' && isOutletName(prefix)) return { title: rest, outlet: prefix };
+  }
+  return { title: text, outlet: null };
+}
+
+/** An agency as a dateline or byline writes it, in its usual case: `BUSINESS WIRE` → `Business Wire`; `AA`, `AFP` stay. */
+export function outletCase(name: string): string {
+  const trimmed = name.trim();
+  if (!/\p{Ll}/u.test(trimmed) && /\s/u.test(trimmed)) {
+    const known = KNOWN_OUTLETS.find((o) => o.toLowerCase() === trimmed.toLowerCase());
+    if (known) return known;
+    return trimmed.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  }
+  return KNOWN_OUTLETS.find((o) => o.toLowerCase() === trimmed.toLowerCase()) ?? trimmed;
+}
+
+/** An agency's name or acronym: a known outlet, a capitalised name ending in an outlet word, or an acronym (`AA`, `ANI`, `MNA`). */
+export function isAgencyName(name: string): boolean {
+  const trimmed = name.trim();
+  return isOutletName(trimmed) || /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(trimmed);
+}
+
+/** How many leading paragraphs may name the outlet ("…, Qazinform News Agency reports."). */
+const SOURCE_SEARCH_PARAGRAPHS = 3;
+/** Per-paragraph window for source searches: keeps regexes off multi-megabyte paragraphs. */
+const SOURCE_SEARCH_CHARS = 2000;
+const NAME_RUN = String.raw`(?!(?:As|And|But|Meanwhile|Earlier|Also)\s)(${NAME_TOKEN}(?:\s+(?:of\s+|the\s+)?${NAME_TOKEN}){0,5})`;
+
+/** The longest leading run of words that is an outlet name: `Sabah Daily Türkiye` → `Sabah Daily`. */
+function longestOutletPrefix(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  for (let n = words.length; n >= 1; n--) {
+    const candidate = words.slice(0, n).join(' ').replace(/[.,;:'’]+$/, '');
+    if (isOutletName(candidate)) return candidate;
+  }
+  return null;
+}
+
+/** The first outlet name that `pattern` (group 1: a capitalised name run) finds early in the article. */
+function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_SEARCH_PARAGRAPHS): string | null {
+  for (const paragraph of paragraphs.slice(0, count)) {
+    for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(pattern)) {
+      const outlet = longestOutletPrefix(match[1]!);
+      if (outlet) return outlet;
+    }
+  }
+  return null;
+}
+
+const REPORTING_AFTER = new RegExp(
+  String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|service|office)\s+of\s+|\b[Aa]s\s+)(?:the\s+)?${NAME_RUN}\s+(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
+  'gu',
+);
+/** `…, reported Kazinform.`: the verb first, the outlet closing the sentence. */
+const REPORTING_BEFORE = new RegExp(String.raw`,\s+(?:reports|reported|writes|informs)\s+(?:the\s+)?${NAME_RUN}\s*[.;]`, 'gu');
+
+/** `…, Qazinform News Agency reports.` / `reported Kazinform.` / `the Kazakh bureau of Report informs` in the first paragraphs. */
+export function findReportingOutlet(paragraphs: string[]): string | null {
+  return firstOutletMatch(paragraphs, REPORTING_AFTER) ?? firstOutletMatch(paragraphs, REPORTING_BEFORE);
+}
+
+/**
+ * A credit line at the end of the article naming where it came from: `MNA/Shana.ir`, `Source: UzA`,
+ * `(Reporting by Jane Roe; Editing by …)` is a byline, not this. Returns the first outlet of the line.
+ */
+export function creditLineOutlet(line: string): string | null {
+  const trimmed = line.trim();
+  if (wordCount(trimmed) > 8) return null;
+  const labelled = /^(?:source|sources|via|from)\s*[:：]\s*(.+?)\.?$/iu.exec(trimmed);
+  const body = labelled ? labelled[1]! : trimmed;
+  const parts = body.split(/\s*\/\s*/u);
+  if (!labelled && parts.length < 2) return null;
+  const first = parts[0]!.trim();
+  return isAgencyName(first) || DOMAIN_NAME.test(first) ? outletCase(first) : null;
+}
