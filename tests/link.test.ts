@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/pipeline/clean.ts';
 import { ingest } from '../src/pipeline/ingest.ts';
-import { buildMatcher, linkArticle } from '../src/pipeline/link.ts';
+import { resolveDiscovered } from '../src/pipeline/discovered.ts';
+import { buildMatcher, draftLinks, finishLinks, globalNames, linkArticle } from '../src/pipeline/link.ts';
 import { extractMetadata } from '../src/pipeline/metadata.ts';
 import { foldKey } from '../src/pipeline/names.ts';
 import type { Entity, ExtractedArticle, Mention, SeedOverrides } from '../src/pipeline/types.ts';
@@ -170,8 +171,13 @@ describe('discovery on unseen articles', () => {
     let fp = 0;
     let found = 0;
     let total = 0;
-    for (const seed of readSeeds(ROOT)) {
-      const result = linkArticle(extractMetadata(clean(ingest(seed.displayPath, seed.bytes))), placesOnly);
+    // Resolved together, as the annotator does: a name one seed gives with a weak cue is corroborated by another.
+    const seeds = readSeeds(ROOT);
+    const drafts = seeds.map((seed) => draftLinks(extractMetadata(clean(ingest(seed.displayPath, seed.bytes))), placesOnly));
+    const resolution = resolveDiscovered(drafts, placesOnly);
+    const shared = globalNames(resolution, placesOnly);
+    for (const [n, seed] of seeds.entries()) {
+      const result = finishLinks(drafts[n]!, resolution, shared);
       const people = result.discovered.filter((e) => e.type === 'person');
       const goldPeople = Object.entries(gold[seed.file]!.people);
       const matches = (e: Entity, [name, surfaces]: [string, string[]]) =>

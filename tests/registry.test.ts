@@ -161,7 +161,7 @@ describe('parseRegistry on fixtures', () => {
     ['syntax-error', 'content/entities/people.yaml: YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ] at line 4, column 1; fix the indentation or quoting there'],
     ['aliases-not-list', 'content/entities/people.yaml: entry "donald-trump": "aliases" must be a list of strings'],
     ['missing-name', 'content/entities/organizations.yaml: entry "boeing": "name" is required'],
-    ['unknown-field', 'content/entities/people.yaml: entry "donald-trump": unknown field "alias"; check its spelling (allowed: id, name, aliases, shared_aliases, wikidata, description, country, gender)'],
+    ['unknown-field', 'content/entities/people.yaml: entry "donald-trump": unknown field "alias"; check its spelling (allowed: id, name, aliases, shared_aliases, wikidata, description, country, gender, offices)'],
     ['bad-gender', 'content/entities/people.yaml: entry "kamala-harris": "gender" must be "male" or "female", or be left out'],
     ['bad-wikidata', 'content/entities/people.yaml: entry "donald-trump": "wikidata" must be a Wikidata id such as "Q42", or be left out'],
     ['not-a-list', 'content/entities/places.yaml: must be a YAML list of entries, each starting with "- id: ..."'],

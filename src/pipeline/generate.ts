@@ -3,12 +3,15 @@
 // the build's annotator thread loads the printer only once it has handed the articles to the site.
 import { annotateArticles, articlePathOf, discoveredYaml, DISCOVERED_PATH, type AnnotatedSet, type SeedInput } from './annotate.ts';
 import { serializeArticle } from './serialize.ts';
+import type { DiscoveryRecord } from './discovered.ts';
 import type { AnnotatedArticle, Entity } from './types.ts';
 
 export interface AnnotateOutput {
   articles: AnnotatedArticle[];
   /** Entities discovered across all articles, merged by id, sorted by id. */
   discovered: Entity[];
+  /** Every discovered name with its evidence (discovered.ts), for the review report. */
+  records: DiscoveryRecord[];
   /** Generated files: path relative to `content/` → text. */
   files: Map<string, string>;
 }

@@ -1,144 +1,23 @@
-// Entity linking: registry matching (longest match, folded spellings, case-sensitive acronyms),
-// metonyms as actors vs places, discovery of unknown people and organizations, and surname
-// coreference within one article.
-import { findCandidates, givenName } from './discover.ts';
+// Entity linking, in two steps around a global one (so that what one article learns serves the others):
+//   draftLinks   per article: registry names (matcher.ts), then candidates for people and organizations
+//                the registry does not know (discover.ts), each with the cue that found it;
+//   resolveDiscovered (discovered.ts), over every draft: which candidates become entities, merged across
+//                articles and spellings, or are spellings of a registry person (variants.ts);
+//   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
+//                entity's name or acronym (in this article or another), a surname alone after the full
+//                name in the same article.
+import { findCandidates, givenName, type Candidate } from './discover.ts';
+import { isHeadlineCase } from './clean.ts';
+import { addAlias, addAliasCopyOnWrite, chooseEntry, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
-import { toSlug } from './slug.ts';
+import { surnameIndex } from './surnames.ts';
 import { isNameJoiner, tokenize, type Token } from './tokens.ts';
-import type { Entity, EntityType, ExtractedArticle, Field, Mention, SeedOverrides } from './types.ts';
+import type { Entity, ExtractedArticle, Field, Mention, SeedOverrides } from './types.ts';
+import { candidateKey, resolveDiscovered, type Resolution } from './discovered.ts';
 
-export type AliasKind = 'name' | 'alias' | 'demonym' | 'metonym' | 'override';
+export { buildMatcher, type Matcher } from './matcher.ts';
 
-interface AliasEntry {
-  entity: Entity;
-  kind: AliasKind;
-  /** Raw alias tokens, compared exactly where the alias token is an acronym (`US` ≠ `us`). */
-  raw: string[];
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  entries: AliasEntry[];
-}
-
-export interface Matcher {
-  root: TrieNode;
-  entities: Map<string, Entity>;
-}
-
-function newNode(): TrieNode {
-  return { next: new Map(), entries: [] };
-}
-
-function addAlias(root: TrieNode, alias: string, entry: Omit<AliasEntry, 'raw'>): void {
-  const tokens = tokenize(alias);
-  if (tokens.length === 0) return;
-  let node = root;
-  for (const token of tokens) {
-    let child = node.next.get(token.key);
-    if (!child) {
-      child = newNode();
-      node.next.set(token.key, child);
-    }
-    node = child;
-  }
-  if (!node.entries.some((e) => e.entity.id === entry.entity.id && e.kind === entry.kind)) {
-    node.entries.push({ ...entry, raw: tokens.map((t) => t.text) });
-  }
-}
-
-/** Builds the token trie over every name, alias, demonym and metonym in the registry. */
-export function buildMatcher(entities: Iterable<Entity>): Matcher {
-  const root = newNode();
-  const map = new Map<string, Entity>();
-  for (const entity of entities) {
-    map.set(entity.id, entity);
-    addAlias(root, entity.name, { entity, kind: 'name' });
-    for (const alias of entity.aliases) addAlias(root, alias, { entity, kind: 'alias' });
-    for (const demonym of entity.demonyms ?? []) addAlias(root, demonym, { entity, kind: 'demonym' });
-    for (const metonym of entity.metonyms ?? []) addAlias(root, metonym, { entity, kind: 'metonym' });
-  }
-  return { root, entities: map };
-}
-
-interface Span {
-  first: number;
-  last: number;
-  entity: Entity;
-  kind: AliasKind | 'discovered' | 'surname';
-}
-
-/** An alias token that is an acronym must match the text exactly; other tokens match by key. */
-function tokenFits(aliasRaw: string, token: Token): boolean {
-  if (/^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(aliasRaw) && aliasRaw.replace(/\./g, '').length <= 5) return token.text === aliasRaw;
-  return true;
-}
-
-function matchAt(text: string, tokens: Token[], i: number, root: TrieNode): { last: number; entries: AliasEntry[] } | null {
-  let node = root;
-  let best: { last: number; entries: AliasEntry[] } | null = null;
-  for (let j = i; j < tokens.length; j++) {
-    const token = tokens[j]!;
-    if (j > i) {
-      const prev = tokens[j - 1]!;
-      if (prev.possessive || !isNameJoiner(text.slice(prev.end, token.start))) break;
-    }
-    const child = node.next.get(token.key);
-    if (!child) break;
-    node = child;
-    if (node.entries.length > 0) {
-      const offset = j - i;
-      const fitting = node.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!)));
-      if (fitting.length > 0) best = { last: j, entries: fitting };
-    }
-  }
-  return best;
-}
-
-const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|across|around|throughout|downtown|via)|\b(?:visit|visits|visited|visiting|trip|travel|travelled|traveled|flew|flight|flights|journey|moved|returned|came|went|arrived|route|road)\s+(?:to|from))\s+(?:the\s+)?$/iu;
-const PLACE_AFTER = /^(?:-based|\s+(?:city|airport|metro|region|oblast|province|suburbs?|streets?|residents?|mayor)\b)/u;
-
-/**
- * A city standing for its state (`Washington’s goals`, `ties with Moscow`) is the country;
- * named as a location (`a base in Moscow`, `based in Almaty`) it is the place, or nothing.
- */
-function isLocative(text: string, tokens: Token[], first: number, last: number): boolean {
-  const start = tokens[first]!.start;
-  const end = tokens[last]!.end;
-  if (tokens[last]!.possessive) return false;
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PLACE_AFTER.test(text.slice(end, end + 20));
-}
-
-const TYPE_RANK: Record<EntityType, number> = { organization: 0, person: 1, country: 2, place: 3 };
-
-function chooseEntry(text: string, tokens: Token[], first: number, last: number, entries: AliasEntry[], previous: Span | undefined): AliasEntry | null {
-  const override = entries.find((e) => e.kind === 'override');
-  if (override) return override;
-  const metonyms = entries.filter((e) => e.kind === 'metonym');
-  const places = entries.filter((e) => e.entity.type === 'place');
-  if (metonyms.length > 0) {
-    // `Moscow and Beijing`: the second conjunct reads like the first.
-    const between = previous ? text.slice(tokens[previous.last]!.end, tokens[first]!.start) : '';
-    const locative =
-      previous && /^(?:\s+(?:and|or)\s+|,\s+)$/u.test(between) && (previous.kind === 'metonym' || previous.entity.type === 'place')
-        ? previous.entity.type === 'place'
-        : isLocative(text, tokens, first, last);
-    if (locative) return places[0] ?? null;
-    if (metonyms.length === 1) return metonyms[0]!;
-    return null;
-  }
-  const distinct = new Map<string, AliasEntry>();
-  for (const entry of entries) if (!distinct.has(entry.entity.id)) distinct.set(entry.entity.id, entry);
-  if (distinct.size === 1) return entries[0]!;
-  // Same surface for two entities: prefer a name over an alias, then the more specific type; else leave it.
-  const named = [...distinct.values()].filter((e) => e.kind === 'name');
-  if (named.length === 1) return named[0]!;
-  const ranked = [...distinct.values()].sort((a, b) => TYPE_RANK[a.entity.type] - TYPE_RANK[b.entity.type]);
-  if (TYPE_RANK[ranked[0]!.entity.type] < TYPE_RANK[ranked[1]!.entity.type]) return ranked[0]!;
-  return null;
-}
-
-interface Segment {
+export interface DraftSegment {
   field: Field;
   index: number;
   text: string;
@@ -146,14 +25,35 @@ interface Segment {
   spans: Span[];
 }
 
-export interface LinkResult {
-  mentions: Mention[];
-  /** Entities this article introduced that the registry does not know. */
-  discovered: Entity[];
+/** A person or organization the registry does not know, as one article names it. */
+export interface CandidateMention {
+  segment: number;
+  /** Token range of the mention in its segment (a legal form such as `JSC` or `LLC` included). */
+  first: number;
+  last: number;
+  type: 'person' | 'organization';
+  /** The name it proposes: legal forms and a leading `The` left out; a byline's name in Latin script. */
+  name: string;
+  /** Other spellings the article gives: the mention as written, an acronym in brackets after it. */
+  aliases: string[];
+  cue: string;
+  strong: boolean;
+  /** A registry organization the name contains (`UN` in `UN General Assembly`). */
+  parent: string | null;
+  /** A person also named elsewhere in the article: the full name in another paragraph, or the surname alone. */
+  corroborated: boolean;
 }
 
-function isUnlinked(overrides: SeedOverrides | undefined, surface: string, entityId: string): boolean {
-  return (overrides?.unlink ?? []).some((u) => u.surface === surface && (u.entity === undefined || u.entity === entityId));
+export interface LinkDraft {
+  file: string;
+  segments: DraftSegment[];
+  candidates: CandidateMention[];
+}
+
+export interface LinkResult {
+  mentions: Mention[];
+  /** Discovered entities this article mentions. */
+  discovered: Entity[];
 }
 
 const BYLINE_SPLIT = /\s*(?:,|;|\band\b|\bи\b|&)\s*/u;
@@ -184,14 +84,19 @@ function tokenRange(tokens: Token[], start: number, end: number): { first: numbe
   return first < 0 ? null : { first, last };
 }
 
-/** The key of a full name's last capitalised word (`Toal` of `Gerard Toal`); null for a single word. Asked for every person mention, so remembered. */
-const surnameKey = memoize((name: string): string | null => {
-  const tokens = tokenize(name).filter((t) => t.capitalized);
-  return tokens.length < 2 ? null : tokens[tokens.length - 1]!.key;
-}, 50_000);
+const LEGAL_FORM = /^(?:LLC|LLP|Ltd|Inc|PLC|Corp|GmbH|AG|SA|SE|NV|BV|JSC|OJSC|CJSC|PJSC|AO|PAO|OAO|ZAO|OOO|TOO|LP|Co)\.?$/iu;
 
-/** Links every field of an extracted article against the registry matcher. */
-export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkResult {
+/** `(“Cove Kaz”)`, `(GCC)`, `(the “Company”)`: a short name the article gives an organization in brackets. */
+const SHORT_NAME_AFTER = /^\s+\((?:the\s+)?(?:[“"]([\p{Lu}][\p{L}\p{N}&.' -]{1,30})[”"]|(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}))/u;
+/** Short names that a press release gives every company: never a name of its own. */
+const GENERIC_SHORT_NAMES = new Set(['company', 'the company', 'group', 'fund', 'bank', 'issuer', 'buyer', 'seller', 'parties', 'partners']);
+
+function isUnlinked(overrides: SeedOverrides | undefined, surface: string, entityId: string): boolean {
+  return (overrides?.unlink ?? []).some((u) => u.surface === surface && (u.entity === undefined || u.entity === entityId));
+}
+
+/** Pass 1 and 2 of one article: registry names, then candidates for what the registry does not know. */
+export function draftLinks(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkDraft {
   let root = matcher.root;
   if (overrides?.link?.length) {
     // Per-article forced links go into a private copy of the trie's top level.
@@ -203,7 +108,7 @@ export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrid
     }
   }
 
-  const segments: Segment[] = [];
+  const segments: DraftSegment[] = [];
   const addSegment = (field: Field, index: number, text: string | null) => {
     if (text) segments.push({ field, index, text, tokens: tokenize(text), spans: [] });
   };
@@ -216,26 +121,8 @@ export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrid
     addSegment('credit', i, c.credit);
   });
 
-  const discovered = new Map<string, Entity>();
-  const discoverEntity = (type: 'person' | 'organization', name: string): Entity => {
-    const key = `${type}:${tokenize(name).map((t) => t.key).join(' ')}`;
-    let entity = discovered.get(key);
-    if (!entity) {
-      let id = toSlug(name) || `${type}-${discovered.size + 1}`;
-      if (matcher.entities.has(id)) id = `${id}-${type}`;
-      entity = { id, type, name, aliases: [], wikidata: null, description: null, country: null, discovered: true };
-      // A recorded given name's gender lets quote attribution resolve `she`/`he` for people the registry lacks.
-      const first = type === 'person' ? givenName(name.split(/[\s-]/u)[0] ?? '') : null;
-      if (first === 'male' || first === 'female') entity.gender = first;
-      discovered.set(key, entity);
-    } else if (entity.name !== name && !entity.aliases.includes(name)) {
-      entity.aliases.push(name);
-    }
-    return entity;
-  };
-
-  // Pass 1: registry names; pass 2: discovery in what is left.
-  for (const segment of segments) {
+  const candidates: CandidateMention[] = [];
+  segments.forEach((segment, s) => {
     const { text, tokens } = segment;
     const covered = new Array<boolean>(tokens.length).fill(false);
     const soft = new Array<boolean>(tokens.length).fill(false);
@@ -245,73 +132,203 @@ export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrid
       const match = matchAt(text, tokens, i, root);
       if (!match) continue;
       const entry = chooseEntry(text, tokens, i, match.last, match.entries, segment.spans[segment.spans.length - 1]);
+      let last = match.last;
       if (entry) {
-        segment.spans.push({ first: i, last: match.last, entity: entry.entity, kind: entry.kind });
-        for (let k = i; k <= match.last; k++) {
+        // `Cove Capital LLC`: a registry organization's legal form is part of the mention.
+        while (entry.entity.type === 'organization' && tokens[last + 1] && LEGAL_FORM.test(tokens[last + 1]!.text) && isNameJoiner(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+        segment.spans.push({ first: i, last, entity: entry.entity, kind: entry.kind });
+        // A country, place or organization may sit inside a longer organization's name (`UN General Assembly`).
+        const inner = entry.entity.type !== 'person' && entry.kind !== 'override';
+        for (let k = i; k <= last; k++) {
           covered[k] = true;
-          soft[k] = entry.entity.type === 'country' || entry.entity.type === 'place';
+          soft[k] = inner;
         }
       } else {
-        for (let k = i; k <= match.last; k++) covered[k] = true; // a known name, deliberately left unlinked
+        for (let k = i; k <= last; k++) covered[k] = true; // a known name, deliberately left unlinked
       }
-      i = match.last;
+      i = last;
     }
 
+    // `Sergei Viktorovich Lavrov`: name words before a registry person's surname that, with it, spell that person.
+    for (const span of segment.spans) {
+      if (span.entity.type !== 'person') continue;
+      let first = span.first;
+      while (first > 0 && span.first - first < 2) {
+        const prev = tokens[first - 1]!;
+        if (covered[first - 1] || !prev.capitalized || prev.acronym || !isNameJoiner(text.slice(prev.end, tokens[first]!.start))) break;
+        first--;
+      }
+      for (let from = first; from < span.first; from++) {
+        if (matcher.variants.find(text.slice(tokens[from]!.start, tokens[span.last]!.end))?.id === span.entity.id) {
+          for (let k = from; k < span.first; k++) covered[k] = true;
+          span.first = from;
+          break;
+        }
+      }
+    }
+
+    const add = (type: CandidateMention['type'], first: number, last: number, name: string, cue: string, strong: boolean, extra: Partial<CandidateMention> = {}) => {
+      const written = text.slice(tokens[first]!.start, tokens[last]!.end);
+      candidates.push({
+        segment: s,
+        first,
+        last,
+        type,
+        name,
+        aliases: written !== name ? [written] : [],
+        cue,
+        strong,
+        parent: null,
+        corroborated: false,
+        ...extra,
+      });
+    };
+
     if (segment.field === 'byline') {
-      // A byline is people by position: each author the registry did not know becomes a person.
+      // A byline is people by position: each author the registry did not know is a person.
       const written = bylineParts(text);
       const latin = (article.meta.byline ?? '').split(BYLINE_SPLIT);
       written.forEach((part, n) => {
         const inPart = tokenRange(tokens, part.index, part.index + part.text.length);
         if (!inPart || inPart.last - inPart.first < 1 || covered.slice(inPart.first, inPart.last + 1).some(Boolean)) return;
-        const entity = discoverEntity('person', written.length === latin.length ? latin[n]!.trim() : part.text);
-        if (entity.name !== part.text && !entity.aliases.includes(part.text)) entity.aliases.push(part.text);
-        segment.spans.push({ first: inPart.first, last: inPart.last, entity, kind: 'discovered' });
+        add('person', inPart.first, inPart.last, written.length === latin.length ? latin[n]!.trim() : part.text, 'byline', true);
       });
-      continue;
+      return;
     }
     if (segment.field === 'source') {
-      if (segment.spans.length === 0 && tokens.length >= 1) {
-        segment.spans.push({ first: 0, last: tokens.length - 1, entity: discoverEntity('organization', text), kind: 'discovered' });
-      }
-      continue;
+      if (segment.spans.length === 0 && tokens.length >= 1) add('organization', 0, tokens.length - 1, text, 'source', true);
+      return;
     }
     if (segment.field === 'credit') {
-      // `Name/Agency` or `Agency / Site`: each part that looks like a full personal name is a person.
+      // `Name/Agency`, `Agency / Site`, `JANE ROE/Reuters`: each part that looks like a full personal name is a person.
       for (const part of text.matchAll(/[^/|,;]+/gu)) {
-        const partStart = part.index;
-        const partEnd = partStart + part[0].length;
-        const range = tokenRange(tokens, partStart, partEnd);
+        const range = tokenRange(tokens, part.index, part.index + part[0].length);
         if (!range) continue;
         const { first, last } = range;
         const inPart = tokens.slice(first, last + 1);
         if (inPart.length < 2 || inPart.length > 4 || covered.slice(first, last + 1).some(Boolean)) continue;
-        if (!inPart.every((t) => t.capitalized && !t.acronym) || inPart.some((t) => /\p{N}/u.test(t.text))) continue;
+        if (!inPart.every((t) => t.capitalized) || inPart.some((t) => /\p{N}/u.test(t.text))) continue;
+        // A name in capitals (`JANE ROE`) is read in capitals only when every word is.
+        if (inPart.some((t) => t.acronym) && !inPart.every((t) => t.acronym && t.text.length > 1)) continue;
+        if (inPart.every((t) => t.acronym) && inPart.some((t) => /^(?:AP|AFP|EPA|PHOTO|IMAGE|FILE|GETTY|IMAGES|REUTERS|TASS|XINHUA)$/u.test(t.text))) continue;
         const name = text.slice(tokens[first]!.start, tokens[last]!.end);
-        segment.spans.push({ first, last, entity: discoverEntity('person', name), kind: 'discovered' });
+        add('person', first, last, titleCaseName(name), 'credit', true);
         for (let k = first; k <= last; k++) covered[k] = true;
       }
+      return;
+    }
+
+    // Title-case headlines (and teasers, subheadings in headline case) make every word look like a name:
+    // they only get names found elsewhere (finishLinks).
+    if (segment.field === 'title' || segment.field === 'caption' || isHeadlineCase(text)) return;
+    const isVariant = (first: number, last: number) => matcher.variants.find(text.slice(tokens[first]!.start, tokens[last]!.end)) !== null;
+    for (const candidate of findCandidates(text, tokens, covered, soft, isVariant)) {
+      const { first, last } = candidate;
+      const nameFirst = first + (candidate.legalPrefix ?? 0);
+      const nameLast = last - (candidate.legalSuffix ?? 0);
+      const name = text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end).replace(/^The\s+/u, '');
+      const extra: Partial<CandidateMention> = {};
+      const aliases: string[] = [];
+      if (candidate.type === 'organization') {
+        const short = SHORT_NAME_AFTER.exec(text.slice(tokens[last]!.end));
+        const given = short?.[1] ?? short?.[2];
+        if (given && !GENERIC_SHORT_NAMES.has(given.toLowerCase())) aliases.push(given);
+        const parent = segment.spans.find((sp) => sp.first >= first && sp.last <= last && sp.entity.type === 'organization');
+        if (parent) extra.parent = parent.entity.id;
+      }
+      add(candidate.type, first, last, name, candidate.cue, candidate.strong, extra);
+      const added = candidates[candidates.length - 1]!;
+      for (const alias of aliases) if (!added.aliases.includes(alias)) added.aliases.push(alias);
+    }
+  });
+
+  markCorroborated(segments, candidates);
+  return { file: article.file, segments, candidates };
+}
+
+/** `JANE ROE` → `Jane Roe` for the entity's name; the mention keeps the capitals as written. */
+function titleCaseName(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * A person candidate is corroborated when the article names them again: the same full name in another
+ * paragraph, or their surname alone, capitalised and not part of another name.
+ */
+function markCorroborated(segments: DraftSegment[], candidates: CandidateMention[]): void {
+  const people = candidates.filter((c) => c.type === 'person' && !c.strong);
+  if (people.length === 0) return;
+  const byKey = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    const key = candidateKey(c);
+    let where = byKey.get(key);
+    if (!where) byKey.set(key, (where = new Set()));
+    where.add(`${c.segment}`);
+  }
+  const used = segments.map((segment) => {
+    const flags = new Array<boolean>(segment.tokens.length).fill(false);
+    for (const span of segment.spans) for (let k = span.first; k <= span.last; k++) flags[k] = true;
+    return flags;
+  });
+  // A titled surname alone (`Mr. Heaton`) is itself the surname seen again.
+  for (const c of candidates) if (c.first !== c.last || c.type !== 'person') for (let k = c.first; k <= c.last; k++) used[c.segment]![k] = true;
+  for (const c of people) {
+    if ((byKey.get(candidateKey(c))?.size ?? 0) > 1) {
+      c.corroborated = true;
       continue;
     }
-
-    // Title-case headlines make every word look like a name: titles only get names found elsewhere (pass 3).
-    if (segment.field === 'title' || segment.field === 'caption') continue;
-    for (const candidate of findCandidates(text, tokens, covered, soft)) {
-      // `Media Policy Institute (MPI)`: the acronym names the same organization later on.
-      const acronym = /^\s+\((\p{Lu}[\p{Lu}\p{N}&/-]{1,9})\)/u.exec(text.slice(tokens[candidate.last]!.end));
-      const name = text.slice(tokens[candidate.first]!.start, tokens[candidate.last]!.end).replace(/^The\s+/u, '');
-      const entity = discoverEntity(candidate.type, name);
-      if (acronym && candidate.type === 'organization' && !entity.aliases.includes(acronym[1]!)) entity.aliases.push(acronym[1]!);
-      // An organization that swallowed a country token replaces that country mention.
-      segment.spans = segment.spans.filter((s) => s.last < candidate.first || s.first > candidate.last);
-      segment.spans.push({ first: candidate.first, last: candidate.last, entity, kind: 'discovered' });
-    }
-    segment.spans.sort((a, b) => a.first - b.first);
+    const surname = surnameIndex(c.name);
+    if (!surname) continue;
+    c.corroborated = segments.some((segment, s) =>
+      segment.tokens.some((t, k) => !used[s]![k] && t.capitalized && t.key === surname && !isPartOfLongerName(segment, k)),
+    );
   }
+}
 
-  // Pass 3: names this article has already introduced, wherever else they appear: a person's surname alone
-  // (`Toal` after `Gerard Toal`, when only one person has that surname), a discovered entity's name or the
-  // acronym it was given (`the MPI`). Registry aliases were matched in pass 1.
+/** A capitalised token joined to another capitalised one: part of a name (`Toal Street`), not a surname alone. */
+function isPartOfLongerName(segment: DraftSegment, k: number): boolean {
+  const { text, tokens } = segment;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const joinedTo = (a: Token, b: Token) => isNameJoiner(text.slice(a.end, b.start)) && b.capitalized && a.capitalized && !a.possessive;
+  return (prev !== undefined && joinedTo(prev, tokens[k]!) && !/^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Ambassador)$/u.test(prev.text)) || (next !== undefined && joinedTo(tokens[k]!, next));
+}
+
+/** The key of a person name's surname (`Toal` of `Gerard Toal`, `Xi` of `Xi Jinping`); remembered: asked for every person mention. */
+const surnameKey = memoize((name: string): string | null => surnameIndex(name), 50_000);
+
+/** Names every article may use: accepted discovered entities' full names and acronyms (built once per set). */
+export function globalNames(resolution: Resolution, matcher: Matcher): TrieNode {
+  const root = newNode();
+  for (const entity of resolution.entities) {
+    const names = [entity.name, ...entity.aliases].filter((name) => {
+      const tokens = tokenize(name);
+      if (tokens.length >= 2) return true;
+      // One word: an acronym (`GCC`) or a name with inner capitals (`QazaqGaz`) that no registry entity spells.
+      return /^\p{Lu}[\p{Lu}\p{N}&]{2,}$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(name) && !matchAt(name, tokens, 0, matcher.root);
+    });
+    for (const name of names) addAlias(root, name, { entity, kind: 'alias' });
+  }
+  return root;
+}
+
+/** Pass 3 of one article, once the drafts of every article are resolved. */
+export function finishLinks(draft: LinkDraft, resolution: Resolution, shared: TrieNode, overrides?: SeedOverrides): LinkResult {
+  const segments = draft.segments.map((segment) => ({ ...segment, spans: [...segment.spans] }));
+  for (const candidate of draft.candidates) {
+    const entity = resolution.entityOf(candidate);
+    if (!entity) continue;
+    const segment = segments[candidate.segment]!;
+    // An organization that swallowed a country or registry organization replaces that mention.
+    segment.spans = segment.spans.filter((sp) => sp.last < candidate.first || sp.first > candidate.last);
+    segment.spans.push({ first: candidate.first, last: candidate.last, entity, kind: entity.discovered ? 'discovered' : 'variant' });
+  }
+  for (const segment of segments) segment.spans.sort((a, b) => a.first - b.first);
+
+  // Names this article introduced, wherever else they appear: a discovered entity's name or acronym,
+  // a person's surname alone (`Toal` after `Gerard Toal`, when only one person has that surname).
   const local = newNode();
   const surnames = new Map<string, Entity | null>();
   for (const segment of segments) {
@@ -320,7 +337,8 @@ export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrid
         for (const name of [span.entity.name, ...span.entity.aliases]) addAlias(local, name, { entity: span.entity, kind: 'alias' });
       }
       if (span.entity.type !== 'person') continue;
-      for (const name of [span.entity.name, ...span.entity.aliases]) {
+      const written = segment.text.slice(segment.tokens[span.first]!.start, segment.tokens[span.last]!.end);
+      for (const name of [span.entity.name, written]) {
         const key = surnameKey(name);
         if (!key) continue;
         const known = surnames.get(key);
@@ -351,7 +369,7 @@ export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrid
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (used[i] || !token.capitalized) continue;
-      const match = matchAt(text, tokens, i, local);
+      const match = longer(matchAt(text, tokens, i, local), matchAt(text, tokens, i, shared));
       if (!match || used.slice(i, match.last + 1).some(Boolean)) continue;
       // A lone surname must not be the first word of a longer unknown name (`Toal Street`).
       const next = tokens[match.last + 1];
@@ -360,6 +378,7 @@ export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrid
       const ids = new Set(match.entries.map((e) => e.entity.id));
       if (ids.size !== 1) continue;
       segment.spans.push({ first: i, last: match.last, entity: match.entries[0]!.entity, kind: 'surname' });
+      for (let k = i; k <= match.last; k++) used[k] = true;
       i = match.last;
     }
     segment.spans.sort((a, b) => a.first - b.first);
@@ -376,22 +395,23 @@ export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrid
     }
   }
   const used = new Set(mentions.map((m) => m.entityId));
-  return {
-    mentions,
-    discovered: [...discovered.values()].filter((e) => used.has(e.id)).sort((a, b) => a.id.localeCompare(b.id)),
-  };
+  const discovered = new Map<string, Entity>();
+  for (const segment of segments) for (const span of segment.spans) if (span.entity.discovered && used.has(span.entity.id)) discovered.set(span.entity.id, span.entity);
+  return { mentions, discovered: [...discovered.values()].sort((a, b) => a.id.localeCompare(b.id)) };
 }
 
-/** Adds an alias to a trie whose nodes may be shared with the registry's: copies the path it touches. */
-function addAliasCopyOnWrite(root: TrieNode, alias: string, entry: Omit<AliasEntry, 'raw'>): void {
-  const tokens = tokenize(alias);
-  if (tokens.length === 0) return;
-  let node = root;
-  for (const token of tokens) {
-    const existing = node.next.get(token.key);
-    const copy: TrieNode = existing ? { next: new Map(existing.next), entries: [...existing.entries] } : newNode();
-    node.next.set(token.key, copy);
-    node = copy;
-  }
-  node.entries.unshift({ ...entry, raw: tokens.map((t) => t.text) });
+function longer<T extends { last: number }>(a: T | null, b: T | null): T | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.last > a.last ? b : a;
 }
+
+/** Links one article on its own (what it discovers is judged on its own evidence). */
+export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkResult {
+  const draft = draftLinks(article, matcher, overrides);
+  const resolution = resolveDiscovered([draft], matcher);
+  return finishLinks(draft, resolution, globalNames(resolution, matcher), overrides);
+}
+
+export { givenName };
+export type { Candidate };

@@ -96,7 +96,8 @@ const SPEECH_VERB =
   'said|says|say|added|adds|noted|stated|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|' +
   'explained|explains|argued|argues|wrote|writes|concluded|concludes|reminded|reminds|remarked|insisted|insists|' +
   'asked|replied|replies|declared|declares|announced|commented|observed|observes|pointed out|points out|' +
-  'described|describes|acknowledged|recalled|admitted|continued';
+  'described|describes|acknowledged|recalled|admitted|continued|tweeted|posted|believes|believed|thinks|affirmed|' +
+  'assured|cautioned|countered';
 // Participles introduce a quote but their subject is the clause's subject, found differently.
 const SPEECH_PARTICIPLE =
   'saying|adding|noting|stating|stressing|emphasi[sz]ing|warning|telling|explaining|arguing|insisting|declaring|describing';
@@ -108,7 +109,7 @@ const VERB_AFTER = new RegExp(`^(?:${SPEECH_VERB})\\b`, 'iu');
 const SUBJECT_GAP =
   /^(?:\s*,[^,“”"«»;]{1,160},)?\s*(?:(?:also|has|have|had|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`.
-const TITLE_RUN = /^(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s+)*$/u;
+const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}\p{M}.’'-]*|former|deputy|foreign|prime|vice|senior|chief|acting|then|spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|adviser|advisor|analyst|expert|head|director|chairman|chairwoman|leader)\s+)*$/u;
 
 const ROLE_NOUN =
   'official|minister|president|expert|analyst|spokesman|spokeswoman|spokesperson|professor|journalist|secretary|' +
@@ -308,10 +309,15 @@ function subjectBefore(context: Context, paragraph: number, sentenceStart: numbe
 /** A subject that starts at `at` (after optional titles): `Jamankulova`, `she`, `the minister`, `Kazakh President Tokayev`. */
 function subjectAt(context: Context, paragraph: number, at: number, limit: number): Subject | null {
   const text = context.paragraphs[paragraph] ?? '';
-  for (const candidate of subjectsIn(context, paragraph, at, limit)) {
+  const candidates = subjectsIn(context, paragraph, at, limit);
+  for (let k = 0; k < candidates.length; k++) {
+    const candidate = candidates[k]!;
     const lead = text.slice(at, candidate.start);
-    if (lead === '' || (candidate.kind === 'mention' && TITLE_RUN.test(lead))) return candidate;
-    return null;
+    if (lead !== '' && !(candidate.kind === 'mention' && TITLE_RUN.test(lead))) return null;
+    // `External Affairs Ministry spokesperson Arindam Bagchi said`: the organization is part of the person's title.
+    const next = candidates[k + 1];
+    if (candidate.mention?.type !== 'person' && next?.mention?.type === 'person' && TITLE_RUN.test(text.slice(at, next.start))) return next;
+    return candidate;
   }
   return null;
 }

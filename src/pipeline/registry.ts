@@ -80,7 +80,7 @@ const personSchema = z.strictObject({
   gender: z.enum(['male', 'female']).optional(),
   offices: z.array(officeSchema).optional(),
 });
-const organizationSchema = z.strictObject({ ...common, country: countryRef.optional() });
+const organizationSchema = z.strictObject({ ...common, country: countryRef.optional(), parent: z.string().regex(ID_PATTERN).optional() });
 // Regions (Central Asia) span several countries, so a place's country is optional too.
 const placeSchema = z.strictObject({ ...common, country: countryRef.optional() });
 const countrySchema = z.strictObject({
@@ -105,6 +105,8 @@ const discoveredSchema = z.strictObject({
   discovered: z.literal(true).optional(),
   country: countryRef.optional(),
   gender: z.enum(['male', 'female']).optional(),
+  parent: z.string().regex(ID_PATTERN).optional(),
+  evidence: stringList.optional(),
 });
 
 type PersonEntry = z.infer<typeof personSchema>;
@@ -156,6 +158,10 @@ function fieldFix(field: string, value: unknown, kind: FileKind): string {
       return '"country" must be a country id such as "kazakhstan"';
     case 'gender':
       return '"gender" must be "male" or "female", or be left out';
+    case 'parent':
+      return '"parent" must be the id of the organization this one belongs to, e.g. "united-nations"';
+    case 'evidence':
+      return '"evidence" must be a list of strings';
     case 'offices':
       return '"offices" must be a list of { title, country?, from?, to? } with dates written 2019, 2019-06 or 2019-06-12';
     case 'historical':
@@ -271,6 +277,8 @@ function plainEntity(type: EntityType, entry: PersonEntry | DiscoveredEntry, dis
     discovered,
   };
   if (entry.gender) entity.gender = entry.gender;
+  if ('parent' in entry && entry.parent) entity.parent = entry.parent;
+  if ('evidence' in entry && entry.evidence?.length) entity.evidence = entry.evidence;
   if ('offices' in entry && entry.offices?.length) {
     entity.offices = entry.offices.map((o) => ({ title: o.title, country: o.country ?? null, from: o.from ?? null, to: o.to ?? null }));
   }
@@ -524,6 +532,18 @@ export function parseRegistry(files: RegistryFile[]): Registry {
     const guess = aliasIndex.get(foldKey(ref))?.find((e) => e.type === 'country')?.entityId ?? [...byId.values()].find((d) => d.entity.iso2 === ref.toUpperCase())?.entity.id;
     const hint = guess ? `did you mean "${guess}"?` : 'use a country id from countries.yaml or world-countries, e.g. "united-states"';
     throw new PipelineError(draft.file, `${draft.label}: "country" is "${ref}", which is not a country id; ${hint}`);
+  }
+
+  for (const draft of all) {
+    const { parent, offices } = draft.entity;
+    if (parent !== undefined && byId.get(parent)?.entity.type !== 'organization') {
+      throw new PipelineError(draft.file, `${draft.label}: "parent" is "${parent}", which is not an organization id in the registry`);
+    }
+    for (const office of offices ?? []) {
+      if (office.country !== null && byId.get(office.country)?.entity.type !== 'country') {
+        throw new PipelineError(draft.file, `${draft.label}: office "${office.title}" has country "${office.country}", which is not a country id`);
+      }
+    }
   }
 
   const entities = new Map([...byId.values()].map((d) => d.entity).sort((a, b) => compare(a.id, b.id)).map((e) => [e.id, e]));

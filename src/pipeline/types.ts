@@ -69,6 +69,8 @@ export interface ArticleMetadata {
   /** A leading dateline/source prefix removed from the first paragraph, e.g. `CV NEWS FEED //`. */
   dateline: string | null;
   slug: string;
+  /** How each field was found, as written (`dateline: June 16, 2025`, `sidecar`): shown in the review report. */
+  evidence?: Partial<Record<'title' | 'date' | 'source' | 'byline', string>>;
 }
 
 export interface ExtractedArticle {
@@ -107,6 +109,10 @@ export interface Entity {
   metonyms?: string[] | undefined;
   /** Historical states such as the Soviet Union. */
   historical?: boolean | undefined;
+  /** Organizations only: a registry organization this one is part of (`united-nations` for the UN General Assembly). */
+  parent?: string | undefined;
+  /** Discovered entities only: why the annotator took the name for an entity (`title ×2`, `2 articles`). */
+  evidence?: string[] | undefined;
 }
 
 export interface Office {

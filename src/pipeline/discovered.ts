@@ -1,0 +1,183 @@
+// The global step of linking: every article's candidates (link.ts) judged together. A candidate becomes
+// a discovered entity, with a page, only with evidence: an office or role before the name, an
+// apposition, a speech verb, an organization head word or legal form, a byline or credit, or two
+// independent mentions (the name again elsewhere in its article, or in another article). Weaker
+// candidates are listed in the review report, not published. Spellings of one person across articles
+// (a slip, another transliteration) become one entity; a spelling of a registry person links to that
+// person and is reported as a variant to confirm.
+import type { CandidateMention, LinkDraft } from './link.ts';
+import { givenName } from './discover.ts';
+import type { Matcher } from './matcher.ts';
+import { foldKey } from './names.ts';
+import { toSlug } from './slug.ts';
+import type { Entity } from './types.ts';
+import { nameParts, sameLoosePerson } from './variants.ts';
+
+/** What the review report says about one discovered name. */
+export interface DiscoveryRecord {
+  type: 'person' | 'organization';
+  /** The name as the entity (or the candidate) has it. */
+  name: string;
+  /** The entity it became, or null when it was left a candidate. */
+  id: string | null;
+  /** Cues and their counts, e.g. `title ×2`, `2 articles`; for a variant, the registry person. */
+  evidence: string[];
+  /** Articles that name it (seed file names). */
+  files: string[];
+  /** Set when the name is a spelling of a registry person. */
+  variantOf?: string;
+}
+
+export interface Resolution {
+  /** Accepted discovered entities, sorted by id. */
+  entities: Entity[];
+  /** The entity a candidate mention stands for (discovered, or a registry person it spells), or null. */
+  entityOf(candidate: CandidateMention): Entity | null;
+  records: DiscoveryRecord[];
+}
+
+/** Candidates are grouped by type and folded name (`Kassym Tokayev` and `Kasym Tokaev` together). */
+export function candidateKey(candidate: Pick<CandidateMention, 'type' | 'name'>): string {
+  return `${candidate.type}:${foldKey(candidate.name)}`;
+}
+
+interface Group {
+  key: string;
+  type: 'person' | 'organization';
+  /** Spellings with how often each was used, in first-seen order. */
+  spellings: Map<string, number>;
+  aliases: Set<string>;
+  cues: Map<string, number>;
+  files: Set<string>;
+  strong: boolean;
+  corroborated: boolean;
+  parent: string | null;
+  variantOf: Entity | null;
+}
+
+/** Union-find over group indices. */
+function unionFind(size: number): { find: (i: number) => number; union: (a: number, b: number) => void } {
+  const parent = Array.from({ length: size }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  return { find, union: (a, b) => void (parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))) };
+}
+
+export function resolveDiscovered(drafts: LinkDraft[], matcher: Matcher): Resolution {
+  const groups = new Map<string, Group>();
+  for (const draft of drafts) {
+    for (const c of draft.candidates) {
+      const key = candidateKey(c);
+      let group = groups.get(key);
+      if (!group) {
+        group = { key, type: c.type, spellings: new Map(), aliases: new Set(), cues: new Map(), files: new Set(), strong: false, corroborated: false, parent: null, variantOf: null };
+        groups.set(key, group);
+      }
+      group.spellings.set(c.name, (group.spellings.get(c.name) ?? 0) + 1);
+      for (const alias of c.aliases) group.aliases.add(alias);
+      group.cues.set(c.cue, (group.cues.get(c.cue) ?? 0) + 1);
+      group.files.add(draft.file);
+      group.strong ||= c.strong;
+      group.corroborated ||= c.corroborated;
+      group.parent ??= c.parent;
+    }
+  }
+  const ordered = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+  // Spellings of a registry person.
+  for (const group of ordered) {
+    if (group.type !== 'person') continue;
+    for (const spelling of group.spellings.keys()) {
+      const known = matcher.variants.find(spelling);
+      if (known) {
+        group.variantOf = known;
+        break;
+      }
+    }
+  }
+
+  // Spellings of one discovered person: the same loose given name, surnames one edit apart.
+  const sets = unionFind(ordered.length);
+  const byGiven = new Map<string, number[]>();
+  ordered.forEach((group, i) => {
+    if (group.type !== 'person' || group.variantOf) return;
+    const parts = nameParts(firstSpelling(group));
+    if (!parts) return;
+    const list = byGiven.get(parts.given) ?? [];
+    for (const j of list) if (sameLoosePerson(firstSpelling(ordered[j]!), firstSpelling(group))) sets.union(i, j);
+    list.push(i);
+    byGiven.set(parts.given, list);
+  });
+  const merged = new Map<number, Group[]>();
+  ordered.forEach((group, i) => {
+    const root = sets.find(i);
+    merged.set(root, [...(merged.get(root) ?? []), group]);
+  });
+
+  const entityByKey = new Map<string, Entity>();
+  const records: DiscoveryRecord[] = [];
+  const taken = new Set<string>();
+  const accepted: Entity[] = [];
+  for (const members of merged.values()) {
+    const type = members[0]!.type;
+    const files = new Set(members.flatMap((g) => [...g.files]));
+    const cues = new Map<string, number>();
+    for (const g of members) for (const [cue, n] of g.cues) cues.set(cue, (cues.get(cue) ?? 0) + n);
+    const strong = members.some((g) => g.strong);
+    const corroborated = members.some((g) => g.corroborated);
+    const evidence = [...cues].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([cue, n]) => (n > 1 ? `${cue} ×${n}` : cue));
+    if (corroborated) evidence.push('named again in the article');
+    if (files.size > 1) evidence.push(`${files.size} articles`);
+    const name = bestSpelling(members);
+    const fileList = [...files].sort();
+
+    const variantOf = members.find((g) => g.variantOf)?.variantOf ?? null;
+    if (variantOf) {
+      for (const g of members) entityByKey.set(g.key, variantOf);
+      records.push({ type, name, id: variantOf.id, evidence: [`spelling of ${variantOf.name}`, ...evidence], files: fileList, variantOf: variantOf.id });
+      continue;
+    }
+    if (!(strong || corroborated || files.size > 1)) {
+      records.push({ type, name, id: null, evidence, files: fileList });
+      continue;
+    }
+    let id = toSlug(name) || `${type}-${accepted.length + 1}`;
+    if (matcher.entities.has(id) || taken.has(id)) id = `${id}-${type}`;
+    for (let n = 2; matcher.entities.has(id) || taken.has(id); n++) id = `${toSlug(name)}-${type}-${n}`;
+    taken.add(id);
+    const aliases = new Set<string>();
+    for (const g of members) {
+      for (const spelling of g.spellings.keys()) aliases.add(spelling);
+      for (const alias of g.aliases) aliases.add(alias);
+    }
+    aliases.delete(name);
+    const entity: Entity = { id, type, name, aliases: [...aliases].sort(), wikidata: null, description: null, country: null, discovered: true };
+    const parent = members.find((g) => g.parent)?.parent;
+    if (parent) entity.parent = parent;
+    if (type === 'person') {
+      // A recorded given name's gender lets quote attribution resolve `she`/`he` for people the registry lacks.
+      const first = givenName(name.split(/[\s-]/u)[0] ?? '');
+      if (first === 'male' || first === 'female') entity.gender = first;
+    }
+    entity.evidence = evidence;
+    accepted.push(entity);
+    for (const g of members) entityByKey.set(g.key, entity);
+    records.push({ type, name, id, evidence, files: fileList });
+  }
+  accepted.sort((a, b) => a.id.localeCompare(b.id));
+  records.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.type.localeCompare(b.type));
+  return { entities: accepted, entityOf: (candidate) => entityByKey.get(candidateKey(candidate)) ?? null, records };
+}
+
+function firstSpelling(group: Group): string {
+  return group.spellings.keys().next().value!;
+}
+
+/** The spelling used most often; on a tie, the longest, then the first in code-unit order (deterministic). */
+function bestSpelling(groups: Group[]): string {
+  const counts = new Map<string, number>();
+  for (const g of groups) for (const [spelling, n] of g.spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + n);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+}

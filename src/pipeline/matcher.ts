@@ -1,0 +1,185 @@
+// The registry's spellings as a token trie: longest match from a token, folded keys, acronyms matched
+// case-sensitively, possessives inside names (`People's Republic of China`), and the choice between
+// readings of one spelling (a capital as its state or as a place; a surname two people share).
+import type { Token } from './tokens.ts';
+import { isNameJoiner, tokenize } from './tokens.ts';
+import type { Entity, EntityType } from './types.ts';
+import { buildVariantIndex, type VariantIndex } from './variants.ts';
+
+export type AliasKind = 'name' | 'alias' | 'demonym' | 'metonym' | 'override';
+
+export interface AliasEntry {
+  entity: Entity;
+  kind: AliasKind;
+  /** Raw alias tokens, compared exactly where the alias token is an acronym (`US` ≠ `us`). */
+  raw: string[];
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+export interface Matcher {
+  root: TrieNode;
+  entities: Map<string, Entity>;
+  /** The registry's people by loose spelling, for names the trie does not know (variants.ts). */
+  variants: VariantIndex;
+}
+
+/** The trie key of a token: a possessive inside a name is part of its key (`people's`), so it can only continue a name that has it. */
+function edgeKey(token: Token): string {
+  return token.possessive ? `${token.key}'s` : token.key;
+}
+
+export function newNode(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+export function addAlias(root: TrieNode, alias: string, entry: Omit<AliasEntry, 'raw'>): void {
+  const tokens = tokenize(alias);
+  if (tokens.length === 0) return;
+  let node = root;
+  tokens.forEach((token, k) => {
+    // A possessive ending the alias is not part of it (`Trump's` is a spelling of `Trump`).
+    const key = k === tokens.length - 1 ? token.key : edgeKey(token);
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode();
+      node.next.set(key, child);
+    }
+    node = child;
+  });
+  if (!node.entries.some((e) => e.entity.id === entry.entity.id && e.kind === entry.kind)) {
+    node.entries.push({ ...entry, raw: tokens.map((t) => t.text) });
+  }
+}
+
+/** Adds an alias to a trie whose nodes may be shared with the registry's: copies the path it touches. */
+export function addAliasCopyOnWrite(root: TrieNode, alias: string, entry: Omit<AliasEntry, 'raw'>): void {
+  const tokens = tokenize(alias);
+  if (tokens.length === 0) return;
+  let node = root;
+  tokens.forEach((token, k) => {
+    const key = k === tokens.length - 1 ? token.key : edgeKey(token);
+    const existing = node.next.get(key);
+    const copy: TrieNode = existing ? { next: new Map(existing.next), entries: [...existing.entries] } : newNode();
+    node.next.set(key, copy);
+    node = copy;
+  });
+  node.entries.unshift({ ...entry, raw: tokens.map((t) => t.text) });
+}
+
+/** `Xi Jinping` is also written `Jinping Xi`, and `Tokayev Kassym-Jomart` in lists that put the surname first. */
+function reversedName(name: string): string | null {
+  const parts = name.split(/\s+/u);
+  return parts.length === 2 ? `${parts[1]} ${parts[0]}` : null;
+}
+
+/** Builds the token trie over every name, alias, demonym and metonym in the registry. */
+export function buildMatcher(entities: Iterable<Entity>): Matcher {
+  const root = newNode();
+  const map = new Map<string, Entity>();
+  for (const entity of entities) {
+    map.set(entity.id, entity);
+    addAlias(root, entity.name, { entity, kind: 'name' });
+    for (const alias of entity.aliases) addAlias(root, alias, { entity, kind: 'alias' });
+    for (const demonym of entity.demonyms ?? []) addAlias(root, demonym, { entity, kind: 'demonym' });
+    for (const metonym of entity.metonyms ?? []) addAlias(root, metonym, { entity, kind: 'metonym' });
+    if (entity.type === 'person') {
+      const reversed = reversedName(entity.name);
+      if (reversed) addAlias(root, reversed, { entity, kind: 'alias' });
+    }
+  }
+  return { root, entities: map, variants: buildVariantIndex(map.values()) };
+}
+
+/** An alias token that is an acronym must match the text exactly; other tokens match by key. */
+function tokenFits(aliasRaw: string, token: Token): boolean {
+  if (/^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(aliasRaw) && aliasRaw.replace(/\./g, '').length <= 5) return token.text === aliasRaw;
+  return true;
+}
+
+/** An amount in a currency written with a country's letters: `US$ 5 billion`, `US$5bn`. */
+function isCurrency(text: string, token: Token): boolean {
+  return text[token.end] === '$';
+}
+
+/** The longest registry spelling starting at token `i`, with every entry it could be. */
+export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode): { last: number; entries: AliasEntry[] } | null {
+  let node = root;
+  let best: { last: number; entries: AliasEntry[] } | null = null;
+  for (let j = i; j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (j > i) {
+      const prev = tokens[j - 1]!;
+      // After a possessive carried inside a name, its `'s` lies between the two tokens.
+      const between = text.slice(prev.end, token.start);
+      if (!isNameJoiner(prev.possessive ? between.replace(/^['’ʼ]s?/u, '') : between)) break;
+    }
+    // A possessive token either ends the name (`Trump's`) or continues one that has it (`People's Republic`).
+    const child = node.next.get(token.key);
+    const through = token.possessive ? node.next.get(edgeKey(token)) : undefined;
+    if (child && child.entries.length > 0 && !isCurrency(text, token)) {
+      const offset = j - i;
+      const fitting = child.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!)));
+      if (fitting.length > 0) best = { last: j, entries: fitting };
+    }
+    const onward = token.possessive ? through : child;
+    if (!onward) break;
+    node = onward;
+  }
+  return best;
+}
+
+const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|across|around|throughout|downtown|via)|\b(?:visit|visits|visited|visiting|trip|travel|travelled|traveled|flew|flight|flights|journey|moved|returned|came|went|arrived|route|road)\s+(?:to|from))\s+(?:the\s+)?$/iu;
+const PLACE_AFTER = /^(?:-based|\s+(?:city|airport|metro|region|oblast|province|suburbs?|streets?|residents?|mayor)\b)/u;
+
+/**
+ * A city standing for its state (`Washington’s goals`, `ties with Moscow`) is the country;
+ * named as a location (`a base in Moscow`, `based in Almaty`) it is the place, or nothing.
+ */
+function isLocative(text: string, tokens: Token[], first: number, last: number): boolean {
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  if (tokens[last]!.possessive) return false;
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PLACE_AFTER.test(text.slice(end, end + 20));
+}
+
+const TYPE_RANK: Record<EntityType, number> = { organization: 0, person: 1, country: 2, place: 3 };
+
+/** A span of tokens linked to an entity, as the linker builds them. */
+export interface Span {
+  first: number;
+  last: number;
+  entity: Entity;
+  kind: AliasKind | 'discovered' | 'surname' | 'variant';
+}
+
+/** Which of the entries one spelling matched is meant here, or null when it cannot be told. */
+export function chooseEntry(text: string, tokens: Token[], first: number, last: number, entries: AliasEntry[], previous: Span | undefined): AliasEntry | null {
+  const override = entries.find((e) => e.kind === 'override');
+  if (override) return override;
+  const metonyms = entries.filter((e) => e.kind === 'metonym');
+  const places = entries.filter((e) => e.entity.type === 'place');
+  if (metonyms.length > 0) {
+    // `Moscow and Beijing`: the second conjunct reads like the first.
+    const between = previous ? text.slice(tokens[previous.last]!.end, tokens[first]!.start) : '';
+    const locative =
+      previous && /^(?:\s+(?:and|or)\s+|,\s+)$/u.test(between) && (previous.kind === 'metonym' || previous.entity.type === 'place')
+        ? previous.entity.type === 'place'
+        : isLocative(text, tokens, first, last);
+    if (locative) return places[0] ?? null;
+    if (metonyms.length === 1) return metonyms[0]!;
+    return null;
+  }
+  const distinct = new Map<string, AliasEntry>();
+  for (const entry of entries) if (!distinct.has(entry.entity.id)) distinct.set(entry.entity.id, entry);
+  if (distinct.size === 1) return entries[0]!;
+  // Same surface for two entities: prefer a name over an alias, then the more specific type; else leave it.
+  const named = [...distinct.values()].filter((e) => e.kind === 'name');
+  if (named.length === 1) return named[0]!;
+  const ranked = [...distinct.values()].sort((a, b) => TYPE_RANK[a.entity.type] - TYPE_RANK[b.entity.type]);
+  if (TYPE_RANK[ranked[0]!.entity.type] < TYPE_RANK[ranked[1]!.entity.type]) return ranked[0]!;
+  return null;
+}

@@ -1,0 +1,49 @@
+// Which word of a person's name is the surname a later mention uses alone. Usually the last
+// (`Toal` of `Gerard Toal`), but Chinese and Korean names put the family name first (`Xi` of
+// `Xi Jinping`, `Kim` of `Kim Tae-hyo`), and a Korean name written Western-style keeps its
+// hyphenated given name (`Jang` of `Kwan-Seok Jang`). Central Asian patronymic words (`kyzy`, `uulu`)
+// close a name without being the surname.
+import { tokenize } from './tokens.ts';
+
+/** Common Chinese family names in pinyin (the hundred commonest, and those of officials the region's news names). */
+const CHINESE_SURNAMES = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie song tang han feng deng cao
+  peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lu ding ren shen yao jin fu zhong cui tan shi qin qian hou
+  shao meng long wan duan lei xiong bai mao hao kong kang qiu qu xia yan yin dai fan fang jia lai lao mo nie ou qi shang tao
+  wen xing xue zou xi`.split(/\s+/),
+);
+/** Korean family names as usually romanised. */
+const KOREAN_SURNAMES = new Set(
+  `kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh shin sin seo suh kwon hwang ahn an
+  song yoo yu hong jeon chun moon mun ban yang baek paik nam noh roh ha kwak sung son bae`.split(/\s+/),
+);
+/** A syllable of pinyin: what the given name of a Chinese name is made of (`Jin·ping`, `Jia·kun`). */
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü|v)(?:n|ng|r)?){1,2}$/u;
+const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli', 'ulu']);
+
+/** The name's surname as a folded token key, or null for a one-word name. */
+export function surnameIndex(name: string): string | null {
+  const words = tokenize(name).filter((t) => t.capitalized || /-/u.test(name.slice(t.start - 1, t.start)));
+  // Hyphenated tails (`Tae-hyo`) belong to the word before them.
+  const parts: { key: string; text: string; hyphenated: boolean }[] = [];
+  for (const token of words) {
+    const previous = parts[parts.length - 1];
+    if (previous && name[token.start - 1] === '-' && !/\s/u.test(name.slice(token.start - 2, token.start - 1))) {
+      previous.hyphenated = true;
+      previous.text += `-${token.text}`;
+      continue;
+    }
+    if (TRAILING_PARTICLES.has(token.text.toLowerCase())) continue;
+    parts.push({ key: token.key, text: token.text, hyphenated: false });
+  }
+  if (parts.length < 2) return null;
+  const [first, second] = [parts[0]!, parts[1]!];
+  if (parts.length === 2) {
+    // Korean: the word without the hyphen is the family name, whichever side it is on.
+    if (second.hyphenated && !first.hyphenated && KOREAN_SURNAMES.has(first.key)) return first.key;
+    if (first.hyphenated && !second.hyphenated && KOREAN_SURNAMES.has(second.key)) return second.key;
+    // Chinese: a family name, then a given name of one or two pinyin syllables.
+    if (CHINESE_SURNAMES.has(first.key) && PINYIN.test(second.text.toLowerCase()) && !CHINESE_SURNAMES.has(second.key)) return first.key;
+  }
+  return parts[parts.length - 1]!.key;
+}

@@ -1,0 +1,104 @@
+// Spellings of a known person that the registry does not list: other languages' transliterations
+// (French `Chavkat Mirzioïev`, German `Schawkat Mirsijojew`), a patronymic in the middle (`Sergei
+// Viktorovich Lavrov`), and one-letter slips (`Kassym-Jomart Tokayve`). A person candidate is compared
+// with the registry's people on loose keys: the same given name, and surnames at most one edit apart.
+// Only a single match counts; the linker then links it to that person and the report lists it as a
+// spelling to confirm. Looked up through one-deletion neighbourhoods (the SymSpell idea), so a lookup
+// costs a few map probes, not a scan of the registry.
+import { foldKey } from './names.ts';
+import type { Entity } from './types.ts';
+
+/** Patronymics and their Turkic counterparts, left out when comparing names. */
+const PATRONYMIC = /(?:ovich|evich|ievich|ovna|evna|ievna|ichna|ich|ogli|ogly|oglu|uli|uly|kizi|kyzy|uulu)$/u;
+
+/**
+ * One word of a name, loose: the transliteration key (names.ts) with the letters other languages write
+ * for the same sounds merged: `sch`/`ch` → `sh` (German, French), `w` → `v`, `ou` → `u` (French), `z` → `s`,
+ * a final `e` dropped, and a `i`/`j` between vowels dropped (`Mirziyoyev`, `Mirsijojew`, `Mirzioïev`).
+ */
+export function looseWord(word: string): string {
+  return foldKey(word)
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/ch/g, 'sh')
+    .replace(/w/g, 'v')
+    .replace(/ou/g, 'u')
+    .replace(/z/g, 's')
+    .replace(/([aeiou])[ij](?=[aeiou])/g, '$1')
+    .replace(/([a-z]{3,})e$/u, '$1')
+    .replace(/([a-z])\1+/g, '$1');
+}
+
+/** A name as given name and surname, loose; null when it is not two or more words. */
+export function nameParts(name: string): { given: string; surname: string } | null {
+  let words = name
+    .split(/[\s]+/u)
+    .map((w) => w.replace(/[.,;:]+$/u, ''))
+    .filter((w) => w !== '');
+  if (words.length === 3 && PATRONYMIC.test(foldKey(words[1]!))) words = [words[0]!, words[2]!];
+  if (words.length < 2 || words.length > 4) return null;
+  return { given: looseWord(words[0]!), surname: looseWord(words.slice(1).join(' ')) };
+}
+
+/** Levenshtein distance, but only whether it is at most one. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function deletions(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** A surname must be this long for a one-letter difference to count: `Li` and `Lu` are different people. */
+const MIN_FUZZY_SURNAME = 5;
+
+export interface VariantIndex {
+  /** The one registry person `name` is a spelling of, or null (none, or more than one). */
+  find(name: string): Entity | null;
+}
+
+export function buildVariantIndex(people: Iterable<Entity>): VariantIndex {
+  const bySurname = new Map<string, { entity: Entity; given: string; surname: string }[]>();
+  for (const entity of people) {
+    if (entity.type !== 'person') continue;
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      const parts = nameParts(spelling);
+      if (!parts) continue;
+      for (const key of parts.surname.length >= MIN_FUZZY_SURNAME ? deletions(parts.surname) : [parts.surname]) {
+        let list = bySurname.get(key);
+        if (!list) bySurname.set(key, (list = []));
+        list.push({ entity, ...parts });
+      }
+    }
+  }
+  return {
+    find(name: string): Entity | null {
+      const parts = nameParts(name);
+      if (!parts) return null;
+      const keys = parts.surname.length >= MIN_FUZZY_SURNAME ? deletions(parts.surname) : [parts.surname];
+      const found = new Map<string, Entity>();
+      for (const key of keys) {
+        for (const entry of bySurname.get(key) ?? []) {
+          const surnameFits = entry.surname === parts.surname || (parts.surname.length >= MIN_FUZZY_SURNAME && withinOneEdit(entry.surname, parts.surname));
+          const givenFits = entry.given === parts.given || (parts.given.length >= 4 && withinOneEdit(entry.given, parts.given));
+          if (surnameFits && givenFits) found.set(entry.entity.id, entry.entity);
+        }
+      }
+      return found.size === 1 ? [...found.values()][0]! : null;
+    },
+  };
+}
+
+/** Two discovered spellings of one person (`Rashid Zhaksylykov`, `Rashid Zhaksylikov`): the same loose given name, surnames one edit apart. */
+export function sameLoosePerson(a: string, b: string): boolean {
+  const [x, y] = [nameParts(a), nameParts(b)];
+  if (!x || !y || x.given !== y.given) return false;
+  return x.surname === y.surname || (Math.min(x.surname.length, y.surname.length) >= MIN_FUZZY_SURNAME && withinOneEdit(x.surname, y.surname));
+}
