@@ -120,6 +120,8 @@ function articleMarkdown(review: ArticleReview): string[] {
   lines.push(`- seed: \`seeds/${article.file}\` → \`content/articles/${meta.slug}.mdx\``);
   for (const match of review.duplicates) lines.push(`- ⚠️ **possible duplicate**: ${duplicateLine(match)}`);
   lines.push(`- date: ${meta.date ?? '**missing**'} · source: ${meta.source ? cell(meta.source) : '**missing**'} · byline: ${meta.byline ? cell(meta.byline) : '**missing**'}`);
+  const evidence = Object.entries(meta.evidence ?? {});
+  if (evidence.length > 0) lines.push(`- found from: ${evidence.map(([field, how]) => `${field} ← ${code(how)}`).join(' · ')}`);
   if (review.missing.length > 0) {
     lines.push(`- **missing metadata**: ${missingText(review.missing)} (set it in \`seeds/${article.file.replace(/\.txt$/u, '.meta.yaml')}\`)`);
   }
@@ -183,8 +185,22 @@ export function renderReport(output: AnnotateOutput, changed: string[], stale: s
   if (stale.length > 0) md.push(`Removed (seed deleted): ${stale.map((s) => `\`${s}\``).join(', ')}`, '');
   if (output.discovered.length > 0) {
     md.push('## Discovered entities to review', '', 'Curate one with `npm run entity -- promote <id>`, or fold it into another with `npm run entity -- merge <id> <into>`.', '');
-    md.push('| id | type | name | other spellings |', '|---|---|---|---|');
-    for (const e of output.discovered) md.push(`| \`${e.id}\` | ${e.type} | ${cell(e.name)} | ${cell(e.aliases.join(', '))} |`);
+    md.push('| id | type | name | other spellings | why it is an entity |', '|---|---|---|---|---|');
+    for (const e of output.discovered) md.push(`| \`${e.id}\` | ${e.type} | ${cell(e.name)} | ${cell(e.aliases.join(', '))} | ${cell((e.evidence ?? []).join(', '))} |`);
+    md.push('');
+  }
+  const variants = output.records.filter((r) => r.variantOf);
+  if (variants.length > 0) {
+    md.push('## Spellings of registry people to confirm', '', 'Linked to the registry person; if right, add the spelling to their `aliases` in `content/entities/people.yaml`.', '');
+    md.push('| spelling | linked to | articles |', '|---|---|---|');
+    for (const r of variants) md.push(`| ${cell(r.name)} | \`${r.variantOf}\` | ${r.files.map((f) => `\`${f}\``).join(', ')} |`);
+    md.push('');
+  }
+  const candidates = output.records.filter((r) => r.id === null);
+  if (candidates.length > 0) {
+    md.push('## Candidates without evidence (no page)', '', 'Named once, with no office, apposition, speech verb or head word to go on. Add one to the registry if it is an entity.', '');
+    md.push('| name | type | cue | articles |', '|---|---|---|---|');
+    for (const r of candidates) md.push(`| ${cell(r.name)} | ${r.type} | ${cell(r.evidence.join(', '))} | ${r.files.map((f) => `\`${f}\``).join(', ')} |`);
     md.push('');
   }
   md.push('## New or changed articles', '');
