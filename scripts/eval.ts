@@ -93,7 +93,10 @@ for (const [name, h] of halves) {
   for (const [outlet, counts] of [...h.perOutlet].sort((a, b) => a[0].localeCompare(b[0]))) {
     out.push(`  ${outlet.padEnd(40)} ${KEY_TYPES.map((t) => pr(counts[t])).join('  ')}`);
   }
-  if (h.split.length > 0) out.push(`  people split across ids: ${h.split.map((s) => `${s.person} (${s.ids.join(', ')})`).join('; ')}`);
+  // Who was split is a miss: named for the dev half only.
+  if (h.split.length > 0) {
+    out.push(name === 'dev' ? `  people split across ids: ${h.split.map((s) => `${s.person} (${s.ids.join(', ')})`).join('; ')}` : `  people split across ids: ${h.split.length}`);
+  }
 }
 const dev = halves[0]![1];
 out.push('');

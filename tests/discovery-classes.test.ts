@@ -107,6 +107,20 @@ describe('other spellings of a registry person', () => {
     expect(smallPairs('Foreign Minister Anton Lavrova spoke in Dushanbe.')).not.toContain('Anton Lavrova→sergey-lavrov');
   });
 
+  it('reads a titled surname alone as the one registry person of that surname, unless the article names another', () => {
+    const registry = buildMatcher([...curated.filter((e) => e.type === 'country'), person('antonio-costa', 'António Costa', ['Antonio Costa'])]);
+    const ids = (...paragraphs: string[]) => linkArticle(article(paragraphs), registry).mentions.filter((m) => m.type === 'person').map((m) => `${m.surface}→${m.entityId}`);
+    expect(ids('President Costa met the five presidents in Samarkand.')).toEqual(['Costa→antonio-costa']);
+    expect(ids('Energy adviser Jane Costa arrived in Samarkand.', 'Ms. Costa said the talks went well.')).toEqual(['Jane Costa→jane-costa', 'Costa→jane-costa']);
+  });
+
+  it('reads Korean given names written apart, hyphenated or in another romanisation as one', () => {
+    const registry = buildMatcher([...curated.filter((e) => e.type === 'country'), person('yoon-suk-yeol', 'Yoon Suk Yeol', [])]);
+    const ids = (text: string) => linkArticle(article([text]), registry).mentions.filter((m) => m.type === 'person').map((m) => `${m.surface}→${m.entityId}`);
+    expect(ids('President Yoon Seok-yeol received the five foreign ministers.')).toEqual(['Yoon Seok-yeol→yoon-suk-yeol']);
+    expect(ids('President Yoon received the five foreign ministers.')).toEqual(['Yoon→yoon-suk-yeol']);
+  });
+
   it('never makes a second person of them, and lists them in the report as spellings to confirm', () => {
     const seeds: SeedInput[] = [
       { file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode('Headline about gas\nForeign Minister Sergei Lavorv said the gas deal was ready.') },

@@ -86,11 +86,11 @@ export function resolveDiscovered(drafts: LinkDraft[], matcher: Matcher): Resolu
   }
   const ordered = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
-  // Spellings of a registry person.
+  // Spellings of a registry person; a titled surname alone (`President Costa`) is the one registry person of that surname.
   for (const group of ordered) {
     if (group.type !== 'person') continue;
     for (const spelling of group.spellings.keys()) {
-      const known = matcher.variants.find(spelling);
+      const known = /\s/u.test(spelling.trim()) ? matcher.variants.find(spelling) : matcher.variants.bySurname(spelling);
       if (known) {
         group.variantOf = known;
         break;

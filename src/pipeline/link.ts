@@ -336,7 +336,8 @@ export function finishLinks(draft: LinkDraft, resolution: Resolution, shared: Tr
       if (span.entity.discovered) {
         for (const name of [span.entity.name, ...span.entity.aliases]) addAlias(local, name, { entity: span.entity, kind: 'alias' });
       }
-      if (span.entity.type !== 'person') continue;
+      // A titled surname alone is no full name to take surnames from.
+      if (span.entity.type !== 'person' || (span.first === span.last && (span.kind === 'discovered' || span.kind === 'variant'))) continue;
       const written = segment.text.slice(segment.tokens[span.first]!.start, segment.tokens[span.last]!.end);
       for (const name of [span.entity.name, written]) {
         const key = surnameKey(name);
@@ -347,10 +348,10 @@ export function finishLinks(draft: LinkDraft, resolution: Resolution, shared: Tr
       }
     }
   }
-  // `Ms. Usenova` discovered alone is the `Begaim Usenova` named elsewhere in the article.
+  // `Ms. Usenova` found alone is the `Begaim Usenova` named elsewhere in the article (before any registry person of that surname).
   for (const segment of segments) {
     for (const span of segment.spans) {
-      if (!span.entity.discovered || span.entity.type !== 'person' || span.first !== span.last) continue;
+      if ((span.kind !== 'discovered' && span.kind !== 'variant') || span.entity.type !== 'person' || span.first !== span.last) continue;
       const full = surnames.get(segment.tokens[span.first]!.key);
       if (full && full.id !== span.entity.id) span.entity = full;
     }

@@ -19,6 +19,8 @@ const KOREAN_SURNAMES = new Set(
 );
 /** A syllable of pinyin: what the given name of a Chinese name is made of (`Jin·ping`, `Jia·kun`). */
 const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü|v)(?:n|ng|r)?){1,2}$/u;
+/** One syllable of a romanised Korean given name (`Suk`, `Yeol`, `Jae`). */
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,2}(?:yeo|eo|eu|ae|oe|ui|wa|wo|ya|yo|yu|ye|a|e|i|o|u)(?:ng|n|k|l|m|p|t)?)$/u;
 const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli', 'ulu']);
 
 /** The name's surname as a folded token key, or null for a one-word name. */
@@ -38,12 +40,14 @@ export function surnameIndex(name: string): string | null {
   }
   if (parts.length < 2) return null;
   const [first, second] = [parts[0]!, parts[1]!];
+  // `Yoon Suk Yeol`, `Moon Jae In`: a Korean family name, then a given name of two syllables written apart.
+  if (parts.length === 3 && KOREAN_SURNAMES.has(first.text.toLowerCase()) && parts.slice(1).every((p) => KOREAN_SYLLABLE.test(p.text.toLowerCase()))) return first.key;
   if (parts.length === 2) {
     // Korean: the word without the hyphen is the family name, whichever side it is on.
-    if (second.hyphenated && !first.hyphenated && KOREAN_SURNAMES.has(first.key)) return first.key;
-    if (first.hyphenated && !second.hyphenated && KOREAN_SURNAMES.has(second.key)) return second.key;
+    if (second.hyphenated && !first.hyphenated && KOREAN_SURNAMES.has(first.text.toLowerCase())) return first.key;
+    if (first.hyphenated && !second.hyphenated && KOREAN_SURNAMES.has(second.text.toLowerCase())) return second.key;
     // Chinese: a family name, then a given name of one or two pinyin syllables.
-    if (CHINESE_SURNAMES.has(first.key) && PINYIN.test(second.text.toLowerCase()) && !CHINESE_SURNAMES.has(second.key)) return first.key;
+    if (CHINESE_SURNAMES.has(first.text.toLowerCase()) && PINYIN.test(second.text.toLowerCase()) && !CHINESE_SURNAMES.has(second.text.toLowerCase())) return first.key;
   }
   return parts[parts.length - 1]!.key;
 }

@@ -6,6 +6,7 @@
 // spelling to confirm. Looked up through one-deletion neighbourhoods (the SymSpell idea), so a lookup
 // costs a few map probes, not a scan of the registry.
 import { foldKey } from './names.ts';
+import { surnameIndex } from './surnames.ts';
 import type { Entity } from './types.ts';
 
 /** Patronymics and their Turkic counterparts, left out when comparing names. */
@@ -23,6 +24,7 @@ export function looseWord(word: string): string {
     .replace(/ch/g, 'sh')
     .replace(/w/g, 'v')
     .replace(/ou/g, 'u')
+    .replace(/eo/g, 'u')
     .replace(/z/g, 's')
     .replace(/([aeiou])[ij](?=[aeiou])/g, '$1')
     .replace(/([a-z]{3,})e$/u, '$1')
@@ -37,7 +39,8 @@ export function nameParts(name: string): { given: string; surname: string } | nu
     .filter((w) => w !== '');
   if (words.length === 3 && PATRONYMIC.test(foldKey(words[1]!))) words = [words[0]!, words[2]!];
   if (words.length < 2 || words.length > 4) return null;
-  return { given: looseWord(words[0]!), surname: looseWord(words.slice(1).join(' ')) };
+  // The rest as one word: `Suk Yeol`, `Suk-yeol` and `Seok-yeol` are one given name in three spellings.
+  return { given: looseWord(words[0]!), surname: looseWord(words.slice(1).join('').replace(/[-‐‑]/gu, '')) };
 }
 
 /** Levenshtein distance, but only whether it is at most one. */
@@ -62,9 +65,16 @@ const MIN_FUZZY_SURNAME = 5;
 export interface VariantIndex {
   /** The one registry person `name` is a spelling of, or null (none, or more than one). */
   find(name: string): Entity | null;
+  /** The one registry person whose surname this is (`Costa` in `President Costa`), or null (none, or more than one). */
+  bySurname(surname: string): Entity | null;
 }
 
-export function buildVariantIndex(people: Iterable<Entity>): VariantIndex {
+function* bySurnameEntities(people: Entity[]): Generator<Entity> {
+  for (const entity of people) if (entity.type === 'person') yield entity;
+}
+
+export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
+  const people = [...all].filter((e) => e.type === 'person');
   const bySurname = new Map<string, { entity: Entity; given: string; surname: string }[]>();
   for (const entity of people) {
     if (entity.type !== 'person') continue;
@@ -78,7 +88,19 @@ export function buildVariantIndex(people: Iterable<Entity>): VariantIndex {
       }
     }
   }
+  const surnames = new Map<string, Set<Entity>>();
+  for (const entity of bySurnameEntities(people)) {
+    const key = surnameIndex(entity.name);
+    if (!key) continue;
+    const set = surnames.get(key) ?? new Set<Entity>();
+    set.add(entity);
+    surnames.set(key, set);
+  }
   return {
+    bySurname(surname: string): Entity | null {
+      const found = surnames.get(foldKey(surname));
+      return found?.size === 1 ? [...found][0]! : null;
+    },
     find(name: string): Entity | null {
       const parts = nameParts(name);
       if (!parts) return null;
