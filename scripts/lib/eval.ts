@@ -35,6 +35,8 @@ export interface BlindArticle {
   kind: string;
   url: string;
   half: 'dev' | 'test';
+  /** 1: the first 52 articles, split by outlet; 2: a second collection, all dev, from outlets not in the test half. */
+  batch: number;
   text: Uint8Array;
   key: ArticleKey;
 }
@@ -51,7 +53,7 @@ export function readBlindSet(root: string): BlindArticle[] {
     if (at < 0) throw new Error(`${join(...BLIND_DIR, 'sources.tsv')}: no "${name}" column`);
     return at;
   };
-  const [file, outlet, kind, half, url] = ['file', 'outlet', 'kind', 'half', 'url'].map(col) as [number, number, number, number, number];
+  const [file, outlet, kind, half, batch, url] = ['file', 'outlet', 'kind', 'half', 'batch', 'url'].map(col) as [number, number, number, number, number, number];
   return rows.map((row) => {
     const cells = row.split('\t');
     const name = cells[file]!;
@@ -65,6 +67,7 @@ export function readBlindSet(root: string): BlindArticle[] {
       kind: cells[kind]!,
       url: cells[url]!,
       half: h,
+      batch: Number(cells[batch]),
       text: readFileSync(join(dir, 'articles', name)),
       key: JSON.parse(readFileSync(keyPath, 'utf8')) as ArticleKey,
     };
