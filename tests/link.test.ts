@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { clean } from '../src/pipeline/clean.ts';
 import { ingest } from '../src/pipeline/ingest.ts';
 import { resolveDiscovered } from '../src/pipeline/discovered.ts';
-import { buildMatcher, draftLinks, finishLinks, globalNames, linkArticle } from '../src/pipeline/link.ts';
+import { buildMatcher, draftLinks, finishLinks, linkArticle, prepareResolved } from '../src/pipeline/link.ts';
 import { extractMetadata } from '../src/pipeline/metadata.ts';
 import { foldKey } from '../src/pipeline/names.ts';
 import type { Entity, ExtractedArticle, Mention, SeedOverrides } from '../src/pipeline/types.ts';
@@ -175,9 +175,9 @@ describe('discovery on unseen articles', () => {
     const seeds = readSeeds(ROOT);
     const drafts = seeds.map((seed) => draftLinks(extractMetadata(clean(ingest(seed.displayPath, seed.bytes))), placesOnly));
     const resolution = resolveDiscovered(drafts, placesOnly);
-    const shared = globalNames(resolution, placesOnly);
+    const resolved = prepareResolved(resolution, placesOnly);
     for (const [n, seed] of seeds.entries()) {
-      const result = finishLinks(drafts[n]!, resolution, shared);
+      const result = finishLinks(drafts[n]!, resolved);
       const people = result.discovered.filter((e) => e.type === 'person');
       const goldPeople = Object.entries(gold[seed.file]!.people);
       const matches = (e: Entity, [name, surfaces]: [string, string[]]) =>

@@ -79,7 +79,8 @@ describe('the real registry (content/entities)', () => {
     expect(registry.lookupSurface('U.S.').map((e) => e.entityId)).toContain('united-states');
     expect(registry.lookupSurface('us')).toEqual([]);
     expect(registry.lookup('us').map((e) => e.id)).toContain('united-states');
-    expect(registry.lookup('EU').map((e) => e.id)).toEqual(['eurasian-economic-union', 'european-union']);
+    // Doubled vowels are kept in keys (names.ts), so `EEU` and `EU` no longer even share one.
+    expect(registry.lookup('EU').map((e) => e.id)).toEqual(['european-union']);
     expect(new Set(registry.lookupSurface('EU').map((e) => e.entityId))).toEqual(new Set(['european-union']));
     expect(new Set(registry.lookupSurface('EEU').map((e) => e.entityId))).toEqual(new Set(['eurasian-economic-union']));
   });

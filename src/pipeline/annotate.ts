@@ -2,8 +2,8 @@
 // (ingest → clean → metadata → link entities → quotes). Printing them as files is generate.ts.
 import { clean } from './clean.ts';
 import { ingest } from './ingest.ts';
-import { resolveDiscovered, type DiscoveryRecord } from './discovered.ts';
-import { buildMatcher, draftLinks, finishLinks, globalNames, type LinkDraft, type Matcher } from './link.ts';
+import { resolveDiscovered, type DiscoveryRecord, type Resolution } from './discovered.ts';
+import { buildMatcher, draftLinks, finishLinks, prepareResolved, type LinkDraft, type Matcher, type Resolved } from './link.ts';
 import { extractMetadata } from './metadata.ts';
 import { checkOverrideEntities } from './overrides.ts';
 import { findQuotes } from './quotes.ts';
@@ -20,6 +20,8 @@ export interface SeedInput {
   overrides?: SeedOverrides | undefined;
   /** Path of the sidecar, for errors about it. */
   overridesPath?: string | undefined;
+  /** The sidecar as written, when there is one: part of what the article's annotation depends on. */
+  sidecarBytes?: Uint8Array | undefined;
 }
 
 export function summarizeEntities(mentions: Mention[], lookup: (id: string) => Entity | undefined): EntitySummary[] {
@@ -43,26 +45,47 @@ function readingOrder(a: Mention, b: Mention): number {
   return FIELD_ORDER[a.field] - FIELD_ORDER[b.field] || a.index - b.index || a.start - b.start;
 }
 
-/** Pass 1 of an article: ingest, clean and metadata (what its slug comes from). */
-function extractSeed(seed: SeedInput, registry: Matcher): ExtractedArticle {
-  const text = ingest(seed.displayPath, seed.bytes);
-  const cleaned = clean(text);
-  if (seed.overrides) checkOverrideEntities(seed.overridesPath ?? seed.displayPath, seed.overrides, (id) => registry.entities.has(id));
-  return extractMetadata(cleaned, seed.overrides);
+/**
+ * One article as far as it can go on its own: ingested, cleaned, its metadata read, its registry names
+ * linked and its candidates found. Depends only on the seed (and sidecar) and the registry, so it can be
+ * cached by them, and made on any thread.
+ */
+export interface Analysis {
+  file: string;
+  overrides: SeedOverrides | undefined;
+  /** The slug is the one the headline makes; settleSlugs may number it. */
+  extracted: ExtractedArticle;
+  draft: LinkDraft;
+  /** The sidecar fixes the slug: other articles are numbered around it. */
+  fixedSlug: boolean;
 }
 
-/** Pass 3 of an article, once every article's names are resolved: entity links and quotes. */
-function finishArticle(seed: SeedInput, extracted: ExtractedArticle, draft: LinkDraft, registry: Matcher, resolution: ReturnType<typeof resolveDiscovered>, shared: ReturnType<typeof globalNames>): AnnotatedArticle {
-  const { mentions, discovered } = finishLinks(draft, resolution, shared, seed.overrides);
+export function analyzeSeed(seed: SeedInput, matcher: Matcher): Analysis {
+  const text = ingest(seed.displayPath, seed.bytes);
+  const cleaned = clean(text);
+  if (seed.overrides) checkOverrideEntities(seed.overridesPath ?? seed.displayPath, seed.overrides, (id) => matcher.entities.has(id));
+  const extracted = extractMetadata(cleaned, seed.overrides);
+  return { file: seed.file, overrides: seed.overrides, extracted, draft: draftLinks(extracted, matcher, seed.overrides), fixedSlug: seed.overrides?.slug !== undefined };
+}
+
+/** Each file's final slug: two headlines may make the same one (numbered in file-name order around fixed ones). */
+export function settleSlugs(articles: { file: string; slug: string; fixed: boolean }[]): Map<string, string> {
+  return uniqueSlugs(articles);
+}
+
+/** The rest of an article once every article's candidates are resolved: entity links, quotes, the entity summary. */
+export function finishAnalysis(analysis: Analysis, slug: string, resolved: Resolved, matcher: Matcher): AnnotatedArticle {
+  const { mentions, discovered } = finishLinks(analysis.draft, resolved, analysis.overrides);
   mentions.sort(readingOrder);
   const local = new Map(discovered.map((e) => [e.id, e]));
-  const lookup = (id: string) => registry.entities.get(id) ?? local.get(id);
+  const lookup = (id: string) => matcher.entities.get(id) ?? local.get(id);
+  const extracted = analysis.extracted;
   const quotes = findQuotes(
     extracted.paragraphs,
     mentions.filter((m) => m.field === 'body'),
     lookup,
   );
-  return { ...extracted, mentions, quotes, entities: summarizeEntities(mentions, lookup), discovered };
+  return { ...extracted, meta: { ...extracted.meta, slug }, mentions, quotes, entities: summarizeEntities(mentions, lookup), discovered };
 }
 
 export function discoveredYaml(entities: Entity[]): string {
@@ -99,22 +122,22 @@ export interface AnnotatedSet {
 export function annotateArticles(seeds: SeedInput[], curated: Entity[], onArticle?: (article: AnnotatedArticle) => void): AnnotatedSet {
   const matcher = buildMatcher(curated);
   const sorted = [...seeds].sort((a, b) => a.file.localeCompare(b.file));
-  const extracted = sorted.map((seed) => extractSeed(seed, matcher));
-  const slugs = uniqueSlugs(
-    extracted.map((a, i) => ({ file: a.file, slug: a.meta.slug, fixed: sorted[i]!.overrides?.slug !== undefined })),
-  );
-  const drafts = sorted.map((seed, i) => draftLinks(extracted[i]!, matcher, seed.overrides));
-  const resolution = resolveDiscovered(drafts, matcher);
-  const shared = globalNames(resolution, matcher);
-  const articles = sorted.map((seed, i) => {
-    const article = extracted[i]!;
-    article.meta.slug = slugs.get(article.file) ?? article.meta.slug;
-    const annotated = finishArticle(seed, article, drafts[i]!, matcher, resolution, shared);
+  const analyses = sorted.map((seed) => analyzeSeed(seed, matcher));
+  const slugs = settleSlugs(analyses.map((a) => ({ file: a.file, slug: a.extracted.meta.slug, fixed: a.fixedSlug })));
+  const resolution = resolveDiscovered(analyses.map((a) => ({ file: a.file, candidates: a.draft.candidates })), matcher);
+  const resolved = prepareResolved(resolution, matcher);
+  const articles = analyses.map((analysis) => {
+    const annotated = finishAnalysis(analysis, slugs.get(analysis.file) ?? analysis.extracted.meta.slug, resolved, matcher);
     onArticle?.(annotated);
     return annotated;
   });
+  return { articles, discovered: usedDiscovered(resolution, articles), records: resolution.records };
+}
+
+/** The discovered entities some article mentions, sorted by id. */
+export function usedDiscovered(resolution: Resolution, articles: { discovered: Entity[] }[]): Entity[] {
   const used = new Set(articles.flatMap((a) => a.discovered.map((e) => e.id)));
-  return { articles, discovered: resolution.entities.filter((e) => used.has(e.id)), records: resolution.records };
+  return resolution.entities.filter((e) => used.has(e.id));
 }
 
 /** Where an article's MDX file goes, relative to `content/`. */

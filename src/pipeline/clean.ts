@@ -15,7 +15,7 @@ import type { Caption, CleanedText, IngestedText, RemovedLine } from './types.ts
 /** Lines longer than this are never furniture or captions: keeps every regex off 2 MB lines. */
 const MAX_FURNITURE_CHARS = 300;
 /** A caption with its credit in closing brackets (`… (PHOTO / XINHUA)`) may run this long: agencies write long captions. */
-const MAX_CREDITED_CAPTION_CHARS = 700;
+const MAX_CREDITED_CAPTION_CHARS = 1200;
 /** Repeated lines shorter than this are kept: a transcript may repeat "Q:" or a speaker label. */
 const MIN_DUPLICATE_WORDS = 4;
 
@@ -25,10 +25,7 @@ interface Line {
 }
 
 export function clean(doc: IngestedText): CleanedText {
-  const lines: Line[] = [];
-  doc.text.split('\n').forEach((text, i) => {
-    if (text !== '') lines.push({ line: i + 1, text });
-  });
+  const lines: Line[] = unwrapLines(doc.text.split('\n'));
 
   // Pass 1: furniture and unambiguous captions.
   type Kind = { kind: 'body' } | { kind: 'caption'; caption: Caption } | { kind: 'removed'; reason: string };
@@ -108,6 +105,39 @@ export function clean(doc: IngestedText): CleanedText {
   return { file: doc.file, blocks, captions, removed };
 }
 
+/**
+ * Non-empty lines with their 1-based numbers. A paragraph hard-wrapped at a fixed width (lines of about
+ * the same length, ending mid-sentence, with no blank line between) is joined back into one line, numbered
+ * by its first: otherwise names broken across lines (`Kassym-Jomart` / `Tokayev`) are never found.
+ */
+function unwrapLines(texts: string[]): Line[] {
+  const lines: Line[] = [];
+  let i = 0;
+  while (i < texts.length) {
+    if (texts[i] === '') {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < texts.length && texts[end + 1] !== '') end++;
+    const block = texts.slice(i, end + 1);
+    if (isWrappedBlock(block)) lines.push({ line: i + 1, text: block.join(' ') });
+    else block.forEach((text, k) => lines.push({ line: i + k + 1, text }));
+    i = end + 1;
+  }
+  return lines;
+}
+
+/** Lines wrapped at one width: three or more, all but the last 40–100 characters and within a fifth of the longest, most ending mid-sentence. */
+function isWrappedBlock(block: string[]): boolean {
+  if (block.length < 3) return false;
+  const body = block.slice(0, -1);
+  const longest = Math.max(...body.map((l) => l.length));
+  if (longest > 100 || body.some((l) => l.length < 40 || l.length < longest * 0.8)) return false;
+  const open = body.filter((l) => !/[.!?:]["”’»)]*$/u.test(l)).length;
+  return open >= body.length * 0.6;
+}
+
 const LINK_LIST_LABELS = new Set(['read-also', 'suggested']);
 const MAX_LINK_LIST_LINES = 10;
 
@@ -176,7 +206,8 @@ export function isHeadlineCase(text: string): boolean {
     if (/^\p{Lu}/u.test(word)) capitalised++;
     else if (/^\p{Ll}/u.test(word) && !TITLE_CASE_MINOR.has(word.toLowerCase())) lower++;
   }
-  return lower <= 1 && capitalised >= 3 && capitalised >= words.length / 2;
+  // One lower-case word is allowed in a long headline (`Ashgabat, Beijing Cooperating … said`), none in a short one.
+  return lower <= (words.length >= 12 ? 1 : 0) && capitalised >= 3 && capitalised >= words.length / 2;
 }
 
 /** Lower-cased line without bullets, trailing colons/arrows and surrounding quotes, for label matching. */
@@ -206,7 +237,7 @@ const SHARE_NETWORKS_OR_VERBS = /\b(share|tweet|print|e-?mail|vk|whatsapp|telegr
 /** Whole-line labels (after `labelOf`), per reason. */
 const LABELS: [reason: string, pattern: RegExp][] = [
   ['read-also', /^(read|see|also read|also see|read next|read this|further reading|more on this( story| topic)?|related( link| story| article)?)( also| more| too| next)?$/],
-  ['suggested', /^(suggested( articles?| stories| reading| news| content| posts| videos| for you)?|recommended( for you| articles?| stories| reading| news| videos)?|you (may|might) (also )?(like|be interested in|have missed)|don'?t miss|most (read|popular|viewed|shared|commented)( this week| today| stories| articles| news)?|trending( now| stories| news| topics)?|top (stories|news|headlines)|editor'?s'? (picks?|choice)|popular( now| stories| articles| news| posts)?|latest( news| stories| articles| headlines| posts)?|more (stories|news|articles|headlines|videos)( from [\p{L}\p{N} .&-]{1,30})?|more from [\p{L}\p{N} .&-]{1,30}|other (news|stories|articles)|related (articles|stories|news|posts|topics|coverage|content|reading|materials)|what to read next|in other news|news feed)$/u],
+  ['suggested', /^(suggested( articles?| stories| reading| news| content| posts| videos| for you)?|recommended( for you| articles?| stories| reading| news| videos)?|you (may|might) (also )?(like|be interested in|have missed)|don'?t miss|most (read|popular|viewed|shared|commented)( this week| today| stories| articles| news)?|trending( now| stories| news| topics)?|top (stories|news|headlines)|editor'?s'? (picks?|choice)|popular( now| stories| articles| news| posts)?|latest( news| stories| articles| headlines| posts)?|more (stories|news|articles|headlines|videos)( from [\p{L}\p{N} .&-]{1,30})?|more from [\p{L}\p{N} .&-]{1,30}|other (news|stories|articles)|related (articles|stories|news|posts|topics|coverage|content|reading|materials)|what to read next|in other news|news feed|explore|explore more|more to explore|also on [\p{L}\p{N} .&-]{1,30})$/u],
   ['sidebar', /^(sidebar|side bar|aside)$/],
   ['comment-prompt', /^((write|leave|add|post|submit) (a |your )?(comment|reply|response)s?|(\d+ )?comments?( \(\d+\))?|show comments|view comments|hide comments|join the (conversation|discussion)|discussion|reply|комментарии|оставить комментарий|написать комментарий)$/],
   ['advertisement', /^(advertisement|advertising|ad|ads|sponsored( content| links?)?|promoted( content)?|partner content|paid content|(story|article|text) continues (below|after (the )?(advertisement|ad))( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading| with content)?|реклама)$/],

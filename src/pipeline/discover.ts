@@ -46,9 +46,9 @@ export const TITLES = new Set(
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
   general gen colonel col admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
-  mawlawi haji hajji ustad sayyid emir
+  mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
-  official diplomat activist lawyer attorney blogger politician lawmaker legislator founder co-founder ceo cfo coo cto chairperson
+  official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder co-founder ceo cfo coo cto chairperson
   president-elect leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire
   candidate nominee director-general secretary-general opposition dissident poet artist musician singer actor actress coach player`.split(/\s+/),
 );
@@ -69,10 +69,20 @@ const ORG_HEADS = new Set(
   technology labs laboratory union court parliament assembly congress senate tribunal army navy police guard brigade
   consortium trust endowment observatory watch club league board directorate secretariat mission embassy consulate
   newspaper magazine journal gazette herald tribune daily weekly channel broadcasting studios industries enterprises
-  administration cabinet government railways railway mining energy petroleum oil gas`.split(/\s+/),
+  administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
+  pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments grid diwan
+  chancellery presidium majlis mejlis kenesh duma house`.split(/\s+/),
 );
 /** Head words that name an organization only at the end of the name (`Kazakhstan Petroleum`, never `Energy Hub`). */
-const HEADS_ONLY_LAST = new Set(['energy', 'oil', 'gas', 'petroleum', 'mining', 'press', 'news', 'media', 'times', 'post', 'daily', 'weekly', 'government']);
+const HEADS_ONLY_LAST = new Set([
+  'energy', 'oil', 'gas', 'petroleum', 'mining', 'press', 'news', 'media', 'times', 'post', 'daily', 'weekly', 'government',
+  'electronics', 'chemicals', 'pharmaceuticals', 'resources', 'minerals', 'metals', 'steel', 'logistics', 'shipping', 'telecom',
+  'solutions', 'engineering', 'investments',
+]);
+/** Head words that, after a country alone, mean its government in general: `the UK Government`. */
+const GENERIC_HEADS = new Set(['government', 'administration', 'authorities', 'cabinet', 'leadership']);
+/** Head words that make an organization only before `of` (`House of Commons`, not `White House`). */
+const HEADS_ONLY_BEFORE_OF = new Set(['house']);
 /** Legal forms: a name ending (or, for the post-Soviet ones, starting) with one is a company. */
 const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'inc', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co']);
 const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too']);
@@ -85,7 +95,7 @@ const EVENT_HEADS = new Set(
   conferences forum forums strategy vision charter program programme plan project projects pipeline corridor route road belt
   year years games olympics olympiad award awards prize act law laws resolution convention protocol pact memorandum festival
   exhibition expo week day days meeting meetings ministerial session sessions talks format process doctrine concept
-  reform reforms war crisis revolution operation campaign election elections referendum cup championship tournament`.split(/\s+/),
+  reform reforms war crisis revolution operation campaign election elections referendum cup championship tournament deal`.split(/\s+/),
 );
 
 /** Lower-case words allowed inside a person's name (`Ursula von der Leyen`) or an organization's (`Institute for Strategic Studies`). */
@@ -100,12 +110,20 @@ const SPEECH_VERBS =
   'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured';
 const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|\\baccording to)\\s+$`, 'u');
-const APPOSITION =
-  /^,\s+(?:a|an|the|who|whose|head|chief|director|founder|co-founder|president|chairman|chairwoman|spokesperson|spokesman|spokeswoman|deputy|former|senior|junior|editor|professor|author|leader|member|one|minister|ambassador|envoy|governor|mayor|secretary|chair|ceo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|lecturer|fellow|executive)\b/u;
+/** People's roles, as an apposition or a role before a name gives them. */
+const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person)s?`;
+/**
+ * `Jane Roe, a veteran journalist,` / `Jane Roe, who…` / `Jane Roe, head of…`: an apposition that says
+ * the name is a person. A thing described the same way (`Khorgos Gateway, the biggest dry port`) is not.
+ */
+const APPOSITION = new RegExp(
+  String.raw`^,\s+(?:(?:who|whose)\b|(?:(?:a|an|the|one of the|former|then|current|acting|senior|junior|chief|deputy|vice|co-)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${HUMAN_ROLE}\b|${HUMAN_ROLE}\b)`,
+  'iu',
+);
 const ORG_NOUN_BEFORE =
   /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network)\s+$/u;
 const ORG_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network)\b/iu;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
@@ -114,15 +132,23 @@ const STRONG_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Premier|
 const ROLE_BEFORE = /\b(?:successor|predecessor|spokesperson|spokesman|spokeswoman|adviser|advisor|aide|deputy|wife|husband|son|daughter|father|mother|brother|sister|colleague|rival|ally|counterpart|envoy|ambassador|minister|president|leader|chief|head|director|founder|lawyer|analyst|expert)\s*,\s+$/u;
 /** `edited by …`, `written by …`, `hosted by …`: a name credited with a piece of work. */
 const BY_ROLE_BEFORE = /\b(?:edited|written|compiled|translated|reported|produced|moderated|hosted|presented|authored|curated|reviewed|illustrated|photographed|interviewed|signed|chaired|led|headed|founded|directed)\s+by\s+$/u;
-const OFFICE = String.raw`(?:secretary|minister|chairman|chairwoman|chair|head|president|director|governor|mayor|speaker|commissioner|ambassador|envoy|spokesman|spokeswoman|spokesperson|adviser|advisor)`;
-const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){1,4}$`, 'iu');
+/** Words as written in running text or at a line's start: `minister` and `Minister` (a case-insensitive flag would also make `\p{Lu}` match lower case). */
+function eitherCase(words: string[]): string {
+  return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+}
+const OFFICE = eitherCase(
+  'secretary minister prosecutor officer chairman chairwoman chair head president director governor mayor speaker commissioner ambassador envoy spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
+);
+const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){1,4}$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
 /** `Secretary of `, `Minister for `: what follows names the office (`State`, `Foreign Affairs`) before the person. */
-const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?$`, 'iu');
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|of|for|on|the)\s+)*)*$`, 'u');
 const OFFICE_COMPLEMENTS = new Set(
   `state foreign affairs internal interior defence defense commerce treasury economy economic finance energy trade justice health
   education agriculture transport culture labour labor emergencies emergency industry investment investments environment ecology
-  digital development water resources natural security information communications external international and`.split(/\s+/),
+  digital development water resources natural security information communications external international and sector sectors
+  banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
+  organizations organisations affairs planning construction housing tourism trade`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
@@ -206,9 +232,17 @@ export function findCandidates(
   tokens: Token[],
   covered: boolean[],
   softCovered: boolean[],
-  /** Whether a run with no cue spells a registry person another way (variants.ts). */
-  isVariant?: (first: number, last: number) => boolean,
+  options: {
+    /** Whether a run with no cue spells a registry person another way (variants.ts). */
+    isVariant?: (first: number, last: number) => boolean;
+    /**
+     * A line in headline case (clean.ts isHeadlineCase): every word looks like a name, so only a person
+     * announced by an office or honorific is taken (`Minister of Finance Serdar Joraev`), no organization.
+     */
+    headlineCase?: boolean;
+  } = {},
 ): Candidate[] {
+  const { isVariant, headlineCase = false } = options;
   const candidates: Candidate[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   const free = (k: number) => !covered[k] || softCovered[k];
@@ -220,19 +254,26 @@ export function findCandidates(
   };
 
   // Organizations first: `… Institute`, `Ministry of …`, `… News Agency`, `Cove Capital LLC`, `JSC Tau-Ken Samruk`.
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
     if (taken[i] || !free(i)) continue;
     const start = tokens[i]!;
     if (!start.capitalized || STOPWORDS.has(lower(start)) || isTitleToken(start) || /^\d/u.test(start.text)) continue;
     // Never from the middle of a capitalised name (`Group LLC` of `Cove Kaz Capital Group LLC`); an
     // ordinal before a name is not part of it (`the 11th Summit`, `the 80th United Nations General Assembly`).
     const before = tokens[i - 1];
-    if (before && joined(i) && before.capitalized && !STOPWORDS.has(lower(before)) && !taken[i - 1] && !covered[i - 1] && !/^\d+(?:st|nd|rd|th)$/u.test(before.text)) continue;
+    if (before && joined(i) && before.capitalized && !STOPWORDS.has(lower(before)) && !taken[i - 1] && !covered[i - 1] && !/^\d/u.test(before.text)) continue;
+    // `China-Gulf Cooperation Council summit`: a country hyphenated to a name is a compound adjective, not part of it.
+    // Two countries so joined name a bilateral body (`Iran-Turkmenistan Joint Economic Commission`).
+    if (softCovered[i] && tokens[i + 1] && !softCovered[i + 1] && /^[-‐‑]$/u.test(text.slice(start.end, tokens[i + 1]!.start))) continue;
     let last = i;
     const heads: number[] = ORG_HEADS.has(lower(start)) || LEGAL_PREFIXES.has(lower(start)) ? [i] : [];
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
       if (!joined(j) || !free(j)) break;
+      // Figures end a name (`Aral 5GW Wind …`).
+      if (/^\d/u.test(token.text)) break;
+      // `National Electric Grid of Uzbekistan for Aral …`: a name that reached its country ends there.
+      if (ORG_CONNECTORS.has(lower(token)) && softCovered[j - 1] && j - 2 >= i && ORG_CONNECTORS.has(lower(tokens[j - 2]!))) break;
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`.
         if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token))) break;
@@ -240,8 +281,9 @@ export function findCandidates(
         if (ORG_HEADS.has(lower(token)) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
         continue;
       }
-      // Connectors (`of`, `of the`) are kept only when a capitalised word follows them.
-      if (ORG_CONNECTORS.has(lower(token))) {
+      // Connectors (`of`, `of the`) are kept only when a capitalised word follows them; `to` only after a
+      // head word (`Committee to Protect Journalists`, not `… Xu Qiliang to Kazakhstan`).
+      if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || ORG_HEADS.has(lower(tokens[j - 1]!)))) {
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;
@@ -253,6 +295,27 @@ export function findCandidates(
       break;
     }
     if (heads.length === 0 || last === i) continue;
+    // `Minister of State for Energy Affairs Saad …`: words describing an office are not an organization.
+    const inOffice = OFFICE_OF_BEFORE.test(text.slice(Math.max(0, start.start - 160), start.start));
+    if (inOffice && OFFICE_COMPLEMENTS.has(lower(start))) {
+      i = last;
+      continue;
+    }
+
+    // `Vice Chairman of the Central Military Commission Xu Qiliang`: after an office, the organization ends at
+    // its head word and the name words after it are the person holding the office.
+    const lastHead = heads[heads.length - 1]!;
+    if (lastHead < last && last - lastHead <= 3 && inOffice) {
+      const personWords = tokens.slice(lastHead + 1, last + 1);
+      if (personWords.length >= 2 && personWords.every((t) => isPlainName(t) || NAME_PARTICLES.has(t.text.toLowerCase()))) {
+        const organization = organizationCandidate(tokens, i, lastHead, softCovered);
+        if (organization) candidates.push(organization);
+        candidates.push({ type: 'person', first: lastHead + 1, last, cue: 'title', strong: true });
+        for (let k = i; k <= last; k++) taken[k] = true;
+        i = last;
+        continue;
+      }
+    }
 
     // `the "Peace and Trust" conference`: a name followed by an event word names the event.
     if (eventFollows(text, tokens, last)) {
@@ -271,7 +334,7 @@ export function findCandidates(
   }
 
   // `the consultancy Prism Political Risk Management`, `state news agency TDH`: a kind-of-organization noun before the name.
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
     const start = tokens[i]!;
     if (taken[i] || covered[i] || !start.capitalized || STOPWORDS.has(lower(start)) || isTitleToken(start)) continue;
     if (!ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start.start - 30), start.start))) continue;
@@ -291,19 +354,15 @@ export function findCandidates(
   }
 
   // People: runs of 2–4 name words (initials, particles and hyphenated tails allowed inside) with a cue.
+  const nameLists = headlineCase ? new Set<number>() : listedNames(text, tokens, covered, taken);
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || covered[i] || !isPlainName(tokens[i]!)) continue;
-    // `Secretary of State Jane Roe`: the words naming the office are not the name.
-    if (OFFICE_OF_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 40), tokens[i]!.start))) {
-      let k = i;
-      while (tokens[k + 1] && OFFICE_COMPLEMENTS.has(lower(tokens[k]!)) && joined(k + 1)) k++;
-      if (k > i) {
-        i = k - 1;
-        continue;
-      }
-    }
+    // `Secretary of State Jane Roe`, `Deputy Prime Minister for the Trade Sector Batyr Atdaev`: the words
+    // naming the office are not the name; the name is the run's last two words (and the particles
+    // between them).
+    const officeTail = OFFICE_OF_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 160), tokens[i]!.start));
     let last = i;
-    for (let j = i + 1; j < tokens.length && j - i < 6; j++) {
+    for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const prev = tokens[j - 1]!;
       const token = tokens[j]!;
       if (taken[j] || covered[j] || prev.possessive) break;
@@ -318,9 +377,23 @@ export function findCandidates(
         last = j;
         continue;
       }
-      if (NAME_PARTICLES.has(token.text) && tokens[j + 1] && isPlainName(tokens[j + 1]!)) continue;
+      if (NAME_PARTICLES.has(token.text.toLowerCase()) && tokens[j + 1] && isPlainName(tokens[j + 1]!)) continue;
       if (TRAILING_PARTICLES.has(token.text) && j > i) last = j;
       break;
+    }
+    if (officeTail) {
+      const from = nameStartFromEnd(tokens, i, last, text);
+      // The office's own words (`Foreign Affairs` before a registry name, `Amiri Diwan` before `Sheikh …`) are no name.
+      const next = tokens[last + 1];
+      const beforeName = next !== undefined && joined(last + 1) && (covered[last + 1] || isTitleToken(next));
+      if (beforeName || countNameWords(tokens, from, last, text) < 2) {
+        i = last;
+        continue;
+      }
+      candidates.push({ type: 'person', first: from, last, cue: 'title', strong: true });
+      for (let k = from; k <= last; k++) taken[k] = true;
+      i = last;
+      continue;
     }
     const lastToken = tokens[last]!;
     // A name word right after a run that ends in an event word belongs to the event (`Nakhchivan Agreement`).
@@ -355,8 +428,22 @@ export function findCandidates(
     const previous = candidates[candidates.length - 1];
     const inList =
       previous?.type === 'person' && previous.strong && previous.last < i && /^(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)$/u.test(text.slice(tokens[previous.last]!.end, tokens[i]!.start));
-    const cue =
-      personCue(text, tokens, i, last) ?? (isVariant?.(i, last) ? { cue: 'registry-variant', strong: true } : null) ?? (inList ? { cue: 'list', strong: true } : null);
+    // `Acwa Power, a leading global utility project developer,`: an apposition that says it is an organization.
+    if (!headlineCase && ORG_APPOSITION.test(text.slice(tokens[last]!.end, tokens[last]!.end + 120))) {
+      candidates.push({ type: 'organization', first: i, last, cue: 'apposition', strong: true });
+      for (let k = i; k <= last; k++) taken[k] = true;
+      i = last;
+      continue;
+    }
+    const direct = personCue(text, tokens, i, last);
+    // A strong cue wins over a known given name alone (which only makes a candidate).
+    let cue =
+      (direct?.strong ? direct : null) ??
+      (isVariant?.(i, last) ? { cue: 'registry-variant', strong: true } : null) ??
+      (inList ? { cue: 'list', strong: true } : null) ??
+      (nameLists.has(i) ? { cue: 'name-list', strong: true } : null) ??
+      direct;
+    if (headlineCase && cue && cue.cue !== 'title' && cue.cue !== 'honorific' && cue.cue !== 'registry-variant') cue = null;
     if (cue) {
       // `Nordvik Minerals, a Swedish company`: the apposition says what kind of name this is.
       const type = cue.cue === 'apposition' && ORG_APPOSITION.test(text.slice(tokens[last]!.end)) ? 'organization' : 'person';
@@ -366,6 +453,73 @@ export function findCandidates(
     i = last;
   }
   return candidates.sort((a, b) => a.first - b.first);
+}
+
+/** Tokens a person's name may take (`Khalifa bin Hamad bin Khalifa Al-Thani`: particles count). */
+const MAX_NAME_TOKENS = 10;
+
+/**
+ * Where a name ends a run whose first tokens name an office: its last two name words, with the particles
+ * between and before them (`Jassim bin Saif Al Sulaiti`: `bin` and `Al` join the words they stand between).
+ */
+function nameStartFromEnd(tokens: Token[], first: number, last: number, text: string): number {
+  const particle = (k: number) => NAME_PARTICLES.has(tokens[k]!.text.toLowerCase());
+  let words = 0;
+  for (let k = last; k >= first; k--) {
+    if (particle(k) || (k > first && isHyphenatedTail(tokens[k - 1]!, tokens[k]!, text))) continue;
+    // `Secretary of Commerce Howar`: a word of the office ends the name.
+    if (OFFICE_COMPLEMENTS.has(tokens[k]!.text.toLowerCase())) return k + 1;
+    words++;
+    // Two words, and no particle ties the word before to this one: the name starts here.
+    if (words >= 2 && (k === first || !particle(k - 1))) return k === first && words < 2 ? first : k;
+  }
+  return first;
+}
+
+/**
+ * `They are: Aleksander Aleksandrov, Joomart Duulatov, Ziyagul Bolot kyzy, …`: three or more names of two
+ * to four words in a comma-separated list, at least one opening with a known given name, are people. The
+ * first tokens of the listed names.
+ */
+function listedNames(text: string, tokens: Token[], covered: boolean[], taken: boolean[]): Set<number> {
+  const found = new Set<number>();
+  const runs: { first: number; last: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (covered[i] || taken[i] || !isPlainName(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      !covered[last + 1] &&
+      !taken[last + 1] &&
+      /^\s$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) &&
+      (isPlainName(tokens[last + 1]!) || TRAILING_PARTICLES.has(tokens[last + 1]!.text))
+    ) {
+      last++;
+    }
+    runs.push({ first: i, last });
+    i = last + 1;
+  }
+  // Consecutive runs separated by `, ` (the last by `, and ` or ` and `).
+  let group: typeof runs = [];
+  const flush = () => {
+    const names = group.filter((r) => r.last - r.first >= 1 && r.last - r.first <= 3);
+    if (names.length >= 3 && names.length === group.length && names.some((r) => givenName(tokens[r.first]!.text))) for (const r of names) found.add(r.first);
+    group = [];
+  };
+  for (const run of runs) {
+    const previous = group[group.length - 1];
+    if (previous && /^(?:,\s+(?:and\s+)?|\s+and\s+)$/u.test(text.slice(tokens[previous.last]!.end, tokens[run.first]!.start))) group.push(run);
+    else {
+      flush();
+      group = [run];
+    }
+  }
+  flush();
+  return found;
 }
 
 /** Name words of a run, counting a hyphenated tail with the word it hangs on. */
@@ -396,10 +550,10 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   while (first + legalPrefix < last && LEGAL_PREFIXES.has(lower(tokens[first + legalPrefix]!))) legalPrefix++;
   while (last - legalSuffix > first + legalPrefix && LEGAL_SUFFIXES.has(lower(tokens[last - legalSuffix]!))) legalSuffix++;
   const nameFirst = first + legalPrefix;
-  const nameLast = last - legalSuffix;
+  let nameLast = last - legalSuffix;
   const legal = legalPrefix + legalSuffix > 0;
   const lastWord = lower(tokens[nameLast]!);
-  const headLast = ORG_HEADS.has(lastWord);
+  const headLast = ORG_HEADS.has(lastWord) && !HEADS_ONLY_BEFORE_OF.has(lastWord);
   // A run whose head is inside it (`Institute for Strategic Studies`) is fine when the head is followed by a connector.
   const innerHead = (() => {
     for (let k = nameFirst; k < nameLast; k++) {
@@ -409,6 +563,19 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
     return false;
   })();
   if (!legal && !headLast && !innerHead) return null;
+  // `House of Commons Committee Special report`: past a later head word, trailing words are not the name.
+  if (!legal && !headLast && innerHead) {
+    const firstConnector = tokens.findIndex((t, k) => k > nameFirst && k <= nameLast && ORG_CONNECTORS.has(lower(t)));
+    let lastHead = -1;
+    for (let k = firstConnector + 2; firstConnector > 0 && k < nameLast; k++) if (ORG_HEADS.has(lower(tokens[k]!))) lastHead = k;
+    // Cut only where the head is followed by another capitalised word, not by `of …`.
+    if (lastHead > 0 && !ORG_CONNECTORS.has(lower(tokens[lastHead + 1]!))) {
+      last = lastHead;
+      nameLast = lastHead;
+    }
+  }
+  // `the UK Government`, `the Kazakh authorities`: a country's government in general is the country.
+  if (!legal && nameLast - nameFirst === 1 && softCovered[nameFirst] && GENERIC_HEADS.has(lower(tokens[nameLast]!))) return null;
   // Wholly soft-covered runs (`Kazakhstan`) and a head word alone (`the Ministry`) are not organizations.
   let own = 0;
   for (let k = nameFirst; k <= nameLast; k++) if (!softCovered[k] && tokens[k]!.capitalized) own++;

@@ -5,7 +5,7 @@
 // candidates are listed in the review report, not published. Spellings of one person across articles
 // (a slip, another transliteration) become one entity; a spelling of a registry person links to that
 // person and is reported as a variant to confirm.
-import type { CandidateMention, LinkDraft } from './link.ts';
+import type { CandidateMention } from './link.ts';
 import { givenName } from './discover.ts';
 import type { Matcher } from './matcher.ts';
 import { foldKey } from './names.ts';
@@ -28,12 +28,22 @@ export interface DiscoveryRecord {
   variantOf?: string;
 }
 
+/** What the global step decided, as plain data (it crosses threads and is cached). */
 export interface Resolution {
   /** Accepted discovered entities, sorted by id. */
   entities: Entity[];
-  /** The entity a candidate mention stands for (discovered, or a registry person it spells), or null. */
-  entityOf(candidate: CandidateMention): Entity | null;
+  /** Candidate key (`candidateKey`) → the id of the entity it stands for: discovered, or a registry person it spells. */
+  byKey: Record<string, string>;
   records: DiscoveryRecord[];
+}
+
+/** The entity a candidate mention stands for, or null when it was left a candidate. */
+export function entityOfCandidate(resolution: Resolution, matcher: Matcher): (candidate: Pick<CandidateMention, 'type' | 'name'>) => Entity | null {
+  const discovered = new Map(resolution.entities.map((e) => [e.id, e]));
+  return (candidate) => {
+    const id = resolution.byKey[candidateKey(candidate)];
+    return id === undefined ? null : (discovered.get(id) ?? matcher.entities.get(id) ?? null);
+  };
 }
 
 /** Candidates are grouped by type and folded name (`Kassym Tokayev` and `Kasym Tokaev` together). */
@@ -65,7 +75,10 @@ function unionFind(size: number): { find: (i: number) => number; union: (a: numb
   return { find, union: (a, b) => void (parent[Math.max(find(a), find(b))] = Math.min(find(a), find(b))) };
 }
 
-export function resolveDiscovered(drafts: LinkDraft[], matcher: Matcher): Resolution {
+/** The candidates of every article, with the file that names them: all the global step reads. */
+export type CandidateList = { file: string; candidates: Omit<CandidateMention, 'segment' | 'first' | 'last'>[] };
+
+export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Resolution {
   const groups = new Map<string, Group>();
   for (const draft of drafts) {
     for (const c of draft.candidates) {
@@ -116,7 +129,7 @@ export function resolveDiscovered(drafts: LinkDraft[], matcher: Matcher): Resolu
     merged.set(root, [...(merged.get(root) ?? []), group]);
   });
 
-  const entityByKey = new Map<string, Entity>();
+  const byKey: Record<string, string> = {};
   const records: DiscoveryRecord[] = [];
   const taken = new Set<string>();
   const accepted: Entity[] = [];
@@ -135,7 +148,7 @@ export function resolveDiscovered(drafts: LinkDraft[], matcher: Matcher): Resolu
 
     const variantOf = members.find((g) => g.variantOf)?.variantOf ?? null;
     if (variantOf) {
-      for (const g of members) entityByKey.set(g.key, variantOf);
+      for (const g of members) byKey[g.key] = variantOf.id;
       records.push({ type, name, id: variantOf.id, evidence: [`spelling of ${variantOf.name}`, ...evidence], files: fileList, variantOf: variantOf.id });
       continue;
     }
@@ -163,12 +176,12 @@ export function resolveDiscovered(drafts: LinkDraft[], matcher: Matcher): Resolu
     }
     entity.evidence = evidence;
     accepted.push(entity);
-    for (const g of members) entityByKey.set(g.key, entity);
+    for (const g of members) byKey[g.key] = id;
     records.push({ type, name, id, evidence, files: fileList });
   }
   accepted.sort((a, b) => a.id.localeCompare(b.id));
   records.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.type.localeCompare(b.type));
-  return { entities: accepted, entityOf: (candidate) => entityByKey.get(candidateKey(candidate)) ?? null, records };
+  return { entities: accepted, byKey, records };
 }
 
 function firstSpelling(group: Group): string {

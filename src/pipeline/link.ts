@@ -10,10 +10,12 @@ import { findCandidates, givenName, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
+import { foldKey } from './names.ts';
+import { isDomainName, isOutletName } from './metadata/outlets.ts';
 import { surnameIndex } from './surnames.ts';
 import { isNameJoiner, tokenize, type Token } from './tokens.ts';
 import type { Entity, ExtractedArticle, Field, Mention, SeedOverrides } from './types.ts';
-import { candidateKey, resolveDiscovered, type Resolution } from './discovered.ts';
+import { candidateKey, entityOfCandidate, resolveDiscovered, type Resolution } from './discovered.ts';
 
 export { buildMatcher, type Matcher } from './matcher.ts';
 
@@ -206,7 +208,19 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (!range) continue;
         const { first, last } = range;
         const inPart = tokens.slice(first, last + 1);
-        if (inPart.length < 2 || inPart.length > 4 || covered.slice(first, last + 1).some(Boolean)) continue;
+        if (covered.slice(first, last + 1).some(Boolean)) continue;
+        // `Caspian Post`, `president.az`, `Trend`: an outlet credited for the picture.
+        const written = part[0].trim().replace(/^(?:photo|image|source|credit)s?\s*[:：]\s*/iu, '');
+        if (written !== '' && (isOutletName(written) || isDomainName(written)) && !/^(?:photo|image|file|getty|images)$/iu.test(written)) {
+          const start = text.indexOf(written, part.index);
+          const outlet = tokenRange(tokens, start, start + written.length);
+          if (outlet) {
+            add('organization', outlet.first, outlet.last, written, 'credit', true);
+            for (let k = outlet.first; k <= outlet.last; k++) covered[k] = true;
+            continue;
+          }
+        }
+        if (inPart.length < 2 || inPart.length > 4) continue;
         if (!inPart.every((t) => t.capitalized) || inPart.some((t) => /\p{N}/u.test(t.text))) continue;
         // A name in capitals (`JANE ROE`) is read in capitals only when every word is.
         if (inPart.some((t) => t.acronym) && !inPart.every((t) => t.acronym && t.text.length > 1)) continue;
@@ -220,9 +234,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
 
     // Title-case headlines (and teasers, subheadings in headline case) make every word look like a name:
     // they only get names found elsewhere (finishLinks).
-    if (segment.field === 'title' || segment.field === 'caption' || isHeadlineCase(text)) return;
+    if (segment.field === 'title') return;
     const isVariant = (first: number, last: number) => matcher.variants.find(text.slice(tokens[first]!.start, tokens[last]!.end)) !== null;
-    for (const candidate of findCandidates(text, tokens, covered, soft, isVariant)) {
+    for (const candidate of findCandidates(text, tokens, covered, soft, { isVariant, headlineCase: isHeadlineCase(text) })) {
       const { first, last } = candidate;
       const nameFirst = first + (candidate.legalPrefix ?? 0);
       const nameLast = last - (candidate.legalSuffix ?? 0);
@@ -242,8 +256,28 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     }
   });
 
+  reclassifyPeopleAsOrganizations(candidates);
   markCorroborated(segments, candidates);
   return { file: article.file, segments, candidates };
+}
+
+/**
+ * A person candidate whose words are part of an organization the same article names (`Cove Kaz Capital`
+ * said …, beside `Cove Kaz Capital Group LLC`; `according to Acwa Power` beside `Acwa Power, a … developer`)
+ * is that organization.
+ */
+function reclassifyPeopleAsOrganizations(candidates: CandidateMention[]): void {
+  const organizations = candidates.filter((c) => c.type === 'organization').map((c) => ({ candidate: c, key: ` ${foldKey(c.name)} ` }));
+  if (organizations.length === 0) return;
+  for (const c of candidates) {
+    if (c.type !== 'person' || c.cue === 'byline' || c.cue === 'credit') continue;
+    const key = ` ${foldKey(c.name)} `;
+    const org = organizations.find((o) => o.key.includes(key));
+    if (!org) continue;
+    c.type = 'organization';
+    if (org.candidate.name !== c.name && !org.candidate.aliases.includes(c.name)) org.candidate.aliases.push(c.name);
+    c.name = org.candidate.name;
+  }
 }
 
 /** `JANE ROE` → `Jane Roe` for the entity's name; the mention keeps the capitals as written. */
@@ -314,11 +348,23 @@ export function globalNames(resolution: Resolution, matcher: Matcher): TrieNode 
   return root;
 }
 
+/** What finishing an article needs from the global step: who each candidate is, and the names every article may use. */
+export interface Resolved {
+  resolution: Resolution;
+  entityOf: (candidate: Pick<CandidateMention, 'type' | 'name'>) => Entity | null;
+  shared: TrieNode;
+}
+
+export function prepareResolved(resolution: Resolution, matcher: Matcher): Resolved {
+  return { resolution, entityOf: entityOfCandidate(resolution, matcher), shared: globalNames(resolution, matcher) };
+}
+
 /** Pass 3 of one article, once the drafts of every article are resolved. */
-export function finishLinks(draft: LinkDraft, resolution: Resolution, shared: TrieNode, overrides?: SeedOverrides): LinkResult {
+export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: SeedOverrides): LinkResult {
+  const shared = resolved.shared;
   const segments = draft.segments.map((segment) => ({ ...segment, spans: [...segment.spans] }));
   for (const candidate of draft.candidates) {
-    const entity = resolution.entityOf(candidate);
+    const entity = resolved.entityOf(candidate);
     if (!entity) continue;
     const segment = segments[candidate.segment]!;
     // An organization that swallowed a country or registry organization replaces that mention.
@@ -410,8 +456,7 @@ function longer<T extends { last: number }>(a: T | null, b: T | null): T | null 
 /** Links one article on its own (what it discovers is judged on its own evidence). */
 export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkResult {
   const draft = draftLinks(article, matcher, overrides);
-  const resolution = resolveDiscovered([draft], matcher);
-  return finishLinks(draft, resolution, globalNames(resolution, matcher), overrides);
+  return finishLinks(draft, prepareResolved(resolveDiscovered([draft], matcher), matcher), overrides);
 }
 
 export { givenName };

@@ -17,6 +17,9 @@ export { findDate, isIsoDate, parseDateLine } from './metadata/dates.ts';
 export { latinName } from './metadata/bylines.ts';
 export { firstSentence, titleFromFirstSentence } from './metadata/title.ts';
 
+/** How many leading paragraphs may hold the dateline. */
+const DATELINE_PARAGRAPHS = 3;
+
 /** How the metadata was found, for the review report: field → the evidence, as written. */
 export type MetadataEvidence = Partial<Record<'title' | 'date' | 'source' | 'byline', string>>;
 
@@ -34,16 +37,17 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   let dateline: string | null = null;
   let datelineSource: string | null = null;
   let date: (FoundDate & { how: string }) | null = header.date;
-  const first = paragraphs[0];
-  if (first !== undefined) {
-    const found = parseDateline(first);
-    if (found) {
-      dateline = found.dateline;
-      datelineSource = found.source;
-      if (found.date) date ??= { ...found.date, how: 'dateline' };
-      if (found.rest === '') paragraphs.shift();
-      else paragraphs[0] = found.rest;
-    }
+  // The dateline opens the story; a deck or a summary of it may stand above (`BEIJING, June 18 (Xinhua) --`
+  // as the third paragraph).
+  for (let k = 0; k < Math.min(DATELINE_PARAGRAPHS, paragraphs.length); k++) {
+    const found = parseDateline(paragraphs[k]!);
+    if (!found) continue;
+    dateline = found.dateline;
+    datelineSource = found.source;
+    if (found.date) date ??= { ...found.date, how: 'dateline' };
+    if (found.rest === '') paragraphs.splice(k, 1);
+    else paragraphs[k] = found.rest;
+    break;
   }
 
   // A closing credit: `MNA/Shana.ir`, `Source: UzA`, or the writer's name alone (`Alzhanova Raushan`).

@@ -28,7 +28,8 @@ const APOSTROPHES = /['’‘ʼʻ`´′]/gu;
  * - `kh` → `h` (Rakhmon/Rahmon), `gh` → `g` (Kirghiz/Kyrgyz), `q` → `k` (Qazinform/Kazinform)
  * - `-ow`/`-ew` → `-ov`/`-ev` in words of five letters or more (Berdimuhamedow/Berdymukhamedov; `New` stays)
  * - `y` between vowels dropped (Tokayev/Tokaev, Mirziyoyev/Mirziyoev), other `y` → `i` (Kyrgyz/Kirgiz, Sergey/Sergei)
- * - doubled letters collapsed (Kassym/Kasym, Dmitriy → dmitrii → Dmitri)
+ * - doubled consonants collapsed (Kassym/Kasym); doubled vowels kept (`Cameroon` is not `Cameron`), except `ii`
+ *   (Dmitriy → dmitrii → Dmitri)
  * Vowels otherwise stay, so `Putin` ≠ `Patin` and `Karimov` ≠ `Karimova`. Known cost: `kh` → `h`
  * merges `Khan` with `Han`.
  */
@@ -41,7 +42,7 @@ function skeletonPass(word: string): string {
     .replace(/^(\w{3,}[oe])w$/, '$1v')
     .replace(/([aeiou])y(?=[aeiou])/g, '$1')
     .replace(/y/g, 'i')
-    .replace(/([a-z])\1+/g, '$1');
+    .replace(/([b-df-hj-np-tv-z]|i)\1+/g, '$1');
 }
 
 function skeleton(word: string): string {

@@ -111,6 +111,9 @@ const SUBJECT_GAP =
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`.
 const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}\p{M}.’'-]*|former|deputy|foreign|prime|vice|senior|chief|acting|then|spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|adviser|advisor|analyst|expert|head|director|chairman|chairwoman|leader)\s+)*$/u;
 
+/** A person's office right after an organization's name: `Rosatom Director General`, `Boeing spokesman`. */
+const OFFICE_AFTER = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)*?(?:Director|General|Chairman|Chairwoman|Chair|Chief|CEO|President|Head|Spokes(?:man|woman|person)|Minister|Secretary|Ambassador|Officer|Executive|Manager|Founder|spokes(?:man|woman|person)|director|chairman|head|chief|officials?|representatives?)\b/u;
+
 const ROLE_NOUN =
   'official|minister|president|expert|analyst|spokesman|spokeswoman|spokesperson|professor|journalist|secretary|' +
   'ambassador|senator|diplomat|chief|head|director|leader|author|researcher|economist|scholar|commentator|chairman|' +
@@ -317,6 +320,8 @@ function subjectAt(context: Context, paragraph: number, at: number, limit: numbe
     // `External Affairs Ministry spokesperson Arindam Bagchi said`: the organization is part of the person's title.
     const next = candidates[k + 1];
     if (candidate.mention?.type !== 'person' && next?.mention?.type === 'person' && TITLE_RUN.test(text.slice(at, next.start))) return next;
+    // `said Rosatom Director General …` with the name cut off: the organization names who spoke, it did not speak.
+    if (candidate.mention?.type === 'organization' && OFFICE_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return null;
     return candidate;
   }
   return null;

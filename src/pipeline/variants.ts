@@ -88,6 +88,16 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
       }
     }
   }
+  const bySkeleton = new Map<string, { entity: Entity; given: string; surname: string }[]>();
+  for (const list of bySurname.values()) {
+    for (const entry of list) {
+      if (entry.surname.length < MIN_SKELETON_SURNAME) continue;
+      const key = consonants(entry.surname);
+      const entries = bySkeleton.get(key) ?? [];
+      if (!entries.some((e) => e.entity === entry.entity && e.given === entry.given)) entries.push(entry);
+      bySkeleton.set(key, entries);
+    }
+  }
   const surnames = new Map<string, Set<Entity>>();
   for (const entity of bySurnameEntities(people)) {
     const key = surnameIndex(entity.name);
@@ -113,9 +123,23 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
           if (surnameFits && givenFits) found.set(entry.entity.id, entry.entity);
         }
       }
+      if (found.size === 0 && parts.surname.length >= MIN_SKELETON_SURNAME) {
+        // Another transliteration's vowels (`Sardar Bardimohamedov` for `Serdar Berdimuhamedov`): the same
+        // consonants in a long surname, and a given name of the same consonants too.
+        for (const entry of bySkeleton.get(consonants(parts.surname)) ?? []) {
+          if (consonants(entry.given) === consonants(parts.given)) found.set(entry.entity.id, entry.entity);
+        }
+      }
       return found.size === 1 ? [...found.values()][0]! : null;
     },
   };
+}
+
+/** A surname at least this long may be matched on its consonants alone. */
+const MIN_SKELETON_SURNAME = 8;
+
+function consonants(word: string): string {
+  return word.replace(/[aeiou\s]/gu, '');
 }
 
 /** Two discovered spellings of one person (`Rashid Zhaksylykov`, `Rashid Zhaksylikov`): the same loose given name, surnames one edit apart. */

@@ -102,8 +102,11 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   return null;
 }
 
+/** Words that make a byline an institution's, not a person's: `Foreign Affairs Committee`, `News Desk`. */
+const INSTITUTION_WORDS = /\b(?:committee|council|office|ministry|department|agency|service|staff|team|desk|bureau|board|group|institute|center|centre|news|press|editorial|newsroom|administration|commission)\b/iu;
+
 export function isPersonNames(text: string): boolean {
-  if (text === '' || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ''))) return false;
+  if (text === '' || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, '')) || INSTITUTION_WORDS.test(text)) return false;
   const names = text.split(NAME_SEPARATOR).filter((name) => name !== '');
   if (names.length === 0 || names.length > 4) return false;
   const fits = (token: string) => NAME_PARTICLES.has(token.toLowerCase()) || PERSON_TOKEN.test(token) || CAPS_TOKEN.test(token);

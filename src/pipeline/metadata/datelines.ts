@@ -6,7 +6,7 @@
 // a year is the publication date.
 import { wordCount } from '../clean.ts';
 import { findDate, MONTH, type FoundDate } from './dates.ts';
-import { isAgencyName, isKnownOutlet, outletCase } from './outlets.ts';
+import { isAgencyName, isDomainName, isKnownOutlet, outletCase } from './outlets.ts';
 
 export interface Dateline {
   /** The dateline as written. */
@@ -21,6 +21,7 @@ export interface Dateline {
 const LABEL_WORDS = new Set(['update', 'updated', 'exclusive', 'breaking', 'watch', 'read', 'analysis', 'opinion', 'editorial', 'video', 'photos', 'live', 'note', 'editor', 'correction', 'factbox', 'explainer', 'interview', 'commentary']);
 
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}`;
+/** A caps place that is a domain (`AKIPRESS.COM`): the outlet's own mark. */
 const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,2}`;
 const REGION = String.raw`(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*(?:\s(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*){0,2}`;
 const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?(?:,?\s*\d{4})?)`;
@@ -34,12 +35,13 @@ const DATELINE = new RegExp(
     String.raw`(?:\.?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
     String.raw`(?:\.?\s*\/(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\/\.?)?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
+    String.raw`(?:,\s*(?<agencyTail>\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?=\s*$|\s*(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<sep>${SEPARATOR})(?=\s|\p{Lu}|\())?`,
   'u',
 );
 
 /** `ASTANA. KAZINFORM –`: a place, a full stop and the agency in capitals. */
-const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s*(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
+const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */
 const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\//u;
 
@@ -72,11 +74,16 @@ export function parseDateline(paragraph: string): Dateline | null {
   const place = g['place']!;
   if (LABEL_WORDS.has(place.toLowerCase().replace(/[.'’]/gu, ''))) return null;
   const caps = !/\p{Ll}/u.test(place);
-  const agencyBlock = g['agency'] ?? g['slashAgency'] ?? null;
+  // `AKIPRESS.COM - …`: the site's own name where a place would stand is the source.
+  if (isDomainName(place) && g['sep']) {
+    const rest = paragraph.slice(match[0].length).trim();
+    return { dateline: match[0].trim(), source: place, date: null, rest };
+  }
+  const agencyBlock = g['agency'] ?? g['slashAgency'] ?? g['agencyTail'] ?? null;
   const agency = agencyBlock ? agencyOf(agencyBlock) : null;
   // A title-case place must be framed like a dateline: a known agency, or a region before the separator
   // (`External Affairs Minister (EAM) S Jaishankar` is prose).
-  if (!caps && !(agency?.source && isKnownOutlet(agency.source)) && !(g['region'] && g['sep'])) return null;
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep'])) return null;
   // Capitals alone make a dateline only with a separator or an agency: `NATO said` is prose.
   if (caps && !g['sep'] && !agency?.source) return null;
   if (caps && place.replace(/[^\p{L}]/gu, '').length < 3 && !agency?.source) return null;

@@ -3,9 +3,9 @@
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
 import { isProse, wordCount } from '../clean.ts';
 import { parseBylineLine } from './bylines.ts';
-import { parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
+import { findDate, parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
-import { mastheadOutlet, splitOutletPrefix } from './outlets.ts';
+import { isAgencyName, isKnownOutlet, mastheadOutlet, outletCase, splitOutletPrefix } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
 const MAX_HEADER_BLOCKS = 10;
@@ -37,7 +37,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['section-label', /^(?:category|section|rubric|topic|tags?)\s*[:：]\s*.{1,60}$/iu],
   ['age-warning', /^this (?:article|story|page|post) is (?:more than |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old\.?$/iu],
   ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
-  ['page-ui', /^(?:go to the main site|back to (?:home|news)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser)$/iu],
+  ['editor-note', /^(?:ADDS|UPDATES|RECASTS|CHANGES|CORRECTS|REPEATS|REFILES|EDITS?|ADDING|UPDATING)\b[\p{Lu}\p{N}\s,;:'’&/()-]*$/u],
+  ['page-ui', /^(?:go to the main site|download and share|download|print this|share this|back to (?:home|news)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser)$/iu],
 ];
 
 /** `This article is part of the US-China Dynamics series, edited by …`: a note above the article, kept as text but never its first sentence. */
@@ -55,6 +56,24 @@ export function headerFurnitureReason(text: string): string | null {
 export function isHeadline(text: string): boolean {
   const words = wordCount(text, MAX_TITLE_WORDS + 1);
   return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !/[.:;,…]["”’»)]*$/.test(text);
+}
+
+/** `Turkmenistan|politics|March 15, 2017 / 10:17 AM`: a breadcrumb of section labels with the date. */
+function breadcrumbDate(text: string): FoundDate | null {
+  const parts = text.split(/\s*[|·•]\s*/u);
+  if (parts.length < 2) return null;
+  const dated = parts.map((part) => parseDateLine(part.replace(/\s*\/\s*/gu, ' ')));
+  const date = dated.find((d) => d !== null);
+  if (!date) return null;
+  return parts.every((part, k) => dated[k] !== null || wordCount(part, 4) <= 3) ? date : null;
+}
+
+/** `Xinhua) 08:09, June 19, 2025`, `(AFP) 25.02.2025`: an agency's name (brackets as scraped) and a date stamp. */
+function agencyDateLine(text: string): { source: string; date: FoundDate } | null {
+  const match = /^\(?\s*([\p{Lu}][\p{L}.&' -]{1,40}?)\s*\)\s*(.+)$/u.exec(text.trim());
+  if (!match || !isAgencyName(match[1]!)) return null;
+  const date = parseDateLine(match[2]!);
+  return date ? { source: outletCase(match[1]!), date } : null;
 }
 
 /** `Headline | 12.03.2024`, `Headline 25 February 2025`: a date printed beside the headline. */
@@ -117,7 +136,16 @@ export function readHeader(blocks: string[]): Header {
       header.taken.add(i);
       continue;
     }
-    const masthead = header.title === null ? mastheadOutlet(text) : null;
+    // `(Xinhua) 07:57, November 20, 2025`: an agency and a date stamp.
+    const agencyDate = agencyDateLine(text);
+    if (agencyDate) {
+      setDate(agencyDate.date, 'date line');
+      header.source ??= agencyDate.source;
+      header.taken.add(i);
+      continue;
+    }
+    // A masthead above the headline, or a wire agency's name on a line of its own (`The Associated Press`).
+    const masthead = header.title === null ? mastheadOutlet(text) : isKnownOutlet(text.trim()) && wordCount(text) <= 4 ? text.trim() : null;
     if (masthead) {
       header.source ??= masthead;
       header.taken.add(i);
@@ -139,6 +167,12 @@ export function readHeader(blocks: string[]): Header {
       header.taken.add(i);
       continue;
     }
+    const breadcrumb = breadcrumbDate(text);
+    if (breadcrumb) {
+      setDate(breadcrumb, 'date line');
+      header.taken.add(i);
+      continue;
+    }
     if (titleSlotOpen) {
       // One or two words above the headline are a label, not the headline: skip them, keep the slot open.
       if (wordCount(text, MIN_TITLE_WORDS) < MIN_TITLE_WORDS && !/[.!?]$/u.test(text)) {
@@ -154,6 +188,27 @@ export function readHeader(blocks: string[]): Header {
         header.titleLine = text;
         header.source ??= split.outlet;
         setDate(dated.date, 'beside the headline');
+        header.taken.add(i);
+      }
+    }
+  }
+  // A labelled date or byline a little below the headline, after a standfirst: `Date Published: 25 January
+  // 2024`, `Author: …`. Only labelled lines: a bare name or date down here may be the article's.
+  for (let i = 0, seen = 0; i < blocks.length && seen < MAX_HEADER_BLOCKS; i++) {
+    if (header.taken.has(i)) continue;
+    seen++;
+    const text = header.rewritten.get(i) ?? blocks[i]!;
+    if (header.date === null && /^(?:date(?: published)?|published(?: on)?|posted(?: on)?|updated|last updated|first published)\s*[:：]/iu.test(text)) {
+      const date = parseDateLine(text);
+      if (date) {
+        setDate(date, 'date line');
+        header.taken.add(i);
+      }
+    } else if (header.bylineText === null && header.bylineAgency === null && /^(?:by|author|written by)\s*[:：]?\s/iu.test(text) && wordCount(text, 12) < 12) {
+      const byline = parseBylineLine(text, false);
+      if (byline) {
+        header.bylineText = byline.name;
+        header.bylineAgency = byline.agency;
         header.taken.add(i);
       }
     }

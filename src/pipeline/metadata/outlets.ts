@@ -17,13 +17,17 @@ const KNOWN_OUTLETS = [
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
 /** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`. */
-const OUTLET_HEAD = /(?:^|\s|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$/;
+const OUTLET_HEAD = /(?:^|\s|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|[a-z](?:wire|news|press)$/;
 /** Phrases shaped like outlet names that are labels instead: `Breaking News: …`. */
 const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$/i;
 export const NAME_TOKEN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*`;
 const CAPITALISED_NAME = new RegExp(String.raw`^(?:The\s+)?${NAME_TOKEN}(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?${NAME_TOKEN})*$`, 'u');
 /** A site's own name as its masthead prints it: `UrduPoint.com`, `Kun.uz`, `24.kg`. */
 const DOMAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|kz|uz|kg|tj|tm|ru|az|ir|cn|in|pk|tr|am|ge|by|ua|eu|co\.uk|uk|de|fr|io|media|asia)$/iu;
+
+export function isDomainName(name: string): boolean {
+  return DOMAIN_NAME.test(name.trim());
+}
 
 export function isKnownOutlet(name: string): boolean {
   const trimmed = name.trim();
@@ -94,7 +98,8 @@ function longestOutletPrefix(phrase: string): string | null {
 function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_SEARCH_PARAGRAPHS): string | null {
   for (const paragraph of paragraphs.slice(0, count)) {
     for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(pattern)) {
-      const outlet = longestOutletPrefix(match[1]!);
+      // `Mehr news reports`: a name the text itself calls news is an outlet, whatever its shape.
+      const outlet = match[2] ? match[1]!.trim() : longestOutletPrefix(match[1]!);
       if (outlet) return outlet;
     }
   }
@@ -102,7 +107,7 @@ function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_
 }
 
 const REPORTING_AFTER = new RegExp(
-  String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|service|office)\s+of\s+|\b[Aa]s\s+)(?:the\s+)?${NAME_RUN}\s+(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
+  String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|service|office)\s+of\s+|\b[Aa]s\s+)(?:the\s+)?${NAME_RUN}(\s+news(?:\s+agency)?)?\s+(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
   'gu',
 );
 /** `…, reported Kazinform.`: the verb first, the outlet closing the sentence. */

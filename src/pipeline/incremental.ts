@@ -1,0 +1,80 @@
+// What an article's output depends on, as digests: so that an annotate run re-does only what changed.
+//
+// An article's analysis (annotate.ts) depends on its seed, its sidecar and the annotator (code and
+// registry): `analysisKey`. Its finished form depends on that analysis, its final slug, and the part of
+// the global resolution it can see: the entities its own candidates became, and the discovered names
+// from other articles that could occur in its text (their first word is one of its capitalised words):
+// `finishKey`. When neither key changed, the article's generated file is what it was.
+import { createHash } from 'node:crypto';
+import { candidateKey, type Resolution } from './discovered.ts';
+import type { CandidateMention } from './link.ts';
+import { tokenize } from './tokens.ts';
+import type { Entity } from './types.ts';
+
+export function digest(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+    hash.update(`${bytes.length}\u0000`);
+    hash.update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/** What identifies a seed's analysis, given the annotator's version (code, dependencies, registry). */
+export function analysisKey(version: string, bytes: Uint8Array, sidecar: string | null): string {
+  return digest(version, bytes, sidecar ?? '\u0000none');
+}
+
+/** The fields of a discovered (or registry) entity that an article's output shows or uses. */
+function entityFingerprint(entity: Entity): string {
+  return JSON.stringify([entity.id, entity.type, entity.name, entity.aliases, entity.gender ?? null, entity.parent ?? null]);
+}
+
+/** The resolution indexed for finishKey: discovered entities by the first word of every name they are matched by. */
+export interface ResolutionIndex {
+  resolution: Resolution;
+  byFirstKey: Map<string, Entity[]>;
+  discovered: Map<string, Entity>;
+}
+
+export function indexResolution(resolution: Resolution): ResolutionIndex {
+  const byFirstKey = new Map<string, Entity[]>();
+  for (const entity of resolution.entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const first = tokenize(name)[0];
+      if (!first) continue;
+      const list = byFirstKey.get(first.key) ?? [];
+      if (!list.includes(entity)) list.push(entity);
+      byFirstKey.set(first.key, list);
+    }
+  }
+  return { resolution, byFirstKey, discovered: new Map(resolution.entities.map((e) => [e.id, e])) };
+}
+
+/**
+ * The digest of everything an article's finished form depends on beyond its analysis: its slug, who its
+ * candidates turned out to be, and which discovered names from anywhere could occur in it.
+ */
+export function finishKey(
+  analysis: string,
+  slug: string,
+  candidates: Pick<CandidateMention, 'type' | 'name'>[],
+  nameKeys: string[],
+  index: ResolutionIndex,
+): string {
+  const parts: string[] = [analysis, slug];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    const key = candidateKey(candidate);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const id = index.resolution.byKey[key];
+    const entity = id === undefined ? undefined : index.discovered.get(id);
+    parts.push(`${key}=${entity ? entityFingerprint(entity) : (id ?? '-')}`);
+  }
+  const visible = new Set<Entity>();
+  for (const key of nameKeys) for (const entity of index.byFirstKey.get(key) ?? []) visible.add(entity);
+  for (const entity of [...visible].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) parts.push(entityFingerprint(entity));
+  return digest(...parts);
+}
