@@ -3,8 +3,11 @@
 // content/entities/discovered.yaml and reports/annotate.md. With --check, writes nothing and exits 1
 // naming every generated file that is out of date.
 import { join, relative } from 'node:path';
-import { applyAnnotate, outOfDate, planAnnotate } from './lib/annotate-run.ts';
+import { applyAnnotate, keepCache, outOfDate, planAnnotate } from './lib/annotate-run.ts';
 import { PipelineError } from '../src/pipeline/types.ts';
+import { reportPeak } from './lib/phase.ts';
+import { hasCache } from './lib/annotate-cache.ts';
+import { annotationState } from './lib/annotate-manifest.ts';
 
 interface Options {
   check: boolean;
@@ -27,15 +30,23 @@ function parseArgs(argv: string[]): Options {
   return options;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   const { root } = options;
-  const plan = planAnnotate(root);
+  const started = performance.now();
+  // A fresh clone has no cache but a manifest saying content/ is what the annotator wrote for exactly
+  // these inputs: nothing to do (npm run check still re-annotates everything to hold content/ to that).
+  if (!options.check && !hasCache(root) && annotationState(root).current) {
+    if (!options.quiet) console.log(`annotate: content/ is up to date with seeds/, the registry and the annotator (content/annotate-manifest.txt; ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    return 0;
+  }
+  const plan = await planAnnotate(root, { report: options.report && !options.check, progress: !options.quiet });
 
   if (options.check) {
+    keepCache(root, plan);
     const names = outOfDate(plan);
     if (names.length === 0) {
-      if (!options.quiet) console.log(`annotate --check: content/ is up to date (${plan.output.articles.length} articles)`);
+      if (!options.quiet) console.log(`annotate --check: content/ is up to date (${plan.counts.articles} articles)`);
       return 0;
     }
     console.error(`annotate --check: out of date: ${names.join(', ')}. Run "npm run annotate" and commit the result.`);
@@ -43,15 +54,23 @@ function main(): number {
   }
 
   const report = applyAnnotate(root, plan, { report: options.report });
-  if (!options.quiet && report) {
-    console.log(report.terminal);
-    console.log(`report written to ${relative(process.cwd(), join(root, 'reports', 'annotate.md')) || 'reports/annotate.md'}`);
+  if (!options.quiet) {
+    if (report) {
+      console.log(report.terminal);
+      console.log(`report written to ${relative(process.cwd(), join(root, 'reports', 'annotate.md')) || 'reports/annotate.md'}`);
+    }
+    const { articles, analysed, finished } = plan.counts;
+    console.log(
+      `annotate: ${articles} articles (${analysed} analysed, ${finished} finished, ${plan.changed.length} files written, ${plan.stale.length} removed) ` +
+        `in ${((performance.now() - started) / 1000).toFixed(1)} s, peak ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`,
+    );
   }
   return 0;
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
+  reportPeak();
 } catch (error) {
   // A maintainer gets one line naming the file and the problem, never a stack trace.
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ingest } from '../src/pipeline/ingest.ts';
 import { loadRegistryFiles } from '../src/pipeline/registry-files.ts';
 import { parseRegistry } from '../src/pipeline/registry.ts';
-import { outOfDate, planAnnotate, type AnnotatePlan } from './lib/annotate-run.ts';
+import { keepCache, outOfDate, planAnnotate, type AnnotatePlan } from './lib/annotate-run.ts';
 import { readSeeds } from './lib/project.ts';
 
 interface CheckResult {
@@ -46,7 +46,7 @@ function checkSeeds(root: string): CheckResult {
 function checkGenerated(plan: AnnotatePlan): CheckResult {
   const names = outOfDate(plan);
   if (names.length > 0) return { ok: false, detail: `out of date: ${names.join(', ')}; run "npm run annotate" and commit the result` };
-  return { ok: true, detail: `content/ matches the annotator (${plan.output.articles.length} articles)` };
+  return { ok: true, detail: `content/ matches the annotator (${plan.counts.articles} articles)` };
 }
 
 function duplicatesOf(values: string[]): string[] {
@@ -57,7 +57,7 @@ function duplicatesOf(values: string[]): string[] {
 }
 
 function checkSlugs(root: string, plan: AnnotatePlan): CheckResult {
-  const generated = duplicatesOf(plan.output.articles.map((a) => a.meta.slug));
+  const generated = duplicatesOf(plan.slugs);
   const dir = join(root, 'content', 'articles');
   const committed = existsSync(dir)
     ? readdirSync(dir)
@@ -66,10 +66,10 @@ function checkSlugs(root: string, plan: AnnotatePlan): CheckResult {
     : [];
   const clashes = [...new Set([...generated, ...duplicatesOf(committed)])];
   if (clashes.length > 0) return { ok: false, detail: `slugs used twice: ${clashes.join(', ')}; set a distinct "slug:" in one sidecar` };
-  return { ok: true, detail: `${plan.output.articles.length} distinct article slugs` };
+  return { ok: true, detail: `${plan.slugs.length} distinct article slugs` };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const rootAt = args.indexOf('--root');
   const root = rootAt >= 0 ? (args[rootAt + 1] ?? process.cwd()) : process.cwd();
@@ -93,7 +93,8 @@ function main(): number {
   let planError = '';
   if (registryOk && seedsOk) {
     try {
-      plan = planAnnotate(root);
+      plan = await planAnnotate(root);
+      keepCache(root, plan);
     } catch (error) {
       planError = firstLine(error);
     }
@@ -109,4 +110,4 @@ function main(): number {
   return failed === 0 ? 0 : 1;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

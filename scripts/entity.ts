@@ -56,7 +56,7 @@ function sidecarRenames(root: string, from: string, into: string): Map<string, [
   return renames;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const command = parseArgs(process.argv.slice(2));
   const dir = join(command.root, 'content', 'entities');
   const texts = registryTexts(dir);
@@ -71,13 +71,13 @@ function main(): number {
   for (const [path, [, after]] of writes) writeAtomic(path, after);
   let plan;
   try {
-    plan = planAnnotate(command.root);
+    plan = await planAnnotate(command.root, { report: true });
   } catch (error) {
     for (const [path, [before]] of writes) writeAtomic(path, before);
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new RegistryEditError(`re-annotating failed, so the registry was left unchanged: ${message}`);
   }
-  const report = applyAnnotate(command.root, plan)!; // with the report (the default), never null
+  const report = applyAnnotate(command.root, plan)!; // planned with the report, so never null
   if (!command.quiet) {
     console.log(`entity: ${edit.summary}`);
     const sidecars = [...writes.keys()].filter((p) => p.endsWith('.meta.yaml'));
@@ -89,7 +89,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   // One line, never a stack trace: the maintainer fixes the id or the registry and runs it again.
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

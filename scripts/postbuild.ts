@@ -6,6 +6,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { reportPeak } from './lib/phase.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const offlineZipName = 'dossier-offline.zip';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     console.log(`postbuild: Pagefind indexed ${result.pages} pages; ${offlineZipName} ${(result.zipBytes / 1024).toFixed(0)} KB (${result.zipFiles} files)`);
   }
   if (statSync(join(dist, offlineZipName)).size === 0) throw new Error('postbuild: empty offline zip');
+  reportPeak();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,40 +3,22 @@
 // a bundler module, this loader parses them (src/pipeline/mdx.ts, which rejects
 // anything else), checks every tag against the registry, and stores each article's
 // metadata; the parsed articles reach the pages in memory (src/site/article-memory.ts)
-// and the article page renders the body to HTML itself (src/site/render.ts). In `npm run
-// build` the files come from the annotator as it writes them (src/content-gate.ts),
-// parsed, and are checked the same way.
+// and the article page renders the body to HTML itself (src/site/render.ts).
 
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
-import { contentReady } from './content-gate.ts';
 import type { Entity } from './pipeline/types.ts';
 import { storedArticle } from './site/article.ts';
 import { rememberArticles } from './site/article-memory.ts';
-import { receiveAnnotated, readContent, type PreparedContent } from './site/content.ts';
+import { readContent } from './site/content.ts';
 import { readRegistry, registryFiles } from './site/registry-read.ts';
-import { ContentError } from './site/prepare.ts';
 import { articleEntrySchema, entityEntrySchema } from './site/schema.ts';
-
-let handedOver: Promise<PreparedContent> | undefined;
-
-/** What the build's annotator handed over or its worker read (content-gate.ts), or null; a problem in it stops the build here. */
-async function gatedContent(): Promise<PreparedContent | null> {
-  const gated = await contentReady();
-  if (gated === null) return null;
-  if ('error' in gated) throw new ContentError(gated.error);
-  // receiveAnnotated throws naming the file, as readContent does; both loaders ask, it runs once.
-  if ('receive' in gated) return (handedOver ??= receiveAnnotated(gated));
-  return gated;
-}
 
 // Both loaders need the registry in the same sync; it is parsed once per distinct set of file texts.
 let parsedRegistry: { key: string; entities: Entity[] } | undefined;
 
 async function registry(root: URL): Promise<Entity[]> {
-  const gated = await gatedContent();
-  if (gated) return gated.entities;
   const dir = fileURLToPath(root);
   const files = registryFiles(dir);
   const key = JSON.stringify(files);
@@ -63,7 +45,7 @@ const articleLoader: Loader = {
     // Every file is parsed and checked against the registry on every load (an unknown id stops the
     // build here, naming the file); the parsed articles go to the pages in memory, the store keeps
     // their metadata (src/site/article-memory.ts says why).
-    const content = (await gatedContent()) ?? readContent(fileURLToPath(config.root), await registry(config.root));
+    const content = readContent(fileURLToPath(config.root), await registry(config.root));
     rememberArticles(content.articles);
     store.clear();
     content.articles.forEach((article, i) => {

@@ -85,7 +85,7 @@ describe('renderReport', () => {
 
   it('reviews every article with its duplicates, only for the pair that matches', () => {
     const reviews = reviewArticles(out, changed);
-    expect(reviews.filter((r) => r.duplicates.length > 0).map((r) => r.article.file).sort()).toEqual(['001_b83ce051fa8e0211.txt', '901_other_outlet.txt']);
+    expect(reviews.filter((r) => r.duplicates.length > 0).map((r) => r.file).sort()).toEqual(['001_b83ce051fa8e0211.txt', '901_other_outlet.txt']);
   });
 });
 

@@ -17,7 +17,15 @@ import { basename, join } from 'node:path';
 export const MANIFEST_PATH = 'annotate-manifest.txt'; // relative to content/
 
 /** The annotator's own code: the pipeline, the scripts that drive it, and the dependencies' versions. */
-const CODE = ['src/pipeline', 'scripts/annotate.ts', 'scripts/lib/annotate-run.ts', 'scripts/lib/annotate-manifest.ts', 'scripts/lib/project.ts', 'package-lock.json'];
+const CODE = [
+  'src/pipeline',
+  'scripts/annotate.ts',
+  'scripts/lib/annotate-run.ts',
+  'scripts/lib/annotate-jobs.ts',
+  'scripts/lib/annotate-manifest.ts',
+  'scripts/lib/project.ts',
+  'package-lock.json',
+];
 
 /** `entry` (relative to root) if it is a file, else every file below it, sorted; nothing if it is missing. */
 function filesUnder(root: string, entry: string): string[] {
@@ -44,12 +52,34 @@ function* onDisk(root: string, paths: string[]): Generator<[string, Uint8Array]>
   for (const path of paths) yield [path, readFileSync(join(root, path))];
 }
 
+/** The annotator's version: its code and dependencies and the curated registry, everything it reads but the seeds. */
+function versionFiles(root: string): string[] {
+  const registry = filesUnder(root, join('content', 'entities')).filter((p) => /\.ya?ml$/u.test(p) && basename(p) !== 'discovered.yaml');
+  const code = CODE.flatMap((entry) => filesUnder(root, entry)).filter((p) => !p.endsWith('.md'));
+  return [...registry, ...code];
+}
+
+export function versionDigest(root: string): string {
+  return digestOf(onDisk(root, versionFiles(root)));
+}
+
 /** Everything the annotator reads: seeds and sidecars, the curated registry, its code and dependencies. */
 export function inputsDigest(root: string): string {
   const seeds = filesUnder(root, 'seeds').filter((p) => p.endsWith('.txt') || p.endsWith('.meta.yaml'));
-  const registry = filesUnder(root, join('content', 'entities')).filter((p) => /\.ya?ml$/u.test(p) && basename(p) !== 'discovered.yaml');
-  const code = CODE.flatMap((entry) => filesUnder(root, entry)).filter((p) => !p.endsWith('.md'));
-  return digestOf(onDisk(root, [...seeds, ...registry, ...code]));
+  return digestOf(onDisk(root, [...seeds, ...versionFiles(root)]));
+}
+
+/** The digest of one generated file's text, as the annotation cache records it. */
+export function textDigest(text: string | Uint8Array): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** The outputs digest of generated files given as content/-relative path → text digest (textDigest). */
+export function outputsDigestOf(digests: Map<string, string>): string {
+  const hash = createHash('sha256');
+  // In code-unit order of their content/ paths, so the same files give the same digest.
+  for (const path of [...digests.keys()].filter((p) => p !== MANIFEST_PATH).sort()) hash.update(`\u0000${path}\u0000${digests.get(path)}`);
+  return `sha256-${hash.digest('hex')}`;
 }
 
 /**
@@ -57,14 +87,14 @@ export function inputsDigest(root: string): string {
  * disk, or as about to be written (`files`: paths relative to content/ → text).
  */
 export function outputsDigest(root: string, files?: Map<string, string>): string {
-  // Both in the same (code-unit) order of their content/ paths, so the same files give the same digest.
-  if (files) {
-    const paths = [...files.keys()].filter((path) => path !== MANIFEST_PATH).sort();
-    return digestOf(paths.map((path): [string, Uint8Array] => [join('content', path), Buffer.from(files.get(path)!, 'utf8')]));
+  if (files) return outputsDigestOf(new Map([...files].map(([path, text]) => [path, textDigest(text)])));
+  const digests = new Map<string, string>();
+  for (const path of filesUnder(root, join('content', 'articles')).filter((p) => p.endsWith('.mdx'))) {
+    digests.set(path.slice('content/'.length), textDigest(readFileSync(join(root, path))));
   }
-  const articles = filesUnder(root, join('content', 'articles')).filter((p) => p.endsWith('.mdx'));
   const discovered = join('content', 'entities', 'discovered.yaml');
-  return digestOf(onDisk(root, [...articles, ...(existsSync(join(root, discovered)) ? [discovered] : [])].sort()));
+  if (existsSync(join(root, discovered))) digests.set('entities/discovered.yaml', textDigest(readFileSync(join(root, discovered))));
+  return outputsDigestOf(digests);
 }
 
 export function manifestText(inputs: string, outputs: string): string {

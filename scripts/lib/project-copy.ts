@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Top-level entries never copied: dependencies (symlinked instead), build output, caches, history. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', '.node', 'reports']);
+const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.cache', '.git', '.node', 'reports']);
 
 export interface ProjectCopy {
   root: string;

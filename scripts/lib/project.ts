@@ -27,7 +27,7 @@ export function readSeeds(root: string): SeedInput[] {
       file,
       displayPath: `seeds/${file}`,
       bytes: readFileSync(join(dir, file)),
-      overrides: sidecars.includes(sidecar) ? parseOverrides(overridesPath, readFileSync(join(dir, sidecar), 'utf8')) : undefined,
+      ...(sidecars.includes(sidecar) ? sidecarOf(overridesPath, readFileSync(join(dir, sidecar))) : {}),
       overridesPath,
     });
   }
@@ -36,6 +36,10 @@ export function readSeeds(root: string): SeedInput[] {
     if (!names.includes(seed)) throw new PipelineError(`seeds/${sidecar}`, `has no seed ${seed} beside it; rename or delete the sidecar`);
   }
   return seeds;
+}
+
+function sidecarOf(path: string, bytes: Buffer): Pick<SeedInput, 'overrides' | 'sidecarBytes'> {
+  return { overrides: parseOverrides(path, bytes.toString('utf8')), sidecarBytes: bytes };
 }
 
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */

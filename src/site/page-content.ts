@@ -57,9 +57,8 @@ type OwnParts = Pick<ArticlePage, 'groups' | 'quotes'>;
 
 /**
  * An article's own content: captions, the linked body, the entities in it, its quotes. It needs of the
- * site only the lookup (which entities have pages, their counts), not the model, so the build's
- * annotator thread renders it too, ahead of the pages (src/site/prerendered.ts). The pages pass the
- * groups and quotes their model already holds.
+ * site only the lookup (which entities have pages, their counts); the pages pass the groups and quotes
+ * their model already holds.
  */
 export function articleOwnHtml(
   site: SiteLookup,
@@ -112,7 +111,8 @@ export function articleOwnHtml(
  * An article page's main content: its own content (articleOwnHtml; `own` when it was rendered ahead),
  * then related articles, previous and next.
  */
-export function articleMainHtml(model: SiteModel, page: ArticlePage, own = articleOwnHtml(model, page.article, page)): string {
+export function articleMainHtml(model: SiteModel, page: ArticlePage): string {
+  const own = articleOwnHtml(model, page.article, page);
   const href = (slug: string) => htmlAttribute(relativeHref(page.path, articlePath(slug)));
   let html = own;
   if (page.related.length > 0) {

@@ -1,0 +1,101 @@
+// The annotation cache, under .cache/annotate/ (not committed): what lets `npm run annotate` redo only
+// what changed (src/pipeline/incremental.ts says what an article depends on).
+//   index.json           one entry per seed: its analysis key, what the global step reads of it
+//                        (slug, candidates, capitalised words, duplicate sketch), and what was written for
+//                        it last (finish key, file, digest, size and time, the report's row)
+//   analyses/<key>.json  each seed's analysis in compact form (src/pipeline/compact.ts)
+// The whole cache belongs to one version of the annotator (its code, dependencies and registry): a
+// different version starts afresh. Deleting the folder is always safe.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CompactAnalysis } from '../../src/pipeline/compact.ts';
+import type { Sketch } from '../../src/pipeline/duplicates.ts';
+import type { CandidateMention } from '../../src/pipeline/link.ts';
+import { writeAtomic } from './project.ts';
+
+export const CACHE_DIR = join('.cache', 'annotate');
+const INDEX_FORMAT = 1;
+
+/** What the report lists of an article it does not look at again. */
+export interface ArticleRow {
+  slug: string;
+  title: string;
+  linked: number;
+  discovered: number;
+  attributed: number;
+  quotes: number;
+  removed: number;
+  missing: string[];
+}
+
+export interface IndexEntry {
+  /** analysisKey (incremental.ts). */
+  key: string;
+  /** The slug the headline makes, and whether the sidecar fixes it. */
+  slug: string;
+  fixed: boolean;
+  candidates: Omit<CandidateMention, 'segment' | 'first' | 'last'>[];
+  nameKeys: string[];
+  sketch: Sketch;
+  /** What was written for it last: null until its article is finished. */
+  output: { finishKey: string; path: string; digest: string; size: number; mtimeMs: number; discovered: string[]; row: ArticleRow } | null;
+}
+
+export interface CacheIndex {
+  format: number;
+  version: string;
+  entries: Record<string, IndexEntry>;
+}
+
+export function hasCache(root: string): boolean {
+  return existsSync(join(root, CACHE_DIR, 'index.json'));
+}
+
+export function readIndex(root: string, version: string): CacheIndex {
+  const path = join(root, CACHE_DIR, 'index.json');
+  if (existsSync(path)) {
+    try {
+      const index = JSON.parse(readFileSync(path, 'utf8')) as CacheIndex;
+      if (index.format === INDEX_FORMAT && index.version === version) return index;
+    } catch {
+      // A damaged index is no index: start afresh.
+    }
+  }
+  // Another version's analyses are of no use: drop them with the index.
+  rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
+  return { format: INDEX_FORMAT, version, entries: {} };
+}
+
+export function writeIndex(root: string, index: CacheIndex): void {
+  mkdirSync(join(root, CACHE_DIR), { recursive: true });
+  writeAtomic(join(root, CACHE_DIR, 'index.json'), JSON.stringify(index));
+}
+
+export function analysisPath(root: string, key: string): string {
+  return join(root, CACHE_DIR, 'analyses', `${key}.json`);
+}
+
+export function writeAnalysis(root: string, key: string, compact: CompactAnalysis): void {
+  mkdirSync(join(root, CACHE_DIR, 'analyses'), { recursive: true });
+  writeAtomic(analysisPath(root, key), JSON.stringify(compact));
+}
+
+export function readAnalysis(path: string): CompactAnalysis {
+  return JSON.parse(readFileSync(path, 'utf8')) as CompactAnalysis;
+}
+
+/** Whether the file written last is still there as written (size and time; a hand edit changes one). */
+export function stillWritten(root: string, output: NonNullable<IndexEntry['output']>): boolean {
+  try {
+    const stat = statSync(join(root, 'content', output.path));
+    return stat.size === output.size && stat.mtimeMs === output.mtimeMs;
+  } catch {
+    return false;
+  }
+}
+
+/** Drops analyses no entry uses any more. */
+export function pruneAnalyses(root: string, index: CacheIndex, before: Set<string>): void {
+  const used = new Set(Object.values(index.entries).map((e) => e.key));
+  for (const key of before) if (!used.has(key)) rmSync(analysisPath(root, key), { force: true });
+}

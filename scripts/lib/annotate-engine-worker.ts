@@ -1,0 +1,44 @@
+// One worker thread of the annotate pool (annotate-engine.ts): analyses seeds and keeps the analyses,
+// then finishes articles when the main thread has resolved every article's candidates.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Analysis } from '../../src/pipeline/annotate.ts';
+import { expandAnalysis } from '../../src/pipeline/compact.ts';
+import { buildMatcher, prepareResolved } from '../../src/pipeline/link.ts';
+import { PipelineError, type Entity } from '../../src/pipeline/types.ts';
+import { readAnalysis } from './annotate-cache.ts';
+import type { WorkerReply, WorkerRequest } from './annotate-engine.ts';
+import { analyzeJob, finishJob } from './annotate-jobs.ts';
+
+const matcher = buildMatcher((workerData as { curated: Entity[] }).curated);
+const analyses = new Map<string, Analysis>();
+const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
+/** Progress every this many articles: often enough for a bar, rarely enough to cost nothing. */
+const PROGRESS_EVERY = 25;
+
+parentPort!.on('message', (request: WorkerRequest) => {
+  try {
+    if (request.kind === 'analyze') {
+      const results = request.seeds.map(({ seed, key }, n) => {
+        const { analysis, analyzed } = analyzeJob(seed, key, matcher, request.cacheRoot);
+        analyses.set(seed.file, analysis);
+        if ((n + 1) % PROGRESS_EVERY === 0) post({ kind: 'progress', done: n + 1 });
+        return analyzed;
+      });
+      post({ kind: 'progress', done: request.seeds.length });
+      post({ kind: 'analyzed', results });
+    } else {
+      const resolved = prepareResolved(request.resolution, matcher);
+      const results = request.items.map((item, n) => {
+        const analysis = analyses.get(item.file) ?? expandAnalysis(readAnalysis(item.cachePath), matcher);
+        analyses.delete(item.file);
+        if ((n + 1) % PROGRESS_EVERY === 0) post({ kind: 'progress', done: n + 1 });
+        return finishJob(analysis, item.slug, resolved, matcher, request.withReview);
+      });
+      post({ kind: 'progress', done: request.items.length });
+      post({ kind: 'finished', results });
+    }
+  } catch (error) {
+    if (error instanceof PipelineError) post({ kind: 'error', message: error.message, file: error.file, reason: error.reason });
+    else post({ kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
