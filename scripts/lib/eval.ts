@@ -178,7 +178,13 @@ export function sameOutlet(a: string, b: string, registry?: (name: string) => st
   const [x, y] = [foldKey(bare(a)), foldKey(bare(b))];
   if (x === '' || y === '') return false;
   if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
-  const initials = (name: string) => bare(name).split(/\s+/u).map((w) => w[0] ?? '').join('').toUpperCase();
+  const initials = (name: string) =>
+    bare(name)
+      .split(/\s+/u)
+      .filter((w) => !/^(?:of|the|and|for)$/iu.test(w))
+      .map((w) => w[0] ?? '')
+      .join('')
+      .toUpperCase();
   if ((/^\p{Lu}{2,6}$/u.test(a) && initials(b) === a) || (/^\p{Lu}{2,6}$/u.test(b) && initials(a) === b)) return true;
   if (registry) {
     const ids = new Set(registry(a));

@@ -128,14 +128,19 @@ function unwrapLines(texts: string[]): Line[] {
   return lines;
 }
 
-/** Lines wrapped at one width: three or more, all but the last 40–100 characters and within a fifth of the longest, most ending mid-sentence. */
+/**
+ * Lines wrapped at one width: three or more, all different, all but the last 40–100 characters and within
+ * a fifth of the longest, most ending mid-sentence, and at least one break falling inside a phrase (after
+ * `of the`, or before a word in lower case): a heading repeated over three lines is not one.
+ */
 function isWrappedBlock(block: string[]): boolean {
-  if (block.length < 3) return false;
+  if (block.length < 3 || new Set(block).size < block.length) return false;
   const body = block.slice(0, -1);
   const longest = Math.max(...body.map((l) => l.length));
   if (longest > 100 || body.some((l) => l.length < 40 || l.length < longest * 0.8)) return false;
   const open = body.filter((l) => !/[.!?:]["”’»)]*$/u.test(l)).length;
-  return open >= body.length * 0.6;
+  const midPhrase = body.some((l, k) => /\b(?:the|of|a|an|and|or|to|in|on|for|with|by|at|from|as|that|is|was|were|are|be)$/iu.test(l) || /^\p{Ll}/u.test(block[k + 1] ?? ''));
+  return open >= body.length * 0.6 && midPhrase;
 }
 
 const LINK_LIST_LABELS = new Set(['read-also', 'suggested']);
@@ -261,6 +266,7 @@ export function furnitureReason(text: string): string | null {
 
   // Notices that are furniture even when written as full sentences.
   if (isCookieNotice(text)) return 'cookie';
+  if (isArchiveNotice(text)) return 'age-warning';
   if (isCopyrightFooter(text)) return 'copyright';
   if (isSelfPromotion(text)) return 'subscribe';
 
@@ -314,6 +320,11 @@ function isCookieNotice(text: string): boolean {
     /\bcookies?\b/i.test(text) &&
     /\b(we use|this (web)?site uses|uses cookies|accept|consent|by (continuing|using)|privacy (policy|settings)|cookie (policy|settings|preferences))\b/i.test(text)
   );
+}
+
+/** `Content on this archived webpage is NOT UPDATED, and external links may not function.` */
+function isArchiveNotice(text: string): boolean {
+  return /\barchived (?:web ?)?(?:page|content|site|article)\b/iu.test(text) && /\b(?:not updated|no longer (?:updated|maintained)|may not (?:function|work)|for reference only)\b/iu.test(text);
 }
 
 function isCopyrightFooter(text: string): boolean {

@@ -420,6 +420,8 @@ function collectRoles(paragraphs: string[], mentions: Mention[][]): Context['rol
       const before = text.slice(Math.max(0, mention.start - 80), mention.start).split(/\s+/u).filter(Boolean).reverse();
       for (const word of before) {
         const bare = word.replace(/['’]s$/u, '').replace(/[^\p{L}.-]/gu, '');
+        // `Minister of Foreign Affairs and Trade Péter Szijjártó`: connectors inside the title.
+        if (/^(?:of|and|for|the|on)$/u.test(bare) && !/[,;:]$/u.test(word)) continue;
         if (!(ROLE_WORD.test(bare) || /^\p{Lu}/u.test(bare)) || /[,;:]$/u.test(word)) break;
         add(bare);
       }

@@ -30,6 +30,9 @@ const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.
 /** A word in capitals that may be part of a name in a credit (`JANE ROE`, `KWAN-SEOK`). */
 const CAPS_TOKEN = /^\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]*)*$/u;
 
+/** Words of a section's label, never of a writer's name. */
+const SECTION_WORDS = /\b(?:overview|summary|background|introduction|contents|country|profile|analysis|opinion|report|update|feature|editorial|commentary|interview|statement|transcript|highlights|briefing|factsheet|fact sheet)\b/iu;
+
 /** `JANE ROE` → `Jane Roe`; names in mixed case stay as written. */
 export function nameCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
@@ -93,7 +96,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   // `Jane Roe, Almaty` / `Jane Roe in Tashkent`: only after a mark or the headline, and only if what is left is a name.
   const filed = FILED_FROM.exec(rest);
   if (filed && isPersonNames(rest.slice(0, filed.index))) return { name: rest.slice(0, filed.index), agency, date };
-  if (isPersonNames(rest)) return { name: rest, agency, date };
+  // A bare name, unmarked, must not be a section's label (`Country Overview`).
+  if (isPersonNames(rest) && (marked || !SECTION_WORDS.test(rest))) return { name: rest, agency, date };
   if (marked) {
     const service = /^(.+?)['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Desk|Bureau|Staff|Team|Newsroom|Correspondents?)$/u.exec(rest);
     const outlet = service && isOutletName(service[1]!) ? service[1]! : isAgencyName(rest) ? rest : null;

@@ -24,7 +24,7 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0
 /** A caps place that is a domain (`AKIPRESS.COM`): the outlet's own mark. */
 const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,2}`;
 const REGION = String.raw`(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*(?:\s(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*){0,2}`;
-const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?(?:,?\s*\d{4})?)`;
+const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?(?:,?\s*\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4})`;
 const SEPARATOR = String.raw`(?:--|[—–-]|:|\/\/)`;
 
 /** The whole dateline grammar: place[, region][, date][ (agency…)][ /AGENCY/.][ date] separator. */
@@ -33,7 +33,7 @@ const DATELINE = new RegExp(
     String.raw`(?:,\s*(?<region>${REGION}))?` +
     String.raw`(?:[,.]?\s*(?<date1>${DAY_MONTH}))?` +
     String.raw`(?:\.?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
-    String.raw`(?:\.?\s*\/(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\/\.?)?` +
+    String.raw`(?:\.?\s*\/(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
     String.raw`(?:,\s*(?<agencyTail>\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?=\s*$|\s*(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<sep>${SEPARATOR})(?=\s|\p{Lu}|\())?`,
@@ -45,7 +45,7 @@ const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */
 const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\//u;
 
-function agencyOf(block: string): { source: string | null; date: FoundDate | null } {
+function agencyOf(block: string, lenient = false): { source: string | null; date: FoundDate | null } {
   // `UrduPoint News / Sputnik - 03rd February, 2022`, `BUSINESS WIRE`, `AP Photo` is not an agency line.
   const date = findDate(block);
   const names = (date ? block.slice(0, date.index) : block)
@@ -53,7 +53,9 @@ function agencyOf(block: string): { source: string | null; date: FoundDate | nul
     .map((part) => part.trim())
     .filter((part) => part !== '');
   const first = names[0];
-  return { source: first && isAgencyName(first) ? outletCase(first) : null, date: date ? { iso: date.iso, text: date.text } : null };
+  // Framed as `PLACE, date (Agency) –`, any short capitalised name is the agency (`NIAT Khovar`).
+  const agencyLike = first !== undefined && (isAgencyName(first) || (lenient && /^\p{Lu}[\p{L}.&' -]{1,30}$/u.test(first) && first.split(/\s+/u).length <= 3));
+  return { source: agencyLike ? outletCase(first!) : null, date: date ? { iso: date.iso, text: date.text } : null };
 }
 
 export function parseDateline(paragraph: string): Dateline | null {
@@ -79,11 +81,14 @@ export function parseDateline(paragraph: string): Dateline | null {
     const rest = paragraph.slice(match[0].length).trim();
     return { dateline: match[0].trim(), source: place, date: null, rest };
   }
-  const agencyBlock = g['agency'] ?? g['slashAgency'] ?? g['agencyTail'] ?? null;
-  const agency = agencyBlock ? agencyOf(agencyBlock) : null;
-  // A title-case place must be framed like a dateline: a known agency, or a region before the separator
-  // (`External Affairs Minister (EAM) S Jaishankar` is prose).
-  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep'])) return null;
+  const agencyBlock = g['agency'] ?? g['slashAgency'] ?? g['afterSlash'] ?? g['agencyTail'] ?? null;
+  const agency = agencyBlock ? agencyOf(agencyBlock, caps && g['sep'] !== undefined) : null;
+  // A title-case place must be framed like a dateline: a known agency, a region before the separator, or a
+  // line of its own with a full date (`Brussels, 23 October 2023`); `External Affairs Minister (EAM) S
+  // Jaishankar` is prose.
+  const wholeLine = paragraph.slice(match[0].length).trim() === '';
+  const datedLine = wholeLine && [g['date1'], g['date2']].some((d) => d !== undefined && /\d{4}/u.test(d));
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine) return null;
   // Capitals alone make a dateline only with a separator or an agency: `NATO said` is prose.
   if (caps && !g['sep'] && !agency?.source) return null;
   if (caps && place.replace(/[^\p{L}]/gu, '').length < 3 && !agency?.source) return null;

@@ -52,6 +52,11 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
   },
   {
+    // `2 March 202118:00`: a date with its time glued on, as some sites print it.
+    pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})\s+${MONTH}\.?,?\s+(\d{4})(?=\d{1,2}:\d{2})`, 'u'),
+    parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
+  },
+  {
     // February 25, 2025, Feb. 25 2025, February 25th, 2025
     pattern: new RegExp(String.raw`${WORD_START}${MONTH}\.?\s+(\d{1,2})${ORDINAL},?\s+(\d{4})${WORD_END}`, 'u'),
     parts: (m) => [m[3]!, monthNumber(m[1]!)!, m[2]!],
@@ -84,7 +89,7 @@ export function findDate(text: string): (FoundDate & { index: number }) | null {
 const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье`;
 /** What may stand around a date on a line that is only a date: weekday, time, zone, `Published`, `Updated`. */
 export const DATE_DECORATION = new RegExp(
-  String.raw`${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|first published|modified|date|on|at|опубликовано|обновлено|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
+  String.raw`(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|first published|modified|date|on|at|опубликовано|обновлено|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
   'giu',
 );
 

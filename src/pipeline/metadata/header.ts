@@ -11,6 +11,8 @@ import { isAgencyName, isKnownOutlet, mastheadOutlet, outletCase, splitOutletPre
 const MAX_HEADER_BLOCKS = 10;
 /** A headline has at most this many words… */
 const MAX_TITLE_WORDS = 25;
+/** A headline with no final full stop may run to this many words. */
+const MAX_LONG_TITLE_WORDS = 45;
 /** … and at least this many: a line of one or two words above the headline is a section label (`City`, `Print`). */
 const MIN_TITLE_WORDS = 3;
 
@@ -38,6 +40,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['age-warning', /^this (?:article|story|page|post) is (?:more than |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old\.?$/iu],
   ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
   ['editor-note', /^(?:ADDS|UPDATES|RECASTS|CHANGES|CORRECTS|REPEATS|REFILES|EDITS?|ADDING|UPDATING)\b[\p{Lu}\p{N}\s,;:'’&/()-]*$/u],
+  ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
   ['page-ui', /^(?:go to the main site|download and share|download|print this|share this|back to (?:home|news)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser)$/iu],
 ];
 
@@ -46,16 +49,35 @@ export function isSeriesNote(text: string): boolean {
   return /^this (?:article|piece|story|essay|post|commentary|analysis) is (?:part|one) of (?:the|a|an|our)\b.{0,120}\bseries\b/iu.test(text);
 }
 
+/** Words of site navigation: a line made only of them (`About Us News`, `Home / Policies`) is a menu or breadcrumb. */
+const NAV_WORDS = new Set(
+  'about us news home contact back print share media press releases release events gallery more menu policies policy archive archives updates latest main page pages section sections topics en ru kz uz'.split(' '),
+);
+
+/** A scraped marquee: one text twice over, glued or spaced (`…projects with the French Agency AFKazCenter for HCS …`). */
+function isMarquee(text: string): boolean {
+  if (text.length < 40 || text.length > 600) return false;
+  const half = Math.floor(text.length / 2);
+  // The repeat starts about halfway (a space may or may not separate the two copies).
+  for (let at = half - 2; at <= half + 2; at++) {
+    if (at > 20 && text.slice(at).trimStart() === text.slice(0, text.length - at).trimEnd()) return true;
+  }
+  return false;
+}
+
 export function headerFurnitureReason(text: string): string | null {
   const label = text.trim().replace(/[\s:：.…»>|•·]+$/u, '');
   for (const [reason, pattern] of HEADER_FURNITURE) if (pattern.test(label)) return reason;
+  const words = label.split(/[\s/|»>›•·]+/u).filter((w) => w !== '');
+  if (words.length >= 1 && words.length <= 6 && words.every((w) => NAV_WORDS.has(w.toLowerCase()))) return 'navigation';
+  if (isMarquee(label)) return 'marquee';
   return null;
 }
 
 /** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
 export function isHeadline(text: string): boolean {
-  const words = wordCount(text, MAX_TITLE_WORDS + 1);
-  return words >= MIN_TITLE_WORDS && words <= MAX_TITLE_WORDS && !/[.:;,…]["”’»)]*$/.test(text);
+  const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
+  return words >= MIN_TITLE_WORDS && words <= MAX_LONG_TITLE_WORDS && !/[.:;,…]["”’»)]*$/.test(text);
 }
 
 /** `Turkmenistan|politics|March 15, 2017 / 10:17 AM`: a breadcrumb of section labels with the date. */
@@ -111,7 +133,7 @@ export function readHeader(blocks: string[]): Header {
     const stamp = parseDateStamp(text);
     if (stamp) {
       setDate(stamp, 'date stamp');
-      if (stamp.rest === '') {
+      if (stamp.rest === '' || headerFurnitureReason(stamp.rest)) {
         header.taken.add(i);
         continue;
       }
@@ -127,7 +149,10 @@ export function readHeader(blocks: string[]): Header {
     }
     // Prose ends the header; a question or exclamation still qualifies as the headline.
     const endsWithFullStop = /[.…]["”’»)\]]*$/.test(text);
-    if (wordCount(text, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) break;
+    // An official's title can run long (`Foreign Minister Sergey Lavrov's remarks … Moscow, March 2, 2021`):
+    // a long line is still the headline if nothing above was and it does not end like a sentence.
+    const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
+    if (words > MAX_TITLE_WORDS && !(titleSlotOpen && !endsWithFullStop && words <= MAX_LONG_TITLE_WORDS)) break;
     if ((endsWithFullStop || !titleSlotOpen) && isProse(text)) break;
 
     const dateLine = parseDateLine(text);
@@ -172,6 +197,16 @@ export function readHeader(blocks: string[]): Header {
       setDate(breadcrumb, 'date line');
       header.taken.add(i);
       continue;
+    }
+    // `… accompanied by first ladyBy Son Ji-hyoung`: a byline glued to the end of a deck.
+    const glued = /^(.*\p{Ll})(By\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u.exec(text);
+    if (glued && header.bylineText === null && header.bylineAgency === null && header.title !== null) {
+      const byline = parseBylineLine(glued[2]!, true);
+      if (byline?.name) {
+        header.bylineText = byline.name;
+        header.rewritten.set(i, glued[1]!);
+        continue;
+      }
     }
     if (titleSlotOpen) {
       // One or two words above the headline are a label, not the headline: skip them, keep the slot open.

@@ -98,8 +98,9 @@ function longestOutletPrefix(phrase: string): string | null {
 function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_SEARCH_PARAGRAPHS): string | null {
   for (const paragraph of paragraphs.slice(0, count)) {
     for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(pattern)) {
-      // `Mehr news reports`: a name the text itself calls news is an outlet, whatever its shape.
-      const outlet = match[2] ? match[1]!.trim() : longestOutletPrefix(match[1]!);
+      // `Mehr news reports`: a name the text itself calls news is an outlet, whatever its shape; `the press
+      // service of the Kazakh MFA reports`: the institution publishes it.
+      const outlet = match[2] || /\bservice\s+of\s/u.test(match[0]) ? match[1]!.trim() : longestOutletPrefix(match[1]!);
       if (outlet) return outlet;
     }
   }
@@ -107,7 +108,7 @@ function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_
 }
 
 const REPORTING_AFTER = new RegExp(
-  String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|service|office)\s+of\s+|\b[Aa]s\s+)(?:the\s+)?${NAME_RUN}(\s+news(?:\s+agency)?)?\s+(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
+  String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|office)\s+of\s+|\b[Aa]s\s+|\b(?:press\s+)?service\s+of\s+)(?:the\s+)?${NAME_RUN}(\s+news(?:\s+agency)?)?\s+(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
   'gu',
 );
 /** `…, reported Kazinform.`: the verb first, the outlet closing the sentence. */
