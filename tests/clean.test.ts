@@ -176,6 +176,23 @@ describe('clean documents', () => {
     expect(doc.removed).toEqual([{ line: 3, text: 'Advertisement', reason: 'advertisement' }]);
   });
 
+  it('drops headlines of other articles below the text, in title case alone or in sentence case as a list', () => {
+    const prose = 'Japan is one of the important development partners of Tajikistan, the minister said today.';
+    const doc = cleanText(
+      [prose, '', 'Australia Moves Forward With Teen Social Media Ban', 'Tajikistan, Iran reaffirm commitment to strengthen relations', 'Tajikistan, Italy discuss Action Plan for 2026–2027', 'Tajikistan, UNRCCA discuss regional security'].join('\n'),
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual([prose]);
+    expect(doc.removed.map((r) => r.reason)).toEqual(['teaser', 'teaser', 'teaser', 'teaser']);
+  });
+
+  it('keeps a list the text introduces with a colon, and two unpunctuated closing lines', () => {
+    const intro = 'The sides signed the following documents:';
+    const list = ['Agreement on visa-free travel', 'Memorandum on energy cooperation', 'Programme of cultural exchanges'];
+    expect(cleanText([prose(), intro, ...list].join('\n')).blocks.map((b) => b.text)).toEqual([prose(), intro, ...list]);
+    const closing = ['Tajikistan, Iran reaffirm commitment to strengthen relations', 'Kazakhstan and China sign deal'];
+    expect(cleanText([prose(), ...closing].join('\n')).blocks.map((b) => b.text)).toEqual([prose(), ...closing]);
+  });
+
   it('cleans an AP-style page', () => {
     const doc = cleanFixture('ap-style.txt');
     expect(reasons(doc)).toEqual([
@@ -271,3 +288,7 @@ describe('clean documents', () => {
     expect(long.blocks).toHaveLength(1);
   });
 });
+
+function prose(): string {
+  return 'Japan is one of the important development partners of Tajikistan, the minister said today.';
+}

@@ -168,10 +168,34 @@ describe('organizations', () => {
     expect(names).toContain('Tau-Ken Samruk');
     expect(names).not.toContain('Group LLC');
   });
+
+  it('keeps two trades joined inside one name whole', () => {
+    expect(organizations('The Danube Oil and Gas Joint Stock Company (DOG) runs the field.')).toEqual(['Danube Oil and Gas Joint Stock Company', 'DOG']);
+  });
+
+  it('ends an organization where an office held in it begins', () => {
+    const text = 'Minister Abdulaziz Kamilov and U.S. Department of State Bureau of Arctic Affairs Assistant Secretary Jane Roe met.';
+    expect(organizations(text)).toEqual(['U.S. Department of State Bureau of Arctic Affairs']);
+    expect(people(text)).toEqual(['Abdulaziz Kamilov', 'Jane Roe']);
+  });
+
+  it('reads an initial and a surname after an office in an organization as its holder', () => {
+    const text = 'Today the Chairman of the Mejlis of the Milli Gengesh A. Durdyyeva received credentials from the ambassadors.';
+    expect(organizations(text)).toEqual(['Mejlis of the Milli Gengesh']);
+    expect(people(text)).toEqual(['A. Durdyyeva']);
+  });
+
+  it('links a diplomatic format written with a plus sign', () => {
+    expect(pairs('In 2004 Tokyo set up the Central Asia + Japan Dialogue.')).toContain('Central Asia + Japan Dialogue→central-asia-plus-japan:organization');
+    expect(pairs('The Kazakh MFA press service said the talks went well.')).toEqual(['Kazakh MFA→kazakhstan-foreign-ministry:organization']);
+  });
 });
 
 describe('neither people nor organizations', () => {
   it.each([
+    'The bank’s Board of Directors approved the Enhancing Resilience in the Fergana Valley Project today.',
+    'The first part is the Strengthening Disaster Preparedness and Response Systems component, worth $5 million.',
+    'He met the Leaders of the Caspian States and the Dean of the Faculty of Law of the University.',
     'The presidents signed the Nakhchivan Agreement in 2009, which founded the council.',
     'Turkmenistan declared 2025 the Year of Peace and Trust and invited Iran to the "Peace and Trust" conference.',
     'Leaders gathered for the 11th Summit of the Heads of State of the Organization of Turkic States.',
@@ -196,6 +220,21 @@ describe('currencies', () => {
 });
 
 describe('naming traditions', () => {
+  it('reads a hyphen typed as an en dash inside a name', () => {
+    expect(pairs('President Kassym–Jomart Tokayev received him.')).toEqual(['Kassym–Jomart Tokayev→kassym-jomart-tokayev:person']);
+  });
+
+  it('links a surname with its particle to the full name named before, across articles too', () => {
+    const seeds: SeedInput[] = [
+      { file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode('Headline one here\nThe meeting was headed by Dr Rashid Al Mansoori, the ambassador.\nAt the meeting, Al Mansoori conveyed greetings.\nAl Mansoori said ties were strong.') },
+      { file: 'b.txt', displayPath: 'b.txt', bytes: new TextEncoder().encode('Headline two here\nAmbassador Al Mansoori said the embassy would open soon.') },
+    ];
+    const set = annotateArticles(seeds, curated);
+    const first = set.articles[0]!.mentions.filter((m) => m.type === 'person');
+    expect(first.map((m) => m.surface)).toEqual(['Rashid Al Mansoori', 'Al Mansoori', 'Al Mansoori']);
+    expect(new Set(first.map((m) => m.entityId)).size).toBe(1);
+  });
+
   it('links a Chinese family name used alone to the full name', () => {
     expect(people('Chinese foreign ministry spokesman Guo Jiakun said on Monday the visit would open a new chapter.', 'Guo added that trade would grow.')).toEqual([
       'Guo Jiakun',

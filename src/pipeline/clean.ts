@@ -78,6 +78,16 @@ export function clean(doc: IngestedText): CleanedText {
     for (let i = lastProse + 1; i < kinds.length; i++) {
       if (kinds[i]!.kind === 'body' && isHeadlineCase(lines[i]!.text) && isLinkTitle(lines[i]!.text)) kinds[i] = { kind: 'removed', reason: 'teaser' };
     }
+    // In sentence case too when they come as a list: three or more unpunctuated short lines in a row
+    // (`Tajikistan, Iran reaffirm commitment…` / `Tajikistan, Italy discuss…`) are not the article's,
+    // unless a line ending in a colon introduces them.
+    for (let i = lastProse + 1; i < kinds.length; ) {
+      let end = i;
+      while (end < kinds.length && kinds[end]!.kind === 'body' && isLinkTitle(lines[end]!.text)) end++;
+      const introduced = i > 0 && /:\s*$/.test(lines[i - 1]!.text); // `Documents signed:` opens the article's own list
+      if (end - i >= MIN_TEASER_LIST && !introduced) for (let k = i; k < end; k++) kinds[k] = { kind: 'removed', reason: 'teaser' };
+      i = Math.max(end, i + 1);
+    }
   }
 
   // Pass 3: exact repeats of kept lines (scrapers repeat headlines and paragraphs).
@@ -151,6 +161,9 @@ function isBareLabel(text: string): boolean {
 }
 
 /** A headline-like line: short, no sentence punctuation at the end, not a "Reporting by …" credit. */
+/** Unpunctuated lines in a row below the text that make a list of other articles' headlines. */
+const MIN_TEASER_LIST = 3;
+
 function isLinkTitle(text: string): boolean {
   return wordCount(text) <= 20 && !/[.…:;,]["'”’»)\]]*$/.test(text) && !/;|\b(?:reporting|writing|editing) by\b/i.test(text);
 }

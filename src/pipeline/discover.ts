@@ -57,7 +57,7 @@ const TITLE_MODIFIERS = new Set(
   `foreign deputy vice first prime former acting interior defence defense finance economy economic energy trade justice health
   education agriculture transport culture labour labor oil emergency emergencies digital industry investment investments
   environment ecology water security state national chief senior executive special general attorney majority minority
-  permanent parliamentary presidential crown`.split(/\s+/),
+  permanent parliamentary presidential crown assistant principal associate`.split(/\s+/),
 );
 
 /** Words that make a capitalised run an organization. */
@@ -99,7 +99,7 @@ const EVENT_HEADS = new Set(
 );
 
 /** Lower-case words allowed inside a person's name (`Ursula von der Leyen`) or an organization's (`Institute for Strategic Studies`). */
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'da', 'di', 'del', 'la', 'le', 'dos', 'du', 'ter', 'ul', 'ud', 'abu']);
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'da', 'di', 'del', 'la', 'le', 'dos', 'du', 'ter', 'ul', 'ud', 'abu']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on']);
 /** Patronymic words that close a Central Asian name: `Makhabat Tazhibek kyzy`, `Azamat Tashiev uulu`. */
 const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli', 'ulu']);
@@ -121,7 +121,7 @@ const APPOSITION = new RegExp(
   'iu',
 );
 const ORG_NOUN_BEFORE =
-  /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network)\s+$/u;
+  /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory)\s+$/u;
 const ORG_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -270,8 +270,8 @@ export function findCandidates(
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
       if (!joined(j) || !free(j)) break;
-      // Figures end a name (`Aral 5GW Wind …`).
-      if (/^\d/u.test(token.text)) break;
+      // Figures end a name (`Aral 5GW Wind …`), except a number right before a legal form (`Burnoye Solar 1 LLP`).
+      if (/^\d/u.test(token.text) && !(tokens[j + 1] && LEGAL_SUFFIXES.has(lower(tokens[j + 1]!)) && joined(j + 1))) break;
       // `National Electric Grid of Uzbekistan for Aral …`: a name that reached its country ends there.
       if (ORG_CONNECTORS.has(lower(token)) && softCovered[j - 1] && j - 2 >= i && ORG_CONNECTORS.has(lower(tokens[j - 2]!))) break;
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
@@ -317,6 +317,18 @@ export function findCandidates(
       }
     }
 
+    // `Chairman of the Mejlis of the Milli Gengesh G. Mammedova`: an initial and a surname close the office
+    // and name its holder.
+    const initial = tokens[last - 1];
+    if (inOffice && initial && last - 2 > i && /^\p{Lu}$/u.test(initial.text) && text[initial.end] === '.' && isPlainName(tokens[last]!)) {
+      const organization = organizationCandidate(tokens, i, last - 2, softCovered);
+      if (organization) candidates.push(organization);
+      candidates.push({ type: 'person', first: last - 1, last, cue: 'title', strong: true });
+      for (let k = i; k <= last; k++) taken[k] = true;
+      i = last;
+      continue;
+    }
+
     // `the "Peace and Trust" conference`: a name followed by an event word names the event.
     if (eventFollows(text, tokens, last)) {
       i = last;
@@ -356,7 +368,9 @@ export function findCandidates(
   // People: runs of 2–4 name words (initials, particles and hyphenated tails allowed inside) with a cue.
   const nameLists = headlineCase ? new Set<number>() : listedNames(text, tokens, covered, taken);
   for (let i = 0; i < tokens.length; i++) {
-    if (taken[i] || covered[i] || !isPlainName(tokens[i]!)) continue;
+    // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
+    const opensWithInitial = isInitial(tokens[i]!, text) && tokens[i + 1] !== undefined && isPlainName(tokens[i + 1]!);
+    if (taken[i] || covered[i] || !(isPlainName(tokens[i]!) || opensWithInitial)) continue;
     // `Secretary of State Jane Roe`, `Deputy Prime Minister for the Trade Sector Batyr Atdaev`: the words
     // naming the office are not the name; the name is the run's last two words (and the particles
     // between them).
@@ -536,10 +550,25 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     const before = tokens[k - 1]!;
     const headBefore = ORG_HEADS.has(lower(before)) || LEGAL_SUFFIXES.has(lower(before));
     const headAfter = heads.some((h) => h > k);
-    if (headBefore && headAfter && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k))];
+    // `Hungarian Oil and Gas Joint Stock Company`: two trades joined inside one name.
+    const tradesJoined = HEADS_ONLY_LAST.has(lower(before)) && HEADS_ONLY_LAST.has(lower(tokens[k + 1]!));
+    if (headBefore && headAfter && !tradesJoined && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k))];
   }
   return [[first, last]];
 }
+
+/** First words of a run that name people in office, never an organization of their own. */
+const PEOPLE_WORDS = new Set(
+  `dean rector head heads leader leaders chief chiefs chairman chairwoman chairperson members minister ministers ambassador
+  ambassadors official officials delegates envoys`.split(/\s+/),
+);
+/** Verbs a project or programme name opens with (`Strengthening …`, `Enhancing Resilience …`). */
+const PROJECT_VERBS = new Set(
+  `strengthening enhancing improving promoting supporting developing expanding advancing ensuring fostering empowering
+  modernizing modernising accelerating reducing increasing achieving protecting preserving`.split(/\s+/),
+);
+/** Bodies every company or bank has: not an organization of their own. */
+const GENERIC_ORGANS = /^(?:(?:Executive|Supervisory|Management) Board|Board of (?:Directors|Governors|Trustees|Management|Executive Directors)|Board)$/u;
 
 /** The organization candidate a run makes, or null when it is an event, a fragment or a country alone. */
 function organizationCandidate(tokens: Token[], first: number, last: number, softCovered: boolean[]): Candidate | null {
@@ -574,6 +603,11 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
       nameLast = lastHead;
     }
   }
+  // `Leaders of the European Union`, `Dean of GSPP`: people, not a body. `Board of Directors`: a body every
+  // company has. `Strengthening Disaster Preparedness and Response Systems`: a project's aim.
+  const firstWord = lower(tokens[nameFirst]!);
+  if (!legal && (PEOPLE_WORDS.has(firstWord) || PROJECT_VERBS.has(firstWord))) return null;
+  if (!legal && GENERIC_ORGANS.test(tokens.slice(nameFirst, nameLast + 1).map((t) => t.text).join(' '))) return null;
   // `the UK Government`, `the Kazakh authorities`: a country's government in general is the country.
   if (!legal && nameLast - nameFirst === 1 && softCovered[nameFirst] && GENERIC_HEADS.has(lower(tokens[nameLast]!))) return null;
   // Wholly soft-covered runs (`Kazakhstan`) and a head word alone (`the Ministry`) are not organizations.

@@ -6,7 +6,7 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { findCandidates, givenName, type Candidate } from './discover.ts';
+import { findCandidates, givenName, NAME_PARTICLES, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
@@ -321,6 +321,11 @@ function markCorroborated(segments: DraftSegment[], candidates: CandidateMention
   }
 }
 
+/** A surname with no given name: one word, or particles and one word (`Al Jaber`, `van Gogh`). */
+function isSurnameAlone(segment: { tokens: Token[] }, span: { first: number; last: number }): boolean {
+  return segment.tokens.slice(span.first, span.last).every((t) => NAME_PARTICLES.has(t.text.toLowerCase()));
+}
+
 /** A capitalised token joined to another capitalised one: part of a name (`Toal Street`), not a surname alone. */
 function isPartOfLongerName(segment: DraftSegment, k: number): boolean {
   const { text, tokens } = segment;
@@ -379,11 +384,8 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
   const surnames = new Map<string, Entity | null>();
   for (const segment of segments) {
     for (const span of segment.spans) {
-      if (span.entity.discovered) {
-        for (const name of [span.entity.name, ...span.entity.aliases]) addAlias(local, name, { entity: span.entity, kind: 'alias' });
-      }
-      // A titled surname alone is no full name to take surnames from.
-      if (span.entity.type !== 'person' || (span.first === span.last && (span.kind === 'discovered' || span.kind === 'variant'))) continue;
+      // A titled surname alone (or with its particle: `Al Jaber`) is no full name to take surnames from.
+      if (span.entity.type !== 'person' || ((span.kind === 'discovered' || span.kind === 'variant') && isSurnameAlone(segment, span))) continue;
       const written = segment.text.slice(segment.tokens[span.first]!.start, segment.tokens[span.last]!.end);
       for (const name of [span.entity.name, written]) {
         const key = surnameKey(name);
@@ -394,12 +396,19 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
       }
     }
   }
-  // `Ms. Usenova` found alone is the `Begaim Usenova` named elsewhere in the article (before any registry person of that surname).
+  // `Ms. Usenova` found alone is the `Begaim Usenova` named elsewhere in the article (before any registry person of
+  // that surname); `Al Jaber` with its particle is the `Mohammed Al Jaber` named before.
   for (const segment of segments) {
     for (const span of segment.spans) {
-      if ((span.kind !== 'discovered' && span.kind !== 'variant') || span.entity.type !== 'person' || span.first !== span.last) continue;
-      const full = surnames.get(segment.tokens[span.first]!.key);
+      if ((span.kind !== 'discovered' && span.kind !== 'variant') || span.entity.type !== 'person' || !isSurnameAlone(segment, span)) continue;
+      const full = surnames.get(segment.tokens[span.last]!.key);
       if (full && full.id !== span.entity.id) span.entity = full;
+    }
+  }
+  for (const segment of segments) {
+    for (const span of segment.spans) {
+      if (!span.entity.discovered) continue;
+      for (const name of [span.entity.name, ...span.entity.aliases]) addAlias(local, name, { entity: span.entity, kind: 'alias' });
     }
   }
   for (const [key, entity] of surnames) {
@@ -424,7 +433,11 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
       if (next && next.capitalized && !last.possessive && isNameJoiner(text.slice(last.end, next.start))) continue;
       const ids = new Set(match.entries.map((e) => e.entity.id));
       if (ids.size !== 1) continue;
-      segment.spans.push({ first: i, last: match.last, entity: match.entries[0]!.entity, kind: 'surname' });
+      let entity = match.entries[0]!.entity;
+      // `Al Jaber`, a person of its own in another article, is here the `Mohammed Al Jaber` named before.
+      const span = { first: i, last: match.last };
+      if (entity.type === 'person' && entity.discovered && isSurnameAlone(segment, span)) entity = surnames.get(tokens[match.last]!.key) ?? entity;
+      segment.spans.push({ ...span, entity, kind: 'surname' });
       for (let k = i; k <= match.last; k++) used[k] = true;
       i = match.last;
     }

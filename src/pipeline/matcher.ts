@@ -115,7 +115,8 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
       const prev = tokens[j - 1]!;
       // After a possessive carried inside a name, its `'s` lies between the two tokens.
       const between = text.slice(prev.end, token.start);
-      if (!isNameJoiner(prev.possessive ? between.replace(/^['’ʼ]s?/u, '') : between)) break;
+      // `Central Asia + Japan`: a format's plus sign joins its names as registry aliases spell it.
+      if (!isNameJoiner(prev.possessive ? between.replace(/^['’ʼ]s?/u, '') : between) && !/^\s?\+\s?$/u.test(between)) break;
     }
     // A possessive token either ends the name (`Trump's`) or continues one that has it (`People's Republic`).
     const child = node.next.get(token.key);

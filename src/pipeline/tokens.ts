@@ -156,7 +156,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Text between two tokens may sit inside one name: a space, a hyphen, an initial's dot, a slash (`RFE/RL`). */
+/** Text between two tokens may sit inside one name: a space, a hyphen (or an en dash typed for one: `Kassym–Jomart`), an initial's dot, a slash (`RFE/RL`). */
 export function isNameJoiner(between: string): boolean {
-  return /^(?:\s|[-‐‑/]|\.\s?)$/u.test(between);
+  return /^(?:\s|[-‐‑–/]|\.\s?)$/u.test(between);
 }
