@@ -22,7 +22,14 @@ import { syntheticCorpus } from './lib/synthetic.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
-export const BUDGETS = { firstSearchBytes: 150 * 1024, offlineIndexBytesPer1000: 300 * 1024, articlePageGzipBytes: 50 * 1024 };
+// The offline index holds a line per article and one per entity with a page: its budget grows with both, so
+// that a richer registry (more entities named) is not mistaken for heavier articles.
+export const BUDGETS = { firstSearchBytes: 150 * 1024, offlineIndexBytesPer1000: 300 * 1024, offlineIndexBytesPerEntity: 256, articlePageGzipBytes: 50 * 1024 };
+
+/** What the offline index may weigh for this many articles and entities. */
+export function offlineIndexBudget(articles: number, entities: number): number {
+  return (BUDGETS.offlineIndexBytesPer1000 * articles) / 1000 + BUDGETS.offlineIndexBytesPerEntity * entities;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -94,7 +101,7 @@ export async function measureFirstSearch(dist: string, query = 'Tokayev'): Promi
 }
 
 /** search-index.js for `count` synthetic articles, built by the same functions as the site. */
-export function measureOfflineIndex(count = 1000, root = projectRoot): { articles: number; bytes: number; gzipBytes: number } {
+export function measureOfflineIndex(count = 1000, root = projectRoot): { articles: number; entities: number; bytes: number; gzipBytes: number } {
   const curated = loadCuratedEntities(root);
   const seedTexts = readSeeds(root).map((s) => new TextDecoder().decode(s.bytes));
   const encoder = new TextEncoder();
@@ -103,9 +110,10 @@ export function measureOfflineIndex(count = 1000, root = projectRoot): { article
   const entities = [...curated, ...output.discovered];
   const registry = new Map(entities.map((e) => [e.id, e]));
   const articles = [...output.files].filter(([path]) => path.startsWith('articles/')).map(([path, text]) => parseArticleFile(path, text, registry));
-  const script = offlineIndexScript(offlineIndex(buildSiteModel(articles, entities)));
+  const index = offlineIndex(buildSiteModel(articles, entities));
+  const script = offlineIndexScript(index);
   const bytes = Buffer.byteLength(script);
-  return { articles: articles.length, bytes, gzipBytes: gzipSync(script).length };
+  return { articles: articles.length, entities: index.entities.length, bytes, gzipBytes: gzipSync(script).length };
 }
 
 /** The heaviest article page of a build: HTML plus its stylesheets, gzipped; and whether it has scripts it needs. */
@@ -153,8 +161,12 @@ async function main(): Promise<number> {
   for (const t of [...search.files].sort((a, b) => b.bytes - a.bytes)) console.log(`       ${kb(t.bytes).padStart(9)}  ${t.path}`);
 
   const offline = measureOfflineIndex(count);
-  const per1000 = (offline.bytes * 1000) / offline.articles;
-  check(`offline search-index.js, ${offline.articles} synthetic articles, per 1,000`, per1000, BUDGETS.offlineIndexBytesPer1000, `${kb(offline.bytes)} raw, ${kb(offline.gzipBytes)} gzip`);
+  check(
+    `offline search-index.js, ${offline.articles} synthetic articles and ${offline.entities} entities`,
+    offline.bytes,
+    offlineIndexBudget(offline.articles, offline.entities),
+    `${kb(offline.gzipBytes)} gzip`,
+  );
 
   const article = measureArticlePages(dist);
   check('heaviest article page, HTML + CSS gzip', article.total, BUDGETS.articlePageGzipBytes, `${article.slug}: HTML ${kb(article.htmlGzip)} + CSS ${kb(article.cssGzip)}; module scripts ${article.moduleScripts}; text in HTML: ${article.readableWithoutJs ? 'yes' : 'NO'}`);

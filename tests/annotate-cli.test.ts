@@ -171,12 +171,12 @@ describe('annotate CLI', () => {
       const paragraph = 'Kazakhstan and Uzbekistan signed a trade deal, said Bruce Pannier, a veteran journalist on the region. ';
       // Numbered, so the cleaner's duplicate-line rule keeps every paragraph.
       const count = Math.ceil((5 * 1024 * 1024) / (paragraph.length + 12));
-      const text = `Big Article\n\n${Array.from({ length: count }, (_, i) => `${i + 1}. ${paragraph.trim()}`).join('\n\n')}`;
+      const text = `A Big Article\n\n${Array.from({ length: count }, (_, i) => `${i + 1}. ${paragraph.trim()}`).join('\n\n')}`;
       writeFileSync(join(dir, 'seeds', '901_big.txt'), text);
       const result = annotate(dir);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
-      expect(readFileSync(join(dir, 'content', 'articles', 'big-article.mdx'), 'utf8').length).toBeGreaterThan(5 * 1024 * 1024);
+      expect(readFileSync(join(dir, 'content', 'articles', 'a-big-article.mdx'), 'utf8').length).toBeGreaterThan(5 * 1024 * 1024);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -2,7 +2,7 @@
 // removing a seed re-does only what it must, and the result is byte-identical to annotating everything
 // afresh, on this thread and on a pool of worker threads, including when the new article makes a person
 // of a name older articles only mention.
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, runAnnotate, type ProjectCopy } from './lib/corpus-site.ts';
@@ -109,6 +109,8 @@ describe('the annotation cache', () => {
     const project = projectWith([]);
     expect(annotate(project.root, '0').status).toBe(0);
     const before = contentOf(project.root);
+    // The run above may have taken the fast path (content/ current, no cache): damage whatever index there is.
+    mkdirSync(path.join(project.root, '.cache', 'annotate'), { recursive: true });
     writeFileSync(path.join(project.root, '.cache', 'annotate', 'index.json'), '{ not json');
     const [article] = readdirSync(path.join(project.root, 'content', 'articles'));
     const target = path.join(project.root, 'content', 'articles', article!);

@@ -69,6 +69,7 @@ describe('title', () => {
     expect(firstSentence('As the U.S. election nears, Mr. Trump and Stephen M. Bland wait. Then more.')).toBe(
       'As the U.S. election nears, Mr. Trump and Stephen M. Bland wait.',
     );
+    expect(firstSentence('1. Kazakhstan and Uzbekistan signed a deal. Then more.')).toBe('1. Kazakhstan and Uzbekistan signed a deal.');
   });
 });
 

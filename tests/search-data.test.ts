@@ -17,7 +17,7 @@ import {
   shortExcerpt,
   unpackPositions,
 } from '../src/site/search-data.ts';
-import { BUDGETS, measureOfflineIndex } from '../scripts/budgets.ts';
+import { BUDGETS, measureOfflineIndex, offlineIndexBudget } from '../scripts/budgets.ts';
 
 const entity = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity => ({
   id, type, name, aliases: [], wikidata: null, description: null, country: null, discovered: false, ...extra,
@@ -92,9 +92,10 @@ describe('offline index', () => {
     expect((sandbox.DossierSearchIndex as { articles: string[][] }).articles[0]![1]).toBe('</script><b>');
   });
 
-  it(`stays within ${BUDGETS.offlineIndexBytesPer1000 / 1024} KB per 1,000 synthetic articles`, () => {
+  it(`stays within ${BUDGETS.offlineIndexBytesPer1000 / 1024} KB per 1,000 synthetic articles and ${BUDGETS.offlineIndexBytesPerEntity} bytes per entity`, () => {
     const measured = measureOfflineIndex(1000);
     expect(measured.articles).toBe(1000);
-    expect(measured.bytes).toBeLessThanOrEqual(BUDGETS.offlineIndexBytesPer1000);
+    expect(measured.entities).toBeGreaterThan(0);
+    expect(measured.bytes).toBeLessThanOrEqual(offlineIndexBudget(measured.articles, measured.entities));
   });
 });

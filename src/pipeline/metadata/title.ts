@@ -15,6 +15,8 @@ export function firstSentence(paragraph: string): string {
     const before = window.slice(0, match.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
     if (match[0].startsWith('.') && (ABBREVIATIONS.has(lastWord.toLowerCase()) || /^\p{Lu}$/u.test(lastWord))) continue;
+    // `1. Kazakhstan and …`: a list number opening the paragraph is no sentence.
+    if (/^\s*[\p{N}\p{L}]{1,3}$/u.test(before)) continue;
     return window.slice(0, match.index + match[0].length);
   }
   return window;
