@@ -1,33 +1,38 @@
-// The whole build of a synthetic corpus (annotate + Astro) against Astro building the same article
-// text as plain Markdown pages, side by side on this machine. Used by `npm run bench -- --site`.
+// The whole build at scale, beside Astro building the same text as plain Markdown, in one run: used by
+// `npm run bench -- --site [--articles 1000,10000]`. For each size, on a corpus of real paragraphs
+// (scripts/lib/synthetic.ts), every step in a process of its own under GNU time (wall time, CPU, peak
+// memory):
+//   plain Markdown: astro build, cold; Pagefind over its pages
+//   Dossier, cold: npm run annotate from scratch (with the review report); astro build; the postbuild
+//                  (Pagefind index and offline zip)
+//   Dossier, one new article: npm run annotate (with its report); npm run build without the postbuild
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { AstroUserConfig } from 'astro';
 import type { SeedInput } from '../src/pipeline/annotate.ts';
-import { annotateAll } from '../src/pipeline/generate.ts';
+import { analyzeSeed } from '../src/pipeline/annotate.ts';
+import { buildMatcher } from '../src/pipeline/link.ts';
 import type { Entity } from '../src/pipeline/types.ts';
 import { copyProject } from './lib/project-copy.ts';
 import type { SyntheticArticle } from './lib/synthetic.ts';
 
-interface Measured {
+export interface Measured {
   seconds: number;
-  /** Peak resident memory of the command in MiB, when GNU time is there to tell. */
+  /** Peak resident memory of the command (and its largest child) in MiB, when GNU time is there to tell. */
   peakMiB: number | null;
-  /** User + system CPU seconds, when GNU time is there to tell: steadier than wall time on a busy machine. */
   cpuSeconds: number | null;
 }
 
 const GNU_TIME = '/usr/bin/time';
 
-function run(command: string, args: string[], cwd: string): Measured {
+export function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Measured {
   const started = performance.now();
   const timed = existsSync(GNU_TIME);
+  const options = { cwd, encoding: 'utf8' as const, maxBuffer: 1 << 28, env: { ...process.env, ...env } };
   const result = timed
-    ? spawnSync(GNU_TIME, ['-f', '__peak_kb=%M __cpu=%U+%S', command, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+    ? spawnSync(GNU_TIME, ['-f', '__peak_kb=%M __cpu=%U+%S', command, ...args], options)
+    : spawnSync(command, args, options);
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${(result.stderr ?? '').slice(-3000)}`);
   const peak = /__peak_kb=(\d+)/u.exec(result.stderr ?? '');
@@ -35,23 +40,24 @@ function run(command: string, args: string[], cwd: string): Measured {
   return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : null };
 }
 
-/**
- * The baseline: a minimal Astro site whose pages are the same cleaned article text as plain .md, with
- * Astro's default build settings, or with `concurrency` pages rendered at a time as the site's own
- * astro.config.mjs does (a setting any Astro site could use, so the comparison is shown both ways).
- */
-function markdownBaseline(root: string, corpus: SyntheticArticle[], registry: Entity[], concurrency?: number): string {
+/** A minimal Astro site whose pages are the same cleaned article text as plain .md, with Astro's defaults. */
+function markdownBaseline(root: string, corpus: SyntheticArticle[], registry: Entity[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-md-'));
   mkdirSync(join(dir, 'content'), { recursive: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   const encoder = new TextEncoder();
-  const seeds: SeedInput[] = corpus.map((a) => ({ file: a.file, displayPath: a.file, bytes: encoder.encode(a.text) }));
-  for (const article of annotateAll(seeds, registry).articles) {
-    const body = article.paragraphs.map((p) => p.replace(/([\\`*_{}[\]<>#|!])/gu, '\\$1')).join('\n\n');
-    writeFileSync(join(dir, 'content', `${article.meta.slug}.md`), `---\ntitle: ${JSON.stringify(article.meta.title)}\n---\n\n${body}\n`);
+  const matcher = buildMatcher(registry);
+  const slugs = new Set<string>();
+  for (const article of corpus) {
+    const seed: SeedInput = { file: article.file, displayPath: article.file, bytes: encoder.encode(article.text) };
+    const { extracted } = analyzeSeed(seed, matcher);
+    let slug = extracted.meta.slug;
+    for (let n = 2; slugs.has(slug); n++) slug = `${extracted.meta.slug}-${n}`;
+    slugs.add(slug);
+    const body = extracted.paragraphs.map((p) => p.replace(/([\\`*_{}[\]<>#|!])/gu, '\\$1')).join('\n\n');
+    writeFileSync(join(dir, 'content', `${slug}.md`), `---\ntitle: ${JSON.stringify(extracted.meta.title)}\n---\n\n${body}\n`);
   }
-  const build = `{ inlineStylesheets: 'always'${concurrency === undefined ? '' : `, concurrency: ${concurrency}`} }`;
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro/build-cache', vite: { cacheDir: './.astro/vite' }, build: ${build} });\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro/build-cache', vite: { cacheDir: './.astro/vite' }, build: { inlineStylesheets: 'always' } });\n`);
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nimport { z } from 'astro/zod';\n` +
@@ -60,7 +66,7 @@ function markdownBaseline(root: string, corpus: SyntheticArticle[], registry: En
   writeFileSync(
     join(dir, 'src', 'pages', '[slug].astro'),
     `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const entries = await getCollection('articles');\n  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\n` +
-      `const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main><h1>{entry.data.title}</h1><Content /></main></body></html>\n`,
+      `const { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>\n`,
   );
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -71,96 +77,59 @@ function format(m: Measured): string {
   return `${m.seconds.toFixed(1)} s${m.cpuSeconds === null ? '' : ` (CPU ${m.cpuSeconds.toFixed(1)} s)`}${m.peakMiB === null ? '' : `, peak ${m.peakMiB.toFixed(0)} MiB`}`;
 }
 
-/** The run with the median wall time. */
-function median(runs: Measured[]): Measured {
-  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+export interface SiteFigures {
+  articles: number;
+  markdown: Measured;
+  markdownPagefind: Measured;
+  annotate: Measured;
+  astro: Measured;
+  postbuild: Measured;
+  addAnnotate: Measured;
+  addBuild: Measured;
 }
 
-export async function benchSite(root: string, corpus: SyntheticArticle[], registry: Entity[], runs = 3): Promise<void> {
+/** One size: every step once, in the order a maintainer meets them. */
+export function benchSiteSize(root: string, corpus: SyntheticArticle[], added: SyntheticArticle, registry: Entity[]): SiteFigures {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const node = process.execPath;
+  const baseline = markdownBaseline(root, corpus, registry);
   const copy = copyProject(corpus.map((a) => ({ file: a.file, bytes: a.text })));
   const dossier = copy.root;
-  const baseline = markdownBaseline(root, corpus, registry);
-  const { default: siteConfig } = (await import(pathToFileURL(join(root, 'astro.config.mjs')).href)) as { default: AstroUserConfig };
-  const concurrency = siteConfig.build?.concurrency ?? 1;
-  const tunedBaseline = markdownBaseline(root, corpus, registry, concurrency);
-  // Every run starts cold: no dist/, no content-layer or Vite cache (both under .astro/, per project on
-  // both sides, so neither invalidates the other's), no generated articles.
-  const fresh = (dir: string, generated: boolean) => {
-    for (const sub of ['dist', '.astro', ...(generated ? [join('content', 'articles')] : [])]) rmSync(join(dir, sub), { recursive: true, force: true });
-    if (generated) mkdirSync(join(dir, 'content', 'articles'));
-  };
-  const measured = {
-    markdown: [] as Measured[],
-    markdownTuned: [] as Measured[],
-    annotate: [] as Measured[],
-    site: [] as Measured[],
-    build: [] as Measured[],
-    markdownRebuild: [] as Measured[],
-    rebuild: [] as Measured[],
-    freshClone: [] as Measured[],
-  };
   try {
-    // Interleaved, so that whatever else the machine does falls on both sides alike.
-    for (let n = 0; n < runs; n++) {
-      fresh(baseline, false);
-      measured.markdown.push(run(node, [astro, 'build', '--root', baseline], baseline));
-      fresh(tunedBaseline, false);
-      measured.markdownTuned.push(run(node, [astro, 'build', '--root', tunedBaseline], tunedBaseline));
-      // The two steps one after the other, for the figures of each...
-      fresh(dossier, true);
-      measured.annotate.push(run(node, [join(root, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet', '--no-report'], dossier));
-      measured.site.push(run(node, [astro, 'build', '--root', dossier], dossier));
-      // ...and `npm run build` as it runs (scripts/build.ts: the annotator overlapping Astro's start-up),
-      // without the post-build search index and zip, which the Markdown site has no counterpart for.
-      fresh(dossier, true);
-      measured.build.push(run(node, [join(root, 'scripts', 'build.ts'), '--root', dossier, '--no-postbuild'], dossier));
-      // Rebuilds with nothing changed, each with its caches (Astro's content layer; our annotate manifest).
-      measured.markdownRebuild.push(run(node, [astro, 'build', '--root', baseline], baseline));
-      measured.rebuild.push(run(node, [join(root, 'scripts', 'build.ts'), '--root', dossier, '--no-postbuild'], dossier));
-      // A fresh clone: content/ committed and current (its manifest matches), no dist/ and no Astro cache.
-      fresh(dossier, false);
-      measured.freshClone.push(run(node, [join(root, 'scripts', 'build.ts'), '--root', dossier, '--no-postbuild'], dossier));
-    }
-    const markdown = median(measured.markdown);
-    const annotate = median(measured.annotate);
-    const site = median(measured.site);
-    const build = median(measured.build);
-    const all = (list: Measured[]) => list.map((m) => m.seconds.toFixed(1)).join(', ');
-    console.log(`site build: ${corpus.length} synthetic articles, median of ${runs} cold runs each`);
-    console.log(`  plain Markdown pages (Astro, glob loader): ${format(markdown)} (runs: ${all(measured.markdown)} s)`);
-    console.log(`  dossier, step by step: annotate ${format(annotate)}; Astro ${format(site)}`);
-    console.log(`  dossier, npm run build (annotate on a worker during Astro's start-up, no postbuild): ${format(build)} (runs: ${all(measured.build)} s)`);
-    // Each round measures both within a minute of each other; the ratio per round is steadier than the
-    // ratio of medians when the machine's speed drifts over the runs.
-    const perRound = measured.build.map((m, i) => m.seconds / measured.markdown[i]!.seconds);
-    const roundRatios = perRound.map((r) => `${r.toFixed(2)}×`).join(', ');
-    const medianRatio = [...perRound].sort((a, b) => a - b)[Math.floor(perRound.length / 2)]!;
-    console.log(
-      `  ratio npm run build / plain Markdown: ${(build.seconds / markdown.seconds).toFixed(2)}× (target ≤ 1.5×); ` +
-        `per round ${roundRatios}, median ${medianRatio.toFixed(2)}×`,
-    );
-    const markdownTuned = median(measured.markdownTuned);
-    console.log(
-      `  plain Markdown pages with the site's build.concurrency (${concurrency}): ${format(markdownTuned)} (runs: ${all(measured.markdownTuned)} s); ` +
-        `ratio against it: ${(build.seconds / markdownTuned.seconds).toFixed(2)}×`,
-    );
-    if (markdown.cpuSeconds !== null && build.cpuSeconds !== null) {
-      // Wall time swings with whatever else the machine runs; CPU time is the steadier comparison.
-      console.log(`  CPU ratio (user + system): ${(build.cpuSeconds / markdown.cpuSeconds).toFixed(2)}×`);
-    }
-    const markdownRebuild = median(measured.markdownRebuild);
-    const rebuild = median(measured.rebuild);
-    console.log(`  rebuild, nothing changed: plain Markdown ${format(markdownRebuild)}; npm run build ${format(rebuild)} (annotation skipped: content/annotate-manifest.txt)`);
-    console.log(`  ratio for the rebuild: ${(rebuild.seconds / markdownRebuild.seconds).toFixed(2)}×`);
-    const freshClone = median(measured.freshClone);
-    console.log(
-      `  fresh clone (content/ committed and current, no caches): npm run build ${format(freshClone)} (runs: ${all(measured.freshClone)} s); ` +
-        `ratio to the cold plain Markdown build: ${(freshClone.seconds / markdown.seconds).toFixed(2)}×`,
-    );
+    const markdown = run(node, [astro, 'build', '--root', baseline], baseline);
+    const markdownPagefind = run(node, [join(root, 'scripts', 'lib', 'pagefind-index.ts'), join(baseline, 'dist')], baseline);
+
+    // Cold: no cache, no generated content, no Astro caches.
+    rmSync(join(dossier, '.cache'), { recursive: true, force: true });
+    const annotate = run(node, [join(dossier, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet'], dossier);
+    const astroBuild = run(node, [join(dossier, 'scripts', 'lib', 'astro-build.ts'), '--root', dossier], dossier);
+    const postbuild = run(node, [join(dossier, 'scripts', 'postbuild.ts'), '--dist', join(dossier, 'dist'), '--quiet'], dossier);
+
+    // One new article, as a maintainer adds it: annotate (with the report), then the build.
+    writeFileSync(join(dossier, 'seeds', added.file), added.text);
+    const addAnnotate = run(node, [join(dossier, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet'], dossier);
+    writeFileSync(join(dossier, 'seeds', `${added.file.replace(/\.txt$/u, '')}-b.txt`), added.text.replace(/\(\d+\)/u, '(second)'));
+    const addBuild = run(node, [join(dossier, 'scripts', 'build.ts'), '--root', dossier, '--no-postbuild'], dossier);
+
+    return { articles: corpus.length, markdown, markdownPagefind, annotate, astro: astroBuild, postbuild, addAnnotate, addBuild };
   } finally {
     copy.cleanup();
-    for (const dir of [baseline, tunedBaseline]) rmSync(dir, { recursive: true, force: true });
+    rmSync(baseline, { recursive: true, force: true });
   }
+}
+
+export function printSiteFigures(f: SiteFigures): void {
+  const cold = f.annotate.seconds + f.astro.seconds;
+  const coldIndexed = cold + f.postbuild.seconds;
+  const mdIndexed = f.markdown.seconds + f.markdownPagefind.seconds;
+  const peaks = [f.annotate, f.astro, f.postbuild, f.addAnnotate, f.addBuild].map((m) => m.peakMiB ?? 0);
+  console.log(`site build, ${f.articles} articles of real paragraphs (one run; GNU time: wall, CPU, peak memory of each step)`);
+  console.log(`  plain Markdown: astro build ${format(f.markdown)}; Pagefind ${format(f.markdownPagefind)}`);
+  console.log(`  Dossier, cold: annotate from scratch with the report ${format(f.annotate)}; astro build ${format(f.astro)}; postbuild (Pagefind + zip) ${format(f.postbuild)}`);
+  console.log(`    annotate + astro build ${cold.toFixed(1)} s = ${ratio(cold, f.markdown.seconds)} the Markdown build (target ≤ 1.10×)`);
+  console.log(`    with the search index on both sides ${coldIndexed.toFixed(1)} s = ${ratio(coldIndexed, mdIndexed)} (target ≤ 1.10×)`);
+  console.log(`  Dossier, one new article: annotate with the report ${format(f.addAnnotate)} (target ≤ 2 s); npm run build (no postbuild) ${format(f.addBuild)} = ${ratio(f.addBuild.seconds, f.markdown.seconds)} the cold Markdown build (target ≤ 0.90×)`);
+  console.log(`  peak memory of any Dossier step: ${Math.max(...peaks).toFixed(0)} MiB (target ≤ 2048 MiB)`);
 }

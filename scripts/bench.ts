@@ -1,7 +1,8 @@
-// npm run bench [-- --articles 1000] [--site] [--runs 3]
+// npm run bench [-- --articles 1000] [--site [--sizes 1000,10000]]
 // Annotator throughput on a synthetic corpus built from the seeds and the registry: articles per
-// second and peak memory. With --site, also the whole build (annotate + Astro) of that corpus
-// against Astro building the same text as plain Markdown pages, side by side (scripts/bench-site.ts).
+// second and peak memory (in this process, every article annotated afresh). With --site, also the whole
+// build at each size, cold and with one new article, beside Astro building the same text as plain
+// Markdown, with Pagefind on both sides (scripts/bench-site.ts), on a corpus of real paragraphs.
 import { join } from 'node:path';
 import type { SeedInput } from '../src/pipeline/annotate.ts';
 import { annotateAll } from '../src/pipeline/generate.ts';
@@ -40,7 +41,16 @@ console.log(`  median of 3 runs: ${(median / 1000).toFixed(2)} s → ${Math.roun
 console.log(`  peak memory (max RSS of this process): ${peakMiB.toFixed(0)} MiB`);
 
 if (args.includes('--site')) {
-  const { benchSite } = await import('./bench-site.ts');
-  const runsArg = args.indexOf('--runs');
-  await benchSite(root, corpus, registry, runsArg >= 0 ? Number(args[runsArg + 1]) : 3);
+  const { benchSiteSize, printSiteFigures } = await import('./bench-site.ts');
+  const { paragraphCorpus } = await import('./lib/synthetic.ts');
+  const { readBlindSet } = await import('./lib/eval.ts');
+  const sizesArg = args.indexOf('--sizes');
+  const sizes = (sizesArg >= 0 ? args[sizesArg + 1]! : '1000,10000').split(',').map(Number);
+  // Real paragraphs: the seeds' and the blind set's articles.
+  const texts = [...seedTexts, ...readBlindSet(root).map((b) => new TextDecoder().decode(b.text))];
+  for (const size of sizes) {
+    const corpus = paragraphCorpus(size, texts);
+    const [added] = paragraphCorpus(1, texts, 2, size);
+    printSiteFigures(benchSiteSize(root, corpus, added!, registry));
+  }
 }

@@ -158,15 +158,22 @@ describe('organizations', () => {
 
   it('keeps legal forms with the name and makes them no organization of their own', () => {
     const result = link(
-      'U.S.-based Cove Capital LLC and JSC Tau-Ken Samruk agreed that Cove Kaz Capital Group LLC (“Cove Kaz”) will own 70 percent of Severniy Katpar LLP.',
+      'U.S.-based Cove Capital LLC and JSC Ak-Bulak Samruk agreed that Cove Kaz Capital Group LLC (“Cove Kaz”) will own 70 percent of Severniy Katpar LLP.',
       'Cove Kaz will market the output.',
     );
     const surfaces = result.mentions.filter((m) => m.type === 'organization').map((m) => m.surface);
     // The short name in brackets is a mention too.
-    expect(surfaces).toEqual(['Cove Capital LLC', 'JSC Tau-Ken Samruk', 'Cove Kaz Capital Group LLC', 'Cove Kaz', 'Severniy Katpar LLP', 'Cove Kaz']);
+    expect(surfaces).toEqual(['Cove Capital LLC', 'JSC Ak-Bulak Samruk', 'Cove Kaz Capital Group LLC', 'Cove Kaz', 'Severniy Katpar LLP', 'Cove Kaz']);
     const names = result.discovered.map((e) => e.name);
-    expect(names).toContain('Tau-Ken Samruk');
+    expect(names).toContain('Ak-Bulak Samruk');
     expect(names).not.toContain('Group LLC');
+  });
+
+  it('links a registry name whose acronym is written in another case, and discovers no second entity', () => {
+    const org: Entity = { id: 'zeta-power', type: 'organization', name: 'ZETA Power', aliases: [], wikidata: null, description: null, country: null, discovered: false };
+    const result = linkArticle(article(['Saudi-based Zeta Power, a utility developer, signed the deal.']), buildMatcher([...curated, org]));
+    expect(result.mentions.map((m) => `${m.surface}→${m.entityId}`)).toEqual(['Saudi→saudi-arabia', 'Zeta Power→zeta-power']);
+    expect(result.discovered).toEqual([]);
   });
 
   it('keeps two trades joined inside one name whole', () => {

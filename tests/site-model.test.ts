@@ -195,6 +195,49 @@ describe('site model', () => {
     ]);
   });
 
+  it('ranks related articles as a count over every pair would, and finds them through rare entities when one is everywhere', () => {
+    // A generated corpus: every article names `everywhere`, two of 60 topics and one of 600 rare entities.
+    const ids = (n: number) => {
+      const topic = (k: number) => `topic-${k % 60}`;
+      return ['everywhere', topic(n), topic(n * 7 + 3), `rare-${n % 600}`];
+    };
+    const build = (count: number) => {
+      const all = new Set<string>();
+      const articles: SiteArticle[] = [];
+      for (let n = 0; n < count; n++) {
+        const own = [...new Set(ids(n))];
+        own.forEach((id) => all.add(id));
+        const date = `20${String(10 + (n % 15)).padStart(2, '0')}-01-${String(1 + (n % 28)).padStart(2, '0')}`;
+        articles.push({
+          ...article(`n${n}`, date, ['Text.']),
+          entities: own.map((id) => ({ id, type: 'organization', name: id, mentions: 1, surfaces: [id] })),
+        });
+      }
+      const entities = [...all].map((id) => entity(id, 'organization', id));
+      return { articles, model: buildSiteModel(articles, entities) };
+    };
+    // Small: the related list is exactly the top five by shared count (newest first on ties).
+    const small = build(300);
+    const sorted = [...small.model.articles];
+    for (const page of [...small.model.articlePages.values()].slice(0, 40)) {
+      const own = new Set(page.article.entities.map((e) => e.id));
+      const expected = sorted
+        .filter((other) => other !== page.article)
+        .map((other) => ({ slug: other.slug, shared: other.entities.filter((e) => own.has(e.id)).length }))
+        .filter((r) => r.shared > 0)
+        .sort((x, y) => y.shared - x.shared)
+        .slice(0, 5);
+      expect(page.related.map((r) => r.shared)).toEqual(expected.map((r) => r.shared));
+    }
+    // Large: `everywhere` is in every article, yet each article's related ones share a rarer entity with it.
+    const large = build(6000);
+    for (const page of [...large.model.articlePages.values()].slice(0, 200)) {
+      expect(page.related.length).toBe(5);
+      for (const r of page.related) expect(r.sharedEntities.some((e) => e.id !== 'everywhere')).toBe(true);
+      expect(page.related[0]!.shared).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('groups an article’s entities by type, most mentioned first', () => {
     const groups = model.articlePages.get('a')!.groups;
     expect(groups.map((g) => g.type)).toEqual(['person', 'country']);

@@ -77,3 +77,32 @@ export function syntheticCorpus(count: number, seedTexts: string[], registry: En
   }
   return articles;
 }
+
+/**
+ * A corpus of real paragraphs: each article is 10–20 paragraphs drawn at random from real articles
+ * (the seeds and the blind set's), under a real headline and a date line, so that the annotator meets
+ * what real text gives it (unknown names, page furniture, quotes) at any scale, and no two articles are
+ * near-duplicates of each other.
+ */
+export function paragraphCorpus(count: number, texts: string[], seed = 1, offset = 0): SyntheticArticle[] {
+  const next = random(seed);
+  const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)]!;
+  const paragraphs: string[] = [];
+  const headlines: string[] = [];
+  for (const text of texts) {
+    const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    for (const line of lines) {
+      const words = line.split(/\s+/u).length;
+      if (words >= 25 && /[.!?…"”’]$/u.test(line)) paragraphs.push(line);
+      else if (words >= 5 && words <= 16 && !/[.:;,]$/u.test(line) && headlines.length < 10_000) headlines.push(line);
+    }
+  }
+  const articles: SyntheticArticle[] = [];
+  for (let n = 0; n < count; n++) {
+    const lines = [`${pick(headlines)} (${offset + n + 1})`, '', `${1 + Math.floor(next() * 28)} ${pick(MONTHS)} ${2018 + Math.floor(next() * 8)}`, ''];
+    const size = 10 + Math.floor(next() * 11);
+    for (let k = 0; k < size; k++) lines.push(pick(paragraphs), '');
+    articles.push({ file: `${String(offset + n).padStart(5, '0')}_paragraphs.txt`, text: lines.join('\n') });
+  }
+  return articles;
+}

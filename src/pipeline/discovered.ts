@@ -111,6 +111,20 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     }
   }
 
+  // `Acwa Power` for the registry's `ACWA Power`: an acronym written in another case (which the matcher
+  // does not take, since `AP` must never match `ap`) is still the registry's when the whole name agrees.
+  const byFoldedName = foldedNames(matcher);
+  for (const group of ordered) {
+    if (group.variantOf) continue;
+    for (const spelling of group.spellings.keys()) {
+      const known = byFoldedName.get(spelling.toLowerCase());
+      if (known && known.type === group.type && /\s/u.test(spelling.trim())) {
+        group.variantOf = known;
+        break;
+      }
+    }
+  }
+
   // Spellings of one discovered person: the same loose given name, surnames one edit apart.
   const sets = unionFind(ordered.length);
   const byGiven = new Map<string, number[]>();
@@ -182,6 +196,26 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
   accepted.sort((a, b) => a.id.localeCompare(b.id));
   records.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.type.localeCompare(b.type));
   return { entities: accepted, byKey, records };
+}
+
+/** Registry names and aliases in lower case, each to its one entity (a spelling two entities share is left out). */
+const foldedNamesOf = new WeakMap<Matcher, Map<string, Entity>>();
+function foldedNames(matcher: Matcher): Map<string, Entity> {
+  let map = foldedNamesOf.get(matcher);
+  if (map) return map;
+  map = new Map();
+  const shared = new Set<string>();
+  for (const entity of matcher.entities.values()) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const key = name.toLowerCase();
+      const known = map.get(key);
+      if (known && known.id !== entity.id) shared.add(key);
+      else map.set(key, entity);
+    }
+  }
+  for (const key of shared) map.delete(key);
+  foldedNamesOf.set(matcher, map);
+  return map;
 }
 
 function firstSpelling(group: Group): string {

@@ -245,6 +245,11 @@ export function articleEntityGroups(article: SiteArticle, registry: Map<string, 
     .filter((g) => g.entries.length > 0);
 }
 
+/** An entity named in more than this share of the articles does not by itself make them related… */
+const RELATED_MAX_SHARE = 0.02;
+/** …unless the corpus is small: below this many articles per entity, every entity counts. */
+const RELATED_MIN_POSTING = 200;
+
 export function buildSiteModel(input: SiteArticle[], entities: Entity[], options: { coMentionLimit?: number; relatedLimit?: number } = {}): SiteModel {
   const coMentionLimit = options.coMentionLimit ?? 8;
   const relatedLimit = options.relatedLimit ?? 5;
@@ -315,20 +320,22 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
   }
 
   // Co-mentions: entities that appear in the same articles, ranked by the number of shared articles.
-  // Counted in a typed array indexed by entity (fast when one country appears in every article).
+  // Counted in a typed array indexed by entity, resetting only the entries a page touched: linear in the
+  // (article, entity, entity) triples, however many entities have pages.
   const pageList = [...entityPages.values()];
   const pageIndex = new Map(pageList.map((page, index) => [page.entity.id, index]));
   const entityIndexesOf = new Map(articles.map((article) => [article, article.entities.map((e) => pageIndex.get(e.id)).filter((i): i is number => i !== undefined)]));
   const sharedCounts = new Int32Array(pageList.length);
   for (const [self, page] of pageList.entries()) {
-    sharedCounts.fill(0);
-    for (const { article } of page.articles) for (const index of entityIndexesOf.get(article) ?? []) sharedCounts[index]!++;
-    sharedCounts[self] = 0;
-    const ranked: { entity: Entity; shared: number; total: number }[] = [];
-    for (let index = 0; index < pageList.length; index++) {
-      const count = sharedCounts[index]!;
-      if (count > 0) ranked.push({ entity: pageList[index]!.entity, shared: count, total: pageList[index]!.mentions });
+    const touched: number[] = [];
+    for (const { article } of page.articles) {
+      for (const index of entityIndexesOf.get(article) ?? []) {
+        if (index === self) continue;
+        if (sharedCounts[index]++ === 0) touched.push(index);
+      }
     }
+    const ranked = touched.map((index) => ({ entity: pageList[index]!.entity, shared: sharedCounts[index]!, total: pageList[index]!.mentions }));
+    for (const index of touched) sharedCounts[index] = 0;
     ranked.sort((a, b) => b.shared - a.shared || b.total - a.total || collator.compare(a.entity.name, b.entity.name));
     for (const type of entityTypes) {
       page.coMentions[type] = ranked.filter((r) => r.entity.type === type).slice(0, coMentionLimit).map(({ entity, shared }) => ({ entity, shared }));
@@ -338,37 +345,54 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
   // Article pages: neighbours by date, related articles by shared entities.
   // Undated articles have no place in a date sequence: they get no neighbours and are nobody's neighbour.
   const chronological = articles.filter((x) => x.date !== null).reverse();
+  const chronologicalIndex = new Map(chronological.map((article, index) => [article, index]));
   const indexOf = new Map(articles.map((article, index) => [article, index]));
-  // Typed arrays: this loop runs over every (article, entity, article mentioning it) triple, millions at 1,000 articles.
   const articleIndexesOf = new Map([...articlesOf].map(([id, list]) => [id, Int32Array.from(list, ({ article }) => indexOf.get(article)!)]));
-  const noIndexes = new Int32Array(0);
+  // Related articles come from the entities that tell articles apart: one in more than RELATED_MAX_SHARE of
+  // them (a country every article names) adds to the count of an article found through another entity, but
+  // finds none itself, so an article's candidates are never the whole corpus. At a few hundred articles
+  // every entity is below the bar, and the ranking is the plain count of shared entities.
+  const maxPosting = Math.max(RELATED_MIN_POSTING, Math.ceil(articles.length * RELATED_MAX_SHARE));
+  const shared = new Int32Array(articles.length);
   const articlePages = new Map<string, ArticlePage>();
   for (const article of articles) {
-    const at = article.date === null ? -1 : chronological.indexOf(article);
-    // Shared-entity counts with every other article, accumulated in a typed array (fast at 1,000s of articles).
+    const at = chronologicalIndex.get(article) ?? -1;
     const own = article.entities.filter((e) => entityPages.has(e.id)).map((e) => e.id);
-    const shared = new Int32Array(articles.length);
-    for (const id of own) {
-      const indexes = articleIndexesOf.get(id) ?? noIndexes;
-      for (let k = 0; k < indexes.length; k++) shared[indexes[k]!]!++;
-    }
     const self = indexOf.get(article)!;
-    shared[self] = 0;
-    // Top k by count; `articles` is newest first, so strict ">" keeps the newer article on ties.
-    const top: number[] = [];
-    for (let index = 0; index < articles.length; index++) {
-      const count = shared[index]!;
-      if (count === 0 || (top.length === relatedLimit && count <= shared[top[top.length - 1]!]!)) continue;
-      let at = top.length;
-      while (at > 0 && count > shared[top[at - 1]!]!) at--;
-      top.splice(at, 0, index);
-      if (top.length > relatedLimit) top.pop();
+    const touched: number[] = [];
+    // Candidates through the telling entities; if an article has none, through its rarest one.
+    const finders = own.filter((id) => (articleIndexesOf.get(id)?.length ?? 0) <= maxPosting);
+    if (finders.length === 0 && own.length > 0) finders.push([...own].sort((a, b) => articleIndexesOf.get(a)!.length - articleIndexesOf.get(b)!.length)[0]!);
+    for (const id of finders) {
+      const indexes = articleIndexesOf.get(id)!;
+      // The rarest entity of an article made only of common ones: its newest articles are candidates enough.
+      const limit = indexes.length <= maxPosting ? indexes.length : maxPosting;
+      for (let k = 0; k < limit; k++) {
+        const index = indexes[k]!;
+        if (index !== self && shared[index] === 0) {
+          shared[index] = -1;
+          touched.push(index);
+        }
+      }
     }
+    // Exact counts for the candidates, over all the article's entities.
+    const ownSet = new Set(own);
+    for (const index of touched) {
+      let count = 0;
+      for (const e of articles[index]!.entities) if (ownSet.has(e.id)) count++;
+      shared[index] = count;
+    }
+    // Top k by count; `articles` is newest first, so the smaller index wins ties.
+    const top = touched
+      .filter((index) => shared[index]! > 0)
+      .sort((a, b) => shared[b]! - shared[a]! || a - b)
+      .slice(0, relatedLimit);
     const related = top.map((index) => {
       const other = articles[index]!;
       const otherIds = new Set(other.entities.map((e) => e.id));
       return { article: other, shared: shared[index]!, sharedEntities: own.filter((id) => otherIds.has(id)).map((id) => registry.get(id)!) };
     });
+    for (const index of touched) shared[index] = 0;
     const groups = articleEntityGroups(article, registry);
     const bodyCount = article.mentions.filter((m) => m.field === 'body').length;
     articlePages.set(article.slug, {
