@@ -4,6 +4,7 @@
 // Jaccard |A∩B| / |A∪B| stays low; Jaccard is reported alongside as the figure of overall overlap.
 // Candidates come from an inverted index of shingle hashes, so only documents that share at least one
 // shingle are ever compared: no all-pairs pass over full sets.
+import { memoize } from './memo.ts';
 
 /** Words per shingle: long enough that unrelated articles on one topic rarely share one ("the United States and"). */
 export const SHINGLE_SIZE = 5;
@@ -44,14 +45,48 @@ export interface DuplicateOptions {
 
 /** Lower-cased, diacritics and punctuation dropped, quotes and dashes ignored: "Tokayev’s" and "Tokayev's" agree. */
 export function normalizedWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’ʼ]/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
+  // A scan by character code: ASCII (nearly all of an English article) directly, anything else through
+  // foldChar, remembered per character. Runs over every article's whole text for the duplicate report.
+  const words: string[] = [];
+  let word = '';
+  const flush = () => {
+    if (word !== '') words.push(word);
+    word = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word += text[i]!;
+      else if (c >= 65 && c <= 90) word += String.fromCharCode(c + 32);
+      else if (c !== 39) flush();
+      continue;
+    }
+    // A surrogate pair is one character.
+    const wide = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length;
+    const folded = foldChar(wide ? text.slice(i, i + 2) : text[i]!);
+    if (wide) i++;
+    for (const part of folded) {
+      if (part === ' ') flush();
+      else word += part;
+    }
+  }
+  flush();
+  return words;
 }
+
+/**
+ * A character decomposed, its marks dropped, lower-cased: its letters and digits, with a space for each
+ * separator (`½` gives `1 2`); '' for an apostrophe or a lone combining mark, which a word runs through.
+ */
+const foldChar = memoize((char: string): string => {
+  if (char === '’' || char === 'ʼ') return '';
+  let out = '';
+  for (const part of char.normalize('NFKD').toLowerCase()) {
+    if (/\p{M}/u.test(part) || part === "'") continue;
+    out += /[\p{L}\p{N}]/u.test(part) ? part : ' ';
+  }
+  return out;
+}, 10_000);
 
 /** cyrb53: a fast 53-bit string hash; collisions are negligible at a few million shingles. */
 function hash53(text: string): number {
@@ -67,11 +102,31 @@ function hash53(text: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-/** The distinct shingle hashes of a text. */
+/**
+ * The distinct shingle hashes of a text. Each word is hashed once and a shingle's hash mixes its words'
+ * hashes, rather than hashing the joined words of every shingle (each word is in `size` of them).
+ */
 export function shingleHashes(text: string, size = SHINGLE_SIZE): Set<number> {
   const words = normalizedWords(text);
+  const low = new Uint32Array(words.length);
+  const high = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const h = hash53(words[i]!);
+    low[i] = h >>> 0;
+    high[i] = Math.floor(h / 4294967296);
+  }
   const hashes = new Set<number>();
-  for (let i = 0; i + size <= words.length; i++) hashes.add(hash53(words.slice(i, i + size).join(' ')));
+  for (let i = 0; i + size <= words.length; i++) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let k = i; k < i + size; k++) {
+      h1 = Math.imul(h1 ^ low[k]!, 2654435761);
+      h2 = Math.imul(h2 ^ high[k]! ^ low[k]!, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    hashes.add(4294967296 * (2097151 & h2) + (h1 >>> 0));
+  }
   return hashes;
 }
 
@@ -142,15 +197,19 @@ const BANDS = 32;
 const ROWS = SIGNATURE_SIZE / BANDS;
 
 /** Fixed multipliers and offsets of the 128 hash permutations (deterministic: the same on every run). */
-const PERMUTATIONS = (() => {
-  const out: [number, number][] = [];
+const [MULTIPLIERS, OFFSETS] = (() => {
+  const multipliers = new Uint32Array(SIGNATURE_SIZE);
+  const offsets = new Uint32Array(SIGNATURE_SIZE);
   let state = 0x9e3779b9;
   const next = () => {
     state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
     return state;
   };
-  for (let i = 0; i < SIGNATURE_SIZE; i++) out.push([next() | 1, next()]);
-  return out;
+  for (let i = 0; i < SIGNATURE_SIZE; i++) {
+    multipliers[i] = next() | 1;
+    offsets[i] = next();
+  }
+  return [multipliers, offsets];
 })();
 
 export interface Sketch {
@@ -164,16 +223,16 @@ export interface Sketch {
 export function sketchOf(text: string, size = SHINGLE_SIZE): Sketch {
   const shingles = shingleHashes(text, size);
   if (shingles.size < MIN_SHINGLES) return { size: shingles.size, signature: [] };
-  const mins = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  // Typed arrays keep the 128 × shingles inner loop on unboxed 32-bit integers (it runs for every article).
+  const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const shingle of shingles) {
     const x = shingle >>> 0;
     for (let i = 0; i < SIGNATURE_SIZE; i++) {
-      const [a, b] = PERMUTATIONS[i]!;
-      const value = (Math.imul(a, x) + b) >>> 0;
+      const value = (Math.imul(MULTIPLIERS[i]!, x) + OFFSETS[i]!) >>> 0;
       if (value < mins[i]!) mins[i] = value;
     }
   }
-  return { size: shingles.size, signature: mins };
+  return { size: shingles.size, signature: Array.from(mins) };
 }
 
 function estimatedJaccard(a: number[], b: number[]): number {
