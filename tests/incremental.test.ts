@@ -2,7 +2,7 @@
 // removing a seed re-does only what it must, and the result is byte-identical to annotating everything
 // afresh, on this thread and on a pool of worker threads, including when the new article makes a person
 // of a name older articles only mention.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, runAnnotate, type ProjectCopy } from './lib/corpus-site.ts';
@@ -87,6 +87,8 @@ describe.each([
     expect(counts(added.stdout)).toEqual({ analysed: 1, finished: 3 });
     const olderWith = readFileSync(path.join(project.root, 'content', 'articles', 'kazakhstan-and-uzbekistan-agree-on-water-sharing.mdx'), 'utf8');
     expect(olderWith).toContain('Daniyar Ospanov</Person>');
+    // Staged files were all moved into content/.
+    expect(existsSync(path.join(project.root, '.cache', 'annotate', 'staged'))).toBe(false);
 
     // Byte-identical to annotating the same seeds afresh, with no cache.
     const fresh = projectWith([...OLDER, NEWER]);

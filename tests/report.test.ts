@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateAll } from '../src/pipeline/generate.ts';
-import { groupRemovedLines, renderReport, reviewArticles } from '../src/pipeline/report.ts';
+import { groupRemovedLines, renderReport, renderReportInput, reviewArticles } from '../src/pipeline/report.ts';
 import { loadCuratedEntities, readSeeds } from '../scripts/lib/project.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -103,5 +103,14 @@ describe('groupRemovedLines', () => {
       ['ticker', 9, 9, 1],
       ['sidebar', 10, 10, 1],
     ]);
+  });
+});
+
+describe('renderReportInput on a run that changed thousands of articles', () => {
+  it('reviews the first ones and says how many more are only in the table', () => {
+    const row = (n: number) => ({ slug: `a-${n}`, title: `A ${n}`, linked: 1, discovered: 0, attributed: 0, quotes: 0, removed: 0, missing: [], changed: true, duplicateOf: [] });
+    const report = renderReportInput({ reviews: [], unreviewed: 2500, rows: Array.from({ length: 2500 }, (_, n) => row(n)), discovered: [], records: [], stale: [] });
+    expect(report.markdown).toContain('… and 2500 more new or changed articles, in the table below only.');
+    expect(report.markdown).toContain('## Changed or flagged articles (of 2500)');
   });
 });

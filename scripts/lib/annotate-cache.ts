@@ -4,17 +4,20 @@
 //                        (slug, candidates, capitalised words, duplicate sketch), and what was written for
 //                        it last (finish key, file, digest, size and time, the report's row)
 //   analyses/<key>.json  each seed's analysis in compact form (src/pipeline/compact.ts)
+//   registry.json        the curated registry as parsed (read back far faster than the YAML is parsed)
+//   staged/              generated files of the run in progress, moved into content/ when it is applied
 // The whole cache belongs to one version of the annotator (its code, dependencies and registry): a
 // different version starts afresh. Deleting the folder is always safe.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { CompactAnalysis } from '../../src/pipeline/compact.ts';
 import type { Sketch } from '../../src/pipeline/duplicates.ts';
 import type { CandidateMention } from '../../src/pipeline/link.ts';
+import type { Entity } from '../../src/pipeline/types.ts';
 import { writeAtomic } from './project.ts';
 
 export const CACHE_DIR = join('.cache', 'annotate');
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 /** What the report lists of an article it does not look at again. */
 export interface ArticleRow {
@@ -51,12 +54,30 @@ export function hasCache(root: string): boolean {
   return existsSync(join(root, CACHE_DIR, 'index.json'));
 }
 
+/** An entry as stored: the sketch's signature as base64 of its 32-bit words, the name keys as one string. */
+type StoredEntry = Omit<IndexEntry, 'sketch' | 'nameKeys'> & { sketch: { size: number; signature: string }; nameKeys: string };
+
+function storedEntry(entry: IndexEntry): StoredEntry {
+  const signature = Buffer.from(Uint32Array.from(entry.sketch.signature).buffer).toString('base64');
+  return { ...entry, sketch: { size: entry.sketch.size, signature }, nameKeys: entry.nameKeys.join(' ') };
+}
+
+function entryOf(stored: StoredEntry): IndexEntry {
+  const bytes = Buffer.from(stored.sketch.signature, 'base64');
+  const signature = Array.from(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4));
+  return { ...stored, sketch: { size: stored.sketch.size, signature }, nameKeys: stored.nameKeys === '' ? [] : stored.nameKeys.split(' ') };
+}
+
 export function readIndex(root: string, version: string): CacheIndex {
   const path = join(root, CACHE_DIR, 'index.json');
   if (existsSync(path)) {
     try {
-      const index = JSON.parse(readFileSync(path, 'utf8')) as CacheIndex;
-      if (index.format === INDEX_FORMAT && index.version === version) return index;
+      const stored = JSON.parse(readFileSync(path, 'utf8')) as Omit<CacheIndex, 'entries'> & { entries: Record<string, StoredEntry> };
+      if (stored.format === INDEX_FORMAT && stored.version === version) {
+        const entries: Record<string, IndexEntry> = {};
+        for (const [file, entry] of Object.entries(stored.entries)) entries[file] = entryOf(entry);
+        return { format: stored.format, version, entries };
+      }
     } catch {
       // A damaged index is no index: start afresh.
     }
@@ -68,7 +89,43 @@ export function readIndex(root: string, version: string): CacheIndex {
 
 export function writeIndex(root: string, index: CacheIndex): void {
   mkdirSync(join(root, CACHE_DIR), { recursive: true });
-  writeAtomic(join(root, CACHE_DIR, 'index.json'), JSON.stringify(index));
+  const entries: Record<string, StoredEntry> = {};
+  for (const [file, entry] of Object.entries(index.entries)) entries[file] = storedEntry(entry);
+  writeAtomic(join(root, CACHE_DIR, 'index.json'), JSON.stringify({ format: index.format, version: index.version, entries }));
+}
+
+/**
+ * The curated registry as this version parsed it: parsing the YAML and the country data takes most of a
+ * second, reading it back as JSON a few milliseconds. Read after readIndex, which clears another
+ * version's cache.
+ */
+export function cachedRegistry(root: string, version: string, load: () => Entity[]): Entity[] {
+  const path = join(root, CACHE_DIR, 'registry.json');
+  if (existsSync(path)) {
+    try {
+      const cached = JSON.parse(readFileSync(path, 'utf8')) as { version: string; entities: Entity[] };
+      if (cached.version === version) return cached.entities;
+    } catch {
+      // Damaged: parse the registry again.
+    }
+  }
+  const entities = load();
+  mkdirSync(join(root, CACHE_DIR), { recursive: true });
+  writeAtomic(path, JSON.stringify({ version, entities }));
+  return entities;
+}
+
+/** Generated files wait here, until the run is applied, or dropped (annotate-run.ts). */
+export function stagingDir(root: string): string {
+  return join(root, CACHE_DIR, 'staged');
+}
+
+/** Writes a generated file's text to the staging folder; returns where. */
+export function stageFile(root: string, path: string, text: string): string {
+  const staged = join(stagingDir(root), path);
+  mkdirSync(dirname(staged), { recursive: true });
+  writeFileSync(staged, text);
+  return staged;
 }
 
 export function analysisPath(root: string, key: string): string {

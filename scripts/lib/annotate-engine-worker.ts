@@ -1,16 +1,14 @@
 // One worker thread of the annotate pool (annotate-engine.ts): analyses seeds and keeps the analyses,
 // then finishes articles when the main thread has resolved every article's candidates.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Analysis } from '../../src/pipeline/annotate.ts';
-import { expandAnalysis } from '../../src/pipeline/compact.ts';
+import type { CompactAnalysis } from '../../src/pipeline/compact.ts';
 import { buildMatcher, prepareResolved } from '../../src/pipeline/link.ts';
 import { PipelineError, type Entity } from '../../src/pipeline/types.ts';
-import { readAnalysis } from './annotate-cache.ts';
-import type { WorkerReply, WorkerRequest } from './annotate-engine.ts';
-import { analyzeJob, finishJob } from './annotate-jobs.ts';
+import { finishItems, type WorkerReply, type WorkerRequest } from './annotate-engine.ts';
+import { analyzeJob } from './annotate-jobs.ts';
 
 const matcher = buildMatcher((workerData as { curated: Entity[] }).curated);
-const analyses = new Map<string, Analysis>();
+const analyses = new Map<string, CompactAnalysis>();
 const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
 /** Progress every this many articles: often enough for a bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 25;
@@ -19,8 +17,8 @@ parentPort!.on('message', (request: WorkerRequest) => {
   try {
     if (request.kind === 'analyze') {
       const results = request.seeds.map(({ seed, key }, n) => {
-        const { analysis, analyzed } = analyzeJob(seed, key, matcher, request.cacheRoot);
-        analyses.set(seed.file, analysis);
+        const { compact, analyzed } = analyzeJob(seed, key, matcher, request.cacheRoot);
+        analyses.set(seed.file, compact);
         if ((n + 1) % PROGRESS_EVERY === 0) post({ kind: 'progress', done: n + 1 });
         return analyzed;
       });
@@ -28,11 +26,8 @@ parentPort!.on('message', (request: WorkerRequest) => {
       post({ kind: 'analyzed', results });
     } else {
       const resolved = prepareResolved(request.resolution, matcher);
-      const results = request.items.map((item, n) => {
-        const analysis = analyses.get(item.file) ?? expandAnalysis(readAnalysis(item.cachePath), matcher);
-        analyses.delete(item.file);
-        if ((n + 1) % PROGRESS_EVERY === 0) post({ kind: 'progress', done: n + 1 });
-        return finishJob(analysis, item.slug, resolved, matcher, request.withReview);
+      const results = finishItems(request.items, resolved, matcher, request.options, analyses, (done) => {
+        if (done % PROGRESS_EVERY === 0) post({ kind: 'progress', done });
       });
       post({ kind: 'progress', done: request.items.length });
       post({ kind: 'finished', results });

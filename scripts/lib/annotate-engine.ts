@@ -1,18 +1,17 @@
 // Where the per-article jobs (annotate-jobs.ts) run: on this thread for a few articles, on a pool of
 // worker threads, one per core, for many (as Quartz parses in batches above 128 files: below that the
-// threads' start-up costs more than it saves). A worker keeps the analyses it made, so that finishing
-// an article happens where its tokens already are; an article analysed by an earlier run is read from
-// the cache by whichever worker finishes it.
+// threads' start-up costs more than it saves). A worker keeps the analyses it made, in compact form, so
+// that finishing an article happens where its analysis already is; an article analysed by an earlier run
+// is read from the cache by whichever worker finishes it.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SeedInput } from '../../src/pipeline/annotate.ts';
-import { expandAnalysis } from '../../src/pipeline/compact.ts';
+import { expandAnalysis, type CompactAnalysis } from '../../src/pipeline/compact.ts';
 import type { Resolution } from '../../src/pipeline/discovered.ts';
-import { buildMatcher, prepareResolved } from '../../src/pipeline/link.ts';
-import type { Analysis } from '../../src/pipeline/annotate.ts';
+import { buildMatcher, prepareResolved, type Matcher, type Resolved } from '../../src/pipeline/link.ts';
 import { PipelineError, type Entity } from '../../src/pipeline/types.ts';
 import { readAnalysis } from './annotate-cache.ts';
-import { analyzeJob, finishJob, type AnalyzedSeed, type FinishedArticle } from './annotate-jobs.ts';
+import { analyzeJob, finishJob, type AnalyzedSeed, type FinishedArticle, type FinishOptions } from './annotate-jobs.ts';
 
 /** From this many articles to analyse or finish, the work goes to worker threads. */
 export const POOL_THRESHOLD = 200;
@@ -27,31 +26,26 @@ export interface FinishItem {
 export interface Engine {
   /** Analyses seeds, writing each analysis to the cache under `cacheRoot` (null: no cache). */
   analyze(seeds: { seed: SeedInput; key: string }[], cacheRoot: string | null, progress?: (done: number) => void): Promise<AnalyzedSeed[]>;
-  finish(resolution: Resolution, items: FinishItem[], withReview: boolean, progress?: (done: number) => void): Promise<FinishedArticle[]>;
+  /** Finishes articles (annotate-jobs.ts finishJob), reviewing at most `reviews` of the changed ones, the first in file order. */
+  finish(resolution: Resolution, items: FinishItem[], options: FinishOptions, progress?: (done: number) => void): Promise<FinishedArticle[]>;
   close(): Promise<void>;
 }
 
 /** The jobs on the calling thread. */
 export function localEngine(curated: Entity[]): Engine {
   const matcher = buildMatcher(curated);
-  const analyses = new Map<string, Analysis>();
+  const analyses = new Map<string, CompactAnalysis>();
   return {
     async analyze(seeds, cacheRoot, progress) {
       return seeds.map(({ seed, key }, n) => {
-        const { analysis, analyzed } = analyzeJob(seed, key, matcher, cacheRoot);
-        analyses.set(seed.file, analysis);
+        const { compact, analyzed } = analyzeJob(seed, key, matcher, cacheRoot);
+        analyses.set(seed.file, compact);
         progress?.(n + 1);
         return analyzed;
       });
     },
-    async finish(resolution, items, withReview, progress) {
-      const resolved = prepareResolved(resolution, matcher);
-      return items.map((item, n) => {
-        const analysis = analyses.get(item.file) ?? expandAnalysis(readAnalysis(item.cachePath), matcher);
-        analyses.delete(item.file);
-        progress?.(n + 1);
-        return finishJob(analysis, item.slug, resolved, matcher, withReview);
-      });
+    async finish(resolution, items, options, progress) {
+      return finishItems(items, prepareResolved(resolution, matcher), matcher, options, analyses, progress);
     },
     async close() {
       analyses.clear();
@@ -59,9 +53,29 @@ export function localEngine(curated: Entity[]): Engine {
   };
 }
 
+/** Finishes items in order on this thread, from the analyses held (or the cache), within the review budget. */
+export function finishItems(
+  items: FinishItem[],
+  resolved: Resolved,
+  matcher: Matcher,
+  options: FinishOptions,
+  analyses: Map<string, CompactAnalysis>,
+  progress?: (done: number) => void,
+): FinishedArticle[] {
+  let reviews = options.reviews;
+  return items.map((item, n) => {
+    const analysis = expandAnalysis(analyses.get(item.file) ?? readAnalysis(item.cachePath), matcher);
+    analyses.delete(item.file);
+    const finished = finishJob(analysis, item.slug, resolved, matcher, { ...options, reviews });
+    if (finished.review) reviews--;
+    progress?.(n + 1);
+    return finished;
+  });
+}
+
 export type WorkerRequest =
   | { kind: 'analyze'; seeds: { seed: SeedInput; key: string }[]; cacheRoot: string | null }
-  | { kind: 'finish'; resolution: Resolution; items: FinishItem[]; withReview: boolean };
+  | { kind: 'finish'; resolution: Resolution; items: FinishItem[]; options: FinishOptions };
 export type WorkerReply =
   | { kind: 'progress'; done: number }
   | { kind: 'analyzed'; results: AnalyzedSeed[] }
@@ -122,7 +136,7 @@ export function poolEngine(curated: Entity[], threads = Math.max(1, availablePar
       );
       return replies.flatMap((reply) => (reply.kind === 'analyzed' ? reply.results : []));
     },
-    async finish(resolution, items, withReview, progress) {
+    async finish(resolution, items, options, progress) {
       // Each article where its analysis is; the rest shared out evenly.
       const shares: FinishItem[][] = workers.map(() => []);
       let next = 0;
@@ -133,11 +147,17 @@ export function poolEngine(curated: Entity[], threads = Math.max(1, availablePar
       const track = tracker(progress);
       const replies = await Promise.all(
         workers.map((worker, w) =>
-          shares[w]!.length === 0 ? Promise.resolve({ kind: 'finished', results: [] } as WorkerReply) : worker.request({ kind: 'finish', resolution, items: shares[w]!, withReview }, track(w)),
+          shares[w]!.length === 0 ? Promise.resolve({ kind: 'finished', results: [] } as WorkerReply) : worker.request({ kind: 'finish', resolution, items: shares[w]!, options }, track(w)),
         ),
       );
       const byFile = new Map(replies.flatMap((reply) => (reply.kind === 'finished' ? reply.results : [])).map((f) => [f.file, f]));
-      return items.map((item) => byFile.get(item.file)!);
+      // Each worker reviewed the first changed articles of its share: keep the first overall.
+      let reviews = options.reviews;
+      return items.map((item) => {
+        const finished = byFile.get(item.file)!;
+        if (finished.review && reviews-- <= 0) return { ...finished, review: null, body: null, row: finished.row };
+        return finished;
+      });
     },
     async close() {
       await Promise.all(workers.map((w) => w.worker.terminate()));

@@ -10,6 +10,7 @@
 // would show in that check, which compares every article with a fresh annotation.)
 // `npm run annotate` writes the manifest with the articles; `npm run check` (annotate --check) holds it
 // to the same standard as every generated file.
+import type { SeedInput } from '../../src/pipeline/annotate.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -63,10 +64,25 @@ export function versionDigest(root: string): string {
   return digestOf(onDisk(root, versionFiles(root)));
 }
 
-/** Everything the annotator reads: seeds and sidecars, the curated registry, its code and dependencies. */
-export function inputsDigest(root: string): string {
-  const seeds = filesUnder(root, 'seeds').filter((p) => p.endsWith('.txt') || p.endsWith('.meta.yaml'));
-  return digestOf(onDisk(root, [...seeds, ...versionFiles(root)]));
+/**
+ * Everything the annotator reads: seeds and sidecars, the curated registry, its code and dependencies.
+ * Given the seeds as read (readSeeds), their bytes are not read from disk a second time.
+ */
+export function inputsDigest(root: string, seeds?: SeedInput[]): string {
+  if (!seeds) {
+    // Only seeds/ itself: readSeeds reads nothing below it.
+    const dir = join(root, 'seeds');
+    const paths = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt') || n.endsWith('.meta.yaml')).sort().map((n) => join('seeds', n)) : [];
+    return digestOf(onDisk(root, [...paths, ...versionFiles(root)]));
+  }
+  const read: [string, Uint8Array][] = [];
+  for (const seed of seeds) {
+    read.push([join('seeds', seed.file), seed.bytes]);
+    if (seed.sidecarBytes && seed.overridesPath) read.push([seed.overridesPath, seed.sidecarBytes]);
+  }
+  // In the order filesUnder lists them, so both ways give one digest.
+  read.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return digestOf([...read, ...onDisk(root, versionFiles(root))]);
 }
 
 /** The digest of one generated file's text, as the annotation cache records it. */

@@ -7,7 +7,7 @@
 // when its analysis, its slug or the part of the global result it can see changed. With many articles
 // the per-article work runs on one worker thread per core (annotate-engine.ts). The result is the same
 // as annotating everything afresh: a test holds the two byte-identical.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { discoveredYaml, DISCOVERED_PATH, settleSlugs, usedDiscovered } from '../../src/pipeline/annotate.ts';
 import { resolveDiscovered } from '../../src/pipeline/discovered.ts';
@@ -16,7 +16,7 @@ import { analysisKey, finishKey, indexResolution } from '../../src/pipeline/incr
 import { buildMatcher } from '../../src/pipeline/matcher.ts';
 import { renderReportInput, type ArticleReview, type Report, type ReportInput } from '../../src/pipeline/report.ts';
 import type { Entity } from '../../src/pipeline/types.ts';
-import { analysisPath, pruneAnalyses, readIndex, stillWritten, writeIndex, type CacheIndex, type IndexEntry } from './annotate-cache.ts';
+import { analysisPath, cachedRegistry, pruneAnalyses, readIndex, stagingDir, stillWritten, writeIndex, type CacheIndex, type IndexEntry } from './annotate-cache.ts';
 import { engineFor, POOL_THRESHOLD, type Engine } from './annotate-engine.ts';
 import type { FinishedArticle } from './annotate-jobs.ts';
 import { inputsDigest, MANIFEST_PATH, manifestText, outputsDigestOf, textDigest, versionDigest } from './annotate-manifest.ts';
@@ -30,9 +30,14 @@ export interface AnnotateOptions {
   progress?: boolean;
 }
 
+/** Changed articles reviewed in full in the report: past these, a run's report lists them in its table only. */
+export const REVIEW_LIMIT = 200;
+
 export interface AnnotatePlan {
   /** Generated files (paths relative to content/) that are new or differ from what is on disk, with their text. */
   writes: Map<string, string>;
+  /** Articles (paths relative to content/) that are new or differ, staged in the cache until applied. */
+  staged: Map<string, string>;
   /** The same paths, in order: what `npm run annotate -- --check` names. */
   changed: string[];
   /** content/articles/*.mdx files (paths relative to the root) whose seed is gone. */
@@ -49,11 +54,13 @@ export interface AnnotatePlan {
 
 /** The whole plan: reads seeds, the registry, content/ and the cache; writes only the cache's analyses. */
 export async function planAnnotate(root: string, options: AnnotateOptions = {}): Promise<AnnotatePlan> {
-  const curated = loadCuratedEntities(root);
-  const matcher = buildMatcher(curated);
   const version = versionDigest(root);
-  const seeds = readSeeds(root);
   const index = readIndex(root, version);
+  const curated = cachedRegistry(root, version, () => loadCuratedEntities(root));
+  const matcher = buildMatcher(curated);
+  const seeds = readSeeds(root);
+  // What an earlier run staged and never applied is of no use.
+  rmSync(stagingDir(root), { recursive: true, force: true });
   const previousKeys = new Set(Object.values(index.entries).map((e) => e.key));
   const keys = new Map(seeds.map((seed) => [seed.file, analysisKey(version, seed.bytes, seed.sidecarBytes ? new TextDecoder().decode(seed.sidecarBytes) : null)]));
 
@@ -104,30 +111,27 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
         engine = engineFor(curated, items.length);
       }
       const bar = options.progress ? progressBar('finish', items.length) : null;
-      finished = await engine.finish(resolution, items, options.report === true, bar?.update);
+      finished = await engine.finish(resolution, items, { root, reviews: options.report === true ? REVIEW_LIMIT : 0 }, bar?.update);
       bar?.done();
     }
 
     // Compare with content/: what to write, and the index entries' new outputs.
     const contentDir = join(root, 'content');
     const writes = new Map<string, string>();
+    const staged = new Map<string, string>();
     const changedFiles = new Set<string>();
     for (const article of finished) {
-      const target = join(contentDir, article.path);
-      const digest = textDigest(article.text);
-      const onDisk = existsSync(target) ? readFileSync(target) : null;
-      const same = onDisk !== null && textDigest(onDisk) === digest;
-      if (!same) {
-        writes.set(article.path, article.text);
+      if (article.staged !== null) {
+        staged.set(article.path, article.staged);
         changedFiles.add(article.file);
       }
       const entry = index.entries[article.file]!;
-      const stat = same ? statSync(target) : null;
+      const stat = article.staged === null ? statSync(join(contentDir, article.path)) : null;
       // Size and time are filled in once written (applyAnnotate).
       entry.output = {
         finishKey: finishKeys.get(article.file)!,
         path: article.path,
-        digest,
+        digest: article.digest,
         size: stat?.size ?? -1,
         mtimeMs: stat?.mtimeMs ?? -1,
         discovered: article.discovered,
@@ -147,14 +151,15 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
 
     const digests = new Map(entries.map((e) => [e.output!.path, e.output!.digest]));
     digests.set(DISCOVERED_PATH, textDigest(registryText));
-    const manifest = manifestText(inputsDigest(root), outputsDigestOf(digests));
+    const manifest = manifestText(inputsDigest(root, seeds), outputsDigestOf(digests));
     const manifestPath = join(contentDir, MANIFEST_PATH);
     if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest) writes.set(MANIFEST_PATH, manifest);
 
     const report = options.report ? reportInput(files, index, finished, changedFiles, discovered, resolution.records, stale) : null;
     return {
       writes,
-      changed: [...writes.keys()],
+      staged,
+      changed: [...staged.keys(), ...writes.keys()],
       stale,
       index,
       previousKeys,
@@ -191,7 +196,7 @@ function reportInput(
     const entry: IndexEntry = index.entries[file]!;
     return { ...entry.output!.row, changed: changed.has(file), duplicateOf: duplicates.filter((d) => d.file === file).map((d) => d.other) };
   });
-  return { reviews, rows, discovered, records, stale };
+  return { reviews, unreviewed: changed.size - reviews.length, rows, discovered, records, stale };
 }
 
 /** The files `annotate --check` would name as out of date; empty when content/ is current. */
@@ -204,6 +209,7 @@ export function keepCache(root: string, plan: AnnotatePlan): void {
   // An output that was not written is not current: the next run finishes it again.
   for (const entry of Object.values(plan.index.entries)) if (entry.output && entry.output.size < 0) entry.output = null;
   writeIndex(root, plan.index);
+  rmSync(stagingDir(root), { recursive: true, force: true });
 }
 
 /**
@@ -214,6 +220,7 @@ export function applyAnnotate(root: string, plan: AnnotatePlan, options: { repor
   const contentDir = join(root, 'content');
   mkdirSync(join(contentDir, 'articles'), { recursive: true });
   mkdirSync(join(contentDir, 'entities'), { recursive: true });
+  for (const [path, staged] of plan.staged) renameSync(staged, join(contentDir, path));
   for (const [path, text] of plan.writes) writeAtomic(join(contentDir, path), text);
   for (const path of plan.stale) rmSync(join(root, path));
   for (const entry of Object.values(plan.index.entries)) {
@@ -225,6 +232,7 @@ export function applyAnnotate(root: string, plan: AnnotatePlan, options: { repor
     }
   }
   writeIndex(root, plan.index);
+  rmSync(stagingDir(root), { recursive: true, force: true });
   pruneAnalyses(root, plan.index, plan.previousKeys);
   if (options.report === false || plan.report === null) return null;
   const report = renderReportInput(plan.report);

@@ -18,7 +18,8 @@ export function readSeeds(root: string): SeedInput[] {
   const dir = join(root, 'seeds');
   if (!existsSync(dir)) throw new PipelineError('seeds/', 'folder not found; run from the project root');
   const names = readdirSync(dir).sort();
-  const sidecars = names.filter((n) => n.endsWith('.meta.yaml'));
+  const sidecars = new Set(names.filter((n) => n.endsWith('.meta.yaml')));
+  const present = new Set(names);
   const seeds: SeedInput[] = [];
   for (const file of names.filter((n) => n.endsWith('.txt'))) {
     const sidecar = `${file.slice(0, -'.txt'.length)}.meta.yaml`;
@@ -27,13 +28,13 @@ export function readSeeds(root: string): SeedInput[] {
       file,
       displayPath: `seeds/${file}`,
       bytes: readFileSync(join(dir, file)),
-      ...(sidecars.includes(sidecar) ? sidecarOf(overridesPath, readFileSync(join(dir, sidecar))) : {}),
+      ...(sidecars.has(sidecar) ? sidecarOf(overridesPath, readFileSync(join(dir, sidecar))) : {}),
       overridesPath,
     });
   }
   for (const sidecar of sidecars) {
     const seed = `${sidecar.slice(0, -'.meta.yaml'.length)}.txt`;
-    if (!names.includes(seed)) throw new PipelineError(`seeds/${sidecar}`, `has no seed ${seed} beside it; rename or delete the sidecar`);
+    if (!present.has(seed)) throw new PipelineError(`seeds/${sidecar}`, `has no seed ${seed} beside it; rename or delete the sidecar`);
   }
   return seeds;
 }

@@ -235,6 +235,19 @@ export function sketchOf(text: string, size = SHINGLE_SIZE): Sketch {
   return { size: shingles.size, signature: Array.from(mins) };
 }
 
+/** A band of a signature as one number (53 bits mixed from its rows, and the band's position). */
+function bandKey(signature: number[], band: number): number {
+  let h1 = 0xdeadbeef ^ band;
+  let h2 = 0x41c6ce57 ^ band;
+  for (let k = band * ROWS; k < band * ROWS + ROWS; k++) {
+    h1 = Math.imul(h1 ^ signature[k]!, 2654435761);
+    h2 = Math.imul(h2 ^ signature[k]!, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 function estimatedJaccard(a: number[], b: number[]): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
@@ -255,28 +268,32 @@ export interface SketchedDocument {
  */
 export function findDuplicatesBySketch(documents: SketchedDocument[], options: DuplicateOptions = {}): DuplicateMatch[] {
   const threshold = options.threshold ?? CONTAINMENT_THRESHOLD;
-  const buckets = new Map<string, number[]>();
+  const wanted = options.files ? new Set(options.files) : null;
+  const checked = (doc: number) => wanted === null || wanted.has(documents[doc]!.file);
+  // Buckets of the checked documents' bands; every document's bands are then looked up in them. With a
+  // few checked documents (a pull request's) the buckets stay small however large the corpus.
+  const buckets = new Map<number, number[]>();
   documents.forEach((document, doc) => {
-    const signature = document.sketch.signature;
-    if (signature.length !== SIGNATURE_SIZE) return;
+    if (!checked(doc) || document.sketch.signature.length !== SIGNATURE_SIZE) return;
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${signature.slice(band * ROWS, band * ROWS + ROWS).join(',')}`;
+      const key = bandKey(document.sketch.signature, band);
       const list = buckets.get(key);
       if (list) list.push(doc);
       else buckets.set(key, [doc]);
     }
   });
-  const wanted = options.files ? new Set(options.files) : null;
   const candidates = new Map<number, Set<number>>();
-  for (const list of buckets.values()) {
-    if (list.length < 2) continue;
-    for (const doc of list) {
-      if (wanted && !wanted.has(documents[doc]!.file)) continue;
-      let set = candidates.get(doc);
-      if (!set) candidates.set(doc, (set = new Set()));
-      for (const other of list) if (other !== doc) set.add(other);
+  documents.forEach((document, other) => {
+    if (buckets.size === 0 || document.sketch.signature.length !== SIGNATURE_SIZE) return;
+    for (let band = 0; band < BANDS; band++) {
+      for (const doc of buckets.get(bandKey(document.sketch.signature, band)) ?? []) {
+        if (doc === other) continue;
+        let set = candidates.get(doc);
+        if (!set) candidates.set(doc, (set = new Set()));
+        set.add(other);
+      }
     }
-  }
+  });
   const matches: DuplicateMatch[] = [];
   for (const doc of [...candidates.keys()].sort((a, b) => a - b)) {
     const document = documents[doc]!;

@@ -36,6 +36,8 @@ export interface ResolutionIndex {
   resolution: Resolution;
   byFirstKey: Map<string, Entity[]>;
   discovered: Map<string, Entity>;
+  /** entityFingerprint of each discovered entity, made once (finishKey asks for them per article). */
+  fingerprints: Map<Entity, string>;
 }
 
 export function indexResolution(resolution: Resolution): ResolutionIndex {
@@ -49,7 +51,12 @@ export function indexResolution(resolution: Resolution): ResolutionIndex {
       byFirstKey.set(first.key, list);
     }
   }
-  return { resolution, byFirstKey, discovered: new Map(resolution.entities.map((e) => [e.id, e])) };
+  return {
+    resolution,
+    byFirstKey,
+    discovered: new Map(resolution.entities.map((e) => [e.id, e])),
+    fingerprints: new Map(resolution.entities.map((e) => [e, entityFingerprint(e)])),
+  };
 }
 
 /**
@@ -71,10 +78,14 @@ export function finishKey(
     seen.add(key);
     const id = index.resolution.byKey[key];
     const entity = id === undefined ? undefined : index.discovered.get(id);
-    parts.push(`${key}=${entity ? entityFingerprint(entity) : (id ?? '-')}`);
+    parts.push(`${key}=${entity ? index.fingerprints.get(entity)! : (id ?? '-')}`);
   }
   const visible = new Set<Entity>();
-  for (const key of nameKeys) for (const entity of index.byFirstKey.get(key) ?? []) visible.add(entity);
-  for (const entity of [...visible].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) parts.push(entityFingerprint(entity));
-  return digest(...parts);
+  for (const key of nameKeys) {
+    const entities = index.byFirstKey.get(key);
+    if (entities) for (const entity of entities) visible.add(entity);
+  }
+  for (const entity of [...visible].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) parts.push(index.fingerprints.get(entity)!);
+  // One string hashed once: the parts are JSON or keys, none holds a NUL.
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }

@@ -54,6 +54,8 @@ export interface ArticleRow {
 /** What a report is made from: the reviews of the articles looked at, and a row for every article. */
 export interface ReportInput {
   reviews: ArticleReview[];
+  /** Changed articles beyond the reviews: listed in the table only (a run that changes thousands). */
+  unreviewed?: number;
   /** Every article, in file order, with whether it changed. */
   rows: (ArticleRow & { changed: boolean; duplicateOf: string[] })[];
   discovered: Entity[];
@@ -311,6 +313,7 @@ export function renderReportInput(input: ReportInput): Report {
   md.push('## New or changed articles', '');
   if (reviews.length === 0) md.push('None: the generated content was already up to date.', '');
   for (const review of reviews) md.push(...articleMarkdown(review));
+  if ((input.unreviewed ?? 0) > 0) md.push(`… and ${input.unreviewed} more new or changed articles, in the table below only.`, '');
   md.push(rows.length <= FULL_TABLE_ARTICLES ? '## All articles' : `## Changed or flagged articles (of ${rows.length})`, '');
   md.push('| | article | linked | discovered | quotes attributed | lines removed | flags |', '|---|---|---|---|---|---|---|');
   for (const row of tableRows) {

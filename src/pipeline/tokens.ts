@@ -135,7 +135,13 @@ export function scanTokens(text: string): number[] {
   return bounds;
 }
 
-export function tokenize(text: string): Token[] {
+/**
+ * The tokens of a text. Linking, the compact analysis, quotes and the unlinked-names list each read the
+ * same paragraphs, so the last few thousand texts' tokens are remembered (the caller must not change them).
+ */
+export const tokenize: (text: string) => Token[] = memoize(tokenizeText, 4096);
+
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   const bounds = scanTokens(text);
   for (let b = 0; b < bounds.length; b += 2) {

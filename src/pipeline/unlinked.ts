@@ -65,9 +65,16 @@ function lower(text: string): string {
 
 /** The token opens a sentence: nothing but opening punctuation between it and a sentence end or the text's start. */
 function opensSentence(text: string, token: Token): boolean {
-  const before = text.slice(0, token.start).replace(/[\s“"‘'(\[«—–-]+$/u, '');
-  return before === '' || /[.!?…:;]["”’)\]»]*$/u.test(before);
+  // Scanned backwards from the token: slicing the text before it would make a paragraph quadratic.
+  let i = token.start;
+  while (i > 0 && (OPENING.has(text[i - 1]!) || /\s/u.test(text[i - 1]!))) i--;
+  if (i === 0) return true;
+  while (i > 0 && CLOSING.has(text[i - 1]!)) i--;
+  return i > 0 && SENTENCE_ENDS.has(text[i - 1]!);
 }
+const OPENING = new Set([...'“"‘\'([«—–-']);
+const CLOSING = new Set([...'"”’)]»']);
+const SENTENCE_ENDS = new Set([...'.!?…:;']);
 
 /** A name-like word: capitalised, starting with a letter (years and figures are not names). */
 function isNameWord(token: Token): boolean {
@@ -168,7 +175,9 @@ export function findUnlinkedNames(article: UnlinkedInput): UnlinkedName[] {
   const byField = new Map<string, Mention[]>();
   for (const mention of article.mentions) {
     const key = `${mention.field}:${mention.index}`;
-    byField.set(key, [...(byField.get(key) ?? []), mention]);
+    const list = byField.get(key);
+    if (list) list.push(mention);
+    else byField.set(key, [mention]);
   }
 
   const found = new Map<string, UnlinkedName>();
