@@ -1,6 +1,6 @@
 // The annotation cache, under .cache/annotate/ (not committed): what lets `npm run annotate` redo only
 // what changed (src/pipeline/incremental.ts says what an article depends on).
-//   index.json           one entry per seed: its analysis key, what the global step reads of it
+//   index.json, index.log one entry per seed (the log: entries changed since index.json was written): its analysis key, what the global step reads of it
 //                        (slug, candidates, capitalised words, duplicate sketch), and what was written for
 //                        it last (finish key, file, digest, size and time, the report's row)
 //   analyses/<key>.json  each seed's analysis in compact form (src/pipeline/compact.ts)
@@ -8,7 +8,7 @@
 //   staged/              generated files of the run in progress, moved into content/ when it is applied
 // The whole cache belongs to one version of the annotator (its code, dependencies and registry): a
 // different version starts afresh. Deleting the folder is always safe.
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CompactAnalysis } from '../../src/pipeline/compact.ts';
 import type { Sketch } from '../../src/pipeline/duplicates.ts';
@@ -48,6 +48,10 @@ export interface CacheIndex {
   format: number;
   version: string;
   entries: Record<string, IndexEntry>;
+  /** Files whose entries this run set or removed; null when the index on disk is not this one's base. */
+  dirty: Set<string> | null;
+  /** Entries the log on disk holds beyond the base. */
+  logged: number;
 }
 
 export function hasCache(root: string): boolean {
@@ -56,42 +60,86 @@ export function hasCache(root: string): boolean {
 
 /** An entry as stored: the sketch's signature as base64 of its 32-bit words, the name keys as one string. */
 type StoredEntry = Omit<IndexEntry, 'sketch' | 'nameKeys'> & { sketch: { size: number; signature: string }; nameKeys: string };
+/** A line of index.log: entries set and files removed since the base index.json was written. */
+type LogLine = { set: Record<string, StoredEntry>; removed: string[] };
 
 function storedEntry(entry: IndexEntry): StoredEntry {
-  const signature = Buffer.from(Uint32Array.from(entry.sketch.signature).buffer).toString('base64');
+  const bytes = Buffer.alloc(entry.sketch.signature.length * 4);
+  entry.sketch.signature.forEach((word, i) => bytes.writeUInt32LE(word, i * 4));
+  const signature = bytes.toString('base64');
   return { ...entry, sketch: { size: entry.sketch.size, signature }, nameKeys: entry.nameKeys.join(' ') };
 }
 
 function entryOf(stored: StoredEntry): IndexEntry {
   const bytes = Buffer.from(stored.sketch.signature, 'base64');
-  const signature = Array.from(new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4));
+  const signature = new Uint32Array(bytes.length / 4);
+  for (let i = 0; i < signature.length; i++) signature[i] = bytes.readUInt32LE(i * 4);
   return { ...stored, sketch: { size: stored.sketch.size, signature }, nameKeys: stored.nameKeys === '' ? [] : stored.nameKeys.split(' ') };
 }
 
+const indexPath = (root: string) => join(root, CACHE_DIR, 'index.json');
+const logPath = (root: string) => join(root, CACHE_DIR, 'index.log');
+
+/**
+ * The cache index: index.json, then the lines of index.log applied in order. A run that changed a few
+ * entries appends them to the log rather than writing 10,000 entries again (writeIndex).
+ */
 export function readIndex(root: string, version: string): CacheIndex {
-  const path = join(root, CACHE_DIR, 'index.json');
-  if (existsSync(path)) {
+  if (existsSync(indexPath(root))) {
     try {
-      const stored = JSON.parse(readFileSync(path, 'utf8')) as Omit<CacheIndex, 'entries'> & { entries: Record<string, StoredEntry> };
+      const stored = JSON.parse(readFileSync(indexPath(root), 'utf8')) as Omit<CacheIndex, 'entries' | 'dirty' | 'logged'> & { entries: Record<string, StoredEntry> };
       if (stored.format === INDEX_FORMAT && stored.version === version) {
+        const raw = stored.entries;
+        let logged = 0;
+        if (existsSync(logPath(root))) {
+          for (const line of readFileSync(logPath(root), 'utf8').split('\n')) {
+            if (line === '') continue;
+            const change = JSON.parse(line) as LogLine;
+            for (const file of change.removed) delete raw[file];
+            Object.assign(raw, change.set);
+            logged += change.removed.length + Object.keys(change.set).length;
+          }
+        }
         const entries: Record<string, IndexEntry> = {};
-        for (const [file, entry] of Object.entries(stored.entries)) entries[file] = entryOf(entry);
-        return { format: stored.format, version, entries };
+        for (const [file, entry] of Object.entries(raw)) entries[file] = entryOf(entry);
+        return { format: stored.format, version, entries, dirty: new Set(), logged };
       }
     } catch {
-      // A damaged index is no index: start afresh.
+      // A damaged index (or a log line cut short) is no index: start afresh.
     }
   }
   // Another version's analyses are of no use: drop them with the index.
   rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
-  return { format: INDEX_FORMAT, version, entries: {} };
+  return { format: INDEX_FORMAT, version, entries: {}, dirty: null, logged: 0 };
 }
 
+/** The log grows to at most this share of the entries before the whole index is written again. */
+const MAX_LOG_SHARE = 0.1;
+
+/** Saves the index: the dirty entries appended to index.log when they are few, else everything afresh. */
 export function writeIndex(root: string, index: CacheIndex): void {
   mkdirSync(join(root, CACHE_DIR), { recursive: true });
+  const count = Object.keys(index.entries).length;
+  const dirty = index.dirty;
+  if (dirty !== null && existsSync(indexPath(root)) && index.logged + dirty.size <= count * MAX_LOG_SHARE) {
+    if (dirty.size === 0) return;
+    const change: LogLine = { set: {}, removed: [] };
+    for (const file of [...dirty].sort()) {
+      const entry = index.entries[file];
+      if (entry) change.set[file] = storedEntry(entry);
+      else change.removed.push(file);
+    }
+    appendFileSync(logPath(root), `${JSON.stringify(change)}\n`);
+    index.logged += dirty.size;
+    dirty.clear();
+    return;
+  }
   const entries: Record<string, StoredEntry> = {};
   for (const [file, entry] of Object.entries(index.entries)) entries[file] = storedEntry(entry);
-  writeAtomic(join(root, CACHE_DIR, 'index.json'), JSON.stringify({ format: index.format, version: index.version, entries }));
+  writeAtomic(indexPath(root), JSON.stringify({ format: index.format, version: index.version, entries }));
+  rmSync(logPath(root), { force: true });
+  index.dirty = new Set();
+  index.logged = 0;
 }
 
 /**

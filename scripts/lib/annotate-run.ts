@@ -66,7 +66,13 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
 
   // Seeds gone: their entries go. Seeds new or changed: analysed again.
   const present = new Set(seeds.map((s) => s.file));
-  for (const file of Object.keys(index.entries)) if (!present.has(file)) delete index.entries[file];
+  // Every entry set or removed below is marked dirty, for writeIndex to log it.
+  const touch = (file: string) => index.dirty?.add(file);
+  for (const file of Object.keys(index.entries)) {
+    if (present.has(file)) continue;
+    delete index.entries[file];
+    touch(file);
+  }
   const toAnalyse = seeds.filter((seed) => index.entries[seed.file]?.key !== keys.get(seed.file));
   let engine: Engine | null = null;
   try {
@@ -79,7 +85,10 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
         bar?.update,
       );
       bar?.done();
-      for (const { file, entry } of analysed) index.entries[file] = { ...entry, output: index.entries[file]?.output ?? null };
+      for (const { file, entry } of analysed) {
+        index.entries[file] = { ...entry, output: index.entries[file]?.output ?? null };
+        touch(file);
+      }
     }
 
     // The global step, over every article: slugs, then which candidates are entities.
@@ -126,6 +135,7 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
         changedFiles.add(article.file);
       }
       const entry = index.entries[article.file]!;
+      touch(article.file);
       const stat = article.staged === null ? statSync(join(contentDir, article.path)) : null;
       // Size and time are filled in once written (applyAnnotate).
       entry.output = {

@@ -216,13 +216,13 @@ export interface Sketch {
   /** How many distinct shingles the text has. */
   size: number;
   /** The minimum of each permutation over the shingles' 32-bit hashes; empty when the text is too short. */
-  signature: number[];
+  signature: Uint32Array;
 }
 
 /** The MinHash sketch of a text: its shingle count and signature. */
 export function sketchOf(text: string, size = SHINGLE_SIZE): Sketch {
   const shingles = shingleHashes(text, size);
-  if (shingles.size < MIN_SHINGLES) return { size: shingles.size, signature: [] };
+  if (shingles.size < MIN_SHINGLES) return { size: shingles.size, signature: new Uint32Array(0) };
   // Typed arrays keep the 128 × shingles inner loop on unboxed 32-bit integers (it runs for every article).
   const mins = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   for (const shingle of shingles) {
@@ -232,11 +232,11 @@ export function sketchOf(text: string, size = SHINGLE_SIZE): Sketch {
       if (value < mins[i]!) mins[i] = value;
     }
   }
-  return { size: shingles.size, signature: Array.from(mins) };
+  return { size: shingles.size, signature: mins };
 }
 
 /** A band of a signature as one number (53 bits mixed from its rows, and the band's position). */
-function bandKey(signature: number[], band: number): number {
+function bandKey(signature: Uint32Array, band: number): number {
   let h1 = 0xdeadbeef ^ band;
   let h2 = 0x41c6ce57 ^ band;
   for (let k = band * ROWS; k < band * ROWS + ROWS; k++) {
@@ -248,7 +248,7 @@ function bandKey(signature: number[], band: number): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-function estimatedJaccard(a: number[], b: number[]): number {
+function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
   return same / SIGNATURE_SIZE;
