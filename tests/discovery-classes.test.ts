@@ -176,6 +176,21 @@ describe('organizations', () => {
     expect(result.discovered).toEqual([]);
   });
 
+  it('never gives a discovered organization a spelling the registry or another discovered one claims', () => {
+    const org: Entity = { id: 'gknb', type: 'organization', name: 'State Committee for National Security of Kyrgyzstan', aliases: ['SCNS'], wikidata: null, description: null, country: null, discovered: false };
+    const seeds: SeedInput[] = [
+      { file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode('Headline one here\nThe Tajik State Security Committee (SCNS) said on Monday that the border was calm.') },
+      { file: 'b.txt', displayPath: 'b.txt', bytes: new TextEncoder().encode('Headline two here\nThe Naryn Water Council (NWC) and the Osh Water Commission (NWC) met.') },
+    ];
+    const set = annotateArticles(seeds, [...curated, org]);
+    const committee = set.discovered.find((e) => e.name === 'Tajik State Security Committee');
+    expect(committee).toBeDefined();
+    expect(committee!.aliases).not.toContain('SCNS');
+    const water = set.discovered.filter((e) => /Water/u.test(e.name));
+    expect(water.map((e) => e.name).sort()).toEqual(['Naryn Water Council', 'Osh Water Commission']);
+    for (const e of water) expect(e.aliases).not.toContain('NWC');
+  });
+
   it('keeps two trades joined inside one name whole', () => {
     expect(organizations('The Danube Oil and Gas Joint Stock Company (DOG) runs the field.')).toEqual(['Danube Oil and Gas Joint Stock Company', 'DOG']);
   });

@@ -8,7 +8,7 @@
 import type { CandidateMention } from './link.ts';
 import { givenName } from './discover.ts';
 import type { Matcher } from './matcher.ts';
-import { foldKey } from './names.ts';
+import { acronymKey, foldKey, isAcronym } from './names.ts';
 import { toSlug } from './slug.ts';
 import type { Entity } from './types.ts';
 import { nameParts, sameLoosePerson } from './variants.ts';
@@ -111,14 +111,14 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     }
   }
 
-  // `Acwa Power` for the registry's `ACWA Power`: an acronym written in another case (which the matcher
-  // does not take, since `AP` must never match `ap`) is still the registry's when the whole name agrees.
-  const byFoldedName = foldedNames(matcher);
+  // `Acwa Power` for the registry's `ACWA Power`: a name the registry holds, spelled so that the matcher
+  // did not take it (an acronym in another case, other diacritics), is the registry's entity.
+  const claims = claimsOf(matcher);
   for (const group of ordered) {
     if (group.variantOf) continue;
     for (const spelling of group.spellings.keys()) {
-      const known = byFoldedName.get(spelling.toLowerCase());
-      if (known && known.type === group.type && /\s/u.test(spelling.trim())) {
+      const known = claims.get(`${group.type}\u0000${foldedClaimKey(spelling)}`) ?? claims.get(`${group.type}\u0000F\u0000${spelling.toLowerCase()}`);
+      if (known && /\s/u.test(spelling.trim())) {
         group.variantOf = known;
         break;
       }
@@ -180,6 +180,8 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
       for (const alias of g.aliases) aliases.add(alias);
     }
     aliases.delete(name);
+    // A spelling the registry claims (`SCNS` of another country's security committee) stays the registry's.
+    for (const alias of aliases) if (registryClaims(matcher, type, alias)) aliases.delete(alias);
     const entity: Entity = { id, type, name, aliases: [...aliases].sort(), wikidata: null, description: null, country: null, discovered: true };
     const parent = members.find((g) => g.parent)?.parent;
     if (parent) entity.parent = parent;
@@ -193,30 +195,64 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     for (const g of members) byKey[g.key] = id;
     records.push({ type, name, id, evidence, files: fileList });
   }
+  // A spelling two discovered entities of a type claim (`SCNS` for two countries' committees) is neither's
+  // alias; each keeps its name.
+  const claimants = new Map<string, Set<string>>();
+  for (const entity of accepted) {
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      const key = `${entity.type}\u0000${foldedClaimKey(spelling)}`;
+      claimants.set(key, (claimants.get(key) ?? new Set()).add(entity.id));
+    }
+  }
+  for (const entity of accepted) {
+    entity.aliases = entity.aliases.filter((alias) => (claimants.get(`${entity.type}\u0000${foldedClaimKey(alias)}`)?.size ?? 0) < 2);
+  }
   accepted.sort((a, b) => a.id.localeCompare(b.id));
   records.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.type.localeCompare(b.type));
   return { entities: accepted, byKey, records };
 }
 
-/** Registry names and aliases in lower case, each to its one entity (a spelling two entities share is left out). */
-const foldedNamesOf = new WeakMap<Matcher, Map<string, Entity>>();
-function foldedNames(matcher: Matcher): Map<string, Entity> {
-  let map = foldedNamesOf.get(matcher);
+/**
+ * The registry's spellings as registry.ts settles clashes (type, then an acronym by its letters in its
+ * case, any other spelling by its fold key), each to its one entity; a spelling two entities share is
+ * left out. A discovered entity may not claim one of these: the build would refuse the clash.
+ */
+const claimsOfMatcher = new WeakMap<Matcher, Map<string, Entity>>();
+function claimsOf(matcher: Matcher): Map<string, Entity> {
+  let map = claimsOfMatcher.get(matcher);
   if (map) return map;
   map = new Map();
   const shared = new Set<string>();
   for (const entity of matcher.entities.values()) {
     for (const name of [entity.name, ...entity.aliases]) {
-      const key = name.toLowerCase();
-      const known = map.get(key);
-      if (known && known.id !== entity.id) shared.add(key);
-      else map.set(key, entity);
+      for (const key of [`${entity.type}\u0000${foldedClaimKey(name)}`, `${entity.type}\u0000F\u0000${name.toLowerCase()}`]) {
+        const known = map.get(key);
+        if (known && known.id !== entity.id) shared.add(key);
+        else map.set(key, entity);
+      }
     }
   }
   for (const key of shared) map.delete(key);
-  foldedNamesOf.set(matcher, map);
+  claimsOfMatcher.set(matcher, map);
   return map;
 }
+
+/** How registry.ts keys a spelling for clashes: an acronym by its own letters, anything else folded. */
+function foldedClaimKey(text: string): string {
+  return isAcronym(text) ? `A\u0000${acronymKey(text)}` : `F\u0000${foldKey(text)}`;
+}
+
+/** Whether any registry entity of this type claims the spelling (shared ones included). */
+function registryClaims(matcher: Matcher, type: Entity['type'], spelling: string): boolean {
+  let keys = claimedKeys.get(matcher);
+  if (!keys) {
+    keys = new Set();
+    for (const entity of matcher.entities.values()) for (const name of [entity.name, ...entity.aliases]) keys.add(`${entity.type}\u0000${foldedClaimKey(name)}`);
+    claimedKeys.set(matcher, keys);
+  }
+  return keys.has(`${type}\u0000${foldedClaimKey(spelling)}`);
+}
+const claimedKeys = new WeakMap<Matcher, Set<string>>();
 
 function firstSpelling(group: Group): string {
   return group.spellings.keys().next().value!;
