@@ -119,5 +119,11 @@ describe('readArticleMdx: the fast reader', () => {
     expect(fastReadArticleMdx(text)).not.toBeNull();
     expect(expectSameAsStrict(text, 'escapes')).toBe(true);
     expect(readArticleMdx(text).paragraphs[0]!.text).toBe(' lead * {x} &amp; AT&T 😀 “P” end &');
+    // A bracket the serializer left bare after an escaped one (`scared to \[leave the house] to go`).
+    const bracketed = '---\ntitle: x\n---\n\nscared to \\[leave the house] to go, and [a] b]\n';
+    expect(fastReadArticleMdx(bracketed.replace(' and [a] b]', ''))).not.toBeNull();
+    expect(expectSameAsStrict(bracketed.replace(' and [a] b]', ''), 'bracket')).toBe(true);
+    expect(fastReadArticleMdx(bracketed)).toBeNull();
+    expectSameAsStrict(bracketed, 'unescaped bracket');
   });
 });

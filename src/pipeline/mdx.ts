@@ -295,8 +295,9 @@ function fastReadParagraph(line: string): ParsedParagraph | null {
       open.push({ element, index: result.elements.length });
       result.elements.push(element);
       at = next + opening[0].length;
-    } else if (char === '\t') {
-      result.text += '\t';
+    } else if (char === '\t' || char === ']') {
+      // A tab is text; so is a `]`: this reader gives up at any `[` not escaped, so none opens a link.
+      result.text += char;
       at = next + 1;
     } else {
       // Markdown or MDX syntax (`{`, emphasis, code, links…), line breaks or control characters.

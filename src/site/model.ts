@@ -245,10 +245,17 @@ export function articleEntityGroups(article: SiteArticle, registry: Map<string, 
     .filter((g) => g.entries.length > 0);
 }
 
+/** Set bits of a 32-bit word. */
+function popcount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
 /** An entity named in more than this share of the articles does not by itself make them related… */
-const RELATED_MAX_SHARE = 0.02;
+const RELATED_MAX_SHARE = 0.01;
 /** …unless the corpus is small: below this many articles per entity, every entity counts. */
-const RELATED_MIN_POSTING = 200;
+const RELATED_MIN_POSTING = 100;
 
 export function buildSiteModel(input: SiteArticle[], entities: Entity[], options: { coMentionLimit?: number; relatedLimit?: number } = {}): SiteModel {
   const coMentionLimit = options.coMentionLimit ?? 8;
@@ -350,9 +357,28 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
   const articleIndexesOf = new Map([...articlesOf].map(([id, list]) => [id, Int32Array.from(list, ({ article }) => indexOf.get(article)!)]));
   // Related articles come from the entities that tell articles apart: one in more than RELATED_MAX_SHARE of
   // them (a country every article names) adds to the count of an article found through another entity, but
-  // finds none itself, so an article's candidates are never the whole corpus. At a few hundred articles
-  // every entity is below the bar, and the ranking is the plain count of shared entities.
+  // finds none itself, so an article's candidates are never the whole corpus. Counting is exact: the
+  // telling entities' postings add up as they are walked; each common entity the article names is then
+  // looked up in each candidate's set of entities. At a few hundred articles every entity is below the
+  // bar, and the ranking is the plain count of shared entities.
   const maxPosting = Math.max(RELATED_MIN_POSTING, Math.ceil(articles.length * RELATED_MAX_SHARE));
+  // The common entities of each article as a bitset, so that counting the ones two articles share is a
+  // few word operations however many there are (a corpus of regional news shares dozens per article).
+  const commonBit = new Map<string, number>();
+  for (const [id, indexes] of articleIndexesOf) if (indexes.length > maxPosting && entityPages.has(id)) commonBit.set(id, commonBit.size);
+  const words = Math.max(1, Math.ceil(commonBit.size / 32));
+  const commonBits = new Uint32Array(articles.length * words);
+  articles.forEach((article, index) => {
+    for (const e of article.entities) {
+      const bit = commonBit.get(e.id);
+      if (bit !== undefined) commonBits[index * words + (bit >>> 5)]! |= 1 << (bit & 31);
+    }
+  });
+  const sharedCommon = (a: number, b: number) => {
+    let count = 0;
+    for (let w = 0; w < words; w++) count += popcount(commonBits[a * words + w]! & commonBits[b * words + w]!);
+    return count;
+  };
   const shared = new Int32Array(articles.length);
   const articlePages = new Map<string, ArticlePage>();
   for (const article of articles) {
@@ -360,33 +386,38 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     const own = article.entities.filter((e) => entityPages.has(e.id)).map((e) => e.id);
     const self = indexOf.get(article)!;
     const touched: number[] = [];
-    // Candidates through the telling entities; if an article has none, through its rarest one.
-    const finders = own.filter((id) => (articleIndexesOf.get(id)?.length ?? 0) <= maxPosting);
-    if (finders.length === 0 && own.length > 0) finders.push([...own].sort((a, b) => articleIndexesOf.get(a)!.length - articleIndexesOf.get(b)!.length)[0]!);
+    const finders = own.filter((id) => articleIndexesOf.get(id)!.length <= maxPosting);
+    const common = own.filter((id) => articleIndexesOf.get(id)!.length > maxPosting);
+    // An article made only of common entities is found through its rarest one, newest articles first.
+    if (finders.length === 0 && common.length > 0) {
+      const rarest = [...common].sort((a, b) => articleIndexesOf.get(a)!.length - articleIndexesOf.get(b)!.length)[0]!;
+      for (const index of articleIndexesOf.get(rarest)!.subarray(0, maxPosting + 1)) if (index !== self) touched.push(index);
+    }
     for (const id of finders) {
-      const indexes = articleIndexesOf.get(id)!;
-      // The rarest entity of an article made only of common ones: its newest articles are candidates enough.
-      const limit = indexes.length <= maxPosting ? indexes.length : maxPosting;
-      for (let k = 0; k < limit; k++) {
-        const index = indexes[k]!;
-        if (index !== self && shared[index] === 0) {
-          shared[index] = -1;
-          touched.push(index);
-        }
+      for (const index of articleIndexesOf.get(id)!) {
+        if (index === self) continue;
+        if (shared[index]++ === 0) touched.push(index);
       }
     }
-    // Exact counts for the candidates, over all the article's entities.
-    const ownSet = new Set(own);
-    for (const index of touched) {
-      let count = 0;
-      for (const e of articles[index]!.entities) if (ownSet.has(e.id)) count++;
-      shared[index] = count;
+    // Exact counts only where they can still matter: candidates in buckets of their count through the
+    // telling entities, best first; a bucket is looked at only while its count plus every common entity
+    // could still reach the fifth-best exact count found so far.
+    const buckets: number[][] = [];
+    for (const index of touched) (buckets[shared[index]!] ??= []).push(index);
+    const top: number[] = [];
+    for (let found = buckets.length - 1; found >= 0; found--) {
+      const bucket = buckets[found];
+      if (!bucket) continue;
+      if (top.length === relatedLimit && shared[top[top.length - 1]!]! > found + common.length) break;
+      for (const index of bucket) {
+        shared[index]! += sharedCommon(self, index);
+        top.push(index);
+      }
+      // `articles` is newest first, so the smaller index wins ties.
+      top.sort((a, b) => shared[b]! - shared[a]! || a - b);
+      top.length = Math.min(top.length, relatedLimit);
     }
-    // Top k by count; `articles` is newest first, so the smaller index wins ties.
-    const top = touched
-      .filter((index) => shared[index]! > 0)
-      .sort((a, b) => shared[b]! - shared[a]! || a - b)
-      .slice(0, relatedLimit);
+    for (let k = top.length - 1; k >= 0; k--) if (shared[top[k]!]! === 0) top.splice(k, 1);
     const related = top.map((index) => {
       const other = articles[index]!;
       const otherIds = new Set(other.entities.map((e) => e.id));
