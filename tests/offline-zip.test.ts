@@ -1,0 +1,40 @@
+// The offline archive: streamed one file at a time, readable by any unzip, the same bytes for the same site.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { offlineZipName, writeOfflineZip } from '../scripts/postbuild.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function site(): string {
+  const dist = mkdtempSync(path.join(tmpdir(), 'dossier-zip-'));
+  dirs.push(dist);
+  mkdirSync(path.join(dist, 'articles', 'a'), { recursive: true });
+  writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>Dossier</title>'.repeat(200));
+  writeFileSync(path.join(dist, 'articles', 'a', 'index.html'), 'Tokayev met Trump. '.repeat(500));
+  writeFileSync(path.join(dist, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]));
+  return dist;
+}
+
+describe('writeOfflineZip', () => {
+  it('packs every file at the archive root, readable back byte for byte, and the same archive twice', () => {
+    const dist = site();
+    const first = writeOfflineZip(dist);
+    expect(first.files).toBe(3);
+    const bytes = readFileSync(path.join(dist, offlineZipName));
+    expect(bytes.length).toBe(first.bytes);
+    const entries = unzipSync(bytes);
+    expect(Object.keys(entries).sort()).toEqual(['articles/a/index.html', 'index.html', 'logo.png']);
+    expect(Buffer.from(entries['articles/a/index.html']!).toString()).toBe('Tokayev met Trump. '.repeat(500));
+    expect(Buffer.from(entries['logo.png']!)).toEqual(readFileSync(path.join(dist, 'logo.png')));
+    // Run again over the same site (the archive itself is left out): identical bytes, no temporary left.
+    writeOfflineZip(dist);
+    expect(readFileSync(path.join(dist, offlineZipName))).toEqual(bytes);
+    expect(readdirSync(dist).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+});
