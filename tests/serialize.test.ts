@@ -7,7 +7,8 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { parseArticleMdx, stripTags } from '../src/pipeline/mdx.ts';
 import type { ParsedParagraph } from '../src/pipeline/mdx.ts';
-import { serializeArticle, TAG_BY_TYPE } from '../src/pipeline/serialize.ts';
+import { serializeArticle } from '../src/pipeline/serialize.ts';
+import { ENTITY_TYPE_NAMES, tagOfType } from '../src/pipeline/entity-types.ts';
 import type { AnnotatedArticle, EntityType, Mention, Quote } from '../src/pipeline/types.ts';
 // The same seeded PRNG as the synthetic corpus, so the property loops are reproducible.
 import { random as prng } from '../scripts/lib/synthetic.ts';
@@ -257,7 +258,7 @@ describe('serializeArticle: hostile body text stays literal', () => {
   });
 
   it('property: random hostile paragraphs with random mentions and quotes come back exactly', () => {
-    const types = Object.keys(TAG_BY_TYPE) as EntityType[];
+    const types: readonly EntityType[] = ENTITY_TYPE_NAMES;
     for (let seed = 1; seed <= 60; seed++) {
       const random = prng(seed);
       const paragraphs = hostileParagraphs(seed * 7919, 1 + Math.floor(random() * 4));
@@ -297,7 +298,7 @@ describe('serializeArticle: hostile body text stays literal', () => {
           .map((e) => [index, e.start, e.end, e.attributes['id'], e.tag]),
       );
       expect(foundMentions, `seed ${seed}`).toEqual(
-        mentions.map((m) => [m.index, m.start, m.end, m.entityId, TAG_BY_TYPE[m.type]]),
+        mentions.map((m) => [m.index, m.start, m.end, m.entityId, tagOfType(m.type)]),
       );
       const foundQuotes = parsed.flatMap((paragraph, index) =>
         paragraph.elements.filter((e) => e.tag === 'Quote').map((e) => [index, e.start, e.end, e.attributes['speaker'] ?? null]),

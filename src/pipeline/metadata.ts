@@ -5,7 +5,8 @@
 // lines around it), dates.ts, datelines.ts, bylines.ts, outlets.ts, title.ts (titles made from the
 // first sentence).
 import { isBylineOnlyName, latinName } from './metadata/bylines.ts';
-import { isIsoDate, type FoundDate } from './metadata/dates.ts';
+import { type FoundDate } from './metadata/dates.ts';
+import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isSeriesNote, readHeader } from './metadata/header.ts';
 import { creditLineOutlet, findReportingOutlet } from './metadata/outlets.ts';
@@ -13,7 +14,8 @@ import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
 import { PipelineError, type CleanedText, type ExtractedArticle, type RemovedLine, type SeedOverrides } from './types.ts';
 
-export { findDate, isIsoDate, parseDateLine } from './metadata/dates.ts';
+export { findDate, parseDateLine } from './metadata/dates.ts';
+export { isIsoDate } from './iso-date.ts';
 export { latinName } from './metadata/bylines.ts';
 export { firstSentence, titleFromFirstSentence } from './metadata/title.ts';
 

@@ -1,17 +1,14 @@
 // Sidecar corrections: seeds/<name>.meta.yaml overrides any extracted field without editing the raw seed.
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { isoDateSchema } from './iso-date.ts';
 import { PipelineError, type SeedOverrides } from './types.ts';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be a date written YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a real calendar date');
 
 const schema = z
   .object({
     title: z.string().trim().min(1).optional(),
-    date: isoDate.nullable().optional(),
+    date: isoDateSchema.nullable().optional(),
     source: z.string().trim().min(1).nullable().optional(),
     byline: z.string().trim().min(1).nullable().optional(),
     slug: z

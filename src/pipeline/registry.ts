@@ -7,6 +7,7 @@ import { parseDocument } from 'yaml';
 import { z } from 'zod';
 import { acronymKey, foldKey, isAcronym } from './names.ts';
 import { PipelineError, type Entity, type EntityType } from './types.ts';
+import { ENTITY_TYPE_NAMES } from './entity-types.ts';
 
 export interface RegistryFile {
   /** Path as it should appear in error messages, e.g. `content/entities/people.yaml`. */
@@ -101,7 +102,7 @@ const countrySchema = z.strictObject({
 });
 const discoveredSchema = z.strictObject({
   ...common,
-  type: z.enum(['person', 'country', 'organization', 'place']),
+  type: z.enum(ENTITY_TYPE_NAMES),
   discovered: z.literal(true).optional(),
   country: countryRef.optional(),
   gender: z.enum(['male', 'female']).optional(),

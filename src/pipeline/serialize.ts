@@ -20,15 +20,10 @@ import { unified } from 'unified';
 import { Document, parse as parseYaml, Scalar, visit } from 'yaml';
 import { readParagraph, type ParsedArticleMdx } from './mdx.ts';
 import { memoize } from './memo.ts';
+import { tagOfType } from './entity-types.ts';
 import type { AnnotatedArticle, EntityType, Field, Mention, Quote } from './types.ts';
 import { PipelineError } from './types.ts';
 
-export const TAG_BY_TYPE: Readonly<Record<EntityType, string>> = {
-  person: 'Person',
-  country: 'Country',
-  organization: 'Org',
-  place: 'Place',
-};
 
 /** Metadata that can be missing, in frontmatter order. */
 type MissingField = 'title' | 'date' | 'source' | 'byline';
@@ -476,7 +471,7 @@ function quoteElement(quote: Quote): MdxJsxTextElement {
 function mentionElement(mention: Mention): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
-    name: TAG_BY_TYPE[mention.type],
+    name: tagOfType(mention.type),
     attributes: [attribute('id', mention.entityId)],
     children: [],
   };

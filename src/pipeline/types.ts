@@ -2,7 +2,8 @@
 // Stages: ingest → clean → metadata → link (registry + discovery) → quotes → serialize.
 // Every stage is a pure function of its inputs; only scripts/ touch the file system.
 
-export type EntityType = 'person' | 'country' | 'organization' | 'place';
+export type { EntityType } from './entity-types.ts';
+import type { EntityType } from './entity-types.ts';
 
 /** A failure a maintainer can act on: rendered as one line, `<file>: <what is wrong>`. */
 export class PipelineError extends Error {

@@ -3,6 +3,7 @@
 // Everything the pages show is derived from this shape, never from raw MDX.
 
 import type { Caption, EntitySummary, EntityType, Mention, Quote } from '../pipeline/types.ts';
+import { typeOfTag } from '../pipeline/entity-types.ts';
 
 export interface SiteArticle {
   slug: string;
@@ -43,19 +44,6 @@ export interface BodyTag {
   end: number;
 }
 
-export const typeOfTag: Record<string, EntityType> = {
-  Person: 'person',
-  Country: 'country',
-  Org: 'organization',
-  Place: 'place',
-};
-
-export const tagOfType: Record<EntityType, string> = {
-  person: 'Person',
-  country: 'Country',
-  organization: 'Org',
-  place: 'Place',
-};
 
 const quoteMarks = /^[\s"“”«»„‘’']+|[\s"“”«»„‘’']+$/g;
 
@@ -67,7 +55,7 @@ export function bodyAnnotations(paragraphs: { text: string; tags: BodyTag[] }[])
     const ordered = [...paragraph.tags].sort((a, b) => a.start - b.start || b.end - a.end);
     for (const tag of ordered) {
       const surface = paragraph.text.slice(tag.start, tag.end);
-      const type = typeOfTag[tag.tag];
+      const type = typeOfTag(tag.tag);
       if (type) {
         mentions.push({ field: 'body', index, start: tag.start, end: tag.end, surface, entityId: tag.attributes['id'] ?? '', type });
       } else if (tag.tag === 'Quote') {

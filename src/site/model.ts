@@ -5,8 +5,9 @@ import type { Entity, EntitySummary, EntityType, Mention, Quote } from '../pipel
 import type { SiteArticle } from './article.ts';
 import { sentenceStarts, snippet, type Segment } from './sentences.ts';
 import { articlePath, entityPath } from './paths.ts';
+import { ENTITY_TYPE_NAMES, listsByType } from '../pipeline/entity-types.ts';
 
-export const entityTypes: EntityType[] = ['person', 'country', 'organization', 'place'];
+export const entityTypes: readonly EntityType[] = ENTITY_TYPE_NAMES;
 
 export interface MentionContext {
   field: Mention['field'];
@@ -320,7 +321,7 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       })),
       spellings: spellingList(spellings),
       quotes: list.flatMap(({ article }) => (quotesOf.get(article) ?? []).filter((q) => q.speaker === id)),
-      coMentions: { person: [], country: [], organization: [], place: [] },
+      coMentions: listsByType<Ranked>(),
       firstDate: dates[0] ?? null,
       lastDate: dates[dates.length - 1] ?? null,
     });

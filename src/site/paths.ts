@@ -6,14 +6,12 @@
 // explicitly, so one build works hosted at `/`, under a sub-path (DOSSIER_BASE),
 // and opened from disk (file://), where directory URLs do not resolve to index.html.
 
-import type { EntityType } from '../pipeline/types.ts';
+import { entityTypeInfo, type EntityType } from '../pipeline/entity-types.ts';
 
-export const sectionOfType: Record<EntityType, string> = {
-  person: 'people',
-  country: 'countries',
-  organization: 'organizations',
-  place: 'places',
-};
+/** The URL segment of a type's pages: `people`. */
+export function sectionOfType(type: EntityType): string {
+  return entityTypeInfo(type).section;
+}
 
 export const homePath = '';
 export const articlesPath = 'articles/';
@@ -24,16 +22,16 @@ export function articlePath(slug: string): string {
 }
 
 export function entityIndexPath(type: EntityType): string {
-  return `${sectionOfType[type]}/`;
+  return `${sectionOfType(type)}/`;
 }
 
 export function entityPath(type: EntityType, id: string): string {
-  return `${sectionOfType[type]}/${id}/`;
+  return `${sectionOfType(type)}/${id}/`;
 }
 
 /** Static alternative orderings of an index page (no JavaScript needed to "sort"). */
 export function entityIndexByMentionsPath(type: EntityType): string {
-  return `${sectionOfType[type]}/by-mentions/`;
+  return `${sectionOfType(type)}/by-mentions/`;
 }
 
 /** The file a page path is served from: directory pages end in `index.html`. */

@@ -7,7 +7,8 @@
 
 import type { Entity, EntitySummary, EntityType } from '../pipeline/types.ts';
 import { readArticleMdx, type ParsedArticleMdx } from '../pipeline/mdx.ts';
-import { bodyAnnotations, tagOfType, typeOfTag, type BodyTag, type SiteArticle } from './article.ts';
+import { bodyAnnotations, type BodyTag, type SiteArticle } from './article.ts';
+import { tagOfType, typeOfTag } from '../pipeline/entity-types.ts';
 import { checkFrontmatter } from './schema.ts';
 
 interface ParsedElement {
@@ -82,7 +83,7 @@ export function readParsedArticle(file: string, parsed: ParsedArticleMdx): ReadA
   const paragraphs = parsed.paragraphs.map((p) => ({ text: p.text, tags: flattenElements(p.elements as readonly ParsedElement[]) }));
   for (const { tags } of paragraphs) {
     for (const tag of tags) {
-      const type = typeOfTag[tag.tag];
+      const type = typeOfTag(tag.tag);
       if (type) {
         references.push({ id: tag.attributes['id'] ?? '', tag: tag.tag, type, where: null });
       } else if (tag.tag === 'Quote') {
@@ -132,7 +133,7 @@ export function checkReferences({ file, references }: ReadArticle, registry: Map
     const entity = registry.get(id);
     const what = tag === null ? `${where} "${id}"` : tag === 'Quote' ? `<Quote speaker="${id}">` : `<${tag} id="${id}">`;
     if (!entity) throw new ContentError(`${file}: ${what} is not in the registry (content/entities/)`);
-    if (type !== null && entity.type !== type) throw new ContentError(`${file}: ${what} points at a ${entity.type}; use <${tagOfType[entity.type]}>`);
+    if (type !== null && entity.type !== type) throw new ContentError(`${file}: ${what} points at a ${entity.type}; use <${tagOfType(entity.type)}>`);
   }
 }
 

@@ -3,16 +3,17 @@
 // `<file>: <path>: <message>` lines so a maintainer knows where to look.
 
 import { z } from 'zod';
+import { ENTITY_TYPE_NAMES } from '../pipeline/entity-types.ts';
+import { isoDateSchema } from '../pipeline/iso-date.ts';
 
-const entityType = z.enum(['person', 'country', 'organization', 'place']);
+const entityType = z.enum(ENTITY_TYPE_NAMES);
 const field = z.enum(['body', 'title', 'byline', 'caption', 'credit', 'source']);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 export const frontmatterSchema = z.object({
   title: z.string().min(1),
   titleGenerated: z.boolean(),
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase ASCII slug'),
-  date: isoDate.nullable(),
+  date: isoDateSchema.nullable(),
   dateText: z.string().nullable(),
   source: z.string().nullable(),
   byline: z.string().nullable(),

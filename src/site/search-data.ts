@@ -7,7 +7,7 @@
 import type { Entity, EntityType } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import type { EntityPage, SiteModel } from './model.ts';
-import { htmlAttribute } from './html.ts';
+import { html, type Html } from './html.ts';
 import { articlePath, entityPath } from './paths.ts';
 
 /** Pagefind filter names, in the order the search page shows them. */
@@ -87,14 +87,11 @@ export function pagefindFilterAttributes(filters: FacetValues): string[] {
  * What Pagefind records about a page besides its text: filters (facets), meta (type, date, a short
  * excerpt, the names in it) and the date sort key, as empty elements in a hidden container.
  */
-export function searchFactsHtml(record: SearchRecord): string {
-  let html = '<div hidden class="search-facts">';
-  for (const filter of pagefindFilterAttributes(record.filters)) html += `<span data-pagefind-filter="${htmlAttribute(filter)}"></span>`;
-  html += `<span data-pagefind-meta="${htmlAttribute(`type:${record.type}`)}"></span>`;
-  if (record.date) html += `<span data-pagefind-meta="${htmlAttribute(`date:${record.date}`)}" data-pagefind-sort="${htmlAttribute(`date:${record.date}`)}"></span>`;
-  if (record.excerpt) html += `<span data-pagefind-meta="${htmlAttribute(`excerpt:${record.excerpt}`)}"></span>`;
-  if (record.names.length > 0) html += `<span data-pagefind-meta="${htmlAttribute(`names:${record.names.join(', ')}`)}"></span>`;
-  return `${html}</div>`;
+export function searchFactsHtml(record: SearchRecord): Html {
+  const { type, date, excerpt, names } = record;
+  return html`<div hidden class="search-facts">${pagefindFilterAttributes(record.filters).map((filter) => html`<span data-pagefind-filter="${filter}"></span>`)}<span data-pagefind-meta="${`type:${type}`}"></span>${
+    date ? html`<span data-pagefind-meta="${`date:${date}`}" data-pagefind-sort="${`date:${date}`}"></span>` : null
+  }${excerpt ? html`<span data-pagefind-meta="${`excerpt:${excerpt}`}"></span>` : null}${names.length > 0 ? html`<span data-pagefind-meta="${`names:${names.join(', ')}`}"></span>` : null}</div>`;
 }
 
 export function articleRecord(model: SiteModel, article: SiteArticle): SearchRecord {

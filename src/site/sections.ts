@@ -1,20 +1,23 @@
-// The entity sections of the site: URL segment, titles, and which type they hold.
-import type { EntityType } from '../pipeline/types.ts';
+// The entity sections of the site: one per entity type (src/pipeline/entity-types.ts), with the
+// introduction its index page opens with.
+import { ENTITY_TYPES, type EntityType, type EntityTypeInfo } from '../pipeline/entity-types.ts';
 
 export interface Section {
-  key: 'people' | 'countries' | 'organizations' | 'places';
+  key: EntityTypeInfo['section'];
   type: EntityType;
   title: string;
   singular: string;
   intro: string;
 }
 
-export const sections: Section[] = [
-  { key: 'people', type: 'person', title: 'People', singular: 'Person', intro: 'Everyone named in the articles: officials, experts, journalists and authors.' },
-  { key: 'countries', type: 'country', title: 'Countries', singular: 'Country', intro: 'States named in the articles, including demonyms (“Kazakh”) and metonyms (“the Kremlin”, “Washington”).' },
-  { key: 'organizations', type: 'organization', title: 'Organizations', singular: 'Organization', intro: 'Institutions, companies, media outlets and diplomatic formats named in the articles.' },
-  { key: 'places', type: 'place', title: 'Places', singular: 'Place', intro: 'Cities and other places named in the articles.' },
-];
+const intros: Record<EntityType, string> = {
+  person: 'Everyone named in the articles: officials, experts, journalists and authors.',
+  country: 'States named in the articles, including demonyms (“Kazakh”) and metonyms (“the Kremlin”, “Washington”).',
+  organization: 'Institutions, companies, media outlets and diplomatic formats named in the articles.',
+  place: 'Cities and other places named in the articles.',
+};
+
+export const sections: Section[] = ENTITY_TYPES.map(({ type, section, label, plural }) => ({ key: section, type, title: plural, singular: label, intro: intros[type] }));
 
 /** Sections that get index pages: people, countries and organizations always; places only when some are mentioned. */
 export function indexedSections(model: { byType(type: EntityType): unknown[] }): Section[] {

@@ -4,12 +4,12 @@
 // Its list items depend only on where their links point from the page, so every page whose nav hrefs
 // are the same (all 1,000 article pages of the synthetic benchmark, say) shares one rendering: the items
 // are built as HTML once per set of hrefs and section. Templating them afresh on each of 1,123 pages
-// cost ~0.2 s of a 1,000-article build. The markup and escaping are what the template wrote.
+// cost ~0.2 s of a 1,000-article build.
 import type { SiteModel } from './model.ts';
 import { regionCountries } from './model.ts';
 import { articlesPath, entityIndexPath, homePath, relativeHref, searchPath } from './paths.ts';
 import { indexedSections, type Section } from './sections.ts';
-import { htmlAttribute, htmlText } from './html.ts';
+import { html, type Html } from './html.ts';
 
 /** An entry of a page's table of contents: a heading's id and its label. */
 export interface TocItem {
@@ -39,9 +39,9 @@ function navItems(model: SiteModel): NavItem[] {
 
 export interface SiteNav {
   /** `<li>` items of the sections, the current one marked (menu and sidebar). */
-  sections: string;
-  /** `<li>` items of the region's countries; empty when none has a page. */
-  region: string;
+  sections: Html;
+  /** `<li>` items of the region's countries; null when none has a page. */
+  region: Html | null;
 }
 
 interface NavTargets {
@@ -65,16 +65,12 @@ export function siteNav(model: SiteModel, path: string, section: NavSection): Si
   const key = `${section}\n${sectionHrefs.join('\n')}\n${regionHrefs.join('\n')}`;
   let nav = targets.rendered.get(key);
   if (!nav) {
-    const sections = targets.items
-      .map((item, i) => {
-        const current = item.key === section ? ' aria-current="page"' : '';
-        const count = item.count !== null ? `<span class="count">${item.count}</span>` : '';
-        return `<li><a href="${htmlAttribute(sectionHrefs[i]!)}"${current}>${htmlText(item.label)}${count}</a></li>`;
-      })
-      .join('');
-    const region = targets.region
-      .map(({ flag, name }, i) => `<li><a href="${htmlAttribute(regionHrefs[i]!)}"><span class="flag" aria-hidden="true">${htmlText(flag)}</span> ${htmlText(name)}</a></li>`)
-      .join('');
+    const sections = html`${targets.items.map((item, i) => {
+      const current = item.key === section ? html` aria-current="page"` : null;
+      const count = item.count !== null ? html`<span class="count">${item.count}</span>` : null;
+      return html`<li><a href="${sectionHrefs[i]!}"${current}>${item.label}${count}</a></li>`;
+    })}`;
+    const region = targets.region.length === 0 ? null : html`${targets.region.map(({ flag, name }, i) => html`<li><a href="${regionHrefs[i]!}"><span class="flag" aria-hidden="true">${flag}</span> ${name}</a></li>`)}`;
     nav = { sections, region };
     targets.rendered.set(key, nav);
   }

@@ -1,6 +1,6 @@
 // Random articles whose every string field holds text that means something to Markdown, MDX, HTML
 // or YAML: the serializer and the article readers are held to their reference implementations on them.
-import { TAG_BY_TYPE } from '../../src/pipeline/serialize.ts';
+import { ENTITY_TYPE_NAMES } from '../../src/pipeline/entity-types.ts';
 import type { AnnotatedArticle, EntityType, Mention, Quote } from '../../src/pipeline/types.ts';
 // The same seeded PRNG as the synthetic corpus, so the property loops are reproducible.
 import { random as prng } from '../../scripts/lib/synthetic.ts';
@@ -144,7 +144,7 @@ export function hostileText(random: () => number): string {
 /** A random article whose every string field holds hostile text, with random mentions and quotes. */
 export function hostileArticle(seed: number): AnnotatedArticle {
   const random = prng(seed);
-  const types = Object.keys(TAG_BY_TYPE) as EntityType[];
+  const types: readonly EntityType[] = ENTITY_TYPE_NAMES;
   const paragraphs = Array.from({ length: 1 + Math.floor(random() * 4) }, () => hostileText(random)).filter((p) => p.length > 0);
   const mentions: Mention[] = [];
   const quotes: Quote[] = [];

@@ -3,6 +3,8 @@
 // year counts; a year is never invented, and a numeric date whose day and month could be either way
 // round (`03/04/2025`) is left unread rather than guessed.
 
+import { isIsoDate } from '../iso-date.ts';
+
 export interface FoundDate {
   /** `YYYY-MM-DD`. */
   iso: string;
@@ -118,10 +120,3 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
   return { iso: found.iso, text: found.text, rest: text.slice(end).replace(/^[\s|·•–—-]+/u, '') };
 }
 
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
