@@ -1,6 +1,6 @@
 // A deterministic synthetic news corpus built from the seeds' sentences and the registry's names,
 // for benchmarks at a scale the five real articles cannot show.
-import { sentenceStarts } from '../../src/site/sentences.ts';
+import { sentenceStarts } from '../../src/pipeline/sentences.ts';
 import type { Entity } from '../../src/pipeline/types.ts';
 
 /** Small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */

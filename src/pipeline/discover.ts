@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { memoize } from './memo.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
+import { sentenceEndsBetween } from './sentences.ts';
 
 // compromise ships its code both as hundreds of ES modules and bundled into one CommonJS file (its
 // "require" export): the same code, and the bundle loads in about half the time.
@@ -190,10 +191,6 @@ function isInitial(token: Token, text: string): boolean {
   return /^\p{Lu}$/u.test(token.text) && text[token.end] === '.';
 }
 
-/** Does a sentence end between these two tokens? (`Smith. Jones` — but not `Stephen M. Bland`). */
-function sentenceBreak(prev: Token, between: string, text: string): boolean {
-  return between.includes('.') && !isInitial(prev, text) && !(prev.acronym && prev.text.endsWith('.'));
-}
 
 /** `Tae-hyo` in `Kim Tae-hyo`: a lower-case part hyphenated to the name word before it. */
 function isHyphenatedTail(prev: Token, token: Token, text: string): boolean {
@@ -250,7 +247,7 @@ export function findCandidates(
     const prev = tokens[k - 1]!;
     // `People's Council`: the possessive ending lies between the two tokens.
     const between = text.slice(prev.end, tokens[k]!.start).replace(/^['’ʼ]s?/u, prev.possessive ? '' : '$&');
-    return isNameJoiner(between) && !sentenceBreak(prev, between, text) && (!prev.possessive || POSSESSIVE_IN_NAMES.has(lower(prev)));
+    return isNameJoiner(between) && !sentenceEndsBetween(text, prev.end, between) && (!prev.possessive || POSSESSIVE_IN_NAMES.has(lower(prev)));
   };
 
   // Organizations first: `… Institute`, `Ministry of …`, `… News Agency`, `Cove Capital LLC`, `JSC Tau-Ken Samruk`.

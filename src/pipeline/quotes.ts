@@ -2,6 +2,7 @@
 // The rule throughout is "never guess": a speaker is named only when a speech cue points at exactly
 // one person (or, for an explicit institutional statement, one organization); otherwise it is null.
 import type { Entity, Mention, Quote } from './types.ts';
+import { sentenceRanges, type SentenceRange as Range } from './sentences.ts';
 
 /** A quotation-marked span of one paragraph, before it is judged to be a quote or a phrase. */
 export interface QuotationSpan {
@@ -145,67 +146,6 @@ function roleGroup(noun: string): string {
 
 function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
-}
-
-// ── sentences ─────────────────────────────────────────────────────────────
-
-interface Range {
-  start: number;
-  end: number;
-}
-
-const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|St|Jr|Sr|Mt|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
-
-/**
- * The few characters before `at`, enough for ABBREVIATION: testing the whole prefix made sentence
- * splitting quadratic (a 2 MB paragraph took a minute). A leading `x` keeps `^` from matching
- * inside a word the window happens to cut.
- */
-function textBefore(text: string, at: number): string {
-  return at <= 24 ? text.slice(0, at) : `x${text.slice(at - 24, at)}`;
-}
-
-/** Sentences of a paragraph; quotation spans are opaque, so a quote never splits its sentence. */
-function splitSentences(text: string, spans: QuotationSpan[]): Range[] {
-  const sentences: Range[] = [];
-  const startsSentence = (at: number): boolean => at >= text.length || /^\s+[\p{Lu}\p{N}“"«„]/u.test(text.slice(at, at + 3));
-  // The first span starting at each offset, in order: the scan below meets them as it goes.
-  const quotes: QuotationSpan[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) if (quotes[quotes.length - 1]?.start !== span.start) quotes.push(span);
-  let nextQuote = 0;
-  let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    while (nextQuote < quotes.length && quotes[nextQuote]!.start < i) nextQuote++;
-    const quote = quotes[nextQuote];
-    if (quote?.start === i) {
-      i = quote.end;
-      if (/[.!?…]$/u.test(text.slice(quote.innerStart, quote.innerEnd)) && startsSentence(i)) {
-        sentences.push({ start, end: i });
-        start = i;
-      }
-      continue;
-    }
-    const code = text.charCodeAt(i);
-    if (code === 0x2e || code === 0x21 || code === 0x3f) {
-      const ch = text[i]!;
-      let end = i + 1;
-      while (text[end] === ')') end++;
-      if (startsSentence(end) && !(ch === '.' && ABBREVIATION.test(textBefore(text, i)))) {
-        sentences.push({ start, end });
-        start = end;
-        i = end;
-        continue;
-      }
-    }
-    i++;
-  }
-  if (start < text.length) sentences.push({ start, end: text.length });
-  // Sentences start at their first non-blank character.
-  return sentences
-    .map((s) => ({ start: s.start + (text.slice(s.start, s.end).length - text.slice(s.start, s.end).trimStart().length), end: s.end }))
-    .filter((s) => s.start < s.end);
 }
 
 // ── references to people ──────────────────────────────────────────────────
@@ -576,7 +516,7 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
   const context: Context = {
     paragraphs,
     spans,
-    sentences: paragraphs.map((text, i) => splitSentences(text, spans[i] ?? [])),
+    sentences: paragraphs.map((text, i) => sentenceRanges(text, spans[i] ?? [])),
     mentions: byParagraph,
     genderOf: () => undefined,
     roles: collectRoles(paragraphs, byParagraph),

@@ -1,29 +1,8 @@
-// Sentence boundaries for "mention in context" snippets.
-// A period ends a sentence unless it closes a common abbreviation (Mr., U.S., Feb.)
-// or an initial (Stephen M. Bland), so "U.S. Senator Marco Rubio" stays one sentence.
+// Mention-in-context snippets: the sentence around a mention (sentence ends: src/pipeline/sentences.ts),
+// cut to a window around the highlights when it is very long.
+import { sentenceStarts } from '../pipeline/sentences.ts';
 
-const abbreviations = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'pres',
-  'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'etc', 'al', 'approx', 'dept', 'est', 'fig', 'mt', 'ft',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-]);
-
-/** Start offsets of every sentence in `text` (the first is always 0). */
-export function sentenceStarts(text: string): number[] {
-  const starts = [0];
-  const boundary = /[.!?…]+["”’»)\]]*(\s+)(?=["“‘«(\[]?[\p{Lu}\p{N}])/gu;
-  for (const match of text.matchAll(boundary)) {
-    const at = match.index;
-    if (text[at] === '.') {
-      // The word before the period: an abbreviation or a single-letter initial does not end a sentence.
-      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
-      const bare = word.replace(/\./g, '').toLowerCase();
-      if (abbreviations.has(bare) || bare.length === 1 || (word.includes('.') && bare.length <= 3)) continue;
-    }
-    starts.push(at + match[0].length);
-  }
-  return starts;
-}
+export { sentenceStarts };
 
 /** The [start, end) span of the sentence(s) covering text[start, end). */
 export function sentenceSpan(text: string, start: number, end: number, starts: number[] = sentenceStarts(text)): [number, number] {
