@@ -1,6 +1,8 @@
+// Quote attribution (src/pipeline/quotes/attribute.ts and people.ts): which quotation spans are quotes
+// and who said them, on the seeds (tests/fixtures/quotes/) and generic cases.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findQuotationSpans, findQuotes } from '../src/pipeline/quotes.ts';
+import { findQuotes } from '../src/pipeline/quotes.ts';
 import type { Entity, EntityType, Mention, Quote } from '../src/pipeline/types.ts';
 
 /** A mention as written in the fixtures: the test finds its offsets (nth occurrence of the surface). */
@@ -196,21 +198,5 @@ describe('generic cases', () => {
     const quotes = findQuotes(paragraphs, toMentions(paragraphs, item.mentions), lookup(generic.people));
     // Without "His firm", Ospanov could be a she as far as the article shows: two candidates.
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
-  });
-});
-
-describe('findQuotationSpans', () => {
-  it('runs an unclosed quote to the paragraph end only when the next paragraph opens a quote', () => {
-    const text = '“The first part of the plan.';
-    expect(findQuotationSpans(text, '“The second part.”')).toEqual([{ start: 0, end: text.length, innerStart: 1, innerEnd: text.length, runsOn: true }]);
-    expect(findQuotationSpans(text, 'He left the hall.')).toEqual([]);
-    expect(findQuotationSpans(text)).toEqual([]);
-  });
-  it('does not take apostrophes or top-level single quotes for quotation marks', () => {
-    expect(findQuotationSpans('Trump’s team revived the ‘Great Game’ idea.')).toEqual([]);
-  });
-  it('pairs straight marks by position, not by count', () => {
-    const text = 'He said "yes" and she said "no."';
-    expect(findQuotationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['"yes"', '"no."']);
   });
 });

@@ -1,0 +1,214 @@
+// Quote attribution: which quotation spans are quotes (an utterance, or a phrase after a speech cue) and
+// who said each, from the cue before or after it, the previous paragraph's cue, or the speaker carried
+// over from the quote before. The rule throughout is "never guess": a speaker is named only when a
+// speech cue points at exactly one person (or, for an explicit institutional statement, one
+// organization); otherwise it is null.
+import type { Entity, Mention, Quote } from '../types.ts';
+import { sentenceRanges, type SentenceRange as Range } from '../sentences.ts';
+import { SPEECH_VERB, SPEECH_CUE, SPEECH_CUE_ANY, VERB_AFTER, wordCount } from './lexicon.ts';
+import { type Subject, type SentenceRecord, type Context, insideSpan, subjectBefore, subjectAt, resolveSubject, sentenceRefs, collectRoles, inferGenders } from './people.ts';
+import { findQuotationSpans, type QuotationSpan } from './spans.ts';
+
+interface Found {
+  paragraph: number;
+  span: QuotationSpan;
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+  /** Why it counts as a quote: an utterance, a partial quote after a speech cue, or a cued quote. */
+  isQuote: boolean;
+  /** A speech cue was found (even if it could not be resolved). */
+  cued: boolean;
+}
+
+/** `“…,” X said` / `“…,” said X` / `“…,” she stressed` / `“…,” according to X`. */
+function cueAfter(context: Context, paragraph: number, span: QuotationSpan, sentence: Range): { subject: Subject; cue: string } | null {
+  const text = context.paragraphs[paragraph] ?? '';
+  const inner = text.slice(span.innerStart, span.innerEnd);
+  const rest = text.slice(span.end, sentence.end);
+  const lead = /^\s*,?\s*/u.exec(rest)?.[0] ?? '';
+  // Only a quote that leaves its sentence open (`,” she said`) takes a following speaker.
+  if (!/[,?!—–…]$/u.test(inner) && !lead.includes(',')) return null;
+  const at = span.end + lead.length;
+  const after = text.slice(at, sentence.end);
+  const inverted = VERB_AFTER.exec(after) ?? /^according to\b/iu.exec(after);
+  if (inverted) {
+    const subjectStart = at + inverted[0].length + (/^\s*/u.exec(after.slice(inverted[0].length))?.[0].length ?? 0);
+    const subject = subjectAt(context, paragraph, subjectStart, sentence.end);
+    if (!subject) return null;
+    return { subject, cue: /^according/iu.test(inverted[0]) ? 'according-to' : 'said-after-inverted' };
+  }
+  const subject = subjectAt(context, paragraph, at, sentence.end);
+  if (!subject) return null;
+  const tail = text.slice(subject.end, sentence.end);
+  const verb = new RegExp(`^((?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:also|has|have|had|once|then|later|again|\\p{Ll}+ly)\\s+)*)(?:${SPEECH_VERB})\\b`, 'iu').exec(tail);
+  if (!verb) return null;
+  return { subject, cue: 'said-after' };
+}
+
+/** `X said: “…”`, `X noted … that "…"`, `According to X, “…”`, `…, adding that "…"`. */
+function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sentence: Range): { subject: Subject | null; cue: string } | null {
+  const text = context.paragraphs[paragraph] ?? '';
+  const spans = context.spans[paragraph] ?? [];
+  const prefix = text.slice(sentence.start, span.start);
+  let last: RegExpExecArray | null = null;
+  for (const match of prefix.matchAll(SPEECH_CUE)) {
+    const at = sentence.start + match.index;
+    // A cue inside an earlier quotation is someone's words, not a cue; one before an earlier quote
+    // belongs to that quote.
+    if (insideSpan(spans, at, at + match[0].length)) continue;
+    if (spans.some((s) => s.start >= at && s.end <= span.start)) continue;
+    last = match;
+  }
+  if (!last) return null;
+  const verbStart = sentence.start + last.index;
+  const verbEnd = verbStart + last[0].length;
+  const colon = /:\s*$/u.test(prefix);
+  const cue = colon ? 'colon-before' : last[3] ? 'according-to' : 'verb-before';
+  if (last[3]) {
+    return { subject: subjectAt(context, paragraph, verbEnd + (/^\s*/u.exec(text.slice(verbEnd))?.[0].length ?? 0), span.start), cue };
+  }
+  if (last[2]) {
+    // A participle's subject is the subject of the sentence: a name (after titles) opening it.
+    const opening = subjectAt(context, paragraph, sentence.start, verbStart);
+    return { subject: opening && opening.kind !== 'role' ? opening : null, cue };
+  }
+  return { subject: subjectBefore(context, paragraph, sentence.start, verbStart), cue };
+}
+
+/** The last sentence of the previous paragraph when it ends `… warned:` and this paragraph opens with the quote. */
+function cueFromPreviousParagraph(context: Context, paragraph: number, span: QuotationSpan): { subject: Subject | null; cue: string } | null {
+  if (paragraph === 0 || span.start !== 0) return null;
+  const previous = context.paragraphs[paragraph - 1] ?? '';
+  if (!/:\s*$/u.test(previous)) return null;
+  const sentence = (context.sentences[paragraph - 1] ?? []).at(-1);
+  if (!sentence) return null;
+  const fake: QuotationSpan = { start: previous.length, end: previous.length, innerStart: previous.length, innerEnd: previous.length, runsOn: false };
+  return cueBefore(context, paragraph - 1, fake, sentence);
+}
+
+function classify(text: string, span: QuotationSpan, paragraph: string, cued: boolean, before: boolean): boolean {
+  const words = wordCount(text);
+  if (words === 0) return false;
+  const following = paragraph.slice(span.end, span.end + 2);
+  // The quote closes its clause: punctuation inside the marks, punctuation after them, or the paragraph ends.
+  const clauseEnds = span.runsOn || /[.,!?;:…—–]$/u.test(text) || /^\s*(?:[.,!?;:)…—–]|$)/u.test(following);
+  const titleCase = text.split(/\s+/u).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || w.length <= 3);
+  // A full utterance: a sentence of its own words.
+  if (/^[\p{Lu}\p{N}]/u.test(text) && words >= 4 && clauseEnds && !(titleCase && !/[.!?]$/u.test(text))) return true;
+  // `“No,” she said.`: any quote with a speech cue right after it.
+  if (cued && !before) return true;
+  // A partial quote: three or more words introduced by a speech cue, ending its clause (or long enough
+  // not to be a modifier, unlike `a "law and order" strategy`).
+  return cued && before && words >= 3 && (clauseEnds || words >= 5);
+}
+
+/**
+ * Finds the direct quotes of an article's body and their speakers.
+ * `mentions` are the linker's body mentions (offsets into `paragraphs`); `people(id)` gives the
+ * registry entry, for `gender`. Scare quotes and titles (`"America First" policy`) are left out.
+ */
+export function findQuotes(paragraphs: string[], mentions: Mention[], people: (id: string) => Entity | undefined): Quote[] {
+  const spans = paragraphs.map((text, i) => findQuotationSpans(text, paragraphs[i + 1]));
+  // Grouped in one pass: filtering all mentions per paragraph is quadratic on long articles.
+  const byParagraph: Mention[][] = paragraphs.map(() => []);
+  for (const m of mentions) if (m.field === 'body') byParagraph[m.index]?.push(m);
+  for (const list of byParagraph) list.sort((a, b) => a.start - b.start);
+  const context: Context = {
+    paragraphs,
+    spans,
+    sentences: paragraphs.map((text, i) => sentenceRanges(text, spans[i] ?? [])),
+    mentions: byParagraph,
+    genderOf: () => undefined,
+    roles: collectRoles(paragraphs, byParagraph),
+    history: [],
+  };
+  const inferred = inferGenders(context);
+  context.genderOf = (id) => {
+    const entity = people(id);
+    if (entity?.gender) return entity.gender;
+    if (entity && entity.type !== 'person') return undefined;
+    const vote = inferred.get(id);
+    return vote === 'mixed' ? undefined : vote;
+  };
+
+  const found: Found[] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const sentence of context.sentences[paragraph] ?? []) {
+      const speakers: SentenceRecord['refs'] = [];
+      for (const span of (spans[paragraph] ?? []).filter((s) => s.start >= sentence.start && s.start < sentence.end)) {
+        const inner = text.slice(span.innerStart, span.innerEnd);
+        const after = cueAfter(context, paragraph, span, sentence);
+        const before = after ? null : (cueBefore(context, paragraph, span, sentence) ?? cueFromPreviousParagraph(context, paragraph, span));
+        const cue = after ?? before;
+        let speaker: string | null = null;
+        let how: string | null = null;
+        if (cue?.subject) {
+          const resolved = resolveSubject(context, paragraph, cue.subject);
+          speaker = resolved.id;
+          how = resolved.how === 'name' ? cue.cue : resolved.how === 'pronoun' ? 'pronoun' : 'role-noun';
+        }
+        const isQuote = classify(inner, span, text, cue !== null, after === null);
+        found.push({ paragraph, span, text: inner, speaker, cue: speaker ? how : null, isQuote, cued: cue !== null });
+        // Someone named but not resolvable (`one anonymous senior official`) still stands between a later pronoun and earlier people.
+        if (isQuote && cue?.subject) speakers.push({ id: speaker, gender: speaker ? context.genderOf(speaker) : cue.subject?.gender });
+      }
+      const refs = sentenceRefs(context, paragraph, sentence, sentence.end);
+      // A speaker found through a pronoun or a role counts as named in this sentence.
+      for (const s of speakers) if (s.id === null || !refs.some((r) => r.id === s.id)) refs.push(s);
+      context.history.push({ paragraph, refs });
+    }
+  });
+
+  continueSpeakers(found, context);
+  return found
+    .filter((f) => f.isQuote)
+    .map((f) => ({ paragraph: f.paragraph, start: f.span.start, end: f.span.end, text: f.text, speaker: f.speaker, cue: f.cue }));
+}
+
+/**
+ * Quotes that carry on someone's words: the parts of a multi-paragraph quote, and a second quote in
+ * the same paragraph with nothing between but the first speaker's apposition
+ * (`“…,” said Begaim Usenova, director of the MPI. “We will challenge it.”`).
+ */
+function continueSpeakers(found: Found[], context: Context): void {
+  // Multi-paragraph chains: a part that runs on, then the quote that opens the next paragraph.
+  for (let k = 0; k < found.length; k++) {
+    const chain = [found[k]];
+    while (chain.at(-1)?.span.runsOn) {
+      const last = chain.at(-1);
+      const next = found.find((f) => last && f.paragraph === last.paragraph + 1 && f.span.start === (/^\s*/u.exec(context.paragraphs[f.paragraph] ?? '')?.[0].length ?? 0));
+      if (!next) break;
+      chain.push(next);
+    }
+    const parts = chain.filter((f): f is Found => f !== undefined);
+    if (parts.length < 2) continue;
+    const source = parts.find((f) => f.speaker !== null);
+    const anyQuote = parts.some((f) => f.isQuote);
+    for (const part of parts) {
+      part.isQuote = anyQuote;
+      if (source && part.speaker === null && !part.cued) {
+        part.speaker = source.speaker;
+        part.cue = 'continued';
+      }
+    }
+    k += parts.length - 1;
+  }
+  // A further quote in the same paragraph after an attributed one, with no other person or cue between.
+  for (let k = 1; k < found.length; k++) {
+    const quote = found[k];
+    const previous = found.slice(0, k).reverse().find((f) => f.paragraph === quote?.paragraph && f.isQuote);
+    if (!quote || !previous || !quote.isQuote || quote.cued || quote.speaker !== null || previous.speaker === null) continue;
+    const text = context.paragraphs[quote.paragraph] ?? '';
+    const between = text.slice(previous.span.end, quote.span.start);
+    const others = (context.mentions[quote.paragraph] ?? []).some(
+      (m) => m.start >= previous.span.end && m.end <= quote.span.start && m.type === 'person' && m.entityId !== previous.speaker,
+    );
+    // Text after the first quote's own sentence must hold no new cue (`Later, X told …`).
+    const ownSentence = (context.sentences[quote.paragraph] ?? []).find((s) => previous.span.start >= s.start && previous.span.start < s.end);
+    const after = text.slice(Math.max(previous.span.end, ownSentence?.end ?? 0), quote.span.start);
+    if (others || /\b(?:he|she|they)\b/iu.test(after) || SPEECH_CUE_ANY.test(after)) continue;
+    quote.speaker = previous.speaker;
+    quote.cue = 'continued';
+  }
+}

@@ -1,0 +1,57 @@
+// The words quote attribution reads: speech verbs and participles, titles and offices, role nouns and
+// the groups they fall into, gendered pronouns and roles.
+
+export const SPEECH_VERB =
+  'said|says|say|added|adds|noted|stated|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|' +
+  'explained|explains|argued|argues|wrote|writes|concluded|concludes|reminded|reminds|remarked|insisted|insists|' +
+  'asked|replied|replies|declared|declares|announced|commented|observed|observes|pointed out|points out|' +
+  'described|describes|acknowledged|recalled|admitted|continued|tweeted|posted|believes|believed|thinks|affirmed|' +
+  'assured|cautioned|countered';
+// Participles introduce a quote but their subject is the clause's subject, found differently.
+const SPEECH_PARTICIPLE =
+  'saying|adding|noting|stating|stressing|emphasi[sz]ing|warning|telling|explaining|arguing|insisting|declaring|describing';
+export const SPEECH_CUE = new RegExp(`\\b(?:(${SPEECH_VERB})|(${SPEECH_PARTICIPLE})|(according to))\\b`, 'giu');
+export const SPEECH_CUE_ANY = new RegExp(SPEECH_CUE.source, 'iu');
+export const VERB_AFTER = new RegExp(`^(?:${SPEECH_VERB})\\b`, 'iu');
+
+// Between a subject and its verb: an apposition set off by commas, auxiliaries, adverbs.
+export const SUBJECT_GAP =
+  /^(?:\s*,[^,“”"«»;]{1,160},)?\s*(?:(?:also|has|have|had|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
+// Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`.
+export const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}\p{M}.’'-]*|former|deputy|foreign|prime|vice|senior|chief|acting|then|spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|adviser|advisor|analyst|expert|head|director|chairman|chairwoman|leader)\s+)*$/u;
+
+/** A person's office right after an organization's name: `Rosatom Director General`, `Boeing spokesman`. */
+export const OFFICE_AFTER = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)*?(?:Director|General|Chairman|Chairwoman|Chair|Chief|CEO|President|Head|Spokes(?:man|woman|person)|Minister|Secretary|Ambassador|Officer|Executive|Manager|Founder|spokes(?:man|woman|person)|director|chairman|head|chief|officials?|representatives?)\b/u;
+
+const ROLE_NOUN =
+  'official|minister|president|expert|analyst|spokesman|spokeswoman|spokesperson|professor|journalist|secretary|' +
+  'ambassador|senator|diplomat|chief|head|director|leader|author|researcher|economist|scholar|commentator|chairman|' +
+  'chairwoman|adviser|advisor|envoy|lawmaker|deputy|governor|mayor|activist|coordinator|fellow|source|' +
+  'representative|reporter|editor|founder|chairperson';
+export const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
+// `the NGO chief`, `the Uzbek foreign minister` (resolvable) and `a senior official`, `one anonymous
+// senior official` (never resolvable).
+export const ROLE_PHRASE = new RegExp(`\\b(the|a|an|one|another)\\s+((?:[\\p{L}\\p{M}.’'-]+\\s+){0,3}?)(${ROLE_NOUN})\\b(?!['’]s)`, 'giu');
+/** Whether a role noun occurs at all: a cheap test before ROLE_PHRASE, which backtracks at every article word. */
+export const ROLE_NOUN_ANYWHERE = new RegExp(`\\b(?:${ROLE_NOUN})\\b`, 'iu');
+const ROLE_GROUP: Readonly<Record<string, string>> = {
+  chief: 'head', head: 'head', leader: 'head', director: 'head',
+  spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson',
+  advisor: 'adviser', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
+};
+export const ROLE_GENDER: Readonly<Record<string, Gender>> = { spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female' };
+
+export type Gender = 'female' | 'male';
+export const PRONOUN_GENDER: Readonly<Record<string, Gender>> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male',
+  she: 'female', her: 'female', hers: 'female', herself: 'female',
+};
+
+export function roleGroup(noun: string): string {
+  const lower = noun.toLowerCase();
+  return ROLE_GROUP[lower] ?? lower;
+}
+
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? []).length;
+}

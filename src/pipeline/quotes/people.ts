@@ -1,0 +1,263 @@
+// Who a speech cue's subject is: a named mention, a pronoun resolved to the last compatible person
+// (by the genders the article gives them), or a role (`the foreign minister`) resolved to the person
+// the article gave that role. Anything less than one person is null: never a guess.
+import type { Mention } from '../types.ts';
+import type { SentenceRange as Range } from '../sentences.ts';
+import { SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
+import type { QuotationSpan } from './spans.ts';
+
+/** Something in the text that may be the subject of a speech verb. */
+export interface Subject {
+  start: number;
+  end: number;
+  kind: 'mention' | 'pronoun' | 'role';
+  mention?: Mention;
+  gender?: Gender;
+  /** For `role`: the role group, or null for an indefinite/anonymous role (`a senior official`). */
+  role?: string | null;
+}
+
+/** A sentence's people, as the pronoun resolver sees them: ids, or null for someone unnamed. */
+export interface SentenceRecord {
+  paragraph: number;
+  refs: { id: string | null; gender: Gender | undefined }[];
+}
+
+export interface Context {
+  paragraphs: string[];
+  spans: QuotationSpan[][];
+  sentences: Range[][];
+  mentions: Mention[][];
+  genderOf: (id: string) => Gender | undefined;
+  /** Per person id: role groups the article gives them (titles, appositions), with where they were given. */
+  roles: { id: string; group: string; paragraph: number; at: number }[];
+  history: SentenceRecord[];
+}
+
+/**
+ * The mentions lying wholly in [from, to) of a paragraph's mentions (sorted by start), found by
+ * binary search: scanning every mention for every sentence was quadratic on long paragraphs.
+ */
+function mentionsWithin(sorted: Mention[], from: number, to: number): Mention[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.start < from) low = mid + 1;
+    else high = mid;
+  }
+  const found: Mention[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) found.push(sorted[i]!);
+  return found;
+}
+
+export function insideSpan(spans: QuotationSpan[], start: number, end: number): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}
+
+/** Candidate subjects in `text[from, to)`: mentions, he/she, role phrases; never inside quotation marks. */
+function subjectsIn(context: Context, paragraph: number, from: number, to: number): Subject[] {
+  const text = context.paragraphs[paragraph] ?? '';
+  const spans = context.spans[paragraph] ?? [];
+  const subjects: Subject[] = [];
+  for (const mention of mentionsWithin(context.mentions[paragraph] ?? [], from, to)) {
+    if (!insideSpan(spans, mention.start, mention.end)) {
+      subjects.push({ start: mention.start, end: mention.end, kind: 'mention', mention });
+    }
+  }
+  const slice = text.slice(from, to);
+  for (const match of slice.matchAll(/\b(he|she)\b/giu)) {
+    const start = from + match.index;
+    const word = (match[1] ?? '').toLowerCase();
+    if (!insideSpan(spans, start, start + word.length)) {
+      subjects.push({ start, end: start + word.length, kind: 'pronoun', gender: PRONOUN_GENDER[word] });
+    }
+  }
+  for (const match of ROLE_NOUN_ANYWHERE.test(slice) ? slice.matchAll(ROLE_PHRASE) : []) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (insideSpan(spans, start, end) || subjects.some((s) => s.start < end && start < s.end)) continue;
+    const determiner = (match[1] ?? '').toLowerCase();
+    const modifiers = match[2] ?? '';
+    const noun = match[3] ?? '';
+    // Plural and possessive uses are not a person: `the leaders`, `the president's engagement`.
+    if (/\b(?:of|at|from|in|on|for|to|with|and|by|as)\s/iu.test(modifiers)) continue;
+    const anonymous = determiner !== 'the' || /\b(?:anonymous|unnamed|unidentified)\b/iu.test(modifiers);
+    const gender = ROLE_GENDER[noun.toLowerCase()];
+    subjects.push({ start, end, kind: 'role', role: anonymous ? null : roleGroup(noun), ...(gender ? { gender } : {}) });
+  }
+  return subjects.sort((a, b) => a.start - b.start);
+}
+
+/** The subject of a speech verb at `verbStart`: the nearest candidate joined to it by an apposition/adverb gap. */
+export function subjectBefore(context: Context, paragraph: number, sentenceStart: number, verbStart: number): Subject | null {
+  const text = context.paragraphs[paragraph] ?? '';
+  const candidates = subjectsIn(context, paragraph, sentenceStart, verbStart);
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const candidate = candidates[k];
+    if (!candidate) continue;
+    const gap = text.slice(candidate.end, verbStart);
+    if (SUBJECT_GAP.test(gap)) return candidate;
+    // A name set off as the apposition of an unnamed subject: `His spokeswoman, Erkina Ubysheva, told`.
+    const lead = text.slice(sentenceStart, candidate.start);
+    if (/^\s*,\s*$/u.test(gap) && /^[^,]+,\s*$/u.test(lead) && !candidates.slice(0, k).some((c) => c.kind === 'mention')) return candidate;
+  }
+  return null;
+}
+
+/** A subject that starts at `at` (after optional titles): `Jamankulova`, `she`, `the minister`, `Kazakh President Tokayev`. */
+export function subjectAt(context: Context, paragraph: number, at: number, limit: number): Subject | null {
+  const text = context.paragraphs[paragraph] ?? '';
+  const candidates = subjectsIn(context, paragraph, at, limit);
+  for (let k = 0; k < candidates.length; k++) {
+    const candidate = candidates[k]!;
+    const lead = text.slice(at, candidate.start);
+    if (lead !== '' && !(candidate.kind === 'mention' && TITLE_RUN.test(lead))) return null;
+    // `External Affairs Ministry spokesperson Arindam Bagchi said`: the organization is part of the person's title.
+    const next = candidates[k + 1];
+    if (candidate.mention?.type !== 'person' && next?.mention?.type === 'person' && TITLE_RUN.test(text.slice(at, next.start))) return next;
+    // `said Rosatom Director General …` with the name cut off: the organization names who spoke, it did not speak.
+    if (candidate.mention?.type === 'organization' && OFFICE_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return null;
+    return candidate;
+  }
+  return null;
+}
+
+/** Turns a subject into a speaker id; `null` with a reason when it cannot be done with confidence. */
+export function resolveSubject(context: Context, paragraph: number, subject: Subject): { id: string | null; how: 'name' | 'pronoun' | 'role' } {
+  if (subject.kind === 'mention') {
+    const type = subject.mention?.type;
+    // Countries and places are not speakers, even as metonyms (`Washington said`).
+    const id = type === 'person' || type === 'organization' ? (subject.mention?.entityId ?? null) : null;
+    return { id, how: 'name' };
+  }
+  if (subject.kind === 'pronoun') return { id: resolvePronoun(context, paragraph, subject.start, subject.gender), how: 'pronoun' };
+  return { id: resolveRole(context, paragraph, subject), how: 'role' };
+}
+
+/** Person references of a sentence up to `before`, outside quotation marks, with resolved pronouns and roles. */
+export function sentenceRefs(context: Context, paragraph: number, sentence: Range, before: number): SentenceRecord['refs'] {
+  const refs: SentenceRecord['refs'] = [];
+  for (const subject of subjectsIn(context, paragraph, sentence.start, Math.min(before, sentence.end))) {
+    if (subject.kind === 'mention') {
+      if (subject.mention?.type === 'person') refs.push({ id: subject.mention.entityId, gender: context.genderOf(subject.mention.entityId) });
+    } else if (subject.start === sentence.start) {
+      // Sentence-initial pronouns and role phrases name someone; resolve them so chains work (`She emphasized …`).
+      const id = subject.kind === 'pronoun' ? resolvePronounInHistory(context, subject.gender) : resolveRole(context, paragraph, subject);
+      if (subject.kind === 'role' && subject.role === undefined) continue;
+      refs.push({ id, gender: id ? context.genderOf(id) : subject.gender });
+    }
+  }
+  return refs;
+}
+
+function compatible(gender: Gender | undefined, ref: SentenceRecord['refs'][number]): boolean {
+  return gender === undefined || ref.gender === undefined || ref.gender === gender;
+}
+
+/**
+ * The nearest earlier sentence (within this and the two previous paragraphs) that holds a person
+ * compatible with the pronoun decides: exactly one compatible person resolves; two, or someone
+ * unnamed, leaves the pronoun unresolved.
+ */
+function pickFrom(records: SentenceRecord[], gender: Gender | undefined, paragraph: number): string | null {
+  for (let k = records.length - 1; k >= 0; k--) {
+    const record = records[k];
+    if (!record || paragraph - record.paragraph > 2) break;
+    const fits = record.refs.filter((ref) => compatible(gender, ref));
+    if (fits.length === 0) continue;
+    const ids = new Set(fits.map((ref) => ref.id));
+    if (ids.size !== 1) return null;
+    return fits[0]?.id ?? null;
+  }
+  return null;
+}
+
+function resolvePronoun(context: Context, paragraph: number, at: number, gender: Gender | undefined): string | null {
+  const sentence = (context.sentences[paragraph] ?? []).find((s) => at >= s.start && at < s.end);
+  const here: SentenceRecord[] = [];
+  if (sentence) {
+    const refs = subjectsIn(context, paragraph, sentence.start, at)
+      .filter((s) => s.kind === 'mention' && s.mention?.type === 'person')
+      .map((s) => ({ id: s.mention?.entityId ?? null, gender: s.mention ? context.genderOf(s.mention.entityId) : undefined }));
+    here.push({ paragraph, refs });
+  }
+  return pickFrom([...context.history, ...here], gender, paragraph);
+}
+
+function resolvePronounInHistory(context: Context, gender: Gender | undefined): string | null {
+  const last = context.history[context.history.length - 1];
+  return last ? pickFrom(context.history, gender, last.paragraph) : null;
+}
+
+/** `the NGO chief` → the one person the article has so far described as chief/head; otherwise null. */
+function resolveRole(context: Context, paragraph: number, subject: Subject): string | null {
+  if (!subject.role) return null;
+  const ids = new Set(
+    context.roles
+      .filter((r) => r.group === subject.role && (r.paragraph < paragraph || (r.paragraph === paragraph && r.at < subject.start)))
+      .map((r) => r.id),
+  );
+  if (ids.size !== 1) return null;
+  const [id] = ids;
+  return id ?? null;
+}
+
+/** Role groups given to people by titles (`Foreign Minister Saidov`) and appositions (`Pannier, a veteran journalist`). */
+export function collectRoles(paragraphs: string[], mentions: Mention[][]): Context['roles'] {
+  const roles: Context['roles'] = [];
+  paragraphs.forEach((text, paragraph) => {
+    for (const mention of mentions[paragraph] ?? []) {
+      if (mention.type !== 'person') continue;
+      const add = (word: string) => {
+        if (ROLE_WORD.test(word)) roles.push({ id: mention.entityId, group: roleGroup(word), paragraph, at: mention.start });
+      };
+      // Title: the run of capitalised words or role nouns right before the name.
+      const before = text.slice(Math.max(0, mention.start - 80), mention.start).split(/\s+/u).filter(Boolean).reverse();
+      for (const word of before) {
+        const bare = word.replace(/['’]s$/u, '').replace(/[^\p{L}.-]/gu, '');
+        // `Minister of Foreign Affairs and Trade Péter Szijjártó`: connectors inside the title.
+        if (/^(?:of|and|for|the|on)$/u.test(bare) && !/[,;:]$/u.test(word)) continue;
+        if (!(ROLE_WORD.test(bare) || /^\p{Lu}/u.test(bare)) || /[,;:]$/u.test(word)) break;
+        add(bare);
+      }
+      // Apposition: `, (a|an|the)? … role …,` up to the first preposition.
+      const after = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:“”"]{1,100})/u.exec(text.slice(mention.end));
+      if (after) {
+        for (const word of (after[1] ?? '').split(/\s+/u)) {
+          if (/^(?:of|at|from|on|in|with|for|to|who|which|that)$/iu.test(word)) break;
+          add(word);
+        }
+      }
+    }
+  });
+  return roles;
+}
+
+/** Genders the article itself shows: a he/she/his/her whose only possible antecedent is one person. */
+export function inferGenders(context: Context): Map<string, Gender | 'mixed'> {
+  const votes = new Map<string, Gender | 'mixed'>();
+  let previous: string[] = [];
+  context.paragraphs.forEach((text, paragraph) => {
+    const spans = context.spans[paragraph] ?? [];
+    for (const sentence of context.sentences[paragraph] ?? []) {
+      const people = mentionsWithin(context.mentions[paragraph] ?? [], sentence.start, sentence.end).filter(
+        (m) => m.type === 'person' && !insideSpan(spans, m.start, m.end),
+      );
+      for (const match of text.slice(sentence.start, sentence.end).matchAll(/\b(he|him|his|himself|she|her|hers|herself)\b/giu)) {
+        const at = sentence.start + match.index;
+        if (insideSpan(spans, at, at + match[0].length)) continue;
+        const before = people.filter((m) => m.end <= at).map((m) => m.entityId);
+        const candidates = new Set(before.length > 0 ? before : previous);
+        const [only] = candidates;
+        if (candidates.size !== 1 || only === undefined) continue;
+        const gender = PRONOUN_GENDER[(match[1] ?? '').toLowerCase()];
+        if (!gender) continue;
+        const known = votes.get(only);
+        votes.set(only, known === undefined || known === gender ? gender : 'mixed');
+      }
+      previous = people.map((m) => m.entityId);
+    }
+  });
+  return votes;
+}
