@@ -5,7 +5,8 @@ import type { Entity, EntitySummary, Mention, Quote } from '../src/pipeline/type
 import type { SiteArticle } from '../src/site/article.ts';
 import { relativeHref, pageFile, cleanUrl, entityPath } from '../src/site/paths.ts';
 import { sentenceStarts, snippet } from '../src/site/sentences.ts';
-import { apiArticles, apiEntities, buildSiteModel, fieldLinks, mentionContexts, regionCountries, siteLookup } from '../src/site/model.ts';
+import { buildSiteModel, fieldLinks, mentionContexts, regionCountries, siteLookup } from '../src/site/model.ts';
+import { apiArticles, apiEntities } from '../src/site/api.ts';
 import { mentionCounts, prepareArticles } from '../src/site/prepare.ts';
 import { toHtml } from 'hast-util-to-html';
 import { articleRenderContext, renderArticleBody } from '../src/site/render.ts';

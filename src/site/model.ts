@@ -1,11 +1,12 @@
 // The site's data model: every aggregation the pages show, as pure functions over
 // the parsed articles and the registry. Pages only read this model and render it.
 
-import type { Entity, EntitySummary, EntityType, Mention, Quote } from '../pipeline/types.ts';
+import type { Entity, EntityType, Mention } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import { sentenceStarts, snippet, type Segment } from './sentences.ts';
 import { articlePath, entityPath } from './paths.ts';
 import { ENTITY_TYPE_NAMES, listsByType } from '../pipeline/entity-types.ts';
+import { relatedArticles, type RelatedArticle } from './related.ts';
 
 export const entityTypes: readonly EntityType[] = ENTITY_TYPE_NAMES;
 
@@ -57,7 +58,7 @@ export interface ArticlePage {
   /** Older and newer neighbours in date order. */
   previous: SiteArticle | null;
   next: SiteArticle | null;
-  related: { article: SiteArticle; shared: number; sharedEntities: Entity[] }[];
+  related: RelatedArticle[];
   /** Entities of the article grouped by type, most mentioned first. */
   groups: { type: EntityType; entries: { entity: Entity; mentions: number; surfaces: string[] }[] }[];
   quotes: QuoteRef[];
@@ -247,35 +248,9 @@ export function articleEntityGroups(article: SiteArticle, registry: Map<string, 
 }
 
 /** Set bits of a 32-bit word. */
-function popcount(word: number): number {
-  let v = word - ((word >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
-}
 
-/** An entity named in more than this share of the articles does not by itself make them related… */
-const RELATED_MAX_SHARE = 0.01;
-/** …unless the corpus is small: below this many articles per entity, every entity counts. */
-const RELATED_MIN_POSTING = 100;
-
-export function buildSiteModel(input: SiteArticle[], entities: Entity[], options: { coMentionLimit?: number; relatedLimit?: number } = {}): SiteModel {
-  const coMentionLimit = options.coMentionLimit ?? 8;
-  const relatedLimit = options.relatedLimit ?? 5;
-  // Which entities have pages, and their counts: the same lookup the build's annotator thread renders with.
-  const lookup = siteLookup(input, entities);
-  const { registry } = lookup;
-  const articles = [...input].sort(compareByDateDesc);
-
-  // Contexts are made when a page asks for them: entity pages show them for their newest articles only,
-  // so at 1,000 articles most would never be read.
-  const groupsOf = new Map<SiteArticle, Map<string, ContextGroup[]>>();
-  const groupsIn = (article: SiteArticle): Map<string, ContextGroup[]> => {
-    let groups = groupsOf.get(article);
-    if (!groups) groupsOf.set(article, (groups = contextGroups(article)));
-    return groups;
-  };
-  const quotesOf = new Map(articles.map((article) => [article, articleQuotes(article)]));
-  // Which articles mention which entity, how often, and with which spellings: one pass over the mentions.
+/** Which articles mention each entity (in the registry, mentioned at least once), how often, and with which spellings: one pass over the mentions. */
+function mentionIndex(articles: SiteArticle[], registry: Map<string, Entity>) {
   const articlesOf = new Map<string, { article: SiteArticle; mentions: number }[]>();
   const spellingsOf = new Map<string, Map<string, number>>();
   for (const article of articles) {
@@ -291,7 +266,6 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       if (!counts) byEntity.set(e.id, (counts = new Map()));
       for (const s of e.surfaces) if (!counts.has(s)) counts.set(s, 1);
     }
-    // The entities this article counts for: in the registry, mentioned at least once.
     for (const e of article.entities) {
       if (e.mentions < 1 || !registry.has(e.id)) continue;
       const list = articlesOf.get(e.id) ?? [];
@@ -302,34 +276,15 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       for (const [text, count] of byEntity.get(e.id) ?? []) total.set(text, (total.get(text) ?? 0) + count);
     }
   }
+  return { articlesOf, spellingsOf };
+}
 
-  const entityPages = new Map<string, EntityPage>();
-  for (const [id, list] of articlesOf) {
-    const entity = registry.get(id)!;
-    const spellings = spellingsOf.get(id) ?? new Map<string, number>();
-    const dates = list.map(({ article }) => article.date).filter((d): d is string => d !== null).sort();
-    entityPages.set(id, {
-      entity,
-      path: entityPath(entity.type, id),
-      mentions: lookup.mentionCount(id),
-      articles: list.map(({ article, mentions }) => ({
-        article,
-        mentions,
-        get contexts() {
-          return contextsOf(article, groupsIn(article).get(id) ?? []);
-        },
-      })),
-      spellings: spellingList(spellings),
-      quotes: list.flatMap(({ article }) => (quotesOf.get(article) ?? []).filter((q) => q.speaker === id)),
-      coMentions: listsByType<Ranked>(),
-      firstDate: dates[0] ?? null,
-      lastDate: dates[dates.length - 1] ?? null,
-    });
-  }
-
-  // Co-mentions: entities that appear in the same articles, ranked by the number of shared articles.
-  // Counted in a typed array indexed by entity, resetting only the entries a page touched: linear in the
-  // (article, entity, entity) triples, however many entities have pages.
+/**
+ * Co-mentions: entities that appear in the same articles, ranked by the number of shared articles.
+ * Counted in a typed array indexed by entity, resetting only the entries a page touched: linear in the
+ * (article, entity, entity) triples, however many entities have pages.
+ */
+function rankCoMentions(entityPages: Map<string, EntityPage>, articles: SiteArticle[], limit: number): void {
   const pageList = [...entityPages.values()];
   const pageIndex = new Map(pageList.map((page, index) => [page.entity.id, index]));
   const entityIndexesOf = new Map(articles.map((article) => [article, article.entities.map((e) => pageIndex.get(e.id)).filter((i): i is number => i !== undefined)]));
@@ -346,99 +301,13 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     for (const index of touched) sharedCounts[index] = 0;
     ranked.sort((a, b) => b.shared - a.shared || b.total - a.total || collator.compare(a.entity.name, b.entity.name));
     for (const type of entityTypes) {
-      page.coMentions[type] = ranked.filter((r) => r.entity.type === type).slice(0, coMentionLimit).map(({ entity, shared }) => ({ entity, shared }));
+      page.coMentions[type] = ranked.filter((r) => r.entity.type === type).slice(0, limit).map(({ entity, shared }) => ({ entity, shared }));
     }
   }
+}
 
-  // Article pages: neighbours by date, related articles by shared entities.
-  // Undated articles have no place in a date sequence: they get no neighbours and are nobody's neighbour.
-  const chronological = articles.filter((x) => x.date !== null).reverse();
-  const chronologicalIndex = new Map(chronological.map((article, index) => [article, index]));
-  const indexOf = new Map(articles.map((article, index) => [article, index]));
-  const articleIndexesOf = new Map([...articlesOf].map(([id, list]) => [id, Int32Array.from(list, ({ article }) => indexOf.get(article)!)]));
-  // Related articles come from the entities that tell articles apart: one in more than RELATED_MAX_SHARE of
-  // them (a country every article names) adds to the count of an article found through another entity, but
-  // finds none itself, so an article's candidates are never the whole corpus. Counting is exact: the
-  // telling entities' postings add up as they are walked; each common entity the article names is then
-  // looked up in each candidate's set of entities. At a few hundred articles every entity is below the
-  // bar, and the ranking is the plain count of shared entities.
-  const maxPosting = Math.max(RELATED_MIN_POSTING, Math.ceil(articles.length * RELATED_MAX_SHARE));
-  // The common entities of each article as a bitset, so that counting the ones two articles share is a
-  // few word operations however many there are (a corpus of regional news shares dozens per article).
-  const commonBit = new Map<string, number>();
-  for (const [id, indexes] of articleIndexesOf) if (indexes.length > maxPosting && entityPages.has(id)) commonBit.set(id, commonBit.size);
-  const words = Math.max(1, Math.ceil(commonBit.size / 32));
-  const commonBits = new Uint32Array(articles.length * words);
-  articles.forEach((article, index) => {
-    for (const e of article.entities) {
-      const bit = commonBit.get(e.id);
-      if (bit !== undefined) commonBits[index * words + (bit >>> 5)]! |= 1 << (bit & 31);
-    }
-  });
-  const sharedCommon = (a: number, b: number) => {
-    let count = 0;
-    for (let w = 0; w < words; w++) count += popcount(commonBits[a * words + w]! & commonBits[b * words + w]!);
-    return count;
-  };
-  const shared = new Int32Array(articles.length);
-  const articlePages = new Map<string, ArticlePage>();
-  for (const article of articles) {
-    const at = chronologicalIndex.get(article) ?? -1;
-    const own = article.entities.filter((e) => entityPages.has(e.id)).map((e) => e.id);
-    const self = indexOf.get(article)!;
-    const touched: number[] = [];
-    const finders = own.filter((id) => articleIndexesOf.get(id)!.length <= maxPosting);
-    const common = own.filter((id) => articleIndexesOf.get(id)!.length > maxPosting);
-    // An article made only of common entities is found through its rarest one, newest articles first.
-    if (finders.length === 0 && common.length > 0) {
-      const rarest = [...common].sort((a, b) => articleIndexesOf.get(a)!.length - articleIndexesOf.get(b)!.length)[0]!;
-      for (const index of articleIndexesOf.get(rarest)!.subarray(0, maxPosting + 1)) if (index !== self) touched.push(index);
-    }
-    for (const id of finders) {
-      for (const index of articleIndexesOf.get(id)!) {
-        if (index === self) continue;
-        if (shared[index]++ === 0) touched.push(index);
-      }
-    }
-    // Exact counts only where they can still matter: candidates in buckets of their count through the
-    // telling entities, best first; a bucket is looked at only while its count plus every common entity
-    // could still reach the fifth-best exact count found so far.
-    const buckets: number[][] = [];
-    for (const index of touched) (buckets[shared[index]!] ??= []).push(index);
-    const top: number[] = [];
-    for (let found = buckets.length - 1; found >= 0; found--) {
-      const bucket = buckets[found];
-      if (!bucket) continue;
-      if (top.length === relatedLimit && shared[top[top.length - 1]!]! > found + common.length) break;
-      for (const index of bucket) {
-        shared[index]! += sharedCommon(self, index);
-        top.push(index);
-      }
-      // `articles` is newest first, so the smaller index wins ties.
-      top.sort((a, b) => shared[b]! - shared[a]! || a - b);
-      top.length = Math.min(top.length, relatedLimit);
-    }
-    for (let k = top.length - 1; k >= 0; k--) if (shared[top[k]!]! === 0) top.splice(k, 1);
-    const related = top.map((index) => {
-      const other = articles[index]!;
-      const otherIds = new Set(other.entities.map((e) => e.id));
-      return { article: other, shared: shared[index]!, sharedEntities: own.filter((id) => otherIds.has(id)).map((id) => registry.get(id)!) };
-    });
-    for (const index of touched) shared[index] = 0;
-    const groups = articleEntityGroups(article, registry);
-    const bodyCount = article.mentions.filter((m) => m.field === 'body').length;
-    articlePages.set(article.slug, {
-      article,
-      path: articlePath(article.slug),
-      previous: at > 0 ? chronological[at - 1]! : null,
-      next: at >= 0 ? (chronological[at + 1] ?? null) : null,
-      related,
-      groups,
-      quotes: quotesOf.get(article) ?? [],
-      mentionAnchors: Array.from({ length: bodyCount }, (_, i) => mentionAnchor(i)),
-    });
-  }
-
+/** Registry entities by the country they belong to (people, organizations, places). */
+function membersByCountry(registry: Map<string, Entity>): Map<string, Entity[]> {
   const members = new Map<string, Entity[]>();
   for (const entity of registry.values()) {
     if (!entity.country || entity.type === 'country') continue;
@@ -446,7 +315,76 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     list.push(entity);
     members.set(entity.country, list);
   }
+  return members;
+}
 
+export function buildSiteModel(input: SiteArticle[], entities: Entity[], options: { coMentionLimit?: number; relatedLimit?: number } = {}): SiteModel {
+  const coMentionLimit = options.coMentionLimit ?? 8;
+  const relatedLimit = options.relatedLimit ?? 5;
+  // Which entities have pages, and their counts.
+  const lookup = siteLookup(input, entities);
+  const { registry } = lookup;
+  const articles = [...input].sort(compareByDateDesc);
+
+  // Contexts are made when a page asks for them: entity pages show them for their newest articles only,
+  // so at 1,000 articles most would never be read.
+  const groupsOf = new Map<SiteArticle, Map<string, ContextGroup[]>>();
+  const groupsIn = (article: SiteArticle): Map<string, ContextGroup[]> => {
+    let groups = groupsOf.get(article);
+    if (!groups) groupsOf.set(article, (groups = contextGroups(article)));
+    return groups;
+  };
+  const quotesOf = new Map(articles.map((article) => [article, articleQuotes(article)]));
+  const { articlesOf, spellingsOf } = mentionIndex(articles, registry);
+
+  const entityPages = new Map<string, EntityPage>();
+  for (const [id, list] of articlesOf) {
+    const entity = registry.get(id)!;
+    const dates = list.map(({ article }) => article.date).filter((d): d is string => d !== null).sort();
+    entityPages.set(id, {
+      entity,
+      path: entityPath(entity.type, id),
+      mentions: lookup.mentionCount(id),
+      articles: list.map(({ article, mentions }) => ({
+        article,
+        mentions,
+        get contexts() {
+          return contextsOf(article, groupsIn(article).get(id) ?? []);
+        },
+      })),
+      spellings: spellingList(spellingsOf.get(id) ?? new Map<string, number>()),
+      quotes: list.flatMap(({ article }) => (quotesOf.get(article) ?? []).filter((q) => q.speaker === id)),
+      coMentions: listsByType<Ranked>(),
+      firstDate: dates[0] ?? null,
+      lastDate: dates[dates.length - 1] ?? null,
+    });
+  }
+  rankCoMentions(entityPages, articles, coMentionLimit);
+
+  // Article pages: neighbours by date, related articles by shared entities.
+  // Undated articles have no place in a date sequence: they get no neighbours and are nobody's neighbour.
+  const chronological = articles.filter((x) => x.date !== null).reverse();
+  const chronologicalIndex = new Map(chronological.map((article, index) => [article, index]));
+  const indexOf = new Map(articles.map((article, index) => [article, index]));
+  const postings = new Map([...articlesOf].map(([id, list]) => [id, Int32Array.from(list, ({ article }) => indexOf.get(article)!)]));
+  const relatedOf = relatedArticles(articles, postings, registry, relatedLimit);
+  const articlePages = new Map<string, ArticlePage>();
+  articles.forEach((article, index) => {
+    const at = chronologicalIndex.get(article) ?? -1;
+    const bodyCount = article.mentions.filter((m) => m.field === 'body').length;
+    articlePages.set(article.slug, {
+      article,
+      path: articlePath(article.slug),
+      previous: at > 0 ? chronological[at - 1]! : null,
+      next: at >= 0 ? (chronological[at + 1] ?? null) : null,
+      related: relatedOf[index]!,
+      groups: articleEntityGroups(article, registry),
+      quotes: quotesOf.get(article) ?? [],
+      mentionAnchors: Array.from({ length: bodyCount }, (_, i) => mentionAnchor(i)),
+    });
+  });
+
+  const members = membersByCountry(registry);
   const pagesByName = new Map<EntityType, EntityPage[]>();
   const pagesByMentions = new Map<EntityType, EntityPage[]>();
   for (const type of entityTypes) {
@@ -469,60 +407,6 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
     mentionCount: lookup.mentionCount,
     pathOf: lookup.pathOf,
   };
-}
-
-// ── static JSON API ───────────────────────────────────────────────────────
-export interface ApiArticle {
-  slug: string;
-  url: string;
-  title: string;
-  date: string | null;
-  source: string | null;
-  byline: string | null;
-  seed: string;
-  entities: EntitySummary[];
-  quotes: Pick<Quote, 'speaker' | 'text'>[];
-}
-
-/** The registry fields the API publishes, plus where the entity is and how often it is mentioned. */
-export interface ApiEntity extends Pick<Entity, 'id' | 'type' | 'name' | 'aliases' | 'wikidata' | 'description' | 'country' | 'discovered'> {
-  url: string;
-  mentions: number;
-  articles: string[];
-}
-
-/** `url` values are site-relative file paths (no leading slash, no base): they exist in `dist/` as given. */
-export function apiArticles(model: SiteModel): ApiArticle[] {
-  return model.articles.map((a) => ({
-    slug: a.slug,
-    url: `${articlePath(a.slug)}index.html`,
-    title: a.title,
-    date: a.date,
-    source: a.source,
-    byline: a.byline,
-    seed: a.seed,
-    entities: a.entities.map(({ id, type, name, mentions, surfaces }) => ({ id, type, name, mentions, surfaces })),
-    quotes: a.quotes.map(({ speaker, text }) => ({ speaker, text })),
-  }));
-}
-
-/** Only entities with a page (at least one mention), so every `url` exists. */
-export function apiEntities(model: SiteModel): ApiEntity[] {
-  return [...model.entityPages.values()]
-    .sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0))
-    .map(({ entity, path, mentions, articles }) => ({
-      id: entity.id,
-      type: entity.type,
-      name: entity.name,
-      aliases: entity.aliases,
-      wikidata: entity.wikidata,
-      description: entity.description,
-      country: entity.country,
-      discovered: entity.discovered,
-      url: `${path}index.html`,
-      mentions,
-      articles: articles.map(({ article }) => article.slug),
-    }));
 }
 
 /** ISO codes of the five Central Asian states, in alphabetical order of their names. */

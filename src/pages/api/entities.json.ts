@@ -1,7 +1,7 @@
-// dist/api/entities.json: every entity with a page (shape: ApiEntity in src/site/model.ts).
+// dist/api/entities.json: every entity with a page (shape: ApiEntity in src/site/api.ts).
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../site/load.ts';
-import { apiEntities } from '../../site/model.ts';
+import { apiEntities } from '../../site/api.ts';
 
 export const GET: APIRoute = async () => {
   const { model } = await loadSite();
