@@ -1,4 +1,4 @@
-// npm run check:links -- [dist-dir] [--base /dossier/]
+// npm run check:links -- [dist-dir | dist/dossier-offline.zip] [--base /dossier/]
 // Walks every .html file of a built site and checks every internal href/src/srcset/poster (and
 // meta-refresh target): the file must exist (a directory means its index.html) and a #fragment
 // must be an id (or <a name>) in the target page. Prints broken links grouped by page; exits 1 if

@@ -7,6 +7,7 @@ import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSyn
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportPeak } from './lib/phase.ts';
+import { escapeHtml } from '../src/site/html.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const offlineZipName = 'dossier-offline.zip';
@@ -60,13 +61,34 @@ function filesUnder(dir: string): string[] {
   return out;
 }
 
+const DOWNLOAD_SPAN = /<span class="offline-download">[\s\S]*?<\/code>\)<\/span>/gu;
+
+/**
+ * The archive's copy of a page: the footer's download link (Base.astro) points at the hosted archive
+ * when the site has a public address (`hostedArchive`, from DOSSIER_SITE), and is left out otherwise,
+ * since the archive cannot hold itself.
+ */
+export function offlinePage(html: string, hostedArchive: string | null): string {
+  const replacement = hostedArchive
+    ? `<span class="offline-download"> · <a href="${escapeHtml(hostedArchive)}" rel="external">Download the latest version of this site</a> (zip)</span>`
+    : '';
+  return html.replace(DOWNLOAD_SPAN, replacement);
+}
+
+/** Where the hosted site's archive lives, when DOSSIER_SITE gives the site a public address; else null. */
+export function hostedArchiveUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (!env['DOSSIER_SITE']) return null;
+  const base = (env['DOSSIER_BASE'] ?? '/').replace(/^\/?/u, '/').replace(/\/?$/u, '/');
+  return new URL(`${base}${offlineZipName}`, env['DOSSIER_SITE']).href;
+}
+
 /**
  * Packs the offline archive (files at the archive's root, so unpacking gives index.html directly),
  * streamed: one file read and deflated at a time, the archive written as it grows (at 10,000 articles,
  * holding every page and the whole archive in memory took 3.9 GB). Written to a temporary name and
  * renamed, so no half archive is ever left under the real name.
  */
-export function writeOfflineZip(dist: string): { bytes: number; files: number } {
+export function writeOfflineZip(dist: string, hostedArchive: string | null = hostedArchiveUrl()): { bytes: number; files: number } {
   const files = filesUnder(dist)
     .map((file) => relative(dist, file).split(sep).join('/'))
     .filter(inOfflineZip)
@@ -86,7 +108,8 @@ export function writeOfflineZip(dist: string): { bytes: number; files: number } 
       const entry = /\.(zip|png|jpe?g|webp|avif|gif|woff2?)$/u.test(file) ? new ZipPassThrough(file) : new ZipDeflate(file, { level: 6 });
       entry.mtime = ZIP_MTIME;
       zip.add(entry);
-      entry.push(readFileSync(join(dist, file)), true);
+      const content = readFileSync(join(dist, file));
+      entry.push(file.endsWith('.html') ? Buffer.from(offlinePage(content.toString('utf8'), hostedArchive)) : content, true);
     }
     zip.end();
   } finally {

@@ -2,7 +2,7 @@
 # Every gate, in order, one plain summary line per stage: what CI runs (`bash .ci/run`) and what
 # `bash scripts/run.sh verify` runs on a developer's machine. scripts/run.sh has already put a new
 # enough Node on PATH and installed the npm packages before this starts.
-#   chromium → typecheck → check → unit tests → build → links (/ and /dossier/) → HTML → browser tests
+#   chromium → typecheck → check → unit tests → build → links (/, the offline archive, /dossier/) → HTML → browser tests
 # Every stage runs even when an earlier one failed, so one run shows every broken gate; the exit
 # status is non-zero if any failed.
 set -uo pipefail
@@ -57,6 +57,7 @@ stage check npm run --silent check
 stage unit vitest reports/vitest-unit.json --exclude 'tests/browser/**'
 stage build npm run --silent build
 stage links npm run --silent check:links -- dist
+stage links-offline npm run --silent check:links -- dist/dossier-offline.zip
 stage links-under-base bash -c "$(declare -f build_under_base); build_under_base && npm run --silent check:links -- dist-dossier --base /dossier/"
 stage html npm run --silent check:html -- dist
 stage browser vitest reports/vitest-browser.json tests/browser

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { offlineZipName, writeOfflineZip } from '../scripts/postbuild.ts';
+import { hostedArchiveUrl, offlinePage, offlineZipName, writeOfflineZip } from '../scripts/postbuild.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -36,5 +36,33 @@ describe('writeOfflineZip', () => {
     writeOfflineZip(dist);
     expect(readFileSync(path.join(dist, offlineZipName))).toEqual(bytes);
     expect(readdirSync(dist).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('rewrites the footer download link in the pages it packs: to the hosted archive, or out', () => {
+    const dist = site();
+    const footer = '<p><a href="api/articles.json">articles.json</a><span class="offline-download"> · <a href="dossier-offline.zip" download>Download the site for offline reading</a> (zip; unpack it and open <code>index.html</code>)</span></p>';
+    writeFileSync(path.join(dist, 'index.html'), `<!doctype html><title>Dossier</title><footer>${footer}</footer>`);
+    const page = () => Buffer.from(unzipSync(readFileSync(path.join(dist, offlineZipName)))['index.html']!).toString();
+    writeOfflineZip(dist, null);
+    expect(page()).toBe('<!doctype html><title>Dossier</title><footer><p><a href="api/articles.json">articles.json</a></p></footer>');
+    writeOfflineZip(dist, 'https://example.org/dossier/dossier-offline.zip');
+    expect(page()).toContain('<a href="https://example.org/dossier/dossier-offline.zip" rel="external">Download the latest version of this site</a>');
+    expect(page()).not.toContain('href="dossier-offline.zip"');
+    // The hosted page itself keeps its link.
+    expect(readFileSync(path.join(dist, 'index.html'), 'utf8')).toContain(footer);
+  });
+});
+
+describe('offlinePage and hostedArchiveUrl', () => {
+  it('leaves a page without the footer span as it is', () => {
+    expect(offlinePage('<p>no footer</p>', null)).toBe('<p>no footer</p>');
+  });
+
+  it('makes the hosted archive address from DOSSIER_SITE and DOSSIER_BASE, and none without DOSSIER_SITE', () => {
+    expect(hostedArchiveUrl({})).toBeNull();
+    expect(hostedArchiveUrl({ DOSSIER_BASE: '/dossier/' })).toBeNull();
+    expect(hostedArchiveUrl({ DOSSIER_SITE: 'https://example.org' })).toBe('https://example.org/dossier-offline.zip');
+    expect(hostedArchiveUrl({ DOSSIER_SITE: 'https://example.org', DOSSIER_BASE: '/dossier/' })).toBe('https://example.org/dossier/dossier-offline.zip');
+    expect(hostedArchiveUrl({ DOSSIER_SITE: 'https://example.org/', DOSSIER_BASE: 'dossier' })).toBe('https://example.org/dossier/dossier-offline.zip');
   });
 });

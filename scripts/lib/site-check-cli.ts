@@ -1,7 +1,9 @@
 // The command line shared by the checks of a built site (check-links, check-html):
-// `<name> [dist] [options]`, an unknown option or a missing build is one line and exit code 2.
-import { existsSync } from 'node:fs';
+// `<name> [dist | archive.zip] [options]`, an unknown option or a missing build is one line and exit code 2.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { unzipSync } from 'fflate';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 export type SiteCheckArgs<T> = { ok: true; dist: string; values: T } | { ok: false; code: 2 };
@@ -14,10 +16,25 @@ export function siteCheckArgs<T>(name: string, argv: string[], options: ParseArg
     console.error(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (known: ${known})`);
     return { ok: false, code: 2 };
   }
-  const dist = parsed.positionals.at(-1) ?? 'dist';
+  let dist = parsed.positionals.at(-1) ?? 'dist';
+  // An offline archive is checked as its reader sees it: unpacked.
+  if (dist.endsWith('.zip') && existsSync(dist)) dist = unpack(dist);
   if (!existsSync(path.join(dist, 'index.html'))) {
     console.error(`${name}: ${dist}/index.html not found; build the site first (npm run build)`);
     return { ok: false, code: 2 };
   }
   return { ok: true, dist, values: parsed.values as T };
+}
+
+/** Unpacks an archive into a new temporary folder (left for the system to clean) and returns it. */
+function unpack(zip: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'dossier-unpacked-'));
+  for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
+    if (name.endsWith('/')) continue;
+    const target = path.join(dir, name);
+    if (!target.startsWith(dir + path.sep)) throw new Error(`${zip}: entry ${name} points outside the archive`);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, bytes);
+  }
+  return dir;
 }
