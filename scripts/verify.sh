@@ -2,7 +2,7 @@
 # Every gate, in order, one plain summary line per stage: what CI runs (`bash .ci/run`) and what
 # `bash scripts/run.sh verify` runs on a developer's machine. scripts/run.sh has already put a new
 # enough Node on PATH and installed the npm packages before this starts.
-#   chromium → typecheck → check → unit tests → build → links (/, the offline archive, /dossier/) → HTML → browser tests
+#   chromium, firefox → typecheck → check → unit tests → build → links (/, the offline archive, /dossier/) → HTML → browser tests
 # Every stage runs even when an earlier one failed, so one run shows every broken gate; the exit
 # status is non-zero if any failed.
 set -uo pipefail
@@ -51,6 +51,7 @@ build_under_base() {
 }
 
 stage chromium bash scripts/install-chromium.sh
+stage firefox bash scripts/install-firefox.sh
 # astro sync writes .astro/types.d.ts (the astro:content types), which a fresh clone lacks.
 stage typecheck npm run --silent typecheck
 stage check npm run --silent check
@@ -60,6 +61,8 @@ stage links npm run --silent check:links -- dist
 stage links-offline npm run --silent check:links -- dist/dossier-offline.zip
 stage links-under-base bash -c "$(declare -f build_under_base); build_under_base && npm run --silent check:links -- dist-dossier --base /dossier/"
 stage html npm run --silent check:html -- dist
+# The browser tests read the site the build stage made (tests/browser/built-site.ts) instead of building their own.
+export DOSSIER_DIST="$PWD/dist"
 stage browser vitest reports/vitest-browser.json tests/browser
 
 echo
