@@ -2,7 +2,7 @@
 # Every gate, in order, one plain summary line per stage: what CI runs (`bash .ci/run`) and what
 # `bash scripts/run.sh verify` runs on a developer's machine. scripts/run.sh has already put a new
 # enough Node on PATH and installed the npm packages before this starts.
-#   chromium, firefox → typecheck → check → unit tests → build → links (/, the offline archive, /dossier/) → HTML → browser tests
+#   chromium, firefox → typecheck → check → unit tests → build tests → build → links (/, the offline archive, /dossier/) → HTML → browser tests
 # Every stage runs even when an earlier one failed, so one run shows every broken gate; the exit
 # status is non-zero if any failed.
 set -uo pipefail
@@ -55,7 +55,8 @@ stage firefox bash scripts/install-firefox.sh
 # astro sync writes .astro/types.d.ts (the astro:content types), which a fresh clone lacks.
 stage typecheck npm run --silent typecheck
 stage check npm run --silent check
-stage unit vitest reports/vitest-unit.json --exclude 'tests/browser/**'
+stage unit vitest reports/vitest-unit.json --project unit
+stage build-tests vitest reports/vitest-build.json --project build
 stage build npm run --silent build
 stage links npm run --silent check:links -- dist
 stage links-offline npm run --silent check:links -- dist/dossier-offline.zip
@@ -63,7 +64,7 @@ stage links-under-base bash -c "$(declare -f build_under_base); build_under_base
 stage html npm run --silent check:html -- dist
 # The browser tests read the site the build stage made (tests/browser/built-site.ts) instead of building their own.
 export DOSSIER_DIST="$PWD/dist"
-stage browser vitest reports/vitest-browser.json tests/browser
+stage browser vitest reports/vitest-browser.json --project browser
 
 echo
 printf '%s\n' "${summary[@]}"
