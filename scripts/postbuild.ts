@@ -85,7 +85,7 @@ export function hostedArchiveUrl(env: NodeJS.ProcessEnv = process.env): string |
 /**
  * Packs the offline archive (files at the archive's root, so unpacking gives index.html directly),
  * streamed: one file read and deflated at a time, the archive written as it grows (at 10,000 articles,
- * holding every page and the whole archive in memory took 3.9 GB). Written to a temporary name and
+ * holding every page and the whole archive in memory did not fit the memory budget). Written to a temporary name and
  * renamed, so no half archive is ever left under the real name.
  */
 export function writeOfflineZip(dist: string, hostedArchive: string | null = hostedArchiveUrl()): { bytes: number; files: number } {

@@ -3,11 +3,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
-import { enableCompileCache } from './compile-cache.ts';
 import { reportPeak } from './phase.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string' } }, strict: true });
-enableCompileCache();
 await build({ root: resolve(values.root ?? '.') });
 reportPeak();
 // Astro leaves handles open (its compiler, file watchers of integrations); the build is done.

@@ -162,7 +162,7 @@ export function stripTags(text: string): string {
 
 // ── fast reader ───────────────────────────────────────────────────────────
 // The site reads 1,000s of generated files per build, and remark-mdx + the `yaml` parser
-// dominated that (≈5 s per 1,000 articles). `readArticleMdx` reads the exact subset the
+// dominated that. `readArticleMdx` reads the exact subset the
 // serializer writes with a hand-written scanner and gives the same result as `parseArticleMdx`;
 // the moment it meets anything outside that subset it gives up and the strict reader decides
 // (and throws where it throws). So it is never less safe: it only accepts what it fully
@@ -209,7 +209,7 @@ const SAFE_LINE_START = /^(?:-?[\p{L}0-9"'(<\\&]|[^\x00-\x7F\s\p{Cc}\p{Cf}\p{Zs}
 const SPECIAL = /[\\&<{}*_`[\]~\n\r\t\x00-\x08\x0B-\x1F\x7F]/g;
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 const NUMERIC_REFERENCE = /^&#(?:[xX]([0-9A-Fa-f]{1,6})|([0-9]{1,7}));/;
-// Sticky (matched at lastIndex): slicing the line at every tag made ~30 MB of garbage per 1,000 articles.
+// Sticky (matched at lastIndex): slicing the line at every tag made megabytes of garbage per 1,000 articles.
 const OPEN_TAG = /<(Person|Country|Org|Place|Quote)((?: [a-z]+="[^"&<>{}\\\n\r]*")*)>/y;
 const CLOSE_TAG = /<\/(Person|Country|Org|Place|Quote)>/y;
 /** Tags longer than this are left to the strict reader. */

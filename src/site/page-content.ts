@@ -4,10 +4,8 @@
 // the layout (src/layouts/Base.astro).
 //
 // Why strings rather than components: these pages are 1,100 of a 1,000-article site's 1,123 pages and
-// nearly all its bytes, and Astro's renderer pays per component instance and per expression. With their
-// main content written as strings, generating the 1,000-article benchmark's pages took 3.2 s instead of
-// 3.7 s (medians of 8 alternating runs). Every piece is an `html` template (html.ts), which escapes what
-// it interpolates. As pure functions of the model, the pages' content is also tested without building
+// nearly all its bytes, and Astro's renderer pays per component instance and per expression, measurably
+// at 1,000 articles. Every piece is an `html` template (html.ts), which escapes what it interpolates. As pure functions of the model, the pages' content is also tested without building
 // the site (tests/site-model.test.ts).
 import type { Entity } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
