@@ -7,7 +7,7 @@ import { applyAnnotate, keepCache, outOfDate, planAnnotate } from './lib/annotat
 import { PipelineError } from '../src/pipeline/types.ts';
 import { reportPeak } from './lib/phase.ts';
 import { hasCache } from './lib/annotate-cache.ts';
-import { annotationState } from './lib/annotate-manifest.ts';
+import { annotationCurrent, canSkipAnnotation } from './lib/annotate-manifest.ts';
 
 interface Options {
   check: boolean;
@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   const started = performance.now();
   // A fresh clone has no cache but a manifest saying content/ is what the annotator wrote for exactly
   // these inputs: nothing to do (npm run check still re-annotates everything to hold content/ to that).
-  if (!options.check && !hasCache(root) && annotationState(root).current) {
+  if (canSkipAnnotation({ check: options.check, hasCache: hasCache(root), manifestCurrent: () => annotationCurrent(root) })) {
     if (!options.quiet) console.log(`annotate: content/ is up to date with seeds/, the registry and the annotator (content/annotate-manifest.txt; ${((performance.now() - started) / 1000).toFixed(1)} s)`);
     return 0;
   }

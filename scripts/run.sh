@@ -5,11 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-required_major=22
-required_minor=12
+# The one Node version of the project is .nvmrc's (package.json's engines says the same).
+required_major="$(cat .nvmrc)"
 node_ok() {
   command -v node >/dev/null 2>&1 || return 1
-  node -e "const [a,b]=process.versions.node.split('.').map(Number);process.exit(a>$required_major||(a===$required_major&&b>=$required_minor)?0:1)"
+  node -e "process.exit(Number(process.versions.node.split('.')[0]) >= $required_major ? 0 : 1)"
 }
 
 # A Node from the npm registry's `node` package, kept out of the project's dependencies.
@@ -17,11 +17,11 @@ if [ -x .node/node_modules/.bin/node ]; then
   export PATH="$PWD/.node/node_modules/.bin:$PATH"
 fi
 if ! node_ok; then
-  echo "run.sh: Node $(node --version 2>/dev/null || echo none) is older than $required_major.$required_minor; installing Node 24 from the npm registry into .node/" >&2
+  echo "run.sh: Node $(node --version 2>/dev/null || echo none) is older than $required_major; installing Node $required_major from the npm registry into .node/" >&2
   mkdir -p .node
   npm install --no-save --no-audit --no-fund --loglevel=error --prefix .node "node@$(cat .nvmrc)" >&2
   export PATH="$PWD/.node/node_modules/.bin:$PATH"
-  node_ok || { echo "run.sh: could not provide Node >= $required_major.$required_minor" >&2; exit 1; }
+  node_ok || { echo "run.sh: could not provide Node $required_major" >&2; exit 1; }
 fi
 
 # Install dependencies when the lock file changed since the last install. `npm install` rather than

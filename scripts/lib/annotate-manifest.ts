@@ -122,15 +122,25 @@ export function manifestText(inputs: string, outputs: string): string {
 }
 
 /**
- * Whether content/ is what the annotator would write now: the manifest matches both digests. `inputs` is
- * the inputs digest when it was computed (there is a manifest), for planAnnotate not to compute it again.
+ * Whether a manifest says content/ is what the annotator writes for these inputs: it names both digests.
+ * `outputs` is asked for only when the inputs match (it reads every generated file).
  */
-export function annotationState(root: string): { current: boolean; inputs?: string } {
+export function manifestMatches(manifest: string | null, inputs: string, outputs: () => string): boolean {
+  if (manifest === null || !manifest.includes(`\ninputs: ${inputs}\n`)) return false;
+  return manifest === manifestText(inputs, outputs());
+}
+
+/**
+ * The first decision of `npm run annotate`: whether there is nothing to do. Only on a fresh clone (no cache
+ * to bring up to date) whose manifest matches; never for --check, which re-annotates to hold content/ to it.
+ */
+export function canSkipAnnotation(run: { check: boolean; hasCache: boolean; manifestCurrent: () => boolean }): boolean {
+  return !run.check && !run.hasCache && run.manifestCurrent();
+}
+
+/** Whether content/ is what the annotator would write now (manifestMatches on the project's files). */
+export function annotationCurrent(root: string): boolean {
   const path = join(root, 'content', MANIFEST_PATH);
-  if (!existsSync(path)) return { current: false };
-  const manifest = readFileSync(path, 'utf8');
-  const inputs = inputsDigest(root);
-  // The outputs digest reads every generated file: only worth it when the inputs match.
-  const current = manifest.includes(`\ninputs: ${inputs}\n`) && manifest === manifestText(inputs, outputsDigest(root));
-  return { current, inputs };
+  const manifest = existsSync(path) ? readFileSync(path, 'utf8') : null;
+  return manifestMatches(manifest, inputsDigest(root), () => outputsDigest(root));
 }

@@ -1,0 +1,84 @@
+// The decisions behind incremental annotation, as pure functions (no build, no files): must `npm run
+// annotate` do anything at all (the manifest), must a seed be analysed again (analysisKey), must an
+// article be finished again (finishKey). tests/incremental.test.ts and tests/build-cli.test.ts run the
+// command itself on a project copy.
+import { describe, expect, it } from 'vitest';
+import { canSkipAnnotation, manifestMatches, manifestText } from '../scripts/lib/annotate-manifest.ts';
+import { analysisKey, finishKey, indexResolution } from '../src/pipeline/incremental.ts';
+import { candidateKey, type Resolution } from '../src/pipeline/discovered.ts';
+import type { Entity } from '../src/pipeline/types.ts';
+
+describe('must npm run annotate do anything? (the manifest)', () => {
+  const manifest = manifestText('sha256-in', 'sha256-out');
+
+  it('skips only when the manifest names exactly these inputs and outputs', () => {
+    expect(manifestMatches(manifest, 'sha256-in', () => 'sha256-out')).toBe(true);
+    expect(manifestMatches(manifest, 'sha256-in2', () => 'sha256-out')).toBe(false); // a seed, the registry or the code changed
+    expect(manifestMatches(manifest, 'sha256-in', () => 'sha256-edited')).toBe(false); // a generated file was edited by hand
+    expect(manifestMatches(null, 'sha256-in', () => 'sha256-out')).toBe(false); // no manifest
+    expect(manifestMatches(`${manifest}# a line added\n`, 'sha256-in', () => 'sha256-out')).toBe(false);
+  });
+
+  it('reads the outputs (every generated file) only when the inputs already match', () => {
+    let reads = 0;
+    const outputs = () => {
+      reads++;
+      return 'sha256-out';
+    };
+    manifestMatches(manifest, 'sha256-other', outputs);
+    expect(reads).toBe(0);
+    manifestMatches(manifest, 'sha256-in', outputs);
+    expect(reads).toBe(1);
+  });
+
+  it('skips on a fresh clone whose manifest matches; never with a cache to update, never for --check', () => {
+    const current = () => true;
+    expect(canSkipAnnotation({ check: false, hasCache: false, manifestCurrent: current })).toBe(true);
+    expect(canSkipAnnotation({ check: false, hasCache: true, manifestCurrent: current })).toBe(false);
+    expect(canSkipAnnotation({ check: true, hasCache: false, manifestCurrent: current })).toBe(false);
+    expect(canSkipAnnotation({ check: false, hasCache: false, manifestCurrent: () => false })).toBe(false);
+  });
+});
+
+describe('must a seed be analysed again? (analysisKey)', () => {
+  const bytes = new TextEncoder().encode('Tokayev met Trump.');
+
+  it('is the same key for the same seed, sidecar and annotator, and another when any of them changes', () => {
+    const key = analysisKey('v1', bytes, null);
+    expect(analysisKey('v1', new TextEncoder().encode('Tokayev met Trump.'), null)).toBe(key);
+    expect(analysisKey('v2', bytes, null)).not.toBe(key);
+    expect(analysisKey('v1', new TextEncoder().encode('Tokayev met Trump!'), null)).not.toBe(key);
+    expect(analysisKey('v1', bytes, 'title: X\n')).not.toBe(key);
+    // An empty sidecar is a sidecar, not its absence.
+    expect(analysisKey('v1', bytes, '')).not.toBe(key);
+  });
+});
+
+describe('must an article be finished again? (finishKey)', () => {
+  const person = (id: string, name: string, aliases: string[] = []): Entity => ({
+    id, type: 'person', name, aliases, wikidata: null, description: null, country: null, discovered: true,
+  });
+  const aida = person('aida-bekova', 'Aida Bekova');
+  const resolution = (entities: Entity[], byKey: Record<string, string> = {}): Resolution => ({ entities, byKey, records: [] });
+  const candidate = { type: 'person' as const, name: 'Aida Bekova' };
+  // The capitalised words of the article, as keys: the first word of a name that could occur in it.
+  const words = ['aida', 'bekova', 'tokayev'];
+
+  it('changes with the slug and with what the article’s own candidates became', () => {
+    const index = indexResolution(resolution([aida], { [candidateKey(candidate)]: aida.id }));
+    const key = finishKey('analysis', 'slug', [candidate], words, index);
+    expect(finishKey('analysis', 'slug', [candidate], words, index)).toBe(key);
+    expect(finishKey('analysis', 'other-slug', [candidate], words, index)).not.toBe(key);
+    expect(finishKey('analysis', 'slug', [candidate], words, indexResolution(resolution([])))).not.toBe(key);
+    const renamed = person('aida-bekova', 'Aida Bekova', ['A. Bekova']);
+    expect(finishKey('analysis', 'slug', [candidate], words, indexResolution(resolution([renamed], { [candidateKey(candidate)]: aida.id })))).not.toBe(key);
+  });
+
+  it('changes when another article discovers a name that could occur in this one, and only then', () => {
+    const before = finishKey('analysis', 'slug', [], words, indexResolution(resolution([])));
+    // Discovered elsewhere, first word among this article's words: it may now be linked here.
+    expect(finishKey('analysis', 'slug', [], words, indexResolution(resolution([aida])))).not.toBe(before);
+    // Discovered elsewhere, a name that cannot occur here.
+    expect(finishKey('analysis', 'slug', [], words, indexResolution(resolution([person('bo-chan', 'Bo Chan')])))).toBe(before);
+  });
+});
