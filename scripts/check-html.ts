@@ -4,11 +4,11 @@
 // each section's index pages, and the first item page of each section (an article, a person, a
 // country, an organization…). Prints errors grouped by page and a count per rule; exits 1 on any
 // error. Warnings are printed but do not fail the gate.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HtmlValidate, Rule, StaticConfigLoader, type ConfigData, type Message, type RuleDocumentation } from 'html-validate';
-import { siteCheckArgs } from './lib/site-check-cli.ts';
+import { htmlFilesIn, siteCheckArgs } from './lib/site-check-cli.ts';
 
 /**
  * `dossier/no-inline-handler`: no `on*` event-handler attributes. The Content-Security-Policy
@@ -52,15 +52,6 @@ export interface HtmlReport {
   byRule: [string, number][];
 }
 
-function htmlFilesIn(dir: string, prefix = ''): string[] {
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return htmlFilesIn(dir, rel);
-      return entry.name.endsWith('.html') ? [rel] : [];
-    });
-}
 
 /**
  * One page of each type. A section's own pages (`people/index.html`, `people/by-mentions/index.html`)

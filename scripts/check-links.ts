@@ -9,11 +9,11 @@
 // local folder) and cannot check #fragments at all, which are half of what can break here
 // (entity anchors, table-of-contents links). HTML is parsed with html-validate's parser (already
 // a dependency for the HTML gate), not with regular expressions.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
-import { siteCheckArgs } from './lib/site-check-cli.ts';
+import { htmlFilesIn, siteCheckArgs } from './lib/site-check-cli.ts';
 
 export interface BrokenLink {
   /** Page holding the link, relative to the dist folder, e.g. `people/donald-trump/index.html`. */
@@ -116,15 +116,6 @@ export async function readPage(html: string): Promise<PageData> {
   return { ids, refs };
 }
 
-function htmlFilesIn(dir: string, prefix = ''): string[] {
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) return htmlFilesIn(dir, rel);
-      return entry.name.endsWith('.html') ? [rel] : [];
-    });
-}
 
 function normalizeBase(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');

@@ -1,6 +1,6 @@
 // The command line shared by the checks of a built site (check-links, check-html):
 // `<name> [dist | archive.zip] [options]`, an unknown option or a missing build is one line and exit code 2.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -37,4 +37,15 @@ function unpack(zip: string): string {
     writeFileSync(target, bytes);
   }
   return dir;
+}
+
+/** Every .html file under `dir`, as paths relative to it with `/`, in a stable order. */
+export function htmlFilesIn(dir: string, prefix = ''): string[] {
+  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return htmlFilesIn(dir, rel);
+      return entry.name.endsWith('.html') ? [rel] : [];
+    });
 }

@@ -9,6 +9,7 @@ import type { SiteArticle } from './article.ts';
 import type { EntityPage, SiteModel } from './model.ts';
 import { html, type Html } from './html.ts';
 import { articlePath, entityPath } from './paths.ts';
+import { plural } from './format.ts';
 
 /** Pagefind filter names, in the order the search page shows them. */
 export const searchFacets = ['type', 'person', 'country', 'organization', 'source', 'year'] as const;
@@ -116,7 +117,7 @@ export function entityRecord(model: SiteModel, page: EntityPage): SearchRecord {
     type: entity.type,
     title: entity.name,
     date: page.lastDate,
-    excerpt: shortExcerpt(entity.description ?? `Mentioned in ${page.articles.length} ${page.articles.length === 1 ? 'article' : 'articles'}.`),
+    excerpt: shortExcerpt(entity.description ?? `Mentioned in ${plural(page.articles.length, 'article')}.`),
     filters: entityFilters(model, entity),
     names: [],
   };
