@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 //   unit     pure functions and fixtures, no Astro build and no child process: seconds.
 //   build    what runs the command-line scripts, builds a site or walks whole corpora (the hostile
 //            strings, 1,000s of synthetic articles): minutes.
-//   browser  the built site in Chromium and Firefox (tests/browser/), reading $DOSSIER_DIST when set.
+//   browser  the built site in Chromium and Firefox (tests/browser/), built once per run.
 const BUILD = [
   'tests/annotate-cli.test.ts',
   'tests/build-cli.test.ts',
@@ -37,7 +37,8 @@ export default defineConfig({
       // registry) once rather than per file is most of the project's time.
       { extends: true, test: { name: 'unit', include: ['tests/*.test.ts'], exclude: BUILD, isolate: false } },
       { extends: true, test: { name: 'build', include: BUILD } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'] } },
+      // Built once for the whole project (tests/browser/global-setup.ts) unless $DOSSIER_DIST names a build.
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/browser/global-setup.ts'] } },
     ],
   },
 });

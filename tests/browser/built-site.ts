@@ -1,5 +1,6 @@
-// One build of the site with its search (Astro + scripts/postbuild.ts) per browser test file:
-// $DOSSIER_DIST when set and already post-built (CI builds once), otherwise a fresh temp folder.
+// The built site with its search (Astro + scripts/postbuild.ts) a browser test reads: $DOSSIER_DIST, set by
+// CI's build stage or by the project's global setup (global-setup.ts); a file run on its own outside the
+// project builds its own in a temp folder.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
