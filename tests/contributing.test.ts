@@ -65,11 +65,14 @@ describe('CONTRIBUTING.md', () => {
 
   it('leaves npm install, npm test and npm run build to CI, which runs each of them', () => {
     const pr = readFileSync(join(ROOT, '.github', 'workflows', 'pr.yml'), 'utf8');
-    for (const command of ['npm install', 'npm test', 'npm run build']) {
-      expect(commands).toContain(command);
-      expect(pr).toMatch(new RegExp(`^ +run: ${command}( --no-audit --no-fund)?$`, 'mu'));
-    }
-    expect(scripts['test']).toBeDefined();
+    const verify = readFileSync(join(ROOT, 'scripts', 'verify.sh'), 'utf8');
+    for (const command of ['npm install', 'npm test', 'npm run build']) expect(commands).toContain(command);
+    expect(pr).toMatch(/^ +run: npm install --no-audit --no-fund$/mu);
+    expect(pr).toMatch(/^ +run: bash scripts\/verify\.sh$/mu);
+    // verify.sh builds, and runs every Vitest project, which together are what `npm test` (vitest run) runs.
+    expect(verify).toMatch(/^stage build npm run --silent build$/mu);
+    for (const project of ['unit', 'build', 'browser']) expect(verify).toMatch(new RegExp(`^stage [\\w-]+ vitest \\S+ --project ${project}$`, 'mu'));
+    expect(scripts['test']).toBe('vitest run');
     expect(scripts['build']).toBeDefined();
   });
 
