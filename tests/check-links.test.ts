@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { strToU8, zipSync } from 'fflate';
 import { fileURLToPath } from 'node:url';
 import { checkLinks, decodeEntities, formatReport, readPage, srcsetUrls } from '../scripts/check-links.ts';
 
@@ -77,6 +80,23 @@ describe('npm run check:links', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('  people/bob/  → no such file: people/bob/index.html');
     expect(result.stderr).toContain('8 broken');
+  });
+
+  it('checks an offline archive as its reader sees it, unpacked, and leaves no folder behind', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dossier-zip-links-'));
+    try {
+      const zip = path.join(dir, 'site.zip');
+      const page = (body: string) => strToU8(`<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`);
+      writeFileSync(zip, zipSync({ 'index.html': page('<a href="a/index.html">a</a> <a href="dossier-offline.zip">download</a>'), 'a/index.html': page('<a href="../index.html">home</a>') }));
+      const before = readdirSync(tmpdir()).filter((n) => n.startsWith('dossier-unpacked-')).length;
+      const result = run(zip);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('dossier-offline.zip  → no such file');
+      expect(result.stderr).toContain('2 pages, 3 internal links, 1 broken');
+      expect(readdirSync(tmpdir()).filter((n) => n.startsWith('dossier-unpacked-')).length).toBe(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 2 when the folder is not a built site', () => {

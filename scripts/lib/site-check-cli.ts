@@ -1,6 +1,6 @@
 // The command line shared by the checks of a built site (check-links, check-html):
 // `<name> [dist | archive.zip] [options]`, an unknown option or a missing build is one line and exit code 2.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -26,9 +26,10 @@ export function siteCheckArgs<T>(name: string, argv: string[], options: ParseArg
   return { ok: true, dist, values: parsed.values as T };
 }
 
-/** Unpacks an archive into a new temporary folder (left for the system to clean) and returns it. */
+/** Unpacks an archive into a new temporary folder, removed when the process exits, and returns it. */
 function unpack(zip: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'dossier-unpacked-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   for (const [name, bytes] of Object.entries(unzipSync(readFileSync(zip)))) {
     if (name.endsWith('/')) continue;
     const target = path.join(dir, name);
