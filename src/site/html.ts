@@ -78,9 +78,6 @@ export function joinHtml(parts: readonly HtmlValue[], separator = ''): Html {
   return wrap(parts.map(write).join(sep));
 }
 
-/** Nothing: for a conditional branch that writes no markup. */
-export const noHtml: Html = wrap('');
-
 /** A value as JSON to place inside `<script type="application/json">`: `<` written as \u003c so no `</script>` can close it early. */
 export function jsonScriptHtml(value: unknown): Html {
   return trustedHtml(JSON.stringify(value).replace(/</gu, '\\u003c'));

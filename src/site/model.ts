@@ -3,12 +3,11 @@
 
 import type { Entity, EntityType, Mention } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
-import { sentenceStarts, snippet, type Segment } from './sentences.ts';
+import { sentenceStarts } from '../pipeline/sentences.ts';
+import { snippet, type Segment } from './sentences.ts';
 import { articlePath, entityPath } from './paths.ts';
 import { ENTITY_TYPE_NAMES, listsByType } from '../pipeline/entity-types.ts';
 import { relatedArticles, type RelatedArticle } from './related.ts';
-
-export const entityTypes: readonly EntityType[] = ENTITY_TYPE_NAMES;
 
 export interface MentionContext {
   field: Mention['field'];
@@ -236,7 +235,7 @@ export function siteLookup(articles: SiteArticle[], entities: Entity[]): SiteLoo
 
 /** An article's entities grouped by type (in the registry only), most mentioned first. */
 export function articleEntityGroups(article: SiteArticle, registry: Map<string, Entity>): ArticlePage['groups'] {
-  return entityTypes
+  return ENTITY_TYPE_NAMES
     .map((type) => ({
       type,
       entries: article.entities
@@ -300,7 +299,7 @@ function rankCoMentions(entityPages: Map<string, EntityPage>, articles: SiteArti
     const ranked = touched.map((index) => ({ entity: pageList[index]!.entity, shared: sharedCounts[index]!, total: pageList[index]!.mentions }));
     for (const index of touched) sharedCounts[index] = 0;
     ranked.sort((a, b) => b.shared - a.shared || b.total - a.total || collator.compare(a.entity.name, b.entity.name));
-    for (const type of entityTypes) {
+    for (const type of ENTITY_TYPE_NAMES) {
       page.coMentions[type] = ranked.filter((r) => r.entity.type === type).slice(0, limit).map(({ entity, shared }) => ({ entity, shared }));
     }
   }
@@ -387,7 +386,7 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
   const members = membersByCountry(registry);
   const pagesByName = new Map<EntityType, EntityPage[]>();
   const pagesByMentions = new Map<EntityType, EntityPage[]>();
-  for (const type of entityTypes) {
+  for (const type of ENTITY_TYPE_NAMES) {
     const pages = [...entityPages.values()].filter((p) => p.entity.type === type);
     pagesByName.set(type, [...pages].sort((a, b) => collator.compare(a.entity.name, b.entity.name)));
     pagesByMentions.set(type, [...pages].sort((a, b) => b.mentions - a.mentions || collator.compare(a.entity.name, b.entity.name)));

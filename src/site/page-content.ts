@@ -11,8 +11,9 @@ import type { Entity } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import { formatDate, plural } from './format.ts';
 import { html, type Html } from './html.ts';
+import { ENTITY_TYPE_NAMES } from '../pipeline/entity-types.ts';
 import { contextsHtml, entityLinkHtml, fieldTextHtml, quoteCardHtml, timeHtml } from './markup.ts';
-import { articleEntityGroups, articleQuotes, entityTypes, type ArticlePage, type EntityPage, type Ranked, type SiteLookup, type SiteModel } from './model.ts';
+import { articleEntityGroups, articleQuotes, type ArticlePage, type EntityPage, type Ranked, type SiteLookup, type SiteModel } from './model.ts';
 import { articlePath, relativeHref, searchPath } from './paths.ts';
 import { articleRenderContext, renderArticleBody } from './render.ts';
 import { articleRecord, entityRecord, searchFactsHtml } from './search-data.ts';
@@ -131,14 +132,14 @@ interface EntityGroup<T> {
 function memberGroups(model: SiteModel, entity: Entity): EntityGroup<Entity>[] {
   if (entity.type !== 'country') return [];
   const members = model.membersOf(entity.id);
-  return entityTypes
+  return ENTITY_TYPE_NAMES
     .filter((type) => type !== 'country')
     .map((type) => ({ title: sectionOf(type).title, list: members.filter((m) => m.type === type) }))
     .filter((group) => group.list.length > 0);
 }
 
 function coMentionGroups(page: EntityPage): EntityGroup<Ranked>[] {
-  return entityTypes.map((type) => ({ title: sectionOf(type).title, list: page.coMentions[type] })).filter((group) => group.list.length > 0);
+  return ENTITY_TYPE_NAMES.map((type) => ({ title: sectionOf(type).title, list: page.coMentions[type] })).filter((group) => group.list.length > 0);
 }
 
 export function entityToc(model: SiteModel, page: EntityPage): TocItem[] {

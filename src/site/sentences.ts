@@ -2,8 +2,6 @@
 // cut to a window around the highlights when it is very long.
 import { sentenceStarts } from '../pipeline/sentences.ts';
 
-export { sentenceStarts };
-
 /** The [start, end) span of the sentence(s) covering text[start, end). */
 export function sentenceSpan(text: string, start: number, end: number, starts: number[] = sentenceStarts(text)): [number, number] {
   let from = 0;

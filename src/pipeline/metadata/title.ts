@@ -1,7 +1,5 @@
 // A title made from the article's first sentence, for articles printed without a headline.
 import { firstSentence } from '../sentences.ts';
-
-export { firstSentence };
 const MAX_GENERATED_TITLE_CHARS = 80;
 /** A generated title is cut at a clause boundary only when that leaves at least this much. */
 const MIN_CLAUSE_TITLE_CHARS = 40;
