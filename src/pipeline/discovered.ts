@@ -9,7 +9,7 @@ import type { CandidateMention } from './link.ts';
 import { givenName } from './discover.ts';
 import type { Matcher } from './matcher.ts';
 import { acronymKey, foldKey, isAcronym } from './names.ts';
-import { toSlug } from './slug.ts';
+import { isReservedSlug, toSlug } from './slug.ts';
 import type { Entity } from './types.ts';
 import { nameParts, sameLoosePerson } from './variants.ts';
 
@@ -171,8 +171,9 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
       continue;
     }
     let id = toSlug(name) || `${type}-${accepted.length + 1}`;
-    if (matcher.entities.has(id) || taken.has(id)) id = `${id}-${type}`;
-    for (let n = 2; matcher.entities.has(id) || taken.has(id); n++) id = `${toSlug(name)}-${type}-${n}`;
+    const unavailable = (candidate: string) => matcher.entities.has(candidate) || taken.has(candidate) || isReservedSlug(candidate);
+    if (unavailable(id)) id = `${id}-${type}`;
+    for (let n = 2; unavailable(id); n++) id = `${toSlug(name)}-${type}-${n}`;
     taken.add(id);
     const aliases = new Set<string>();
     for (const g of members) {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { acronymKey, foldKey, isAcronym } from './names.ts';
 import { PipelineError, type Entity, type EntityType } from './types.ts';
 import { ENTITY_TYPE_NAMES } from './entity-types.ts';
+import { isReservedSlug } from './slug.ts';
 
 export interface RegistryFile {
   /** Path as it should appear in error messages, e.g. `content/entities/people.yaml`. */
@@ -54,11 +55,13 @@ export interface Registry {
 // ── schemas ─────────────────────────────────────────────────────────────────
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const QID_PATTERN = /^Q[1-9][0-9]*$/;
+/** An entity id: lowercase words joined by hyphens, and not a path the site's list pages take (`people/2/`). */
+const entityId = z.string().regex(ID_PATTERN).refine((id) => !isReservedSlug(id), { message: 'is the URL of a list page (all digits, or "by-mentions")' });
 
 const stringList = z.array(z.string().trim().min(1));
 const line = z.string().trim().min(1).regex(/^[^\n\r]*$/);
 const common = {
-  id: z.string().regex(ID_PATTERN),
+  id: entityId,
   name: line,
   aliases: stringList.optional(),
   shared_aliases: stringList.optional(),
@@ -86,7 +89,7 @@ const organizationSchema = z.strictObject({ ...common, country: countryRef.optio
 const placeSchema = z.strictObject({ ...common, country: countryRef.optional() });
 const countrySchema = z.strictObject({
   iso2: z.string().regex(/^[A-Z]{2}$/),
-  id: z.string().regex(ID_PATTERN).optional(),
+  id: entityId.optional(),
   name: line.optional(),
   aliases: stringList.optional(),
   shared_aliases: stringList.optional(),

@@ -21,6 +21,14 @@ const SLUG_OPTIONS = {
   ] as [string, string][],
 };
 
+/**
+ * Path segments the site's list pages take beside articles and entities (`articles/2/` is page 2 of the
+ * articles, `people/by-mentions/` the index by mentions): no article slug or entity id may be one.
+ */
+export function isReservedSlug(slug: string): boolean {
+  return /^\d+$/u.test(slug) || slug === 'by-mentions';
+}
+
 /** `As They Draw Closer to Trump, …` → `as-they-draw-closer-to-trump-…`, cut at a hyphen to ≤ maxLength. */
 export function toSlug(text: string, maxLength = MAX_SLUG_LENGTH): string {
   return cutAtHyphen(slugify(text, SLUG_OPTIONS), maxLength);
@@ -53,6 +61,7 @@ export function uniqueSlugs(items: SlugClaim[]): Map<string, string> {
 
   for (const item of sorted) {
     if (!item.fixed) continue;
+    if (isReservedSlug(item.slug)) throw new PipelineError(item.file, `override slug "${item.slug}" is the URL of a list page; choose a slug with a letter in it`);
     const clash = sorted.find((other) => other !== item && other.slug === item.slug);
     if (clash) {
       throw new PipelineError(
@@ -67,7 +76,8 @@ export function uniqueSlugs(items: SlugClaim[]): Map<string, string> {
   for (const item of sorted) {
     if (item.fixed) continue;
     let slug = item.slug;
-    for (let n = 2; taken.has(slug); n++) {
+    // A headline of digits alone ("2024") would be a page of the article list: numbered like a clash.
+    for (let n = 2; taken.has(slug) || isReservedSlug(slug); n++) {
       const suffix = `-${n}`;
       slug = `${cutAtHyphen(item.slug, MAX_SLUG_LENGTH - suffix.length).replace(/-+$/, '')}${suffix}`;
     }
