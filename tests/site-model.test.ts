@@ -14,6 +14,7 @@ import { articleRenderContext, renderArticleBody } from '../src/site/render.ts';
 import { formatDate } from '../src/site/format.ts';
 import { siteNav } from '../src/site/shell.ts';
 import { articleMainHtml, articleOwnHtml, articleToc, entityMainHtml, entityToc } from '../src/site/page-content.ts';
+import { SUMMARY_LIMIT } from '../src/site/lists.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/site/${name}`, import.meta.url), 'utf8');
 
@@ -469,13 +470,20 @@ describe('page content (page-content.ts)', () => {
     expect(entityToc(model, model.entityPages.get('vladimir-putin')!).map((t) => t.id)).not.toContain('members');
   });
 
-  it('keeps the newest 60 articles in context and lists older ones compactly', () => {
-    const many = Array.from({ length: 62 }, (_, i) => article(`n${String(i).padStart(2, '0')}`, `2024-03-${String((i % 28) + 1).padStart(2, '0')}`, ['[Russia|russia] again.']));
-    const page = buildSiteModel(many, registry).entityPages.get('russia')!;
-    const html = String(entityMainHtml(buildSiteModel(many, registry), page));
-    expect(html.match(/<li class="article-item">/g)).toHaveLength(60);
-    expect(html).toContain('<h3>Older articles</h3><ul class="plain-list">');
-    expect(html.match(/<li><a href="\.\.\/\.\.\/articles\/n\d\d\/index\.html">Title n\d\d<\/a> <span class="n">\d+ March 2024 · ×1<\/span><\/li>/g)).toHaveLength(2);
+  it('shows the newest mentions in context and links to the full list, by year', () => {
+    // 62 articles over two years: the summary shows the newest ten, the full list is on people's list pages.
+    const many = Array.from({ length: 62 }, (_, i) => article(`n${String(i).padStart(2, '0')}`, `${i < 30 ? 2024 : 2023}-03-${String((i % 28) + 1).padStart(2, '0')}`, ['[Russia|russia] again.']));
+    const manyModel = buildSiteModel(many, registry);
+    const page = manyModel.entityPages.get('russia')!;
+    const html = String(entityMainHtml(manyModel, page));
+    expect(html.match(/<li class="article-item">/g)).toHaveLength(SUMMARY_LIMIT.mentions);
+    expect(html).not.toContain('Older articles');
+    expect(html).toContain('<p class="more"><a href="mentions/index.html">All 62 articles mentioning Russia →</a></p>');
+    // Both years start on page 1 of the list (PAGE_SIZE.mentions a page), 2023 after 2024's 30 articles.
+    expect(html).toContain('<a href="mentions/index.html#g-2024" aria-label="2024: 30 articles">2024<span class="n"> 30</span></a>');
+    expect(html).toContain('<a href="mentions/index.html#g-2023" aria-label="2023: 32 articles">2023<span class="n"> 32</span></a>');
+    // An entity in few articles shows them all, with no list pages.
+    expect(String(entityMainHtml(model, model.entityPages.get('kassym-jomart-tokayev')!))).not.toContain('mentions/index.html');
   });
 
   it('escapes text and attributes as the templates did', () => {

@@ -8,6 +8,7 @@ import { snippet, type Segment } from './sentences.ts';
 import { articlePath, entityPath } from './paths.ts';
 import { ENTITY_TYPE_NAMES, listsByType } from '../pipeline/entity-types.ts';
 import { relatedArticles, type RelatedArticle } from './related.ts';
+import { archiveOf, type Archive } from './lists.ts';
 
 export interface MentionContext {
   field: Mention['field'];
@@ -45,8 +46,12 @@ export interface EntityPage {
   articles: EntityInArticle[];
   /** Every distinct spelling linked to it, most frequent first. */
   spellings: { text: string; count: number }[];
+  /** Quotes it said, newest article first. */
   quotes: QuoteRef[];
+  /** The most often mentioned alongside it, per type (the summary's lists, at most `coMentionLimit` each). */
   coMentions: Record<EntityType, Ranked[]>;
+  /** Everything mentioned alongside it, of every type, most shared articles first (the full list's pages). */
+  coMentionsAll: Ranked[];
   firstDate: string | null;
   lastDate: string | null;
 }
@@ -87,6 +92,8 @@ export interface SiteModel extends SiteLookup {
   byMentions(type: EntityType): EntityPage[];
   /** Registry entities whose `country` is this id (people, organizations, places). */
   membersOf(countryId: string): Entity[];
+  /** The articles by year and month (src/site/lists.ts). */
+  archive: Archive;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
@@ -299,6 +306,7 @@ function rankCoMentions(entityPages: Map<string, EntityPage>, articles: SiteArti
     const ranked = touched.map((index) => ({ entity: pageList[index]!.entity, shared: sharedCounts[index]!, total: pageList[index]!.mentions }));
     for (const index of touched) sharedCounts[index] = 0;
     ranked.sort((a, b) => b.shared - a.shared || b.total - a.total || collator.compare(a.entity.name, b.entity.name));
+    page.coMentionsAll = ranked.map(({ entity, shared }) => ({ entity, shared }));
     for (const type of ENTITY_TYPE_NAMES) {
       page.coMentions[type] = ranked.filter((r) => r.entity.type === type).slice(0, limit).map(({ entity, shared }) => ({ entity, shared }));
     }
@@ -354,6 +362,7 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       spellings: spellingList(spellingsOf.get(id) ?? new Map<string, number>()),
       quotes: list.flatMap(({ article }) => (quotesOf.get(article) ?? []).filter((q) => q.speaker === id)),
       coMentions: listsByType<Ranked>(),
+      coMentionsAll: [],
       firstDate: dates[0] ?? null,
       lastDate: dates[dates.length - 1] ?? null,
     });
@@ -405,6 +414,7 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       ),
     mentionCount: lookup.mentionCount,
     pathOf: lookup.pathOf,
+    archive: archiveOf(articles),
   };
 }
 

@@ -14,7 +14,8 @@ import { html, type Html } from './html.ts';
 import { ENTITY_TYPE_NAMES } from '../pipeline/entity-types.ts';
 import { contextsHtml, entityLinkHtml, fieldTextHtml, quoteCardHtml, timeHtml } from './markup.ts';
 import { articleEntityGroups, articleQuotes, type ArticlePage, type EntityPage, type Ranked, type SiteLookup, type SiteModel } from './model.ts';
-import { articlePath, relativeHref, searchPath } from './paths.ts';
+import { articlePath, entityListPath, relativeHref, searchPath, type EntityListKind } from './paths.ts';
+import { hasEntityList, SUMMARY_LIMIT, yearJumpHtml } from './lists.ts';
 import { articleRenderContext, renderArticleBody } from './render.ts';
 import { articleRecord, entityRecord, searchFactsHtml } from './search-data.ts';
 import { sectionOf } from './sections.ts';
@@ -118,11 +119,6 @@ export function articleMainHtml(model: SiteModel, page: ArticlePage): Html {
 
 // ---- Entity pages ----
 
-// Very frequent entities (a country in every article) would make pages of megabytes: the newest
-// articles get their sentences in context, older ones a compact list.
-const detailedLimit = 60;
-const contextLimit = 4;
-
 interface EntityGroup<T> {
   title: string;
   list: T[];
@@ -196,9 +192,15 @@ export function entityMainHtml(model: SiteModel, page: EntityPage): Html {
     (s) => html`<li>${s.text}<span class="n" data-pagefind-ignore>×${s.count}</span></li>`,
   )}</ul>${otherNames.length > 0 ? html`<p class="small muted">Also known as: <span data-pagefind-weight="8">${otherNames.join(' · ')}</span></p>` : null}</section>`;
 
+  // Each list shows its first few here; the rest are on its own pages (src/site/lists.ts).
+  const allOf = (kind: EntityListKind) => relativeHref(from, entityListPath(entity.type, entity.id, kind));
   const quotes =
     page.quotes.length > 0
-      ? html`<section aria-labelledby="quotes" data-pagefind-ignore><h2 id="quotes">Quotes</h2><ul class="quote-list">${page.quotes.map((quote) => quoteCardHtml(model, from, quote, 'article'))}</ul></section>`
+      ? html`<section aria-labelledby="quotes" data-pagefind-ignore><h2 id="quotes">Quotes</h2><ul class="quote-list">${page.quotes
+          .slice(0, SUMMARY_LIMIT.quotes)
+          .map((quote) => quoteCardHtml(model, from, quote, 'article'))}</ul>${
+          hasEntityList(page, 'quotes') ? html`<p class="more"><a href="${allOf('quotes')}">All ${plural(page.quotes.length, 'quote')} by ${entity.name} →</a></p>` : null
+        }</section>`
       : null;
 
   const memberList = memberGroups(model, entity);
@@ -216,23 +218,22 @@ export function entityMainHtml(model: SiteModel, page: EntityPage): Html {
       : null;
 
   // The passages repeat the articles' text (indexed there): the entity page is found by its names.
-  const detailed = page.articles.slice(0, detailedLimit).map(
+  const newest = page.articles.slice(0, SUMMARY_LIMIT.mentions).map(
     ({ article, mentions, contexts }) =>
       html`<li class="article-item"><h3><a href="${articleHref(article)}">${article.title}</a></h3><p class="meta-line"><span>${article.date ? timeHtml(article.date) : 'Undated'}</span>${
         article.source ? html`<span>${article.source}</span>` : null
-      }<span>${plural(mentions, 'mention')}</span></p>${contextsHtml(from, contexts.slice(0, contextLimit))}${
-        contexts.length > contextLimit
-          ? html`<p class="small muted">and ${plural(contexts.length - contextLimit, 'more passage')} in <a href="${articleHref(article)}">this article</a>.</p>`
+      }<span>${plural(mentions, 'mention')}</span></p>${contextsHtml(from, contexts.slice(0, SUMMARY_LIMIT.contexts))}${
+        contexts.length > SUMMARY_LIMIT.contexts
+          ? html`<p class="small muted">and ${plural(contexts.length - SUMMARY_LIMIT.contexts, 'more passage')} in <a href="${articleHref(article)}">this article</a>.</p>`
           : null
       }</li>`,
   );
-  const older = page.articles.slice(detailedLimit);
-  const mentionsHtml = html`<section aria-labelledby="mentions" data-pagefind-ignore><h2 id="mentions">Mentions</h2><ul class="article-list">${detailed}</ul>${
-    older.length > 0
-      ? html`<h3>Older articles</h3><ul class="plain-list">${older.map(
-          ({ article, mentions }) =>
-            html`<li><a href="${articleHref(article)}">${article.title}</a> <span class="n">${article.date ? formatDate(article.date) : 'undated'} · ×${mentions}</span></li>`,
-        )}</ul>`
+  const mentionList = hasEntityList(page, 'mentions') ? entityListPath(entity.type, entity.id, 'mentions') : null;
+  const mentionsHtml = html`<section aria-labelledby="mentions" data-pagefind-ignore><h2 id="mentions">Mentions</h2>${
+    mentionList ? html`<p class="muted small">The newest ${SUMMARY_LIMIT.mentions} of ${plural(page.articles.length, 'article')}, with the passages that mention ${entity.name}.</p>` : null
+  }<ul class="article-list">${newest}</ul>${
+    mentionList
+      ? html`<p class="more"><a href="${relativeHref(from, mentionList)}">All ${plural(page.articles.length, 'article')} mentioning ${entity.name} →</a></p>${yearJumpHtml(from, mentionList, page.articles, `${entity.name}'s articles by year`)}`
       : null
   }</section>`;
 
@@ -244,7 +245,11 @@ export function entityMainHtml(model: SiteModel, page: EntityPage): Html {
             html`<div><h3>${group.title}</h3><ol class="plain-list">${group.list.map(
               ({ entity: other, shared }) => html`<li>${entityLinkHtml(model, from, other)}<span class="n">${plural(shared, 'article')}</span></li>`,
             )}</ol></div>`,
-        )}</div></section>`
+        )}</div>${
+          hasEntityList(page, 'alongside')
+            ? html`<p class="more"><a href="${allOf('alongside')}">All ${plural(page.coMentionsAll.length, 'entity', 'entities')} mentioned alongside ${entity.name} →</a></p>`
+            : null
+        }</section>`
       : null;
 
   return html`${names}${quotes}${members}${mentionsHtml}${coMentions}`;

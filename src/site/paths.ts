@@ -34,6 +34,47 @@ export function entityIndexByMentionsPath(type: EntityType): string {
   return `${sectionOfType(type)}/by-mentions/`;
 }
 
+// ---- Long lists split into pages ----
+// A list's first page is its own path; page n > 1 is `<first>n/` (what Astro's paginate() makes of a
+// `[...page]` route). Article slugs and entity ids are never all digits (isReservedSlug in
+// src/pipeline/slug.ts), so `articles/2/` and `people/2/` cannot be an article or a person.
+
+/** Page `n` (from 1) of a paginated list whose first page is `firstPath`. */
+export function listPagePath(firstPath: string, n: number): string {
+  return n <= 1 ? firstPath : `${firstPath}${n}/`;
+}
+
+/** The archive: every year and month with its articles (`archive/`). */
+export const archivePath = 'archive/';
+
+/**
+ * One period of the archive: a year (`2024`), a month (`2024-05`) or `undated`. A month is written with
+ * a hyphen so that `archive/2024/10/` stays page 10 of 2024, never October.
+ */
+export function archivePeriodPath(period: string): string {
+  return `${archivePath}${period}/`;
+}
+
+/** What lists beside an entity's summary page hold: every mentioning article, every quote, everything mentioned alongside. */
+export type EntityListKind = 'mentions' | 'quotes' | 'alongside';
+export const ENTITY_LIST_KINDS: readonly EntityListKind[] = ['mentions', 'quotes', 'alongside'];
+
+export function entityListPath(type: EntityType, id: string, kind: EntityListKind): string {
+  return `${entityPath(type, id)}${kind}/`;
+}
+
+/** The kinds of page the budgets are kept per (scripts/budgets.ts), told apart by their path alone. */
+export type PageKind = 'home' | 'article' | 'index' | 'entity' | 'entity-list';
+
+export function pageKindOf(pagePath: string): PageKind {
+  const parts = pagePath.split('/').filter(Boolean);
+  if (parts.length === 0) return 'home';
+  const [first, second, third] = parts;
+  if (first === 'articles') return parts.length === 2 && !/^\d+$/u.test(second!) ? 'article' : 'index';
+  if (first === 'archive' || first === 'search' || parts.length === 1 || second === 'by-mentions' || /^\d+$/u.test(second!)) return 'index';
+  return third === undefined ? 'entity' : 'entity-list';
+}
+
 /** The file a page path is served from: directory pages end in `index.html`. */
 export function pageFile(pagePath: string): string {
   return pagePath === '' || pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath;
