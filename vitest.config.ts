@@ -18,6 +18,7 @@ const BUILD = [
   'tests/incremental.test.ts',
   'tests/mdx-fast.test.ts',
   'tests/new-article.test.ts',
+  'tests/pagination.test.ts',
   'tests/search-data.test.ts',
   'tests/serialize-fast.test.ts',
   'tests/site-build.test.ts',

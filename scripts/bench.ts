@@ -43,11 +43,10 @@ console.log(`  peak memory (max RSS of this process): ${peakMiB.toFixed(0)} MiB`
 if (args.includes('--site')) {
   const { benchSiteSize, printSiteFigures } = await import('./bench-site.ts');
   const { paragraphCorpus } = await import('./lib/synthetic.ts');
-  const { readBlindSet } = await import('./lib/eval.ts');
+  const { realArticleTexts } = await import('./lib/eval.ts');
   const sizesArg = args.indexOf('--sizes');
   const sizes = (sizesArg >= 0 ? args[sizesArg + 1]! : '1000,10000').split(',').map(Number);
-  // Real paragraphs: the seeds' and the blind set's articles.
-  const texts = [...seedTexts, ...readBlindSet(root).map((b) => new TextDecoder().decode(b.text))];
+  const texts = realArticleTexts(root);
   for (const size of sizes) {
     const corpus = paragraphCorpus(size, texts);
     const [added] = paragraphCorpus(1, texts, 2, size);

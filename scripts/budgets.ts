@@ -1,10 +1,14 @@
-// node scripts/budgets.ts [--dist <dir>] [--articles 1000]   (npm run budgets)
-// Measures the search and page-weight budgets of issue 4 and prints them:
+// node scripts/budgets.ts [--dist <dir>] [--articles 1000] [--scale 1000,10000]   (npm run budgets)
+// Measures the search and page-weight budgets and prints them:
 //   1. first search over HTTP: bytes transferred for Pagefind's assets during a first "Tokayev"
 //      search in Chromium, served with gzip like any static host (≤ 150 KB for the seeds site);
 //   2. offline index: size of search-index.js for the synthetic corpus (≤ 300 KB per 1,000 articles),
 //      computed with the same functions the build uses (annotate → MDX → parse → model → index);
-//   3. an article page: HTML + CSS gzipped (≤ 50 KB), and that it needs no JavaScript to read.
+//   3. an article page: HTML + CSS gzipped (≤ 50 KB), and that it needs no JavaScript to read;
+//   4. every page, per kind (home, article, index, entity summary, entity list): the heaviest uncompressed
+//      (≤ 150 KB), gzipped (≤ 40 KB) and in DOM elements (≤ 2,000), scripts/lib/page-weights.ts.
+// --scale builds a site of that many articles made of real paragraphs (the benchmark's corpus) in a
+// throw-away copy of the project, with `npm run build`, and measures 4 on it, for each size given.
 // The measuring functions are exported for tests/browser/search.test.ts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,7 +22,11 @@ import { parseArticleFile } from '../src/site/prepare.ts';
 import { buildSiteModel } from '../src/site/model.ts';
 import { offlineIndex, offlineIndexScript } from '../src/site/search-data.ts';
 import { loadCuratedEntities, readSeeds } from './lib/project.ts';
-import { syntheticCorpus } from './lib/synthetic.ts';
+import { paragraphCorpus, syntheticCorpus } from './lib/synthetic.ts';
+import { realArticleTexts } from './lib/eval.ts';
+import { copyProject } from './lib/project-copy.ts';
+import { formatPageWeights, measurePageWeights, overPageLimits } from './lib/page-weights.ts';
+import { spawnSync } from 'node:child_process';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -178,7 +186,38 @@ async function main(): Promise<number> {
   const article = measureArticlePages(dist);
   check('heaviest article page, HTML + CSS gzip', article.total, BUDGETS.articlePageGzipBytes, `${article.slug}: HTML ${kb(article.htmlGzip)} + CSS ${kb(article.cssGzip)}; module scripts ${article.moduleScripts}; text in HTML: ${article.readableWithoutJs ? 'yes' : 'NO'}`);
   if (article.moduleScripts > 0 || !article.readableWithoutJs) failed = true;
+
+  failed = !pageWeights(dist, `this build (${dist})`) || failed;
+  const scaleAt = args.indexOf('--scale');
+  const sizes = scaleAt === -1 ? [] : (args[scaleAt + 1] ?? '').split(',').map(Number);
+  for (const size of sizes) {
+    if (!Number.isInteger(size) || size < 1) throw new Error(`budgets: --scale takes article counts such as 1000,10000, not ${args[scaleAt + 1]}`);
+    failed = !pageWeightsAtScale(size) || failed;
+  }
   return failed ? 1 : 0;
+}
+
+/** Prints the page weights of a build; false when a page is over a limit. */
+function pageWeights(dist: string, label: string): boolean {
+  const weights = measurePageWeights(dist);
+  const over = overPageLimits(weights);
+  console.log(`\npage weights, ${label}:\n${formatPageWeights(weights)}`);
+  for (const line of over) console.log(`OVER ${line}`);
+  if (over.length === 0) console.log('ok   every page within the limits');
+  return over.length === 0;
+}
+
+/** Builds `count` articles of real paragraphs with `npm run build` in a copy of the project and prints its page weights. */
+function pageWeightsAtScale(count: number): boolean {
+  const copy = copyProject(paragraphCorpus(count, realArticleTexts(projectRoot)).map((a) => ({ file: a.file, bytes: a.text })));
+  try {
+    const started = performance.now();
+    const build = spawnSync(process.execPath, [join(copy.root, 'scripts', 'build.ts'), '--root', copy.root], { cwd: copy.root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (build.status !== 0) throw new Error(`budgets: building ${count} articles failed:\n${(build.stderr || build.stdout).slice(-3000)}`);
+    return pageWeights(join(copy.root, 'dist'), `${count} articles of real paragraphs (built in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  } finally {
+    copy.cleanup();
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,17 +1,19 @@
 // npm run lighthouse -- [dist-dir] [--form-factor mobile|desktop|both] [--min 95] [--json report.json]
 // Serves a built site on 127.0.0.1 (the browser-test harness's static server), runs Lighthouse on
-// the home page, an article and a person page in Debian's Chromium, prints the four category
-// scores per page and exits 1 if any is below the minimum (95).
+// the home page, the article list, and the heaviest article and entity page in Debian's Chromium,
+// prints the four category scores per page and exits 1 if any is below the minimum (95).
 //
 // Throttling is simulated (Lantern): the page loads at full local speed and Lighthouse models a
 // slow network and CPU from the trace, so scores do not swing with this machine's load.
 // Mobile is Lighthouse's default (Moto G-class emulation, slow 4G), the stricter of the two.
 import lighthouse, { desktopConfig, type Config, type RunnerResult } from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium, projectRoot, serveStatic } from '../tests/browser/harness.ts';
+import { articlesPath, pageKindOf, type PageKind } from '../src/site/paths.ts';
+import { htmlFilesIn } from './lib/site-check-cli.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -33,22 +35,24 @@ export interface LighthouseOptions {
 }
 
 /**
- * The pages to score: home, and the heaviest article and person page of the build (most markup,
- * links and preview cards), so the gate follows the content rather than hard-coded slugs.
+ * The pages to score: home, the first page of the article list, and the heaviest article page and
+ * entity summary page of the build (most markup, links and preview cards), so the gate follows the
+ * content rather than hard-coded slugs.
  */
 export function pagesToAudit(dist: string): string[] {
-  const largestPage = (section: string): string => {
-    const dir = path.join(dist, section);
-    const found = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true })
-          .filter((entry) => entry.isDirectory() && entry.name !== 'by-mentions' && existsSync(path.join(dir, entry.name, 'index.html')))
-          .map((entry) => ({ name: entry.name, size: statSync(path.join(dir, entry.name, 'index.html')).size }))
-          .sort((a, b) => b.size - a.size || a.name.localeCompare(b.name))[0]
-      : undefined;
-    if (!found) throw new Error(`lighthouse: ${dir} has no page folder; build the site first (npm run build)`);
-    return `${section}/${found.name}/`;
-  };
-  return ['', largestPage('articles'), largestPage('people')];
+  const heaviest = new Map<PageKind, { page: string; size: number }>();
+  for (const file of htmlFilesIn(dist)) {
+    const page = file.replace(/index\.html$/u, '');
+    const kind = pageKindOf(page);
+    if (kind !== 'article' && kind !== 'entity') continue;
+    const size = statSync(path.join(dist, file)).size;
+    const best = heaviest.get(kind);
+    if (!best || size > best.size || (size === best.size && page < best.page)) heaviest.set(kind, { page, size });
+  }
+  const article = heaviest.get('article');
+  const entity = heaviest.get('entity');
+  if (!article || !entity) throw new Error(`lighthouse: ${dist} has no article or entity page; build the site first (npm run build)`);
+  return ['', articlesPath, article.page, entity.page];
 }
 
 function configFor(formFactor: FormFactor): Config {

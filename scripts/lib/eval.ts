@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeedInput } from '../../src/pipeline/annotate.ts';
 import { foldKey } from '../../src/pipeline/names.ts';
+import { readSeeds } from './project.ts';
 import type { AnnotatedArticle, Entity, EntitySummary } from '../../src/pipeline/types.ts';
 
 export type KeyType = 'people' | 'countries' | 'organizations';
@@ -42,6 +43,12 @@ export interface BlindArticle {
 }
 
 export const BLIND_DIR = ['tests', 'fixtures', 'blind'];
+
+/** The text of every real article the project holds, the seeds' and the blind set's: what paragraphCorpus (synthetic.ts) draws benchmark corpora from. */
+export function realArticleTexts(root: string): string[] {
+  const decoder = new TextDecoder();
+  return [...readSeeds(root).map((s) => decoder.decode(s.bytes)), ...readBlindSet(root).map((b) => decoder.decode(b.text))];
+}
 
 /** The blind set as listed in sources.tsv (file, outlet, kind, half, url), with each article's key. */
 export function readBlindSet(root: string): BlindArticle[] {

@@ -2,10 +2,11 @@
 // error, no failed request and no dialog, and a screenshot is kept for a human to look at.
 // Uses the build in $DOSSIER_DIST when set (CI builds once), otherwise builds into a temp folder.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { countElements } from '../../scripts/lib/page-weights.ts';
 import { browserAvailability, buildSite, collectProblems, launch, projectRoot, serveStatic, type StaticServer } from './harness.ts';
 
 const { chromium, skipReason } = browserAvailability();
@@ -52,6 +53,18 @@ describe.skipIf(!chromium)(`browser smoke test${skipReason ? ` (skipped: ${skipR
     await page.screenshot({ path: screenshot, fullPage: true });
     expect(statSync(screenshot).size).toBeGreaterThan(1000);
     await page.close();
+  });
+
+  it('counts a page’s DOM elements as Chromium parses them (the page-weight budget’s count)', async () => {
+    // Scripts off: the count is of the HTML as sent, before any script adds to it.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const pagePath of ['', 'articles/', 'countries/kazakhstan/', 'people/kassym-jomart-tokayev/alongside/']) {
+      await page.goto(`${server.url}${pagePath}`);
+      const inBrowser = await page.evaluate(() => document.getElementsByTagName('*').length);
+      expect(countElements(readFileSync(path.join(dist, pagePath, 'index.html'), 'utf8')), pagePath).toBe(inBrowser);
+    }
+    await context.close();
   });
 
   it('reports what a broken page does: a 404, a console error and a dialog', async () => {
