@@ -135,7 +135,7 @@ export function measureOfflineIndex(count = 1000, root = projectRoot): { article
 export function measureArticlePages(dist: string): { slug: string; htmlGzip: number; cssGzip: number; total: number; moduleScripts: number; readableWithoutJs: boolean } {
   const dir = join(dist, 'articles');
   let worst = { slug: '', htmlGzip: 0, cssGzip: 0, total: 0, moduleScripts: 0, readableWithoutJs: true };
-  const css = ['dossier.css'].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
+  const css = ['dossier.css', 'flags.css'].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
   for (const slug of readdirSync(dir)) {
     const file = join(dir, slug, 'index.html');
     if (!existsSync(file)) continue;

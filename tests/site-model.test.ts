@@ -300,7 +300,7 @@ describe('content preparation and body rendering', () => {
     expect(article!.slug).toBe('zz-sample');
     expect(article!.paragraphs[0]).toMatch(/^Kazakh President Kassym-Jomart Tokayev met Donald Trump/);
     expect(html).toContain('<a class="entity entity--person" href="../../people/kassym-jomart-tokayev/index.html" id="m2" data-entity="kassym-jomart-tokayev" aria-describedby="m2-card">Kassym-Jomart Tokayev</a>');
-    expect(html).toMatch(/<span class="card" id="m2-card" role="tooltip"[^>]*><span class="card__type">Person<\/span><span class="card__name">Kassym-Jomart Tokayev<\/span><span class="card__role">President of Kazakhstan<\/span><span class="card__country">🇰🇿 Kazakhstan<\/span><span class="card__count">4 mentions on this site<\/span>/);
+    expect(html).toMatch(/<span class="card" id="m2-card" role="tooltip"[^>]*><span class="card__type">Person<\/span><span class="card__name">Kassym-Jomart Tokayev<\/span><span class="card__role">President of Kazakhstan<\/span><span class="card__country"><span class="flag flag-kz" aria-hidden="true"><\/span>Kazakhstan<\/span><span class="card__count">4 mentions on this site<\/span>/);
     expect(html).toContain('<q class="quote quote--attributed" id="q1" data-speaker="kassym-jomart-tokayev" cite="../../people/kassym-jomart-tokayev/index.html"');
     // The quote keeps its own text and the mention inside the paragraph stays outside it.
     expect(html).toContain('>“We do not believe in zero-sum games.”</q></p>');
@@ -378,8 +378,8 @@ describe('site navigation (shell.ts)', () => {
         '<li><a href="../../search/index.html">Search</a></li>',
     );
     expect(String(nav.region)).toBe(
-      '<li><a href="../../countries/kazakhstan/index.html"><span class="flag" aria-hidden="true">🇰🇿</span> Kazakhstan</a></li>' +
-        '<li><a href="../../countries/uzbekistan/index.html"><span class="flag" aria-hidden="true">🇺🇿</span> Uzbekistan</a></li>',
+      '<li><a href="../../countries/kazakhstan/index.html"><span class="flag flag-kz" aria-hidden="true"></span>Kazakhstan</a></li>' +
+        '<li><a href="../../countries/uzbekistan/index.html"><span class="flag flag-uz" aria-hidden="true"></span>Uzbekistan</a></li>',
     );
     expect(String(siteNav(model, '', 'home').sections)).toContain('<li><a href="index.html" aria-current="page">Home</a></li>');
   });
@@ -397,7 +397,7 @@ describe('site navigation (shell.ts)', () => {
   it('escapes names', () => {
     const renamed = registry.map((e) => (e.id === 'kazakhstan' ? { ...e, name: `Kazakh & "Co" <'s>` } : e));
     const nav = siteNav(buildSiteModel([a, b, c, d], renamed), 'articles/a/', 'articles');
-    expect(String(nav.region)).toContain('</span> Kazakh &amp; &quot;Co&quot; &lt;&#39;s&gt;</a>');
+    expect(String(nav.region)).toContain('</span>Kazakh &amp; &quot;Co&quot; &lt;&#39;s&gt;</a>');
   });
 });
 

@@ -7,6 +7,7 @@ import { formatDate } from './format.ts';
 import { html, type Html } from './html.ts';
 import { fieldLinks, type MentionContext, type QuoteRef, type SiteLookup } from './model.ts';
 import { relativeHref } from './paths.ts';
+import { flagHtml } from './flags.ts';
 
 /** A date as a <time> element, written out ('25 February 2025'). */
 export function timeHtml(iso: string): Html {
@@ -16,9 +17,10 @@ export function timeHtml(iso: string): Html {
 /** A link to an entity's page from the page at `from`, styled by type; plain text when it has no page. `label` replaces the name (and a country's flag). */
 export function entityLinkHtml(site: SiteLookup, from: string, entity: Entity, label?: string): Html {
   const to = site.pathOf(entity.id);
-  const flag = label === undefined && entity.type === 'country' && entity.flag ? entity.flag : null;
+  // A country with a page shows its flag before its name (not when the text says it otherwise: "Kazakh").
+  const flag = label === undefined && to ? flagHtml(entity) : null;
   const flagClass = flag ? ' entity--flag' : '';
-  const content = html`${flag ? html`<span class="flag" aria-hidden="true">${flag} </span>` : null}${label ?? entity.name}`;
+  const content = html`${flag}${label ?? entity.name}`;
   return to
     ? html`<a class="entity entity--${entity.type}${flagClass}" href="${relativeHref(from, to)}" data-entity="${entity.id}">${content}</a>`
     : html`<span class="entity entity--${entity.type} entity--nopage${flagClass}">${content}</span>`;

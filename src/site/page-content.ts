@@ -19,6 +19,7 @@ import { hasEntityList, SUMMARY_LIMIT, yearJumpHtml } from './lists.ts';
 import { articleRenderContext, renderArticleBody } from './render.ts';
 import { articleRecord, entityRecord, searchFactsHtml } from './search-data.ts';
 import { sectionOf } from './sections.ts';
+import { flagHtml } from './flags.ts';
 import type { TocItem } from './shell.ts';
 
 // ---- Article pages ----
@@ -167,7 +168,7 @@ export function entityHeadHtml(model: SiteModel, page: EntityPage): Html {
   return html`${searchFactsHtml(entityRecord(model, page))}<p class="kicker kicker--${entity.type}">${section.singular}${
     entity.historical ? html`<span class="badge">historical</span>` : null
   }${entity.discovered ? html`<span class="badge badge--discovered">Discovered · not yet curated</span>` : null}</p>${
-    entity.type === 'country' && entity.flag ? html`<span class="hero-flag" role="img" aria-label="${`Flag of ${entity.name}`}">${entity.flag}</span>` : null
+    flagHtml(entity, 'hero-flag')
   }${
     // A name query should find the entity's own page first: its names weigh more than any mention.
     html`<h1 data-pagefind-meta="title" data-pagefind-weight="10">${entity.name}</h1>`

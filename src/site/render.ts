@@ -14,6 +14,7 @@ import { articlePath, relativeHref, entityPath } from './paths.ts';
 import { mentionAnchor, quoteAnchor } from './model.ts';
 import { plural } from './format.ts';
 import { entityTypeInfo } from '../pipeline/entity-types.ts';
+import { flagHtml } from './flags.ts';
 import { html, joinHtml, type Html, type HtmlValue } from './html.ts';
 
 export interface CardInfo {
@@ -42,9 +43,9 @@ function span(className: string, text: string): Html {
 /** The preview card's lines: type, name, role, country, site-wide mention count. */
 export function cardHtml(info: CardInfo): Html {
   const { entity, mentions, country } = info;
-  return html`${span('card__type', entityTypeInfo(entity.type).label + (entity.discovered ? ' · discovered' : ''))}${span('card__name', (entity.flag ? `${entity.flag} ` : '') + entity.name)}${
+  return html`${span('card__type', entityTypeInfo(entity.type).label + (entity.discovered ? ' · discovered' : ''))}<span class="card__name">${flagHtml(entity)}${entity.name}</span>${
     entity.description ? span('card__role', entity.description) : null
-  }${country ? span('card__country', `${country.flag ? country.flag + ' ' : ''}${country.name}`) : null}${span('card__count', `${plural(mentions, 'mention')} on this site`)}`;
+  }${country ? html`<span class="card__country">${flagHtml(country)}${country.name}</span>` : null}${span('card__count', `${plural(mentions, 'mention')} on this site`)}`;
 }
 
 /** What every link to one entity from one article shares. */

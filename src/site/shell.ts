@@ -9,6 +9,7 @@ import { regionCountries } from './model.ts';
 import { articlesPath, entityIndexPath, homePath, relativeHref, searchPath } from './paths.ts';
 import { indexedSections, type Section } from './sections.ts';
 import { html, type Html } from './html.ts';
+import { flagHtml } from './flags.ts';
 
 /** An entry of a page's table of contents: a heading's id and its label. */
 export interface TocItem {
@@ -45,7 +46,7 @@ export interface SiteNav {
 
 interface NavTargets {
   items: NavItem[];
-  region: { flag: string; name: string; to: string }[];
+  region: { flag: Html | null; name: string; to: string }[];
   rendered: Map<string, SiteNav>;
 }
 
@@ -55,7 +56,7 @@ const targetsOf = new WeakMap<SiteModel, NavTargets>();
 export function siteNav(model: SiteModel, path: string, section: NavSection): SiteNav {
   let targets = targetsOf.get(model);
   if (!targets) {
-    const region = regionCountries(model).map(({ entity, path: to }) => ({ flag: entity.flag ?? '', name: entity.name, to }));
+    const region = regionCountries(model).map(({ entity, path: to }) => ({ flag: flagHtml(entity), name: entity.name, to }));
     targets = { items: navItems(model), region, rendered: new Map() };
     targetsOf.set(model, targets);
   }
@@ -69,7 +70,7 @@ export function siteNav(model: SiteModel, path: string, section: NavSection): Si
       const count = item.count !== null ? html`<span class="count">${item.count}</span>` : null;
       return html`<li><a href="${sectionHrefs[i]!}"${current}>${item.label}${count}</a></li>`;
     })}`;
-    const region = targets.region.length === 0 ? null : html`${targets.region.map(({ flag, name }, i) => html`<li><a href="${regionHrefs[i]!}"><span class="flag" aria-hidden="true">${flag}</span> ${name}</a></li>`)}`;
+    const region = targets.region.length === 0 ? null : html`${targets.region.map(({ flag, name }, i) => html`<li><a href="${regionHrefs[i]!}">${flag}${name}</a></li>`)}`;
     nav = { sections, region };
     targets.rendered.set(key, nav);
   }

@@ -51,7 +51,7 @@ describe.skipIf(!chromium)(`offline archive from file://${skipReason ? ` (skippe
     });
 
   it('holds the whole site at its root, with the offline search and without Pagefind’s index', () => {
-    for (const file of ['index.html', 'search/index.html', 'search-index.js', 'minisearch.js', 'search-offline.js', 'search-page.js', 'dossier.css', 'favicon.svg', 'pagefind/pagefind-component-ui.js']) {
+    for (const file of ['index.html', 'search/index.html', 'search-index.js', 'minisearch.js', 'search-offline.js', 'search-page.js', 'dossier.css', 'flags.css', 'flags/kz.svg', 'favicon.svg', 'pagefind/pagefind-component-ui.js']) {
       expect(entries, file).toContain(file);
     }
     expect(entries).not.toContain('dossier-offline.zip');
