@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 
 // DOSSIER_BASE lets the site live under a sub-path (e.g. GitHub Pages); DOSSIER_SITE sets the canonical origin.
 // Internal links are relative (src/site/paths.ts), so the base only affects canonical URLs.
@@ -13,7 +14,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Articles are rendered by our content loader (src/content.config.ts), not compiled by MDX;
   // the integration stays for hand-written .mdx pages.
-  integrations: [mdx({ optimize: true })],
+  // The sitemap lists every page by its canonical URL (site + base); robots.txt points to it.
+  integrations: [mdx({ optimize: true }), sitemap()],
   build: {
     format: 'directory',
     // Pages render one after another by default, and each waits for its mkdir + writeFile; with several in

@@ -1,7 +1,7 @@
 // Pagination at a size where it shows (src/site/lists.ts): 300 articles of real paragraphs, built as a
 // pull request would be. Walking `articles/` and the busiest entity's list by their rel="next" links finds
-// every article exactly once, in order; the archive holds each article once; every page is within the
-// page-weight limits; and no link is broken.
+// every article exactly once, in order; the archive holds each article once; the sitemap lists every page
+// and the feeds the newest articles; every page is within the page-weight limits; and no link is broken.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ import { realArticleTexts } from '../scripts/lib/eval.ts';
 import { measurePageWeights, overPageLimits } from '../scripts/lib/page-weights.ts';
 import { checkLinks } from '../scripts/check-links.ts';
 import { PAGE_SIZE, SUMMARY_LIMIT } from '../src/site/lists.ts';
+import { FEED_SIZE } from '../src/site/feeds.ts';
+import { htmlFilesIn } from '../scripts/lib/site-check-cli.ts';
 
 interface ApiArticle {
   slug: string;
@@ -104,6 +106,18 @@ describe(`pagination of ${COUNT} articles`, () => {
       for (const slug of slugs) seen.set(slug, (seen.get(slug) ?? 0) + 1);
     }
     for (const article of articles) expect(seen.get(article.slug), article.slug).toBe(article.date ? 2 : 1);
+  });
+
+  it('lists every page in the sitemap, and follows the newest articles in feeds', () => {
+    const locs = [...readFileSync(path.join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>https:\/\/dossier\.example\.org\/([^<]*)<\/loc>/gu)].map((m) => m[1]!);
+    const pages = htmlFilesIn(dist).map((file) => file.replace(/index\.html$/u, ''));
+    expect(new Set(locs)).toEqual(new Set(pages));
+    const items = (feed: string) => [...readFileSync(path.join(dist, feed), 'utf8').matchAll(/<item><title>[^<]*<\/title><link>https:\/\/dossier\.example\.org\/articles\/([^/<]+)\/<\/link>/gu)].map((m) => m[1]!);
+    expect(items('feed.xml')).toEqual(articles.slice(0, FEED_SIZE.site).map((a) => a.slug));
+    const busiest = [...entities].sort((a, b) => b.articles.length - a.articles.length)[0]!;
+    const followed = items(busiest.url.replace(/index\.html$/u, 'feed.xml'));
+    expect(followed).toHaveLength(FEED_SIZE.entity);
+    for (const slug of followed) expect(busiest.articles).toContain(slug);
   });
 
   it('keeps every page within the page-weight limits', () => {

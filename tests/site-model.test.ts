@@ -15,6 +15,9 @@ import { formatDate } from '../src/site/format.ts';
 import { siteNav } from '../src/site/shell.ts';
 import { articleMainHtml, articleOwnHtml, articleToc, entityMainHtml, entityToc } from '../src/site/page-content.ts';
 import { SUMMARY_LIMIT } from '../src/site/lists.ts';
+import { articleJsonLd, entityJsonLd } from '../src/site/structured-data.ts';
+import { entityFeedItems, siteFeedItems } from '../src/site/feeds.ts';
+import { jsonScriptHtml } from '../src/site/html.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/site/${name}`, import.meta.url), 'utf8');
 
@@ -498,3 +501,44 @@ describe('page content (page-content.ts)', () => {
   });
 });
 
+
+describe('structured data and feeds (structured-data.ts, feeds.ts)', () => {
+  const model = buildSiteModel([a, b, c, d], registry);
+  const absolute = (path: string) => `https://example.org/base/${path}`;
+
+  it('describes an article as a NewsArticle that mentions its linked entities', () => {
+    const ld = articleJsonLd(model, model.articlePages.get('d')!, absolute);
+    expect(ld).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Title d', url: 'https://example.org/base/articles/d/', datePublished: '2024-01-01' });
+    expect(ld.mentions).toEqual(
+      expect.arrayContaining([
+        { '@type': 'Person', name: 'Kassym-Jomart Tokayev', url: 'https://example.org/base/people/kassym-jomart-tokayev/', sameAs: 'https://www.wikidata.org/wiki/Q1' },
+        { '@type': 'Country', name: 'Kazakhstan', url: 'https://example.org/base/countries/kazakhstan/' },
+        { '@type': 'Organization', name: 'Adil Soz', url: 'https://example.org/base/organizations/adil-soz/' },
+      ]),
+    );
+    // No date is invented for an undated article.
+    expect(articleJsonLd(model, model.articlePages.get('c')!, absolute)).not.toHaveProperty('datePublished');
+  });
+
+  it('describes an entity page with its type, Wikidata item and country', () => {
+    const ld = entityJsonLd(model, model.entityPages.get('kassym-jomart-tokayev')!, absolute);
+    expect(ld).toMatchObject({
+      '@type': 'Person',
+      name: 'Kassym-Jomart Tokayev',
+      url: 'https://example.org/base/people/kassym-jomart-tokayev/',
+      sameAs: 'https://www.wikidata.org/wiki/Q1',
+      description: 'President of Kazakhstan',
+      nationality: { '@type': 'Country', name: 'Kazakhstan' },
+    });
+    // In a script element, "</script>" in a name cannot end it early.
+    expect(String(jsonScriptHtml({ name: '</script><script>alert(1)</script>' }))).not.toContain('</script>');
+  });
+
+  it('makes feed items of the newest articles, linked by canonical URL, dated when the article is', () => {
+    const items = siteFeedItems(model.articles, '/base/');
+    expect(items.map((i) => i.link)).toEqual(['/base/articles/b/', '/base/articles/a/', '/base/articles/d/', '/base/articles/c/']);
+    expect(items[0]!.pubDate).toEqual(new Date('2025-11-06T00:00:00Z'));
+    expect(items[3]).not.toHaveProperty('pubDate');
+    expect(entityFeedItems(model.entityPages.get('adil-soz')!, '/').map((i) => i.link)).toEqual(['/articles/d/']);
+  });
+});

@@ -14,7 +14,7 @@ import { html, type Html } from './html.ts';
 import { ENTITY_TYPE_NAMES } from '../pipeline/entity-types.ts';
 import { contextsHtml, entityLinkHtml, fieldTextHtml, quoteCardHtml, timeHtml } from './markup.ts';
 import { articleEntityGroups, articleQuotes, type ArticlePage, type EntityPage, type Ranked, type SiteLookup, type SiteModel } from './model.ts';
-import { articlePath, entityListPath, relativeHref, searchPath, type EntityListKind } from './paths.ts';
+import { articlePath, entityFeedPath, entityListPath, relativeHref, searchPath, type EntityListKind } from './paths.ts';
 import { hasEntityList, SUMMARY_LIMIT, yearJumpHtml } from './lists.ts';
 import { articleRenderContext, renderArticleBody } from './render.ts';
 import { articleRecord, entityRecord, searchFactsHtml } from './search-data.ts';
@@ -178,7 +178,7 @@ export function entityHeadHtml(model: SiteModel, page: EntityPage): Html {
       : null
   }<dl class="facts" data-pagefind-ignore>${facts}</dl>${
     search ? html`<p class="search-mentioning" data-pagefind-ignore><a href="${search}">Search articles mentioning ${entity.name}</a></p>` : null
-  }`;
+  }<p class="follow" data-pagefind-ignore><a href="${relativeHref(from, entityFeedPath(entity.type, entity.id))}" type="application/rss+xml">Follow new articles mentioning ${entity.name} (RSS)</a></p>`;
 }
 
 /** An entity page's main content: its spellings, quotes, a country's members, every article that mentions it (in context) and what is mentioned alongside it. */

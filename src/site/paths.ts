@@ -75,6 +75,14 @@ export function pageKindOf(pagePath: string): PageKind {
   return third === undefined ? 'entity' : 'entity-list';
 }
 
+/** The RSS feed of the site's newest articles. */
+export const feedPath = 'feed.xml';
+
+/** The RSS feed of the newest articles mentioning an entity: `people/x/feed.xml`. */
+export function entityFeedPath(type: EntityType, id: string): string {
+  return `${entityPath(type, id)}feed.xml`;
+}
+
 /** The file a page path is served from: directory pages end in `index.html`. */
 export function pageFile(pagePath: string): string {
   return pagePath === '' || pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath;
