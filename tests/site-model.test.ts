@@ -459,6 +459,7 @@ describe('page content (page-content.ts)', () => {
     expect(entityToc(model, model.entityPages.get('kassym-jomart-tokayev')!).map((t) => t.label)).toEqual([
       'Names and spellings',
       'Quotes (1)',
+      'Over time',
       'Mentions (3)',
       'Mentioned alongside',
     ]);

@@ -20,6 +20,7 @@ import { articleRenderContext, renderArticleBody } from './render.ts';
 import { articleRecord, entityRecord, searchFactsHtml } from './search-data.ts';
 import { sectionOf } from './sections.ts';
 import { flagHtml } from './flags.ts';
+import { monthlyCounts, timelineHtml } from './timeline.ts';
 import type { TocItem } from './shell.ts';
 
 // ---- Article pages ----
@@ -144,6 +145,7 @@ export function entityToc(model: SiteModel, page: EntityPage): TocItem[] {
     { id: 'names', label: 'Names and spellings' },
     ...(page.quotes.length ? [{ id: 'quotes', label: `Quotes (${page.quotes.length})` }] : []),
     ...(memberGroups(model, page.entity).length ? [{ id: 'members', label: `Of ${page.entity.name}` }] : []),
+    { id: 'over-time', label: 'Over time' },
     { id: 'mentions', label: `Mentions (${page.articles.length})` },
     ...(coMentionGroups(page).length ? [{ id: 'co-mentions', label: 'Mentioned alongside' }] : []),
   ];
@@ -229,6 +231,13 @@ export function entityMainHtml(model: SiteModel, page: EntityPage): Html {
           : null
       }</li>`,
   );
+  const timeline = timelineHtml(from, monthlyCounts(page.articles.map(({ article }) => article.date)), {
+    id: 'over-time-chart',
+    label: `Articles mentioning ${entity.name} per month`,
+    noun: 'article',
+    linkMonths: false,
+  });
+  const overTime = html`<section aria-labelledby="over-time" data-pagefind-ignore><h2 id="over-time">Over time</h2>${timeline}</section>`;
   const mentionList = hasEntityList(page, 'mentions') ? entityListPath(entity.type, entity.id, 'mentions') : null;
   const mentionsHtml = html`<section aria-labelledby="mentions" data-pagefind-ignore><h2 id="mentions">Mentions</h2>${
     mentionList ? html`<p class="muted small">The newest ${SUMMARY_LIMIT.mentions} of ${plural(page.articles.length, 'article')}, with the passages that mention ${entity.name}.</p>` : null
@@ -253,5 +262,5 @@ export function entityMainHtml(model: SiteModel, page: EntityPage): Html {
         }</section>`
       : null;
 
-  return html`${names}${quotes}${members}${mentionsHtml}${coMentions}`;
+  return html`${names}${quotes}${members}${overTime}${mentionsHtml}${coMentions}`;
 }
