@@ -18,6 +18,7 @@ import { SUMMARY_LIMIT } from '../src/site/lists.ts';
 import { articleJsonLd, entityJsonLd } from '../src/site/structured-data.ts';
 import { entityFeedItems, siteFeedItems } from '../src/site/feeds.ts';
 import { jsonScriptHtml } from '../src/site/html.ts';
+import { regionMapHtml } from '../src/site/region-map.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/site/${name}`, import.meta.url), 'utf8');
 
@@ -541,5 +542,39 @@ describe('structured data and feeds (structured-data.ts, feeds.ts)', () => {
     expect(items[0]!.pubDate).toEqual(new Date('2025-11-06T00:00:00Z'));
     expect(items[3]).not.toHaveProperty('pubDate');
     expect(entityFeedItems(model.entityPages.get('adil-soz')!, '/').map((i) => i.link)).toEqual(['/articles/d/']);
+  });
+});
+
+describe('the region map (region-map.ts)', () => {
+  const model = buildSiteModel([a, b, c, d], registry);
+
+  it('links every mentioned country it shows, shaded by its articles, and outlines the page’s own', () => {
+    const map = String(regionMapHtml(model, 'countries/kazakhstan/', 'kazakhstan'));
+    // Kazakhstan is in 3 articles (the most), Uzbekistan and Russia in 1.
+    expect(map).toContain('<a href="../uzbekistan/index.html" aria-label="Uzbekistan: 1 article"><path class="map__c2" d="M');
+    expect(map).toContain('<a href="index.html" aria-label="Kazakhstan: 3 articles"><path class="map__c5 map__current" d="M');
+    expect(map).toContain('<a href="../russia/index.html" aria-label="Russia: 1 article">');
+    // Countries in view without a page are drawn, not linked; the page's own country is drawn last.
+    expect(map).toMatch(/<path class="map__c0" d="M/u);
+    expect(map.lastIndexOf('<path ')).toBe(map.indexOf('map__current') - '<path class="map__c5 '.length);
+    // Only the five states (those with pages) are named on the map.
+    expect([...map.matchAll(/<text[^>]*>([^<]+)<\/text>/gu)].map((m) => m[1])).toEqual(expect.arrayContaining(['Kazakhstan', 'Uzbekistan']));
+    // The legend names the counts of exactly the shades used: 1 → step 2, 3 → step 5 (of 5).
+    expect([...map.matchAll(/<li><span class="map__swatch (map__c\d)"><\/span>([^<]+)<\/li>/gu)].map((m) => `${m[1]} ${m[2]}`)).toEqual([
+      'map__c0 not mentioned',
+      'map__c2 1',
+      'map__c4 2',
+      'map__c5 3',
+    ]);
+    expect(map).not.toContain('Beyond the map');
+  });
+
+  it('links the countries with pages beyond the view below the map', () => {
+    const withUs = buildSiteModel([a, b, c, d, article('e', '2025-03-01', ['[America|united-states] too.'])], registry);
+    expect(String(regionMapHtml(withUs, ''))).toContain('Beyond the map: <a href="countries/united-states/index.html">United States</a> <span class="n">1</span>');
+  });
+
+  it('draws nothing when no country has a page', () => {
+    expect(regionMapHtml(buildSiteModel([], registry), '')).toBeNull();
   });
 });

@@ -21,6 +21,7 @@ import { articleRecord, entityRecord, searchFactsHtml } from './search-data.ts';
 import { sectionOf } from './sections.ts';
 import { flagHtml } from './flags.ts';
 import { monthlyCounts, timelineHtml } from './timeline.ts';
+import { regionMapHtml } from './region-map.ts';
 import type { TocItem } from './shell.ts';
 
 // ---- Article pages ----
@@ -142,6 +143,7 @@ function coMentionGroups(page: EntityPage): EntityGroup<Ranked>[] {
 
 export function entityToc(model: SiteModel, page: EntityPage): TocItem[] {
   return [
+    ...(page.entity.type === 'country' ? [{ id: 'on-the-map', label: 'On the map' }] : []),
     { id: 'names', label: 'Names and spellings' },
     ...(page.quotes.length ? [{ id: 'quotes', label: `Quotes (${page.quotes.length})` }] : []),
     ...(memberGroups(model, page.entity).length ? [{ id: 'members', label: `Of ${page.entity.name}` }] : []),
@@ -262,5 +264,8 @@ export function entityMainHtml(model: SiteModel, page: EntityPage): Html {
         }</section>`
       : null;
 
-  return html`${names}${quotes}${members}${overTime}${mentionsHtml}${coMentions}`;
+  const map = entity.type === 'country' ? regionMapHtml(model, from, entity.id) : null;
+  const onTheMap = map ? html`<section aria-labelledby="on-the-map" data-pagefind-ignore><h2 id="on-the-map">On the map</h2>${map}</section>` : null;
+
+  return html`${onTheMap}${names}${quotes}${members}${overTime}${mentionsHtml}${coMentions}`;
 }
