@@ -124,6 +124,17 @@ describe(`pagination of ${COUNT} articles`, () => {
     expect(overPageLimits(measurePageWeights(dist))).toEqual([]);
   });
 
+  it('builds the same bytes twice (the network layouts, the map, every page)', () => {
+    const again = path.join(project.root, 'dist-again');
+    const build = runAstroBuild(project.root, { outDir: again });
+    expect(build.status, build.stderr.slice(-2000)).toBe(0);
+    const files = htmlFilesIn(again);
+    expect(files).toEqual(htmlFilesIn(dist));
+    const differing = files.filter((file) => !readFileSync(path.join(again, file)).equals(readFileSync(path.join(dist, file))));
+    expect(differing).toEqual([]);
+    expect(readFileSync(path.join(again, 'graph', 'index.html'), 'utf8')).toContain('<svg class="net"');
+  });
+
   it('has no broken link or fragment', async () => {
     const report = await checkLinks(dist);
     expect(report.broken).toEqual([]);

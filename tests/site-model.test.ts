@@ -19,6 +19,7 @@ import { articleJsonLd, entityJsonLd } from '../src/site/structured-data.ts';
 import { entityFeedItems, siteFeedItems } from '../src/site/feeds.ts';
 import { jsonScriptHtml } from '../src/site/html.ts';
 import { regionMapHtml } from '../src/site/region-map.ts';
+import { egoNetwork, NETWORK_TYPES, networkSvg, siteNetwork, tiesListHtml } from '../src/site/network.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/site/${name}`, import.meta.url), 'utf8');
 
@@ -379,6 +380,7 @@ describe('site navigation (shell.ts)', () => {
         '<li><a href="../../people/index.html">People<span class="count">3</span></a></li>' +
         '<li><a href="../../countries/index.html">Countries<span class="count">3</span></a></li>' +
         '<li><a href="../../organizations/index.html">Organizations<span class="count">1</span></a></li>' +
+        '<li><a href="../../graph/index.html">Who with whom</a></li>' +
         '<li><a href="../../search/index.html">Search</a></li>',
     );
     expect(String(nav.region)).toBe(
@@ -576,5 +578,44 @@ describe('the region map (region-map.ts)', () => {
 
   it('draws nothing when no country has a page', () => {
     expect(regionMapHtml(buildSiteModel([], registry), '')).toBeNull();
+  });
+});
+
+describe('who with whom (network.ts)', () => {
+  const model = buildSiteModel([a, b, c, d], registry);
+
+  it('puts an entity at the centre of its own network, tied to everything mentioned alongside it', () => {
+    const page = model.entityPages.get('kassym-jomart-tokayev')!;
+    const network = egoNetwork(model, page);
+    expect(network.nodes[0]!.entity.id).toBe('kassym-jomart-tokayev');
+    expect(network.nodes.slice(1).map((n) => n.entity.id)).toEqual(page.coMentionsAll.map((r) => r.entity.id));
+    for (const [i, r] of page.coMentionsAll.entries()) expect(network.edges).toContainEqual({ a: 0, b: i + 1, shared: r.shared });
+    const svg = String(networkSvg(page.path, network, { width: 640, height: 340, label: 'Tokayev', current: 'kassym-jomart-tokayev' }));
+    // The centre is not a link to its own page; the others are, named with their counts.
+    expect(svg).not.toContain('href="index.html"');
+    expect(svg).toContain('<a href="../donald-trump/index.html" aria-label="Donald Trump: 3 articles"><circle class="net__node net__node--person"');
+    expect(svg).toContain('<title>Kassym-Jomart Tokayev and Kazakhstan: 3 shared articles</title>');
+  });
+
+  it('lays a network out the same way every time', () => {
+    const first = String(networkSvg('graph/', siteNetwork(model, NETWORK_TYPES), { width: 900, height: 620, label: 'all' }));
+    const again = String(networkSvg('graph/', siteNetwork(buildSiteModel([a, b, c, d], registry), NETWORK_TYPES), { width: 900, height: 620, label: 'all' }));
+    expect(again).toBe(first);
+    // Inside the picture.
+    for (const m of first.matchAll(/<circle[^>]* cx="([\d.-]+)" cy="([\d.-]+)"/gu)) {
+      expect(Number(m[1])).toBeGreaterThanOrEqual(0);
+      expect(Number(m[1])).toBeLessThanOrEqual(900);
+      expect(Number(m[2])).toBeGreaterThanOrEqual(0);
+      expect(Number(m[2])).toBeLessThanOrEqual(620);
+    }
+  });
+
+  it('shows the most mentioned of a type, each tied to its closest, and lists the strongest ties', () => {
+    const people = siteNetwork(model, ['person']);
+    expect(people.nodes.map((n) => n.entity.id)).toEqual(['donald-trump', 'kassym-jomart-tokayev', 'vladimir-putin']);
+    expect(people.edges).toEqual([{ a: 0, b: 1, shared: 2 }, { a: 1, b: 2, shared: 1 }]);
+    expect(String(tiesListHtml('graph/people/', people, 1))).toBe(
+      '<ol class="plain-list net__ties"><li><a href="../../people/donald-trump/index.html">Donald Trump</a> and <a href="../../people/kassym-jomart-tokayev/index.html">Kassym-Jomart Tokayev</a> <span class="n">2 shared articles</span></li></ol>',
+    );
   });
 });

@@ -22,6 +22,7 @@ import { sectionOf } from './sections.ts';
 import { flagHtml } from './flags.ts';
 import { monthlyCounts, timelineHtml } from './timeline.ts';
 import { regionMapHtml } from './region-map.ts';
+import { egoNetwork, networkSvg } from './network.ts';
 import type { TocItem } from './shell.ts';
 
 // ---- Article pages ----
@@ -252,7 +253,12 @@ export function entityMainHtml(model: SiteModel, page: EntityPage): Html {
   const coMentionList = coMentionGroups(page);
   const coMentions =
     coMentionList.length > 0
-      ? html`<section aria-labelledby="co-mentions" data-pagefind-ignore><h2 id="co-mentions">Mentioned alongside</h2><p class="muted small">Ranked by the number of articles that mention both.</p><div class="co-mentions">${coMentionList.map(
+      ? html`<section aria-labelledby="co-mentions" data-pagefind-ignore><h2 id="co-mentions">Mentioned alongside</h2>${networkSvg(from, egoNetwork(model, page), {
+          width: 640,
+          height: 340,
+          label: `${entity.name} and the entities most often mentioned alongside it, joined by the articles they share; the lists below give the numbers`,
+          current: entity.id,
+        })}<p class="muted small">Ranked by the number of articles that mention both.</p><div class="co-mentions">${coMentionList.map(
           (group) =>
             html`<div><h3>${group.title}</h3><ol class="plain-list">${group.list.map(
               ({ entity: other, shared }) => html`<li>${entityLinkHtml(model, from, other)}<span class="n">${plural(shared, 'article')}</span></li>`,

@@ -71,8 +71,13 @@ export function pageKindOf(pagePath: string): PageKind {
   if (parts.length === 0) return 'home';
   const [first, second, third] = parts;
   if (first === 'articles') return parts.length === 2 && !/^\d+$/u.test(second!) ? 'article' : 'index';
-  if (first === 'archive' || first === 'search' || parts.length === 1 || second === 'by-mentions' || /^\d+$/u.test(second!)) return 'index';
+  if (first === 'archive' || first === 'search' || first === 'graph' || parts.length === 1 || second === 'by-mentions' || /^\d+$/u.test(second!)) return 'index';
   return third === undefined ? 'entity' : 'entity-list';
+}
+
+/** The network of the most connected entities (`graph/`), or of one type's (`graph/people/`). */
+export function graphPath(type: EntityType | null): string {
+  return type ? `graph/${sectionOfType(type)}/` : 'graph/';
 }
 
 /** The RSS feed of the site's newest articles. */

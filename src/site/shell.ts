@@ -6,7 +6,7 @@
 // are built as HTML once per set of hrefs and section rather than templated afresh on every page.
 import type { SiteModel } from './model.ts';
 import { regionCountries } from './model.ts';
-import { articlesPath, entityIndexPath, homePath, relativeHref, searchPath } from './paths.ts';
+import { articlesPath, entityIndexPath, graphPath, homePath, relativeHref, searchPath } from './paths.ts';
 import { indexedSections, type Section } from './sections.ts';
 import { html, type Html } from './html.ts';
 import { flagHtml } from './flags.ts';
@@ -18,7 +18,7 @@ export interface TocItem {
 }
 
 /** Which part of the site a page belongs to: its nav entry is marked current. */
-export type NavSection = 'home' | 'articles' | Section['key'] | 'search';
+export type NavSection = 'home' | 'articles' | Section['key'] | 'graph' | 'search';
 
 interface NavItem {
   key: NavSection;
@@ -33,6 +33,7 @@ function navItems(model: SiteModel): NavItem[] {
     { key: 'home', label: 'Home', to: homePath, count: null },
     { key: 'articles', label: 'Articles', to: articlesPath, count: model.articles.length },
     ...indexedSections(model).map(({ key, title, type }) => ({ key, label: title, to: entityIndexPath(type), count: model.byType(type).length })),
+    { key: 'graph', label: 'Who with whom', to: graphPath(null), count: null },
     { key: 'search', label: 'Search', to: searchPath, count: null },
   ];
 }

@@ -49,7 +49,7 @@ interface PageUnderTest {
   ready?: (page: Page) => Promise<void>;
 }
 
-const PAGE_COUNT = 13;
+const PAGE_COUNT = 15;
 
 /**
  * At most two pages at once: one renders while axe runs on the other (this machine has two cores);
@@ -104,6 +104,8 @@ function pagesUnderTest(dist: string): PageUnderTest[] {
     { kind: 'countries index', path: 'countries/' },
     { kind: 'organizations index', path: 'organizations/' },
     { kind: 'people by mentions', path: 'people/by-mentions/' },
+    { kind: 'who with whom', path: 'graph/' },
+    { kind: 'archive', path: 'archive/' },
     { kind: 'search', path: 'search/' },
     { kind: 'search with results', path: 'search/?q=Tokayev', ready: searchResults },
   ];
