@@ -22,6 +22,7 @@ const BUILD = [
   'tests/search-data.test.ts',
   'tests/serialize-fast.test.ts',
   'tests/site-build.test.ts',
+  'tests/site-pictures.test.ts',
 ];
 
 export default defineConfig({

@@ -4,7 +4,8 @@
 //      search in Chromium, served with gzip like any static host (≤ 150 KB for the seeds site);
 //   2. offline index: size of search-index.js for the synthetic corpus (≤ 300 KB per 1,000 articles),
 //      computed with the same functions the build uses (annotate → MDX → parse → model → index);
-//   3. an article page: HTML + CSS gzipped (≤ 50 KB), and that it needs no JavaScript to read;
+//   3. the heaviest article page: HTML + CSS gzipped (≤ 50 KB), and that it needs no JavaScript to read;
+//      the home page likewise (≤ 60 KB);
 //   4. every page, per kind (home, article, index, entity summary, entity list): the heaviest uncompressed
 //      (≤ 150 KB), gzipped (≤ 40 KB) and in DOM elements (≤ 2,000), scripts/lib/page-weights.ts.
 // --scale builds a site of that many articles made of real paragraphs (the benchmark's corpus) in a
@@ -32,7 +33,7 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 // The offline index holds a line per article and one per entity with a page: its budget grows with both, so
 // that a richer registry (more entities named) is not mistaken for heavier articles.
-export const BUDGETS = { firstSearchBytes: 150 * 1024, offlineIndexBytesPer1000: 300 * 1024, offlineIndexBytesPerEntity: 256, articlePageGzipBytes: 50 * 1024 };
+export const BUDGETS = { firstSearchBytes: 150 * 1024, offlineIndexBytesPer1000: 300 * 1024, offlineIndexBytesPerEntity: 256, articlePageGzipBytes: 50 * 1024, homePageGzipBytes: 60 * 1024 };
 
 /** What the offline index may weigh for this many articles and entities. */
 export function offlineIndexBudget(articles: number, entities: number): number {
@@ -150,6 +151,14 @@ export function measureArticlePages(dist: string): { slug: string; htmlGzip: num
   return worst;
 }
 
+/** The home page (map, timeline, lists): HTML plus its stylesheets, gzipped. */
+export function measureHomePage(dist: string): { htmlGzip: number; cssGzip: number; total: number } {
+  const gzipped = (file: string) => gzipSync(readFileSync(join(dist, file))).length;
+  const htmlGzip = gzipped('index.html');
+  const cssGzip = ['dossier.css', 'flags.css'].reduce((sum, f) => sum + gzipped(f), 0);
+  return { htmlGzip, cssGzip, total: htmlGzip + cssGzip };
+}
+
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -186,6 +195,8 @@ async function main(): Promise<number> {
   const article = measureArticlePages(dist);
   check('heaviest article page, HTML + CSS gzip', article.total, BUDGETS.articlePageGzipBytes, `${article.slug}: HTML ${kb(article.htmlGzip)} + CSS ${kb(article.cssGzip)}; module scripts ${article.moduleScripts}; text in HTML: ${article.readableWithoutJs ? 'yes' : 'NO'}`);
   if (article.moduleScripts > 0 || !article.readableWithoutJs) failed = true;
+  const home = measureHomePage(dist);
+  check('home page, HTML + CSS gzip', home.total, BUDGETS.homePageGzipBytes, `HTML ${kb(home.htmlGzip)} + CSS ${kb(home.cssGzip)}`);
 
   failed = !pageWeights(dist, `this build (${dist})`) || failed;
   const scaleAt = args.indexOf('--scale');

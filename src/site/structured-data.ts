@@ -1,6 +1,7 @@
 // What other tools read of a page: schema.org JSON-LD (a NewsArticle with the entities it mentions on an
 // article page; a Person, Country, Organization or Place on an entity page) and the feeds' items. URLs here
 // are absolute (the site's origin and base, as canonical URLs are), since they leave the site.
+import type { Country, NewsArticle, Organization, Person, Place, WithContext } from 'schema-dts';
 import type { Entity, EntityType } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import type { ArticlePage, EntityPage, SiteLookup } from './model.ts';
@@ -9,16 +10,20 @@ import { articlePath } from './paths.ts';
 /** A page path made absolute: `people/x/` → `https://dossier.example.org/people/x/`. */
 export type Absolute = (pagePath: string) => string;
 
-const schemaType: Record<EntityType, string> = { person: 'Person', country: 'Country', organization: 'Organization', place: 'Place' };
+/** schema.org's node for each kind of entity; typed by schema-dts, so a property schema.org lacks fails the typecheck. */
+export type EntityNode = Person | Country | Organization | Place;
+type EntityNodeType = 'Person' | 'Country' | 'Organization' | 'Place';
+const schemaType: Record<EntityType, EntityNodeType> = { person: 'Person', country: 'Country', organization: 'Organization', place: 'Place' };
 
 function wikidataUrl(entity: Entity): string | undefined {
   return entity.wikidata ? `https://www.wikidata.org/wiki/${entity.wikidata}` : undefined;
 }
 
 /** An entity as a schema.org node: its type, name, page and Wikidata item. */
-function entityNode(site: SiteLookup, entity: Entity, absolute: Absolute): Record<string, unknown> {
+function entityNode(site: SiteLookup, entity: Entity, absolute: Absolute): EntityNode {
   const path = site.pathOf(entity.id);
-  return { '@type': schemaType[entity.type], name: entity.name, ...(path ? { url: absolute(path) } : {}), ...(entity.wikidata ? { sameAs: wikidataUrl(entity) } : {}) };
+  const sameAs = wikidataUrl(entity);
+  return { '@type': schemaType[entity.type], name: entity.name, ...(path ? { url: absolute(path) } : {}), ...(sameAs ? { sameAs } : {}) } as EntityNode;
 }
 
 /** The first sentence or so of an article, for descriptions (feeds, social cards). */
@@ -29,7 +34,7 @@ export function articleSummary(article: SiteArticle): string | undefined {
 }
 
 /** schema.org NewsArticle: headline, date when known, author and publisher as printed, and every linked entity it mentions. */
-export function articleJsonLd(site: SiteLookup, page: ArticlePage, absolute: Absolute): Record<string, unknown> {
+export function articleJsonLd(site: SiteLookup, page: ArticlePage, absolute: Absolute): WithContext<NewsArticle> {
   const { article } = page;
   const url = absolute(articlePath(article.slug));
   const mentions = page.groups.flatMap((group) => group.entries.map(({ entity }) => entityNode(site, entity, absolute)));
@@ -50,16 +55,26 @@ export function articleJsonLd(site: SiteLookup, page: ArticlePage, absolute: Abs
 }
 
 /** schema.org node of an entity page: its type, names, description, Wikidata item, and its country. */
-export function entityJsonLd(site: SiteLookup, page: EntityPage, absolute: Absolute): Record<string, unknown> {
+export function entityJsonLd(site: SiteLookup, page: EntityPage, absolute: Absolute): WithContext<EntityNode> {
   const { entity } = page;
   const country = entity.country ? site.registry.get(entity.country) : undefined;
-  const countryKey = entity.type === 'person' ? 'nationality' : entity.type === 'organization' ? 'location' : 'containedInPlace';
-  return {
-    '@context': 'https://schema.org',
-    ...entityNode(site, entity, absolute),
+  const countryNode = country && entity.type !== 'country' ? (entityNode(site, country, absolute) as Country) : undefined;
+  const common = {
+    name: entity.name,
     url: absolute(page.path),
+    ...(entity.wikidata ? { sameAs: wikidataUrl(entity)! } : {}),
     ...(entity.aliases.length > 0 ? { alternateName: entity.aliases.slice(0, 20) } : {}),
     ...(entity.description ? { description: entity.description } : {}),
-    ...(country && entity.type !== 'country' ? { [countryKey]: entityNode(site, country, absolute) } : {}),
   };
+  // The country a person belongs to is their nationality; an organization's, its location; a place's, where it is.
+  switch (entity.type) {
+    case 'person':
+      return { '@context': 'https://schema.org', '@type': 'Person', ...common, ...(countryNode ? { nationality: countryNode } : {}) };
+    case 'organization':
+      return { '@context': 'https://schema.org', '@type': 'Organization', ...common, ...(countryNode ? { location: countryNode } : {}) };
+    case 'place':
+      return { '@context': 'https://schema.org', '@type': 'Place', ...common, ...(countryNode ? { containedInPlace: countryNode } : {}) };
+    case 'country':
+      return { '@context': 'https://schema.org', '@type': 'Country', ...common };
+  }
 }

@@ -35,11 +35,11 @@ export function runAnnotate(root: string, args: string[] = []): StepResult {
   return runNode(root, [path.join(root, 'scripts/annotate.ts'), '--root', root, ...args]);
 }
 
-/** `astro build --root <root>` into `<root>/dist` (or `outDir`); `base` sets DOSSIER_BASE. */
-export function runAstroBuild(root: string, options: { outDir?: string; base?: string } = {}): StepResult {
+/** `astro build --root <root>` into `<root>/dist` (or `outDir`); `base` sets DOSSIER_BASE, `site` DOSSIER_SITE. */
+export function runAstroBuild(root: string, options: { outDir?: string; base?: string; site?: string } = {}): StepResult {
   const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const args = [astro, 'build', '--root', root, ...(options.outDir ? ['--outDir', options.outDir] : [])];
-  return runNode(root, args, options.base ? { DOSSIER_BASE: options.base } : {});
+  return runNode(root, args, { ...(options.base ? { DOSSIER_BASE: options.base } : {}), ...(options.site ? { DOSSIER_SITE: options.site } : {}) });
 }
 
 /** `node scripts/build.ts --root <root> [args]` (what `npm run build` runs), from the copy itself. */
