@@ -51,12 +51,14 @@ export function timelineHtml(from: string, counts: MonthlyCounts, options: { id:
   const undatedNote = undated > 0 ? html`<p class="small muted">${plural(undated, options.noun)} ${undated === 1 ? 'states' : 'state'} no date and ${undated === 1 ? 'is' : 'are'} not shown.</p>` : null;
   if (months.length === 0) return undatedNote;
   const max = Math.max(...months.map((m) => m.count));
-  const slot = WIDTH / months.length;
+  // A month is at most 30 units wide: a few months make a short chart in the middle, not a few slabs.
+  const slot = Math.min(30, WIDTH / months.length);
+  const left = (WIDTH - slot * months.length) / 2;
   const barWidth = Math.max(1, slot * 0.8);
   const plot = HEIGHT - AXIS - TOP;
   const bars = months.map(({ month, count }, i) => {
     const height = count === 0 ? 0 : Math.max(1.5, (count / max) * plot);
-    const x = (i * slot + (slot - barWidth) / 2).toFixed(1);
+    const x = (left + i * slot + (slot - barWidth) / 2).toFixed(1);
     const y = (TOP + plot - height).toFixed(1);
     const rect = html`<rect x="${x}" y="${y}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}"><title>${monthLabel(month)}: ${plural(count, options.noun)}</title></rect>`;
     return options.linkMonths && count > 0
@@ -66,7 +68,7 @@ export function timelineHtml(from: string, counts: MonthlyCounts, options: { id:
   // A year label under each January (and under the first month), when there is room for it.
   const yearLabels = months.flatMap(({ month }, i) =>
     (i === 0 || month.endsWith('-01')) && (i === 0 || i * slot > 28)
-      ? [html`<text x="${(i * slot).toFixed(1)}" y="${HEIGHT - 4}">${month.slice(0, 4)}</text>`]
+      ? [html`<text x="${(left + i * slot).toFixed(1)}" y="${HEIGHT - 4}">${month.slice(0, 4)}</text>`]
       : [],
   );
   const years = [...new Set(months.map((m) => m.month.slice(0, 4)))];
@@ -82,5 +84,5 @@ export function timelineHtml(from: string, counts: MonthlyCounts, options: { id:
   const last = monthLabel(months[months.length - 1]!.month);
   // With links, the chart is a group of named links (a role="img" would hide them from assistive technology).
   const name = `${options.label}, ${first} to ${last}; busiest month ${max}. The table below has the numbers.`;
-  return html`<div class="timeline" id="${options.id}"><figure><svg class="timeline__chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="${options.linkMonths ? 'group' : 'img'}" aria-label="${name}"><line x1="0" y1="${TOP + plot + 0.5}" x2="${WIDTH}" y2="${TOP + plot + 0.5}" class="timeline__axis"></line>${bars}${yearLabels}</svg><figcaption class="small muted">${first} – ${last}, by month; the busiest month has ${plural(max, options.noun)}.</figcaption></figure>${table}${undatedNote}</div>`;
+  return html`<div class="timeline" id="${options.id}"><figure><svg class="timeline__chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="${options.linkMonths ? 'group' : 'img'}" aria-label="${name}"><line x1="0" y1="${TOP + plot + 0.5}" x2="${WIDTH}" y2="${TOP + plot + 0.5}" class="timeline__axis"></line>${bars}${yearLabels}</svg><figcaption class="small muted">${first === last ? first : `${first} – ${last}, by month`}; the busiest month has ${plural(max, options.noun)}.</figcaption></figure>${table}${undatedNote}</div>`;
 }
