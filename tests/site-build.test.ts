@@ -113,8 +113,8 @@ describe.skipIf(!hasContent)('site build', () => {
       const scriptSrc = decode(policy!).split('; ').find((d) => d.startsWith('script-src '))!;
       expect(scriptSrc, page).not.toContain("'unsafe-inline'");
       expect(scriptSrc, page).toContain("'wasm-unsafe-eval'");
-      // Every executable inline script must be allowed by its hash; JSON and templates are not executed.
-      for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="(?:application\/json|text\/pagefind-template)")[^>]*>([\s\S]*?)<\/script>/g)) {
+      // Every executable inline script must be allowed by its hash; JSON (JSON-LD too) and templates are data blocks, never executed.
+      for (const m of html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="(?:application\/json|application\/ld\+json|text\/pagefind-template)")[^>]*>([\s\S]*?)<\/script>/g)) {
         expect(scriptSrc, `${page}: inline script`).toContain(`'sha256-${createHash('sha256').update(m[1]!).digest('base64')}'`);
       }
       expect(html, page).not.toMatch(/<[^>]+\son[a-z]+=/i);
