@@ -11,7 +11,7 @@ import { articleSummary } from './structured-data.ts';
 export const FEED_SIZE = { site: 50, entity: 20 } as const;
 
 /** An article as a feed item; undated articles have no publication date (readers list them as they come). */
-export function feedItem(article: SiteArticle, base: string): RSSFeedItem {
+function feedItem(article: SiteArticle, base: string): RSSFeedItem {
   const description = articleSummary(article);
   return {
     title: article.title,

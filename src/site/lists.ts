@@ -126,7 +126,7 @@ export function pagerHtml(from: string, firstPath: string, current: number, last
 }
 
 /** "page 3 of 12" for titles and ledes; empty for a list of one page. */
-export function pageOfLabel(current: number, last: number): string {
+function pageOfLabel(current: number, last: number): string {
   return last > 1 ? `page ${current} of ${last}` : '';
 }
 

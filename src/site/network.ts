@@ -83,7 +83,7 @@ interface Placed extends SimulationNodeDatum {
  * all pushed apart, kept from overlapping. d3-force starts from a fixed arrangement and its own seeded
  * random source, and runs a fixed 300 ticks: the same network always gets the same picture.
  */
-export function layoutNetwork(network: Network, width: number, height: number, radius: (articles: number) => number, centreFirst = false): { x: number; y: number; r: number }[] {
+function layoutNetwork(network: Network, width: number, height: number, radius: (articles: number) => number, centreFirst = false): { x: number; y: number; r: number }[] {
   // An entity's own network keeps it in the middle.
   const nodes: Placed[] = network.nodes.map((n, index) => ({ index, r: radius(n.articles), ...(centreFirst && index === 0 ? { fx: 0, fy: 0 } : {}) }));
   const links: SimulationLinkDatum<Placed>[] = network.edges.map((e) => ({ source: e.a, target: e.b }));

@@ -186,7 +186,11 @@ export function entityHeadHtml(model: SiteModel, page: EntityPage): Html {
   }<p class="follow" data-pagefind-ignore><a href="${relativeHref(from, entityFeedPath(entity.type, entity.id))}" type="application/rss+xml">Follow new articles mentioning ${entity.name} (RSS)</a></p>`;
 }
 
-/** An entity page's main content: its spellings, quotes, a country's members, every article that mentions it (in context) and what is mentioned alongside it. */
+/**
+ * An entity page's main content, a summary: a country's map, its spellings, its newest quotes, a country's
+ * members, its articles over time, the newest articles that mention it (in context) and what is mentioned
+ * alongside it, each long list linking to its full pages (src/site/entity-lists.ts).
+ */
 export function entityMainHtml(model: SiteModel, page: EntityPage): Html {
   const { entity, path: from } = page;
   const articleHref = (article: SiteArticle) => relativeHref(from, articlePath(article.slug));
