@@ -1,18 +1,30 @@
 // Offline search for pages opened from disk (file://), where Pagefind cannot load: Chromium refuses
-// its ES module and fetch() from origin 'null'. A classic script: it needs the MiniSearch UMD build
-// (window.MiniSearch) and the prebuilt index (window.DossierSearchIndex, from search-index.js).
+// its ES module and fetch() from origin 'null'. A classic script over a prebuilt index, loaded as is:
+// search-index.js (window.DossierSearchIndex: the documents, their lengths, the shard list) and, per
+// query, only the shards of the term index its words fall in (search-index/<n>.js, each a classic
+// script that calls window.DossierSearchShard). Nothing is indexed in the browser. The format is
+// written by src/site/offline-index.ts.
 //
 // It implements the part of Pagefind's search API that the Component UI calls (filters(), search()
 // and each result's data()), so the search page shows the same components and facets offline.
-// Indexed: titles, entity names and every alias, a short excerpt. Not the full text.
+// Full text, like the hosted index: titles, body text, entity names and aliases, descriptions.
 (function () {
   'use strict';
 
   var FACETS = ['type', 'person', 'country', 'organization', 'source', 'year'];
   var FACET_OF_TYPE = { person: 'person', country: 'country', organization: 'organization' };
   var SECTION = { person: 'people', country: 'countries', organization: 'organizations', place: 'places' };
+  // Posting weights are term-frequency units (src/site/offline-index.ts FIELD_WEIGHTS): one word of body text is 2.
+  var BODY_WEIGHT = 2;
+  // BM25's usual constants.
+  var K1 = 1.2;
+  var B = 0.75;
+  // A word that only starts with the query's word, or with its stem, counts for less than the word itself.
+  var PREFIX_FACTOR = 0.6;
+  var STEM_FACTOR = 0.5;
 
-  // Case, diacritics and the Kazakh letters the registry spells both ways (Тоқаев = Токаев) fold together.
+  // Case, diacritics and the Kazakh letters the registry spells both ways (Тоқаев = Токаев) fold
+  // together. The same as fold() in src/site/offline-index.ts.
   function fold(term) {
     return term
       .toLowerCase()
@@ -28,7 +40,26 @@
       .replace(/ә/g, 'а');
   }
 
-  // The same as derivedSlug() in src/site/search-data.ts: the index omits slugs it can rebuild.
+  function termsOf(text) {
+    return fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+  }
+
+  // English suffixes a query word is cut at, longest first. The hosted index stems words (Pagefind's
+  // Snowball stemmer: "election" and "elected" are both "elect"); here the cut query word is matched as
+  // a prefix of the indexed words instead, which finds at least what the stemmer finds.
+  var SUFFIXES = ['ations', 'ation', 'ings', 'ions', 'ing', 'ion', 'ies', 'ied', 'es', 'ed', 'ly', 's'];
+
+  /** A light English stem for the query side (elections → elect, talks → talk), or null. */
+  function stemOf(term) {
+    if (term.length <= 4 || /\d/.test(term)) return null;
+    for (var i = 0; i < SUFFIXES.length; i++) {
+      var suffix = SUFFIXES[i];
+      if (term.length - suffix.length >= 4 && term.slice(-suffix.length) === suffix) return term.slice(0, -suffix.length);
+    }
+    return null;
+  }
+
+  // The same as derivedSlug() in src/site/offline-index.ts: the index omits slugs it can rebuild.
   function derivedSlug(title) {
     return title
       .toLowerCase()
@@ -103,6 +134,18 @@
     return out;
   }
 
+  /** Postings 'delta[.weight],…' (base 36) → calls visit(doc, weight) in document order. */
+  function eachPosting(encoded, visit) {
+    var doc = 0;
+    var entries = encoded.split(',');
+    for (var i = 0; i < entries.length; i++) {
+      var entry = entries[i];
+      var dot = entry.indexOf('.');
+      doc += parseInt(dot === -1 ? entry : entry.slice(0, dot), 36);
+      visit(doc, dot === -1 ? BODY_WEIGHT : parseInt(entry.slice(dot + 1), 36));
+    }
+  }
+
   /**
    * index: window.DossierSearchIndex. options.siteRoot: the site root relative to the search page
    * ('../'); options.highlightParam: the query parameter result links carry for highlight.js.
@@ -119,7 +162,7 @@
       if (list.indexOf(value) === -1) list.push(value);
     }
 
-    // Entity pages: the first `pages` entities. Their own names and aliases are the strongest field.
+    // Entity pages are documents 0 … pages-1, articles follow.
     for (var e = 0; e < index.pages; e++) {
       var entity = entities[e];
       var type = entity[1];
@@ -131,8 +174,6 @@
         path: SECTION[type] + '/' + entity[0] + '/index.html',
         type: type,
         title: entity[2],
-        own: [entity[2]].concat(entity[3]).join(' '),
-        names: '',
         date: entity[6] || null,
         excerpt: entity[4] || 'Mentioned in the articles.',
         filters: filters,
@@ -140,12 +181,9 @@
     }
     index.articles.forEach(function (a) {
       var filters = { type: ['article'] };
-      var names = [];
       unpackPositions(a[5], index.width).forEach(function (position) {
         var entity = entities[position];
         if (FACET_OF_TYPE[entity[1]]) addFacet(filters, FACET_OF_TYPE[entity[1]], entity[2]);
-        names.push(entity[2]);
-        names.push.apply(names, entity[3]);
       });
       addFacet(filters, 'source', a[4]);
       addFacet(filters, 'year', a[2].slice(0, 4));
@@ -153,40 +191,109 @@
         path: 'articles/' + expandSlug(a[0], a[1]) + '/index.html',
         type: 'article',
         title: a[1],
-        own: '',
-        names: names.join(' '),
         date: a[2] || null,
         excerpt: a[3] + (a[4] ? ' ' + a[4] : ''),
         filters: filters,
       });
     });
-
-    var mini = new window.MiniSearch({
-      fields: ['own', 'title', 'names', 'excerpt'],
-      storeFields: [],
-      processTerm: function (term) {
-        var folded = fold(term);
-        return folded.length > 0 ? folded : null;
-      },
-      searchOptions: {
-        // An entity's own names outrank a title, which outranks a passing mention.
-        boost: { own: 6, title: 2, names: 1.5, excerpt: 1 },
-        prefix: true,
-        fuzzy: function (term) {
-          return term.length > 4 ? 0.2 : 0;
-        },
-        combineWith: 'AND',
-      },
+    var lengths = index.lengths.split(',').map(function (n) {
+      return parseInt(n, 36);
     });
-    mini.addAll(
-      records.map(function (r, id) {
-        return { id: id, own: r.own, title: r.title, names: r.names, excerpt: r.excerpt };
-      }),
-    );
+    var averageLength =
+      lengths.reduce(function (sum, n) {
+        return sum + n;
+      }, 0) / Math.max(1, lengths.length);
     var allCounts = countFilters(records);
 
-    function resultUrl(record, terms) {
-      var query = terms
+    // Shards arrive by classic <script>: each calls window.DossierSearchShard(n, terms).
+    var shards = [];
+    var waiting = {};
+    window.DossierSearchShard = function (n, terms) {
+      shards[n] = terms;
+      if (waiting[n]) waiting[n].resolve();
+    };
+    function loadShard(n) {
+      if (shards[n]) return Promise.resolve();
+      if (waiting[n]) return waiting[n].promise;
+      var handle = {};
+      handle.promise = new Promise(function (resolve, reject) {
+        handle.resolve = resolve;
+        var script = document.createElement('script');
+        script.src = siteRoot + 'search-index/' + n + '.js';
+        script.onerror = function () {
+          delete waiting[n];
+          reject(new Error('could not load ' + script.src));
+        };
+        document.head.appendChild(script);
+      });
+      waiting[n] = handle;
+      return handle.promise;
+    }
+    /** The shards that can hold terms starting with `prefix` (shards are cut by term range). */
+    function shardsFor(prefix) {
+      var first = 0;
+      for (var s = 0; s < index.shards.length; s++) if (index.shards[s] <= prefix) first = s;
+      var out = [first];
+      for (var next = first + 1; next < index.shards.length && index.shards[next].indexOf(prefix) === 0; next++) out.push(next);
+      return out;
+    }
+
+    /** Per document, the best BM25 score of any indexed word matching the query word (itself, a longer word, its stem's words). */
+    function scoresFor(word) {
+      var stem = stemOf(word);
+      var prefixes = stem ? [word, stem] : [word];
+      var needed = [];
+      prefixes.forEach(function (p) {
+        shardsFor(p).forEach(function (n) {
+          if (needed.indexOf(n) === -1) needed.push(n);
+        });
+      });
+      return Promise.all(needed.map(loadShard)).then(function () {
+        var best = new Map();
+        var total = lengths.length;
+        needed.forEach(function (n) {
+          var shard = shards[n];
+          for (var term in shard) {
+            var factor = term === word ? 1 : term.indexOf(word) === 0 ? PREFIX_FACTOR : stem && term.indexOf(stem) === 0 ? STEM_FACTOR : 0;
+            if (!factor) continue;
+            var encoded = shard[term];
+            var containing = encoded.split(',').length;
+            var idf = Math.log(1 + (total - containing + 0.5) / (containing + 0.5));
+            eachPosting(encoded, function (doc, weight) {
+              var tf = weight / BODY_WEIGHT;
+              var score = factor * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]) / averageLength)));
+              if (!(best.get(doc) >= score)) best.set(doc, score);
+            });
+          }
+        });
+        return best;
+      });
+    }
+
+    /** Documents that match every query word (as Pagefind does), with their summed scores. */
+    function rank(words) {
+      return Promise.all(words.map(scoresFor)).then(function (perWord) {
+        perWord.sort(function (a, b) {
+          return a.size - b.size;
+        });
+        var hits = [];
+        perWord[0].forEach(function (score, doc) {
+          for (var w = 1; w < perWord.length; w++) {
+            var other = perWord[w].get(doc);
+            if (other === undefined) return;
+            score += other;
+          }
+          hits.push({ id: doc, score: score });
+        });
+        hits.sort(function (x, y) {
+          return y.score - x.score || x.id - y.id;
+        });
+        return hits;
+      });
+    }
+
+    function resultUrl(record, rawTerms) {
+      var query = rawTerms
         .map(function (t) {
           return encodeURIComponent(highlightParam) + '=' + encodeURIComponent(t);
         })
@@ -194,7 +301,7 @@
       return siteRoot + record.path + (query ? '?' + query : '');
     }
 
-    function toResult(id, score, rawTerms, foldedTerms) {
+    function toResult(id, score, rawTerms, marked) {
       var record = records[id];
       return {
         id: String(id),
@@ -205,7 +312,7 @@
             url: resultUrl(record, rawTerms),
             raw_url: record.path,
             content: record.excerpt,
-            excerpt: highlight(record.excerpt, foldedTerms),
+            excerpt: highlight(record.excerpt, marked),
             meta: { title: record.title, type: record.type, date: record.date || '', excerpt: record.excerpt },
             filters: record.filters,
             sub_results: [],
@@ -239,51 +346,54 @@
         var filters = (opts && opts.filters) || {};
         var sort = (opts && opts.sort) || {};
         var rawTerms = term ? String(term).trim().split(/\s+/).filter(Boolean) : [];
-        var foldedTerms = rawTerms.map(fold);
-        var hits;
-        if (rawTerms.length) {
-          hits = mini.search(String(term)).map(function (hit) {
-            return { id: hit.id, score: hit.score };
-          });
-        } else {
-          hits = records.map(function (_, id) {
-            return { id: id, score: 0 };
-          });
-        }
-        var unfiltered = hits.map(function (h) {
-          return records[h.id];
+        var words = termsOf(String(term || ''));
+        var marked = [];
+        words.forEach(function (w) {
+          marked.push(stemOf(w) || w);
         });
-        var kept = hits.filter(function (h) {
-          return matches(records[h.id], filters);
-        });
-        if (sort.date) {
-          var direction = sort.date === 'asc' ? 1 : -1;
-          kept = kept.filter(function (h) {
-            return records[h.id].date;
+        var ranked = words.length
+          ? rank(words)
+          : Promise.resolve(
+              records.map(function (_, id) {
+                return { id: id, score: 0 };
+              }),
+            );
+        return ranked.then(function (hits) {
+          var unfiltered = hits.map(function (h) {
+            return records[h.id];
           });
-          kept.sort(function (x, y) {
-            var a = records[x.id].date;
-            var b = records[y.id].date;
-            return a === b ? 0 : a < b ? -direction : direction;
+          var kept = hits.filter(function (h) {
+            return matches(records[h.id], filters);
           });
-        }
-        return Promise.resolve({
-          results: kept.map(function (h) {
-            return toResult(h.id, h.score, rawTerms, foldedTerms);
-          }),
-          unfilteredResultCount: unfiltered.length,
-          filters: countFilters(
-            kept.map(function (h) {
-              return records[h.id];
+          if (sort.date) {
+            var direction = sort.date === 'asc' ? 1 : -1;
+            kept = kept.filter(function (h) {
+              return records[h.id].date;
+            });
+            kept.sort(function (x, y) {
+              var a = records[x.id].date;
+              var b = records[y.id].date;
+              return a === b ? 0 : a < b ? -direction : direction;
+            });
+          }
+          return {
+            results: kept.map(function (h) {
+              return toResult(h.id, h.score, rawTerms, marked);
             }),
-            allCounts,
-          ),
-          totalFilters: countFilters(unfiltered, allCounts),
-          timings: { preload: 0, search: 0, total: 0 },
+            unfilteredResultCount: unfiltered.length,
+            filters: countFilters(
+              kept.map(function (h) {
+                return records[h.id];
+              }),
+              allCounts,
+            ),
+            totalFilters: countFilters(unfiltered, allCounts),
+            timings: { preload: 0, search: 0, total: 0 },
+          };
         });
       },
     };
   }
 
-  window.DossierOfflineSearch = { create: create, fold: fold };
+  window.DossierOfflineSearch = { create: create, fold: fold, terms: termsOf };
 })();

@@ -1,9 +1,9 @@
 // node scripts/postbuild.ts [--dist <dir>] [--quiet]
-// Runs after `astro build` (npm run build): indexes the built pages with Pagefind, copies the
-// MiniSearch UMD build for the file:// search fallback, and packs dist/dossier-offline.zip.
+// Runs after `astro build` (npm run build): indexes the built pages with Pagefind and packs
+// dist/dossier-offline.zip (whose search runs on the offline index Astro built, src/site/offline-index.ts).
 import * as pagefind from 'pagefind';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { closeSync, copyFileSync, existsSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { reportPeak } from './lib/phase.ts';
@@ -35,15 +35,10 @@ export async function indexWithPagefind(dist: string): Promise<number> {
   }
 }
 
-/** The MiniSearch UMD build (a classic script defining window.MiniSearch), for the offline search page. */
-export function copyMiniSearch(dist: string, root = projectRoot): void {
-  copyFileSync(join(root, 'node_modules', 'minisearch', 'dist', 'umd', 'index.js'), join(dist, 'minisearch.js'));
-}
-
 /**
  * Which built files the offline archive carries: everything but the archive itself and Pagefind's
  * index (it cannot load from file://); of Pagefind only the Component UI, which the offline search
- * page drives with the MiniSearch fallback.
+ * page drives with the offline index.
  */
 export function inOfflineZip(relativePath: string): boolean {
   if (relativePath === offlineZipName) return false;
@@ -123,10 +118,9 @@ export function writeOfflineZip(dist: string, hostedArchive: string | null = hos
 /** One date for every entry: the same site gives the same archive. */
 const ZIP_MTIME = new Date('2025-01-01T00:00:00Z');
 
-export async function postbuild(dist: string, root = projectRoot): Promise<PostbuildResult> {
+export async function postbuild(dist: string): Promise<PostbuildResult> {
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`postbuild: ${dist} has no index.html; run astro build first`);
   const pages = await indexWithPagefind(dist);
-  copyMiniSearch(dist, root);
   const { bytes, files } = writeOfflineZip(dist);
   return { pages, zipBytes: bytes, zipFiles: files };
 }

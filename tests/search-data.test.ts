@@ -1,23 +1,9 @@
-// The pure search data: facets and records for Pagefind, the compact offline index and its budget.
+// The pure search data: facets and records for Pagefind, and the filter pane's prebuilt summary.
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../src/site/model.ts';
 import type { SiteArticle } from '../src/site/article.ts';
 import type { Entity } from '../src/pipeline/types.ts';
-import {
-  articleRecord,
-  compactSlug,
-  entityRecord,
-  expandSlug,
-  facetIds,
-  offlineIndex,
-  offlineIndexScript,
-  offlineRecordPaths,
-  packPositions,
-  pagefindFilterAttributes,
-  shortExcerpt,
-  unpackPositions,
-} from '../src/site/search-data.ts';
-import { BUDGETS, measureOfflineIndex, offlineIndexBudget } from '../scripts/budgets.ts';
+import { articleRecord, entityRecord, facetIds, facetSummary, pagefindFilterAttributes, shortExcerpt } from '../src/site/search-data.ts';
 
 const entity = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity => ({
   id, type, name, aliases: [], wikidata: null, description: null, country: null, discovered: false, ...extra,
@@ -62,40 +48,25 @@ describe('search records', () => {
   });
 });
 
-describe('offline index', () => {
-  const index = offlineIndex(model);
-
-  it('stores names and aliases once, articles by position, and only derivable slugs compactly', () => {
-    expect(index.pages).toBe(model.entityPages.size);
-    const tokayev = index.entities.find((e) => e[0] === 'kassym-jomart-tokayev')!;
-    expect(tokayev[3]).toEqual(['Tokaev', 'Токаев']);
-    const deal = index.articles.find((a) => a[1] === 'Deal signed')!;
-    expect(deal[0]).toBe('');
-    expect(unpackPositions(deal[5], index.width).map((p) => index.entities[p]![0]).sort()).toEqual(['boeing', 'kassym-jomart-tokayev', 'kazakhstan']);
-    expect(offlineRecordPaths(index)).toContain('articles/tashkent-talks/');
+describe('facet summary', () => {
+  it('counts each value over the indexed pages, as the pages file them', () => {
+    const summary = facetSummary(model);
+    // Two articles and four entity pages (two countries, a person, an organization).
+    expect(summary.counts.type).toEqual({ article: 2, country: 2, person: 1, organization: 1 });
+    // Kazakhstan: its own page, Tokayev's page (his country) and the article naming it.
+    expect(summary.counts.country).toEqual({ Kazakhstan: 3, 'United States': 1, Uzbekistan: 2 });
+    expect(summary.counts.person).toEqual({ 'Kassym-Jomart Tokayev': 2 });
+    expect(summary.counts.year).toEqual({ '2025': 1 });
+    expect(summary.totals.country).toBe(3);
   });
 
-  it('round-trips slugs and positions', () => {
-    for (const [slug, title] of [['deal-signed', 'Deal signed'], ['as-the-u-s', 'As the U.S. election nears'], ['other', 'Unrelated title']] as const) {
-      expect(expandSlug(compactSlug(slug, title), title)).toBe(slug);
-    }
-    expect(compactSlug('as-the-u-s', 'As the U.S. election nears')).toBe(10);
-    expect(unpackPositions(packPositions([0, 35, 36, 1295], 2), 2)).toEqual([0, 35, 36, 1295]);
-  });
-
-  it('is a classic script that only assigns a global, and cannot close its script element', () => {
-    const script = offlineIndexScript({ ...index, articles: [['x', '</script><b>', '', '', '', '']] });
-    expect(script).toMatch(/^\/\/.*\nwindow\.DossierSearchIndex=\{/u);
-    expect(script).not.toContain('</script>');
-    const sandbox: { DossierSearchIndex?: unknown } = {};
-    new Function('window', script)(sandbox);
-    expect((sandbox.DossierSearchIndex as { articles: string[][] }).articles[0]![1]).toBe('</script><b>');
-  });
-
-  it(`stays within ${BUDGETS.offlineIndexBytesPer1000 / 1024} KB per 1,000 synthetic articles and ${BUDGETS.offlineIndexBytesPerEntity} bytes per entity`, () => {
-    const measured = measureOfflineIndex(1000);
-    expect(measured.articles).toBe(1000);
-    expect(measured.entities).toBeGreaterThan(0);
-    expect(measured.bytes).toBeLessThanOrEqual(offlineIndexBudget(measured.articles, measured.entities));
+  it('keeps the commonest values, most pages first and ties by name, and says how many there are', () => {
+    const summary = facetSummary(model, 2);
+    expect(Object.entries(summary.counts.country!)).toEqual([
+      ['Kazakhstan', 3],
+      ['Uzbekistan', 2],
+    ]);
+    expect(summary.totals.country).toBe(3);
+    expect(Object.keys(summary.counts.type!)).toEqual(['article', 'country']);
   });
 });

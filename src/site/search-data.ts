@@ -1,14 +1,13 @@
 // What search knows about each page, computed once from the site model (pure).
 //
-// Two consumers read it: the pages, which carry it as Pagefind attributes (filters, meta, sort),
-// and the offline fallback `search-index.js`, a compact classic-script index for file://, where
-// Pagefind cannot run (ES module + fetch are refused from origin 'null').
+// The pages carry it as Pagefind attributes (filters, meta, sort); the offline index for file://
+// (src/site/offline-index.ts) files the same facets.
 
 import type { Entity, EntityType } from '../pipeline/types.ts';
 import type { SiteArticle } from './article.ts';
 import type { EntityPage, SiteModel } from './model.ts';
 import { html, type Html } from './html.ts';
-import { articlePath, entityPath } from './paths.ts';
+import { articlePath } from './paths.ts';
 import { plural } from './format.ts';
 
 /** Pagefind filter names, in the order the search page shows them. */
@@ -34,6 +33,12 @@ export interface SearchRecord {
    * article that spells a name differently ("Tokaev") is still found by the usual name.
    */
   names: string[];
+  /**
+   * Entity pages: their own name and aliases, as the `entity` meta. Hosted search weighs a match in
+   * it above any body text (public/search-page.js, RANKING), so a name's own page comes first:
+   * at 10,000 articles, dozens of articles with the name in their headline outscored it otherwise.
+   */
+  ownNames: string[];
 }
 
 const facetOfType: Partial<Record<EntityType, SearchFacet>> = { person: 'person', country: 'country', organization: 'organization' };
@@ -89,10 +94,12 @@ export function pagefindFilterAttributes(filters: FacetValues): string[] {
  * excerpt, the names in it) and the date sort key, as empty elements in a hidden container.
  */
 export function searchFactsHtml(record: SearchRecord): Html {
-  const { type, date, excerpt, names } = record;
+  const { type, date, excerpt, names, ownNames } = record;
   return html`<div hidden class="search-facts">${pagefindFilterAttributes(record.filters).map((filter) => html`<span data-pagefind-filter="${filter}"></span>`)}<span data-pagefind-meta="${`type:${type}`}"></span>${
     date ? html`<span data-pagefind-meta="${`date:${date}`}" data-pagefind-sort="${`date:${date}`}"></span>` : null
-  }${excerpt ? html`<span data-pagefind-meta="${`excerpt:${excerpt}`}"></span>` : null}${names.length > 0 ? html`<span data-pagefind-meta="${`names:${names.join(', ')}`}"></span>` : null}</div>`;
+  }${excerpt ? html`<span data-pagefind-meta="${`excerpt:${excerpt}`}"></span>` : null}${names.length > 0 ? html`<span data-pagefind-meta="${`names:${names.join(', ')}`}"></span>` : null}${
+    ownNames.length > 0 ? html`<span data-pagefind-meta="${`entity:${ownNames.join(', ')}`}"></span>` : null
+  }</div>`;
 }
 
 export function articleRecord(model: SiteModel, article: SiteArticle): SearchRecord {
@@ -107,6 +114,7 @@ export function articleRecord(model: SiteModel, article: SiteArticle): SearchRec
       const entity = model.registry.get(e.id);
       return entity && model.entityPages.has(e.id) ? [entity.name] : [];
     }),
+    ownNames: [],
   };
 }
 
@@ -120,6 +128,7 @@ export function entityRecord(model: SiteModel, page: EntityPage): SearchRecord {
     excerpt: shortExcerpt(entity.description ?? `Mentioned in ${plural(page.articles.length, 'article')}.`),
     filters: entityFilters(model, entity),
     names: [],
+    ownNames: [entity.name, ...entity.aliases],
   };
 }
 
@@ -141,113 +150,43 @@ export function facetIds(model: SiteModel): Record<'person' | 'country' | 'organ
   return out;
 }
 
-// ── offline index (search-index.js) ───────────────────────────────────────
+// ── facet summary ─────────────────────────────────────────────────────────
+/** How many values of each facet the search page lists; the rest are reached from entity pages and deep links. */
+export const FACET_SUMMARY_LIMIT = 10;
+
+export interface FacetSummary {
+  /** Per facet, its most frequent values (at most FACET_SUMMARY_LIMIT) with the number of indexed pages that have each. */
+  counts: Partial<Record<SearchFacet, Record<string, number>>>;
+  /** Per facet, how many distinct values it has in all. */
+  totals: Partial<Record<SearchFacet, number>>;
+}
+
 /**
- * The compact offline index. Entity names and aliases are stored once, in `entities`; articles
- * point at them by position, and the browser expands them into searchable names and facets.
- * No full text: titles, names, a short excerpt (the budget is ≤ 300 KB per 1,000 articles).
- *
- * entities: [id, type, name, aliases, description, country position or -1, last date or '']; the first
- *   `pages` of them have pages (and are search results), the rest are countries named only as facets.
- * articles: [slug, title, date or '', excerpt, source or '', entity positions]. The slug is stored only
- *   when the browser cannot derive it from the title (`derivedSlug`): a number is a prefix length of the
- *   derived slug, '' the whole of it. Entity positions are packed as fixed-width base-36 numbers.
+ * What the search page's filter pane shows before a filter is chosen: the commonest values of each
+ * facet, counted over every page Pagefind indexes (articles and entity pages) with the same filters
+ * the pages carry. Prebuilt, so the pane costs no download: Pagefind's filter index (hundreds of KB
+ * at 10,000 articles) is fetched only once a filter is applied.
  */
-export type OfflineEntity = [id: string, type: EntityType, name: string, aliases: string[], description: string, country: number, lastDate: string];
-export type OfflineArticle = [slug: string | number, title: string, date: string, excerpt: string, source: string, entities: string];
-
-export interface OfflineIndex {
-  version: 1;
-  pages: number;
-  /** Characters per packed entity position. */
-  width: number;
-  entities: OfflineEntity[];
-  articles: OfflineArticle[];
-}
-
-export function offlineIndex(model: SiteModel): OfflineIndex {
-  const pages = [...model.entityPages.values()].sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0));
-  // Countries referenced by people/organizations but without a page still need a name for the facet.
-  const listed: Entity[] = pages.map((p) => p.entity);
-  const position = new Map(listed.map((e, i) => [e.id, i]));
-  for (const entity of [...listed]) {
-    const country = entity.country ? model.registry.get(entity.country) : undefined;
-    if (country && !position.has(country.id)) {
-      position.set(country.id, listed.length);
-      listed.push(country);
+export function facetSummary(model: SiteModel, limit = FACET_SUMMARY_LIMIT): FacetSummary {
+  const all = new Map<SearchFacet, Map<string, number>>();
+  const count = (filters: FacetValues) => {
+    for (const facet of searchFacets) {
+      for (const value of filters[facet] ?? []) {
+        const values = all.get(facet) ?? all.set(facet, new Map()).get(facet)!;
+        values.set(value, (values.get(value) ?? 0) + 1);
+      }
     }
+  };
+  for (const article of model.articles) count(articleFilters(model, article));
+  for (const page of model.entityPages.values()) count(entityFilters(model, page.entity));
+  const summary: FacetSummary = { counts: {}, totals: {} };
+  for (const facet of searchFacets) {
+    const values = all.get(facet);
+    if (!values) continue;
+    // Most pages first; ties by name, so the summary is the same on every build.
+    const top = [...values].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+    summary.counts[facet] = Object.fromEntries(top);
+    summary.totals[facet] = values.size;
   }
-  const entities: OfflineEntity[] = listed.map((entity) => {
-    const page = model.entityPages.get(entity.id);
-    return [
-      entity.id,
-      entity.type,
-      entity.name,
-      // Only entities with pages are searched by name; the rest are facet labels.
-      page ? entity.aliases : [],
-      page ? shortExcerpt(entity.description ?? '', 100) : '',
-      entity.country && entity.type !== 'country' ? (position.get(entity.country) ?? -1) : -1,
-      page?.lastDate ?? '',
-    ];
-  });
-  const width = Math.max(1, Math.ceil(Math.log(listed.length + 1) / Math.log(36)));
-  const articles: OfflineArticle[] = model.articles.map((article) => [
-    compactSlug(article.slug, article.title),
-    article.title,
-    article.date ?? '',
-    shortExcerpt(article.paragraphs[0] ?? '', 90),
-    article.source ?? '',
-    packPositions(
-      article.entities.filter((e) => model.entityPages.has(e.id) && e.type !== 'place').map((e) => position.get(e.id)!),
-      width,
-    ),
-  ]);
-  return { version: 1, pages: pages.length, width, entities, articles };
-}
-
-/** The slug the browser derives from a title (public/search-offline.js has the same function). */
-export function derivedSlug(title: string): string {
-  return title
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .replace(/['’]/gu, '')
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-}
-
-/** '' when the slug is the derived one, a prefix length when it is a cut of it, else the slug itself. */
-export function compactSlug(slug: string, title: string): string | number {
-  const derived = derivedSlug(title);
-  if (slug === derived) return '';
-  if (derived.startsWith(slug) && slug.length > 0) return slug.length;
-  return slug;
-}
-
-export function expandSlug(stored: string | number, title: string): string {
-  if (stored === '') return derivedSlug(title);
-  return typeof stored === 'number' ? derivedSlug(title).slice(0, stored) : stored;
-}
-
-export function packPositions(positions: number[], width: number): string {
-  return positions.map((p) => p.toString(36).padStart(width, '0')).join('');
-}
-
-export function unpackPositions(packed: string, width: number): number[] {
-  const out: number[] = [];
-  for (let at = 0; at < packed.length; at += width) out.push(parseInt(packed.slice(at, at + width), 36));
-  return out;
-}
-
-/** The classic script that carries the offline index: it only assigns a global (works from file://). */
-export function offlineIndexScript(index: OfflineIndex): string {
-  // JSON is valid JavaScript; `<` is escaped so the text can never close a script element.
-  const json = JSON.stringify(index).replace(/</gu, '\\u003c').replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029');
-  return `// Offline search index for file:// (see src/site/search-data.ts). Generated; do not edit.\nwindow.DossierSearchIndex=${json};\n`;
-}
-
-/** Page paths of the offline index's records, for tests: entity pages and articles. */
-export function offlineRecordPaths(index: OfflineIndex): string[] {
-  const pagePaths = index.entities.slice(0, index.pages).map((e) => entityPath(e[1], e[0]));
-  return [...pagePaths, ...index.articles.map((a) => articlePath(expandSlug(a[0], a[1])))];
+  return summary;
 }

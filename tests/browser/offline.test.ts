@@ -1,6 +1,6 @@
 // The downloadable build: dist/dossier-offline.zip, unpacked and opened from disk (file://) in a
 // real Chromium. Navigation article → person → country → search works through relative links,
-// and search runs on the MiniSearch fallback (classic scripts only; no module, no fetch).
+// and search runs on the offline index (classic scripts only; no module, no fetch).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,7 +51,7 @@ describe.skipIf(!chromium)(`offline archive from file://${skipReason ? ` (skippe
     });
 
   it('holds the whole site at its root, with the offline search and without Pagefind’s index', () => {
-    for (const file of ['index.html', 'search/index.html', 'search-index.js', 'minisearch.js', 'search-offline.js', 'search-page.js', 'dossier.css', 'flags.css', 'flags/kz.svg', 'favicon.svg', 'pagefind/pagefind-component-ui.js']) {
+    for (const file of ['index.html', 'search/index.html', 'search-index.js', 'search-index/0.js', 'search-offline.js', 'search-page.js', 'dossier.css', 'flags.css', 'flags/kz.svg', 'favicon.svg', 'pagefind/pagefind-component-ui.js']) {
       expect(entries, file).toContain(file);
     }
     expect(entries).not.toContain('dossier-offline.zip');
