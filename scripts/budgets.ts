@@ -1,15 +1,18 @@
 // node scripts/budgets.ts [--dist <dir>] [--articles 1000] [--scale 1000,10000]   (npm run budgets)
-// Measures the search and page-weight budgets and prints them:
-//   1. first search over HTTP: bytes transferred for Pagefind's assets during a first "Tokayev"
-//      search in Chromium, served with gzip like any static host (≤ 150 KB for the seeds site);
-//   2. offline index: size of search-index.js for the synthetic corpus (≤ 300 KB per 1,000 articles),
-//      computed with the same functions the build uses (annotate → MDX → parse → model → index);
-//   3. the heaviest article page: HTML + CSS gzipped (≤ 50 KB), and that it needs no JavaScript to read;
-//      the home page likewise (≤ 60 KB);
-//   4. every page, per kind (home, article, index, entity summary, entity list): the heaviest uncompressed
-//      (≤ 150 KB), gzipped (≤ 40 KB) and in DOM elements (≤ 2,000), scripts/lib/page-weights.ts.
+// Measures the budgets of a built site and prints them:
+//   1. search in Chromium, served with gzip like any static host: the Pagefind assets a first
+//      "Tokayev" search transfers (≤ 150 KB) and how soon its results show after typing (≤ 300 ms,
+//      page load excluded); a second query (≤ 50 KB); the first results from file:// (≤ 1 s from
+//      opening the page); and, for five names and five topics, that the hosted and the offline search
+//      agree (the name's page first in both, the first ten articles online all found offline);
+//   2. the heaviest article page: HTML + CSS gzipped (≤ 50 KB), and that it needs no JavaScript to read;
+//      the home page likewise (≤ 60 KB); the offline archive's size;
+//   3. every page, per kind (home, article, index, entity summary, entity list): the heaviest uncompressed
+//      (≤ 150 KB), gzipped (≤ 40 KB) and in DOM elements (≤ 2,000), scripts/lib/page-weights.ts;
+//   4. the offline index loaded with the search page (search-index.js) for --articles synthetic
+//      articles (≤ 300 KB per 1,000), built by the same functions as the site.
 // --scale builds a site of that many articles made of real paragraphs (the benchmark's corpus) in a
-// throw-away copy of the project, with `npm run build`, and measures 4 on it, for each size given.
+// throw-away copy of the project, with `npm run build`, and measures 1–3 on it, for each size given.
 // The measuring functions are exported for tests/browser/search.test.ts.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -21,7 +24,7 @@ import type { SeedInput } from '../src/pipeline/annotate.ts';
 import { annotateAll } from '../src/pipeline/generate.ts';
 import { parseArticleFile } from '../src/site/prepare.ts';
 import { buildSiteModel } from '../src/site/model.ts';
-import { offlineIndex, offlineIndexScript } from '../src/site/search-data.ts';
+import { offlineIndexScript, offlineSearch, offlineShardScript } from '../src/site/offline-index.ts';
 import { loadCuratedEntities, readSeeds } from './lib/project.ts';
 import { paragraphCorpus, syntheticCorpus } from './lib/synthetic.ts';
 import { realArticleTexts } from './lib/eval.ts';
@@ -33,7 +36,16 @@ const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 // The offline index holds a line per article and one per entity with a page: its budget grows with both, so
 // that a richer registry (more entities named) is not mistaken for heavier articles.
-export const BUDGETS = { firstSearchBytes: 150 * 1024, offlineIndexBytesPer1000: 300 * 1024, offlineIndexBytesPerEntity: 256, articlePageGzipBytes: 50 * 1024, homePageGzipBytes: 60 * 1024 };
+export const BUDGETS = {
+  firstSearchBytes: 150 * 1024,
+  firstResultsMs: 300,
+  nextQueryBytes: 50 * 1024,
+  offlineFirstResultsMs: 1000,
+  offlineIndexBytesPer1000: 300 * 1024,
+  offlineIndexBytesPerEntity: 256,
+  articlePageGzipBytes: 50 * 1024,
+  homePageGzipBytes: 60 * 1024,
+};
 
 /** What the offline index may weigh for this many articles and entities. */
 export function offlineIndexBudget(articles: number, entities: number): number {
@@ -88,36 +100,115 @@ async function gzipServer(dist: string): Promise<{ url: string; sent: Transfer[]
   };
 }
 
-/** Bytes of Pagefind assets (UI, engine, wasm, index, fragments) sent during a first search in Chromium. */
-export async function measureFirstSearch(dist: string, query = 'Tokayev'): Promise<{ total: number; files: Transfer[]; firstResult: string }> {
+/** The five names and five topics whose results must agree online and offline (present in the seeds and in the benchmark's corpus). */
+export const AGREEMENT_QUERIES = {
+  names: ['Tokayev', 'Putin', 'Trump', 'Saidov', 'Rubio'],
+  topics: ['tungsten', 'railway', 'uranium', 'election', 'sanctions'],
+};
+
+/** What the search page's own backend returns for a query (Pagefind hosted, the offline index from disk): result page paths in rank order. */
+async function backendResults(page: import('playwright-core').Page, query: string, limit: number): Promise<string[]> {
+  return page.evaluate(
+    async ({ query, limit }) => {
+      type Backend = { search(q: string, o: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }>; unlisted?: Backend };
+      const components = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(n: string): { __pagefind__: Backend } } } }).PagefindComponents;
+      // The page's backend without its page-at-a-time listing (public/search-page.js).
+      const page = components.getInstanceManager().getInstance('default').__pagefind__;
+      const backend = page.unlisted ?? page;
+      const { results } = await backend.search(query, { filters: {} });
+      const urls = await Promise.all(results.slice(0, limit).map(async (r) => (await r.data()).url));
+      // '/articles/x/index.html', '../articles/x/index.html?highlight=…' → 'articles/x/'
+      return urls.map((url) => url.replace(/[?#].*$/u, '').replace(/^(\.\.\/|\/)+/u, '').replace(/index\.html$/u, ''));
+    },
+    { query, limit },
+  );
+}
+
+export interface SearchMeasurement {
+  /** Pagefind assets sent from opening the search page to the first query's first result, gzip as a host sends them. */
+  firstSearch: { total: number; files: Transfer[]; firstResult: string; msToResults: number };
+  /** Bytes sent for a second, different query. */
+  secondQuery: { query: string; total: number; msToResults: number };
+  /** From file://: milliseconds from opening search/index.html?q=… to its first result on screen. */
+  offline: { query: string; msToResults: number; firstResult: string };
+  /** Per query: the first result online and offline, and the online top ten's articles missing offline. */
+  agreement: { query: string; kind: 'name' | 'topic'; online: string; offline: string; missingOffline: string[] }[];
+}
+
+/** Waits until the first result is the filled-in one for `query` (Pagefind fills placeholders in arrival order) and returns when, in page time. */
+async function firstResultShown(page: import('playwright-core').Page, query: string): Promise<number> {
+  const handle = await page.waitForFunction(
+    (q) => {
+      const first = document.querySelector('pagefind-results li');
+      return first?.classList.contains('search-result') && first.querySelector('a')?.getAttribute('href')?.toLowerCase().includes(`highlight=${q}`) ? performance.now() : false;
+    },
+    encodeURIComponent(query.toLowerCase()),
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Search as a reader meets it, in Chromium: served over HTTP with gzip, a first query typed once
+ * the page has loaded, then a second; the same search page opened from disk; and, for five names
+ * and five topics, the hosted and offline results compared.
+ */
+export async function measureSearch(dist: string, query = 'Tokayev', secondQuery = 'uranium'): Promise<SearchMeasurement> {
   const { launch } = await import('../tests/browser/harness.ts');
+  const { pathToFileURL } = await import('node:url');
   const server = await gzipServer(resolve(dist));
   const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/index.html`);
     await page.waitForSelector('[data-search-ready="pagefind"]');
+    // Page load excluded: what the page fetches by itself (Pagefind's engine, warmed once loaded) is done.
+    await page.waitForLoadState('networkidle');
+    const typedAt = await page.evaluate(() => performance.now());
     await page.locator('pagefind-input input').fill(query);
-    // Pagefind lists a placeholder per result in rank order and fills each as its data arrives, in
-    // whatever order the fetches finish: read the first item only once it is filled, else
-    // the first to arrive is taken for the best ranked (it was, under load in CI). Results further down
-    // load only as they scroll into view, so wait for the first list item alone.
-    await page.waitForFunction((q) => {
-      const first = document.querySelector('pagefind-results li');
-      return first?.classList.contains('search-result') && first.querySelector('a')?.getAttribute('href')?.includes(`highlight=${q}`);
-    }, encodeURIComponent(query.toLowerCase()));
+    const shownAt = await firstResultShown(page, query);
     await page.waitForLoadState('networkidle');
     const firstResult = (await page.locator('pagefind-results li').first().locator('.pf-result-link').textContent()) ?? '';
     const files = server.sent.filter((t) => t.path.startsWith('/pagefind/'));
-    return { total: files.reduce((sum, t) => sum + t.bytes, 0), files, firstResult };
+    const firstSearch = { total: files.reduce((sum, t) => sum + t.bytes, 0), files, firstResult, msToResults: shownAt - typedAt };
+
+    const sentBefore = server.sent.length;
+    const secondTypedAt = await page.evaluate(() => performance.now());
+    await page.locator('pagefind-input input').fill(secondQuery);
+    const secondShownAt = await firstResultShown(page, secondQuery);
+    await page.waitForLoadState('networkidle');
+    const second = { query: secondQuery, total: server.sent.slice(sentBefore).reduce((sum, t) => sum + t.bytes, 0), msToResults: secondShownAt - secondTypedAt };
+
+    const queries = [...AGREEMENT_QUERIES.names.map((q) => ({ query: q, kind: 'name' as const })), ...AGREEMENT_QUERIES.topics.map((q) => ({ query: q, kind: 'topic' as const }))];
+    const onlineResults = new Map<string, string[]>();
+    for (const { query: q } of queries) onlineResults.set(q, await backendResults(page, q, 10));
+    await page.close();
+
+    const offlinePage = await browser.newPage();
+    await offlinePage.goto(`${pathToFileURL(join(resolve(dist), 'search', 'index.html')).href}?q=${encodeURIComponent(query)}`);
+    const offlineShownAt = await firstResultShown(offlinePage, query);
+    const offline = { query, msToResults: offlineShownAt, firstResult: (await offlinePage.locator('pagefind-results li').first().locator('.pf-result-link').textContent()) ?? '' };
+    const agreement: SearchMeasurement['agreement'] = [];
+    for (const { query: q, kind } of queries) {
+      const online = onlineResults.get(q) ?? [];
+      const offlineAll = await backendResults(offlinePage, q, Number.MAX_SAFE_INTEGER);
+      const found = new Set(offlineAll);
+      agreement.push({ query: q, kind, online: online[0] ?? '', offline: offlineAll[0] ?? '', missingOffline: online.filter((p) => p.startsWith('articles/') && !found.has(p)) });
+    }
+    return { firstSearch, secondQuery: second, offline, agreement };
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
+/** Bytes of Pagefind assets sent during a first search in Chromium (see measureSearch). */
+export async function measureFirstSearch(dist: string, query = 'Tokayev'): Promise<SearchMeasurement['firstSearch']> {
+  return (await measureSearch(dist, query)).firstSearch;
+}
+
 /** search-index.js for `count` synthetic articles, built by the same functions as the site. */
-export function measureOfflineIndex(count = 1000, root = projectRoot): { articles: number; entities: number; bytes: number; gzipBytes: number } {
+export function measureOfflineIndex(count = 1000, root = projectRoot): { articles: number; entities: number; bytes: number; gzipBytes: number; shards: number; largestShardBytes: number } {
   const curated = loadCuratedEntities(root);
   const seedTexts = readSeeds(root).map((s) => new TextDecoder().decode(s.bytes));
   const encoder = new TextEncoder();
@@ -126,10 +217,11 @@ export function measureOfflineIndex(count = 1000, root = projectRoot): { article
   const entities = [...curated, ...output.discovered];
   const registry = new Map(entities.map((e) => [e.id, e]));
   const articles = [...output.files].filter(([path]) => path.startsWith('articles/')).map(([path, text]) => parseArticleFile(path, text, registry));
-  const index = offlineIndex(buildSiteModel(articles, entities));
+  const { index, shards } = offlineSearch(buildSiteModel(articles, entities));
   const script = offlineIndexScript(index);
   const bytes = Buffer.byteLength(script);
-  return { articles: articles.length, entities: index.entities.length, bytes, gzipBytes: gzipSync(script).length };
+  const largestShardBytes = Math.max(...shards.map((shard, n) => Buffer.byteLength(offlineShardScript(n, shard))));
+  return { articles: articles.length, entities: index.entities.length, bytes, gzipBytes: gzipSync(script).length, shards: shards.length, largestShardBytes };
 }
 
 /** The heaviest article page of a build: HTML plus its stylesheets, gzipped; and whether it has scripts it needs. */
@@ -173,39 +265,60 @@ async function main(): Promise<number> {
     console.error(`budgets: ${dist} has no Pagefind index; run "npm run build" first`);
     return 1;
   }
-  let failed = false;
-  const check = (label: string, value: number, budget: number, detail = '') => {
-    const ok = value <= budget;
-    failed ||= !ok;
-    console.log(`${ok ? 'ok  ' : 'OVER'} ${label}: ${kb(value)} (budget ${kb(budget)})${detail ? ` — ${detail}` : ''}`);
-  };
-
-  const search = await measureFirstSearch(dist);
-  check('first "Tokayev" search over HTTP (gzip), Pagefind assets', search.total, BUDGETS.firstSearchBytes, `${search.files.length} requests; first result "${search.firstResult}"`);
-  for (const t of [...search.files].sort((a, b) => b.bytes - a.bytes)) console.log(`       ${kb(t.bytes).padStart(9)}  ${t.path}`);
+  let failed = !(await measureBuild(dist, `this build (${dist})`));
 
   const offline = measureOfflineIndex(count);
-  check(
-    `offline search-index.js, ${offline.articles} synthetic articles and ${offline.entities} entities`,
-    offline.bytes,
-    offlineIndexBudget(offline.articles, offline.entities),
-    `${kb(offline.gzipBytes)} gzip`,
-  );
+  failed =
+    !check(
+      `offline search-index.js, ${offline.articles} synthetic articles and ${offline.entities} entities`,
+      offline.bytes,
+      offlineIndexBudget(offline.articles, offline.entities),
+      `${kb(offline.gzipBytes)} gzip; ${offline.shards} shards, the largest ${kb(offline.largestShardBytes)}`,
+    ) || failed;
 
-  const article = measureArticlePages(dist);
-  check('heaviest article page, HTML + CSS gzip', article.total, BUDGETS.articlePageGzipBytes, `${article.slug}: HTML ${kb(article.htmlGzip)} + CSS ${kb(article.cssGzip)}; module scripts ${article.moduleScripts}; text in HTML: ${article.readableWithoutJs ? 'yes' : 'NO'}`);
-  if (article.moduleScripts > 0 || !article.readableWithoutJs) failed = true;
-  const home = measureHomePage(dist);
-  check('home page, HTML + CSS gzip', home.total, BUDGETS.homePageGzipBytes, `HTML ${kb(home.htmlGzip)} + CSS ${kb(home.cssGzip)}`);
-
-  failed = !pageWeights(dist, `this build (${dist})`) || failed;
   const scaleAt = args.indexOf('--scale');
   const sizes = scaleAt === -1 ? [] : (args[scaleAt + 1] ?? '').split(',').map(Number);
   for (const size of sizes) {
     if (!Number.isInteger(size) || size < 1) throw new Error(`budgets: --scale takes article counts such as 1000,10000, not ${args[scaleAt + 1]}`);
-    failed = !pageWeightsAtScale(size) || failed;
+    failed = !(await measureAtScale(size)) || failed;
   }
   return failed ? 1 : 0;
+}
+
+/** Prints one budget line; false when over. */
+function check(label: string, value: number, budget: number, detail = '', unit: (n: number) => string = kb): boolean {
+  const ok = value <= budget;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${label}: ${unit(value)} (budget ${unit(budget)})${detail ? ` — ${detail}` : ''}`);
+  return ok;
+}
+
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+/** Every budget of one built site (search online and from disk, the heaviest pages, the offline archive); false when one is over. */
+async function measureBuild(dist: string, label: string): Promise<boolean> {
+  console.log(`\n── ${label}`);
+  let ok = true;
+  const search = await measureSearch(dist);
+  const first = search.firstSearch;
+  ok = check(`first "Tokayev" search over HTTP (gzip), Pagefind assets`, first.total, BUDGETS.firstSearchBytes, `${first.files.length} requests; first result "${first.firstResult}"`) && ok;
+  for (const t of [...first.files].sort((a, b) => b.bytes - a.bytes)) console.log(`       ${kb(t.bytes).padStart(9)}  ${t.path}`);
+  ok = check('  results on screen after typing it', first.msToResults, BUDGETS.firstResultsMs, 'page load excluded', ms) && ok;
+  ok = check(`a second query ("${search.secondQuery.query}")`, search.secondQuery.total, BUDGETS.nextQueryBytes, `results on screen after ${ms(search.secondQuery.msToResults)}`) && ok;
+  ok = check(`first results from file:// ("${search.offline.query}")`, search.offline.msToResults, BUDGETS.offlineFirstResultsMs, `from opening the page; first result "${search.offline.firstResult}"`, ms) && ok;
+  for (const a of search.agreement) {
+    const agrees = a.missingOffline.length === 0 && (a.kind === 'topic' || (a.online === a.offline && /^(people|countries|organizations)\//u.test(a.online)));
+    ok = agrees && ok;
+    console.log(`${agrees ? 'ok  ' : 'DIFF'} online and offline agree on "${a.query}" (${a.kind}): first ${a.online}${a.online === a.offline ? ' in both' : ` online, ${a.offline} offline`}${a.missingOffline.length ? `; not found offline: ${a.missingOffline.join(', ')}` : ''}`);
+  }
+
+  const article = measureArticlePages(dist);
+  ok = check('heaviest article page, HTML + CSS gzip', article.total, BUDGETS.articlePageGzipBytes, `${article.slug}: HTML ${kb(article.htmlGzip)} + CSS ${kb(article.cssGzip)}; module scripts ${article.moduleScripts}; text in HTML: ${article.readableWithoutJs ? 'yes' : 'NO'}`) && ok;
+  if (article.moduleScripts > 0 || !article.readableWithoutJs) ok = false;
+  const home = measureHomePage(dist);
+  ok = check('home page, HTML + CSS gzip', home.total, BUDGETS.homePageGzipBytes, `HTML ${kb(home.htmlGzip)} + CSS ${kb(home.cssGzip)}`) && ok;
+  const zip = join(dist, 'dossier-offline.zip');
+  if (existsSync(zip)) console.log(`     offline archive: ${(statSync(zip).size / 1024 / 1024).toFixed(1)} MB`);
+  return pageWeights(dist, label) && ok;
 }
 
 /** Prints the page weights of a build; false when a page is over a limit. */
@@ -218,14 +331,14 @@ function pageWeights(dist: string, label: string): boolean {
   return over.length === 0;
 }
 
-/** Builds `count` articles of real paragraphs with `npm run build` in a copy of the project and prints its page weights. */
-function pageWeightsAtScale(count: number): boolean {
+/** Builds `count` articles of real paragraphs with `npm run build` in a copy of the project and measures every budget on it. */
+async function measureAtScale(count: number): Promise<boolean> {
   const copy = copyProject(paragraphCorpus(count, realArticleTexts(projectRoot)).map((a) => ({ file: a.file, bytes: a.text })));
   try {
     const started = performance.now();
     const build = spawnSync(process.execPath, [join(copy.root, 'scripts', 'build.ts'), '--root', copy.root], { cwd: copy.root, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (build.status !== 0) throw new Error(`budgets: building ${count} articles failed:\n${(build.stderr || build.stdout).slice(-3000)}`);
-    return pageWeights(join(copy.root, 'dist'), `${count} articles of real paragraphs (built in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    return await measureBuild(join(copy.root, 'dist'), `${count} articles of real paragraphs (built in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
   } finally {
     copy.cleanup();
   }
