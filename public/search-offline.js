@@ -245,7 +245,7 @@
       return out;
     }
 
-    /** Per document, the best BM25 score of any indexed word matching the query word (itself, a longer word, its stem's words). */
+    /** Per document, the best BM25 score of any indexed word matching the query word (itself, a longer word, its stem's words), and that word. */
     function scoresFor(word) {
       var stem = stemOf(word);
       var prefixes = stem ? [word, stem] : [word];
@@ -269,7 +269,8 @@
             eachPosting(encoded, function (doc, weight) {
               var tf = weight / BODY_WEIGHT;
               var score = factor * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]) / averageLength)));
-              if (!(best.get(doc) >= score)) best.set(doc, score);
+              var found = best.get(doc);
+              if (!found || found.score < score) best.set(doc, { score: score, term: term });
             });
           }
         });
@@ -284,13 +285,16 @@
           return a.size - b.size;
         });
         var hits = [];
-        perWord[0].forEach(function (score, doc) {
+        perWord[0].forEach(function (first, doc) {
+          var score = first.score;
+          var matched = [first.term];
           for (var w = 1; w < perWord.length; w++) {
             var other = perWord[w].get(doc);
             if (other === undefined) return;
-            score += other;
+            score += other.score;
+            matched.push(other.term);
           }
-          hits.push({ id: doc, score: score });
+          hits.push({ id: doc, score: score, matched: matched });
         });
         hits.sort(function (x, y) {
           return y.score - x.score || x.id - y.id;
@@ -308,8 +312,17 @@
       return siteRoot + record.path + (query ? '?' + query : '');
     }
 
-    function toResult(id, score, rawTerms, marked) {
+    /** The matched words the excerpt does not show (the offline index keeps no passages, only the opening). */
+    function notInExcerpt(excerpt, matched) {
+      var shown = termsOf(excerpt);
+      return (matched || []).filter(function (term, i, all) {
+        return all.indexOf(term) === i && shown.indexOf(term) === -1;
+      });
+    }
+
+    function toResult(id, score, rawTerms, marked, matched) {
       var record = records[id];
+      var elsewhere = notInExcerpt(record.excerpt, matched);
       return {
         id: String(id),
         score: score,
@@ -319,7 +332,17 @@
             url: resultUrl(record, rawTerms),
             raw_url: record.path,
             content: record.excerpt,
-            excerpt: highlight(record.excerpt, marked),
+            excerpt:
+              highlight(record.excerpt, marked) +
+              (elsewhere.length
+                ? ' <span class="search-result__also">Mentions ' +
+                  elsewhere
+                    .map(function (term) {
+                      return '<mark>' + escapeHtml(term) + '</mark>';
+                    })
+                    .join(', ') +
+                  ' further on.</span>'
+                : ''),
             meta: { title: record.title, type: record.type, date: record.date || '', excerpt: record.excerpt },
             filters: record.filters,
             sub_results: [],
@@ -385,7 +408,7 @@
           }
           return {
             results: kept.map(function (h) {
-              return toResult(h.id, h.score, rawTerms, marked);
+              return toResult(h.id, h.score, rawTerms, marked, h.matched);
             }),
             unfilteredResultCount: unfiltered.length,
             filters: countFilters(

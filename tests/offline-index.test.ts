@@ -178,6 +178,12 @@ describe('offline index: browser side', () => {
     const { results } = await backend.search('tungsten');
     const data = await results[0]!.data();
     expect(data.url).toBe('../articles/tashkent-talks/index.html?highlight=tungsten');
+    expect(data.excerpt).toContain('<mark>tungsten</mark>');
+    expect(data.excerpt).not.toContain('further on');
+    // The index keeps an article's opening only: a word matched beyond it is named under the excerpt.
+    const aircraft = await (await backend.search('aircraft')).results[0]!.data();
+    expect(aircraft.meta.title).toBe('Deal signed');
+    expect(aircraft.excerpt).toContain('Mentions <mark>aircraft</mark> further on.');
   });
 
   it('loads only the shards a query needs, once each', async () => {
