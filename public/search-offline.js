@@ -296,6 +296,15 @@
           }
           hits.push({ id: doc, score: score, matched: matched });
         });
+        // A word in the headline (or an entity's name) counts once more, on top of its weight in the
+        // text: Pagefind adds a title match to the body's score the same way.
+        hits.forEach(function (hit) {
+          var record = records[hit.id];
+          if (!record.titleTerms) record.titleTerms = termsOf(record.title);
+          hit.matched.forEach(function (term, w) {
+            if (record.titleTerms.indexOf(term) !== -1) hit.score += perWord[w].get(hit.id).score;
+          });
+        });
         hits.sort(function (x, y) {
           return y.score - x.score || x.id - y.id;
         });

@@ -43,7 +43,7 @@ const model = buildSiteModel(
   [
     article('deal-signed', 'Deal signed', '2025-02-25', ['kassym-jomart-tokayev', 'kazakhstan', 'boeing'], ['Tokaev met officials from Boeing in Astana, where the deal on engines was signed after talks about aircraft.']),
     article('tashkent-talks', 'Talks in Tashkent: part two', null, ['uzbekistan'], ['Ministers discussed tungsten and railways. Elections are due next year.']),
-    article('grain-exports', 'Grain exports rise', '2024-11-02', ['kazakhstan'], ['Kazakhstan exported more wheat, and the election of a new board followed.']),
+    article('grain-exports', 'Grain exports rise', '2024-11-02', ['kazakhstan'], ['Kazakhstan exported more wheat, and the election of a new board followed talks, more talks and further talks.']),
   ],
   registry,
 );
@@ -184,6 +184,12 @@ describe('offline index: browser side', () => {
     const aircraft = await (await backend.search('aircraft')).results[0]!.data();
     expect(aircraft.meta.title).toBe('Deal signed');
     expect(aircraft.excerpt).toContain('Mentions <mark>aircraft</mark> further on.');
+  });
+
+  it('ranks a word in the headline above the same word repeated in another article’s text', async () => {
+    const { backend } = offlineBackend(offlineSearch(model));
+    // "talks" three times in the grain article's body; once in the Tashkent article's headline.
+    expect(await titles((await backend.search('talks')).results)).toEqual(['Talks in Tashkent: part two', 'Grain exports rise', 'Deal signed']);
   });
 
   it('loads only the shards a query needs, once each', async () => {
