@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildSiteModel } from '../src/site/model.ts';
-import type { SiteArticle } from '../src/site/article.ts';
-import type { Entity } from '../src/pipeline/types.ts';
+import { article, registry } from './lib/search-model.ts';
 import {
   compactSlug,
   decodePostings,
@@ -23,22 +22,6 @@ import {
 } from '../src/site/offline-index.ts';
 import { BUDGETS, measureOfflineIndex, offlineIndexBudget } from '../scripts/budgets.ts';
 
-const entity = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity => ({
-  id, type, name, aliases: [], wikidata: null, description: null, country: null, discovered: false, ...extra,
-});
-const registry = [
-  entity('kazakhstan', 'country', 'Kazakhstan'),
-  entity('uzbekistan', 'country', 'Uzbekistan'),
-  entity('kassym-jomart-tokayev', 'person', 'Kassym-Jomart Tokayev', { aliases: ['Tokaev', 'Токаев'], country: 'kazakhstan', description: 'President of Kazakhstan' }),
-  entity('boeing', 'organization', 'Boeing', { country: 'united-states' }),
-  entity('united-states', 'country', 'United States'),
-];
-const article = (slug: string, title: string, date: string | null, ids: string[], paragraphs: string[]): SiteArticle => ({
-  slug, title, titleGenerated: false, date, dateText: date, source: 'The Times', byline: null, bylineText: null, dateline: null, seed: `${slug}.txt`,
-  captions: [], paragraphs,
-  entities: ids.map((id) => ({ id, type: registry.find((e) => e.id === id)!.type, name: registry.find((e) => e.id === id)!.name, mentions: 1, surfaces: [] })),
-  mentions: [], quotes: [], missing: [],
-});
 const model = buildSiteModel(
   [
     article('deal-signed', 'Deal signed', '2025-02-25', ['kassym-jomart-tokayev', 'kazakhstan', 'boeing'], ['Tokaev met officials from Boeing in Astana, where the deal on engines was signed after talks about aircraft.']),

@@ -1,26 +1,9 @@
 // The pure search data: facets and records for Pagefind, and the filter pane's prebuilt summary.
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../src/site/model.ts';
-import type { SiteArticle } from '../src/site/article.ts';
-import type { Entity } from '../src/pipeline/types.ts';
+import { article, registry } from './lib/search-model.ts';
 import { articleRecord, entityRecord, facetIds, facetSummary, pagefindFilterAttributes, shortExcerpt } from '../src/site/search-data.ts';
 
-const entity = (id: string, type: Entity['type'], name: string, extra: Partial<Entity> = {}): Entity => ({
-  id, type, name, aliases: [], wikidata: null, description: null, country: null, discovered: false, ...extra,
-});
-const registry = [
-  entity('kazakhstan', 'country', 'Kazakhstan'),
-  entity('uzbekistan', 'country', 'Uzbekistan'),
-  entity('kassym-jomart-tokayev', 'person', 'Kassym-Jomart Tokayev', { aliases: ['Tokaev', 'Токаев'], country: 'kazakhstan', description: 'President of Kazakhstan' }),
-  entity('boeing', 'organization', 'Boeing', { country: 'united-states' }),
-  entity('united-states', 'country', 'United States'),
-];
-const article = (slug: string, title: string, date: string | null, ids: string[]): SiteArticle => ({
-  slug, title, titleGenerated: false, date, dateText: date, source: 'The Times', byline: null, bylineText: null, dateline: null, seed: `${slug}.txt`,
-  captions: [], paragraphs: ['Tokaev met officials from Boeing in Astana, where the deal on engines and parts was signed after long talks about aircraft.'],
-  entities: ids.map((id) => ({ id, type: registry.find((e) => e.id === id)!.type, name: registry.find((e) => e.id === id)!.name, mentions: 1, surfaces: [] })),
-  mentions: [], quotes: [], missing: [],
-});
 const model = buildSiteModel(
   [article('deal-signed', 'Deal signed', '2025-02-25', ['kassym-jomart-tokayev', 'kazakhstan', 'boeing']), article('tashkent-talks', 'Talks in Tashkent: part two', null, ['uzbekistan'])],
   registry,
