@@ -1,7 +1,8 @@
-// The search page's wiring (classic script, also from file://). Loads Pagefind's Component UI and,
-// when the page is opened from disk, the offline search (public/search-offline.js) in Pagefind's place; restores the query and
-// facets from the URL (?q=boeing&country=kazakhstan&type=article&sort=date) and keeps the URL in
-// step as the reader types or ticks filters, so every state is a link.
+// The search page's wiring (classic script, also from file://). Loads Pagefind's Component UI and
+// gives it its backend: Pagefind when hosted, the offline search (public/search-offline.js) when the
+// page is opened from disk. Restores the query and facets from the URL
+// (?q=boeing&country=kazakhstan&type=article&sort=date) and keeps the URL in step as the reader types
+// or ticks filters, so every state is a link.
 (function () {
   'use strict';
 
@@ -143,8 +144,9 @@
   }
 
   /**
-   * Pagefind, loaded at the first query rather than with the page, and its filter index only once a
-   * filter is chosen: until then the pane shows the prebuilt summary.
+   * Pagefind, fetched once the page is ready (not by the Component UI as it starts, which would also
+   * fetch the whole filter index), and its filter index only once a filter is chosen: until then the
+   * pane shows the prebuilt summary.
    */
   function hostedSearch(bundleUrl) {
     var loading = null;
