@@ -14,6 +14,7 @@ import type { SeedInput } from '../../src/pipeline/annotate.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { byCodeUnit } from '../../src/pipeline/order.ts';
 
 export const MANIFEST_PATH = 'annotate-manifest.txt'; // relative to content/
 
@@ -81,7 +82,7 @@ export function inputsDigest(root: string, seeds?: SeedInput[]): string {
     if (seed.sidecarBytes && seed.overridesPath) read.push([seed.overridesPath, seed.sidecarBytes]);
   }
   // In the order filesUnder lists them, so both ways give one digest.
-  read.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  read.sort((a, b) => byCodeUnit(a[0], b[0]));
   return digestOf([...read, ...onDisk(root, versionFiles(root))]);
 }
 

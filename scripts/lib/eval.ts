@@ -8,6 +8,7 @@ import type { SeedInput } from '../../src/pipeline/annotate.ts';
 import { foldKey } from '../../src/pipeline/names.ts';
 import { readSeeds } from './project.ts';
 import type { AnnotatedArticle, Entity, EntitySummary } from '../../src/pipeline/types.ts';
+import { byCodeUnit } from '../../src/pipeline/order.ts';
 
 export type KeyType = 'people' | 'countries' | 'organizations';
 export const KEY_TYPES: KeyType[] = ['people', 'countries', 'organizations'];
@@ -427,7 +428,7 @@ export function splitByOutlet(rows: { file: string; outlet: string }[]): Map<str
   for (const row of rows) sizes.set(row.outlet, (sizes.get(row.outlet) ?? 0) + 1);
   const order = [...sizes.keys()].sort((a, b) => {
     const [x, y] = [createHash('sha256').update(a).digest('hex'), createHash('sha256').update(b).digest('hex')];
-    return x < y ? -1 : x > y ? 1 : 0;
+    return byCodeUnit(x, y);
   });
   const halfOf = new Map<string, 'dev' | 'test'>();
   const count = { dev: 0, test: 0 };

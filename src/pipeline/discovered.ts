@@ -12,6 +12,7 @@ import { acronymKey, foldKey, isAcronym } from './names.ts';
 import { isReservedSlug, toSlug } from './slug.ts';
 import type { Entity } from './types.ts';
 import { nameParts, sameLoosePerson } from './variants.ts';
+import { byCodeUnit } from './order.ts';
 
 /** What the review report says about one discovered name. */
 export interface DiscoveryRecord {
@@ -97,7 +98,7 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
       group.parent ??= c.parent;
     }
   }
-  const ordered = [...groups.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const ordered = [...groups.values()].sort((a, b) => byCodeUnit(a.key, b.key));
 
   // Spellings of a registry person; a titled surname alone (`President Costa`) is the one registry person of that surname.
   for (const group of ordered) {
@@ -209,7 +210,7 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     entity.aliases = entity.aliases.filter((alias) => (claimants.get(`${entity.type}\u0000${foldedClaimKey(alias)}`)?.size ?? 0) < 2);
   }
   accepted.sort((a, b) => a.id.localeCompare(b.id));
-  records.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.type.localeCompare(b.type));
+  records.sort((a, b) => byCodeUnit(a.name, b.name) || a.type.localeCompare(b.type));
   return { entities: accepted, byKey, records };
 }
 
@@ -263,5 +264,5 @@ function firstSpelling(group: Group): string {
 function bestSpelling(groups: Group[]): string {
   const counts = new Map<string, number>();
   for (const g of groups) for (const [spelling, n] of g.spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + n);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCodeUnit(a[0], b[0]))[0]![0];
 }

@@ -5,6 +5,7 @@
 // Candidates come from an inverted index of shingle hashes, so only documents that share at least one
 // shingle are ever compared: no all-pairs pass over full sets.
 import { memoize } from './memo.ts';
+import { byCodeUnit } from './order.ts';
 
 /** Words per shingle: long enough that unrelated articles on one topic rarely share one ("the United States and"). */
 export const SHINGLE_SIZE = 5;
@@ -178,7 +179,7 @@ export function findDuplicates(documents: DuplicateDocument[], options: Duplicat
         shorter: own.size < otherSize,
       });
     }
-    found.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));
+    found.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard || byCodeUnit(a.other, b.other));
     matches.push(...found);
   });
   return matches;
@@ -322,7 +323,7 @@ export function findDuplicatesBySketch(documents: SketchedDocument[], options: D
         shorter: ownSize < otherSize,
       });
     }
-    found.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard || (a.other < b.other ? -1 : a.other > b.other ? 1 : 0));
+    found.sort((a, b) => b.containment - a.containment || b.jaccard - a.jaccard || byCodeUnit(a.other, b.other));
     matches.push(...found);
   }
   return matches;

@@ -10,6 +10,7 @@ import { candidateKey, type Resolution } from './discovered.ts';
 import type { CandidateMention } from './link.ts';
 import { tokenize } from './tokens.ts';
 import type { Entity } from './types.ts';
+import { byCodeUnit } from './order.ts';
 
 export function digest(...parts: (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
@@ -85,7 +86,7 @@ export function finishKey(
     const entities = index.byFirstKey.get(key);
     if (entities) for (const entity of entities) visible.add(entity);
   }
-  for (const entity of [...visible].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) parts.push(index.fingerprints.get(entity)!);
+  for (const entity of [...visible].sort((a, b) => byCodeUnit(a.id, b.id))) parts.push(index.fingerprints.get(entity)!);
   // One string hashed once: the parts are JSON or keys, none holds a NUL.
   return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }

@@ -9,6 +9,7 @@ import { acronymKey, foldKey, isAcronym } from './names.ts';
 import { PipelineError, type Entity, type EntityType } from './types.ts';
 import { ENTITY_TYPE_NAMES } from './entity-types.ts';
 import { isReservedSlug } from './slug.ts';
+import { byCodeUnit } from './order.ts';
 
 export interface RegistryFile {
   /** Path as it should appear in error messages, e.g. `content/entities/people.yaml`. */
@@ -448,7 +449,7 @@ function buildIndex(drafts: Draft[]): Map<string, AliasEntry[]> {
   }
   const index = new Map<string, AliasEntry[]>();
   const sorted = [...best.values()].sort(
-    (a, b) => compare(a.key, b.key) || compare(a.entityId, b.entityId) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || compare(a.text, b.text),
+    (a, b) => byCodeUnit(a.key, b.key) || byCodeUnit(a.entityId, b.entityId) || KIND_RANK[a.kind] - KIND_RANK[b.kind] || byCodeUnit(a.text, b.text),
   );
   for (const entry of sorted) {
     let bucket = index.get(entry.key);
@@ -458,11 +459,6 @@ function buildIndex(drafts: Draft[]): Map<string, AliasEntry[]> {
   return index;
 }
 
-/** Code-unit order: independent of locale, so the same everywhere. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /**
  * Validates and merges the registry files (`people.yaml`, `organizations.yaml`, `countries.yaml`,
  * `places.yaml`, and a generated `discovered.yaml` whose entries carry their own `type`).
@@ -470,7 +466,7 @@ function compare(a: string, b: string): number {
  * naming the file, the entry and the fix.
  */
 export function parseRegistry(files: RegistryFile[]): Registry {
-  const ordered = [...files].sort((a, b) => compare(a.path, b.path));
+  const ordered = [...files].sort((a, b) => byCodeUnit(a.path, b.path));
   const drafts: Draft[] = [];
   const curatedCountries = new Map<string, { entry: CountryEntry; file: string }>();
   let order = 0;
@@ -510,7 +506,7 @@ export function parseRegistry(files: RegistryFile[]): Registry {
       countryDrafts.push(countryDraft(null, entry, file, -1));
     }
   }
-  for (const country of [...worldCountries].sort((a, b) => compare(a.cca2, b.cca2))) {
+  for (const country of [...worldCountries].sort((a, b) => byCodeUnit(a.cca2, b.cca2))) {
     const curated = curatedCountries.get(country.cca2);
     countryDrafts.push(countryDraft(country, curated?.entry ?? null, curated?.file ?? PACKAGE, -1));
   }
@@ -550,7 +546,7 @@ export function parseRegistry(files: RegistryFile[]): Registry {
     }
   }
 
-  const entities = new Map([...byId.values()].map((d) => d.entity).sort((a, b) => compare(a.id, b.id)).map((e) => [e.id, e]));
+  const entities = new Map([...byId.values()].map((d) => d.entity).sort((a, b) => byCodeUnit(a.id, b.id)).map((e) => [e.id, e]));
   const everything = [...entities.values()];
   const aliasesOf = (text: string) => aliasIndex.get(foldKey(text)) ?? [];
 

@@ -23,6 +23,7 @@ import { memoize } from './memo.ts';
 import { tagOfType } from './entity-types.ts';
 import type { AnnotatedArticle, EntityType, Field, Mention, Quote } from './types.ts';
 import { PipelineError } from './types.ts';
+import { byCodeUnit } from './order.ts';
 
 
 /** Metadata that can be missing, in frontmatter order. */
@@ -196,13 +197,8 @@ function compareMentions(a: Mention, b: Mention): number {
     a.index - b.index ||
     a.start - b.start ||
     a.end - b.end ||
-    compareStrings(a.entityId, b.entityId)
+    byCodeUnit(a.entityId, b.entityId)
   );
-}
-
-/** Code-unit order, independent of the machine's locale. */
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function frontmatterData(article: AnnotatedArticle) {
@@ -220,7 +216,7 @@ function frontmatterData(article: AnnotatedArticle) {
     seed: article.file,
     captions: article.captions.map((caption) => ({ text: caption.text, credit: caption.credit, line: caption.line })),
     entities: [...article.entities]
-      .sort((a, b) => b.mentions - a.mentions || compareStrings(a.id, b.id))
+      .sort((a, b) => b.mentions - a.mentions || byCodeUnit(a.id, b.id))
       .map((entity) => ({
         id: entity.id,
         type: entity.type,

@@ -1,6 +1,7 @@
 // Slugs for article URLs and entity ids: one helper, so every link is built the same way.
 import slugify from '@sindresorhus/slugify';
 import { PipelineError } from './types.ts';
+import { byCodeUnit } from './order.ts';
 
 export const MAX_SLUG_LENGTH = 80;
 
@@ -55,7 +56,7 @@ export interface SlugClaim {
  * files, since silently renaming either would break a link someone chose on purpose.
  */
 export function uniqueSlugs(items: SlugClaim[]): Map<string, string> {
-  const sorted = [...items].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...items].sort((a, b) => byCodeUnit(a.file, b.file));
   const result = new Map<string, string>();
   const taken = new Set<string>();
 

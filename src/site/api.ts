@@ -3,6 +3,7 @@
 import type { Entity, EntitySummary, Quote } from '../pipeline/types.ts';
 import type { SiteModel } from './model.ts';
 import { articlePath } from './paths.ts';
+import { byCodeUnit } from '../pipeline/order.ts';
 
 export interface ApiArticle {
   slug: string;
@@ -41,7 +42,7 @@ export function apiArticles(model: SiteModel): ApiArticle[] {
 /** Only entities with a page (at least one mention), so every `url` exists. */
 export function apiEntities(model: SiteModel): ApiEntity[] {
   return [...model.entityPages.values()]
-    .sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0))
+    .sort((a, b) => byCodeUnit(a.entity.id, b.entity.id))
     .map(({ entity, path, mentions, articles }) => ({
       id: entity.id,
       type: entity.type,

@@ -15,6 +15,7 @@ import type { Entity, EntityType } from '../pipeline/types.ts';
 import type { SiteModel } from './model.ts';
 import { articlePath, entityPath } from './paths.ts';
 import { shortExcerpt } from './search-data.ts';
+import { byCodeUnit } from '../pipeline/order.ts';
 
 /**
  * How much a word counts in each field of a document, as term-frequency units. An entity's own names
@@ -102,7 +103,7 @@ function addTerms(counts: Map<string, number>, text: string, weight: number): nu
 }
 
 export function offlineSearch(model: SiteModel): OfflineSearch {
-  const pages = [...model.entityPages.values()].sort((a, b) => (a.entity.id < b.entity.id ? -1 : a.entity.id > b.entity.id ? 1 : 0));
+  const pages = [...model.entityPages.values()].sort((a, b) => byCodeUnit(a.entity.id, b.entity.id));
   // Countries referenced by people/organizations but without a page still need a name for the facet.
   const listed: Entity[] = pages.map((p) => p.entity);
   const position = new Map(listed.map((e, i) => [e.id, i]));
@@ -172,6 +173,7 @@ export function offlineSearch(model: SiteModel): OfflineSearch {
   const firstTerms: string[] = [];
   let shard: OfflineShard | null = null;
   let bytes = 0;
+  // Code-unit order is the order the browser's `<` compares terms in when it picks a shard.
   for (const term of [...postings.keys()].sort(byCodeUnit)) {
     const encoded = encodePostings(postings.get(term)!);
     if (!shard || bytes >= SHARD_TARGET_BYTES) {
@@ -187,11 +189,6 @@ export function offlineSearch(model: SiteModel): OfflineSearch {
     index: { version: 2, pages: pages.length, width, entities, articles, lengths: lengths.map((n) => n.toString(36)).join(','), shards: firstTerms },
     shards,
   };
-}
-
-/** Plain code-unit order, the order the browser's `<` compares strings in (never locale order). */
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** [doc, weight, doc, weight, …] in ascending doc order → 'delta[.weight],…' in base 36. */

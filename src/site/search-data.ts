@@ -9,6 +9,7 @@ import type { EntityPage, SiteModel } from './model.ts';
 import { html, type Html } from './html.ts';
 import { articlePath } from './paths.ts';
 import { plural } from './format.ts';
+import { byCodeUnit } from '../pipeline/order.ts';
 
 /** Pagefind filter names, in the order the search page shows them. */
 export const searchFacets = ['type', 'person', 'country', 'organization', 'source', 'year'] as const;
@@ -184,7 +185,7 @@ export function facetSummary(model: SiteModel, limit = FACET_SUMMARY_LIMIT): Fac
     const values = all.get(facet);
     if (!values) continue;
     // Most pages first; ties by name, so the summary is the same on every build.
-    const top = [...values].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, limit);
+    const top = [...values].sort((a, b) => b[1] - a[1] || byCodeUnit(a[0], b[0])).slice(0, limit);
     summary.counts[facet] = Object.fromEntries(top);
     summary.totals[facet] = values.size;
   }
