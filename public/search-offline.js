@@ -141,10 +141,9 @@
     return out;
   }
 
-  /** Postings 'delta[.weight],…' (base 36) → calls visit(doc, weight) in document order. */
-  function eachPosting(encoded, visit) {
+  /** Postings 'delta[.weight],…' (base 36), already split at the commas → calls visit(doc, weight) in document order. */
+  function eachPosting(entries, visit) {
     var doc = 0;
-    var entries = encoded.split(',');
     for (var i = 0; i < entries.length; i++) {
       var entry = entries[i];
       var dot = entry.indexOf('.');
@@ -263,10 +262,10 @@
           for (var term in shard) {
             var factor = term === word ? 1 : term.indexOf(word) === 0 ? PREFIX_FACTOR : stem && term.indexOf(stem) === 0 ? STEM_FACTOR : 0;
             if (!factor) continue;
-            var encoded = shard[term];
-            var containing = encoded.split(',').length;
+            var entries = shard[term].split(',');
+            var containing = entries.length;
             var idf = Math.log(1 + (total - containing + 0.5) / (containing + 0.5));
-            eachPosting(encoded, function (doc, weight) {
+            eachPosting(entries, function (doc, weight) {
               var tf = weight / BODY_WEIGHT;
               var score = factor * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[doc]) / averageLength)));
               var found = best.get(doc);

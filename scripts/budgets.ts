@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { SeedInput } from '../src/pipeline/annotate.ts';
 import { annotateAll } from '../src/pipeline/generate.ts';
@@ -155,7 +155,6 @@ async function firstResultShown(page: import('playwright-core').Page, query: str
  */
 export async function measureSearch(dist: string, query = 'Tokayev', secondQuery = 'uranium'): Promise<SearchMeasurement> {
   const { launch } = await import('../tests/browser/harness.ts');
-  const { pathToFileURL } = await import('node:url');
   const server = await gzipServer(resolve(dist));
   const browser = await launch();
   try {
@@ -200,11 +199,6 @@ export async function measureSearch(dist: string, query = 'Tokayev', secondQuery
     await browser.close();
     await server.close();
   }
-}
-
-/** Bytes of Pagefind assets sent during a first search in Chromium (see measureSearch). */
-export async function measureFirstSearch(dist: string, query = 'Tokayev'): Promise<SearchMeasurement['firstSearch']> {
-  return (await measureSearch(dist, query)).firstSearch;
 }
 
 /** search-index.js for `count` synthetic articles, built by the same functions as the site. */

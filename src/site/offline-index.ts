@@ -128,15 +128,16 @@ export function offlineSearch(model: SiteModel): OfflineSearch {
     ];
   });
   const width = Math.max(1, Math.ceil(Math.log(listed.length + 1) / Math.log(36)));
-  const linked = (article: SiteModel['articles'][number]) => article.entities.filter((e) => model.entityPages.has(e.id) && e.type !== 'place');
-  const articles: OfflineArticle[] = model.articles.map((article) => [
+  // Per article, the entities it links that are facets (they have a page and are not places).
+  const linked = model.articles.map((article) => article.entities.filter((e) => model.entityPages.has(e.id) && e.type !== 'place'));
+  const articles: OfflineArticle[] = model.articles.map((article, n) => [
     compactSlug(article.slug, article.title),
     article.title,
     article.date ?? '',
     shortExcerpt(article.paragraphs[0] ?? '', 90),
     article.source ?? '',
     packPositions(
-      linked(article).map((e) => position.get(e.id)!),
+      linked[n]!.map((e) => position.get(e.id)!),
       width,
     ),
   ]);
@@ -162,7 +163,7 @@ export function offlineSearch(model: SiteModel): OfflineSearch {
     let length = addTerms(counts, article.title, FIELD_WEIGHTS.title);
     for (const paragraph of article.paragraphs) length += addTerms(counts, paragraph, FIELD_WEIGHTS.body);
     // The registry's names of what it links, so an article that spells a name otherwise is still found by the usual one.
-    for (const { id } of linked(article)) {
+    for (const { id } of linked[n]!) {
       const entity = model.registry.get(id);
       if (entity) addTerms(counts, [entity.name, ...entity.aliases].join(' '), FIELD_WEIGHTS.names);
     }
