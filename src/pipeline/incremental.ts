@@ -27,9 +27,13 @@ export function analysisKey(version: string, bytes: Uint8Array, sidecar: string 
   return digest(version, bytes, sidecar ?? '\u0000none');
 }
 
-/** The fields of a discovered (or registry) entity that an article's output shows or uses. */
+/**
+ * The fields of a discovered (or registry) entity that an article's output shows or uses, as a short
+ * digest: finishKey joins one per visible entity for each of 10,000 articles, so it is kept small.
+ */
 function entityFingerprint(entity: Entity): string {
-  return JSON.stringify([entity.id, entity.type, entity.name, entity.aliases, entity.gender ?? null, entity.parent ?? null]);
+  const fields = JSON.stringify([entity.id, entity.type, entity.name, entity.aliases, entity.gender ?? null, entity.parent ?? null]);
+  return createHash('sha256').update(fields).digest('base64');
 }
 
 /** The resolution indexed for finishKey: discovered entities by the first word of every name they are matched by. */
@@ -39,6 +43,10 @@ export interface ResolutionIndex {
   discovered: Map<string, Entity>;
   /** entityFingerprint of each discovered entity, made once (finishKey asks for them per article). */
   fingerprints: Map<Entity, string>;
+  /** Each discovered entity's place in id order, so that finishKey sorts numbers, not ids. */
+  rank: Map<Entity, number>;
+  /** The fingerprints in id order (rank → fingerprint). */
+  fingerprintsByRank: string[];
 }
 
 export function indexResolution(resolution: Resolution): ResolutionIndex {
@@ -52,11 +60,15 @@ export function indexResolution(resolution: Resolution): ResolutionIndex {
       byFirstKey.set(first.key, list);
     }
   }
+  const fingerprints = new Map(resolution.entities.map((e) => [e, entityFingerprint(e)]));
+  const inIdOrder = [...resolution.entities].sort((a, b) => byCodeUnit(a.id, b.id));
   return {
     resolution,
     byFirstKey,
     discovered: new Map(resolution.entities.map((e) => [e.id, e])),
-    fingerprints: new Map(resolution.entities.map((e) => [e, entityFingerprint(e)])),
+    fingerprints,
+    rank: new Map(inIdOrder.map((e, i) => [e, i])),
+    fingerprintsByRank: inIdOrder.map((e) => fingerprints.get(e)!),
   };
 }
 
@@ -81,12 +93,12 @@ export function finishKey(
     const entity = id === undefined ? undefined : index.discovered.get(id);
     parts.push(`${key}=${entity ? index.fingerprints.get(entity)! : (id ?? '-')}`);
   }
-  const visible = new Set<Entity>();
+  const visible = new Set<number>();
   for (const key of nameKeys) {
     const entities = index.byFirstKey.get(key);
-    if (entities) for (const entity of entities) visible.add(entity);
+    if (entities) for (const entity of entities) visible.add(index.rank.get(entity)!);
   }
-  for (const entity of [...visible].sort((a, b) => byCodeUnit(a.id, b.id))) parts.push(index.fingerprints.get(entity)!);
+  for (const rank of Int32Array.from(visible).sort()) parts.push(index.fingerprintsByRank[rank]!);
   // One string hashed once: the parts are JSON or keys, none holds a NUL.
   return createHash('sha256').update(parts.join('\u0000')).digest('hex');
 }
