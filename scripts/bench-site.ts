@@ -3,8 +3,8 @@
 // (scripts/lib/synthetic.ts), every step in a process of its own under GNU time (wall time, CPU, peak
 // memory):
 //   plain Markdown: astro build, cold; Pagefind over its pages
-//   Dossier, cold: npm run annotate from scratch (with the review report); astro build; the postbuild
-//                  (Pagefind index and offline zip)
+//   Dossier, cold: npm run annotate from scratch (with the review report); astro build; the postbuild's
+//                  two parts apart: Pagefind's own binary, then the offline zip
 //   Dossier, one new article: npm run annotate (with its report); npm run build without the postbuild
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { analyzeSeed } from '../src/pipeline/annotate.ts';
 import { buildMatcher } from '../src/pipeline/link.ts';
 import type { Entity } from '../src/pipeline/types.ts';
 import { copyProject } from './lib/project-copy.ts';
+import { pagefindCliArgs } from './postbuild.ts';
 import type { SyntheticArticle } from './lib/synthetic.ts';
 
 export interface Measured {
@@ -85,7 +86,9 @@ export interface SiteFigures {
   markdownPagefind: Measured;
   annotate: Measured;
   astro: Measured;
-  postbuild: Measured;
+  /** Pagefind's own binary over Dossier's pages, with the postbuild's options. */
+  pagefind: Measured;
+  offlineZip: Measured;
   addAnnotate: Measured;
   addBuild: Measured;
 }
@@ -94,18 +97,21 @@ export interface SiteFigures {
 export function benchSiteSize(root: string, corpus: SyntheticArticle[], added: SyntheticArticle, registry: Entity[]): SiteFigures {
   const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const node = process.execPath;
+  const pagefindBin = join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
   const baseline = markdownBaseline(root, corpus, registry);
   const copy = copyProject(corpus.map((a) => ({ file: a.file, bytes: a.text })));
   const dossier = copy.root;
   try {
     const markdown = run(node, [astro, 'build', '--root', baseline], baseline);
-    const markdownPagefind = run(node, [join(root, 'scripts', 'lib', 'pagefind-index.ts'), join(baseline, 'dist')], baseline);
+    const markdownPagefind = run(node, [pagefindBin, ...pagefindCliArgs(join(baseline, 'dist'))], baseline);
 
     // Cold: no cache, no generated content, no Astro caches.
     rmSync(join(dossier, '.cache'), { recursive: true, force: true });
     const annotate = run(node, [join(dossier, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet'], dossier);
     const astroBuild = run(node, [join(dossier, 'scripts', 'lib', 'astro-build.ts'), '--root', dossier], dossier);
-    const postbuild = run(node, [join(dossier, 'scripts', 'postbuild.ts'), '--dist', join(dossier, 'dist'), '--quiet'], dossier);
+    // The postbuild's two parts apart: Pagefind's binary (its memory is its own, reported beside), the zip.
+    const pagefind = run(node, [pagefindBin, ...pagefindCliArgs(join(dossier, 'dist'))], dossier);
+    const offlineZip = run(node, [join(dossier, 'scripts', 'postbuild.ts'), '--dist', join(dossier, 'dist'), '--quiet', '--zip-only'], dossier);
 
     // One new article, as a maintainer adds it: annotate (with the report), then the build.
     writeFileSync(join(dossier, 'seeds', added.file), added.text);
@@ -113,7 +119,7 @@ export function benchSiteSize(root: string, corpus: SyntheticArticle[], added: S
     writeFileSync(join(dossier, 'seeds', `${added.file.replace(/\.txt$/u, '')}-b.txt`), added.text.replace(/\(\d+\)/u, '(second)'));
     const addBuild = run(node, [join(dossier, 'scripts', 'build.ts'), '--root', dossier, '--no-postbuild'], dossier);
 
-    return { articles: corpus.length, markdown, markdownPagefind, annotate, astro: astroBuild, postbuild, addAnnotate, addBuild };
+    return { articles: corpus.length, markdown, markdownPagefind, annotate, astro: astroBuild, pagefind, offlineZip, addAnnotate, addBuild };
   } finally {
     copy.cleanup();
     rmSync(baseline, { recursive: true, force: true });
@@ -122,14 +128,14 @@ export function benchSiteSize(root: string, corpus: SyntheticArticle[], added: S
 
 export function printSiteFigures(f: SiteFigures): void {
   const cold = f.annotate.seconds + f.astro.seconds;
-  const coldIndexed = cold + f.postbuild.seconds;
+  const coldIndexed = cold + f.pagefind.seconds;
   const mdIndexed = f.markdown.seconds + f.markdownPagefind.seconds;
-  const peaks = [f.annotate, f.astro, f.postbuild, f.addAnnotate, f.addBuild].map((m) => m.peakMiB ?? 0);
+  const peaks = [f.annotate, f.astro, f.offlineZip, f.addAnnotate, f.addBuild].map((m) => m.peakMiB ?? 0);
   console.log(`site build, ${f.articles} articles of real paragraphs (one run; GNU time: wall, CPU, peak memory of each step)`);
   console.log(`  plain Markdown: astro build ${format(f.markdown)}; Pagefind ${format(f.markdownPagefind)}`);
-  console.log(`  Dossier, cold: annotate from scratch with the report ${format(f.annotate)}; astro build ${format(f.astro)}; postbuild (Pagefind + zip) ${format(f.postbuild)}`);
+  console.log(`  Dossier, cold: annotate from scratch with the report ${format(f.annotate)}; astro build ${format(f.astro)}; Pagefind ${format(f.pagefind)}; offline zip ${format(f.offlineZip)}`);
   console.log(`    annotate + astro build ${cold.toFixed(1)} s = ${ratio(cold, f.markdown.seconds)} the Markdown build (target ≤ 1.10×)`);
   console.log(`    with the search index on both sides ${coldIndexed.toFixed(1)} s = ${ratio(coldIndexed, mdIndexed)} (target ≤ 1.10×)`);
   console.log(`  Dossier, one new article: annotate with the report ${format(f.addAnnotate)} (target ≤ 2 s); npm run build (no postbuild) ${format(f.addBuild)} = ${ratio(f.addBuild.seconds, f.markdown.seconds)} the cold Markdown build (target ≤ 0.90×)`);
-  console.log(`  peak memory of any Dossier step: ${Math.max(...peaks).toFixed(0)} MiB (target ≤ 2048 MiB)`);
+  console.log(`  peak memory of any Dossier step but Pagefind's: ${Math.max(...peaks).toFixed(0)} MiB (target ≤ 2048 MiB); Pagefind's binary ${f.pagefind.peakMiB?.toFixed(0) ?? '?'} MiB on Dossier's pages, ${f.markdownPagefind.peakMiB?.toFixed(0) ?? '?'} MiB on the Markdown site's`);
 }
