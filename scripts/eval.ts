@@ -35,15 +35,18 @@ if (unlisted.length > 0) throw new Error(`${BLIND_DIR.join('/')}/sources.tsv doe
 const curated = loadCuratedEntities(root);
 const outletIds = outletIdsOf(curated);
 
-function score(articles: BlindArticle[]): HalfScore {
+/** A half scored whole, and each of its collections within it (annotated together, as the half is). */
+function score(articles: BlindArticle[]): { whole: HalfScore; byBatch: [number, HalfScore][] } {
   const set = annotateArticles(seedsOf(articles), curated);
   const byFile = new Map(set.articles.map((a) => [a.file, a]));
   const entities = new Map<string, Entity>([...curated.map((e) => [e.id, e] as const), ...set.discovered.map((e) => [e.id, e] as const)]);
-  return scoreHalf(
-    articles.map((b) => ({ blind: b, article: byFile.get(b.file)! })),
-    (id) => entities.get(id),
-    outletIds,
-  );
+  const pairs = articles.map((b) => ({ blind: b, article: byFile.get(b.file)! }));
+  const lookup = (id: string) => entities.get(id);
+  const batches = [...new Set(articles.map((b) => b.batch))].sort((a, b) => a - b);
+  return {
+    whole: scoreHalf(pairs, lookup, outletIds),
+    byBatch: batches.length > 1 ? batches.map((n) => [n, scoreHalf(pairs.filter((p) => p.blind.batch === n), lookup, outletIds)] as [number, HalfScore]) : [],
+  };
 }
 
 let testRuns = (JSON.parse(readFileSync(RUNS_PATH, 'utf8')) as { runs: number }).runs;
@@ -52,8 +55,12 @@ if (!devOnly) {
   writeFileSync(RUNS_PATH, `${JSON.stringify({ runs: testRuns, note: 'times npm run eval has scored the test half' }, null, 2)}\n`);
 }
 
-const halves: ['dev' | 'test', HalfScore][] = [['dev', score(blind.filter((b) => b.half === 'dev'))]];
-if (!devOnly) halves.push(['test', score(blind.filter((b) => b.half === 'test'))]);
+const devScore = score(blind.filter((b) => b.half === 'dev'));
+const halves: ['dev' | 'test', HalfScore][] = [['dev', devScore.whole]];
+if (!devOnly) halves.push(['test', score(blind.filter((b) => b.half === 'test')).whole]);
+// The dev half's collections apart: a new collection's first score, before any rule is written from it,
+// is as blind as the test half's.
+const rows: [string, HalfScore][] = [...halves, ...devScore.byBatch.map(([n, h]) => [`  ·${n}`, h] as [string, HalfScore])];
 
 const pct = (n: number, d: number) => (d === 0 ? '   -' : `${((100 * n) / d).toFixed(0).padStart(3)}%`);
 const pr = (c: HalfScore['entities']['people']) => {
@@ -65,8 +72,9 @@ out.push(
   `eval: blind set of ${blind.length} articles from ${new Set(blind.map((b) => b.outlet)).size} outlets · test-half runs: ${testRuns}${devOnly ? ' (this run: dev half only, not counted)' : ' (this one included)'}`,
 );
 out.push('');
+out.push('half (dev by collection: ·n)');
 out.push('half  arts outl  people P/R  countries P/R  orgs P/R   split  titles  dates found/wrong  outlets found/wrong  bylines found/wrong  quotes right/wrong (of attributable)');
-for (const [name, h] of halves) {
+for (const [name, h] of rows) {
   out.push(
     [
       name.padEnd(4),
@@ -80,7 +88,7 @@ for (const [name, h] of halves) {
       `${pct(h.dates.found, h.dates.stated)} of ${h.dates.stated}, ${h.dates.wrong} wrong`.padStart(19),
       `${pct(h.sources.found, h.sources.named)} of ${h.sources.named}, ${h.sources.wrong} wrong`.padStart(20),
       `${pct(h.bylines.found, h.bylines.named)} of ${h.bylines.named}, ${h.bylines.wrong} wrong`.padStart(20),
-      name === 'dev' ? `${h.quotes.correct}/${h.quotes.wrong} of ${h.quotes.attributable}` : '(dev only)',
+      name !== 'test' ? `${h.quotes.correct}/${h.quotes.wrong} of ${h.quotes.attributable}` : '(dev only)',
     ].join(' '),
   );
 }
