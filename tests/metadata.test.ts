@@ -85,6 +85,7 @@ describe('date', () => {
     ['Updated 3:14 PM GMT+5, February 25, 2025', '2025-02-25', 'February 25, 2025'],
     ['Published: 25.02.2025, 10:30 (UTC+5)', '2025-02-25', '25.02.2025'],
     ['25 февраля 2025 г.', '2025-02-25', '25 февраля 2025 г.'],
+    ['Monday, 3, March, 2025', '2025-03-03', '3, March, 2025'],
   ])('%s is a date line', (line, iso, text) => {
     expect(parseDateLine(line)).toEqual({ iso, text });
     const article = extract([line, 'Tokayev meets Trump', BODY]);
@@ -166,6 +167,38 @@ describe('source and dateline', () => {
     expect(article.meta).toMatchObject({ source, dateline, titleGenerated: true });
     expect(article.paragraphs[0]).toBe(paragraph.slice(dateline.length).trim());
     expect(article.meta.title.startsWith(article.paragraphs[0]!.slice(0, 10))).toBe(true);
+  });
+
+  it.each([
+    // A title-case place with a date and an agency in brackets before the separator.
+    ['Osaka, Nov. 3 (Kyodo Press)–Japan and Uzbekistan agreed on Friday to expand their uranium trade.', 'Kyodo Press', 'Osaka, Nov. 3 (Kyodo Press)–'],
+    // A place in capitals with a full date and no separator.
+    ['TOKYO, March 4, 2025 Japanese officials said the summit would be held in Astana.', null, 'TOKYO, March 4, 2025'],
+    // The outlet's name, and its tagline after a slash, before a colon.
+    ['Dunya Press/ Dunya news: The Prime Minister of Tajikistan arrived in Ankara on Monday.', 'Dunya Press', 'Dunya Press/ Dunya news:'],
+    // A masthead in capitals glued to the first word.
+    ['ALTAIR-NEWSThe meeting of the foreign ministers will be held in Bishkek in May.', 'Altair-News', 'ALTAIR-NEWS'],
+  ])('reads the opening of %s', (paragraph, source, dateline) => {
+    const article = extract([paragraph]);
+    expect(article.meta).toMatchObject({ source, dateline, titleGenerated: true });
+    expect(article.paragraphs[0]).toBe(paragraph.slice(dateline.length).trim());
+  });
+
+  it.each([
+    'President Tokayev: We will keep the multi-vector policy for as long as it serves the country.',
+    'NATO said on Monday that the talks with Kazakhstan had been useful and would go on.',
+    'UNESCO listed the Silk Roads corridor in 2014, and more sites have been added since then.',
+  ])('leaves prose alone: %s', (paragraph) => {
+    expect(extract([paragraph]).meta).toMatchObject({ source: null, dateline: null });
+  });
+
+  it('takes an outlet-shaped masthead line and a "Name, Agency" closing credit', () => {
+    const masthead = extract(['Gulf News Network', 'Astana', BODY]);
+    expect(masthead.meta).toMatchObject({ source: 'Gulf News Network', titleGenerated: true });
+    expect(masthead.paragraphs).toEqual([BODY]);
+    const credit = extract([BODY, BODY.replace('300', '301'), 'A. Karimova, UzA']);
+    expect(credit.meta).toMatchObject({ source: 'UzA', byline: 'A. Karimova' });
+    expect(credit.paragraphs).toHaveLength(2);
   });
 
   it('takes a full date from a dateline', () => {

@@ -9,7 +9,7 @@ import { type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isSeriesNote, readHeader } from './metadata/header.ts';
-import { creditLineOutlet, findReportingOutlet } from './metadata/outlets.ts';
+import { creditLineOutlet, findReportingOutlet, namedCreditLine } from './metadata/outlets.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
 import { PipelineError, type CleanedText, type ExtractedArticle, type RemovedLine, type SeedOverrides } from './types.ts';
@@ -52,12 +52,18 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     break;
   }
 
-  // A closing credit: `MNA/Shana.ir`, `Source: UzA`, or the writer's name alone (`Alzhanova Raushan`).
+  // A closing credit: `MNA/Shana.ir`, `Source: UzA`, `N. Ziyodullayeva, UzA`, or the writer's name alone
+  // (`Alzhanova Raushan`).
   let creditSource: string | null = null;
   let closingByline: string | null = null;
   const last = paragraphs[paragraphs.length - 1];
   if (last !== undefined && paragraphs.length > 1) {
     creditSource = creditLineOutlet(last);
+    const named = creditSource === null ? namedCreditLine(last, isBylineOnlyName) : null;
+    if (named) {
+      creditSource = named.outlet;
+      if (header.bylineText === null) closingByline = named.name;
+    }
     if (creditSource === null && header.bylineText === null && isBylineOnlyName(last)) closingByline = last;
     if (creditSource !== null || closingByline !== null) paragraphs.pop();
   }

@@ -6,7 +6,7 @@
 // a year is the publication date.
 import { wordCount } from '../clean.ts';
 import { findDate, MONTH, type FoundDate } from './dates.ts';
-import { isAgencyName, isDomainName, isKnownOutlet, outletCase } from './outlets.ts';
+import { isAgencyName, isDomainName, isKnownOutlet, isOutletName, outletCase } from './outlets.ts';
 
 export interface Dateline {
   /** The dateline as written. */
@@ -42,6 +42,10 @@ const DATELINE = new RegExp(
 
 /** `ASTANA. KAZINFORM –`: a place, a full stop and the agency in capitals. */
 const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
+/** `Iran Press/ Iran news: The President …`: the outlet's name opening the story, before a colon. */
+const OUTLET_COLON = /^(?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)(?:\s*\/\s*[\p{L}\p{N}.&' -]{1,30}?)?:\s+(?=[\p{Lu}"“«])/u;
+/** `OREANDA-NEWSThe next meeting …`: a masthead in capitals glued to the first word. */
+const GLUED_MASTHEAD = /^(?<agency>\p{Lu}[\p{Lu}\p{N}.&-]{2,}(?: \p{Lu}[\p{Lu}\p{N}.&-]+)*)(?=\p{Lu}\p{Ll})/u;
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */
 const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\//u;
 
@@ -70,6 +74,14 @@ export function parseDateline(paragraph: string): Dateline | null {
     return { dateline: slashes[0].trim(), source: slashes.groups!['agency']!.trim(), date: null, rest: paragraph.slice(slashes[0].length).trim() };
   }
 
+  for (const pattern of [OUTLET_COLON, GLUED_MASTHEAD]) {
+    const found = pattern.exec(head);
+    const name = found ? outletCase(found.groups!['agency']!.trim()) : null;
+    if (found && name && (isOutletName(name) || isKnownOutlet(name))) {
+      return { dateline: found[0].trim(), source: name, date: null, rest: paragraph.slice(found[0].length).trim() };
+    }
+  }
+
   const match = DATELINE.exec(head);
   if (!match) return null;
   const g = match.groups!;
@@ -88,16 +100,20 @@ export function parseDateline(paragraph: string): Dateline | null {
   // Jaishankar` is prose.
   const wholeLine = paragraph.slice(match[0].length).trim() === '';
   const datedLine = wholeLine && [g['date1'], g['date2']].some((d) => d !== undefined && /\d{4}/u.test(d));
-  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine) return null;
-  // Capitals alone make a dateline only with a separator or an agency: `NATO said` is prose.
-  if (caps && !g['sep'] && !agency?.source) return null;
+  const written = [g['date1'], g['date2']].find((d) => d !== undefined);
+  const withYear = written !== undefined && /\d{4}/u.test(written);
+  // `Tokyo, Dec. 20 (Jiji Press)–Japan …`: a date and an agency's name in brackets before the separator.
+  const datedAgency = agency?.source != null && written !== undefined && g['sep'] !== undefined;
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine && !datedAgency) return null;
+  // Capitals alone make a dateline only with a separator, an agency or a date with its year
+  // (`BEIJING, June 16, 2025 Chinese President …`): `NATO said` is prose.
+  if (caps && !g['sep'] && !agency?.source && !withYear) return null;
   if (caps && place.replace(/[^\p{L}]/gu, '').length < 3 && !agency?.source) return null;
   // An agency block that is not an agency (`ALMATY (Kazakhstan)`) still frames a dateline only with a separator.
   if (agencyBlock && !agency?.source && !g['sep']) return null;
   const rest = paragraph.slice(match[0].length).trim();
   // The paragraph must go on as a sentence (or end here: a dateline on its own line).
   if (rest !== '' && !/^[\p{Lu}\p{N}"“«‘'(]/u.test(rest)) return null;
-  const written = [g['date1'], g['date2']].find((d) => d !== undefined);
   const dated = written ? findDate(written) : null;
   const date = dated ? { iso: dated.iso, text: dated.text } : (agency?.date ?? null);
   return { dateline: match[0].trim(), source: agency?.source ?? (g['slashAgency'] ? outletCase(g['slashAgency']) : null), date, rest };

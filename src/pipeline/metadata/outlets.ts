@@ -14,10 +14,11 @@ const KNOWN_OUTLETS = [
   'PTI', 'Yonhap', 'Kyodo', 'UzA', 'Kabar', 'KazTAG', 'Khovar', 'TDH', 'Report', 'MNA', 'IRNA', 'Shana', 'CGTN', 'CCTV',
   'Global Times', "People's Daily", 'China Daily', 'Business Wire', 'PR Newswire', 'Globe Newswire', 'EIN Presswire',
   'Mehr News Agency', 'Tehran Times', 'Kaktus.media', 'Asia-Plus', 'Times of Central Asia', 'The Astana Times',
+  'Jiji Press', 'Jiji', 'Kyodo News', 'NHK', 'Anadolu Agency', 'AA', 'WAM', 'SPA', 'QNA', 'BSS', 'Bernama', 'Antara',
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
 /** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`. */
-const OUTLET_HEAD = /(?:^|\s|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|[a-z](?:wire|news|press)$/;
+const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$/;
 /** Phrases shaped like outlet names that are labels instead: `Breaking News: …`. */
 const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$/i;
 export const NAME_TOKEN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*`;
@@ -42,11 +43,15 @@ export function isOutletName(name: string): boolean {
   return CAPITALISED_NAME.test(trimmed) && OUTLET_HEAD.test(trimmed);
 }
 
-/** A line that is only the site's name: `UrduPoint.com`, `Kazinform`, `The Astana Times`. */
+/**
+ * A line that is only the site's name: `UrduPoint.com`, `Kazinform`, `The Astana Times`, or a name of
+ * an outlet's shape up to four words (`Tribune News Network`).
+ */
 export function mastheadOutlet(line: string): string | null {
   const trimmed = line.trim();
   if (wordCount(trimmed) > 5) return null;
   if (DOMAIN_NAME.test(trimmed) || isKnownOutlet(trimmed)) return trimmed;
+  if (wordCount(trimmed) <= 4 && isOutletName(trimmed)) return trimmed;
   return null;
 }
 
@@ -61,10 +66,10 @@ export function splitOutletPrefix(text: string): { title: string; outlet: string
   return { title: text, outlet: null };
 }
 
-/** An agency as a dateline or byline writes it, in its usual case: `BUSINESS WIRE` → `Business Wire`; `AA`, `AFP` stay. */
+/** An agency as a dateline or byline writes it, in its usual case: `BUSINESS WIRE` → `Business Wire`, `OREANDA-NEWS` → `Oreanda-News`; `AA`, `AFP` stay. */
 export function outletCase(name: string): string {
   const trimmed = name.trim();
-  if (!/\p{Ll}/u.test(trimmed) && /\s/u.test(trimmed)) {
+  if (!/\p{Ll}/u.test(trimmed) && /[\s-]/u.test(trimmed)) {
     const known = KNOWN_OUTLETS.find((o) => o.toLowerCase() === trimmed.toLowerCase());
     if (known) return known;
     return trimmed.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
@@ -123,6 +128,14 @@ export function findReportingOutlet(paragraphs: string[]): string | null {
  * A credit line at the end of the article naming where it came from: `MNA/Shana.ir`, `Source: UzA`,
  * `(Reporting by Jane Roe; Editing by …)` is a byline, not this. Returns the first outlet of the line.
  */
+/** `N. Ziyodullayeva, UzA`: the writer and the agency closing the article. */
+export function namedCreditLine(line: string, isName: (text: string) => boolean): { name: string; outlet: string } | null {
+  const match = /^([^,]{3,40}),\s*([^,]{2,40}?)\.?$/u.exec(line.trim());
+  if (!match || !isName(match[1]!.trim())) return null;
+  const outlet = match[2]!.trim();
+  return isAgencyName(outlet) || DOMAIN_NAME.test(outlet) ? { name: match[1]!.trim(), outlet: outletCase(outlet) } : null;
+}
+
 export function creditLineOutlet(line: string): string | null {
   const trimmed = line.trim();
   if (wordCount(trimmed) > 8) return null;
