@@ -47,6 +47,7 @@ describe('furniture rules', () => {
     ['Follow us on X and Telegram', 'subscribe'],
     ['Follow us on Telegram to get the latest news first and never miss a story!', 'subscribe'],
     ['Subscribe to our Telegram channel', 'subscribe'],
+    ['Subscribe to Daily Nova Telegram channel, Facebook, RSS!', 'subscribe'],
     ['We use cookies to improve your experience on our website. By continuing to browse, you agree.', 'cookie'],
     ['Accept cookies', 'cookie'],
     ['© 2025 The Associated Press. All rights reserved.', 'copyright'],

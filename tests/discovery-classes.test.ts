@@ -278,3 +278,38 @@ describe('naming traditions', () => {
     ]);
   });
 });
+
+describe('the fourth collection’s first score (dev half): shapes that are neither people nor organizations', () => {
+  it('does not carry a title across a full stop: `former Prime Minister. Specifically, …`', () => {
+    expect(people('The report was drafted by a panel led by the former Prime Minister. Specifically, it proposed annual summits.')).toEqual([]);
+  });
+
+  it('reads a military rank as a title, not a name: `Deputy Defence Minister Lieutenant General Aibek Sarsenov`', () => {
+    const found = people('The delegation included Deputy Defence Minister Lieutenant General Aibek Sarsenov and others.');
+    expect(found).not.toContain('Lieutenant');
+    expect(found.some((name) => name.endsWith('Aibek Sarsenov'))).toBe(true);
+  });
+
+  it('leaves an amount alone after a newspaper-like word: `daily 5-6 million cubic meters`', () => {
+    expect(organizations('Under the contract, daily 5-6 million cubic meters of gas will be swapped.')).toEqual([]);
+  });
+
+  it('makes a name ending in Capital a company even when it speaks: `Altyn Tau Capital said`', () => {
+    const text = 'Altyn Tau Capital said the deposit would be developed over ten years.';
+    expect(people(text)).toEqual([]);
+    expect(organizations(text)).toEqual(['Altyn Tau Capital']);
+  });
+
+  it('reads a name before `pipeline` or `railway` as the work’s name: `the Bukhara-Ural pipeline`', () => {
+    expect(organizations('They discussed the reconstruction of the Bukhara-Ural Center pipeline, the main export route.')).toEqual([]);
+  });
+});
+
+describe('the outlet', () => {
+  it('is one organization even when a country opens its name: `Oman Press`', () => {
+    const withSource = article(['The minister arrived in Ashgabat on Sunday for two days of talks.']);
+    withSource.meta.source = 'Oman Press';
+    const { mentions } = linkArticle(withSource, matcher);
+    expect(mentions.filter((m) => m.field === 'source').map((m) => `${m.surface}:${m.type}`)).toEqual(['Oman Press:organization']);
+  });
+});

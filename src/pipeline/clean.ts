@@ -281,7 +281,7 @@ export function furnitureReason(text: string): string | null {
   if (isCookieNotice(text)) return 'cookie';
   if (isArchiveNotice(text)) return 'age-warning';
   if (isCopyrightFooter(text)) return 'copyright';
-  if (isSelfPromotion(text)) return 'subscribe';
+  if (isSelfPromotion(text) || isSocialPrompt(text)) return 'subscribe';
 
   if (isProse(text)) return null;
 
@@ -349,6 +349,15 @@ function isSelfPromotion(text: string): boolean {
   return (
     /^(please )?(follow|subscribe to|join|sign up (for|to)|download|support|like|get) (us|our)\b/i.test(text) &&
     /\b(telegram|channel|newsletter|app|facebook|twitter|x|instagram|youtube|tiktok|whatsapp|vk|social (media|networks)|page|journalism|work|updates|news)\b/i.test(text)
+  );
+}
+
+/** `Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!`: a prompt naming the outlet's social networks. */
+function isSocialPrompt(text: string): boolean {
+  return (
+    /^(?:subscribe to|follow|join)\s/iu.test(text) &&
+    /\b(?:telegram|facebook|twitter|instagram|youtube|rss|whatsapp|vk|tiktok|threads|bluesky)\b/iu.test(text) &&
+    wordCount(text, 13) <= 12
   );
 }
 

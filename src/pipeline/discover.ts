@@ -45,7 +45,7 @@ const STOPWORDS = new Set(
 export const TITLES = new Set(
   `mr mr. mrs ms dr prof professor president vice-president premier prime minister secretary senator sen rep representative
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
-  general gen colonel col admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
+  general gen colonel col lieutenant lt major-general lieutenant-general brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
   mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
@@ -71,14 +71,14 @@ const ORG_HEADS = new Set(
   consortium trust endowment observatory watch club league board directorate secretariat mission embassy consulate
   newspaper magazine journal gazette herald tribune daily weekly channel broadcasting studios industries enterprises
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
-  pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments grid diwan
+  pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   chancellery presidium majlis mejlis kenesh duma house`.split(/\s+/),
 );
 /** Head words that name an organization only at the end of the name (`Kazakhstan Petroleum`, never `Energy Hub`). */
 const HEADS_ONLY_LAST = new Set([
   'energy', 'oil', 'gas', 'petroleum', 'mining', 'press', 'news', 'media', 'times', 'post', 'daily', 'weekly', 'government',
   'electronics', 'chemicals', 'pharmaceuticals', 'resources', 'minerals', 'metals', 'steel', 'logistics', 'shipping', 'telecom',
-  'solutions', 'engineering', 'investments',
+  'solutions', 'engineering', 'investments', 'capital', 'ventures', 'securities',
 ]);
 /** Head words that, after a country alone, mean its government in general: `the UK Government`. */
 const GENERIC_HEADS = new Set(['government', 'administration', 'authorities', 'cabinet', 'leadership']);
@@ -128,7 +128,8 @@ const ORG_APPOSITION =
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
-const STRONG_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Emir)\.?\s+$/u;
+// Only an abbreviation takes a full stop: `former Prime Minister. Specifically, …` ends a sentence.
+const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Emir)\s+$/u;
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
 const ROLE_BEFORE = /\b(?:successor|predecessor|spokesperson|spokesman|spokeswoman|adviser|advisor|aide|deputy|wife|husband|son|daughter|father|mother|brother|sister|colleague|rival|ally|counterpart|envoy|ambassador|minister|president|leader|chief|head|director|founder|lawyer|analyst|expert)\s*,\s+$/u;
 /** `edited by …`, `written by …`, `hosted by …`: a name credited with a piece of work. */
@@ -210,6 +211,14 @@ function eventFollows(text: string, tokens: Token[], last: number): boolean {
   const next = tokens[last + 1];
   if (!next) return false;
   return /^[”"’']\s$/u.test(text.slice(tokens[last]!.end, next.start)) && EVENT_HEADS.has(lower(next));
+}
+
+/** Lower-case words after a name that make it the name of a built thing, not of an organization. */
+const INFRASTRUCTURE = new Set(['pipeline', 'pipelines', 'railway', 'railroad', 'highway', 'motorway', 'corridor', 'bridge', 'dam', 'canal', 'tunnel']);
+
+function namesInfrastructure(text: string, tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && !next.capitalized && INFRASTRUCTURE.has(next.text) && /^\s+$/u.test(text.slice(tokens[last]!.end, next.start));
 }
 
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
@@ -326,8 +335,9 @@ export function findCandidates(
       continue;
     }
 
-    // `the "Peace and Trust" conference`: a name followed by an event word names the event.
-    if (eventFollows(text, tokens, last)) {
+    // `the "Peace and Trust" conference`: a name followed by an event word names the event; `the Central
+    // Asia-Center pipeline`: one followed by a work of infrastructure names the work.
+    if (eventFollows(text, tokens, last) || namesInfrastructure(text, tokens, last)) {
       i = last;
       continue;
     }
@@ -345,7 +355,8 @@ export function findCandidates(
   // `the consultancy Prism Political Risk Management`, `state news agency TDH`: a kind-of-organization noun before the name.
   for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
     const start = tokens[i]!;
-    if (taken[i] || covered[i] || !start.capitalized || STOPWORDS.has(lower(start)) || isTitleToken(start)) continue;
+    // A name opens with a letter: `daily 5-6 million cubic meters` is an amount.
+    if (taken[i] || covered[i] || !start.capitalized || !/^\p{L}/u.test(start.text) || STOPWORDS.has(lower(start)) || isTitleToken(start)) continue;
     if (!ORG_NOUN_BEFORE.test(text.slice(Math.max(0, start.start - 30), start.start))) continue;
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < 6; j++) {

@@ -198,7 +198,11 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       return;
     }
     if (segment.field === 'source') {
-      if (segment.spans.length === 0 && tokens.length >= 1) add('organization', 0, tokens.length - 1, text, 'source', true);
+      // The outlet is one organization, even when a country opens its name (`Iran Press`).
+      const whole = segment.spans.some((span) => span.first === 0 && span.last === tokens.length - 1);
+      if (!whole && tokens.length >= 1 && segment.spans.every((span) => span.entity.type !== 'organization' && span.entity.type !== 'person')) {
+        add('organization', 0, tokens.length - 1, text, 'source', true);
+      }
       return;
     }
     if (segment.field === 'credit') {

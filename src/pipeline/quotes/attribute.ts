@@ -87,6 +87,9 @@ function cueFromPreviousParagraph(context: Context, paragraph: number, span: Quo
   return cueBefore(context, paragraph - 1, fake, sentence);
 }
 
+/** A passive naming verb right before the quotation marks: what they hold is a name or a label. */
+const NAMING_BEFORE = /\b(?:(?:was|were|is|are|been|be|being)\s+(?:officially\s+|formally\s+|also\s+)?(?:proclaimed|dubbed|named|called|nicknamed|known\s+as|termed|labell?ed|branded|designated|declared|renamed)|so-called)\s*$/iu;
+
 function classify(text: string, span: QuotationSpan, paragraph: string, cued: boolean, before: boolean): boolean {
   const words = wordCount(text);
   if (words === 0) return false;
@@ -148,7 +151,9 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
           speaker = resolved.id;
           how = resolved.how === 'name' ? cue.cue : resolved.how === 'pronoun' ? 'pronoun' : 'role-noun';
         }
-        const isQuote = classify(inner, span, text, cue !== null, after === null);
+        // `Turkestan, which was proclaimed “the spiritual capital of the Turkic World”`: a name given, not words said.
+        const named = NAMING_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
+        const isQuote = !named && classify(inner, span, text, cue !== null, after === null);
         found.push({ paragraph, span, text: inner, speaker, cue: speaker ? how : null, isQuote, cued: cue !== null });
         // Someone named but not resolvable (`one anonymous senior official`) still stands between a later pronoun and earlier people.
         if (isQuote && cue?.subject) speakers.push({ id: speaker, gender: speaker ? context.genderOf(speaker) : cue.subject?.gender });
