@@ -201,6 +201,21 @@ describe('source and dateline', () => {
     expect(credit.paragraphs).toHaveLength(2);
   });
 
+  it('reads a byline block below the standfirst: the outlet, the writer and the dateline on lines of their own', () => {
+    const article = extract([
+      'Tokayev to host the first summit with Gulf leaders later today',
+      'The five leaders were to meet in person but chose a video link instead, officials said on Monday',
+      'Gulf News Service',
+      'Aliya Karimova',
+      'Astana, March 4',
+      BODY,
+    ]);
+    expect(article.meta).toMatchObject({ source: 'Gulf News Service', byline: 'Aliya Karimova', title: 'Tokayev to host the first summit with Gulf leaders later today' });
+    expect(article.paragraphs).not.toContain('Aliya Karimova');
+    // A bare name in the body, with no outlet or dateline beside it, is not a byline.
+    expect(extract(['Tokayev to host the summit', BODY, 'Aliya Karimova', BODY.replace('300', '301')]).meta.byline).toBeNull();
+  });
+
   it('takes a full date from a dateline', () => {
     const article = extract(['ASTANA, Feb. 25, 2025 (Reuters) - Kazakhstan will buy 300 locomotives, it said.']);
     expect(article.meta).toMatchObject({ date: '2025-02-25', source: 'Reuters' });

@@ -2,7 +2,7 @@
 // stamps, bylines, a masthead, a dateline standing on its own line, section labels and other furniture
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
 import { isProse, wordCount } from '../clean.ts';
-import { parseBylineLine } from './bylines.ts';
+import { isBylineOnlyName, parseBylineLine } from './bylines.ts';
 import { findDate, parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
 import { isAgencyName, isKnownOutlet, mastheadOutlet, outletCase, splitOutletPrefix } from './outlets.ts';
@@ -170,7 +170,7 @@ export function readHeader(blocks: string[]): Header {
       continue;
     }
     // A masthead above the headline, or a wire agency's name on a line of its own (`The Associated Press`).
-    const masthead = header.title === null ? mastheadOutlet(text) : isKnownOutlet(text.trim()) && wordCount(text) <= 4 ? text.trim() : null;
+    const masthead = header.title === null ? mastheadOutlet(text) : wordCount(text) <= 4 ? mastheadOutlet(text) : null;
     if (masthead) {
       header.source ??= masthead;
       header.taken.add(i);
@@ -228,7 +228,34 @@ export function readHeader(blocks: string[]): Header {
     }
   }
   // A labelled date or byline a little below the headline, after a standfirst: `Date Published: 25 January
-  // 2024`, `Author: …`. Only labelled lines: a bare name or date down here may be the article's.
+  // 2024`, `Author: …`. Only labelled lines: a bare name or date down here may be the article's — except
+  // a byline block, where a bare name stands beside the outlet's name or a dateline on their own lines
+  // (`Tribune News Service` / `Jane Roe` / `New Delhi, January 27`).
+  const below: number[] = [];
+  for (let i = 0; i < blocks.length && below.length < MAX_HEADER_BLOCKS; i++) if (!header.taken.has(i)) below.push(i);
+  const isFrame = (i: number | undefined): boolean => {
+    if (i === undefined) return false;
+    const text = header.rewritten.get(i) ?? blocks[i]!;
+    if (isProse(text)) return false;
+    const dateline = parseDateline(text);
+    return mastheadOutlet(text) !== null || (dateline !== null && dateline.rest === '');
+  };
+  below.forEach((i, n) => {
+    if (header.bylineText !== null || header.bylineAgency !== null) return;
+    const text = (header.rewritten.get(i) ?? blocks[i]!).trim();
+    if (!isBylineOnlyName(text) || !(isFrame(below[n - 1]) || isFrame(below[n + 1]))) return;
+    header.bylineText = text;
+    header.taken.add(i);
+    for (const k of [below[n - 1], below[n + 1]]) {
+      if (k === undefined || !isFrame(k)) continue;
+      const frame = (header.rewritten.get(k) ?? blocks[k]!).trim();
+      const outlet = mastheadOutlet(frame);
+      if (outlet) {
+        header.source ??= outlet;
+        header.taken.add(k);
+      }
+    }
+  });
   for (let i = 0, seen = 0; i < blocks.length && seen < MAX_HEADER_BLOCKS; i++) {
     if (header.taken.has(i)) continue;
     seen++;
