@@ -140,6 +140,33 @@ describe('other spellings of a registry person', () => {
     expect(ids[0]).toBeDefined();
     expect(ids[1]).toBe(ids[0]);
   });
+
+  it('gives a surname alone (`Mr Halloran`) to the one unknown person of that surname named in full elsewhere, and not when two are', () => {
+    const text = (name: string) => new TextEncoder().encode(`Headline about trade here\nBritish minister ${name} said the trade talks went well.`);
+    const interview = new TextEncoder().encode('Mr Halloran, what did your talks in Astana focus on?\n\nWe discussed trade and the climate.');
+    const one = annotateArticles(
+      [
+        { file: 'a.txt', displayPath: 'a.txt', bytes: text('Owen Halloran') },
+        { file: 'b.txt', displayPath: 'b.txt', bytes: interview },
+      ],
+      curated,
+    );
+    const people = one.articles.map((a) => a.entities.filter((e) => e.type === 'person').map((e) => e.id));
+    expect(people).toEqual([['owen-halloran'], ['owen-halloran']]);
+    const two = annotateArticles(
+      [
+        { file: 'a.txt', displayPath: 'a.txt', bytes: text('Owen Halloran') },
+        { file: 'c.txt', displayPath: 'c.txt', bytes: text('Mary Halloran') },
+        { file: 'b.txt', displayPath: 'b.txt', bytes: interview },
+      ],
+      curated,
+    );
+    expect(two.articles.find((a) => a.file === 'b.txt')!.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['halloran']);
+  });
+
+  it('reads Indian honorifics as such: `Shri Arun Mehta` is Arun Mehta', () => {
+    expect(people('The ambassador, Shri Arun Mehta, opened the business forum in Almaty.')).toEqual(['Arun Mehta']);
+  });
 });
 
 describe('organizations', () => {

@@ -43,7 +43,7 @@ const STOPWORDS = new Set(
 
 /** Titles, roles and honorifics that announce a person's name when they stand right before it; never part of it. */
 export const TITLES = new Set(
-  `mr mr. mrs ms dr prof professor president vice-president premier prime minister secretary senator sen rep representative
+  `mr mr. mrs ms dr prof shri smt shrimati sri professor president vice-president premier prime minister secretary senator sen rep representative
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
   general gen colonel col lieutenant lt major-general lieutenant-general brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
@@ -126,7 +126,7 @@ const ORG_NOUN_BEFORE =
 const ORG_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
-const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+$/u;
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$/u;
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
 // Only an abbreviation takes a full stop: `former Prime Minister. Specifically, …` ends a sentence.
 const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Emir)\s+$/u;
@@ -435,7 +435,7 @@ export function findCandidates(
       // One word is a person only after a strong title, and only if it is not a known given name alone.
       const before = text.slice(Math.max(0, lastToken.start - 20), tokens[i]!.start);
       if (STRONG_TITLE_BEFORE.test(before) && !givenName(tokens[i]!.text)) {
-        candidates.push({ type: 'person', first: i, last, cue: 'title', strong: true });
+        candidates.push({ type: 'person', first: i, last, cue: HONORIFIC_BEFORE.test(before) ? 'honorific' : 'title', strong: true });
         for (let k = i; k <= last; k++) taken[k] = true;
       }
       i = last;

@@ -138,6 +138,21 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     list.push(i);
     byGiven.set(parts.given, list);
   });
+  // `Mr Docherty` in one article, `Leo Docherty` in another: a surname alone is the one discovered person
+  // of that surname (two of them, and it stays apart).
+  const bySurname = new Map<string, number[]>();
+  ordered.forEach((group, i) => {
+    if (group.type !== 'person' || group.variantOf) return;
+    const words = firstSpelling(group).trim().split(/\s+/u);
+    if (words.length < 2) return;
+    const surname = foldKey(words[words.length - 1]!);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), i]);
+  });
+  ordered.forEach((group, i) => {
+    if (group.type !== 'person' || group.variantOf || /\s/u.test(firstSpelling(group).trim())) return;
+    const owners = new Set((bySurname.get(foldKey(firstSpelling(group))) ?? []).map((j) => sets.find(j)));
+    if (owners.size === 1) sets.union(i, [...owners][0]!);
+  });
   const merged = new Map<number, Group[]>();
   ordered.forEach((group, i) => {
     const root = sets.find(i);

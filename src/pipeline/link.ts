@@ -237,10 +237,10 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     }
 
     // Title-case headlines (and teasers, subheadings in headline case) make every word look like a name:
-    // they only get names found elsewhere (finishLinks).
-    if (segment.field === 'title') return;
+    // they only get names found elsewhere (finishLinks), and a name an honorific announces (`Mr Docherty, …?`).
     const isVariant = (first: number, last: number) => matcher.variants.find(text.slice(tokens[first]!.start, tokens[last]!.end)) !== null;
-    for (const candidate of findCandidates(text, tokens, covered, soft, { isVariant, headlineCase: isHeadlineCase(text) })) {
+    const found = findCandidates(text, tokens, covered, soft, { isVariant, headlineCase: segment.field === 'title' || isHeadlineCase(text) });
+    for (const candidate of segment.field === 'title' ? found.filter((c) => c.cue === 'honorific') : found) {
       const { first, last } = candidate;
       const nameFirst = first + (candidate.legalPrefix ?? 0);
       const nameLast = last - (candidate.legalSuffix ?? 0);
