@@ -269,6 +269,19 @@ describe('currencies', () => {
 });
 
 describe('naming traditions', () => {
+  it('ends the office at its own words, keeping a third name word, and names a person without the patronymic', () => {
+    expect(people('Minister for Foreign Affairs Ali Raza Hamdani met the delegation in Tashkent.')).toEqual(['Ali Raza Hamdani']);
+    const found = link(
+      'He met Minister for Energy Tursunov Bekzod and discussed the grid.',
+      'They welcomed Minister of Energy Tursunov Bekzod Alimovich ahead of the session.',
+    );
+    const mentions = found.mentions.filter((m) => m.type === 'person');
+    expect(mentions.map((m) => m.surface)).toEqual(['Tursunov Bekzod', 'Tursunov Bekzod Alimovich']);
+    expect(new Set(mentions.map((m) => m.entityId)).size).toBe(1);
+    // Two name words after a multi-word office stay two (`… for the Trade Sector Batyr Atdaev`).
+    expect(people('Deputy Prime Minister for the Trade Sector Nurlan Oraz spoke first.')).toEqual(['Nurlan Oraz']);
+  });
+
   it('reads a hyphen typed as an en dash inside a name', () => {
     expect(pairs('President Kassym–Jomart Tokayev received him.')).toEqual(['Kassym–Jomart Tokayev→kassym-jomart-tokayev:person']);
   });

@@ -486,17 +486,27 @@ const MAX_NAME_TOKENS = 10;
  */
 function nameStartFromEnd(tokens: Token[], first: number, last: number, text: string): number {
   const particle = (k: number) => NAME_PARTICLES.has(tokens[k]!.text.toLowerCase());
+  const office = (k: number) => OFFICE_COMPLEMENTS.has(tokens[k]!.text.toLowerCase());
+  // `Minister of Transport Makhkamov Ilkhom Rustamovich`: a patronymic closing the run makes a name of three.
+  const wanted = PATRONYMIC.test(tokens[last]!.text) ? 3 : 2;
   let words = 0;
   for (let k = last; k >= first; k--) {
     if (particle(k) || (k > first && isHyphenatedTail(tokens[k - 1]!, tokens[k]!, text))) continue;
     // `Secretary of Commerce Howar`: a word of the office ends the name.
-    if (OFFICE_COMPLEMENTS.has(tokens[k]!.text.toLowerCase())) return k + 1;
+    if (office(k)) return k + 1;
     words++;
-    // Two words, and no particle ties the word before to this one: the name starts here.
-    if (words >= 2 && (k === first || !particle(k - 1))) return k === first && words < 2 ? first : k;
+    if (words < wanted || (k > first && particle(k - 1))) continue;
+    // `Minister for Foreign Affairs Shah Mahmood Qureshi`: when a third name word stands right after the
+    // office's own words, it is the name's first.
+    if (words === 2 && k - 2 >= first && !office(k - 1) && isPlainName(tokens[k - 1]!) && office(k - 2)) return k - 1;
+    // Enough words, and no particle ties the word before to this one: the name starts here.
+    return k;
   }
   return first;
 }
+
+/** A Russian-style patronymic: `Rustamovich`, `Sergeyevna`. */
+export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$/u;
 
 /**
  * `They are: Aleksander Aleksandrov, Joomart Duulatov, Ziyagul Bolot kyzy, …`: three or more names of two
