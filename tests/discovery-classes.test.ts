@@ -170,6 +170,19 @@ describe('other spellings of a registry person', () => {
 });
 
 describe('organizations', () => {
+  it('reads a unit named with its organization’s possessive as one organization, the parent recorded', () => {
+    const found = link('The plant will be built by Rosatom’s Engineering Division, the company said.');
+    const unit = found.mentions.filter((m) => m.type === 'organization');
+    expect(unit.map((m) => m.surface)).toEqual(['Rosatom’s Engineering Division']);
+    expect(found.discovered.find((e) => e.id === unit[0]!.entityId)?.parent).toBe('rosatom');
+  });
+
+  it('keeps a unit named inside an office: `Deputy Head of the … Foreign Policy Department Aibek Duisenov`', () => {
+    const text = 'Deputy Head of the Kazakh Foreign Ministry’s Consular Department Aibek Duisenov confirmed the visit.';
+    expect(organizations(text).some((surface) => surface.endsWith('Consular Department'))).toBe(true);
+    expect(people(text)).toEqual(['Aibek Duisenov']);
+  });
+
   it('splits two organizations joined by "and"', () => {
     expect(organizations('The Samarkand Energy Ministry and Termez State University signed a memorandum.')).toEqual([
       'Samarkand Energy Ministry',

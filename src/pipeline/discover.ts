@@ -65,7 +65,7 @@ const TITLE_MODIFIERS = new Set(
 const ORG_HEADS = new Set(
   `institute institution foundation center centre council agency department ministry university college academy school
   committee commission bank fund organization organisation association party group company corporation corp inc ltd llc plc
-  holdings partners network society authority service office bureau federation alliance coalition movement
+  holdings partners network society authority service office bureau division federation alliance coalition movement
   front press times post news media television tv radio airlines airways exchange motors systems technologies
   technology labs laboratory union court parliament assembly congress senate tribunal army navy police guard brigade
   consortium trust endowment observatory watch club league board directorate secretariat mission embassy consulate
@@ -74,6 +74,8 @@ const ORG_HEADS = new Set(
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   chancellery presidium majlis mejlis kenesh duma house`.split(/\s+/),
 );
+/** Head words of a public body's units: after an office they still name the unit. */
+const BODY_HEADS = new Set(['department', 'ministry', 'committee', 'commission', 'division', 'directorate', 'bureau', 'agency', 'service']);
 /** Head words that name an organization only at the end of the name (`Kazakhstan Petroleum`, never `Energy Hub`). */
 const HEADS_ONLY_LAST = new Set([
   'energy', 'oil', 'gas', 'petroleum', 'mining', 'press', 'news', 'media', 'times', 'post', 'daily', 'weekly', 'government',
@@ -303,7 +305,8 @@ export function findCandidates(
     if (heads.length === 0 || last === i) continue;
     // `Minister of State for Energy Affairs Saad …`: words describing an office are not an organization.
     const inOffice = OFFICE_OF_BEFORE.test(text.slice(Math.max(0, start.start - 160), start.start));
-    if (inOffice && OFFICE_COMPLEMENTS.has(lower(start))) {
+    // A body's own head word still names it (`Deputy Head of the … Foreign Policy Department Muratbek …`).
+    if (inOffice && OFFICE_COMPLEMENTS.has(lower(start)) && !heads.some((h) => BODY_HEADS.has(lower(tokens[h]!)))) {
       i = last;
       continue;
     }

@@ -247,6 +247,12 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     const isVariant = (first: number, last: number) => matcher.variants.find(text.slice(tokens[first]!.start, tokens[last]!.end)) !== null;
     const found = findCandidates(text, tokens, covered, soft, { isVariant, headlineCase: segment.field === 'title' || isHeadlineCase(text) });
     for (const candidate of segment.field === 'title' ? found.filter((c) => c.cue === 'honorific') : found) {
+      // `Rosatom’s Engineering Division`: a unit named with its organization's possessive is one name, the
+      // organization its parent.
+      if (candidate.type === 'organization' && candidate.first > 0 && tokens[candidate.first - 1]!.possessive) {
+        const owner = segment.spans.find((sp) => sp.last === candidate.first - 1 && sp.entity.type === 'organization');
+        if (owner && /^['’]s\s+$/u.test(text.slice(tokens[owner.last]!.end, tokens[candidate.first]!.start))) candidate.first = owner.first;
+      }
       const { first, last } = candidate;
       const nameFirst = first + (candidate.legalPrefix ?? 0);
       const nameLast = last - (candidate.legalSuffix ?? 0);
