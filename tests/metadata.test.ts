@@ -216,6 +216,14 @@ describe('source and dateline', () => {
     expect(extract(['Tokayev to host the summit', BODY, 'Aliya Karimova', BODY.replace('300', '301')]).meta.byline).toBeNull();
   });
 
+  it('takes the institution named right under the headline as the publisher, and only there', () => {
+    const council = extract(['Ministers agree a new transport plan for the region', 'Council of the Baltic States', BODY]);
+    expect(council.meta).toMatchObject({ source: 'Council of the Baltic States', title: 'Ministers agree a new transport plan for the region' });
+    expect(council.paragraphs).toEqual([BODY]);
+    const below = extract(['Ministers agree a new transport plan for the region', BODY, 'Council of the Baltic States', BODY.replace('300', '301')]);
+    expect(below.meta.source).toBeNull();
+  });
+
   it('takes a full date from a dateline', () => {
     const article = extract(['ASTANA, Feb. 25, 2025 (Reuters) - Kazakhstan will buy 300 locomotives, it said.']);
     expect(article.meta).toMatchObject({ date: '2025-02-25', source: 'Reuters' });

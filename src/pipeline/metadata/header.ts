@@ -74,6 +74,14 @@ export function headerFurnitureReason(text: string): string | null {
   return null;
 }
 
+/** An institution's name alone on a line: `European Commission`, `Bureau of European and Eurasian Affairs`. */
+const INSTITUTION_LINE = /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,4}(?:Commission|Council|Bureau|Ministry|Department|Office|Embassy|Secretariat|Parliament|Government|Administration|Committee|Mission|Agency)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4})?$/u;
+
+export function institutionLine(text: string): string | null {
+  const trimmed = text.trim();
+  return wordCount(trimmed, 9) <= 8 && INSTITUTION_LINE.test(trimmed) ? trimmed : null;
+}
+
 /** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
 export function isHeadline(text: string): boolean {
   const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
@@ -122,6 +130,7 @@ export function readHeader(blocks: string[]): Header {
     rewritten: new Map(),
   };
   let titleSlotOpen = true;
+  let titleIndex = -2;
   const setDate = (date: FoundDate | null, how: string) => {
     if (date && header.date === null) header.date = { ...date, how };
   };
@@ -169,8 +178,10 @@ export function readHeader(blocks: string[]): Header {
       header.taken.add(i);
       continue;
     }
-    // A masthead above the headline, or a wire agency's name on a line of its own (`The Associated Press`).
-    const masthead = header.title === null ? mastheadOutlet(text) : wordCount(text) <= 4 ? mastheadOutlet(text) : null;
+    // A masthead above the headline, or a wire agency's name on a line of its own (`The Associated Press`);
+    // right under the headline, the institution that publishes it (`European Commission`, `Council of the EU`).
+    const masthead =
+      header.title === null ? mastheadOutlet(text) : (wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? institutionLine(text) : null);
     if (masthead) {
       header.source ??= masthead;
       header.taken.add(i);
@@ -221,6 +232,7 @@ export function readHeader(blocks: string[]): Header {
         const split = splitOutletPrefix(dated.title);
         header.title = split.title;
         header.titleLine = text;
+        titleIndex = i;
         header.source ??= split.outlet;
         setDate(dated.date, 'beside the headline');
         header.taken.add(i);
