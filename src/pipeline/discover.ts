@@ -5,14 +5,13 @@
 // noun before it. Each candidate says which cue it has; a known given name alone is a weak cue: the
 // name is a candidate, and becomes a page only when something else corroborates it (discovered.ts).
 // Runs that name events, agreements, initiatives or proclaimed years are neither.
-import { createRequire } from 'node:module';
 import { memoize } from './memo.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 import { sentenceEndsBetween } from './sentences.ts';
 
 // compromise ships its code both as hundreds of ES modules and bundled into one CommonJS file (its
 // "require" export): the same code, and the bundle loads in about half the time.
-const nlp = createRequire(import.meta.url)('compromise') as typeof import('compromise').default;
+import givenNamesJson from './given-names.json' with { type: 'json' };
 
 export interface Candidate {
   type: 'person' | 'organization';
@@ -160,12 +159,21 @@ const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]
 const PLURAL_ROLE_BEFORE = /\b(?:members|ministers|officials|leaders|presidents|analysts|experts|researchers|journalists|diplomats|lawmakers|senators|activists|envoys|ambassadors|speakers|authors|editors|scholars)\s+$/iu;
 
 /**
- * compromise's lexicon of given names, as one signal among others (it knows `Kamala`, not `Ainur`):
- * the gender it records lets quote attribution resolve `she` and `he`.
+ * compromise's lexicon of given names (given-names.json, written by scripts/given-names.ts), as one signal
+ * among others (it knows `Kamala`, not `Ainur`): the gender it records lets quote attribution resolve
+ * `she` and `he`. Diacritics are folded, as compromise does; a hyphenated word is a given name when a
+ * part is (`Jean-Michel`).
  */
+const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map(
+  (['male', 'female', 'any'] as const).flatMap((gender) => givenNamesJson[gender].map((name) => [name, gender] as const)),
+);
+const GENDER_ORDER = ['male', 'female', 'any'] as const;
 export const givenName = memoize((word: string): 'male' | 'female' | 'any' | null => {
-  const doc = nlp(word);
-  return doc.has('#MaleName') ? 'male' : doc.has('#FemaleName') ? 'female' : doc.has('#FirstName') ? 'any' : null;
+  const found = word
+    .split(/[-‐‑]/u)
+    .map((part) => GIVEN_NAMES.get(part.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()))
+    .filter((gender) => gender !== undefined);
+  return GENDER_ORDER.find((gender) => found.includes(gender)) ?? null;
 }, 50_000);
 
 function lower(token: Token): string {
