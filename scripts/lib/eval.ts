@@ -37,7 +37,7 @@ export interface BlindArticle {
   kind: string;
   url: string;
   half: 'dev' | 'test';
-  /** 1: the first 52 articles, split by outlet; 2–4: later collections, all dev, from outlets in no other collection. */
+  /** 1: the first 52 articles, split by outlet; 2–5: later collections, all dev, from outlets in no other collection. */
   batch: number;
   text: Uint8Array;
   key: ArticleKey;
