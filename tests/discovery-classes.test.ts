@@ -164,6 +164,25 @@ describe('other spellings of a registry person', () => {
     expect(two.articles.find((a) => a.file === 'b.txt')!.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['halloran']);
   });
 
+  it('links a Kazakh surname written with the Russian ending it dropped to the registry person (`Murat Nurtluyev`)', () => {
+    expect(pairs('Foreign Minister Murat Nurtleuyev held talks in Doha.').filter((p) => p.endsWith(':person'))).toEqual(['Murat Nurtleuyev→murat-nurtleu:person']);
+  });
+
+  it('reads Amir as a title: `Amir Khalid` is not a second person beside Khalid bin Saad Al Nasser', () => {
+    const found = link('Qatar’s Amir Sheikh Khalid bin Saad Al Nasser held talks with the president.', 'Amir Khalid said the talks were constructive.');
+    const people = found.mentions.filter((m) => m.type === 'person');
+    expect(people.some((m) => m.surface.startsWith('Amir'))).toBe(false);
+    expect(new Set(people.map((m) => m.entityId)).size).toBe(1);
+  });
+
+  it('gives a given name alone to the one person of the article it opens, when no one has it as a surname', () => {
+    const seeds: SeedInput[] = [
+      { file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode('Talks in Doha today\nSheikh Nawaf bin Jassim Al Marri, the minister, met the delegation. Emir Nawaf said the talks went well.') },
+    ];
+    const people = annotateArticles(seeds, curated).articles[0]!.entities.filter((e) => e.type === 'person');
+    expect(people.map((e) => e.id)).toHaveLength(1);
+  });
+
   it('reads Indian honorifics as such: `Shri Arun Mehta` is Arun Mehta', () => {
     expect(people('The ambassador, Shri Arun Mehta, opened the business forum in Almaty.')).toEqual(['Arun Mehta']);
   });

@@ -108,6 +108,19 @@ describe('date', () => {
 });
 
 describe('byline', () => {
+  it('takes an unmarked name under the headline only when it reads as a person’s', () => {
+    expect(extract(['Tokayev meets Trump', 'Anna Petrova', BODY]).meta.byline).toBe('Anna Petrova');
+    expect(extract(['Tokayev meets Trump', 'Public Diplomacy', BODY]).meta.byline).toBeNull();
+    expect(extract(['Tokayev meets Trump', 'Eastern Promise in Central Asia', BODY]).meta.byline).toBeNull();
+    // A closing line likewise: `Media Desk` is no writer.
+    expect(extract([BODY, BODY.replace('300', '301'), 'Media Line']).meta.byline).toBeNull();
+  });
+
+  it('reads a date opening the byline line and a role after a dash', () => {
+    const article = extract(['Tokayev meets Trump', '3rd June 2019 By: Oliver Grant - Steppe Media Deputy Editor: Asia', BODY]);
+    expect(article.meta).toMatchObject({ byline: 'Oliver Grant', date: '2019-06-03' });
+  });
+
   it('reads "By" bylines, with several authors', () => {
     const article = extract(['Tokayev meets Trump', 'By Jane Doe and John Roe', BODY]);
     expect(article.meta).toMatchObject({ bylineText: 'Jane Doe and John Roe', byline: 'Jane Doe and John Roe' });

@@ -42,7 +42,7 @@ const STOPWORDS = new Set(
 
 /** Titles, roles and honorifics that announce a person's name when they stand right before it; never part of it. */
 export const TITLES = new Set(
-  `mr mr. mrs ms dr prof shri smt shrimati sri professor president vice-president premier prime minister secretary senator sen rep representative
+  `mr mr. mrs ms dr prof shri smt shrimati sri amir professor president vice-president premier prime minister secretary senator sen rep representative
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
   general gen colonel col lieutenant lt major-general lieutenant-general brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi

@@ -148,10 +148,23 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     const surname = foldKey(words[words.length - 1]!);
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), i]);
   });
+  // `Amir Tamim` beside `Tamim bin Hamad Al Thani` in the same article: a given name alone, when no one
+  // has it as a surname, is the one person of the article whose name it opens.
+  const byGivenWord = new Map<string, number[]>();
+  ordered.forEach((group, i) => {
+    if (group.type !== 'person' || group.variantOf) return;
+    const words = firstSpelling(group).trim().split(/\s+/u);
+    if (words.length >= 2) byGivenWord.set(foldKey(words[0]!), [...(byGivenWord.get(foldKey(words[0]!)) ?? []), i]);
+  });
   ordered.forEach((group, i) => {
     if (group.type !== 'person' || group.variantOf || /\s/u.test(firstSpelling(group).trim())) return;
-    const owners = new Set((bySurname.get(foldKey(firstSpelling(group))) ?? []).map((j) => sets.find(j)));
+    const word = foldKey(firstSpelling(group));
+    const owners = new Set((bySurname.get(word) ?? []).map((j) => sets.find(j)));
     if (owners.size === 1) sets.union(i, [...owners][0]!);
+    if (owners.size > 0 || word.length < 4) return;
+    const sameArticle = (byGivenWord.get(word) ?? []).filter((j) => [...ordered[j]!.files].some((file) => group.files.has(file)));
+    const named = new Set(sameArticle.map((j) => sets.find(j)));
+    if (named.size === 1) sets.union(i, [...named][0]!);
   });
   const merged = new Map<number, Group[]>();
   ordered.forEach((group, i) => {

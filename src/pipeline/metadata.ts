@@ -4,7 +4,7 @@
 // never mistaken for a byline or a date. Each part lives in metadata/: header.ts (headline and the
 // lines around it), dates.ts, datelines.ts, bylines.ts, outlets.ts, title.ts (titles made from the
 // first sentence).
-import { isBylineOnlyName, latinName } from './metadata/bylines.ts';
+import { isBylineOnlyName, latinName, looksLikePersonName } from './metadata/bylines.ts';
 import { type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
@@ -64,7 +64,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
       creditSource = named.outlet;
       if (header.bylineText === null) closingByline = named.name;
     }
-    if (creditSource === null && header.bylineText === null && isBylineOnlyName(last)) closingByline = last;
+    if (creditSource === null && header.bylineText === null && isBylineOnlyName(last) && looksLikePersonName(last)) closingByline = last;
     if (creditSource !== null || closingByline !== null) paragraphs.pop();
   }
   if (paragraphs.length === 0) {

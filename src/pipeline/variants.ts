@@ -114,15 +114,20 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
     find(name: string): Entity | null {
       const parts = nameParts(name);
       if (!parts) return null;
-      const keys = parts.surname.length >= MIN_FUZZY_SURNAME ? deletions(parts.surname) : [parts.surname];
       const found = new Map<string, Entity>();
-      for (const key of keys) {
-        for (const entry of bySurname.get(key) ?? []) {
-          const surnameFits = entry.surname === parts.surname || (parts.surname.length >= MIN_FUZZY_SURNAME && withinOneEdit(entry.surname, parts.surname));
-          const givenFits = entry.given === parts.given || (parts.given.length >= 4 && withinOneEdit(entry.given, parts.given));
-          if (surnameFits && givenFits) found.set(entry.entity.id, entry.entity);
+      const lookUp = (surname: string) => {
+        for (const key of surname.length >= MIN_FUZZY_SURNAME ? deletions(surname) : [surname]) {
+          for (const entry of bySurname.get(key) ?? []) {
+            const surnameFits = entry.surname === surname || (surname.length >= MIN_FUZZY_SURNAME && withinOneEdit(entry.surname, surname));
+            const givenFits = entry.given === parts.given || (parts.given.length >= 4 && withinOneEdit(entry.given, parts.given));
+            if (surnameFits && givenFits) found.set(entry.entity.id, entry.entity);
+          }
         }
-      }
+      };
+      lookUp(parts.surname);
+      // `Murat Nurtluyev` for `Murat Nurtleu`: a Kazakh surname written with the Russian ending it dropped.
+      const unrussified = parts.surname.replace(/(?:y?ev|ov|y?eva|ova)$/u, '');
+      if (found.size === 0 && unrussified !== parts.surname && unrussified.length >= MIN_FUZZY_SURNAME) lookUp(unrussified);
       if (found.size === 0 && parts.surname.length >= MIN_SKELETON_SURNAME) {
         // Another transliteration's vowels (`Sardar Bardimohamedov` for `Serdar Berdimuhamedov`): the same
         // consonants in a long surname, and a given name of the same consonants too.

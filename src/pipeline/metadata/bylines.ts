@@ -6,6 +6,7 @@
 import transliterate from '@sindresorhus/transliterate';
 import { findDate, parseDateLine, WORD_START, type FoundDate } from './dates.ts';
 import { isAgencyName, isOutletName, outletCase } from './outlets.ts';
+import { givenName } from '../discover.ts';
 
 export interface FoundByline {
   /** The writer(s) as written; null for a staff or agency byline (`By RFE/RL's Kazakh Service`, `By ANI`). */
@@ -48,6 +49,11 @@ function splitDate(text: string): { rest: string; date: FoundDate | null } {
       const undated = parts.filter((part) => parseDateLine(part) === null && !/^[\s\d:.]*(?:[ap]\.?m\.?)?\s*$/iu.test(part));
       return { rest: undated.join(' '), date: parseDateLine(dated) };
     }
+  }
+  // `25th May 2018 By: Jane Roe - Creamer Media Editor`: the date opening the line.
+  const opening = findDate(text);
+  if (opening && opening.index === 0 && /^\s+by\b/iu.test(text.slice(opening.text.length))) {
+    return { rest: text.slice(opening.text.length).trim(), date: { iso: opening.iso, text: opening.text } };
   }
   // `Name Published February 03, 2022` / `Name – Updated 25.02.2025`
   const stamp = /\s*(?:[|·•–—-]\s*)?\b(?:published|updated|posted)\b\s*[:：]?\s*/iu.exec(text);
@@ -93,11 +99,17 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   }
   if (!marked && !allowBareName) return null;
   if (rest === '' && agency) return { name: null, agency, date };
+  // `By: Jane Roe - Creamer Media Deputy Editor`: the writer's role after a dash.
+  const role = marked ? /^(.+?)\s+[-–—]\s+\p{Lu}.*$/u.exec(rest) : null;
+  if (role && isPersonNames(role[1]!)) return { name: role[1]!, agency, date };
   // `Jane Roe, Almaty` / `Jane Roe in Tashkent`: only after a mark or the headline, and only if what is left is a name.
   const filed = FILED_FROM.exec(rest);
-  if (filed && isPersonNames(rest.slice(0, filed.index))) return { name: rest.slice(0, filed.index), agency, date };
-  // A bare name, unmarked, must not be a section's label (`Country Overview`).
-  if (isPersonNames(rest) && (marked || !SECTION_WORDS.test(rest))) return { name: rest, agency, date };
+  if (filed && isPersonNames(rest.slice(0, filed.index)) && (marked || looksLikePersonName(rest.slice(0, filed.index)))) {
+    return { name: rest.slice(0, filed.index), agency, date };
+  }
+  // A bare name, unmarked, must not be a section's label (`Country Overview`), and must read as a person's
+  // (`Strategic Communications`, `Turkish Challenge in Central Asia` do not).
+  if (isPersonNames(rest) && (marked || (!SECTION_WORDS.test(rest) && looksLikePersonName(rest)))) return { name: rest, agency, date };
   if (marked) {
     const service = /^(.+?)['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Desk|Bureau|Staff|Team|Newsroom|Correspondents?)$/u.exec(rest);
     const outlet = service && isOutletName(service[1]!) ? service[1]! : isAgencyName(rest) ? rest : null;
@@ -155,6 +167,17 @@ function isSurnameFirst(tokens: string[]): boolean {
   const isSurname = (token: string) =>
     token.length >= 4 && surname.test(token) && !GIVEN_NAMES_WITH_SURNAME_ENDINGS.has(token.toLowerCase());
   return isSurname(first) && !isSurname(second);
+}
+
+/**
+ * Whether an unmarked name reads as a person's: a known given name (`Anna Machina`), a surname ending of
+ * the region (`Aliya Karimova`, `Serikbay uly`) or an initial (`N. Ziyodullayeva`). A line such as `White
+ * House`, `News Line` or `Strategic Communications` has none of these.
+ */
+export function looksLikePersonName(text: string): boolean {
+  return text
+    .split(/\s+/u)
+    .some((token) => givenName(token) !== null || /^\p{Lu}\.$/u.test(token) || (token.length >= 4 && (LATIN_SURNAME.test(token) || CYRILLIC_SURNAME.test(token))));
 }
 
 /** A closing line that is only a writer's name, two or three words (`Alzhanova Raushan`, `Jane Roe`). */
