@@ -191,6 +191,8 @@ describe('source and dateline', () => {
     ['Dunya Press/ Dunya news: The Prime Minister of Tajikistan arrived in Ankara on Monday.', 'Dunya Press', 'Dunya Press/ Dunya news:'],
     // A masthead in capitals glued to the first word.
     ['ALTAIR-NEWSThe meeting of the foreign ministers will be held in Bishkek in May.', 'Altair-News', 'ALTAIR-NEWS'],
+    // The outlet's name before a slash.
+    ['Gulf Times/ Official media said on Monday that the two sides had signed a gas deal.', 'Gulf Times', 'Gulf Times/'],
   ])('reads the opening of %s', (paragraph, source, dateline) => {
     const article = extract([paragraph]);
     expect(article.meta).toMatchObject({ source, dateline, titleGenerated: true });
@@ -203,6 +205,11 @@ describe('source and dateline', () => {
     'UNESCO listed the Silk Roads corridor in 2014, and more sites have been added since then.',
   ])('leaves prose alone: %s', (paragraph) => {
     expect(extract([paragraph]).meta).toMatchObject({ source: null, dateline: null });
+  });
+
+  it('skips a call to action in capitals and a section label glued to the headline', () => {
+    expect(extract(['JOIN THE CONVERSATION TODAY!', 'Tokayev meets Trump in Washington', BODY]).meta.title).toBe('Tokayev meets Trump in Washington');
+    expect(extract(['WorldTokayev meets Trump in Washington', BODY]).meta.title).toBe('Tokayev meets Trump in Washington');
   });
 
   it('takes an outlet-shaped masthead line and a "Name, Agency" closing credit', () => {

@@ -186,6 +186,8 @@ export function sameOutlet(a: string, b: string, registry?: (name: string) => st
   const [x, y] = [foldKey(bare(a)), foldKey(bare(b))];
   if (x === '' || y === '') return false;
   if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
+  // `miningweekly.com` is Mining Weekly: the same letters without the spaces.
+  if (x.replace(/\s+/gu, '') === y.replace(/\s+/gu, '')) return true;
   const initials = (name: string) =>
     bare(name)
       .split(/\s+/u)

@@ -42,8 +42,8 @@ const DATELINE = new RegExp(
 
 /** `ASTANA. KAZINFORM –`: a place, a full stop and the agency in capitals. */
 const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
-/** `Iran Press/ Iran news: The President …`: the outlet's name opening the story, before a colon. */
-const OUTLET_COLON = /^(?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)(?:\s*\/\s*[\p{L}\p{N}.&' -]{1,30}?)?:\s+(?=[\p{Lu}"“«])/u;
+/** `Iran Press/ Iran news: The President …`, `Shafaq News/ Official …`: the outlet's name opening the story, before a colon or a slash. */
+const OUTLET_COLON = /^(?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)(?:(?:\s*\/\s*[\p{L}\p{N}.&' -]{1,30}?)?:|\/)\s+(?=[\p{Lu}"“«])/u;
 /** `OREANDA-NEWSThe next meeting …`: a masthead in capitals glued to the first word. */
 const GLUED_MASTHEAD = /^(?<agency>\p{Lu}[\p{Lu}\p{N}.&-]{2,}(?: \p{Lu}[\p{Lu}\p{N}.&-]+)*)(?=\p{Lu}\p{Ll})/u;
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */

@@ -41,8 +41,12 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
   ['editor-note', /^(?:ADDS|UPDATES|RECASTS|CHANGES|CORRECTS|REPEATS|REFILES|EDITS?|ADDING|UPDATING)\b[\p{Lu}\p{N}\s,;:'’&/()-]*$/u],
   ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
+  // `MAKE YOUR VOICES HEARD!`: a call to action in capitals.
+  ['page-ui', /^[\p{Lu}\p{N}\s,'’-]{6,60}!$/u],
   ['page-ui', /^(?:go to the main site|download and share|download|print this|share this|back to (?:home|news)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser)$/iu],
 ];
+
+const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Business|Economy|Opinion|Analysis|Society|Region|Asia)(?=\p{Lu}\p{Ll})/u;
 
 /** `This article is part of the US-China Dynamics series, edited by …`: a note above the article, kept as text but never its first sentence. */
 export function isSeriesNote(text: string): boolean {
@@ -227,7 +231,8 @@ export function readHeader(blocks: string[]): Header {
         continue;
       }
       titleSlotOpen = false;
-      const dated = splitTrailingDate(text);
+      // `NewsTajik Migrants Flee …`: a section's label glued to the headline.
+      const dated = splitTrailingDate(text.replace(GLUED_SECTION_LABEL, ''));
       if (isHeadline(dated.title)) {
         const split = splitOutletPrefix(dated.title);
         header.title = split.title;
