@@ -183,6 +183,14 @@ describe('other spellings of a registry person', () => {
     expect(people.map((e) => e.id)).toHaveLength(1);
   });
 
+  it('reads a registry surname after another given name as someone else (`Bekzod Karimov`), but not after an office', () => {
+    expect(pairs('The agency is led by Bekzod Karimov, a former banker.').filter((p) => p.endsWith(':person'))).toEqual(['Bekzod Karimov→bekzod-karimov:person']);
+    expect(pairs('European Commissioner for International Partnerships Urpilainen said the fund was ready.').filter((p) => p.endsWith(':person'))).toEqual([
+      'Urpilainen→jutta-urpilainen:person',
+    ]);
+    expect(pairs('Karimov ruled Uzbekistan until 2016.').filter((p) => p.endsWith(':person'))).toEqual(['Karimov→islam-karimov:person']);
+  });
+
   it('reads Indian honorifics as such: `Shri Arun Mehta` is Arun Mehta', () => {
     expect(people('The ambassador, Shri Arun Mehta, opened the business forum in Almaty.')).toEqual(['Arun Mehta']);
   });

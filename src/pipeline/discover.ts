@@ -146,6 +146,10 @@ const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
 /** `Secretary of `, `Minister for `: what follows names the office (`State`, `Foreign Affairs`) before the person. */
 const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|of|for|on|the)\s+)*)*$`, 'u');
+/** Whether an office's `of`/`for` phrase runs up to `at` (`Commissioner for International Partnerships`). */
+export function inOfficePhrase(text: string, at: number): boolean {
+  return OFFICE_OF_BEFORE.test(text.slice(Math.max(0, at - 160), at));
+}
 const OFFICE_COMPLEMENTS = new Set(
   `state foreign affairs internal interior defence defense commerce treasury economy economic finance energy trade justice health
   education agriculture transport culture labour labor emergencies emergency industry investment investments environment ecology
@@ -184,7 +188,7 @@ function isTitleToken(token: Token): boolean {
   return TITLES.has(lower(token));
 }
 
-function isPlainName(token: Token): boolean {
+export function isPlainName(token: Token): boolean {
   // A name word: capitalised, not an acronym, no digits, not a stopword or title.
   return (
     token.capitalized &&

@@ -6,7 +6,7 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { findCandidates, givenName, NAME_PARTICLES, PATRONYMIC, type Candidate } from './discover.ts';
+import { findCandidates, givenName, inOfficePhrase, isPlainName, NAME_PARTICLES, PATRONYMIC, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
@@ -93,6 +93,11 @@ const SHORT_NAME_AFTER = /^\s+\((?:the\s+)?(?:[“"]([\p{Lu}][\p{L}\p{N}&.' -]{1
 /** Short names that a press release gives every company: never a name of its own. */
 const GENERIC_SHORT_NAMES = new Set(['company', 'the company', 'group', 'fund', 'bank', 'issuer', 'buyer', 'seller', 'parties', 'partners']);
 
+/** Whether a sentence starts at `at`: the text opens there, or a sentence's end comes before it. */
+function sentenceStartsAt(text: string, at: number): boolean {
+  return /(?:^|[.!?…]["”’)»]*)\s*$/u.test(text.slice(Math.max(0, at - 4), at)) && (at === 0 || /[.!?…]["”’)»]*\s*$/u.test(text.slice(0, at)) || text.slice(0, at).trim() === '');
+}
+
 function isUnlinked(overrides: SeedOverrides | undefined, surface: string, entityId: string): boolean {
   return (overrides?.unlink ?? []).some((u) => u.surface === surface && (u.entity === undefined || u.entity === entityId));
 }
@@ -167,6 +172,19 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
           break;
         }
       }
+    }
+
+    // `Alisher Karimov`: a given name before a registry person's surname alone that, with it, does not spell
+    // that person (the loop above) names someone else: the surname is not the registry person's here.
+    for (let n = segment.spans.length - 1; n >= 0; n--) {
+      const span = segment.spans[n]!;
+      if (span.entity.type !== 'person' || span.first !== span.last || span.kind === 'override' || span.first === 0) continue;
+      const prev = tokens[span.first - 1]!;
+      if (covered[span.first - 1] || !isPlainName(prev) || !/^\s+$/u.test(text.slice(prev.end, tokens[span.first]!.start))) continue;
+      if (givenName(prev.text) === null && (sentenceStartsAt(text, prev.start) || inOfficePhrase(text, prev.start))) continue;
+      segment.spans.splice(n, 1);
+      covered[span.first] = false;
+      soft[span.first] = false;
     }
 
     const add = (type: CandidateMention['type'], first: number, last: number, name: string, cue: string, strong: boolean, extra: Partial<CandidateMention> = {}) => {
