@@ -197,6 +197,14 @@ describe('other spellings of a registry person', () => {
 });
 
 describe('organizations', () => {
+  it('keeps a body’s listed fields in its name (`Ministry of Health, Labour, and Social Protection`), never countries or people', () => {
+    expect(organizations('The Ministry of Health, Labour, and Social Protection of Kyrgyzstan issued the rules.')).toEqual([
+      'Ministry of Health, Labour, and Social Protection of Kyrgyzstan',
+    ]);
+    expect(organizations('The Ministry of Finance, Kazakhstan and Uzbekistan signed the deal.')).toEqual(['Ministry of Finance']);
+    expect(organizations('The Ministry of Finance, Nurlan Baibazarov and his deputy attended.')).toEqual(['Ministry of Finance']);
+  });
+
   it('reads a unit named with its organization’s possessive as one organization, the parent recorded', () => {
     const found = link('The plant will be built by Rosatom’s Engineering Division, the company said.');
     const unit = found.mentions.filter((m) => m.type === 'organization');

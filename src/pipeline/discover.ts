@@ -146,6 +146,32 @@ const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
 /** `Secretary of `, `Minister for `: what follows names the office (`State`, `Foreign Affairs`) before the person. */
 const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|of|for|on|the)\s+)*)*$`, 'u');
+/**
+ * The last token of a list of capitalised fields starting at `first` (after a comma) and closed by `and`
+ * and one more (`Migration, and Employment`; `Defence and Security`), or -1 when the words there are no
+ * such list.
+ */
+function fieldListEnd(text: string, tokens: Token[], first: number, free: (k: number) => boolean): number {
+  // A field is a word of a name, never a person's (`Ministry of Finance, Nurlan Oraz and …` lists people).
+  const word = (k: number) =>
+    tokens[k] !== undefined && free(k) && tokens[k]!.capitalized && !STOPWORDS.has(lower(tokens[k]!)) && givenName(tokens[k]!.text) === null && !/(?:ov|ova|ev|eva|uly|kyzy|yev|yeva)$/u.test(tokens[k]!.text);
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  let k = first;
+  for (let items = 0; items < 5 && word(k); items++) {
+    while (word(k + 1) && /^\s+$/u.test(gap(k + 1))) k++;
+    const next = tokens[k + 1];
+    if (next?.text === 'and' && /^,?\s+$/u.test(gap(k + 1))) {
+      if (!word(k + 2) || !/^\s+$/u.test(gap(k + 2))) return -1;
+      k += 2;
+      while (word(k + 1) && /^\s+$/u.test(gap(k + 1))) k++;
+      return k;
+    }
+    if (!next || !/^,\s+$/u.test(gap(k + 1))) return -1;
+    k++;
+  }
+  return -1;
+}
+
 /** Whether an office's `of`/`for` phrase runs up to `at` (`Commissioner for International Partnerships`). */
 export function inOfficePhrase(text: string, at: number): boolean {
   return OFFICE_OF_BEFORE.test(text.slice(Math.max(0, at - 160), at));
@@ -289,6 +315,16 @@ export function findCandidates(
     const heads: number[] = ORG_HEADS.has(lower(start)) || LEGAL_PREFIXES.has(lower(start)) ? [i] : [];
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
+      // `Ministry of Labor, Migration, and Employment`: the body's fields listed after its `of`/`on`.
+      if (free(j) && heads.length > 0 && /^,\s+$/u.test(text.slice(tokens[j - 1]!.end, token.start)) && tokens.slice(i, j).some((t) => /^(?:of|on|for)$/u.test(t.text))) {
+        // The fields are words of the name, not countries or registry names (`Ministry of Finance, Kazakhstan and …`).
+        const end = fieldListEnd(text, tokens, j, (k) => !covered[k]);
+        if (end > 0) {
+          last = end;
+          j = end;
+          continue;
+        }
+      }
       if (!joined(j) || !free(j)) break;
       // Figures end a name (`Aral 5GW Wind …`), except a number right before a legal form (`Burnoye Solar 1 LLP`).
       if (/^\d/u.test(token.text) && !(tokens[j + 1] && LEGAL_SUFFIXES.has(lower(tokens[j + 1]!)) && joined(j + 1))) break;
