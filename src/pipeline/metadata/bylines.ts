@@ -182,6 +182,8 @@ export function looksLikePersonName(text: string): boolean {
 
 /** A closing line that is only a writer's name, two or three words (`Alzhanova Raushan`, `Jane Roe`). */
 export function isBylineOnlyName(line: string): boolean {
+  // Three words at most: a paragraph is not split to find that out.
+  if (line.length > 80) return false;
   const tokens = line.trim().split(/\s+/u);
   return tokens.length >= 2 && tokens.length <= 3 && tokens.every((t) => PERSON_TOKEN.test(t) || CAPS_TOKEN.test(t)) && !isAgencyName(line.trim());
 }
