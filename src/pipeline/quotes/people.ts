@@ -3,7 +3,7 @@
 // the article gave that role. Anything less than one person is null: never a guess.
 import type { Mention } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
-import { SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
+import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
 
 /** Something in the text that may be the subject of a speech verb. */
@@ -148,8 +148,24 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
       refs.push({ id, gender: id ? context.genderOf(id) : subject.gender });
     }
   }
+  // `Meanwhile, Berdimuhamedow stressed …`: a name the linker could not resolve (two registry people share
+  // the surname) speaks here; a later `he` may be them, so it is not given to someone named earlier.
+  const text = (context.paragraphs[paragraph] ?? '').slice(sentence.start, Math.min(before, sentence.end));
+  const mentions = context.mentions[paragraph] ?? [];
+  for (const match of text.matchAll(UNLINKED_SPEAKER)) {
+    const at = sentence.start + match.index;
+    const end = at + match[1]!.length;
+    if (match.index > 0 && !/[\s,(]$/u.test(text.slice(0, match.index))) continue;
+    // Any part of it linked (`Minister Murat Nurtleu said`): the linker knows who speaks.
+    if (mentions.some((m) => m.start < end && m.end > at)) continue;
+    refs.push({ id: null, gender: undefined });
+    break;
+  }
   return refs;
 }
+
+/** A capitalised name (not a sentence's opening word of another kind) right before a speech verb. */
+const UNLINKED_SPEAKER = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|A|An)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:has\s+|had\s+|also\s+)?(?:${SPEECH_VERB})\b`, 'gu');
 
 function compatible(gender: Gender | undefined, ref: SentenceRecord['refs'][number]): boolean {
   return gender === undefined || ref.gender === undefined || ref.gender === gender;
