@@ -9,8 +9,6 @@ import { memoize } from './memo.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 import { sentenceEndsBetween } from './sentences.ts';
 
-// compromise ships its code both as hundreds of ES modules and bundled into one CommonJS file (its
-// "require" export): the same code, and the bundle loads in about half the time.
 import givenNamesJson from './given-names.json' with { type: 'json' };
 
 export interface Candidate {

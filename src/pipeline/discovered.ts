@@ -146,7 +146,9 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     const words = firstSpelling(group).trim().split(/\s+/u);
     if (words.length < 2) return;
     const surname = foldKey(words[words.length - 1]!);
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), i]);
+    const owners = bySurname.get(surname);
+    if (owners) owners.push(i);
+    else bySurname.set(surname, [i]);
   });
   // `Amir Tamim` beside `Tamim bin Hamad Al Thani` in the same article: a given name alone, when no one
   // has it as a surname, is the one person of the article whose name it opens.
@@ -154,7 +156,11 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
   ordered.forEach((group, i) => {
     if (group.type !== 'person' || group.variantOf) return;
     const words = firstSpelling(group).trim().split(/\s+/u);
-    if (words.length >= 2) byGivenWord.set(foldKey(words[0]!), [...(byGivenWord.get(foldKey(words[0]!)) ?? []), i]);
+    if (words.length < 2) return;
+    const given = foldKey(words[0]!);
+    const named = byGivenWord.get(given);
+    if (named) named.push(i);
+    else byGivenWord.set(given, [i]);
   });
   ordered.forEach((group, i) => {
     if (group.type !== 'person' || group.variantOf || /\s/u.test(firstSpelling(group).trim())) return;

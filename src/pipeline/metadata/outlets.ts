@@ -124,10 +124,6 @@ export function findReportingOutlet(paragraphs: string[]): string | null {
   return firstOutletMatch(paragraphs, REPORTING_AFTER) ?? firstOutletMatch(paragraphs, REPORTING_BEFORE);
 }
 
-/**
- * A credit line at the end of the article naming where it came from: `MNA/Shana.ir`, `Source: UzA`,
- * `(Reporting by Jane Roe; Editing by …)` is a byline, not this. Returns the first outlet of the line.
- */
 /** `N. Ziyodullayeva, UzA`: the writer and the agency closing the article. */
 export function namedCreditLine(line: string, isName: (text: string) => boolean): { name: string; outlet: string } | null {
   const match = /^([^,]{3,40}),\s*([^,]{2,40}?)\.?$/u.exec(line.trim());
@@ -136,6 +132,10 @@ export function namedCreditLine(line: string, isName: (text: string) => boolean)
   return isAgencyName(outlet) || DOMAIN_NAME.test(outlet) ? { name: match[1]!.trim(), outlet: outletCase(outlet) } : null;
 }
 
+/**
+ * A credit line at the end of the article naming where it came from: `MNA/Shana.ir`, `Source: UzA`,
+ * `(Reporting by Jane Roe; Editing by …)` is a byline, not this. Returns the first outlet of the line.
+ */
 export function creditLineOutlet(line: string): string | null {
   const trimmed = line.trim();
   if (wordCount(trimmed) > 8) return null;
