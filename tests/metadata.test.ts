@@ -207,6 +207,14 @@ describe('source and dateline', () => {
     expect(extract([paragraph]).meta).toMatchObject({ source: null, dateline: null });
   });
 
+  it('skips a numbered menu, a menu line with a word in another script, and never takes a long sentence for the headline', () => {
+    const menu = extract(['Skip navigation', '1. HOME', '2. Media', '3. Press Releases', 'Press Releases 詳細', 'Outcome of the fifth Japan-Central Asia dialogue', BODY]);
+    expect(menu.meta).toMatchObject({ title: 'Outcome of the fifth Japan-Central Asia dialogue', source: null, titleGenerated: false });
+    const long =
+      'During a meeting on Monday with the foreign minister of Kyrgyzstan the visiting energy minister noted the work of the joint commission and its agenda, stating that such meetings can raise trade between the two countries';
+    expect(extract([long, BODY]).meta.titleGenerated).toBe(true);
+  });
+
   it('skips a call to action in capitals and a section label glued to the headline', () => {
     expect(extract(['JOIN THE CONVERSATION TODAY!', 'Tokayev meets Trump in Washington', BODY]).meta.title).toBe('Tokayev meets Trump in Washington');
     expect(extract(['WorldTokayev meets Trump in Washington', BODY]).meta.title).toBe('Tokayev meets Trump in Washington');

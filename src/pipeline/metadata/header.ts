@@ -41,10 +41,15 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
   ['editor-note', /^(?:ADDS|UPDATES|RECASTS|CHANGES|CORRECTS|REPEATS|REFILES|EDITS?|ADDING|UPDATING)\b[\p{Lu}\p{N}\s,;:'’&/()-]*$/u],
   ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
+  // `2. Press`, `3. Press Releases`: a numbered menu's items.
+  ['navigation', /^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}$/u],
   // `MAKE YOUR VOICES HEARD!`: a call to action in capitals.
   ['page-ui', /^[\p{Lu}\p{N}\s,'’-]{6,60}!$/u],
-  ['page-ui', /^(?:go to the main site|download and share|download|print this|share this|back to (?:home|news)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser)$/iu],
+  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser)$/iu],
 ];
+
+/** How a sentence of prose, not a headline, opens. */
+const SENTENCE_OPENING = /^(?:During|After|Before|Following|While|When|According to|Speaking|In a|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 
 const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Business|Economy|Opinion|Analysis|Society|Region|Asia)(?=\p{Lu}\p{Ll})/u;
 
@@ -72,7 +77,8 @@ function isMarquee(text: string): boolean {
 export function headerFurnitureReason(text: string): string | null {
   const label = text.trim().replace(/[\s:：.…»>|•·]+$/u, '');
   for (const [reason, pattern] of HEADER_FURNITURE) if (pattern.test(label)) return reason;
-  const words = label.split(/[\s/|»>›•·]+/u).filter((w) => w !== '');
+  // Words in another script beside a menu's (`Press Releases 상세보기`, Korean for "details") do not hide it.
+  const words = label.split(/[\s/|»>›•·]+/u).filter((w) => w !== '' && !(/\p{L}/u.test(w) && !/\p{Script=Latin}/u.test(w)));
   if (words.length >= 1 && words.length <= 6 && words.every((w) => NAV_WORDS.has(w.toLowerCase()))) return 'navigation';
   if (isMarquee(label)) return 'marquee';
   return null;
@@ -163,9 +169,10 @@ export function readHeader(blocks: string[]): Header {
     // Prose ends the header; a question or exclamation still qualifies as the headline.
     const endsWithFullStop = /[.…]["”’»)\]]*$/.test(text);
     // An official's title can run long (`Foreign Minister Sergey Lavrov's remarks … Moscow, March 2, 2021`):
-    // a long line is still the headline if nothing above was and it does not end like a sentence.
+    // a long line is still the headline if nothing above was and it does not end like a sentence — nor
+    // open like one (`During a meeting on Tuesday with …, stating that …`).
     const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
-    if (words > MAX_TITLE_WORDS && !(titleSlotOpen && !endsWithFullStop && words <= MAX_LONG_TITLE_WORDS)) break;
+    if (words > MAX_TITLE_WORDS && !(titleSlotOpen && !endsWithFullStop && words <= MAX_LONG_TITLE_WORDS && !SENTENCE_OPENING.test(text))) break;
     if ((endsWithFullStop || !titleSlotOpen) && isProse(text)) break;
 
     const dateLine = parseDateLine(text);
