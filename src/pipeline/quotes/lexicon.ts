@@ -6,7 +6,7 @@ export const SPEECH_VERB =
   'explained|explains|argued|argues|wrote|writes|concluded|concludes|reminded|reminds|remarked|insisted|insists|' +
   'asked|replied|replies|declared|declares|announced|commented|observed|observes|pointed out|points out|' +
   'described|describes|acknowledged|recalled|admitted|continued|tweeted|posted|believes|believed|thinks|affirmed|' +
-  'assured|cautioned|countered';
+  'assured|cautioned|countered|highlighted|highlights|underlined|underlines|underscored|underscores|reiterated|reiterates';
 // Participles introduce a quote but their subject is the clause's subject, found differently.
 const SPEECH_PARTICIPLE =
   'saying|adding|noting|stating|stressing|emphasi[sz]ing|warning|telling|explaining|arguing|insisting|declaring|describing';
@@ -17,8 +17,9 @@ export const VERB_AFTER = new RegExp(`^(?:${SPEECH_VERB})\\b`, 'iu');
 // Between a subject and its verb: an apposition set off by commas, auxiliaries, adverbs.
 export const SUBJECT_GAP =
   /^(?:\s*,[^,“”"«»;]{1,160},)?\s*(?:(?:also|has|have|had|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
-// Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`.
-export const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}\p{M}.’'-]*|former|deputy|foreign|prime|vice|senior|chief|acting|then|spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|adviser|advisor|analyst|expert|head|director|chairman|chairwoman|leader)\s+)*$/u;
+// Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
+// Foreign Affairs and Trade`.
+export const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}\p{M}.’'-]*|of|for|and|the|on|former|deputy|foreign|prime|vice|senior|chief|acting|then|spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|adviser|advisor|analyst|expert|head|director|chairman|chairwoman|leader)\s+)*$/u;
 
 /** A person's office right after an organization's name: `Rosatom Director General`, `Boeing spokesman`. */
 export const OFFICE_AFTER = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)*?(?:Director|General|Chairman|Chairwoman|Chair|Chief|CEO|President|Head|Spokes(?:man|woman|person)|Minister|Secretary|Ambassador|Officer|Executive|Manager|Founder|spokes(?:man|woman|person)|director|chairman|head|chief|officials?|representatives?)\b/u;
