@@ -112,6 +112,9 @@ describe('byline', () => {
     expect(extract(['Tokayev meets Trump', 'Anna Petrova', BODY]).meta.byline).toBe('Anna Petrova');
     expect(extract(['Tokayev meets Trump', 'Public Diplomacy', BODY]).meta.byline).toBeNull();
     expect(extract(['Tokayev meets Trump', 'Eastern Promise in Central Asia', BODY]).meta.byline).toBeNull();
+    // Tajik and Turkmen surnames read as names too.
+    expect(extract(['Tokayev meets Trump', 'Rustam Karimzoda', BODY]).meta.byline).toBe('Rustam Karimzoda');
+    expect(extract(['Tokayev meets Trump', 'Meret Garajayew', BODY]).meta.byline).toBe('Meret Garajayew');
     // A closing line likewise: `Media Desk` is no writer.
     expect(extract([BODY, BODY.replace('300', '301'), 'Media Line']).meta.byline).toBeNull();
   });

@@ -140,7 +140,7 @@ export function isPersonNames(text: string): boolean {
 // Surname endings, checked on the name as written. Latin text gets only the unambiguous ones:
 // `-in` would flip "Kevin Smith".
 const CYRILLIC_SURNAME = /(ова|ева|ёва|ина|ына|ая|ов|ев|ёв|ин|ын|ский|ская|цкий|цкая|енко|ук|юк|чук|ич|ян|дзе|швили|улы|кызы)$/iu;
-const LATIN_SURNAME = /(ova|eva|yova|ov|ev|yov|sky|skiy|skii|skaya|tskaya|enko|chuk|vich|shvili|dze|bayev|bayeva|uly|kyzy)$/i;
+const LATIN_SURNAME = /(ova|eva|yova|ov|ev|yov|sky|skiy|skii|skaya|tskaya|enko|chuk|vich|shvili|dze|bayev|bayeva|uly|kyzy|zoda|zade|zada|edow|edowa|yew|yewa|ýew|ýewa)$/i;
 const GIVEN_NAMES_WITH_SURNAME_ENDINGS = new Set([
   'марина', 'ирина', 'галина', 'алина', 'полина', 'нина', 'карина', 'кристина', 'екатерина', 'валентина', 'зарина',
   'мадина', 'дина', 'регина', 'ангелина', 'арина', 'вениамин', 'лев', 'ая', 'lev', 'yakov', 'iakov',

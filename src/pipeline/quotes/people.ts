@@ -5,6 +5,7 @@ import type { Mention } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
 import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
+import { looksLikePersonName } from '../metadata/bylines.ts';
 
 /** Something in the text that may be the subject of a speech verb. */
 export interface Subject {
@@ -156,6 +157,8 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
     const at = sentence.start + match.index;
     const end = at + match[1]!.length;
     if (match.index > 0 && !/[\s,(]$/u.test(text.slice(0, match.index))) continue;
+    // Someone's words (`“Moscow said no”`) or a word that names no one (`Beijing stressed`) blocks nothing.
+    if (insideSpan(context.spans[paragraph] ?? [], at, end) || !looksLikePersonName(match[1]!)) continue;
     // Any part of it linked (`Minister Murat Nurtleu said`): the linker knows who speaks.
     if (mentions.some((m) => m.start < end && m.end > at)) continue;
     refs.push({ id: null, gender: undefined });
@@ -164,8 +167,11 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
   return refs;
 }
 
-/** A capitalised name (not a sentence's opening word of another kind) right before a speech verb. */
-const UNLINKED_SPEAKER = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|A|An)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:has\s+|had\s+|also\s+)?(?:${SPEECH_VERB})\b`, 'gu');
+/**
+ * A capitalised name (not a sentence's opening word of another kind) right before a verb of saying;
+ * not `continued`, `believes` or `posted`, which follow any subject.
+ */
+const UNLINKED_SPEAKER = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|A|An)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|stated|stressed|noted|added|emphasi[sz]ed|warned|explained|argued|insisted|declared|remarked|replied|announced|underlined|underscored|reiterated|highlighted)\b`, 'gu');
 
 function compatible(gender: Gender | undefined, ref: SentenceRecord['refs'][number]): boolean {
   return gender === undefined || ref.gender === undefined || ref.gender === gender;
