@@ -307,6 +307,10 @@ describe('neither people nor organizations', () => {
     expect(link('Ashgabat, Beijing Cooperating To Increase Turkmen Gas Deliveries To China - President').discovered).toEqual([]);
     expect(link('U.S.-based Cove Capital and National Mining Company Announce Joint Venture to Develop Tungsten').discovered).toEqual([]);
   });
+
+  it('takes from a headline-case line only the surname after an honorific, not the verb after it', () => {
+    expect(people('Mr Halloran Visits Astana To Discuss Uranium Supplies With Kazakh Officials')).toEqual(['Halloran']);
+  });
 });
 
 describe('currencies', () => {

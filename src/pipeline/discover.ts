@@ -515,6 +515,9 @@ export function findCandidates(
       (nameLists.has(i) ? { cue: 'name-list', strong: true } : null) ??
       direct;
     if (headlineCase && cue && cue.cue !== 'title' && cue.cue !== 'honorific' && cue.cue !== 'registry-variant') cue = null;
+    // In headline case every word is capitalised, so the run after a title runs on into the verb
+    // (`Mr Halloran Visits Astana`): the name is its surname, or a known given name and the word after it.
+    if (headlineCase && cue && cue.cue !== 'registry-variant') last = Math.min(last, givenName(tokens[i]!.text) ? i + 1 : i);
     if (cue) {
       // `Nordvik Minerals, a Swedish company`: the apposition says what kind of name this is.
       const type = cue.cue === 'apposition' && ORG_APPOSITION.test(text.slice(tokens[last]!.end)) ? 'organization' : 'person';
