@@ -227,6 +227,8 @@ describe('source and dateline', () => {
     const masthead = extract(['Gulf News Network', 'Astana', BODY]);
     expect(masthead.meta).toMatchObject({ source: 'Gulf News Network', titleGenerated: true });
     expect(masthead.paragraphs).toEqual([BODY]);
+    // A headline in headline case that ends in an outlet word is the headline.
+    expect(extract(['Kyrgyzstan Restricts Foreign Press', BODY]).meta).toMatchObject({ title: 'Kyrgyzstan Restricts Foreign Press', source: null });
     const credit = extract([BODY, BODY.replace('300', '301'), 'A. Karimova, UzA']);
     expect(credit.meta).toMatchObject({ source: 'UzA', byline: 'A. Karimova' });
     expect(credit.paragraphs).toHaveLength(2);
@@ -243,6 +245,11 @@ describe('source and dateline', () => {
     ]);
     expect(article.meta).toMatchObject({ source: 'Gulf News Service', byline: 'Aliya Karimova', title: 'Tokayev to host the first summit with Gulf leaders later today' });
     expect(article.paragraphs).not.toContain('Aliya Karimova');
+    // A dateline with its year frames the name as well as the outlet; a line that reads as no one's name is no byline.
+    const standfirst = 'The five leaders were to meet in person but chose a video link instead, officials said on Monday.';
+    const dated = extract(['Tokayev to host the first summit with Gulf leaders later today', standfirst, 'Aliya Karimova', 'Astana, March 4, 2025', BODY]);
+    expect(dated.meta).toMatchObject({ byline: 'Aliya Karimova', date: '2025-03-04' });
+    expect(extract(['Tokayev to host the first summit with Gulf leaders later today', standfirst, 'Gulf News Service', 'Regional Desk', BODY]).meta.byline).toBeNull();
     // A bare name in the body, with no outlet or dateline beside it, is not a byline.
     expect(extract(['Tokayev to host the summit', BODY, 'Aliya Karimova', BODY.replace('300', '301')]).meta.byline).toBeNull();
   });

@@ -2,7 +2,7 @@
 // stamps, bylines, a masthead, a dateline standing on its own line, section labels and other furniture
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
 import { isProse, wordCount } from '../clean.ts';
-import { isBylineOnlyName, parseBylineLine } from './bylines.ts';
+import { isBylineOnlyName, looksLikePersonName, parseBylineLine } from './bylines.ts';
 import { findDate, parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
 import { isAgencyName, isKnownOutlet, mastheadOutlet, outletCase, splitOutletPrefix } from './outlets.ts';
@@ -254,7 +254,7 @@ export function readHeader(blocks: string[]): Header {
   // A labelled date or byline a little below the headline, after a standfirst: `Date Published: 25 January
   // 2024`, `Author: …`. Only labelled lines: a bare name or date down here may be the article's — except
   // a byline block, where a bare name stands beside the outlet's name or a dateline on their own lines
-  // (`Tribune News Service` / `Jane Roe` / `New Delhi, January 27`).
+  // (`Tribune News Service` / `Jane Roe` / `New Delhi, January 27, 2025`), and the name reads as a person's.
   const below: number[] = [];
   for (let i = 0; i < blocks.length && below.length < MAX_HEADER_BLOCKS; i++) if (!header.taken.has(i)) below.push(i);
   const isFrame = (i: number | undefined): boolean => {
@@ -267,7 +267,7 @@ export function readHeader(blocks: string[]): Header {
   below.forEach((i, n) => {
     if (header.bylineText !== null || header.bylineAgency !== null) return;
     const text = (header.rewritten.get(i) ?? blocks[i]!).trim();
-    if (!isBylineOnlyName(text) || !(isFrame(below[n - 1]) || isFrame(below[n + 1]))) return;
+    if (!isBylineOnlyName(text) || !looksLikePersonName(text) || !(isFrame(below[n - 1]) || isFrame(below[n + 1]))) return;
     header.bylineText = text;
     header.taken.add(i);
     for (const k of [below[n - 1], below[n + 1]]) {
