@@ -164,6 +164,18 @@ describe('discovery on unseen articles', () => {
     });
   }
 
+  it('names a person found by surname alone more often than in full by the full name', () => {
+    const candidate = (name: string, cue: string) => ({ type: 'person' as const, name, aliases: [], cue, strong: true, parent: null, corroborated: false });
+    const resolution = resolveDiscovered(
+      [
+        { file: 'a.txt', candidates: [candidate('Docherty', 'honorific'), candidate('Docherty', 'honorific'), candidate('Docherty', 'honorific')] },
+        { file: 'b.txt', candidates: [candidate('Leo Docherty', 'title')] },
+      ],
+      matcher,
+    );
+    expect(resolution.entities.map((e) => [e.id, e.name])).toEqual([['leo-docherty', 'Leo Docherty']]);
+  });
+
   it('finds the seeds’ people with no curated people or organizations at all (discovery alone)', () => {
     const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as Record<string, { people: Record<string, string[]> }>;
     const placesOnly = buildMatcher(curated.filter((e) => e.type === 'country' || e.type === 'place'));

@@ -294,9 +294,14 @@ function firstSpelling(group: Group): string {
   return group.spellings.keys().next().value!;
 }
 
-/** The spelling used most often; on a tie, the longest, then the first in code-unit order (deterministic). */
+/**
+ * The spelling used most often among those of more than one word (a surname alone, however often it is
+ * used, does not name a page: `Docherty` ×5 and `Leo Docherty` once is Leo Docherty); on a tie, the
+ * longest, then the first in code-unit order (deterministic).
+ */
 function bestSpelling(groups: Group[]): string {
   const counts = new Map<string, number>();
   for (const g of groups) for (const [spelling, n] of g.spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + n);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCodeUnit(a[0], b[0]))[0]![0];
+  const words = (spelling: string) => (/\s/u.test(spelling.trim()) ? 1 : 0);
+  return [...counts].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || b[0].length - a[0].length || byCodeUnit(a[0], b[0]))[0]![0];
 }
