@@ -189,6 +189,9 @@ describe('other spellings of a registry person', () => {
       'Urpilainen→jutta-urpilainen:person',
     ]);
     expect(pairs('Karimov ruled Uzbekistan until 2016.').filter((p) => p.endsWith(':person'))).toEqual(['Karimov→islam-karimov:person']);
+    // A Kazakh title (`Elbasy`, Leader of the Nation) and a line in headline case are no given names.
+    expect(pairs('The monument to Elbasy Karimov was unveiled in 2017.').filter((p) => p.endsWith(':person'))).toEqual(['Karimov→islam-karimov:person']);
+    expect(pairs('Uzbek Parliament Honours Karimov On Independence Day').filter((p) => p.endsWith(':person'))).toEqual(['Karimov→islam-karimov:person']);
   });
 
   it('reads Indian honorifics as such: `Shri Arun Mehta` is Arun Mehta', () => {

@@ -44,7 +44,7 @@ export const TITLES = new Set(
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
   general gen colonel col lieutenant lt major-general lieutenant-general brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
-  mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame
+  mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame elbasy yelbasy
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder co-founder ceo cfo coo cto chairperson
   president-elect leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire

@@ -176,7 +176,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
 
     // `Alisher Karimov`: a given name before a registry person's surname alone that, with it, does not spell
     // that person (the loop above) names someone else: the surname is not the registry person's here.
-    for (let n = segment.spans.length - 1; n >= 0; n--) {
+    // Not in a line in headline case, where every word before it is capitalised (`Uzbek Leader Meets Karimov`).
+    const headlineCase = segment.field === 'title' || isHeadlineCase(text);
+    for (let n = headlineCase ? -1 : segment.spans.length - 1; n >= 0; n--) {
       const span = segment.spans[n]!;
       if (span.entity.type !== 'person' || span.first !== span.last || span.kind === 'override' || span.first === 0) continue;
       const prev = tokens[span.first - 1]!;
