@@ -335,6 +335,7 @@ describe('naming traditions', () => {
     expect(new Set(mentions.map((m) => m.entityId)).size).toBe(1);
     // Two name words after a multi-word office stay two (`… for the Trade Sector Batyr Atdaev`).
     expect(people('Deputy Prime Minister for the Trade Sector Nurlan Oraz spoke first.')).toEqual(['Nurlan Oraz']);
+    expect(people('Minister of Emergency Situations Chingis Arinov visited the flooded villages.')).toEqual(['Chingis Arinov']);
   });
 
   it('reads a hyphen typed as an en dash inside a name', () => {

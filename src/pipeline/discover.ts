@@ -179,7 +179,8 @@ const OFFICE_COMPLEMENTS = new Set(
   education agriculture transport culture labour labor emergencies emergency industry investment investments environment ecology
   digital development water resources natural security information communications external international and sector sectors
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
-  organizations organisations affairs planning construction housing tourism trade`.split(/\s+/),
+  organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
+  petroleum railways telecommunications geology fisheries veterans`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
