@@ -206,6 +206,8 @@ describe('organizations', () => {
     ]);
     expect(organizations('The Ministry of Finance, Kazakhstan and Uzbekistan signed the deal.')).toEqual(['Ministry of Finance']);
     expect(organizations('The Ministry of Finance, Nurlan Baibazarov and his deputy attended.')).toEqual(['Ministry of Finance']);
+    expect(organizations('Lenders such as Bank of America, Citigroup and Wells Fargo declined.')).toEqual(['Bank of America']);
+    expect(organizations('The Ministry of Labor, Migration, and Employment of Tajikistan reported the figures.')).toEqual(['Ministry of Labor, Migration, and Employment of Tajikistan']);
   });
 
   it('reads a unit named with its organization’s possessive as one organization, the parent recorded', () => {

@@ -154,20 +154,28 @@ function fieldListEnd(text: string, tokens: Token[], first: number, free: (k: nu
   const word = (k: number) =>
     tokens[k] !== undefined && free(k) && tokens[k]!.capitalized && !STOPWORDS.has(lower(tokens[k]!)) && givenName(tokens[k]!.text) === null && !/(?:ov|ova|ev|eva|uly|kyzy|yev|yeva)$/u.test(tokens[k]!.text);
   const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  // The field before the comma must be one too: `Bank of America, Citigroup and Wells Fargo` lists banks.
+  if (first < 1 || !isFieldWord(tokens[first - 1]!)) return -1;
   let k = first;
   for (let items = 0; items < 5 && word(k); items++) {
     while (word(k + 1) && /^\s+$/u.test(gap(k + 1))) k++;
     const next = tokens[k + 1];
+    if (!isFieldWord(tokens[k]!)) return -1;
     if (next?.text === 'and' && /^,?\s+$/u.test(gap(k + 1))) {
       if (!word(k + 2) || !/^\s+$/u.test(gap(k + 2))) return -1;
       k += 2;
       while (word(k + 1) && /^\s+$/u.test(gap(k + 1))) k++;
-      return k;
+      return isFieldWord(tokens[k]!) ? k : -1;
     }
     if (!next || !/^,\s+$/u.test(gap(k + 1))) return -1;
     k++;
   }
   return -1;
+}
+
+/** A word that names a field of government or study (`Migration`, `Employment`, `Labor`), not a name. */
+function isFieldWord(token: Token): boolean {
+  return OFFICE_COMPLEMENTS.has(lower(token)) || /\p{Ll}(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|ing|ogy|ness|ship)s?$/u.test(token.text);
 }
 
 /** Whether an office's `of`/`for` phrase runs up to `at` (`Commissioner for International Partnerships`). */
