@@ -335,6 +335,8 @@ describe('naming traditions', () => {
     const mentions = found.mentions.filter((m) => m.type === 'person');
     expect(mentions.map((m) => m.surface)).toEqual(['Tursunov Bekzod', 'Tursunov Bekzod Alimovich']);
     expect(new Set(mentions.map((m) => m.entityId)).size).toBe(1);
+    // Given name, patronymic, surname: the surname stays even when it ends like a patronymic.
+    expect(link('The club was sold by businessman Roman Arkadyevich Abramovich in 2022.').discovered.map((e) => e.name)).toEqual(['Roman Arkadyevich Abramovich']);
     // Two name words after a multi-word office stay two (`… for the Trade Sector Batyr Atdaev`).
     expect(people('Deputy Prime Minister for the Trade Sector Nurlan Oraz spoke first.')).toEqual(['Nurlan Oraz']);
     expect(people('Minister of Emergency Situations Chingis Arinov visited the flooded villages.')).toEqual(['Chingis Arinov']);

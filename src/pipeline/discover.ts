@@ -6,6 +6,7 @@
 // name is a candidate, and becomes a page only when something else corroborates it (discovered.ts).
 // Runs that name events, agreements, initiatives or proclaimed years are neither.
 import { memoize } from './memo.ts';
+import { isPatronymic } from './names.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 import { sentenceEndsBetween } from './sentences.ts';
 
@@ -549,7 +550,7 @@ function nameStartFromEnd(tokens: Token[], first: number, last: number, text: st
   const particle = (k: number) => NAME_PARTICLES.has(tokens[k]!.text.toLowerCase());
   const office = (k: number) => OFFICE_COMPLEMENTS.has(tokens[k]!.text.toLowerCase());
   // `Minister of Transport Makhkamov Ilkhom Rustamovich`: a patronymic closing the run makes a name of three.
-  const wanted = PATRONYMIC.test(tokens[last]!.text) ? 3 : 2;
+  const wanted = isPatronymic(tokens[last]!.text) ? 3 : 2;
   let words = 0;
   for (let k = last; k >= first; k--) {
     if (particle(k) || (k > first && isHyphenatedTail(tokens[k - 1]!, tokens[k]!, text))) continue;
@@ -566,8 +567,6 @@ function nameStartFromEnd(tokens: Token[], first: number, last: number, text: st
   return first;
 }
 
-/** A Russian-style patronymic: `Rustamovich`, `Sergeyevna`. */
-export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|yevich|ovna|evna|yevna|ichna)$/u;
 
 /**
  * `They are: Aleksander Aleksandrov, Joomart Duulatov, Ziyagul Bolot kyzy, …`: three or more names of two

@@ -6,11 +6,11 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { findCandidates, givenName, inOfficePhrase, isPlainName, NAME_PARTICLES, PATRONYMIC, type Candidate } from './discover.ts';
+import { findCandidates, givenName, inOfficePhrase, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
-import { foldKey } from './names.ts';
+import { foldKey, isPatronymic } from './names.ts';
 import { isDomainName, isOutletName } from './metadata/outlets.ts';
 import { surnameIndex } from './surnames.ts';
 import { isNameJoiner, tokenize, type Token } from './tokens.ts';
@@ -192,10 +192,11 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     const add = (type: CandidateMention['type'], first: number, last: number, name: string, cue: string, strong: boolean, extra: Partial<CandidateMention> = {}) => {
       const written = text.slice(tokens[first]!.start, tokens[last]!.end);
       // A person is named without the patronymic (`Makhkamov Ilkhom Rustamovich` is Makhkamov Ilkhom), as
-      // other articles name them; the mention keeps it as written.
+      // other articles name them; the mention keeps it as written. Only in that surname-first order: in
+      // `Roman Arkadyevich Abramovich` the patronymic is the middle word and the last is the surname.
       if (type === 'person') {
         const words = name.split(/\s+/u);
-        if (words.length >= 3 && PATRONYMIC.test(words[words.length - 1]!)) name = words.slice(0, -1).join(' ');
+        if (words.length >= 3 && isPatronymic(words[words.length - 1]!) && !isPatronymic(words[words.length - 2]!)) name = words.slice(0, -1).join(' ');
       }
       candidates.push({
         segment: s,

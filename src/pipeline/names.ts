@@ -107,6 +107,15 @@ export function isAcronym(text: string): boolean {
   return upper >= 2 && lower <= upper;
 }
 
+/**
+ * A Russian-style patronymic (`Rustamovich`, `Sergeyevna`, `Arkadyevich`): the one pattern the linker
+ * and the variant index share. Its place in the name says what it is: after a given name in
+ * `Roman Arkadyevich Abramovich`, while `Abramovich` closing that name is the surname.
+ */
+export function isPatronymic(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && /\p{L}{3}(?:ovich|evich|ovna|evna|ichna)$/u.test(romanize(word));
+}
+
 /** A name without its possessive ending: `Trump’s` → `Trump`, `the States’` → `the States`. */
 export function stripPossessive(text: string): string {
   return text.replace(/['’ʼ]s$/u, '').replace(/(s)['’ʼ]$/u, '$1');

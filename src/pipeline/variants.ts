@@ -5,12 +5,13 @@
 // Only a single match counts; the linker then links it to that person and the report lists it as a
 // spelling to confirm. Looked up through one-deletion neighbourhoods (the SymSpell idea), so a lookup
 // costs a few map probes, not a scan of the registry.
-import { foldKey } from './names.ts';
+import { foldKey, isPatronymic } from './names.ts';
 import { surnameIndex } from './surnames.ts';
 import type { Entity } from './types.ts';
 
 /** Patronymics and their Turkic counterparts, left out when comparing names. */
-const PATRONYMIC = /(?:ovich|evich|ievich|ovna|evna|ievna|ichna|ich|ogli|ogly|oglu|uli|uly|kizi|kyzy|uulu)$/u;
+/** Turkic words that say `son of`/`daughter of` after a father's name (`Heydar oglu`, `Tokay uly`). */
+const TURKIC_PATRONYMIC = /(?:ogli|ogly|oglu|uli|uly|kizi|kyzy|uulu)$/u;
 
 /**
  * One word of a name, loose: the transliteration key (names.ts) with the letters other languages write
@@ -37,7 +38,7 @@ export function nameParts(name: string): { given: string; surname: string } | nu
     .split(/[\s]+/u)
     .map((w) => w.replace(/[.,;:]+$/u, ''))
     .filter((w) => w !== '');
-  if (words.length === 3 && PATRONYMIC.test(foldKey(words[1]!))) words = [words[0]!, words[2]!];
+  if (words.length === 3 && (isPatronymic(words[1]!) || TURKIC_PATRONYMIC.test(foldKey(words[1]!)))) words = [words[0]!, words[2]!];
   if (words.length < 2 || words.length > 4) return null;
   // The rest as one word: `Suk Yeol`, `Suk-yeol` and `Seok-yeol` are one given name in three spellings.
   return { given: looseWord(words[0]!), surname: looseWord(words.slice(1).join('').replace(/[-‐‑]/gu, '')) };
