@@ -194,6 +194,9 @@ describe('source and dateline', () => {
     ['Dunya Press/ Dunya news: The Prime Minister of Tajikistan arrived in Ankara on Monday.', 'Dunya Press', 'Dunya Press/ Dunya news:'],
     // A masthead in capitals glued to the first word.
     ['ALTAIR-NEWSThe meeting of the foreign ministers will be held in Bishkek in May.', 'Altair-News', 'ALTAIR-NEWS'],
+    // Agencies in capitals joined by a hyphen keep an acronym's case.
+    ['TOKYO, March 4, 2025 (AFP-JIJI) – Japanese officials said the summit would be held in Astana.', 'AFP-Jiji', 'TOKYO, March 4, 2025 (AFP-JIJI) –'],
+    ['THE TASHKENT TIMES: Uzbekistan opened a new railway line to the Afghan border on Monday.', 'The Tashkent Times', 'THE TASHKENT TIMES:'],
     // The outlet's name before a slash.
     ['Gulf Times/ Official media said on Monday that the two sides had signed a gas deal.', 'Gulf Times', 'Gulf Times/'],
   ])('reads the opening of %s', (paragraph, source, dateline) => {
@@ -206,6 +209,8 @@ describe('source and dateline', () => {
     'President Tokayev: We will keep the multi-vector policy for as long as it serves the country.',
     'NATO said on Monday that the talks with Kazakhstan had been useful and would go on.',
     'UNESCO listed the Silk Roads corridor in 2014, and more sites have been added since then.',
+    // A section's label before a colon, even one that is also an outlet's name.
+    'Foreign Policy: The United States is losing ground in Central Asia, analysts said on Monday.',
   ])('leaves prose alone: %s', (paragraph) => {
     expect(extract([paragraph]).meta).toMatchObject({ source: null, dateline: null });
   });

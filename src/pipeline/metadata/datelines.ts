@@ -44,6 +44,8 @@ const DATELINE = new RegExp(
 const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
 /** `Iran Press/ Iran news: The President …`, `Shafaq News/ Official …`: the outlet's name opening the story, before a colon or a slash. */
 const OUTLET_COLON = /^(?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)(?:(?:\s*\/\s*[\p{L}\p{N}.&' -]{1,30}?)?:|\/)\s+(?=[\p{Lu}"“«])/u;
+/** Outlets named with words a section's label uses. */
+const LABEL_LIKE_OUTLETS = new Set(['foreign policy', 'report', 'trend', 'analysis', 'opinion', 'politics', 'economy', 'business', 'world']);
 /** `OREANDA-NEWSThe next meeting …`: a masthead in capitals glued to the first word. */
 const GLUED_MASTHEAD = /^(?<agency>\p{Lu}[\p{Lu}\p{N}.&-]{2,}(?: \p{Lu}[\p{Lu}\p{N}.&-]+)*)(?=\p{Lu}\p{Ll})/u;
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */
@@ -77,6 +79,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   for (const pattern of [OUTLET_COLON, GLUED_MASTHEAD]) {
     const found = pattern.exec(head);
     const name = found ? outletCase(found.groups!['agency']!.trim()) : null;
+    // `Foreign Policy: …`, `Report: …` before a colon alone are a section's label: an outlet of that name
+    // opens the story with its slash (`Report/ …`).
+    if (found && name && pattern === OUTLET_COLON && !found[0].includes('/') && LABEL_LIKE_OUTLETS.has(name.toLowerCase())) continue;
     if (found && name && (isOutletName(name) || isKnownOutlet(name))) {
       return { dateline: found[0].trim(), source: name, date: null, rest: paragraph.slice(found[0].length).trim() };
     }

@@ -78,7 +78,13 @@ export function outletCase(name: string): string {
   if (!/\p{Ll}/u.test(trimmed) && /[\s-]/u.test(trimmed)) {
     const known = KNOWN_OUTLETS.find((o) => o.toLowerCase() === trimmed.toLowerCase());
     if (known) return known;
-    return trimmed.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    // Each part in its own case: a known outlet as it is known, a short acronym kept (`AFP-JIJI` → `AFP-Jiji`).
+    return trimmed.replace(/[^\s/-]+/gu, (part) => {
+      const knownPart = KNOWN_OUTLETS.find((o) => o.toLowerCase() === part.toLowerCase());
+      if (knownPart) return knownPart;
+      if (part.length <= 3 && !/^(?:THE|OF|AND|FOR|NEW|DAY|SUN|STAR|BAY)$/u.test(part)) return part;
+      return part.charAt(0) + part.slice(1).toLowerCase();
+    });
   }
   return KNOWN_OUTLETS.find((o) => o.toLowerCase() === trimmed.toLowerCase()) ?? trimmed;
 }
