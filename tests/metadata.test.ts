@@ -237,6 +237,8 @@ describe('source and dateline', () => {
     const credit = extract([BODY, BODY.replace('300', '301'), 'A. Karimova, UzA']);
     expect(credit.meta).toMatchObject({ source: 'UzA', byline: 'A. Karimova' });
     expect(credit.paragraphs).toHaveLength(2);
+    // A role's acronym after a name is no agency.
+    expect(extract([BODY, BODY.replace('300', '301'), 'Aliya Karimova, CEO']).meta.source).toBeNull();
   });
 
   it('reads a byline block below the standfirst: the outlet, the writer and the dateline on lines of their own', () => {

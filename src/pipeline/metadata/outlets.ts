@@ -92,8 +92,10 @@ export function outletCase(name: string): string {
 /** An agency's name or acronym: a known outlet, a capitalised name ending in an outlet word, or an acronym (`AA`, `ANI`, `MNA`). */
 export function isAgencyName(name: string): boolean {
   const trimmed = name.trim();
-  return isOutletName(trimmed) || /^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(trimmed);
+  return isOutletName(trimmed) || (/^\p{Lu}[\p{Lu}\p{N}&-]{1,7}$/u.test(trimmed) && !ROLE_ACRONYMS.has(trimmed));
 }
+/** Acronyms of a person's role or degree, which follow a name the way an agency does (`Jane Roe, CEO`). */
+const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'MP', 'MEP', 'MD', 'PM', 'VP', 'EVP', 'SVP', 'GM', 'MBA', 'PHD', 'MA', 'MSC', 'BSC', 'OBE', 'MBE', 'CBE', 'KC', 'QC', 'JR', 'SR', 'USA', 'UK', 'US']);
 
 /** How many leading paragraphs may name the outlet ("…, Qazinform News Agency reports."). */
 const SOURCE_SEARCH_PARAGRAPHS = 3;
