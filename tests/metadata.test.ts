@@ -226,6 +226,8 @@ describe('source and dateline', () => {
   it('skips a call to action in capitals and a section label glued to the headline', () => {
     expect(extract(['JOIN THE CONVERSATION TODAY!', 'Tokayev meets Trump in Washington', BODY]).meta.title).toBe('Tokayev meets Trump in Washington');
     expect(extract(['WorldTokayev meets Trump in Washington', BODY]).meta.title).toBe('Tokayev meets Trump in Washington');
+    expect(extract(['WorldCom bids for the Kazakh telecom operator', BODY]).meta.title).toBe('WorldCom bids for the Kazakh telecom operator');
+    expect(extract(['BusinessEurope welcomes the Central Asia trade deal', BODY]).meta.title).toBe('BusinessEurope welcomes the Central Asia trade deal');
   });
 
   it('takes an outlet-shaped masthead line and a "Name, Agency" closing credit', () => {
@@ -267,6 +269,8 @@ describe('source and dateline', () => {
     expect(council.paragraphs).toEqual([BODY]);
     const below = extract(['Ministers agree a new transport plan for the region', BODY, 'Council of the Baltic States', BODY.replace('300', '301')]);
     expect(below.meta.source).toBeNull();
+    // A deck under the headline that ends in an institution's word is no institution.
+    expect(extract(['Central Asia and the new tariffs', 'A Test for the Trump Administration', BODY]).meta.source).toBeNull();
   });
 
   it('takes a full date from a dateline', () => {

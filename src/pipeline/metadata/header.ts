@@ -51,7 +51,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
 /** How a sentence of prose, not a headline, opens. */
 const SENTENCE_OPENING = /^(?:During|After|Before|Following|While|When|According to|Speaking|In a|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 
-const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Business|Economy|Opinion|Analysis|Society|Region|Asia)(?=\p{Lu}\p{Ll})/u;
+// Not `Business` or `Asia`, and a word of four letters at least after it: brands glue such words too
+// (`BusinessEurope`, `AsiaNews`, `WorldCom`).
+const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Economy|Opinion|Analysis|Society|Region)(?=\p{Lu}\p{Ll}{3,}\b)/u;
 
 /** `This article is part of the US-China Dynamics series, edited by …`: a note above the article, kept as text but never its first sentence. */
 export function isSeriesNote(text: string): boolean {
@@ -84,8 +86,11 @@ export function headerFurnitureReason(text: string): string | null {
   return null;
 }
 
-/** An institution's name alone on a line: `European Commission`, `Bureau of European and Eurasian Affairs`. */
-const INSTITUTION_LINE = /^(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,4}(?:Commission|Council|Bureau|Ministry|Department|Office|Embassy|Secretariat|Parliament|Government|Administration|Committee|Mission|Agency)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4})?$/u;
+/**
+ * An institution's name alone on a line: `European Commission`, `Bureau of European and Eurasian Affairs`;
+ * not a deck that ends in one (`A Test for the Trump Administration`).
+ */
+const INSTITUTION_LINE = /^(?!(?:A|An|How|Why|What|When|Where|Who|Is|Are|Can|Will|Does|Do|Inside|Behind|Beyond)\s)(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,4}(?:Commission|Council|Bureau|Ministry|Department|Office|Embassy|Secretariat|Parliament|Government|Administration|Committee|Mission|Agency)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4})?$/u;
 
 export function institutionLine(text: string): string | null {
   const trimmed = text.trim();
