@@ -215,6 +215,9 @@ describe('organizations', () => {
     const unit = found.mentions.filter((m) => m.type === 'organization');
     expect(unit.map((m) => m.surface)).toEqual(['Rosatom’s Engineering Division']);
     expect(found.discovered.find((e) => e.id === unit[0]!.entityId)?.parent).toBe('rosatom');
+    // A company with its legal form after the possessive is a name of its own.
+    const company = link('The plant will be built by Rosatom’s JSC Atomstroyexport, the company said.');
+    expect(company.discovered.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Atomstroyexport']);
   });
 
   it('keeps a unit named inside an office: `Deputy Head of the … Foreign Policy Department Aibek Duisenov`', () => {

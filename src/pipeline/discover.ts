@@ -39,17 +39,20 @@ const STOPWORDS = new Set(
   image photo photograph credit source video audio`.split(/\s+/),
 );
 
-/** Titles, roles and honorifics that announce a person's name when they stand right before it; never part of it. */
+/**
+ * Titles, roles and honorifics that announce a person's name when they stand right before it; never part of it.
+ * One word each: the tokenizer splits at hyphens, so `Major-General` is read as `Major` `General`.
+ */
 export const TITLES = new Set(
-  `mr mr. mrs ms dr prof shri smt shrimati sri amir professor president vice-president premier prime minister secretary senator sen rep representative
+  `mr mr. mrs ms dr prof shri smt shrimati sri amir professor president premier prime minister secretary senator sen rep representative
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
-  general gen colonel col lieutenant lt major-general lieutenant-general brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
+  general gen colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
   mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame elbasy yelbasy
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
-  official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder co-founder ceo cfo coo cto chairperson
-  president-elect leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire
-  candidate nominee director-general secretary-general opposition dissident poet artist musician singer actor actress coach player`.split(/\s+/),
+  official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
+  leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire
+  candidate nominee opposition dissident poet artist musician singer actor actress coach player`.split(/\s+/),
 );
 /** Words that open a compound title (`Foreign Minister`, `Deputy Prime Minister`, `Oil Minister`): they end a name before it. */
 const TITLE_MODIFIERS = new Set(

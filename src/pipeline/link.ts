@@ -95,7 +95,10 @@ const GENERIC_SHORT_NAMES = new Set(['company', 'the company', 'group', 'fund', 
 
 /** Whether a sentence starts at `at`: the text opens there, or a sentence's end comes before it. */
 function sentenceStartsAt(text: string, at: number): boolean {
-  return /(?:^|[.!?…]["”’)»]*)\s*$/u.test(text.slice(Math.max(0, at - 4), at)) && (at === 0 || /[.!?…]["”’)»]*\s*$/u.test(text.slice(0, at)) || text.slice(0, at).trim() === '');
+  // Walk back over the spaces only: a regex anchored at the end of the whole prefix rescans it per call.
+  let k = at;
+  while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+  return k === 0 || /[.!?…]["”’)»]{0,3}$/u.test(text.slice(Math.max(0, k - 4), k));
 }
 
 function isUnlinked(overrides: SeedOverrides | undefined, surface: string, entityId: string): boolean {
@@ -270,7 +273,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     for (const candidate of segment.field === 'title' ? found.filter((c) => c.cue === 'honorific') : found) {
       // `Rosatom’s Engineering Division`: a unit named with its organization's possessive is one name, the
       // organization its parent.
-      if (candidate.type === 'organization' && candidate.first > 0 && tokens[candidate.first - 1]!.possessive) {
+      // A company with its legal form (`Rosatom’s JSC Atomstroyexport`) is a name of its own.
+      if (candidate.type === 'organization' && candidate.first > 0 && tokens[candidate.first - 1]!.possessive && !candidate.legalPrefix) {
         const owner = segment.spans.find((sp) => sp.last === candidate.first - 1 && sp.entity.type === 'organization');
         if (owner && /^['’]s\s+$/u.test(text.slice(tokens[owner.last]!.end, tokens[candidate.first]!.start))) candidate.first = owner.first;
       }

@@ -156,7 +156,7 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
   for (const match of text.matchAll(UNLINKED_SPEAKER)) {
     const at = sentence.start + match.index;
     const end = at + match[1]!.length;
-    if (match.index > 0 && !/[\s,(]$/u.test(text.slice(0, match.index))) continue;
+    if (match.index > 0 && !/[\s,(]/u.test(text[match.index - 1]!)) continue;
     // Someone's words (`“Moscow said no”`) or a word that names no one (`Beijing stressed`) blocks nothing.
     if (insideSpan(context.spans[paragraph] ?? [], at, end) || !looksLikePersonName(match[1]!)) continue;
     // Any part of it linked (`Minister Murat Nurtleu said`): the linker knows who speaks.
