@@ -194,6 +194,11 @@ describe('other spellings of a registry person', () => {
     expect(pairs('Uzbek Parliament Honours Karimov On Independence Day').filter((p) => p.endsWith(':person'))).toEqual(['Karimov→islam-karimov:person']);
   });
 
+  it('reads Amir as a given name before two name words, and as the title otherwise', () => {
+    expect(people('Iran’s UN ambassador Amir Saeid Iravani said the talks would resume.')).toEqual(['Amir Saeid Iravani']);
+    expect(people('The visit of Amir Tamim bin Hamad Al Thani to Astana was announced.')).toEqual(['Tamim bin Hamad Al Thani']);
+  });
+
   it('reads Indian honorifics as such: `Shri Arun Mehta` is Arun Mehta', () => {
     expect(people('The ambassador, Shri Arun Mehta, opened the business forum in Almaty.')).toEqual(['Arun Mehta']);
   });

@@ -257,6 +257,20 @@ function titleStartsAt(tokens: Token[], i: number): boolean {
   return token !== undefined && isTitleToken(token);
 }
 
+/**
+ * `Amir` is a given name as well as a title: `Amir Saeid Iravani` (two more name words, nothing after
+ * them that goes on a name) is a name, while `the Amir`, `Amir Sheikh Tamim` and `Amir Tamim bin Hamad`
+ * are the title.
+ */
+function amirOpensName(tokens: Token[], i: number, text: string): boolean {
+  const [amir, second, third, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (amir === undefined || lower(amir) !== 'amir' || second === undefined || third === undefined) return false;
+  if (tokens[i - 1] && /^(?:the|his|her|their|of)$/iu.test(tokens[i - 1]!.text)) return false;
+  const joinedAt = (k: number) => /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  if (!isPlainName(second) || !isPlainName(third) || !joinedAt(i + 1) || !joinedAt(i + 2) || second.possessive) return false;
+  return !(after && joinedAt(i + 3) && (isPlainName(after) || NAME_PARTICLES.has(after.text.toLowerCase())));
+}
+
 /** A quoted name followed by an event word names the event: `the "Peace and Trust" conference`. */
 function eventFollows(text: string, tokens: Token[], last: number): boolean {
   const next = tokens[last + 1];
@@ -440,7 +454,7 @@ export function findCandidates(
   for (let i = 0; i < tokens.length; i++) {
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
     const opensWithInitial = isInitial(tokens[i]!, text) && tokens[i + 1] !== undefined && isPlainName(tokens[i + 1]!);
-    if (taken[i] || covered[i] || !(isPlainName(tokens[i]!) || opensWithInitial)) continue;
+    if (taken[i] || covered[i] || !(isPlainName(tokens[i]!) || opensWithInitial || amirOpensName(tokens, i, text))) continue;
     // `Secretary of State Jane Roe`, `Deputy Prime Minister for the Trade Sector Batyr Atdaev`: the words
     // naming the office are not the name; the name is the run's last two words (and the particles
     // between them).
