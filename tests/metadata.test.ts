@@ -72,6 +72,42 @@ describe('title', () => {
     );
     expect(firstSentence('1. Kazakhstan and Uzbekistan signed a deal. Then more.')).toBe('1. Kazakhstan and Uzbekistan signed a deal.');
   });
+  it('takes the headline a breadcrumb trail ends in, whole or cut short, and drops the chrome above the trail', () => {
+    const arrows = extract(['Home » Tashkent Opens New Rail Link To Kashgar', 'Asia Featured Transport', 'Tashkent Opens New Rail Link To Kashgar', BODY]);
+    expect(arrows.meta).toMatchObject({ title: 'Tashkent Opens New Rail Link To Kashgar', titleGenerated: false });
+    expect(arrows.paragraphs).toEqual([BODY]);
+    // Separators lost in the scrape: the crumbs run into the headline printed below.
+    const glued = extract(['Home World Affairs Kyrgyz Envoy Visits Seoul For Trade Talks', 'Kyrgyz Envoy Visits Seoul For Trade Talks', BODY]);
+    expect(glued.meta.title).toBe('Kyrgyz Envoy Visits Seoul For Trade Talks');
+    // The crumb cut short names the headline below; a teaser of another story above the trail is chrome.
+    const cut = extract(['en ru', 'Watch the new episode of our weekly programme on our website.', 'Home / Economy / Cotton exports from Tajikistan to Chi...', 'Cotton exports from Tajikistan to China keep rising', BODY]);
+    expect(cut.meta.title).toBe('Cotton exports from Tajikistan to China keep rising');
+    expect(cut.paragraphs).toEqual([BODY]);
+    // No headline below: the last crumb is the headline.
+    expect(extract(['Home > News > Astana Hosts Regional Water Forum', BODY]).meta.title).toBe('Astana Hosts Regional Water Forum');
+    // `Home` opening a headline is no breadcrumb.
+    expect(extract(['Home Office Signs Visa Accord With Uzbekistan', BODY]).meta.title).toBe('Home Office Signs Visa Accord With Uzbekistan');
+  });
+
+  it('keeps a photo caption in the header as a caption, never the title', () => {
+    // Who stands where.
+    const marked = extract(['Tue Mar 4, 2014 9:7PM', 'Kazakh President Nursultan Nazarbayev (L) and his Chinese counterpart Xi Jinping, March 3, Astana', BODY]);
+    expect(marked.meta).toMatchObject({ title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company', titleGenerated: true, date: '2014-03-04' });
+    expect(marked.captions.map((c) => c.text)).toEqual(['Kazakh President Nursultan Nazarbayev (L) and his Chinese counterpart Xi Jinping, March 3, Astana']);
+    // A credit after the caption's sentence: an agency's acronym after a dash or in brackets, a labelled credit.
+    const dashed = extract(['ASTANA: Delegates pose for a family photo at the summit on May 2, 2024. - QNA', 'Astana summit backs new corridor', BODY]);
+    expect(dashed.meta.title).toBe('Astana summit backs new corridor');
+    expect(dashed.captions).toMatchObject([{ text: 'ASTANA: Delegates pose for a family photo at the summit on May 2, 2024.', credit: 'QNA' }]);
+    const bracketed = extract(['Both sides said the new route will cut freight times between the two countries by half. (PTI)', BODY]);
+    expect(bracketed.meta).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });
+    expect(bracketed.captions[0]?.credit).toBe('PTI');
+    const labelled = extract(['date 2024-05-02 The solar plant will cover 300 hectares near Navoi. Credit: Acme Energy.', BODY]);
+    expect(labelled.meta).toMatchObject({ date: '2024-05-02', titleGenerated: true });
+    expect(labelled.captions).toMatchObject([{ text: 'The solar plant will cover 300 hectares near Navoi.', credit: 'Acme Energy' }]);
+    // A lower-case word after a dash is prose going on, not a credit.
+    expect(extract(['Uzbekistan doubles its wheat harvest in a year. - officials', BODY]).captions).toEqual([]);
+  });
+
 });
 
 describe('date', () => {
@@ -287,6 +323,30 @@ describe('source and dateline', () => {
     expect(cited.meta.source).toBeNull();
     const person = extract([BODY, 'According to Professor Gerard Toal, leaders understand that it is impossible.']);
     expect(person.meta.source).toBeNull();
+  });
+
+  it('takes a past-tense report for news passed on, not the publisher; the present tense and `As X reported` credit it', () => {
+    const service = extract(['Tokayev meets OSCE envoy', 'Tokayev met the envoy in Astana on Monday, the press service of Akorda reported.', BODY]);
+    expect(service.meta.source).toBeNull();
+    const release = extract(['Tokayev meets OSCE envoy', 'Tokayev met the envoy in Astana on Monday, the press service of Akorda reports.', BODY]);
+    expect(release.meta.source).toBe('Akorda');
+    const later = extract(['Tajik base to be built with Chinese funds', BODY, 'The base will cost $10 million, Eurasianet reported.']);
+    expect(later.meta.source).toBeNull();
+    const as = extract(['Tajik base to be built with Chinese funds', BODY, 'As Eurasianet reported, the base will cost $10 million.']);
+    expect(as.meta.source).toBe('Eurasianet');
+  });
+
+  it('reads the outlet after the place in a dateline, and an outlet’s reporter line', () => {
+    const dateline = extract(['Turkmenistan and Japan sign new accords', 'Ashgabat, The Caspian Herald: A series of agreements were signed on Monday.']);
+    expect(dateline.meta.source).toBe('The Caspian Herald');
+    expect(dateline.paragraphs).toEqual(['A series of agreements were signed on Monday.']);
+    // Not a country after the place.
+    expect(extract(['Accords signed', 'Astana, Kazakhstan: A series of agreements were signed on Monday.']).meta.source).toBeNull();
+    const reporter = extract(['Seoul and Astana sign minerals deal', 'Jun 13, 2024, 10:23 am', 'President Yoon arrives at the palace in Astana on Wednesday for talks with his host.', 'KoreaDaily reporter Kim Min-ji', BODY]);
+    expect(reporter.meta).toMatchObject({ source: 'KoreaDaily', bylineText: 'Kim Min-ji' });
+    // A nationality before `reporter` is no outlet.
+    const national = extract(['Seoul and Astana sign minerals deal', 'Kazakh reporter Aigerim Seitova', BODY]);
+    expect(national.meta.source).toBeNull();
   });
 
   it('ignores outlets cited deep in the article', () => {

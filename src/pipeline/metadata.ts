@@ -108,7 +108,11 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   applyOverrides(doc.file, meta, overrides);
   if (meta.slug === '') meta.slug = toSlug(meta.title) || toSlug(doc.file.replace(/\.[^.]+$/, ''));
 
-  return { file: doc.file, meta, paragraphs, captions: doc.captions, removed };
+  const captions = header.captions.length === 0 ? doc.captions : [
+    ...doc.captions,
+    ...header.captions.map(({ index, text, credit }) => ({ text, credit, line: doc.blocks[index]!.line })),
+  ].sort((a, b) => a.line - b.line);
+  return { file: doc.file, meta, paragraphs, captions, removed };
 }
 
 function applyOverrides(file: string, meta: ExtractedArticle['meta'], overrides: SeedOverrides): void {

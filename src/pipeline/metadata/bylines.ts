@@ -5,7 +5,7 @@
 // Cyrillic or Latin (`Арестова Татьяна` → `Tatyana Arestova`).
 import transliterate from '@sindresorhus/transliterate';
 import { findDate, parseDateLine, WORD_START, type FoundDate } from './dates.ts';
-import { isAgencyName, isOutletName, outletCase } from './outlets.ts';
+import { isAgencyName, isDomainName, isOutletName, outletCase } from './outlets.ts';
 import { givenName } from '../discover.ts';
 
 export interface FoundByline {
@@ -17,6 +17,14 @@ export interface FoundByline {
 
 const AGENCIES = String.raw`AP|Reuters|AFP|TASS|Bloomberg|Interfax|Xinhua|Kazinform|Qazinform|UPI|dpa|RFE\/RL|Trend|APA|AKIpress|ANI|IANS|PTI|Sputnik|Anadolu|AA|Yonhap|Kyodo|Eurasianet|Associated Press`;
 const BYLINE_LABEL = String.raw`exclusive|staff|staff writers?|staff reporters?|correspondents?|special correspondent|senior correspondent|reporters?|columnist|contributor|contributing writer|editor|opinion|analysis|эксклюзив|корреспондент|обозреватель`;
+/** `AsiaToday reporter Hong Sun-mi`: the outlet, the writer's role, the writer. */
+export const OUTLET_REPORTER = /^(\S+(?:\s+\S+){0,3}?)\s+(?:staff\s+)?(?:reporter|correspondent|writer)\s+(\p{Lu}.*)$/u;
+
+/** A name that is an outlet's by its shape alone: a known agency or acronym, a domain, a glued brand (`AsiaToday`); never `Kazakh` or `Staff`. */
+function isBrandName(name: string): boolean {
+  return isAgencyName(name) || isDomainName(name) || /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u.test(name);
+}
+
 const BYLINE_PREFIX = /^(?:by|written by|words by|author|reporting by|story by|автор|текст)\s*[:：]?\s+/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
@@ -84,6 +92,12 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   if (agencyFirst) {
     agency = outletCase(agencyFirst[1]!);
     rest = agencyFirst[2]!.trim();
+    marked = true;
+  }
+  const reporter = OUTLET_REPORTER.exec(rest);
+  if (reporter && isBrandName(reporter[1]!)) {
+    agency = outletCase(reporter[1]!);
+    rest = reporter[2]!.trim();
     marked = true;
   }
   for (let changed = true; changed; ) {

@@ -46,6 +46,11 @@ const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(
 const OUTLET_COLON = /^(?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)(?:(?:\s*\/\s*[\p{L}\p{N}.&' -]{1,30}?)?:|\/)\s+(?=[\p{Lu}"“«])/u;
 /** Outlets named with words a section's label uses. */
 const LABEL_LIKE_OUTLETS = new Set(['foreign policy', 'report', 'trend', 'analysis', 'opinion', 'politics', 'economy', 'business', 'world']);
+/** `Ashgabat, The Gulf Observer: A series …`: the place, then the outlet where an agency's bracket would stand. */
+const PLACE_COMMA_OUTLET = new RegExp(
+  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?::|--|[—–-])\s+(?=[\p{Lu}"“«])`,
+  'u',
+);
 /** `OREANDA-NEWSThe next meeting …`: a masthead in capitals glued to the first word. */
 const GLUED_MASTHEAD = /^(?<agency>\p{Lu}[\p{Lu}\p{N}.&-]{2,}(?: \p{Lu}[\p{Lu}\p{N}.&-]+)*)(?=\p{Lu}\p{Ll})/u;
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */
@@ -85,6 +90,11 @@ export function parseDateline(paragraph: string): Dateline | null {
     if (found && name && (isOutletName(name) || isKnownOutlet(name))) {
       return { dateline: found[0].trim(), source: name, date: null, rest: paragraph.slice(found[0].length).trim() };
     }
+  }
+
+  const placeOutlet = PLACE_COMMA_OUTLET.exec(head);
+  if (placeOutlet && isOutletName(placeOutlet.groups!['agency']!) && !LABEL_WORDS.has(placeOutlet.groups!['place']!.toLowerCase())) {
+    return { dateline: placeOutlet[0].trim(), source: placeOutlet.groups!['agency']!, date: null, rest: paragraph.slice(placeOutlet[0].length).trim() };
   }
 
   const match = DATELINE.exec(head);

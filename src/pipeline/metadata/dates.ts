@@ -91,7 +91,7 @@ export function findDate(text: string): (FoundDate & { index: number }) | null {
 const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье`;
 /** What may stand around a date on a line that is only a date: weekday, time, zone, `Published`, `Updated`. */
 export const DATE_DECORATION = new RegExp(
-  String.raw`(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|first published|modified|date|on|at|опубликовано|обновлено|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
+  String.raw`(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|first published|modified|date|on|at|опубликовано|обновлено|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
   'giu',
 );
 

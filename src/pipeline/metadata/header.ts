@@ -2,7 +2,7 @@
 // stamps, bylines, a masthead, a dateline standing on its own line, section labels and other furniture
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
 import { isProse, wordCount } from '../clean.ts';
-import { isBylineOnlyName, looksLikePersonName, parseBylineLine } from './bylines.ts';
+import { isBylineOnlyName, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
 import { findDate, parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
 import { isAgencyName, isKnownOutlet, mastheadOutlet, outletCase, splitOutletPrefix } from './outlets.ts';
@@ -31,6 +31,8 @@ export interface Header {
   taken: Set<number>;
   /** Blocks whose text the header shortened (a date stamp taken off the front): index → what is left. */
   rewritten: Map<number, string>;
+  /** Photo captions among the header lines (their block index). */
+  captions: { index: number; text: string; credit: string | null }[];
 }
 
 /** Lines above or around the headline that are never one. */
@@ -97,10 +99,72 @@ export function institutionLine(text: string): string | null {
   return wordCount(trimmed, 9) <= 8 && INSTITUTION_LINE.test(trimmed) ? trimmed : null;
 }
 
+/** Where a photo caption says who stands where: `(R)`, `(2nd L)`, `(left)`, `(from left)`. */
+const POSITION_MARKER = /\((?:[LRC]|\d(?:st|nd|rd|th)\s?[LR]|left|right|cent(?:re|er)|front|back|from left|L to R|l-r)\)/u;
+/** `Officials pose for a group photo …`. */
+const PHOTO_POSE = /\bpose[sd]?\s+for\s+(?:an?\s+)?(?:\w+\s+)?(?:photo(?:graph)?s?|pictures?)\b/iu;
+/**
+ * A credit after the caption's last sentence: `… 2025. - KUNA`, `… region. (IE)`, `… system. Credit: Masdar.`
+ * (a sentence of prose closes with its full stop, not with a name after it).
+ */
+const CLOSING_CREDIT = /^(.*[.!?]["”’]?)\s*(?:[-–—]\s*(\p{Lu}[\p{Lu}\p{N}/&.-]{1,15})|\((\p{Lu}[\p{Lu}\p{N}/&-]{1,7})\)|(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Pp]icture|CREDIT|PHOTO)s?\s*[:：]\s*([^.:]{2,60}?))\.?$/u;
+/** Header lines this long are never a caption. */
+const MAX_HEADER_CAPTION_WORDS = 60;
+
+/** A photo's caption standing in the header, with its credit if it names one. */
+export function headerCaption(text: string): { text: string; credit: string | null } | null {
+  if (wordCount(text, MAX_HEADER_CAPTION_WORDS + 1) > MAX_HEADER_CAPTION_WORDS) return null;
+  const credited = CLOSING_CREDIT.exec(text);
+  if (credited) {
+    const credit = credited[2] ?? credited[3] ?? credited[4]!;
+    // `… he said. - Reuters` inside prose would be a wire credit too; a credit is a name, not a clause.
+    if (wordCount(credit) <= 5 && /^\p{Lu}/u.test(credit)) return { text: credited[1]!.trim(), credit: credit.trim() };
+  }
+  if (POSITION_MARKER.test(text) || PHOTO_POSE.test(text)) return { text: text.trim(), credit: null };
+  return null;
+}
+
 /** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
 export function isHeadline(text: string): boolean {
   const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
   return words >= MIN_TITLE_WORDS && words <= MAX_LONG_TITLE_WORDS && !/[.:;,…]["”’»)]*$/.test(text);
+}
+
+/** How far down the page a breadcrumb may stand, and how far below it the headline. */
+const MAX_BREADCRUMB_BLOCK = 6;
+const MAX_BREADCRUMB_TO_HEADLINE = 3;
+const CRUMB_SEPARATOR = /\s*[»>›|/]\s*/u;
+
+/**
+ * A breadcrumb trail from the home page to this article: `Home » Kazakhstan Closed Borders …`, `Home /
+ * Socium / The number of migrant workers from Uzbekistan to R...`, or, its separators lost in the scrape,
+ * `Home International Relations Indian Foreign Minister Attended …` above that headline. Its last crumb
+ * is the headline, whole or cut short: the headline is the line below that it names, or the crumb itself.
+ */
+export function findBreadcrumb(blocks: string[]): { index: number; headline: number | null; title: string } | null {
+  for (let i = 0; i < blocks.length && i <= MAX_BREADCRUMB_BLOCK; i++) {
+    const text = blocks[i]!.trim();
+    if (!/^Home\b/u.test(text) || text.length > 300) continue;
+    const next = blocks[i + 1]?.trim();
+    const separated = /^Home\s*[»>›|/]\s*(\S.*)$/u.exec(text);
+    if (!separated) {
+      // The crumbs run into the headline below: `Home International Relations <headline>`.
+      if (next && wordCount(next) >= MIN_TITLE_WORDS && text.endsWith(` ${next}`) && wordCount(text.slice(0, -next.length), 8) <= 6) {
+        return { index: i, headline: i + 1, title: next };
+      }
+      continue;
+    }
+    const last = separated[1]!.split(CRUMB_SEPARATOR).pop()!.trim();
+    const cut = /(?:\.{3}|…)$/u.test(last);
+    const stem = last.replace(/\s*(?:\.{3}|…)$/u, '');
+    if (wordCount(stem) < MIN_TITLE_WORDS) continue;
+    for (let k = i + 1; k < blocks.length && k <= i + MAX_BREADCRUMB_TO_HEADLINE; k++) {
+      const line = blocks[k]!.trim();
+      if (cut ? line.startsWith(stem) : line === stem) return { index: i, headline: k, title: line };
+    }
+    if (!cut) return { index: i, headline: null, title: stem };
+  }
+  return null;
 }
 
 /** `Turkmenistan|politics|March 15, 2017 / 10:17 AM`: a breadcrumb of section labels with the date. */
@@ -143,6 +207,7 @@ export function readHeader(blocks: string[]): Header {
     furniture: [],
     taken: new Set(),
     rewritten: new Map(),
+    captions: [],
   };
   let titleSlotOpen = true;
   let titleIndex = -2;
@@ -150,7 +215,28 @@ export function readHeader(blocks: string[]): Header {
     if (date && header.date === null) header.date = { ...date, how };
   };
 
+  // Above a breadcrumb is the site's chrome (menus, teasers of other stories); the crumb ends in the headline.
+  const crumb = findBreadcrumb(blocks);
+  const aboveCrumb = (i: number): boolean => crumb !== null && i < crumb.index;
+  const takeTitle = (i: number, title: string, line: string) => {
+    header.title = title;
+    header.titleLine = line;
+    titleIndex = i;
+    titleSlotOpen = false;
+    header.taken.add(i);
+  };
+
   for (let i = 0; i < blocks.length && i < MAX_HEADER_BLOCKS; i++) {
+    if (crumb && i >= crumb.index && i <= (crumb.headline ?? crumb.index)) {
+      if (i === crumb.headline) takeTitle(i, blocks[i]!.trim(), blocks[i]!);
+      else if (i === crumb.index && crumb.headline === null) takeTitle(i, crumb.title, blocks[i]!);
+      else {
+        // The crumb itself, and a line of tags between it and the headline (`Central Asia Featured Global News`).
+        header.furniture.push({ index: i, reason: i === crumb.index ? 'breadcrumb' : 'section-label' });
+        header.taken.add(i);
+      }
+      continue;
+    }
     let text = header.rewritten.get(i) ?? blocks[i]!;
 
     // `date 2025-06-16 China's Xi in Kazakhstan…`: a stamp opening the line; what follows is read on.
@@ -171,14 +257,28 @@ export function readHeader(blocks: string[]): Header {
       header.taken.add(i);
       continue;
     }
+    // A photo's caption above the headline or the first paragraph is kept as a caption, never the title.
+    const caption = headerCaption(text);
+    if (caption) {
+      header.captions.push({ index: i, ...caption });
+      header.taken.add(i);
+      continue;
+    }
     // Prose ends the header; a question or exclamation still qualifies as the headline.
     const endsWithFullStop = /[.…]["”’»)\]]*$/.test(text);
     // An official's title can run long (`Foreign Minister Sergey Lavrov's remarks … Moscow, March 2, 2021`):
     // a long line is still the headline if nothing above was and it does not end like a sentence — nor
     // open like one (`During a meeting on Tuesday with …, stating that …`).
     const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
-    if (words > MAX_TITLE_WORDS && !(titleSlotOpen && !endsWithFullStop && words <= MAX_LONG_TITLE_WORDS && !SENTENCE_OPENING.test(text))) break;
-    if ((endsWithFullStop || !titleSlotOpen) && isProse(text)) break;
+    const endsHeader =
+      (words > MAX_TITLE_WORDS && !(titleSlotOpen && !endsWithFullStop && words <= MAX_LONG_TITLE_WORDS && !SENTENCE_OPENING.test(text))) ||
+      ((endsWithFullStop || !titleSlotOpen) && isProse(text));
+    if (endsHeader) {
+      if (!aboveCrumb(i)) break;
+      header.furniture.push({ index: i, reason: 'above-breadcrumb' });
+      header.taken.add(i);
+      continue;
+    }
 
     const dateLine = parseDateLine(text);
     if (dateLine) {
@@ -234,6 +334,11 @@ export function readHeader(blocks: string[]): Header {
         header.rewritten.set(i, glued[1]!);
         continue;
       }
+    }
+    if (aboveCrumb(i)) {
+      header.furniture.push({ index: i, reason: 'above-breadcrumb' });
+      header.taken.add(i);
+      continue;
     }
     if (titleSlotOpen) {
       // One or two words above the headline are a label, not the headline: skip them, keep the slot open.
@@ -295,7 +400,7 @@ export function readHeader(blocks: string[]): Header {
         setDate(date, 'date line');
         header.taken.add(i);
       }
-    } else if (header.bylineText === null && header.bylineAgency === null && /^(?:by|author|written by)\s*[:：]?\s/iu.test(text) && wordCount(text, 12) < 12) {
+    } else if (header.bylineText === null && header.bylineAgency === null && (/^(?:by|author|written by)\s*[:：]?\s/iu.test(text) || OUTLET_REPORTER.test(text)) && wordCount(text, 12) < 12) {
       const byline = parseBylineLine(text, false);
       if (byline) {
         header.bylineText = byline.name;

@@ -115,8 +115,9 @@ function longestOutletPrefix(phrase: string): string | null {
 
 /** The first outlet name that `pattern` (group 1: a capitalised name run) finds early in the article. */
 function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_SEARCH_PARAGRAPHS): string | null {
-  for (const paragraph of paragraphs.slice(0, count)) {
+  for (const [index, paragraph] of paragraphs.slice(0, count).entries()) {
     for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(pattern)) {
+      if (isCitation(match[0], index)) continue;
       // `Mehr news reports`: a name the text itself calls news is an outlet, whatever its shape; `the press
       // service of the Kazakh MFA reports`: the institution publishes it.
       const outlet = match[2] || /\bservice\s+of\s/u.test(match[0]) ? match[1]!.trim() : longestOutletPrefix(match[1]!);
@@ -124,6 +125,16 @@ function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_
     }
   }
   return null;
+}
+
+/**
+ * A past-tense report is another outlet's news passed on, not this article's publisher: `the press service
+ * of Akorda reported` (a release's own present tense is `… reports`), or `…, RFE/RL reported.` after the
+ * opening paragraph. `As Shana reported, …` and `…, reported Kazinform.` still credit the source.
+ */
+function isCitation(match: string, paragraphIndex: number): boolean {
+  if (!/\b(?:reported|was reporting)\s*$/u.test(match) || /^\W*[Aa]s\s/u.test(match)) return false;
+  return /\bservice\s+of\s/u.test(match) || paragraphIndex > 0;
 }
 
 const REPORTING_AFTER = new RegExp(
