@@ -64,6 +64,18 @@ describe('an office before a name', () => {
       'Jiwon Nam',
       'Amara Galileo',
     ]);
+    // A title in the plural, capitalised, with a party tag after each name; the bodies named with such words stay whole.
+    expect(people('This week, Senators Ann Lee (R-OH), Bo Chan (D-NY), and Cy Dore (D-CA) and Representatives Dee Fox (R-WV) and Ed Gray (D-CA) wrote to the embassy.')).toEqual([
+      'Ann Lee',
+      'Bo Chan',
+      'Cy Dore',
+      'Dee Fox',
+      'Ed Gray',
+    ]);
+    expect(organizations('The Council of Ministers of Tajikistan and the House of Representatives met.')).toEqual([
+      'Council of Ministers of Tajikistan',
+      'House of Representatives',
+    ]);
   });
 
   it('keeps honorifics such as Mulla out of the name', () => {

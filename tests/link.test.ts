@@ -176,6 +176,18 @@ describe('discovery on unseen articles', () => {
     expect(resolution.entities.map((e) => [e.id, e.name])).toEqual([['leo-docherty', 'Leo Docherty']]);
   });
 
+  it('makes one person of a given name and its short form with the same surname, unless the short form fits two names', () => {
+    const candidate = (name: string) => ({ type: 'person' as const, name, aliases: [], cue: 'title', strong: true, parent: null, corroborated: false });
+    const resolve = (...names: string[]) =>
+      resolveDiscovered(names.map((name, n) => ({ file: `${n}.txt`, candidates: [candidate(name)] })), matcher).entities.map((e) => e.name).sort();
+    expect(resolve('Steve Kornhall', 'Steven Kornhall')).toHaveLength(1);
+    expect(resolve('Chris Wendover', 'Christopher Wendover')).toHaveLength(1);
+    // A feminine form is another person; a short form of two names joins neither.
+    expect(resolve('Alex Wendover', 'Alexandra Wendover')).toEqual(['Alex Wendover', 'Alexandra Wendover']);
+    expect(resolve('Alex Wendover', 'Alexander Wendover', 'Alexis Wendover')).toHaveLength(3);
+    expect(resolve('Steve Kornhall', 'Steven Lindqvist')).toHaveLength(2);
+  });
+
   it('finds the seeds’ people with no curated people or organizations at all (discovery alone)', () => {
     const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as Record<string, { people: Record<string, string[]> }>;
     const placesOnly = buildMatcher(curated.filter((e) => e.type === 'country' || e.type === 'place'));

@@ -54,6 +54,11 @@ export const TITLES = new Set(
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire
   candidate nominee opposition dissident poet artist musician singer actor actress coach player`.split(/\s+/),
 );
+/**
+ * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
+ * word, but not TITLES either, since bodies are named with them (`Council of Ministers`, `House of Representatives`).
+ */
+const PLURAL_TITLES = new Set('senators representatives congressmen congresswomen ministers presidents ambassadors envoys governors lawmakers legislators'.split(' '));
 /** Words that open a compound title (`Foreign Minister`, `Deputy Prime Minister`, `Oil Minister`): they end a name before it. */
 const TITLE_MODIFIERS = new Set(
   `foreign deputy vice first prime former acting interior defence defense finance economy economic energy trade justice health
@@ -196,6 +201,12 @@ const OFFICE_COMPLEMENTS = new Set(
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
+/** A name in a list after a plural role, with a party or state tag if any: `Carol Miller (R-WV)`. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:\s\([^()]{1,12}\))?`;
+const LIST_ROLES = 'members|ministers|officials|leaders|analysts|experts|senators|representatives|lawmakers|congressmen|congresswomen|ambassadors|envoys|governors';
+const LIST_ROLE_WORDS = `${LIST_ROLES}|${LIST_ROLES.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())}`;
+/** `Senators Steve Daines (R-MT), Jeanne Shaheen (D-NH) and …`: the names after the first in such a list. */
+const PLURAL_ROLE_LIST = new RegExp(String.raw`\b(?:${LIST_ROLE_WORDS})\s+${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+(?:(?:and|&)\s+)?$`, 'u');
 /** `Congress members Ann Lee and Bo Chan`, `analysts Jane Roe and John Doe`: a plural role before coordinated names. */
 const PLURAL_ROLE_BEFORE = /\b(?:members|ministers|officials|leaders|presidents|analysts|experts|researchers|journalists|diplomats|lawmakers|senators|activists|envoys|ambassadors|speakers|authors|editors|scholars)\s+$/iu;
 
@@ -233,6 +244,7 @@ export function isPlainName(token: Token): boolean {
     !/\p{N}/u.test(token.text) &&
     !STOPWORDS.has(lower(token)) &&
     !isTitleToken(token) &&
+    !PLURAL_TITLES.has(lower(token)) &&
     !ORG_HEADS.has(lower(token)) &&
     !EVENT_HEADS.has(lower(token)) &&
     !LEGAL_SUFFIXES.has(lower(token))
@@ -721,7 +733,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   const after = text.slice(end, end + 80);
   const prevToken = tokens[first - 1];
   if (HONORIFIC_BEFORE.test(before)) return { cue: 'honorific', strong: true };
-  if (prevToken && isTitleToken(prevToken) && /^\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
+  if (prevToken && (isTitleToken(prevToken) || PLURAL_TITLES.has(lower(prevToken))) && /^\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   // `Secretary of State Jane Roe`, `Minister of Foreign Affairs Arslan Nurov`.
   if (TITLE_OF_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
@@ -732,7 +744,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
   if (SPEECH_BEFORE.test(before)) return { cue: 'speech-verb', strong: true };
   // `Congress members Ann Lee and Bo Chan`: the role covers every name of the list.
-  if (PLURAL_ROLE_BEFORE.test(before) || /\b(?:members|ministers|officials|leaders|analysts|experts)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3},?\s+(?:and|&)\s+$/u.test(before)) {
+  if (PLURAL_ROLE_BEFORE.test(before) || PLURAL_ROLE_LIST.test(text.slice(Math.max(0, start - 200), start))) {
     return { cue: 'title', strong: true };
   }
   if (AFFILIATION.test(after) && /^\s+(?:from|of|at)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)*\s+(?:Institute|Center|Centre|Foundation|University|Council|Agency|Fund|Bank|Group|Company|Ministry|Committee|Commission)\b/u.test(after)) {

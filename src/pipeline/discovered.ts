@@ -150,6 +150,16 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     if (owners) owners.push(i);
     else bySurname.set(surname, [i]);
   });
+  // `Steve Daines` in one article, `Steven Daines` in another: the same surname, and one given name the
+  // other's short form, when it is the short form of one name only (`Alex` beside `Alexander` and `Alexis` stays apart).
+  for (const owners of bySurname.values()) {
+    if (owners.length < 2) continue;
+    const given = owners.map((k) => foldKey(firstSpelling(ordered[k]!).trim().split(/\s+/u)[0]!));
+    owners.forEach((short, a) => {
+      const longer = new Set(owners.filter((_, b) => isShortGivenName(given[a]!, given[b]!)).map((k) => sets.find(k)));
+      if (longer.size === 1) sets.union(short, [...longer][0]!);
+    });
+  }
   // `Amir Tamim` beside `Tamim bin Hamad Al Thani` in the same article: a given name alone, when no one
   // has it as a surname, is the one person of the article whose name it opens.
   const byGivenWord = new Map<string, number[]>();
@@ -246,6 +256,14 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
   accepted.sort((a, b) => a.id.localeCompare(b.id));
   records.sort((a, b) => byCodeUnit(a.name, b.name) || a.type.localeCompare(b.type));
   return { entities: accepted, byKey, records };
+}
+
+/**
+ * `Steve` of `Steven`, `Chris` of `Christopher`, `Alex` of `Alexander`: four letters at least, and the
+ * longer not a feminine form (`Alexandra`, `Ivana`, `Joanne` are other people's names).
+ */
+export function isShortGivenName(short: string, long: string): boolean {
+  return short.length >= 4 && long.length > short.length && long.startsWith(short) && !/(?:a|e|ie|y)$/u.test(long);
 }
 
 /**
