@@ -119,6 +119,14 @@ describe('other spellings of a registry person', () => {
     expect(smallPairs('Foreign Minister Anton Lavrova spoke in Dushanbe.')).not.toContain('Anton Lavrova→sergey-lavrov');
   });
 
+  it('links the first part of a hyphenated given name with the surname to the person (`Kassym Tokayev`)', () => {
+    const registry = buildMatcher([...curated.filter((e) => e.type === 'country'), person('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', ['Tokayev'])]);
+    const ids = (text: string) => linkArticle(article([text]), registry).mentions.filter((m) => m.type === 'person').map((m) => `${m.surface}→${m.entityId}`);
+    expect(ids('The country’s President Kassym Tokayev proposed a referendum on the plant.')).toEqual(['Kassym Tokayev→kassym-jomart-tokayev']);
+    // Another given name with that surname is someone else.
+    expect(ids('The economist Jomart Tokayev proposed a referendum on the plant.')).not.toContain('Jomart Tokayev→kassym-jomart-tokayev');
+  });
+
   it('reads a titled surname alone as the one registry person of that surname, unless the article names another', () => {
     const registry = buildMatcher([...curated.filter((e) => e.type === 'country'), person('antonio-costa', 'António Costa', ['Antonio Costa'])]);
     const ids = (...paragraphs: string[]) => linkArticle(article(paragraphs), registry).mentions.filter((m) => m.type === 'person').map((m) => `${m.surface}→${m.entityId}`);

@@ -44,6 +44,13 @@ export function nameParts(name: string): { given: string; surname: string } | nu
   return { given: looseWord(words[0]!), surname: looseWord(words.slice(1).join('').replace(/[-‐‑]/gu, '')) };
 }
 
+/** The first part of a hyphenated given name, loose (`Kassym` of `Kassym-Jomart`); null for a name of one part. */
+function givenHead(name: string): string | null {
+  const first = name.trim().split(/\s+/u)[0] ?? '';
+  const parts = first.split(/[-‐‑]/u);
+  return parts.length > 1 && parts[0]!.length >= 3 ? looseWord(parts[0]!) : null;
+}
+
 /** Levenshtein distance, but only whether it is at most one. */
 export function withinOneEdit(a: string, b: string): boolean {
   if (a === b) return true;
@@ -76,7 +83,7 @@ function* bySurnameEntities(people: Entity[]): Generator<Entity> {
 
 export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
   const people = [...all].filter((e) => e.type === 'person');
-  const bySurname = new Map<string, { entity: Entity; given: string; surname: string }[]>();
+  const bySurname = new Map<string, { entity: Entity; given: string; surname: string; head: string | null }[]>();
   for (const entity of people) {
     if (entity.type !== 'person') continue;
     for (const spelling of [entity.name, ...entity.aliases]) {
@@ -85,7 +92,7 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
       for (const key of parts.surname.length >= MIN_FUZZY_SURNAME ? deletions(parts.surname) : [parts.surname]) {
         let list = bySurname.get(key);
         if (!list) bySurname.set(key, (list = []));
-        list.push({ entity, ...parts });
+        list.push({ entity, ...parts, head: givenHead(spelling) });
       }
     }
   }
@@ -120,7 +127,8 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
         for (const key of surname.length >= MIN_FUZZY_SURNAME ? deletions(surname) : [surname]) {
           for (const entry of bySurname.get(key) ?? []) {
             const surnameFits = entry.surname === surname || (surname.length >= MIN_FUZZY_SURNAME && withinOneEdit(entry.surname, surname));
-            const givenFits = entry.given === parts.given || (parts.given.length >= 4 && withinOneEdit(entry.given, parts.given));
+            // `Kassym Tokayev`: the first part of the registry's hyphenated given name alone.
+            const givenFits = entry.given === parts.given || (parts.given.length >= 4 && withinOneEdit(entry.given, parts.given)) || entry.head === parts.given;
             if (surnameFits && givenFits) found.set(entry.entity.id, entry.entity);
           }
         }
