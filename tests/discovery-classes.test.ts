@@ -47,6 +47,12 @@ describe('an office before a name', () => {
     expect(organizations(text)).toEqual([]);
   });
 
+  it('ends a body at its head word when a known given name follows, however the office began', () => {
+    const text = 'Chairman of the current session of the Caspian Energy Council Abdullah Al-Rashid on Wednesday described the appeal.';
+    expect(organizations(text)).toEqual(['Caspian Energy Council']);
+    expect(people(text)).toEqual(['Abdullah Al-Rashid']);
+  });
+
   it('ends a name it follows: `Rashid Meredov Foreign Minister of Turkmenistan`', () => {
     expect(people('He met Arslan Nurov Foreign Minister of the republic on Monday, officials said.')).toEqual(['Arslan Nurov']);
   });

@@ -398,8 +398,10 @@ export function findCandidates(
 
     // `Vice Chairman of the Central Military Commission Xu Qiliang`: after an office, the organization ends at
     // its head word and the name words after it are the person holding the office.
+    // So too when the words after the head open with a known given name, wherever the office's words began
+    // (`Chairman of the current session of the GCC Ministerial Council Abdullah Al-Yahya`).
     const lastHead = heads[heads.length - 1]!;
-    if (lastHead < last && last - lastHead <= 3 && inOffice) {
+    if (lastHead < last && last - lastHead <= 3 && (inOffice || givenName(tokens[lastHead + 1]!.text) !== null)) {
       const personWords = tokens.slice(lastHead + 1, last + 1);
       if (personWords.length >= 2 && personWords.every((t) => isPlainName(t) || NAME_PARTICLES.has(t.text.toLowerCase()))) {
         const organization = organizationCandidate(tokens, i, lastHead, softCovered);
