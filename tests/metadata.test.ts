@@ -309,6 +309,15 @@ describe('source and dateline', () => {
     expect(extract(['Central Asia and the new tariffs', 'A Test for the Trump Administration', BODY]).meta.source).toBeNull();
   });
 
+  it('reads a place with a numeric date as a dateline, and a writer’s name run into the story after it', () => {
+    const article = extract(['date 2023-03-02 Brussels 02.03.2023 Maria de Vries The Council of the EU adopted new sanctions on Thursday.', BODY]);
+    expect(article.meta).toMatchObject({ date: '2023-03-02', bylineText: 'Maria de Vries', titleGenerated: true, title: 'The Council of the EU adopted new sanctions on Thursday' });
+    // No date, no dateline: a title-case place is prose (`Brussels The …` is not how anyone writes).
+    expect(extract(['Headline about the sanctions', 'Brussels will adopt new sanctions on Thursday, diplomats said.']).meta.dateline).toBeNull();
+    // What follows the dateline is a name only when it reads as a person's.
+    expect(extract(['Headline about the sanctions', 'Brussels 02.03.2023 Foreign Affairs The Council adopted new sanctions.']).meta.bylineText).toBeNull();
+  });
+
   it('takes a full date from a dateline', () => {
     const article = extract(['ASTANA, Feb. 25, 2025 (Reuters) - Kazakhstan will buy 300 locomotives, it said.']);
     expect(article.meta).toMatchObject({ date: '2025-02-25', source: 'Reuters' });

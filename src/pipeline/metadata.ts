@@ -4,7 +4,7 @@
 // never mistaken for a byline or a date. Each part lives in metadata/: header.ts (headline and the
 // lines around it), dates.ts, datelines.ts, bylines.ts, outlets.ts, title.ts (titles made from the
 // first sentence).
-import { isBylineOnlyName, latinName, looksLikePersonName } from './metadata/bylines.ts';
+import { isBylineOnlyName, latinName, looksLikePersonName, splitLeadingByline } from './metadata/bylines.ts';
 import { type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
@@ -37,6 +37,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   const paragraphs = doc.blocks.flatMap((block, i) => (header.taken.has(i) ? [] : [header.rewritten.get(i) ?? block.text]));
 
   let dateline: string | null = null;
+  let datelineByline: string | null = null;
   let datelineSource: string | null = null;
   let date: (FoundDate & { how: string }) | null = header.date;
   // The dateline opens the story; a deck or a summary of it may stand above (`BEIJING, June 18 (Xinhua) --`
@@ -47,8 +48,15 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     dateline = found.dateline;
     datelineSource = found.source;
     if (found.date) date ??= { ...found.date, how: 'dateline' };
-    if (found.rest === '') paragraphs.splice(k, 1);
-    else paragraphs[k] = found.rest;
+    let rest = found.rest;
+    // `Brussels 06.01.2022 Anna van Densky The Council …`: the writer's name between the dateline and the story.
+    const glued = found.date && header.bylineText === null ? splitLeadingByline(rest) : null;
+    if (glued) {
+      datelineByline = glued.name;
+      rest = glued.rest;
+    }
+    if (rest === '') paragraphs.splice(k, 1);
+    else paragraphs[k] = rest;
     break;
   }
 
@@ -86,12 +94,12 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     title = titleFromFirstSentence(paragraphs.find((p) => !isSeriesNote(p)) ?? paragraphs[0]!);
     titleGenerated = true;
   }
-  const bylineText = header.bylineText ?? closingByline;
+  const bylineText = header.bylineText ?? datelineByline ?? closingByline;
 
   if (!titleGenerated) evidence.title = header.titleLine ?? title;
   if (date) evidence.date = `${date.how}: ${date.text}`;
   if (source) evidence.source = `${sourceHow}: ${source}`;
-  if (bylineText) evidence.byline = `${header.bylineText ? 'byline line' : 'closing credit'}: ${bylineText}`;
+  if (bylineText) evidence.byline = `${header.bylineText ? 'byline line' : datelineByline ? 'after the dateline' : 'closing credit'}: ${bylineText}`;
 
   const meta: ExtractedArticle['meta'] = {
     title,

@@ -20,6 +20,20 @@ const BYLINE_LABEL = String.raw`exclusive|staff|staff writers?|staff reporters?|
 /** `AsiaToday reporter Hong Sun-mi`: the outlet, the writer's role, the writer. */
 export const OUTLET_REPORTER = /^(\S+(?:\s+\S+){0,3}?)\s+(?:staff\s+)?(?:reporter|correspondent|writer)\s+(\p{Lu}.*)$/u;
 
+const NAME_PARTICLE_WORD = String.raw`(?:van|von|de|der|den|del|da|di|du|la|le|al|el|bin|ibn)`;
+/** `Anna van Densky The Collective Security Council …`: a writer's name run into the first sentence after a dateline. */
+const LEADING_BYLINE = new RegExp(
+  String.raw`^(\p{Lu}\p{Ll}+(?:\s+${NAME_PARTICLE_WORD}){0,2}\s+\p{Lu}[\p{Ll}'’-]+)\s+(?=(?:The|A|An|In|On|At|As|After|Before|During|Following|According|Speaking|Amid|Despite|While|When|This|It|Last|On)\s)`,
+  'u',
+);
+
+/** The writer's name opening `text`, run into its first sentence, and what follows; only a name that reads as a person's. */
+export function splitLeadingByline(text: string): { name: string; rest: string } | null {
+  const match = LEADING_BYLINE.exec(text);
+  if (!match || !looksLikePersonName(match[1]!)) return null;
+  return { name: match[1]!, rest: text.slice(match[0].length) };
+}
+
 /** A name that is an outlet's by its shape alone: a known agency or acronym, a domain, a glued brand (`AsiaToday`); never `Kazakh` or `Staff`. */
 function isBrandName(name: string): boolean {
   return isAgencyName(name) || isDomainName(name) || /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u.test(name);

@@ -25,11 +25,13 @@ const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0
 const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,2}`;
 const REGION = String.raw`(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*(?:\s(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*){0,2}`;
 const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?(?:,?\s*\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4})`;
+/** `06.01.2022`: a numeric date with its year. */
+const NUMERIC_DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)`;
 const SEPARATOR = String.raw`(?:--|[—–-]|:|\/\/)`;
 
 /** The whole dateline grammar: place[, region][, date][ (agency…)][ /AGENCY/.][ date] separator. */
 const DATELINE = new RegExp(
-  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]))` +
+  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]|\s+${NUMERIC_DATE}))` +
     String.raw`(?:,\s*(?<region>${REGION}))?` +
     String.raw`(?:[,.]?\s*(?<date1>${DAY_MONTH}))?` +
     String.raw`(?:\.?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
@@ -119,7 +121,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   const withYear = written !== undefined && /\d{4}/u.test(written);
   // `Tokyo, Dec. 20 (Jiji Press)–Japan …`: a date and an agency's name in brackets before the separator.
   const datedAgency = agency?.source != null && written !== undefined && g['sep'] !== undefined;
-  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine && !datedAgency) return null;
+  // `Brussels 06.01.2022 The Council …`: a place and a numeric date with its year, nothing between them.
+  const numericDated = !caps && g['region'] === undefined && g['date1'] !== undefined && new RegExp(`^${NUMERIC_DATE}$`, 'u').test(g['date1']);
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine && !datedAgency && !numericDated) return null;
   // Capitals alone make a dateline only with a separator, an agency or a date with its year
   // (`BEIJING, June 16, 2025 Chinese President …`): `NATO said` is prose.
   if (caps && !g['sep'] && !agency?.source && !withYear) return null;
