@@ -362,6 +362,14 @@ describe('source and dateline', () => {
     const article = extract([BODY, BODY.replace('300', '301'), BODY.replace('300', '302'), 'The deal was first reported, the Financial Times reported.']);
     expect(article.meta.source).toBeNull();
   });
+
+  it('takes a wire’s present-tense credit closing the story, and only there', () => {
+    const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+    expect(extract([...story, 'Russia plans to buy 11 billion cubic meters in 2026, the AP reports.']).meta.source).toBe('AP');
+    // In the middle of the last paragraph, or in the past tense, it is a citation.
+    expect(extract([...story, 'The AP reports that Russia plans to buy more gas. Talks go on.']).meta.source).toBeNull();
+    expect(extract([...story, 'Russia plans to buy 11 billion cubic meters in 2026, the AP reported.']).meta.source).toBeNull();
+  });
 });
 
 describe('overrides', () => {

@@ -144,9 +144,24 @@ const REPORTING_AFTER = new RegExp(
 /** `…, reported Kazinform.`: the verb first, the outlet closing the sentence. */
 const REPORTING_BEFORE = new RegExp(String.raw`,\s+(?:reports|reported|writes|informs)\s+(?:the\s+)?${NAME_RUN}\s*[.;]`, 'gu');
 
-/** `…, Qazinform News Agency reports.` / `reported Kazinform.` / `the Kazakh bureau of Report informs` in the first paragraphs. */
+/**
+ * `…, Qazinform News Agency reports.` / `reported Kazinform.` / `the Kazakh bureau of Report informs` in the
+ * first paragraphs, or a wire's present-tense credit closing the story (`…in 2005 and 2006, the AP reports.`).
+ */
 export function findReportingOutlet(paragraphs: string[]): string | null {
-  return firstOutletMatch(paragraphs, REPORTING_AFTER) ?? firstOutletMatch(paragraphs, REPORTING_BEFORE);
+  return firstOutletMatch(paragraphs, REPORTING_AFTER) ?? firstOutletMatch(paragraphs, REPORTING_BEFORE) ?? closingReportOutlet(paragraphs);
+}
+
+function closingReportOutlet(paragraphs: string[]): string | null {
+  if (paragraphs.length <= SOURCE_SEARCH_PARAGRAPHS) return null;
+  const last = paragraphs[paragraphs.length - 1]!;
+  const tail = last.slice(-200);
+  for (const match of tail.matchAll(REPORTING_AFTER)) {
+    if (!/\b(?:reports|informs|writes)$/u.test(match[0]) || !/^\s*\.?\s*$/u.test(tail.slice(match.index + match[0].length))) continue;
+    const outlet = match[2] ? match[1]!.trim() : longestOutletPrefix(match[1]!);
+    if (outlet && (match[2] || isKnownOutlet(outlet) || isAgencyName(outlet))) return outlet;
+  }
+  return null;
 }
 
 /** `N. Ziyodullayeva, UzA`: the writer and the agency closing the article. */
