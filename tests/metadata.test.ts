@@ -124,9 +124,22 @@ describe('date', () => {
     ['Monday, 3, March, 2025', '2025-03-03', '3, March, 2025'],
   ])('%s is a date line', (line, iso, text) => {
     expect(parseDateLine(line)).toEqual({ iso, text });
-    const article = extract([line, 'Tokayev meets Trump', BODY]);
+    // A weekday and a date alone are read under the headline: above it, first on the page, they are the site's clock (below).
+    const clockShaped = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[^:]*$/u.test(line);
+    const article = extract(clockShaped ? ['Tokayev meets Trump', line, BODY] : [line, 'Tokayev meets Trump', BODY]);
     expect(article.meta).toMatchObject({ date: iso, dateText: text, title: 'Tokayev meets Trump' });
     expect(article.paragraphs).toEqual([BODY]);
+  });
+
+  it('takes a weekday and a date opening the page, above the headline and with no time, for the site’s clock, not the date', () => {
+    const clock = extract(['Saturday, 27, April, 2024', 'Tokayev meets Trump', BODY]);
+    expect(clock.meta).toMatchObject({ date: null, title: 'Tokayev meets Trump' });
+    expect(clock.paragraphs).toEqual([BODY]);
+    expect(clock.removed.map((r) => r.reason)).toContain('site-clock');
+    // With a time it is the story's stamp; under the headline it is the story's date line.
+    expect(extract(['Mon Aug 5, 2013 6:5AM', 'Tokayev meets Trump', BODY]).meta.date).toBe('2013-08-05');
+    expect(extract(['Tuesday, September 26, 2023 10:15', 'Tokayev meets Trump', BODY]).meta.date).toBe('2023-09-26');
+    expect(extract(['Tokayev meets Trump', 'Tuesday, September 26, 2023', BODY]).meta.date).toBe('2023-09-26');
   });
 
   it.each(['30 February 2025', 'November 9', 'Rubio spoke on Feb. 21 to Saidov', '2025', 'Sunday at noon'])(

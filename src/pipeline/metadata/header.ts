@@ -50,6 +50,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser)$/iu],
 ];
 
+/** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
+const SITE_CLOCK = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s[^:]*\d{4}$/u;
+
 /** How a sentence of prose, not a headline, opens. */
 const SENTENCE_OPENING = /^(?:During|After|Before|Following|While|When|According to|Speaking|In a|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 
@@ -282,7 +285,10 @@ export function readHeader(blocks: string[]): Header {
 
     const dateLine = parseDateLine(text);
     if (dateLine) {
-      setDate(dateLine, 'date line');
+      // `Tuesday, September 26, 2023` as the page's first line, above the headline, with no time: the
+      // site's clock in its top bar (the day it was scraped), not the day the story was published.
+      if (i === 0 && header.title === null && SITE_CLOCK.test(text.trim())) header.furniture.push({ index: i, reason: 'site-clock' });
+      else setDate(dateLine, 'date line');
       header.taken.add(i);
       continue;
     }
