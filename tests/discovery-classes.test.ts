@@ -262,6 +262,10 @@ describe('organizations', () => {
       'Samarkand Energy Ministry',
       'Termez State University',
     ]);
+    // A country's possessive after `and` opens the second name: the country is no part of the first.
+    const text = 'The deal is between the Interior Ministry and China’s Public Security Ministry, officials said.';
+    expect(organizations(text)).toEqual(['Interior Ministry', 'Public Security Ministry']);
+    expect(pairs(text)).toContain('China→china:country');
   });
 
   it('takes a registry organization inside a longer name as the longer one, once, with its parent', () => {

@@ -380,7 +380,9 @@ export function findCandidates(
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;
-        if (k < tokens.length && tokens[k]!.capitalized && joined(k) && free(k)) {
+        // `Interior Ministry and China’s Public Security Ministry`: after `and`, a country's possessive opens another name.
+        const ownerAfterAnd = lower(token) === 'and' && softCovered[k] && tokens[k]?.possessive && !POSSESSIVE_IN_NAMES.has(lower(tokens[k]!));
+        if (k < tokens.length && tokens[k]!.capitalized && joined(k) && free(k) && !ownerAfterAnd) {
           j = k - 1;
           continue;
         }
