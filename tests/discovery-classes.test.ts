@@ -57,6 +57,11 @@ describe('an office before a name', () => {
     expect(people('He met Arslan Nurov Foreign Minister of the republic on Monday, officials said.')).toEqual(['Arslan Nurov']);
   });
 
+  it('reads an undersecretary as an office', () => {
+    expect(people('A delegation headed by Assistant Undersecretary of the Treasury Ann Vale visited Astana.')).toEqual(['Ann Vale']);
+    expect(people('Undersecretary Ann Vale visited Astana.')).toEqual(['Ann Vale']);
+  });
+
   it('reads "then-Secretary of State" with any dash', () => {
     for (const dash of ['-', '‑', '–']) {
       expect(people(`The talks began under then${dash}Secretary of State Jane Roe in Samarkand.`)).toEqual(['Jane Roe']);

@@ -46,7 +46,7 @@ const STOPWORDS = new Set(
 export const TITLES = new Set(
   `mr mr. mrs ms dr prof shri smt shrimati sri amir professor president premier prime minister secretary senator sen rep representative
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
-  general gen colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
+  undersecretary general gen colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
   mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame elbasy yelbasy
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
@@ -147,7 +147,7 @@ function eitherCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 }
 const OFFICE = eitherCase(
-  'secretary minister prosecutor officer chairman chairwoman chair head president director governor mayor speaker commissioner ambassador envoy spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
+  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor speaker commissioner ambassador envoy spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
 );
 const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){1,4}$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
