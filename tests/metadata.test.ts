@@ -131,6 +131,14 @@ describe('date', () => {
     expect(article.paragraphs).toEqual([BODY]);
   });
 
+  it('reads a labelled date line below the standfirst, with or without a colon', () => {
+    const lines = (label: string) => ['Uranium deal signed', 'Kazakhstan has leveraged its uranium in dealings with China.', label, BODY];
+    expect(extract(lines('Published on March 26, 2024')).meta.date).toBe('2024-03-26');
+    expect(extract(lines('Date Published: 26 March 2024')).meta.date).toBe('2024-03-26');
+    // A sentence that opens with the word is no label.
+    expect(extract(lines('Published on March 26, 2024 after a long delay, the report says more.')).meta.date).toBeNull();
+  });
+
   it('takes a weekday and a date opening the page, above the headline and with no time, for the site’s clock, not the date', () => {
     const clock = extract(['Saturday, 27, April, 2024', 'Tokayev meets Trump', BODY]);
     expect(clock.meta).toMatchObject({ date: null, title: 'Tokayev meets Trump' });

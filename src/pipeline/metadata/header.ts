@@ -400,7 +400,8 @@ export function readHeader(blocks: string[]): Header {
     if (header.taken.has(i)) continue;
     seen++;
     const text = header.rewritten.get(i) ?? blocks[i]!;
-    if (header.date === null && /^(?:date(?: published)?|published(?: on)?|posted(?: on)?|updated|last updated|first published)\s*[:：]/iu.test(text)) {
+    // `Published on March 26, 2024` needs no colon: the line must be the label and a date, nothing else.
+    if (header.date === null && /^(?:date(?: published)?|published(?: on)?|posted(?: on)?|updated|last updated|first published)(?:\s*[:：]|\s+on\s)/iu.test(text)) {
       const date = parseDateLine(text);
       if (date) {
         setDate(date, 'date line');
