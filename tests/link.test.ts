@@ -176,6 +176,18 @@ describe('discovery on unseen articles', () => {
     expect(resolution.entities.map((e) => [e.id, e.name])).toEqual([['leo-docherty', 'Leo Docherty']]);
   });
 
+  it('takes an outlet named short as its source or credit for the registry outlet of that name and an outlet suffix', () => {
+    const outlet = { id: 'caspian-wire-agency', type: 'organization' as const, name: 'Caspian Wire News Agency', aliases: [], wikidata: null, description: null, country: null, discovered: false };
+    const registry = buildMatcher([...curated.filter((e) => e.type === 'country'), outlet]);
+    const candidate = (name: string, cue: string) => ({ type: 'organization' as const, name, aliases: [], cue, strong: true, parent: null, corroborated: false });
+    const resolve = (cue: string) => resolveDiscovered([{ file: 'a.txt', candidates: [candidate('Caspian Wire', cue)] }], registry);
+    expect(resolve('source').entities).toEqual([]);
+    expect(resolve('source').records[0]?.variantOf).toBe('caspian-wire-agency');
+    expect(resolve('credit').records[0]?.variantOf).toBe('caspian-wire-agency');
+    // In running text the short name is a name of its own.
+    expect(resolve('org-head-word').records[0]?.variantOf).toBeUndefined();
+  });
+
   it('makes one person of a given name and its short form with the same surname, unless the short form fits two names', () => {
     const candidate = (name: string) => ({ type: 'person' as const, name, aliases: [], cue: 'title', strong: true, parent: null, corroborated: false });
     const resolve = (...names: string[]) =>

@@ -14,6 +14,9 @@ import type { Entity } from './types.ts';
 import { nameParts, sameLoosePerson } from './variants.ts';
 import { byCodeUnit } from './order.ts';
 
+/** What follows an outlet's short name in its full name: `Trend` → `Trend News Agency`. */
+const OUTLET_SUFFIXES = ['News Agency', 'news agency', 'News', 'Agency', 'Press Agency', 'Information Agency'];
+
 /** What the review report says about one discovered name. */
 export interface DiscoveryRecord {
   type: 'person' | 'organization';
@@ -117,9 +120,16 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
   const claims = claimsOf(matcher);
   for (const group of ordered) {
     if (group.variantOf) continue;
+    // An outlet named short where the article names its source (`Trend`, `Mehr`, `APA`) is the registry's
+    // `Trend News Agency`, `Mehr News Agency`, `APA news agency`: its name and an outlet's suffix.
+    const outlet = group.type === 'organization' && (group.cues.has('source') || group.cues.has('credit'));
     for (const spelling of group.spellings.keys()) {
-      const known = claims.get(`${group.type}\u0000${foldedClaimKey(spelling)}`) ?? claims.get(`${group.type}\u0000F\u0000${spelling.toLowerCase()}`);
-      if (known && /\s/u.test(spelling.trim())) {
+      const tries = [spelling, ...(outlet ? OUTLET_SUFFIXES.map((suffix) => `${spelling.trim()} ${suffix}`) : [])];
+      const known = tries
+        .filter((name) => /\s/u.test(name.trim()))
+        .map((name) => claims.get(`${group.type}\u0000${foldedClaimKey(name)}`) ?? claims.get(`${group.type}\u0000F\u0000${name.toLowerCase()}`))
+        .find((entity) => entity !== undefined);
+      if (known) {
         group.variantOf = known;
         break;
       }
