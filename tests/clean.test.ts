@@ -186,6 +186,16 @@ describe('clean documents', () => {
     expect(doc.removed.map((r) => r.reason)).toEqual(['teaser', 'teaser', 'teaser', 'teaser']);
   });
 
+  it('drops a stamped feed of other stories under a link-list label, sentences and all', () => {
+    const prose = 'Japan is one of the important development partners of Tajikistan, the minister said today.';
+    const feed = ['Read next', '08:12', 'Senior diplomats from Iran and China met in Beijing on Friday to discuss the programme.', '17:54', 'China', 'In 2024, China was the EU’s biggest import partner.'];
+    const doc = cleanText([prose, ...feed].join('\n'));
+    expect(doc.blocks.map((b) => b.text)).toEqual([prose]);
+    // Without a time under the label, a sentence after it is the article's own.
+    const own = cleanText([prose, 'Read next', 'Senior diplomats from Iran and China met in Beijing on Friday to discuss the programme.'].join('\n'));
+    expect(own.blocks.map((b) => b.text)).toContain('Senior diplomats from Iran and China met in Beijing on Friday to discuss the programme.');
+  });
+
   it('keeps a list the text introduces with a colon, and two unpunctuated closing lines', () => {
     const intro = 'The sides signed the following documents:';
     const list = ['Agreement on visa-free travel', 'Memorandum on energy cooperation', 'Programme of cultural exchanges'];

@@ -45,10 +45,15 @@ export function clean(doc: IngestedText): CleanedText {
     const { text } = lines[i]!;
     if (kind.kind === 'body' && isProse(text)) afterFirstProse = true;
     if (!afterFirstProse || kind.kind !== 'removed' || !LINK_LIST_LABELS.has(kind.reason) || !isBareLabel(text)) return;
+    // A feed of stamped items (`Read next` / `08:12` / `Senior diplomats from Iran … gathered …`): once a
+    // bare time stands under the label, each item is a sentence or two of another story.
+    let feed = false;
     for (let j = i + 1, taken = 0; j < kinds.length && taken < MAX_LINK_LIST_LINES; j++) {
       const next = kinds[j]!;
       if (next.kind === 'removed') continue;
-      if (next.kind !== 'body' || !isLinkTitle(lines[j]!.text)) break;
+      const text = lines[j]!.text;
+      if (next.kind === 'body' && /^\d{1,2}:\d{2}$/u.test(text.trim())) feed = true;
+      if (next.kind !== 'body' || !(isLinkTitle(text) || (feed && wordCount(text, MAX_FEED_ITEM_WORDS + 1) <= MAX_FEED_ITEM_WORDS))) break;
       kinds[j] = { kind: 'removed', reason: kind.reason };
       taken++;
     }
@@ -154,6 +159,8 @@ function isWrappedBlock(block: string[]): boolean {
 }
 
 const LINK_LIST_LABELS = new Set(['read-also', 'suggested']);
+/** An item of a stamped feed under a link-list label runs to this many words at most. */
+const MAX_FEED_ITEM_WORDS = 80;
 const MAX_LINK_LIST_LINES = 10;
 
 function isBareLabel(text: string): boolean {
