@@ -273,6 +273,23 @@ describe('organizations', () => {
     expect(pairs(text)).toContain('China→china:country');
   });
 
+  it('names a body whose name says no country with the country right before it, so two countries’ bodies stay apart', () => {
+    const seeds = (texts: string[]): SeedInput[] =>
+      texts.map((text, n) => ({ file: `${n}.txt`, displayPath: `${n}.txt`, bytes: new TextEncoder().encode(`Headline number ${n} here\n\n${text}`) }));
+    const set = annotateArticles(
+      seeds([
+        'Officials said the plant was approved by Tajikistan’s Ministry of Water and Higher Education on Monday.',
+        'The canal was approved by Uzbekistan’s Ministry of Water and Higher Education last year.',
+        'A spokesman said the Ministry of Water and Higher Education had approved the plan.',
+      ]),
+      curated,
+    );
+    const names = set.discovered.filter((e) => e.type === 'organization').map((e) => e.name).sort();
+    expect(names).toEqual(['Ministry of Water and Higher Education', 'Ministry of Water and Higher Education (Tajikistan)', 'Ministry of Water and Higher Education (Uzbekistan)']);
+    // The bare name is no alias of the country's body: the third article's ministry is not Tajikistan's.
+    expect(set.discovered.find((e) => e.name === 'Ministry of Water and Higher Education (Tajikistan)')?.aliases).toEqual([]);
+  });
+
   it('takes a registry organization inside a longer name as the longer one, once, with its parent', () => {
     const result = link('The CSTO Collective Security Council session opened in Astana.');
     expect(result.mentions.filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual(['CSTO Collective Security Council']);

@@ -80,6 +80,31 @@ const ORG_HEADS = new Set(
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   chancellery presidium majlis mejlis kenesh duma house`.split(/\s+/),
 );
+/**
+ * Words that describe a body without naming whose it is: a name made only of them and a head word
+ * (`Ministry of Energy`, `Foreign Ministry`, `National Assembly`, `Security Council`) is some country's.
+ */
+const GENERIC_BODY_WORDS = new Set(
+  `foreign interior national federal supreme state joint central presidential general public high higher constitutional
+  election electoral executive legislative ministerial intergovernmental inter governmental interstate republican regional
+  municipal city special political permanent standing select working rapid reaction peace operations main border guard
+  prosecutor prosecutor's attorney first second deputy cooperation coordination emergency situations
+  of for and on the & to`.split(/\s+/),
+);
+
+/** Head words of a state's bodies (not of companies, outlets or associations, whose names are their own). */
+const PUBLIC_BODY_HEADS = new Set(
+  `ministry department committee commission council assembly court office agency service bureau directorate administration
+  parliament government cabinet secretariat mission embassy consulate guard police army navy tribunal senate congress chamber
+  presidium majlis mejlis kenesh duma authority inspectorate division group`.split(/\s+/),
+);
+
+/** Whether an organization's name names no one in particular (`Ministry of Energy`, `Foreign Ministry`). */
+export function isGenericBodyName(name: string): boolean {
+  const words = name.toLowerCase().replace(/['’]s\b/gu, '').split(/[\s-]+/u).filter((w) => w !== '');
+  return words.some((w) => PUBLIC_BODY_HEADS.has(w)) && words.every((w) => PUBLIC_BODY_HEADS.has(w) || OFFICE_COMPLEMENTS.has(w) || GENERIC_BODY_WORDS.has(w));
+}
+
 /** Head words of a public body's units: after an office they still name the unit. */
 const BODY_HEADS = new Set(['department', 'ministry', 'committee', 'commission', 'division', 'directorate', 'bureau', 'agency', 'service']);
 /** Head words that name an organization only at the end of the name (`Kazakhstan Petroleum`, never `Energy Hub`). */

@@ -6,7 +6,7 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { findCandidates, givenName, inOfficePhrase, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
+import { findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
@@ -299,7 +299,30 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
 
   reclassifyPeopleAsOrganizations(candidates);
   markCorroborated(segments, candidates);
+  qualifyGenericBodies(segments, candidates);
   return { file: article.file, segments, candidates };
+}
+
+/**
+ * `Kazakhstan’s Ministry of Energy`, `the Tajik Interior Ministry`: a body whose name says no country is
+ * the country the text puts right before it, and is named with it (`Ministry of Energy (Kazakhstan)`), so
+ * two countries' ministries of energy stay two pages and the bare name is no alias other articles would
+ * link. With no country right before it, it stays as written: the article's most named country was tried
+ * and guessed wrong too often (`Security Council Secretary Marat Imankulov` in a story set in Moscow).
+ */
+function qualifyGenericBodies(segments: DraftSegment[], candidates: CandidateMention[]): void {
+  // Not where the article names its source or credits a picture: there the name is an outlet's own.
+  const generic = candidates.filter((c) => c.type === 'organization' && c.cue !== 'source' && c.cue !== 'credit' && isGenericBodyName(c.name));
+  if (generic.length === 0) return;
+  for (const candidate of generic) {
+    const segment = segments[candidate.segment]!;
+    let before = candidate.first - 1;
+    if (before >= 0 && segment.tokens[before]!.text.toLowerCase() === 'the') before--;
+    const owner = segment.spans.find((sp) => sp.last === before && sp.entity.type === 'country')?.entity;
+    if (!owner) continue;
+    candidate.aliases = candidate.aliases.filter((alias) => !isGenericBodyName(alias));
+    candidate.name = `${candidate.name} (${owner.name})`;
+  }
 }
 
 /**
