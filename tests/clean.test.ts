@@ -186,6 +186,27 @@ describe('clean documents', () => {
     expect(doc.removed.map((r) => r.reason)).toEqual(['teaser', 'teaser', 'teaser', 'teaser']);
   });
 
+  it('rejoins text hard-wrapped at one width, paragraph by paragraph, a short first line that breaks mid-phrase included', () => {
+    const wrapped = [
+      'Kazakhstan, a',
+      'leader in uranium mining, is an important player in the global nuclear market.',
+      'The country annually produces around 20,000 tonnes of uranium, contributing',
+      'over 40 percent to world exports.',
+      'Shipments go to numerous foreign states across Europe, Asia and North',
+      'America, as announced by the chief executive of the state company.',
+    ].join('\n');
+    expect(cleanText(wrapped).blocks).toEqual([
+      {
+        line: 1,
+        text: 'Kazakhstan, a leader in uranium mining, is an important player in the global nuclear market. The country annually produces around 20,000 tonnes of uranium, contributing over 40 percent to world exports.',
+      },
+      { line: 5, text: 'Shipments go to numerous foreign states across Europe, Asia and North America, as announced by the chief executive of the state company.' },
+    ]);
+    // Lines of a list or headings, each its own, stay apart.
+    const list = ['Agreement on visa-free travel signed', 'Memorandum on energy cooperation signed', 'Programme of cultural exchanges adopted'];
+    expect(cleanText(list.join('\n')).blocks.map((b) => b.text)).toEqual(list);
+  });
+
   it('drops a stamped feed of other stories under a link-list label, sentences and all', () => {
     const prose = 'Japan is one of the important development partners of Tajikistan, the minister said today.';
     const feed = ['Read next', '08:12', 'Senior diplomats from Iran and China met in Beijing on Friday to discuss the programme.', '17:54', 'China', 'In 2024, China was the EU’s biggest import partner.'];

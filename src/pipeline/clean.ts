@@ -136,7 +136,8 @@ function unwrapLines(texts: string[]): Line[] {
     let end = i;
     while (end + 1 < texts.length && texts[end + 1] !== '') end++;
     const block = texts.slice(i, end + 1);
-    if (isWrappedBlock(block)) lines.push({ line: i + 1, text: block.join(' ') });
+    const paragraphs = reflow(block);
+    if (paragraphs) for (const { first, text } of paragraphs) lines.push({ line: i + first + 1, text });
     else block.forEach((text, k) => lines.push({ line: i + k + 1, text }));
     i = end + 1;
   }
@@ -148,15 +149,37 @@ function unwrapLines(texts: string[]): Line[] {
  * a fifth of the longest, most ending mid-sentence, and at least one break falling inside a phrase (after
  * `of the`, or before a word in lower case): a heading repeated over three lines is not one.
  */
-function isWrappedBlock(block: string[]): boolean {
-  if (block.length < 3 || new Set(block).size < block.length) return false;
+/**
+ * A block hard-wrapped at one width, as paragraphs: three or more lines, all different, at most 100
+ * characters; most of them (three in five) within a fifth of the longest, most ending mid-sentence, and at
+ * least one break falling inside a phrase (after `of the`, or before a word in lower case): a heading
+ * repeated over three lines is not one. A line short of the width that ends a sentence ends its paragraph
+ * (paragraphs may follow one another with no blank line); a short line that breaks mid-phrase (`Kazakhstan,
+ * a` / `leader in uranium …`, where the scrape began mid-line) runs on. Null when the block is not wrapped.
+ */
+function reflow(block: string[]): { first: number; text: string }[] | null {
+  if (block.length < 3 || new Set(block).size < block.length) return null;
   const body = block.slice(0, -1);
   const longest = Math.max(...body.map((l) => l.length));
-  if (longest > 100 || body.some((l) => l.length < 40 || l.length < longest * 0.8)) return false;
+  if (longest > 100 || longest < 40) return null;
+  const full = (l: string) => l.length >= 40 && l.length >= longest * 0.8;
+  if (body.filter(full).length < body.length * 0.6) return null;
+  const breaksMidPhrase = (k: number) => MID_PHRASE_END.test(block[k]!) || /^\p{Ll}/u.test(block[k + 1] ?? '');
   const open = body.filter((l) => !/[.!?:]["”’»)]*$/u.test(l)).length;
-  const midPhrase = body.some((l, k) => /\b(?:the|of|a|an|and|or|to|in|on|for|with|by|at|from|as|that|is|was|were|are|be)$/iu.test(l) || /^\p{Ll}/u.test(block[k + 1] ?? ''));
-  return open >= body.length * 0.6 && midPhrase;
+  if (open < body.length * 0.6 || !body.some((_, k) => breaksMidPhrase(k))) return null;
+  // Each paragraph with the index of the line it starts on.
+  const paragraphs: { first: number; text: string }[] = [];
+  let first = 0;
+  block.forEach((line, k) => {
+    const ends = k === block.length - 1 || (!full(line) && !breaksMidPhrase(k) && /[.!?:]["”’»)]*$/u.test(line));
+    if (ends) {
+      paragraphs.push({ first, text: block.slice(first, k + 1).join(' ') });
+      first = k + 1;
+    }
+  });
+  return paragraphs;
 }
+const MID_PHRASE_END = /\b(?:the|of|a|an|and|or|to|in|on|for|with|by|at|from|as|that|is|was|were|are|be)$/iu;
 
 const LINK_LIST_LABELS = new Set(['read-also', 'suggested']);
 /** An item of a stamped feed under a link-list label runs to this many words at most. */
