@@ -207,6 +207,18 @@ describe('clean documents', () => {
     expect(cleanText(list.join('\n')).blocks.map((b) => b.text)).toEqual(list);
   });
 
+  it('reads a caption closed by a labelled or © credit at any length, and an embedded post’s signature', () => {
+    expect(parseCaption('Ahmad Massoud, son of the slain hero of the resistance, speaks during an interview at his house in Bazarak, Panjshir province, on September 5, 2019. Photo: Reuters/Jane Roe')).toEqual({
+      text: 'Ahmad Massoud, son of the slain hero of the resistance, speaks during an interview at his house in Bazarak, Panjshir province, on September 5, 2019.',
+      credit: 'Reuters/Jane Roe',
+    });
+    expect(parseCaption('Macron and Tokayev at the Elysée Palace in November 2022. © Jane Roe/AP')?.credit).toBe('Jane Roe/AP');
+    expect(parseCaption('— Igor Petrov (@ipetrov) March 27, 2024')).toEqual({ text: '', credit: 'Igor Petrov' });
+    // A clause after the label is prose; a date stamp opening the line is the header's.
+    expect(parseCaption('He said the talks went well. Photo: the meeting was long and the sides agreed on many things.')).toBeNull();
+    expect(parseCaption('date 2023-06-13 The plant will cover 300 hectares. Credit: Masdar.')).toBeNull();
+  });
+
   it('drops a stamped feed of other stories under a link-list label, sentences and all', () => {
     const prose = 'Japan is one of the important development partners of Tajikistan, the minister said today.';
     const feed = ['Read next', '08:12', 'Senior diplomats from Iran and China met in Beijing on Friday to discuss the programme.', '17:54', 'China', 'In 2024, China was the EU’s biggest import partner.'];

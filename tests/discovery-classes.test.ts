@@ -57,6 +57,14 @@ describe('an office before a name', () => {
     expect(people('He met Arslan Nurov Foreign Minister of the republic on Monday, officials said.')).toEqual(['Arslan Nurov']);
   });
 
+  it('reads an emperor, an envoy’s posting and a three-word name after an office’s country', () => {
+    expect(people('The minister was received by Emperor Naruhito on Monday.')).toEqual(['Naruhito']);
+    expect(people('Meanwhile, Pakistani envoy to Afghanistan, Omar Zahid Khan has informed that work began.')).toEqual(['Omar Zahid Khan']);
+    expect(people('Ashraf Ghani and the Prime Minister of the Islamic Republic of Pakistan Shahid Hakan Abbasi took part.')).toContain('Shahid Hakan Abbasi');
+    // Sultan is a given name in the region, not a title.
+    expect(people('Deputy Minister of Finance Sultan Burkutbayevich Kamaletdinov took part.')).toEqual(['Sultan Burkutbayevich Kamaletdinov']);
+  });
+
   it('reads an undersecretary as an office', () => {
     expect(people('A delegation headed by Assistant Undersecretary of the Treasury Ann Vale visited Astana.')).toEqual(['Ann Vale']);
     expect(people('Undersecretary Ann Vale visited Astana.')).toEqual(['Ann Vale']);

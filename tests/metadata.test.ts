@@ -110,6 +110,44 @@ describe('title', () => {
 
 });
 
+describe('pages of new shapes (blind collection 7)', () => {
+  it('skips a skip link, reads a blog platform’s author badge, a name printed twice and an empty date after a byline', () => {
+    const badge = extract(['top of page', 'Writer\'s pictureDana Omarova', 'Astana’s Balancing Act', BODY]);
+    expect(badge.meta).toMatchObject({ title: 'Astana’s Balancing Act', bylineText: 'Dana Omarova' });
+    expect(extract(['Astana’s Balancing Act', 'By Dana OmarovaDana Omarova', BODY]).meta.bylineText).toBe('Dana Omarova');
+    expect(extract(['Astana’s Balancing Act', 'Written by Dana Omarova on .', BODY]).meta.bylineText).toBe('Dana Omarova');
+  });
+
+  it('reads Russian month abbreviations and the Russian label of a publication date', () => {
+    expect(parseDateLine('26 фев 2021, 07:58')).toEqual({ iso: '2021-02-26', text: '26 фев 2021' });
+    expect(extract(['Uzbekistan and Japan step up cooperation', 'Дата публикации: Jan 15, 2012', BODY]).meta.date).toBe('2012-01-15');
+  });
+
+  it('keeps captions with a photographer’s credit, or a credit after a date stamp, out of the title', () => {
+    const credited = extract(['Ann Lee with her son at home in Almaty on Feb. 26. (Dan Roe/For The Daily Star)', BODY]);
+    expect(credited.meta).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });
+    expect(credited.captions[0]?.credit).toBe('Dan Roe/For The Daily Star');
+    const stamped = extract(['date 2024-06-07 Photo : YONHAP News', BODY]);
+    expect(stamped.meta).toMatchObject({ date: '2024-06-07', titleGenerated: true });
+  });
+
+  it('takes a note on the writer above the story for the byline, not the story', () => {
+    const article = extract(['Ann Lee, a former editor at a weekly, is a freelance journalist based in Astana, covering Central Asia.', BODY]);
+    expect(article.meta).toMatchObject({ bylineText: 'Ann Lee', titleGenerated: true });
+    expect(article.paragraphs).toEqual([BODY]);
+    // A sentence of the story with that shape further down is the story's.
+    expect(extract(['Headline on the deal', BODY, 'Ann Lee is a freelance journalist based in Astana.']).meta.bylineText).toBeNull();
+  });
+
+  it('names the publisher of a `Published by` line, and a masthead beside a section slug or a tagline', () => {
+    expect(extract(['Has Kazakhstan failed its ethnic Kazakhs?', 'A deck on the question.', 'Published by The Steppe Institute', BODY]).meta.source).toBe('The Steppe Institute');
+    expect(extract(['ABC Bharat / bharat', 'India offers its ports to landlocked states', BODY]).meta).toMatchObject({ source: 'ABC Bharat', title: 'India offers its ports to landlocked states' });
+    expect(extract(['The Herat times, Afghanistan’s Trusted News Agency.', 'Railway work to begin soon', BODY]).meta).toMatchObject({ source: 'The Herat times', title: 'Railway work to begin soon' });
+    // A headline with a comma is no masthead.
+    expect(extract(['Kazakhstan Times Its Exports, Analysts Say', BODY]).meta.source).toBeNull();
+  });
+});
+
 describe('date', () => {
   it.each([
     ['25 February 2025', '2025-02-25', '25 February 2025'],

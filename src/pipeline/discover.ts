@@ -46,7 +46,7 @@ const STOPWORDS = new Set(
 export const TITLES = new Set(
   `mr mr. mrs ms dr prof shri smt shrimati sri amir professor president premier prime minister secretary senator sen rep representative
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
-  undersecretary general gen colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
+  undersecretary emperor empress general gen colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
   mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame elbasy yelbasy
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
@@ -162,8 +162,10 @@ const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$/u;
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
 // Only an abbreviation takes a full stop: `former Prime Minister. Specifically, …` ends a sentence.
-const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Emir)\s+$/u;
+const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Emir|Emperor|Empress|King|Queen)\s+$/u;
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
+/** `Pakistani envoy to Afghanistan, Mohammad Sadiq Khan has …`: a role with its posting, then a comma. */
+const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul general|attaché|minister|commissioner)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s+$/u;
 const ROLE_BEFORE = /\b(?:successor|predecessor|spokesperson|spokesman|spokeswoman|adviser|advisor|aide|deputy|wife|husband|son|daughter|father|mother|brother|sister|colleague|rival|ally|counterpart|envoy|ambassador|minister|president|leader|chief|head|director|founder|lawyer|analyst|expert)\s*,\s+$/u;
 /** `edited by …`, `written by …`, `hosted by …`: a name credited with a piece of work. */
 const BY_ROLE_BEFORE = /\b(?:edited|written|compiled|translated|reported|produced|moderated|hosted|presented|authored|curated|reviewed|illustrated|photographed|interviewed|signed|chaired|led|headed|founded|directed)\s+by\s+$/u;
@@ -619,6 +621,9 @@ function nameStartFromEnd(tokens: Token[], first: number, last: number, text: st
     // `Minister for Foreign Affairs Shah Mahmood Qureshi`: when a third name word stands right after the
     // office's own words, it is the name's first.
     if (words === 2 && k - 2 >= first && !office(k - 1) && isPlainName(tokens[k - 1]!) && office(k - 2)) return k - 1;
+    // `Prime Minister of Pakistan Shahid Hakan Abbasi`: the run began right after the office's country, and
+    // the word before is a known given name: three words.
+    if (words === 2 && k - 1 === first && isPlainName(tokens[first]!) && givenName(tokens[first]!.text) !== null) return first;
     // Enough words, and no particle ties the word before to this one: the name starts here.
     return k;
   }
@@ -769,6 +774,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };
   if (APPOSITION.test(after)) return { cue: 'apposition', strong: true };
   if (ROLE_BEFORE.test(before) && /^,/u.test(after)) return { cue: 'apposition', strong: true };
+  if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };
   if (BY_ROLE_BEFORE.test(before)) return { cue: 'credited', strong: true };
   if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
   if (SPEECH_BEFORE.test(before)) return { cue: 'speech-verb', strong: true };

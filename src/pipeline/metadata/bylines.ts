@@ -39,7 +39,8 @@ function isBrandName(name: string): boolean {
   return isAgencyName(name) || isDomainName(name) || /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u.test(name);
 }
 
-const BYLINE_PREFIX = /^(?:by|written by|words by|author|reporting by|story by|автор|текст)\s*[:：]?\s+/iu;
+// `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
+const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|reporting by|story by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
 const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the\s+)?(${AGENCIES})\s*$`, 'iu');
@@ -91,7 +92,9 @@ function splitDate(text: string): { rest: string; date: FoundDate | null } {
  * seen (`allowBareName`).
  */
 export function parseBylineLine(text: string, allowBareName: boolean): FoundByline | null {
-  let { rest, date } = splitDate(text.trim());
+  // `… on .`: a date the page left empty.
+  const line = text.trim().replace(/\s+on\s*\.?$/u, '');
+  let { rest, date } = splitDate(line);
   let marked = date !== null;
   rest = rest.replace(HANDLE, '').trim();
   // `(AFP / JANE ROE)`: a credit in brackets.
@@ -125,6 +128,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     }
     if (rest !== before) changed = marked = true;
   }
+  // `Femida SelimovaFemida Selimova`: a name printed twice, glued (a badge and a caption).
+  rest = rest.replace(/^(.{4,60}?)\1$/u, '$1');
   if (!marked && !allowBareName) return null;
   if (rest === '' && agency) return { name: null, agency, date };
   // `By: Jane Roe - Creamer Media Deputy Editor`: the writer's role after a dash.

@@ -18,6 +18,8 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   nov: 11, dec: 12,
   января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10,
   ноября: 11, декабря: 12,
+  // Abbreviated, as date stamps print them (`26 фев 2021`).
+  янв: 1, фев: 2, мар: 3, апр: 4, май: 5, июн: 6, июл: 7, авг: 8, сен: 9, сент: 9, окт: 10, ноя: 11, дек: 12,
 };
 
 /** Month names as written in lower, Capitalised or UPPER case; look up with `.toLowerCase()`. */
@@ -91,7 +93,7 @@ export function findDate(text: string): (FoundDate & { index: number }) | null {
 const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье`;
 /** What may stand around a date on a line that is only a date: weekday, time, zone, `Published`, `Updated`. */
 export const DATE_DECORATION = new RegExp(
-  String.raw`(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|first published|modified|date|on|at|опубликовано|обновлено|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
+  String.raw`(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|first published|modified|date|on|at|опубликовано|обновлено|дата публикации|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
   'giu',
 );
 

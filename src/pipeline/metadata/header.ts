@@ -1,11 +1,11 @@
 // The header: the run of short, non-prose blocks at the top of an article. In it: date lines and date
 // stamps, bylines, a masthead, a dateline standing on its own line, section labels and other furniture
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
-import { isProse, wordCount } from '../clean.ts';
-import { isBylineOnlyName, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
+import { isProse, parseCaption, wordCount } from '../clean.ts';
+import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
 import { findDate, parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
-import { isAgencyName, isKnownOutlet, mastheadOutlet, outletCase, splitOutletPrefix } from './outlets.ts';
+import { isAgencyName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
 const MAX_HEADER_BLOCKS = 10;
@@ -47,7 +47,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['navigation', /^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}$/u],
   // `MAKE YOUR VOICES HEARD!`: a call to action in capitals.
   ['page-ui', /^[\p{Lu}\p{N}\s,'’-]{6,60}!$/u],
-  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser)$/iu],
+  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
 ];
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
@@ -102,6 +102,10 @@ export function institutionLine(text: string): string | null {
   return wordCount(trimmed, 9) <= 8 && INSTITUTION_LINE.test(trimmed) ? trimmed : null;
 }
 
+/** `Jane Roe[, a former editor at X,] is a senior fellow at Y.`: one sentence about the writer. */
+const AUTHOR_NOTE =
+  /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s[^,]{3,120},)?\s+is\s+(?:a|an|the)\s+[^.]{0,160}?\b(?:journalist|writer|correspondent|reporter|editor|fellow|analyst|researcher|professor|lecturer|scholar|author|columnist|contributor|expert)\b[^.]{0,160}\.$/u;
+
 /** Where a photo caption says who stands where: `(R)`, `(2nd L)`, `(left)`, `(from left)`. */
 const POSITION_MARKER = /\((?:[LRC]|\d(?:st|nd|rd|th)\s?[LR]|left|right|cent(?:re|er)|front|back|from left|L to R|l-r)\)/u;
 /** `Officials pose for a group photo …`. */
@@ -110,7 +114,7 @@ const PHOTO_POSE = /\bpose[sd]?\s+for\s+(?:an?\s+)?(?:\w+\s+)?(?:photo(?:graph)?
  * A credit after the caption's last sentence: `… 2025. - KUNA`, `… region. (IE)`, `… system. Credit: Masdar.`
  * (a sentence of prose closes with its full stop, not with a name after it).
  */
-const CLOSING_CREDIT = /^(.*[.!?]["”’]?)\s*(?:[-–—]\s*(\p{Lu}[\p{Lu}\p{N}/&.-]{1,15})|\((\p{Lu}[\p{Lu}\p{N}/&-]{1,7})\)|(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Pp]icture|CREDIT|PHOTO)s?\s*[:：]\s*([^.:]{2,60}?))\.?$/u;
+const CLOSING_CREDIT = /^(.*[.!?]["”’]?)\s*(?:[-–—]\s*(\p{Lu}[\p{Lu}\p{N}/&.-]{1,15})|\((\p{Lu}[\p{Lu}\p{N}/&-]{1,7}|\p{Lu}[^()/]{1,40}\/[^()]{2,50})\)|(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Pp]icture|CREDIT|PHOTO)s?\s*[:：]\s*([^.:]{2,60}?))\.?$/u;
 /** Header lines this long are never a caption. */
 const MAX_HEADER_CAPTION_WORDS = 60;
 
@@ -120,9 +124,13 @@ export function headerCaption(text: string): { text: string; credit: string | nu
   const credited = CLOSING_CREDIT.exec(text);
   if (credited) {
     const credit = credited[2] ?? credited[3] ?? credited[4]!;
-    // `… he said. - Reuters` inside prose would be a wire credit too; a credit is a name, not a clause.
-    if (wordCount(credit) <= 5 && /^\p{Lu}/u.test(credit)) return { text: credited[1]!.trim(), credit: credit.trim() };
+    // `… he said. - Reuters` inside prose would be a wire credit too; a credit is a name, not a clause
+    // (`Jane Roe/For The Washington Post` is two).
+    if (wordCount(credit) <= 8 && /^\p{Lu}/u.test(credit)) return { text: credited[1]!.trim(), credit: credit.trim() };
   }
+  // `Photo : YONHAP News` after a date stamp: a credit the cleaner would have taken on a line of its own.
+  const plain = parseCaption(text);
+  if (plain) return { text: plain.text, credit: plain.credit };
   if (POSITION_MARKER.test(text) || PHOTO_POSE.test(text)) return { text: text.trim(), credit: null };
   return null;
 }
@@ -260,6 +268,15 @@ export function readHeader(blocks: string[]): Header {
       header.taken.add(i);
       continue;
     }
+    // `Reid Standish, a former editor at …, is a freelance journalist based in Astana.`: a note on the writer
+    // above the story names the byline and is no part of the story.
+    const author = AUTHOR_NOTE.exec(text.trim());
+    if (author && header.bylineText === null && header.bylineAgency === null && isPersonNames(author[1]!)) {
+      header.bylineText = author[1]!;
+      header.furniture.push({ index: i, reason: 'author-note' });
+      header.taken.add(i);
+      continue;
+    }
     // A photo's caption above the headline or the first paragraph is kept as a caption, never the title.
     const caption = headerCaption(text);
     if (caption) {
@@ -303,7 +320,9 @@ export function readHeader(blocks: string[]): Header {
     // A masthead above the headline, or a wire agency's name on a line of its own (`The Associated Press`);
     // right under the headline, the institution that publishes it (`European Commission`, `Council of the EU`).
     const masthead =
-      header.title === null ? mastheadOutlet(text) : (wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? institutionLine(text) : null);
+      header.title === null
+        ? (mastheadOutlet(text) ?? mastheadWithTag(text))
+        : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? institutionLine(text) : null));
     if (masthead) {
       header.source ??= masthead;
       header.taken.add(i);
@@ -400,6 +419,13 @@ export function readHeader(blocks: string[]): Header {
     if (header.taken.has(i)) continue;
     seen++;
     const text = header.rewritten.get(i) ?? blocks[i]!;
+    // `Published by The Lawfare Institute`: the publisher, named on a line of its own.
+    const publisher = /^[Pp]ublished by\s+((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})\.?$/u.exec(text.trim());
+    if (publisher && header.source === null) {
+      header.source = publisher[1]!;
+      header.taken.add(i);
+      continue;
+    }
     // `Published on March 26, 2024` needs no colon: the line must be the label and a date, nothing else.
     if (header.date === null && /^(?:date(?: published)?|published(?: on)?|posted(?: on)?|updated|last updated|first published)(?:\s*[:：]|\s+on\s)/iu.test(text)) {
       const date = parseDateLine(text);

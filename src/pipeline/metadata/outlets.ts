@@ -56,6 +56,23 @@ export function mastheadOutlet(line: string): string | null {
 }
 
 /**
+ * A masthead with something beside it, above the headline: a section's slug after a slash (`ETV Bharat /
+ * bharat`), or a tagline after a comma (`The Kabul times, Afghanistan Trustable News Agency.`).
+ */
+export function mastheadWithTag(line: string): string | null {
+  const trimmed = line.trim();
+  const slug = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+\/\s+\p{Ll}[\p{Ll}\p{N}-]{1,24}$/u.exec(trimmed);
+  if (slug) return slug[1]!;
+  const tagged = /^((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3}),\s+([^,]{3,80}?)\.?$/u.exec(trimmed);
+  if (tagged && wordCount(tagged[2]!) <= 8) {
+    // Its own words in their printed case (`The Kabul times`): the outlet's shape is judged capitalised.
+    const capitalised = tagged[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+    if (isOutletName(capitalised) && !HEADLINE_VERB.test(capitalised)) return tagged[1]!;
+  }
+  return null;
+}
+
+/**
  * A word before the last in headline-case verb form: `Kyrgyzstan Restricts Foreign Press` is a headline
  * ending in an outlet word, not a masthead (outlet names' inner words are nouns: `Gulf News Network`).
  */
