@@ -138,6 +138,14 @@ describe('other spellings of a registry person', () => {
     expect(smallPairs('Foreign Minister Anton Lavrova spoke in Dushanbe.')).not.toContain('Anton Lavrova→sergey-lavrov');
   });
 
+  it('links a company’s acronym word written in title case within its name (`Acwa Power`), never the acronym alone', () => {
+    const org = (id: string, name: string, aliases: string[]): Entity => ({ ...person(id, name, aliases), type: 'organization' });
+    const registry = buildMatcher([...curated.filter((e) => e.type === 'country'), org('sarma-power', 'SARMA Power', ['SARMA'])]);
+    const ids = (text: string) => linkArticle(article([text]), registry).mentions.filter((m) => m.type === 'organization').map((m) => `${m.surface}→${m.entityId}`);
+    expect(ids('The deal was signed by Sarma Power chairman Ali Hassan on Monday.')).toEqual(['Sarma Power→sarma-power']);
+    expect(ids('Officials at Sarma said the deal was signed.')).toEqual([]);
+  });
+
   it('links the first part of a hyphenated given name with the surname to the person (`Kassym Tokayev`)', () => {
     const registry = buildMatcher([...curated.filter((e) => e.type === 'country'), person('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', ['Tokayev'])]);
     const ids = (text: string) => linkArticle(article([text]), registry).mentions.filter((m) => m.type === 'person').map((m) => `${m.surface}→${m.entityId}`);

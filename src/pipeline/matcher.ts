@@ -84,6 +84,12 @@ export function buildMatcher(entities: Iterable<Entity>): Matcher {
     map.set(entity.id, entity);
     addAlias(root, entity.name, { entity, kind: 'name' });
     for (const alias of entity.aliases) addAlias(root, alias, { entity, kind: 'alias' });
+    // `Acwa Power` for `ACWA Power`: outlets write a company's acronym word in title case; only within a
+    // longer name, since an acronym alone (`ACWA`, `NATO`) must match as written.
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      const titled = titleCasedAcronymWords(spelling);
+      if (titled && entity.type === 'organization') addAlias(root, titled, { entity, kind: 'alias' });
+    }
     for (const demonym of entity.demonyms ?? []) addAlias(root, demonym, { entity, kind: 'demonym' });
     for (const metonym of entity.metonyms ?? []) addAlias(root, metonym, { entity, kind: 'metonym' });
     if (entity.type === 'person') {
@@ -92,6 +98,13 @@ export function buildMatcher(entities: Iterable<Entity>): Matcher {
     }
   }
   return { root, entities: map, variants: buildVariantIndex(map.values()) };
+}
+
+/** `ACWA Power` → `Acwa Power`: a name of two or more words with an acronym word of four letters or more, that word in title case; else null. */
+export function titleCasedAcronymWords(name: string): string | null {
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.some((w) => /^\p{Lu}{4,}$/u.test(w))) return null;
+  return words.map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
 }
 
 /** An alias token that is an acronym must match the text exactly; other tokens match by key. */
