@@ -378,6 +378,8 @@ describe('neither people nor organizations', () => {
     'Turkmenistan declared 2025 the Year of Peace and Trust and invited Iran to the "Peace and Trust" conference.',
     'Leaders gathered for the 11th Summit of the Heads of State of the Organization of Turkic States.',
     'The Turkic Green Vision and the Charter of the Turkic World were adopted at the Bishkek Declaration ceremony.',
+    'India offered the services of the Shahid Rajaee Terminal at Bandar Abbas Port to Central Asian traders.',
+    'Cargo will go through Termez International Airport and the Kyrgyz Republic Government will pay for it.',
   ])('%s', (text) => {
     const result = link(text);
     expect(result.discovered.map((e) => e.name)).toEqual([]);
@@ -482,6 +484,12 @@ describe('the fourth collection’s first score (dev half): shapes that are neit
 });
 
 describe('the outlet', () => {
+  it('named as the source with its article and in lower case (`The Kabul times`) is the one the body names (`Kabul Times`)', () => {
+    const seed = (text: string): SeedInput => ({ file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode(text) });
+    const set = annotateArticles([seed('The Herat times, Afghanistan’s Trusted News Agency.\nRailway work to begin soon\n\nThe minister told Herat Times reporters that railway work would begin soon.')], curated);
+    expect(set.discovered.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Herat Times']);
+  });
+
   it('is one organization even when a country opens its name: `Oman Press`', () => {
     const withSource = article(['The minister arrived in Ashgabat on Sunday for two days of talks.']);
     withSource.meta.source = 'Oman Press';

@@ -129,7 +129,8 @@ const EVENT_HEADS = new Set(
   conferences forum forums strategy vision charter program programme plan project projects pipeline corridor route road belt
   year years games olympics olympiad award awards prize act law laws resolution convention protocol pact memorandum festival
   exhibition expo week day days meeting meetings ministerial session sessions talks format process doctrine concept
-  reform reforms war crisis revolution operation campaign election elections referendum cup championship tournament deal`.split(/\s+/),
+  reform reforms war crisis revolution operation campaign election elections referendum cup championship tournament deal
+  port seaport terminal airport`.split(/\s+/),
 );
 
 /** Lower-case words allowed inside a person's name (`Ursula von der Leyen`) or an organization's (`Institute for Strategic Studies`). */
@@ -750,7 +751,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   if (!legal && (PEOPLE_WORDS.has(firstWord) || PROJECT_VERBS.has(firstWord))) return null;
   if (!legal && GENERIC_ORGANS.test(tokens.slice(nameFirst, nameLast + 1).map((t) => t.text).join(' '))) return null;
   // `the UK Government`, `the Kazakh authorities`: a country's government in general is the country.
-  if (!legal && nameLast - nameFirst === 1 && softCovered[nameFirst] && GENERIC_HEADS.has(lower(tokens[nameLast]!))) return null;
+  if (!legal && nameLast > nameFirst && softCovered.slice(nameFirst, nameLast).every(Boolean) && GENERIC_HEADS.has(lower(tokens[nameLast]!))) return null;
   // Wholly soft-covered runs (`Kazakhstan`) and a head word alone (`the Ministry`) are not organizations.
   let own = 0;
   for (let k = nameFirst; k <= nameLast; k++) if (!softCovered[k] && tokens[k]!.capitalized) own++;

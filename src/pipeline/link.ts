@@ -231,7 +231,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       // The outlet is one organization, even when a country opens its name (`Iran Press`).
       const whole = segment.spans.some((span) => span.first === 0 && span.last === tokens.length - 1);
       if (!whole && tokens.length >= 1 && segment.spans.every((span) => span.entity.type !== 'organization' && span.entity.type !== 'person')) {
-        add('organization', 0, tokens.length - 1, text, 'source', true);
+        // `The Kabul times` is the `Kabul Times` the body names: no article, each word capitalised.
+        const name = text.replace(/^the\s+/iu, '').replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+        add('organization', 0, tokens.length - 1, name, 'source', true);
       }
       return;
     }
