@@ -198,6 +198,11 @@ describe('discovery on unseen articles', () => {
     expect(resolve('Alex Wendover', 'Alexandra Wendover')).toEqual(['Alex Wendover', 'Alexandra Wendover']);
     expect(resolve('Alex Wendover', 'Alexander Wendover', 'Alexis Wendover')).toHaveLength(3);
     expect(resolve('Steve Kornhall', 'Steven Lindqvist')).toHaveLength(2);
+    // The Prophet's name before a given name, written or left out, in any usual spelling.
+    expect(resolve('Muhammad Rahim Kornhall', 'Rahim Kornhall')).toHaveLength(1);
+    expect(resolve('Mohammed Rahim Kornhall', 'Rahim Kornhall')).toHaveLength(1);
+    // Another given name before it is someone else.
+    expect(resolve('Ahmad Rahim Kornhall', 'Rahim Kornhall')).toHaveLength(2);
   });
 
   it('finds the seeds’ people with no curated people or organizations at all (discovery alone)', () => {

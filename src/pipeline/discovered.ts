@@ -14,6 +14,9 @@ import type { Entity } from './types.ts';
 import { nameParts, sameLoosePerson } from './variants.ts';
 import { byCodeUnit } from './order.ts';
 
+/** The Prophet's name as it opens many Muslim names, in its usual spellings (folded). */
+const MUHAMMAD = new Set(['Muhammad', 'Mohammad', 'Mohammed', 'Muhammed', 'Mohamed', 'Mohamad'].map(foldKey));
+
 /** What follows an outlet's short name in its full name: `Trend` → `Trend News Agency`. */
 const OUTLET_SUFFIXES = ['News Agency', 'news agency', 'News', 'Agency', 'Press Agency', 'Information Agency'];
 
@@ -168,6 +171,15 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     owners.forEach((short, a) => {
       const longer = new Set(owners.filter((_, b) => isShortGivenName(given[a]!, given[b]!)).map((k) => sets.find(k)));
       if (longer.size === 1) sets.union(short, [...longer][0]!);
+    });
+    // `Muhammad Shehbaz Sharif` and `Shehbaz Sharif`: the Prophet's name before a given name is often left out.
+    const folded = owners.map((k) => foldKey(firstSpelling(ordered[k]!).trim()));
+    owners.forEach((full, a) => {
+      const words = folded[a]!.split(/\s+/u);
+      if (words.length < 3 || !MUHAMMAD.has(words[0]!)) return;
+      const rest = words.slice(1).join(' ');
+      const same = new Set(owners.filter((_, b) => folded[b] === rest).map((k) => sets.find(k)));
+      if (same.size === 1) sets.union(full, [...same][0]!);
     });
   }
   // `Amir Tamim` beside `Tamim bin Hamad Al Thani` in the same article: a given name alone, when no one
