@@ -110,6 +110,24 @@ describe('title', () => {
 
 });
 
+describe('pages of new shapes (forty unkeyed pages checked for their headline)', () => {
+  const LEAD = 'ASHGABAT, Turkmenistan, September 23. The President of Turkmenistan will visit Russia to take part in the summit of the heads of the Commonwealth, which will be held in October, the ministry said.';
+
+  it('skips a logo’s alt text, and a short line of tags or a rubric right above a longer headline', () => {
+    expect(extract(['STEPPE STAR LOGO', 'UK imposes sanctions on a Kyrgyz bank', LEAD]).meta.title).toBe('UK imposes sanctions on a Kyrgyz bank');
+    expect(extract(['Last minute', 'Turkmenistan Serdar Berdimuhamedow', 'President of Turkmenistan to join CIS summit in Russia', LEAD]).meta.title).toBe(
+      'President of Turkmenistan to join CIS summit in Russia',
+    );
+    // A short headline over a deck of the same shape stays the headline: the deck is not followed by the story's prose here.
+    expect(extract(['Kazakhstan Votes Today', 'Tokayev’s party is expected to win a majority in the snap parliamentary election', 'Polls close at eight.', LEAD]).meta.title).toBe('Kazakhstan Votes Today');
+  });
+
+  it('never takes a summary’s bullet for the headline or the first sentence', () => {
+    const article = extract(['• The memorandum will let the two countries explore projects for mutual prosperity', BODY]);
+    expect(article.meta).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });
+  });
+});
+
 describe('pages of new shapes (blind collection 7)', () => {
   it('skips a skip link, reads a blog platform’s author badge, a name printed twice and an empty date after a byline', () => {
     const badge = extract(['top of page', 'Writer\'s pictureDana Omarova', 'Astana’s Balancing Act', BODY]);

@@ -8,7 +8,7 @@ import { isBylineOnlyName, latinName, looksLikePersonName, splitLeadingByline } 
 import { type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
-import { isSeriesNote, readHeader } from './metadata/header.ts';
+import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
 import { creditLineOutlet, findReportingOutlet, namedCreditLine } from './metadata/outlets.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -91,7 +91,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   let title = header.title;
   let titleGenerated = false;
   if (title === null) {
-    title = titleFromFirstSentence(paragraphs.find((p) => !isSeriesNote(p)) ?? paragraphs[0]!);
+    title = titleFromFirstSentence(paragraphs.find((p) => !isSeriesNote(p) && !isBulletPoint(p)) ?? paragraphs[0]!);
     titleGenerated = true;
   }
   const bylineText = header.bylineText ?? datelineByline ?? closingByline;

@@ -47,6 +47,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['navigation', /^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}$/u],
   // `MAKE YOUR VOICES HEARD!`: a call to action in capitals.
   ['page-ui', /^[\p{Lu}\p{N}\s,'’-]{6,60}!$/u],
+  // `EURASIAN STAR LOGO`: a logo's alt text.
+  ['page-ui', /^[\p{L}\p{N} .&'’-]{2,40}\s+logo$/iu],
   ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
 ];
 
@@ -59,6 +61,22 @@ const SENTENCE_OPENING = /^(?:During|After|Before|Following|While|When|According
 // Not `Business` or `Asia`, and a word of four letters at least after it: brands glue such words too
 // (`BusinessEurope`, `AsiaNews`, `WorldCom`).
 const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Economy|Opinion|Analysis|Society|Region)(?=\p{Lu}\p{Ll}{3,}\b)/u;
+
+/** A rubric or a line of tags has at most this many words. */
+const MAX_RUBRIC_WORDS = 5;
+
+/** Block `i` is a short line above a longer headline-shaped line, and the story's prose follows that one. */
+function isRubricAboveHeadline(blocks: string[], i: number): boolean {
+  const [text, next, after] = [blocks[i]!, blocks[i + 1], blocks[i + 2]];
+  if (next === undefined || after === undefined || wordCount(text, MAX_RUBRIC_WORDS + 1) > MAX_RUBRIC_WORDS || /[.!?:]$/u.test(text)) return false;
+  const nextWords = wordCount(next, MAX_TITLE_WORDS + 1);
+  return nextWords > wordCount(text) + 2 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next) && isProse(after) && wordCount(after, 25) >= 25;
+}
+
+/** A bulleted line: a summary's point, not a headline or the story's first sentence. */
+export function isBulletPoint(text: string): boolean {
+  return /^[•▪►■◆]\s/u.test(text);
+}
 
 /** `This article is part of the US-China Dynamics series, edited by …`: a note above the article, kept as text but never its first sentence. */
 export function isSeriesNote(text: string): boolean {
@@ -365,9 +383,19 @@ export function readHeader(blocks: string[]): Header {
       header.taken.add(i);
       continue;
     }
+    // `• Memorandum of Understanding will enable …`: a summary's bullet opens the story's text, never a headline.
+    if (isBulletPoint(text)) break;
     if (titleSlotOpen) {
       // One or two words above the headline are a label, not the headline: skip them, keep the slot open.
       if (wordCount(text, MIN_TITLE_WORDS) < MIN_TITLE_WORDS && !/[.!?]$/u.test(text)) {
+        header.furniture.push({ index: i, reason: 'section-label' });
+        header.taken.add(i);
+        continue;
+      }
+      // `Last minute` / `Turkmenistan Serdar Berdimuhamedow` / `President of Turkmenistan to join CIS summit …` /
+      // `ASHGABAT, …`: a short line of tags or a rubric right above a longer headline that the story's first
+      // paragraph follows is a label too.
+      if (isRubricAboveHeadline(blocks, i)) {
         header.furniture.push({ index: i, reason: 'section-label' });
         header.taken.add(i);
         continue;
