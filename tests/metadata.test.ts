@@ -122,6 +122,14 @@ describe('pages of new shapes (forty unkeyed pages checked for their headline)',
     expect(extract(['Kazakhstan Votes Today', 'Tokayev’s party is expected to win a majority in the snap parliamentary election', 'Polls close at eight.', LEAD]).meta.title).toBe('Kazakhstan Votes Today');
   });
 
+  it('takes no office-holder’s name under the headline for the byline (a photo’s alt text), and a glued brand that reports', () => {
+    expect(extract(['Uzbekistan’s reforms: a new era?', 'Uzbekistani President Shavkat Mirziyoyev', BODY]).meta.bylineText).toBeNull();
+    expect(extract(['Uzbekistan’s reforms: a new era?', 'Aliya Karimova', BODY]).meta.bylineText).toBe('Aliya Karimova');
+    expect(extract(['President to join CIS summit', LEAD.replace('the ministry said.', 'SteppeWorld reports, referring to the ministry.')]).meta.source).toBe('SteppeWorld');
+    // A surname's prefix is no brand.
+    expect(extract(['President to join CIS summit', LEAD.replace('the ministry said.', 'McCain writes.')]).meta.source).toBeNull();
+  });
+
   it('never takes a summary’s bullet for the headline or the first sentence', () => {
     const article = extract(['• The memorandum will let the two countries explore projects for mutual prosperity', BODY]);
     expect(article.meta).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });

@@ -5,7 +5,7 @@
 // Cyrillic or Latin (`Арестова Татьяна` → `Tatyana Arestova`).
 import transliterate from '@sindresorhus/transliterate';
 import { findDate, parseDateLine, WORD_START, type FoundDate } from './dates.ts';
-import { isAgencyName, isDomainName, isOutletName, outletCase } from './outlets.ts';
+import { isAgencyName, isDomainName, isGluedBrand, isOutletName, outletCase } from './outlets.ts';
 import { givenName } from '../discover.ts';
 
 export interface FoundByline {
@@ -36,7 +36,7 @@ export function splitLeadingByline(text: string): { name: string; rest: string }
 
 /** A name that is an outlet's by its shape alone: a known agency or acronym, a domain, a glued brand (`AsiaToday`); never `Kazakh` or `Staff`. */
 function isBrandName(name: string): boolean {
-  return isAgencyName(name) || isDomainName(name) || /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u.test(name);
+  return isAgencyName(name) || isDomainName(name) || isGluedBrand(name);
 }
 
 // `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
@@ -55,6 +55,8 @@ const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.
 const CAPS_TOKEN = /^\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]*)*$/u;
 
 /** Words of a section's label, never of a writer's name. */
+/** An office in an unmarked line: `Uzbekistani President Shavkat Mirziyoyev` is a photo's alt text, not a writer. */
+const OFFICE_WORDS = /\b(?:president|prime|minister|secretary|ambassador|king|queen|emperor|chancellor|governor|mayor|senator|chairman|speaker)\b/iu;
 const SECTION_WORDS = /\b(?:overview|summary|background|introduction|contents|country|profile|analysis|opinion|report|update|feature|editorial|commentary|interview|statement|transcript|highlights|briefing|factsheet|fact sheet)\b/iu;
 
 /** `JANE ROE` → `Jane Roe`; names in mixed case stay as written. */
@@ -137,12 +139,12 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   if (role && isPersonNames(role[1]!)) return { name: role[1]!, agency, date };
   // `Jane Roe, Almaty` / `Jane Roe in Tashkent`: only after a mark or the headline, and only if what is left is a name.
   const filed = FILED_FROM.exec(rest);
-  if (filed && isPersonNames(rest.slice(0, filed.index)) && (marked || looksLikePersonName(rest.slice(0, filed.index)))) {
+  if (filed && isPersonNames(rest.slice(0, filed.index)) && (marked || (looksLikePersonName(rest.slice(0, filed.index)) && !OFFICE_WORDS.test(rest)))) {
     return { name: rest.slice(0, filed.index), agency, date };
   }
   // A bare name, unmarked, must not be a section's label (`Country Overview`), and must read as a person's
   // (`Strategic Communications`, `Turkish Challenge in Central Asia` do not).
-  if (isPersonNames(rest) && (marked || (!SECTION_WORDS.test(rest) && looksLikePersonName(rest)))) return { name: rest, agency, date };
+  if (isPersonNames(rest) && (marked || (!SECTION_WORDS.test(rest) && !OFFICE_WORDS.test(rest) && looksLikePersonName(rest)))) return { name: rest, agency, date };
   if (marked) {
     const service = /^(.+?)['’]s\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Service|Desk|Bureau|Staff|Team|Newsroom|Correspondents?)$/u.exec(rest);
     const outlet = service && isOutletName(service[1]!) ? service[1]! : isAgencyName(rest) ? rest : null;

@@ -26,6 +26,11 @@ const CAPITALISED_NAME = new RegExp(String.raw`^(?:The\s+)?${NAME_TOKEN}(?:\s+(?
 /** A site's own name as its masthead prints it: `UrduPoint.com`, `Kun.uz`, `24.kg`. */
 const DOMAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|kz|uz|kg|tj|tm|ru|az|ir|cn|in|pk|tr|am|ge|by|ua|eu|co\.uk|uk|de|fr|io|media|asia)$/iu;
 
+/** `AsiaToday`, `TurkicWorld`, `QazMonitor`: words glued into one brand, capitals inside; not a surname's prefix (`McCain`, `DeSantis`). */
+export function isGluedBrand(name: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{N}]+(?:\p{Lu}[\p{Ll}\p{N}]*)+$/u.test(name) && !/^(?:Mc|Mac|De|Di|Du|Le|La|Van|Von|Al|El)\p{Lu}/u.test(name);
+}
+
 export function isDomainName(name: string): boolean {
   return DOMAIN_NAME.test(name.trim());
 }
@@ -137,7 +142,9 @@ function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_
       if (isCitation(match[0], index)) continue;
       // `Mehr news reports`: a name the text itself calls news is an outlet, whatever its shape; `the press
       // service of the Kazakh MFA reports`: the institution publishes it.
-      const outlet = match[2] || /\bservice\s+of\s/u.test(match[0]) ? match[1]!.trim() : longestOutletPrefix(match[1]!);
+      // `TurkicWorld reports`: a glued brand names itself.
+      const outlet =
+        match[2] || /\bservice\s+of\s/u.test(match[0]) ? match[1]!.trim() : (longestOutletPrefix(match[1]!) ?? (isGluedBrand(match[1]!.trim()) ? match[1]!.trim() : null));
       if (outlet) return outlet;
     }
   }
