@@ -145,11 +145,6 @@ function unwrapLines(texts: string[]): Line[] {
 }
 
 /**
- * Lines wrapped at one width: three or more, all different, all but the last 40–100 characters and within
- * a fifth of the longest, most ending mid-sentence, and at least one break falling inside a phrase (after
- * `of the`, or before a word in lower case): a heading repeated over three lines is not one.
- */
-/**
  * A block hard-wrapped at one width, as paragraphs: three or more lines, all different, at most 100
  * characters; most of them (three in five) within a fifth of the longest, most ending mid-sentence, and at
  * least one break falling inside a phrase (after `of the`, or before a word in lower case): a heading

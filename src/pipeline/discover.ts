@@ -164,9 +164,9 @@ const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$/u;
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
 // Only an abbreviation takes a full stop: `former Prime Minister. Specifically, …` ends a sentence.
 const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Emir|Emperor|Empress|King|Queen)\s+$/u;
-/** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
 /** `Pakistani envoy to Afghanistan, Mohammad Sadiq Khan has …`: a role with its posting, then a comma. */
 const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul general|attaché|minister|commissioner)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s+$/u;
+/** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
 const ROLE_BEFORE = /\b(?:successor|predecessor|spokesperson|spokesman|spokeswoman|adviser|advisor|aide|deputy|wife|husband|son|daughter|father|mother|brother|sister|colleague|rival|ally|counterpart|envoy|ambassador|minister|president|leader|chief|head|director|founder|lawyer|analyst|expert)\s*,\s+$/u;
 /** `edited by …`, `written by …`, `hosted by …`: a name credited with a piece of work. */
 const BY_ROLE_BEFORE = /\b(?:edited|written|compiled|translated|reported|produced|moderated|hosted|presented|authored|curated|reviewed|illustrated|photographed|interviewed|signed|chaired|led|headed|founded|directed)\s+by\s+$/u;
@@ -232,9 +232,9 @@ const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]
 /** A name in a list after a plural role, with a party or state tag if any: `Carol Miller (R-WV)`. */
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:\s\([^()]{1,12}\))?`;
 const LIST_ROLES = 'members|ministers|officials|leaders|analysts|experts|senators|representatives|lawmakers|congressmen|congresswomen|ambassadors|envoys|governors';
-const LIST_ROLE_WORDS = `${LIST_ROLES}|${LIST_ROLES.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase())}`;
+const LIST_ROLE_WORDS = eitherCase(LIST_ROLES.split('|'));
 /** `Senators Steve Daines (R-MT), Jeanne Shaheen (D-NH) and …`: the names after the first in such a list. */
-const PLURAL_ROLE_LIST = new RegExp(String.raw`\b(?:${LIST_ROLE_WORDS})\s+${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+(?:(?:and|&)\s+)?$`, 'u');
+const PLURAL_ROLE_LIST = new RegExp(String.raw`\b${LIST_ROLE_WORDS}\s+${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+(?:(?:and|&)\s+)?$`, 'u');
 /** `Congress members Ann Lee and Bo Chan`, `analysts Jane Roe and John Doe`: a plural role before coordinated names. */
 const PLURAL_ROLE_BEFORE = /\b(?:members|ministers|officials|leaders|presidents|analysts|experts|researchers|journalists|diplomats|lawmakers|senators|activists|envoys|ambassadors|speakers|authors|editors|scholars)\s+$/iu;
 

@@ -11,7 +11,7 @@ import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
 import { foldKey, isPatronymic } from './names.ts';
-import { isDomainName, isOutletName } from './metadata/outlets.ts';
+import { capitalizeWords, isDomainName, isOutletName } from './metadata/outlets.ts';
 import { surnameIndex } from './surnames.ts';
 import { isNameJoiner, tokenize, type Token } from './tokens.ts';
 import type { Entity, ExtractedArticle, Field, Mention, SeedOverrides } from './types.ts';
@@ -232,7 +232,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       const whole = segment.spans.some((span) => span.first === 0 && span.last === tokens.length - 1);
       if (!whole && tokens.length >= 1 && segment.spans.every((span) => span.entity.type !== 'organization' && span.entity.type !== 'person')) {
         // `The Kabul times` is the `Kabul Times` the body names: no article, each word capitalised.
-        const name = text.replace(/^the\s+/iu, '').replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+        const name = capitalizeWords(text.replace(/^the\s+/iu, ''));
         add('organization', 0, tokens.length - 1, name, 'source', true);
       }
       return;
@@ -315,7 +315,6 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
 function qualifyGenericBodies(segments: DraftSegment[], candidates: CandidateMention[]): void {
   // Not where the article names its source or credits a picture: there the name is an outlet's own.
   const generic = candidates.filter((c) => c.type === 'organization' && c.cue !== 'source' && c.cue !== 'credit' && isGenericBodyName(c.name));
-  if (generic.length === 0) return;
   for (const candidate of generic) {
     const segment = segments[candidate.segment]!;
     let before = candidate.first - 1;

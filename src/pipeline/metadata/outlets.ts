@@ -60,6 +60,11 @@ export function mastheadOutlet(line: string): string | null {
   return null;
 }
 
+/** `The Kabul times` → `The Kabul Times`: each word's first letter in capitals, the rest as written. */
+export function capitalizeWords(text: string): string {
+  return text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+}
+
 /**
  * A masthead with something beside it, above the headline: a section's slug after a slash (`ETV Bharat /
  * bharat`), or a tagline after a comma (`The Kabul times, Afghanistan Trustable News Agency.`).
@@ -71,7 +76,7 @@ export function mastheadWithTag(line: string): string | null {
   const tagged = /^((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3}),\s+([^,]{3,80}?)\.?$/u.exec(trimmed);
   if (tagged && wordCount(tagged[2]!) <= 8) {
     // Its own words in their printed case (`The Kabul times`): the outlet's shape is judged capitalised.
-    const capitalised = tagged[1]!.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+    const capitalised = capitalizeWords(tagged[1]!);
     if (isOutletName(capitalised) && !HEADLINE_VERB.test(capitalised)) return tagged[1]!;
   }
   return null;
