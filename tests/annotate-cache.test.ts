@@ -16,7 +16,7 @@ function entry(n: number): IndexEntry {
     slug: `article-${n}`,
     fixed: false,
     candidates: [{ type: 'person', name: `Jane Roe ${n}`, aliases: [], cue: 'title', strong: true, parent: null, corroborated: false }],
-    nameKeys: ['jane', `roe${n}`],
+    nameKeys: `jane roe${n}`,
     sketch: { size: 40 + n, signature: Uint32Array.from({ length: 128 }, (_, i) => (i * 2654435761 + n) >>> 0) },
     output: null,
   };

@@ -3,8 +3,8 @@
 // article be finished again (finishKey). tests/incremental.test.ts and tests/build-cli.test.ts run the
 // command itself on a project copy.
 import { describe, expect, it } from 'vitest';
-import { canSkipAnnotation, manifestMatches, manifestText } from '../scripts/lib/annotate-manifest.ts';
-import { analysisKey, finishKey, indexResolution } from '../src/pipeline/incremental.ts';
+import { canSkipAnnotation, manifestMatches, manifestText, textDigest } from '../scripts/lib/annotate-manifest.ts';
+import { analysisKey, changedFirstKeys, finishKey, holdsAnyOf, indexResolution, resolutionSummary, visibleDigest, type ResolutionIndex } from '../src/pipeline/incremental.ts';
 import { candidateKey, type Resolution } from '../src/pipeline/discovered.ts';
 import type { Entity } from '../src/pipeline/types.ts';
 
@@ -41,13 +41,13 @@ describe('must npm run annotate do anything? (the manifest)', () => {
 });
 
 describe('must a seed be analysed again? (analysisKey)', () => {
-  const bytes = new TextEncoder().encode('Tokayev met Trump.');
+  const bytes = textDigest(new TextEncoder().encode('Tokayev met Trump.'));
 
   it('is the same key for the same seed, sidecar and annotator, and another when any of them changes', () => {
     const key = analysisKey('v1', bytes, null);
-    expect(analysisKey('v1', new TextEncoder().encode('Tokayev met Trump.'), null)).toBe(key);
+    expect(analysisKey('v1', textDigest('Tokayev met Trump.'), null)).toBe(key);
     expect(analysisKey('v2', bytes, null)).not.toBe(key);
-    expect(analysisKey('v1', new TextEncoder().encode('Tokayev met Trump!'), null)).not.toBe(key);
+    expect(analysisKey('v1', textDigest('Tokayev met Trump!'), null)).not.toBe(key);
     expect(analysisKey('v1', bytes, 'title: X\n')).not.toBe(key);
     // An empty sidecar is a sidecar, not its absence.
     expect(analysisKey('v1', bytes, '')).not.toBe(key);
@@ -62,23 +62,63 @@ describe('must an article be finished again? (finishKey)', () => {
   const resolution = (entities: Entity[], byKey: Record<string, string> = {}): Resolution => ({ entities, byKey, records: [] });
   const candidate = { type: 'person' as const, name: 'Aida Bekova' };
   // The capitalised words of the article, as keys: the first word of a name that could occur in it.
-  const words = ['aida', 'bekova', 'tokayev'];
+  const words = 'aida bekova tokayev';
+  const keyOf = (slug: string, candidates: (typeof candidate)[], index: ResolutionIndex) =>
+    finishKey('analysis', slug, candidates, visibleDigest(words, index), index);
 
   it('changes with the slug and with what the article’s own candidates became', () => {
     const index = indexResolution(resolution([aida], { [candidateKey(candidate)]: aida.id }));
-    const key = finishKey('analysis', 'slug', [candidate], words, index);
-    expect(finishKey('analysis', 'slug', [candidate], words, index)).toBe(key);
-    expect(finishKey('analysis', 'other-slug', [candidate], words, index)).not.toBe(key);
-    expect(finishKey('analysis', 'slug', [candidate], words, indexResolution(resolution([])))).not.toBe(key);
+    const key = keyOf('slug', [candidate], index);
+    expect(keyOf('slug', [candidate], index)).toBe(key);
+    expect(keyOf('other-slug', [candidate], index)).not.toBe(key);
+    expect(keyOf('slug', [candidate], indexResolution(resolution([])))).not.toBe(key);
     const renamed = person('aida-bekova', 'Aida Bekova', ['A. Bekova']);
-    expect(finishKey('analysis', 'slug', [candidate], words, indexResolution(resolution([renamed], { [candidateKey(candidate)]: aida.id })))).not.toBe(key);
+    expect(keyOf('slug', [candidate], indexResolution(resolution([renamed], { [candidateKey(candidate)]: aida.id })))).not.toBe(key);
   });
 
   it('changes when another article discovers a name that could occur in this one, and only then', () => {
-    const before = finishKey('analysis', 'slug', [], words, indexResolution(resolution([])));
+    const before = keyOf('slug', [], indexResolution(resolution([])));
     // Discovered elsewhere, first word among this article's words: it may now be linked here.
-    expect(finishKey('analysis', 'slug', [], words, indexResolution(resolution([aida])))).not.toBe(before);
+    expect(keyOf('slug', [], indexResolution(resolution([aida])))).not.toBe(before);
     // Discovered elsewhere, a name that cannot occur here.
-    expect(finishKey('analysis', 'slug', [], words, indexResolution(resolution([person('bo-chan', 'Bo Chan')])))).toBe(before);
+    expect(keyOf('slug', [], indexResolution(resolution([person('bo-chan', 'Bo Chan')])))).toBe(before);
+  });
+
+  it('names the first words of every entity new, gone or changed since the last run, and no other', () => {
+    const bo = person('bo-chan', 'Bo Chan');
+    const before = indexResolution(resolution([aida, bo]));
+    const summary = resolutionSummary(before);
+    expect(changedFirstKeys(null, before)).toBeNull(); // no earlier run: every article is looked at
+    expect(changedFirstKeys(summary, indexResolution(resolution([aida, bo])))).toEqual(new Set());
+    expect(changedFirstKeys(summary, indexResolution(resolution([aida])))).toEqual(new Set(['bo'])); // gone
+    const dana = person('dana-li', 'Dana Li', ['Li Dana']);
+    expect(changedFirstKeys(summary, indexResolution(resolution([aida, bo, dana])))).toEqual(new Set(['dana', 'li'])); // new
+    // Changed: an alias added; the old names' first words count too.
+    const renamed = person('aida-bekova', 'Aida Bekova', ['Bekova Aida']);
+    expect(changedFirstKeys(summary, indexResolution(resolution([renamed, bo])))).toEqual(new Set(['aida', 'bekova']));
+  });
+
+  it('keeps an article’s visible digest exactly when none of its words is a changed first word', () => {
+    const bo = person('bo-chan', 'Bo Chan');
+    const dana = person('dana-li', 'Dana Li');
+    const runs = [[aida], [aida, bo], [bo], [aida, dana], [person('aida-bekova', 'Aida Bekova', ['A. Bekova']), dana], []];
+    const articles = [words, 'bo tashkent', 'li', 'astana', 'a chan', ''];
+    for (const before of runs) {
+      for (const after of runs) {
+        const [was, now] = [indexResolution(resolution(before)), indexResolution(resolution(after))];
+        const changed = changedFirstKeys(resolutionSummary(was), now)!;
+        for (const article of articles) {
+          if (holdsAnyOf(changed)(article)) continue;
+          expect(visibleDigest(article, now), `${before.map((e) => e.id)} → ${after.map((e) => e.id)}: ${article}`).toBe(visibleDigest(article, was));
+        }
+      }
+    }
+    // And the digest does see a change when a word is among them.
+    expect(holdsAnyOf(new Set(['bo', 'a.b']))('aida bo li')).toBe(true);
+    expect(holdsAnyOf(new Set(['bo', 'a.b']))('aida bob li')).toBe(false); // whole keys only
+    expect(holdsAnyOf(new Set(['bo', 'a.b']))('axb')).toBe(false); // a key's characters are literal
+    expect(holdsAnyOf(new Set(['bo', 'a.b']))('a.b')).toBe(true);
+    expect(holdsAnyOf(new Set())('bo')).toBe(false);
+    expect(visibleDigest('bo', indexResolution(resolution([bo])))).not.toBe(visibleDigest('bo', indexResolution(resolution([]))));
   });
 });

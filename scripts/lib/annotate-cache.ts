@@ -2,7 +2,8 @@
 // what changed (src/pipeline/incremental.ts says what an article depends on).
 //   index.json, index.log one entry per seed (the log: entries changed since index.json was written): its analysis key, what the global step reads of it
 //                        (slug, candidates, capitalised words, duplicate sketch), and what was written for
-//                        it last (finish key, file, digest, size and time, the report's row)
+//                        it last (finish key, visible digest, file, digest, size and time, the report's
+//                        row); and the discovered entities of the last run (incremental.ts)
 //   analyses/<key>.json  each seed's analysis in compact form (src/pipeline/compact.ts)
 //   registry.json        the curated registry as parsed (read back far faster than the YAML is parsed)
 //   staged/              generated files of the run in progress, moved into content/ when it is applied
@@ -12,12 +13,13 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, 
 import { dirname, join } from 'node:path';
 import type { CompactAnalysis } from '../../src/pipeline/compact.ts';
 import type { Sketch } from '../../src/pipeline/duplicates.ts';
+import type { ResolutionSummary } from '../../src/pipeline/incremental.ts';
 import type { CandidateMention } from '../../src/pipeline/link.ts';
 import type { Entity } from '../../src/pipeline/types.ts';
 import { writeAtomic } from './project.ts';
 
 export const CACHE_DIR = join('.cache', 'annotate');
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 /** What the report lists of an article it does not look at again. */
 export interface ArticleRow {
@@ -38,16 +40,31 @@ export interface IndexEntry {
   slug: string;
   fixed: boolean;
   candidates: Omit<CandidateMention, 'segment' | 'first' | 'last'>[];
-  nameKeys: string[];
+  /** nameKeysOf the analysis: its capitalised words' keys, space-separated. */
+  nameKeys: string;
   sketch: Sketch;
   /** What was written for it last: null until its article is finished. */
-  output: { finishKey: string; path: string; digest: string; size: number; mtimeMs: number; discovered: string[]; row: ArticleRow } | null;
+  output: {
+    finishKey: string;
+    /** visibleDigest of its name keys when it was finished (incremental.ts). */
+    visible: string;
+    path: string;
+    digest: string;
+    size: number;
+    mtimeMs: number;
+    discovered: string[];
+    row: ArticleRow;
+  } | null;
 }
 
 export interface CacheIndex {
   format: number;
   version: string;
   entries: Record<string, IndexEntry>;
+  /** The discovered entities the outputs' finish keys were made with (null: none yet). */
+  summary: ResolutionSummary | null;
+  /** Whether summary differs from what index.json and index.log hold. */
+  summaryChanged: boolean;
   /** Files whose entries this run set or removed; null when the index on disk is not this one's base. */
   dirty: Set<string> | null;
   /** Entries the log on disk holds beyond the base. */
@@ -58,23 +75,22 @@ export function hasCache(root: string): boolean {
   return existsSync(join(root, CACHE_DIR, 'index.json'));
 }
 
-/** An entry as stored: the sketch's signature as base64 of its 32-bit words, the name keys as one string. */
-type StoredEntry = Omit<IndexEntry, 'sketch' | 'nameKeys'> & { sketch: { size: number; signature: string }; nameKeys: string };
+/** An entry as stored: the sketch's signature as base64 of its 32-bit words. */
+type StoredEntry = Omit<IndexEntry, 'sketch'> & { sketch: { size: number; signature: string } };
 /** A line of index.log: entries set and files removed since the base index.json was written. */
-type LogLine = { set: Record<string, StoredEntry>; removed: string[] };
+type LogLine = { set: Record<string, StoredEntry>; removed: string[]; summary?: ResolutionSummary };
 
 function storedEntry(entry: IndexEntry): StoredEntry {
-  const bytes = Buffer.alloc(entry.sketch.signature.length * 4);
-  entry.sketch.signature.forEach((word, i) => bytes.writeUInt32LE(word, i * 4));
-  const signature = bytes.toString('base64');
-  return { ...entry, sketch: { size: entry.sketch.size, signature }, nameKeys: entry.nameKeys.join(' ') };
+  const words = entry.sketch.signature;
+  const signature = Buffer.from(words.buffer, words.byteOffset, words.byteLength).toString('base64');
+  return { ...entry, sketch: { size: entry.sketch.size, signature } };
 }
 
 function entryOf(stored: StoredEntry): IndexEntry {
-  const bytes = Buffer.from(stored.sketch.signature, 'base64');
-  const signature = new Uint32Array(bytes.length / 4);
-  for (let i = 0; i < signature.length; i++) signature[i] = bytes.readUInt32LE(i * 4);
-  return { ...stored, sketch: { size: stored.sketch.size, signature }, nameKeys: stored.nameKeys === '' ? [] : stored.nameKeys.split(' ') };
+  // Copied into an array of its own: a decoded Buffer may share a pool at an offset words cannot start
+  // at. The words are in this machine's byte order, as storedEntry wrote them (the cache is local).
+  const signature = new Uint32Array(Uint8Array.from(Buffer.from(stored.sketch.signature, 'base64')).buffer);
+  return { ...stored, sketch: { size: stored.sketch.size, signature } };
 }
 
 const indexPath = (root: string) => join(root, CACHE_DIR, 'index.json');
@@ -87,9 +103,10 @@ const logPath = (root: string) => join(root, CACHE_DIR, 'index.log');
 export function readIndex(root: string, version: string): CacheIndex {
   if (existsSync(indexPath(root))) {
     try {
-      const stored = JSON.parse(readFileSync(indexPath(root), 'utf8')) as Omit<CacheIndex, 'entries' | 'dirty' | 'logged'> & { entries: Record<string, StoredEntry> };
+      const stored = JSON.parse(readFileSync(indexPath(root), 'utf8')) as Pick<CacheIndex, 'format' | 'version' | 'summary'> & { entries: Record<string, StoredEntry> };
       if (stored.format === INDEX_FORMAT && stored.version === version) {
         const raw = stored.entries;
+        let summary = stored.summary ?? null;
         let logged = 0;
         if (existsSync(logPath(root))) {
           for (const line of readFileSync(logPath(root), 'utf8').split('\n')) {
@@ -97,12 +114,13 @@ export function readIndex(root: string, version: string): CacheIndex {
             const change = JSON.parse(line) as LogLine;
             for (const file of change.removed) delete raw[file];
             Object.assign(raw, change.set);
+            if (change.summary) summary = change.summary;
             logged += change.removed.length + Object.keys(change.set).length;
           }
         }
         const entries: Record<string, IndexEntry> = {};
         for (const [file, entry] of Object.entries(raw)) entries[file] = entryOf(entry);
-        return { format: stored.format, version, entries, dirty: new Set(), logged };
+        return { format: stored.format, version, entries, summary, summaryChanged: false, dirty: new Set(), logged };
       }
     } catch {
       // A damaged index (or a log line cut short) is no index: start afresh.
@@ -110,7 +128,7 @@ export function readIndex(root: string, version: string): CacheIndex {
   }
   // Another version's analyses are of no use: drop them with the index.
   rmSync(join(root, CACHE_DIR), { recursive: true, force: true });
-  return { format: INDEX_FORMAT, version, entries: {}, dirty: null, logged: 0 };
+  return { format: INDEX_FORMAT, version, entries: {}, summary: null, summaryChanged: false, dirty: null, logged: 0 };
 }
 
 /** The log grows to at most this share of the entries before the whole index is written again. */
@@ -122,22 +140,25 @@ export function writeIndex(root: string, index: CacheIndex): void {
   const count = Object.keys(index.entries).length;
   const dirty = index.dirty;
   if (dirty !== null && existsSync(indexPath(root)) && index.logged + dirty.size <= count * MAX_LOG_SHARE) {
-    if (dirty.size === 0) return;
+    if (dirty.size === 0 && !index.summaryChanged) return;
     const change: LogLine = { set: {}, removed: [] };
     for (const file of [...dirty].sort()) {
       const entry = index.entries[file];
       if (entry) change.set[file] = storedEntry(entry);
       else change.removed.push(file);
     }
+    if (index.summaryChanged && index.summary) change.summary = index.summary;
     appendFileSync(logPath(root), `${JSON.stringify(change)}\n`);
     index.logged += dirty.size;
+    index.summaryChanged = false;
     dirty.clear();
     return;
   }
   const entries: Record<string, StoredEntry> = {};
   for (const [file, entry] of Object.entries(index.entries)) entries[file] = storedEntry(entry);
-  writeAtomic(indexPath(root), JSON.stringify({ format: index.format, version: index.version, entries }));
+  writeAtomic(indexPath(root), JSON.stringify({ format: index.format, version: index.version, summary: index.summary, entries }));
   rmSync(logPath(root), { force: true });
+  index.summaryChanged = false;
   index.dirty = new Set();
   index.logged = 0;
 }

@@ -31,9 +31,8 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** The jobs on the calling thread. */
-export function localEngine(curated: Entity[]): Engine {
-  const matcher = buildMatcher(curated);
+/** The jobs on the calling thread, with the caller's matcher of the curated registry when it has one. */
+export function localEngine(curated: Entity[], matcher: Matcher = buildMatcher(curated)): Engine {
   const analyses = new Map<string, CompactAnalysis>();
   return {
     async analyze(seeds, cacheRoot, progress) {
@@ -169,8 +168,8 @@ export function poolEngine(curated: Entity[], threads = Math.max(1, availablePar
  * A pool when there is enough work for one, else this thread. DOSSIER_ANNOTATE_THREADS sets the pool's
  * size and forces it (0: never a pool), so tests can run the pool on a few articles.
  */
-export function engineFor(curated: Entity[], articles: number): Engine {
+export function engineFor(curated: Entity[], articles: number, matcher?: Matcher): Engine {
   const forced = process.env['DOSSIER_ANNOTATE_THREADS'];
-  if (forced !== undefined) return Number(forced) > 0 ? poolEngine(curated, Number(forced)) : localEngine(curated);
-  return articles >= POOL_THRESHOLD && availableParallelism() > 1 ? poolEngine(curated) : localEngine(curated);
+  if (forced !== undefined) return Number(forced) > 0 ? poolEngine(curated, Number(forced)) : localEngine(curated, matcher);
+  return articles >= POOL_THRESHOLD && availableParallelism() > 1 ? poolEngine(curated) : localEngine(curated, matcher);
 }

@@ -22,6 +22,7 @@ export const MANIFEST_PATH = 'annotate-manifest.txt'; // relative to content/
 const CODE = [
   'src/pipeline',
   'scripts/annotate.ts',
+  'scripts/lib/annotate-command.ts',
   'scripts/lib/annotate-run.ts',
   'scripts/lib/annotate-jobs.ts',
   'scripts/lib/annotate-manifest.ts',
@@ -40,18 +41,18 @@ function filesUnder(root: string, entry: string): string[] {
     .sort();
 }
 
-/** One digest of named byte strings, in the order given: name and length before the bytes, so no two sets collide. */
-function digestOf(entries: Iterable<[string, Uint8Array]>): string {
+/**
+ * One digest of named files, given as path and textDigest of the bytes, in the order given. Per-file
+ * digests, so that a run which has digested every seed once (for its analysis key) need not again.
+ */
+function digestOf(entries: Iterable<[string, string]>): string {
   const hash = createHash('sha256');
-  for (const [path, bytes] of entries) {
-    hash.update(`\u0000${path}\u0000${bytes.length}\u0000`);
-    hash.update(bytes);
-  }
+  for (const [path, digest] of entries) hash.update(`\u0000${path}\u0000${digest}`);
   return `sha256-${hash.digest('hex')}`;
 }
 
-function* onDisk(root: string, paths: string[]): Generator<[string, Uint8Array]> {
-  for (const path of paths) yield [path, readFileSync(join(root, path))];
+function* onDisk(root: string, paths: string[]): Generator<[string, string]> {
+  for (const path of paths) yield [path, textDigest(readFileSync(join(root, path)))];
 }
 
 /** The annotator's version: its code and dependencies and the curated registry, everything it reads but the seeds. */
@@ -67,19 +68,20 @@ export function versionDigest(root: string): string {
 
 /**
  * Everything the annotator reads: seeds and sidecars, the curated registry, its code and dependencies.
- * Given the seeds as read (readSeeds), their bytes are not read from disk a second time.
+ * Given the seeds as read (readSeeds) with the textDigest of each one's bytes, no seed is read or
+ * digested a second time.
  */
-export function inputsDigest(root: string, seeds?: SeedInput[]): string {
+export function inputsDigest(root: string, seeds?: { seed: SeedInput; digest: string }[]): string {
   if (!seeds) {
     // Only seeds/ itself: readSeeds reads nothing below it.
     const dir = join(root, 'seeds');
     const paths = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt') || n.endsWith('.meta.yaml')).sort().map((n) => join('seeds', n)) : [];
     return digestOf(onDisk(root, [...paths, ...versionFiles(root)]));
   }
-  const read: [string, Uint8Array][] = [];
-  for (const seed of seeds) {
-    read.push([join('seeds', seed.file), seed.bytes]);
-    if (seed.sidecarBytes && seed.overridesPath) read.push([seed.overridesPath, seed.sidecarBytes]);
+  const read: [string, string][] = [];
+  for (const { seed, digest } of seeds) {
+    read.push([join('seeds', seed.file), digest]);
+    if (seed.sidecarBytes && seed.overridesPath) read.push([seed.overridesPath, textDigest(seed.sidecarBytes)]);
   }
   // In the order filesUnder lists them, so both ways give one digest.
   read.sort((a, b) => byCodeUnit(a[0], b[0]));

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { discoveredYaml, DISCOVERED_PATH, settleSlugs, usedDiscovered } from '../../src/pipeline/annotate.ts';
 import { resolveDiscovered } from '../../src/pipeline/discovered.ts';
 import { findDuplicatesBySketch } from '../../src/pipeline/duplicates.ts';
-import { analysisKey, finishKey, indexResolution } from '../../src/pipeline/incremental.ts';
+import { analysisKey, changedFirstKeys, finishKey, holdsAnyOf, indexResolution, resolutionSummary, visibleDigest } from '../../src/pipeline/incremental.ts';
 import { buildMatcher } from '../../src/pipeline/matcher.ts';
 import { renderReportInput, type ArticleReview, type Report, type ReportInput } from '../../src/pipeline/report.ts';
 import type { Entity } from '../../src/pipeline/types.ts';
@@ -62,7 +62,10 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
   // What an earlier run staged and never applied is of no use.
   rmSync(stagingDir(root), { recursive: true, force: true });
   const previousKeys = new Set(Object.values(index.entries).map((e) => e.key));
-  const keys = new Map(seeds.map((seed) => [seed.file, analysisKey(version, seed.bytes, seed.sidecarBytes ? new TextDecoder().decode(seed.sidecarBytes) : null)]));
+  const digested = seeds.map((seed) => ({ seed, digest: textDigest(seed.bytes) }));
+  const keys = new Map(
+    digested.map(({ seed, digest }) => [seed.file, analysisKey(version, digest, seed.sidecarBytes ? new TextDecoder().decode(seed.sidecarBytes) : null)]),
+  );
 
   // Seeds gone: their entries go. Seeds new or changed: analysed again.
   const present = new Set(seeds.map((s) => s.file));
@@ -74,10 +77,11 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
     touch(file);
   }
   const toAnalyse = seeds.filter((seed) => index.entries[seed.file]?.key !== keys.get(seed.file));
+  const reanalysed = new Set<string>();
   let engine: Engine | null = null;
   try {
     if (toAnalyse.length > 0) {
-      engine = engineFor(curated, toAnalyse.length);
+      engine = engineFor(curated, toAnalyse.length, matcher);
       const bar = options.progress ? progressBar('analyse', toAnalyse.length) : null;
       const analysed = await engine.analyze(
         toAnalyse.map((seed) => ({ seed, key: keys.get(seed.file)! })),
@@ -87,6 +91,7 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
       bar?.done();
       for (const { file, entry } of analysed) {
         index.entries[file] = { ...entry, output: index.entries[file]?.output ?? null };
+        reanalysed.add(file);
         touch(file);
       }
     }
@@ -100,14 +105,23 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
       matcher,
     );
     const resolutionIndex = indexResolution(resolution);
+    const changedKeys = changedFirstKeys(index.summary, resolutionIndex);
+    const seesAChange = changedKeys === null ? () => true : holdsAnyOf(changedKeys);
+    const summary = resolutionSummary(resolutionIndex);
+    index.summaryChanged = JSON.stringify(summary) !== JSON.stringify(index.summary);
+    index.summary = summary;
 
     // Which articles to finish again: new key, moved slug, or their file is not as written last.
-    const finishKeys = new Map<string, string>();
+    const finishKeys = new Map<string, { key: string; visible: string }>();
     const items = files.flatMap((file, i) => {
       const entry = entries[i]!;
       const slug = slugs.get(file) ?? entry.slug;
-      const key = finishKey(entry.key, slug, entry.candidates, entry.nameKeys, resolutionIndex);
-      finishKeys.set(file, key);
+      // What discovered names the article could contain is as it was unless it was analysed again or
+      // one of its words begins a name that is new, gone or changed.
+      const visible =
+        entry.output !== null && !reanalysed.has(file) && !seesAChange(entry.nameKeys) ? entry.output.visible : visibleDigest(entry.nameKeys, resolutionIndex);
+      const key = finishKey(entry.key, slug, entry.candidates, visible, resolutionIndex);
+      finishKeys.set(file, { key, visible });
       const output = entry.output;
       const current = output !== null && output.finishKey === key && output.path === `articles/${slug}.mdx` && stillWritten(root, output);
       return current ? [] : [{ file, slug, cachePath: analysisPath(root, entry.key) }];
@@ -117,7 +131,7 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
       // The analysing pool holds its analyses: finish there. Otherwise a pool only for many articles.
       if (!engine || (items.length >= POOL_THRESHOLD && toAnalyse.length < POOL_THRESHOLD)) {
         await engine?.close();
-        engine = engineFor(curated, items.length);
+        engine = engineFor(curated, items.length, matcher);
       }
       const bar = options.progress ? progressBar('finish', items.length) : null;
       finished = await engine.finish(resolution, items, { root, reviews: options.report === true ? REVIEW_LIMIT : 0 }, bar?.update);
@@ -138,8 +152,10 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
       touch(article.file);
       const stat = article.staged === null ? statSync(join(contentDir, article.path)) : null;
       // Size and time are filled in once written (applyAnnotate).
+      const { key, visible } = finishKeys.get(article.file)!;
       entry.output = {
-        finishKey: finishKeys.get(article.file)!,
+        finishKey: key,
+        visible,
         path: article.path,
         digest: article.digest,
         size: stat?.size ?? -1,
@@ -161,7 +177,7 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
 
     const digests = new Map(entries.map((e) => [e.output!.path, e.output!.digest]));
     digests.set(DISCOVERED_PATH, textDigest(registryText));
-    const manifest = manifestText(inputsDigest(root, seeds), outputsDigestOf(digests));
+    const manifest = manifestText(inputsDigest(root, digested), outputsDigestOf(digests));
     const manifestPath = join(contentDir, MANIFEST_PATH);
     if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest) writes.set(MANIFEST_PATH, manifest);
 

@@ -71,9 +71,13 @@ export function expandAnalysis(compact: CompactAnalysis, matcher: Matcher): Anal
   };
 }
 
-/** The keys of an article's capitalised words: which discovered names from elsewhere could occur in it. */
-export function nameKeysOf(analysis: Analysis): string[] {
+/**
+ * The keys of an article's capitalised words, sorted and space-separated (a key has no space): which
+ * discovered names from elsewhere could occur in it. One string, because the cache holds 10,000 of them
+ * and a run splits only the few it must look into (incremental.ts).
+ */
+export function nameKeysOf(analysis: Analysis): string {
   const keys = new Set<string>();
   for (const segment of analysis.draft.segments) for (const token of segment.tokens) if (token.capitalized) keys.add(token.key);
-  return [...keys].sort();
+  return [...keys].sort().join(' ');
 }

@@ -5,6 +5,11 @@
 // the global resolution it can see: the entities its own candidates became, and the discovered names
 // from other articles that could occur in its text (their first word is one of its capitalised words):
 // `finishKey`. When neither key changed, the article's generated file is what it was.
+//
+// Which discovered names an article could contain is the costly part at 10,000 articles (a lookup per
+// capitalised word), so it is its own digest (`visibleDigest`), kept with the article's output and
+// worked out again only for an article with one of the first words of an entity that is new, gone or
+// changed since the last run (`changedFirstKeys`, from the `ResolutionSummary` that run left).
 import { createHash } from 'node:crypto';
 import { candidateKey, type Resolution } from './discovered.ts';
 import type { CandidateMention } from './link.ts';
@@ -22,9 +27,12 @@ export function digest(...parts: (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
-/** What identifies a seed's analysis, given the annotator's version (code, dependencies, registry). */
-export function analysisKey(version: string, bytes: Uint8Array, sidecar: string | null): string {
-  return digest(version, bytes, sidecar ?? '\u0000none');
+/**
+ * What identifies a seed's analysis, given the annotator's version (code, dependencies, registry): the
+ * seed as the SHA-256 of its bytes (hex), which the manifest's inputs digest uses too.
+ */
+export function analysisKey(version: string, seedDigest: string, sidecar: string | null): string {
+  return digest(version, seedDigest, sidecar ?? '\u0000none');
 }
 
 /**
@@ -41,9 +49,9 @@ export interface ResolutionIndex {
   resolution: Resolution;
   byFirstKey: Map<string, Entity[]>;
   discovered: Map<string, Entity>;
-  /** entityFingerprint of each discovered entity, made once (finishKey asks for them per article). */
+  /** entityFingerprint of each discovered entity, made once (asked for per article). */
   fingerprints: Map<Entity, string>;
-  /** Each discovered entity's place in id order, so that finishKey sorts numbers, not ids. */
+  /** Each discovered entity's place in id order, so that visibleDigest sorts numbers, not ids. */
   rank: Map<Entity, number>;
   /** The fingerprints in id order (rank → fingerprint). */
   fingerprintsByRank: string[];
@@ -73,17 +81,57 @@ export function indexResolution(resolution: Resolution): ResolutionIndex {
 }
 
 /**
+ * The discovered entities whose names' first word is among an article's capitalised words (`nameKeys`,
+ * space-separated, compact.ts), as one digest.
+ */
+export function visibleDigest(nameKeys: string, index: ResolutionIndex): string {
+  const visible = new Set<number>();
+  for (const key of nameKeys === '' ? [] : nameKeys.split(' ')) {
+    const entities = index.byFirstKey.get(key);
+    if (entities) for (const entity of entities) visible.add(index.rank.get(entity)!);
+  }
+  const parts = Int32Array.from(visible).sort();
+  return createHash('sha256').update(Array.from(parts, (rank) => index.fingerprintsByRank[rank]!).join('\u0000')).digest('base64');
+}
+
+/** Each discovered entity's fingerprint with the first words of its names: what the next run compares. */
+export type ResolutionSummary = Record<string, string[]>;
+
+export function resolutionSummary(index: ResolutionIndex): ResolutionSummary {
+  const summary: ResolutionSummary = {};
+  for (const [key, entities] of [...index.byFirstKey].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+    for (const entity of entities) (summary[index.fingerprints.get(entity)!] ??= []).push(key);
+  }
+  return summary;
+}
+
+/**
+ * The first words of the names of every entity that is new, gone or changed since `previous` (null: no
+ * earlier run to compare with). An article none of whose capitalised words is among them sees the same
+ * discovered entities as then: an unchanged entity has the same fingerprint, so the same names.
+ */
+export function changedFirstKeys(previous: ResolutionSummary | null, index: ResolutionIndex): Set<string> | null {
+  if (previous === null) return null;
+  const current = resolutionSummary(index);
+  const changed = new Set<string>();
+  for (const [fingerprint, keys] of Object.entries(current)) if (!Object.hasOwn(previous, fingerprint)) for (const key of keys) changed.add(key);
+  for (const [fingerprint, keys] of Object.entries(previous)) if (!Object.hasOwn(current, fingerprint)) for (const key of keys) changed.add(key);
+  return changed;
+}
+
+/**
  * The digest of everything an article's finished form depends on beyond its analysis: its slug, who its
- * candidates turned out to be, and which discovered names from anywhere could occur in it.
+ * candidates turned out to be, and which discovered names from anywhere could occur in it (`visible`,
+ * its visibleDigest).
  */
 export function finishKey(
   analysis: string,
   slug: string,
   candidates: Pick<CandidateMention, 'type' | 'name'>[],
-  nameKeys: string[],
+  visible: string,
   index: ResolutionIndex,
 ): string {
-  const parts: string[] = [analysis, slug];
+  const parts: string[] = [analysis, slug, visible];
   const seen = new Set<string>();
   for (const candidate of candidates) {
     const key = candidateKey(candidate);
@@ -93,12 +141,14 @@ export function finishKey(
     const entity = id === undefined ? undefined : index.discovered.get(id);
     parts.push(`${key}=${entity ? index.fingerprints.get(entity)! : (id ?? '-')}`);
   }
-  const visible = new Set<number>();
-  for (const key of nameKeys) {
-    const entities = index.byFirstKey.get(key);
-    if (entities) for (const entity of entities) visible.add(index.rank.get(entity)!);
-  }
-  for (const rank of Int32Array.from(visible).sort()) parts.push(index.fingerprintsByRank[rank]!);
-  // One string hashed once: the parts are JSON or keys, none holds a NUL.
+  // One string hashed once: the parts are JSON, keys or base64, none holds a NUL.
   return createHash('sha256').update(parts.join('\u0000')).digest('hex');
+}
+
+/** A test of whether an article's name keys (space-separated) hold any of `keys`: one scan of the string. */
+export function holdsAnyOf(keys: Set<string>): (nameKeys: string) => boolean {
+  if (keys.size === 0) return () => false;
+  const escaped = [...keys].sort().map((key) => key.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'));
+  const pattern = new RegExp(`(?:^| )(?:${escaped.join('|')})(?= |$)`, 'u');
+  return (nameKeys) => pattern.test(nameKeys);
 }
