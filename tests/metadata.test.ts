@@ -290,6 +290,20 @@ describe('byline', () => {
   });
 });
 
+describe('pages of new shapes (blind collection 8)', () => {
+  it('reads an agency’s bracket closed by a full stop, and the site’s domain before a dash, as datelines', () => {
+    const dotted = extract(['DUSHANBE (Steppe Wire). Russian President Vladimir Putin attended the summit in the Tajik capital.']);
+    expect(dotted.meta).toMatchObject({ source: 'Steppe Wire', dateline: 'DUSHANBE (Steppe Wire).', titleGenerated: true });
+    expect(dotted.paragraphs[0]).toBe('Russian President Vladimir Putin attended the summit in the Tajik capital.');
+    const domain = extract(['Qazaqnews.kz – There are five thousand kilometers between Astana and Tokyo, and one thing in common.']);
+    expect(domain.meta).toMatchObject({ source: 'Qazaqnews.kz', dateline: 'Qazaqnews.kz –', titleGenerated: true });
+    // What capitals stand for, in brackets before a full stop, is prose.
+    for (const prose of ['NATO (North Atlantic Treaty Organization). The alliance said the talks were useful.', 'UN (United Nations). The body met in May.']) {
+      expect(extract([prose]).meta).toMatchObject({ source: null, dateline: null });
+    }
+  });
+});
+
 describe('source and dateline', () => {
   it.each([
     ['CV NEWS FEED // As the U.S. election approaches, Central Asian nations are watching closely.', 'CV NEWS FEED', 'CV NEWS FEED //'],

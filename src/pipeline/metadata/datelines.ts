@@ -38,7 +38,8 @@ const DATELINE = new RegExp(
     String.raw`(?:\.?\s*\/(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
     String.raw`(?:,\s*(?<agencyTail>\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?=\s*$|\s*(?:--|[—–-])\s))?` +
-    String.raw`(?:\s*(?<sep>${SEPARATOR})(?=\s|\p{Lu}|\())?`,
+    // `DUSHANBE (Realist English). Russian …`: after an agency's bracket, a full stop separates too.
+    String.raw`(?:\s*(?<sep>${SEPARATOR}|(?<=\))\.)(?=\s|\p{Lu}|\())?`,
   'u',
 );
 
@@ -55,6 +56,8 @@ const PLACE_COMMA_OUTLET = new RegExp(
 );
 /** `OREANDA-NEWSThe next meeting …`: a masthead in capitals glued to the first word. */
 const GLUED_MASTHEAD = /^(?<agency>\p{Lu}[\p{Lu}\p{N}.&-]{2,}(?: \p{Lu}[\p{Lu}\p{N}.&-]+)*)(?=\p{Lu}\p{Ll})/u;
+/** `Tengrinews.kz – There are …`: the site's domain opening the story before a dash. */
+const DOMAIN_DASH = /^(?<agency>[\p{L}\p{N}][\p{L}\p{N}.-]*\.[\p{L}]{2,6})\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])/u;
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */
 const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\//u;
 
@@ -71,12 +74,22 @@ function agencyOf(block: string, lenient = false): { source: string | null; date
   return { source: agencyLike ? outletCase(first!) : null, date: date ? { iso: date.iso, text: date.text } : null };
 }
 
+/** Whether `acronym` is made of the initials of `name`'s capitalised words (`UN`, `United Nations`). */
+function isAcronymOf(acronym: string, name: string): boolean {
+  const initials = name.split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  return initials.length > 1 && initials === acronym.replace(/[^\p{L}]/gu, '');
+}
+
 export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 240);
 
   const dotted = PLACE_DOT_AGENCY.exec(head);
   if (dotted && wordCount(dotted[0]) <= 6) {
     return { dateline: dotted[0].trim(), source: outletCase(dotted.groups!['agency']!), date: null, rest: paragraph.slice(dotted[0].length).trim() };
+  }
+  const domain = DOMAIN_DASH.exec(head);
+  if (domain && isDomainName(domain.groups!['agency']!)) {
+    return { dateline: domain[0].trim(), source: domain.groups!['agency']!, date: null, rest: paragraph.slice(domain[0].length).trim() };
   }
   const slashes = OUTLET_SLASHES.exec(head);
   if (slashes) {
@@ -112,6 +125,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   const agencyBlock = g['agency'] ?? g['slashAgency'] ?? g['afterSlash'] ?? g['agencyTail'] ?? null;
   const agency = agencyBlock ? agencyOf(agencyBlock, caps && g['sep'] !== undefined) : null;
+  // A full stop after a bracket ends a dateline only when the bracket holds an agency, not what the
+  // capitals stand for (`NATO (North Atlantic Treaty Organization). The alliance …`).
+  if (g['sep'] === '.' && (!agency?.source || isAcronymOf(place, agency.source))) return null;
   // A title-case place must be framed like a dateline: a known agency, a region before the separator, or a
   // line of its own with a full date (`Brussels, 23 October 2023`); `External Affairs Minister (EAM) S
   // Jaishankar` is prose.
