@@ -302,6 +302,16 @@ describe('pages of new shapes (blind collection 8)', () => {
       expect(extract([prose]).meta).toMatchObject({ source: null, dateline: null });
     }
   });
+
+  it('never takes a section’s heading, a line in another script or a hyphen bullet for the headline', () => {
+    for (const heading of ['Introduction to the Crisis', 'Why is this important', 'Key takeaways', 'Үнэлгээ өгөх Үнэлгээ өгөх']) {
+      expect(extract([heading, BODY]).meta, heading).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });
+    }
+    const bullets = extract(['- Japan invests over $9B in Kazakhstan, with 60 firms active.', '- Talks focus on rare earths and uranium.', BODY]);
+    expect(bullets.meta).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });
+    // A date in another script is still a date.
+    expect(extract(['26 фев 2021, 07:58', 'Uzbekistan and Japan step up cooperation', BODY]).meta).toMatchObject({ date: '2021-02-26', title: 'Uzbekistan and Japan step up cooperation' });
+  });
 });
 
 describe('source and dateline', () => {

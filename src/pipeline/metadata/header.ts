@@ -39,6 +39,8 @@ export interface Header {
 const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['section-label', /^(?:press release|news release|media release|statement|opinion|analysis|commentary|editorial|interview|op-ed|feature|news|world|politics|business|economy|asia|central asia|latest news|top stories|home|print|epaper|e-paper|city|open in app|listen|share|menu|log ?in|sign ?in|subscribe|try pro|go pro|upgrade|go to the main site|read in app|advertisement)$/iu],
   ['section-label', /^(?:category|section|rubric|topic|tags?)\s*[:：]\s*.{1,60}$/iu],
+  // `Introduction to the Crisis`, `Why is this important`: a section's heading inside a story cut short above.
+  ['section-heading', /^(?:introduction(?: to (?:the )?\p{L}[\p{L} -]{0,40})?|background|conclusions?|summary|overview|context|key (?:takeaways|points|facts)|highlights|in brief|why (?:is )?(?:this|it) (?:is )?(?:important|matters?))$/iu],
   ['age-warning', /^this (?:article|story|page|post) is (?:more than |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old\.?$/iu],
   ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
   ['editor-note', /^(?:ADDS|UPDATES|RECASTS|CHANGES|CORRECTS|REPEATS|REFILES|EDITS?|ADDING|UPDATING)\b[\p{Lu}\p{N}\s,;:'’&/()-]*$/u],
@@ -73,9 +75,9 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   return nextWords > wordCount(text) + 2 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next) && isProse(after) && wordCount(after, 25) >= 25;
 }
 
-/** A bulleted line: a summary's point, not a headline or the story's first sentence. */
+/** A bulleted line (`• …`, `- …`): a summary's point, not a headline or the story's first sentence. */
 export function isBulletPoint(text: string): boolean {
-  return /^[•▪►■◆]\s/u.test(text);
+  return /^[•▪►■◆*-]\s/u.test(text);
 }
 
 /** `This article is part of the US-China Dynamics series, edited by …`: a note above the article, kept as text but never its first sentence. */
@@ -106,6 +108,9 @@ export function headerFurnitureReason(text: string): string | null {
   const words = label.split(/[\s/|»>›•·]+/u).filter((w) => w !== '' && !(/\p{L}/u.test(w) && !/\p{Script=Latin}/u.test(w)));
   if (words.length >= 1 && words.length <= 6 && words.every((w) => NAV_WORDS.has(w.toLowerCase()))) return 'navigation';
   if (isMarquee(label)) return 'marquee';
+  // `Үнэлгээ өгөх` (Mongolian for "rate this") on an English page: a widget's words, not a headline. A line
+  // with a number in it (`26 фев 2021`) may be a date.
+  if (/\p{L}/u.test(label) && !/[\p{Script=Latin}\p{N}]/u.test(label)) return 'other-script';
   return null;
 }
 
