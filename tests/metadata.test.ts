@@ -303,6 +303,12 @@ describe('pages of new shapes (blind collection 8)', () => {
     }
   });
 
+  it('reads the date of a blog theme’s meta line (categories, date, comment status, reading time)', () => {
+    const meta = extract(['Putin visits Tajikistan for the summit', 'Asia-Pacific, News October 12, 2025 Comments Off on Putin visits Tajikistan for the summit4 minute read', BODY]);
+    expect(meta.meta).toMatchObject({ title: 'Putin visits Tajikistan for the summit', date: '2025-10-12' });
+    expect(meta.paragraphs).toEqual([BODY]);
+  });
+
   it('never takes a section’s heading, a line in another script or a hyphen bullet for the headline', () => {
     for (const heading of ['Introduction to the Crisis', 'Why is this important', 'Key takeaways', 'Үнэлгээ өгөх Үнэлгээ өгөх']) {
       expect(extract([heading, BODY]).meta, heading).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });

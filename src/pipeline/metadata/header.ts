@@ -57,6 +57,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
 const SITE_CLOCK = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s[^:]*\d{4}$/u;
 
+/** What only a blog theme's meta line says: its comment status or the reading time. */
+const BLOG_META = /\bComments? (?:Off|Closed) on\b|\d\s*min(?:ute)?s? read$/u;
+
 /** How a sentence of prose, not a headline, opens. */
 const SENTENCE_OPENING = /^(?:During|After|Before|Following|While|When|According to|Speaking|In a|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 
@@ -329,6 +332,15 @@ export function readHeader(blocks: string[]): Header {
       // site's clock in its top bar (the day it was scraped), not the day the story was published.
       if (i === 0 && header.title === null && SITE_CLOCK.test(text.trim())) header.furniture.push({ index: i, reason: 'site-clock' });
       else setDate(dateLine, 'date line');
+      header.taken.add(i);
+      continue;
+    }
+    // `Asia-Pacific, News October 12, 2025 Comments Off on <headline>4 minute read`: a blog theme's line of
+    // categories, date, comment status and reading time.
+    if (BLOG_META.test(text)) {
+      const date = findDate(text);
+      if (date) setDate({ iso: date.iso, text: date.text }, 'meta line');
+      header.furniture.push({ index: i, reason: 'meta-line' });
       header.taken.add(i);
       continue;
     }
