@@ -449,6 +449,10 @@ describe('naming traditions', () => {
     ]);
   });
 
+  it('reads an initial glued to a registry surname as part of that name, not as a person: `President Sh.Mirziyoyev`', () => {
+    expect(pairs('The minister thanked President Sh.Mirziyoyev for the invitation.').filter((p) => p.endsWith(':person'))).toEqual(['Mirziyoyev→shavkat-mirziyoyev:person']);
+  });
+
   it('reads Turkish diacritics and a surname written first', () => {
     expect(pairs('Mevlüt Çavuşoğlu met Jinping Xi.').filter((p) => p.endsWith(':person'))).toEqual([
       'Mevlüt Çavuşoğlu→mevlut-cavusoglu:person',

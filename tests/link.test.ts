@@ -205,6 +205,17 @@ describe('discovery on unseen articles', () => {
     expect(resolve('Ahmad Rahim Kornhall', 'Rahim Kornhall')).toHaveLength(2);
   });
 
+  it('makes one person of a name with an initial (`U. Khurelsukh`, `U.Khurelsukh`, `Sh. Kornhall`) and the one name in full it opens', () => {
+    const candidate = (name: string) => ({ type: 'person' as const, name, aliases: [], cue: 'title', strong: true, parent: null, corroborated: false });
+    const resolve = (...names: string[]) =>
+      resolveDiscovered(names.map((name, n) => ({ file: `${n}.txt`, candidates: [candidate(name)] })), matcher).entities.map((e) => [e.name, ...e.aliases].join(' / ')).sort();
+    expect(resolve('U. Khurelsukh', 'Ukhnaa Khurelsukh', 'U. Khurelsukh', 'U.Khurelsukh')).toEqual(['Ukhnaa Khurelsukh / U. Khurelsukh / U.Khurelsukh']);
+    expect(resolve('Sh. Kornhall', 'Shamil Kornhall')).toEqual(['Shamil Kornhall / Sh. Kornhall']);
+    // Two people the initial could stand for: it joins neither; another initial is someone else.
+    expect(resolve('A. Kornhall', 'Aida Kornhall', 'Azat Kornhall')).toHaveLength(3);
+    expect(resolve('B. Kornhall', 'Aida Kornhall')).toHaveLength(2);
+  });
+
   it('finds the seeds’ people with no curated people or organizations at all (discovery alone)', () => {
     const gold = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gold/seeds.json'), 'utf8')) as Record<string, { people: Record<string, string[]> }>;
     const placesOnly = buildMatcher(curated.filter((e) => e.type === 'country' || e.type === 'place'));

@@ -280,7 +280,8 @@ export function isPlainName(token: Token): boolean {
 }
 
 function isInitial(token: Token, text: string): boolean {
-  return /^\p{Lu}$/u.test(token.text) && text[token.end] === '.';
+  // `Sh.Mirziyoyev`, `Zh. Tokayeva`: the region's transliterations make initials of digraphs too.
+  return /^(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo|Gh)$/u.test(token.text) && text[token.end] === '.';
 }
 
 
@@ -554,7 +555,8 @@ export function findCandidates(
     if (nameWords === 1) {
       // One word is a person only after a strong title, and only if it is not a known given name alone.
       const before = text.slice(Math.max(0, lastToken.start - 20), tokens[i]!.start);
-      if (STRONG_TITLE_BEFORE.test(before) && !givenName(tokens[i]!.text)) {
+      // An initial before a registry surname (`President Sh.Mirziyoyev`) is part of that name, not a person.
+      if (STRONG_TITLE_BEFORE.test(before) && !givenName(tokens[i]!.text) && !isInitial(tokens[i]!, text)) {
         candidates.push({ type: 'person', first: i, last, cue: HONORIFIC_BEFORE.test(before) ? 'honorific' : 'title', strong: true });
         for (let k = i; k <= last; k++) taken[k] = true;
       }

@@ -156,7 +156,7 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
   const bySurname = new Map<string, number[]>();
   ordered.forEach((group, i) => {
     if (group.type !== 'person' || group.variantOf) return;
-    const words = firstSpelling(group).trim().split(/\s+/u);
+    const words = nameWords(firstSpelling(group));
     if (words.length < 2) return;
     const surname = foldKey(words[words.length - 1]!);
     const owners = bySurname.get(surname);
@@ -167,10 +167,20 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
   // other's short form, when it is the short form of one name only (`Alex` beside `Alexander` and `Alexis` stays apart).
   for (const owners of bySurname.values()) {
     if (owners.length < 2) continue;
-    const given = owners.map((k) => foldKey(firstSpelling(ordered[k]!).trim().split(/\s+/u)[0]!));
+    const given = owners.map((k) => foldKey(nameWords(firstSpelling(ordered[k]!))[0]!));
     owners.forEach((short, a) => {
       const longer = new Set(owners.filter((_, b) => isShortGivenName(given[a]!, given[b]!)).map((k) => sets.find(k)));
       if (longer.size === 1) sets.union(short, [...longer][0]!);
+    });
+    // `U. Khurelsukh`, `Sh.Mirziyoyev` (as official news of the region writes names) and `Ukhnaa Khurelsukh`:
+    // an initial, of one letter or a digraph, is the one person of that surname whose given name it opens.
+    owners.forEach((initialled, a) => {
+      const initial = INITIAL.exec(nameWords(firstSpelling(ordered[initialled]!))[0]!)?.[1];
+      if (!initial) return;
+      const folded = foldKey(initial);
+      const named = owners.filter((_, b) => !INITIAL.test(nameWords(firstSpelling(ordered[owners[b]!]!))[0]!) && given[b]!.startsWith(folded) && given[b]!.length > folded.length);
+      const roots = new Set(named.map((k) => sets.find(k)));
+      if (roots.size === 1) sets.union(initialled, [...roots][0]!);
     });
     // `Muhammad Shehbaz Sharif` and `Shehbaz Sharif`: the Prophet's name before a given name is often left out.
     const folded = owners.map((k) => foldKey(firstSpelling(ordered[k]!).trim()));
@@ -334,6 +344,14 @@ function firstSpelling(group: Group): string {
   return group.spellings.keys().next().value!;
 }
 
+/** An initial standing for a given name: `U.`, `Sh.` (the region's digraphs `Sh`, `Ch`, `Zh`, `Kh`). */
+const INITIAL = /^(\p{Lu}\p{Ll}?)\.$/u;
+
+/** A name's words, an initial glued to the surname (`U.Khurelsukh`) split off as a word of its own. */
+function nameWords(spelling: string): string[] {
+  return spelling.trim().split(/\s+|(?<=^\p{Lu}\p{Ll}?\.)(?=\p{Lu})/u);
+}
+
 /**
  * The spelling used most often among those of more than one word (a surname alone, however often it is
  * used, does not name a page: `Docherty` ×5 and `Leo Docherty` once is Leo Docherty); on a tie, the
@@ -342,6 +360,7 @@ function firstSpelling(group: Group): string {
 function bestSpelling(groups: Group[]): string {
   const counts = new Map<string, number>();
   for (const g of groups) for (const [spelling, n] of g.spellings) counts.set(spelling, (counts.get(spelling) ?? 0) + n);
-  const words = (spelling: string) => (/\s/u.test(spelling.trim()) ? 1 : 0);
+  // A name in full first: more than one word, the first of them not an initial (`U. Khurelsukh`).
+  const words = (spelling: string) => (/\s/u.test(spelling.trim()) ? 1 : 0) + (INITIAL.test(nameWords(spelling)[0]!) ? 0 : 1);
   return [...counts].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || b[0].length - a[0].length || byCodeUnit(a[0], b[0]))[0]![0];
 }
