@@ -203,6 +203,10 @@ describe('discovery on unseen articles', () => {
     expect(resolve('Mohammed Rahim Kornhall', 'Rahim Kornhall')).toHaveLength(1);
     // Another given name before it is someone else.
     expect(resolve('Ahmad Rahim Kornhall', 'Rahim Kornhall')).toHaveLength(2);
+    // The Prophet's name in two spellings is one given name.
+    expect(resolve('Mohammed bin Kornhall', 'Muhammad bin Kornhall')).toHaveLength(1);
+    expect(resolve('Mohamed Abukornal', 'Mohammad Abukornall')).toHaveLength(1);
+    expect(resolve('Mehmet Kornhall', 'Mohammed Kornhall')).toHaveLength(2);
   });
 
   it('makes one person of a name with an initial (`U. Khurelsukh`, `U.Khurelsukh`, `Sh. Kornhall`) and the one name in full it opens', () => {

@@ -29,7 +29,9 @@ export function looseWord(word: string): string {
     .replace(/z/g, 's')
     .replace(/([aeiou])[ij](?=[aeiou])/g, '$1')
     .replace(/([a-z]{3,})e$/u, '$1')
-    .replace(/([a-z])\1+/g, '$1');
+    .replace(/([a-z])\1+/g, '$1')
+    // The Prophet's name, in any of its usual spellings (Muhammad, Mohammed, Mohamed, Mohammad …).
+    .replace(/^m[ou]ham[ae]d$/u, 'muhamad');
 }
 
 /** A name as given name and surname, loose; null when it is not two or more words. */
