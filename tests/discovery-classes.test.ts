@@ -287,6 +287,11 @@ describe('organizations', () => {
     const text = 'The deal is between the Interior Ministry and China’s Public Security Ministry, officials said.';
     expect(organizations(text)).toEqual(['Interior Ministry', 'Public Security Ministry']);
     expect(pairs(text)).toContain('China→china:country');
+    // A registry organization's name ends the first (`National Atomic Company Kazatomprom and …`).
+    expect(organizations('An agreement between the National Atomic Company Kazatomprom and Nordvik Mining Corporation was signed.')).toEqual([
+      'Kazatomprom',
+      'Nordvik Mining Corporation',
+    ]);
   });
 
   it('names a body whose name says no country with the country right before it, so two countries’ bodies stay apart', () => {

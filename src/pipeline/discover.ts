@@ -463,7 +463,7 @@ export function findCandidates(
       continue;
     }
     // `Cove Capital LLC and Kazakhstan National Mining Company`: two organizations joined by `and`.
-    for (const [first, end] of splitCoordinated(tokens, i, last, heads)) {
+    for (const [first, end] of splitCoordinated(tokens, i, last, heads, softCovered)) {
       const candidate = organizationCandidate(tokens, first, end, softCovered);
       if (candidate) {
         candidates.push(candidate);
@@ -687,16 +687,20 @@ function countNameWords(tokens: Token[], first: number, last: number, text: stri
   return words;
 }
 
-/** Splits a run at an `and` that joins two whole organizations; returns [first, last] ranges. */
-function splitCoordinated(tokens: Token[], first: number, last: number, heads: number[]): [number, number][] {
+/**
+ * Splits a run at an `and` that joins two whole organizations; returns [first, last] ranges. The first
+ * ends in a head word, a legal form or a registry organization's name (`National Atomic Company
+ * Kazatomprom and Sumitomo Corporation`).
+ */
+function splitCoordinated(tokens: Token[], first: number, last: number, heads: number[], softCovered: boolean[]): [number, number][] {
   for (let k = first + 1; k < last; k++) {
     if (lower(tokens[k]!) !== 'and' && tokens[k]!.text !== '&') continue;
     const before = tokens[k - 1]!;
-    const headBefore = ORG_HEADS.has(lower(before)) || LEGAL_SUFFIXES.has(lower(before));
+    const headBefore = ORG_HEADS.has(lower(before)) || LEGAL_SUFFIXES.has(lower(before)) || (softCovered[k - 1] === true && k - 1 > first && !softCovered[k - 2]);
     const headAfter = heads.some((h) => h > k);
     // `Hungarian Oil and Gas Joint Stock Company`: two trades joined inside one name.
     const tradesJoined = HEADS_ONLY_LAST.has(lower(before)) && HEADS_ONLY_LAST.has(lower(tokens[k + 1]!));
-    if (headBefore && headAfter && !tradesJoined && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k))];
+    if (headBefore && headAfter && !tradesJoined && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
   }
   return [[first, last]];
 }
