@@ -19,7 +19,7 @@ export const SUBJECT_GAP =
   /^(?:\s*,[^,“”"«»;]{1,160},)?\s*(?:(?:also|has|have|had|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
 // Foreign Affairs and Trade`.
-export const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}\p{M}.’'-]*|of|for|and|the|on|former|deputy|foreign|prime|vice|senior|chief|acting|then|spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|adviser|advisor|analyst|expert|head|director|chairman|chairwoman|leader)\s+)*$/u;
+export const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}\p{M}.’'-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|adviser|advisor|analyst|expert|head|director|chairman|chairwoman|leader)\s+)*$/u;
 
 /** A person's office right after an organization's name: `Rosatom Director General`, `Boeing spokesman`. */
 export const OFFICE_AFTER = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)*?(?:Director|General|Chairman|Chairwoman|Chair|Chief|CEO|President|Head|Spokes(?:man|woman|person)|Minister|Secretary|Ambassador|Officer|Executive|Manager|Founder|spokes(?:man|woman|person)|director|chairman|head|chief|officials?|representatives?)\b/u;

@@ -67,7 +67,8 @@ function subjectsIn(context: Context, paragraph: number, from: number, to: numbe
     }
   }
   const slice = text.slice(from, to);
-  for (const match of slice.matchAll(/\b(he|she)\b/giu)) {
+  // Not `HE` in capitals: the Gulf's `HE Ambassador …` is His Excellency, a title.
+  for (const match of slice.matchAll(/\b([Hh]e|[Ss]he|SHE)\b/gu)) {
     const start = from + match.index;
     const word = (match[1] ?? '').toLowerCase();
     if (!insideSpan(spans, start, start + word.length)) {
@@ -114,9 +115,12 @@ export function subjectAt(context: Context, paragraph: number, at: number, limit
     const candidate = candidates[k]!;
     const lead = text.slice(at, candidate.start);
     if (lead !== '' && !(candidate.kind === 'mention' && TITLE_RUN.test(lead))) return null;
-    // `External Affairs Ministry spokesperson Arindam Bagchi said`: the organization is part of the person's title.
-    const next = candidates[k + 1];
-    if (candidate.mention?.type !== 'person' && next?.mention?.type === 'person' && TITLE_RUN.test(text.slice(at, next.start))) return next;
+    // `External Affairs Ministry spokesperson Arindam Bagchi said`, `Ambassador of Kyrgyzstan to Qatar Chyngyz
+    // Eshimbekov said`: organizations and countries are part of the person's title.
+    if (candidate.kind === 'mention' && candidate.mention?.type !== 'person') {
+      const person = candidates.slice(k + 1).find((c) => c.kind !== 'mention' || c.mention?.type === 'person');
+      if (person?.mention?.type === 'person' && TITLE_RUN.test(text.slice(at, person.start))) return person;
+    }
     // `said Rosatom Director General …` with the name cut off: the organization names who spoke, it did not speak.
     if (candidate.mention?.type === 'organization' && OFFICE_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return null;
     return candidate;
@@ -238,8 +242,9 @@ export function collectRoles(paragraphs: string[], mentions: Mention[][]): Conte
       const before = text.slice(Math.max(0, mention.start - 80), mention.start).split(/\s+/u).filter(Boolean).reverse();
       for (const word of before) {
         const bare = word.replace(/['’]s$/u, '').replace(/[^\p{L}.-]/gu, '');
-        // `Minister of Foreign Affairs and Trade Péter Szijjártó`: connectors inside the title.
-        if (/^(?:of|and|for|the|on)$/u.test(bare) && !/[,;:]$/u.test(word)) continue;
+        // `Minister of Foreign Affairs and Trade Péter Szijjártó`, `Ambassador of Kyrgyzstan to Qatar Chyngyz
+        // Eshimbekov`: connectors inside the title.
+        if (/^(?:of|and|for|the|on|to)$/u.test(bare) && !/[,;:]$/u.test(word)) continue;
         if (!(ROLE_WORD.test(bare) || /^\p{Lu}/u.test(bare)) || /[,;:]$/u.test(word)) break;
         add(bare);
       }
