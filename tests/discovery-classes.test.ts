@@ -385,6 +385,8 @@ describe('neither people nor organizations', () => {
     'The Turkic Green Vision and the Charter of the Turkic World were adopted at the Bishkek Declaration ceremony.',
     'India offered the services of the Shahid Rajaee Terminal at Bandar Abbas Port to Central Asian traders.',
     'Cargo will go through Termez International Airport and the Kyrgyz Republic Government will pay for it.',
+    'She attended the meeting of Defence Ministers of the Nordvik Cooperation Organisation countries.',
+    'She also met the Chief of General Staff of Armed Forces of Kyrgyzstan on Friday.',
   ])('%s', (text) => {
     const result = link(text);
     expect(result.discovered.map((e) => e.name)).toEqual([]);

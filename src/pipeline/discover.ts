@@ -225,7 +225,7 @@ const OFFICE_COMPLEMENTS = new Set(
   digital development water resources natural security information communications external international and sector sectors
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
-  petroleum railways telecommunications geology fisheries veterans`.split(/\s+/),
+  petroleum railways telecommunications geology fisheries veterans armed forces staff general`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
@@ -755,6 +755,9 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   // company has. `Strengthening Disaster Preparedness and Response Systems`: a project's aim.
   const firstWord = lower(tokens[nameFirst]!);
   if (!legal && (PEOPLE_WORDS.has(firstWord) || PROJECT_VERBS.has(firstWord))) return null;
+  // `Defence Ministers of Shanghai Cooperation Organisation`: people in office, named by what they head.
+  const beforeOf = tokens.slice(nameFirst, nameLast + 1).findIndex((t) => lower(t) === 'of');
+  if (!legal && beforeOf > 1 && PEOPLE_WORDS.has(lower(tokens[nameFirst + beforeOf - 1]!))) return null;
   if (!legal && GENERIC_ORGANS.test(tokens.slice(nameFirst, nameLast + 1).map((t) => t.text).join(' '))) return null;
   // `the UK Government`, `the Kazakh authorities`: a country's government in general is the country.
   if (!legal && nameLast > nameFirst && softCovered.slice(nameFirst, nameLast).every(Boolean) && GENERIC_HEADS.has(lower(tokens[nameLast]!))) return null;
