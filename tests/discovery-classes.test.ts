@@ -425,6 +425,8 @@ describe('naming traditions', () => {
     // Two name words after a multi-word office stay two (`… for the Trade Sector Batyr Atdaev`).
     expect(people('Deputy Prime Minister for the Trade Sector Nurlan Oraz spoke first.')).toEqual(['Nurlan Oraz']);
     expect(people('Minister of Emergency Situations Chingis Arinov visited the flooded villages.')).toEqual(['Chingis Arinov']);
+    // An office with its posting: `Ambassador of … to …` and the name.
+    expect(people('The then-Ambassador of the People’s Republic of China to Kyrgyzstan Lu Wenbo opened the ceremony.')).toEqual(['Lu Wenbo']);
   });
 
   it('reads a hyphen typed as an en dash inside a name', () => {

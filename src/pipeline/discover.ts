@@ -180,7 +180,8 @@ const OFFICE = eitherCase(
 const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){1,4}$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
 /** `Secretary of `, `Minister for `: what follows names the office (`State`, `Foreign Affairs`) before the person. */
-const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|of|for|on|the)\s+)*)*$`, 'u');
+// `Ambassador of the People's Republic of China to Kyrgyzstan Du Dewen`: a posting after the office too.
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|of|for|on|the|to)\s+)*)*$`, 'u');
 /**
  * The last token of a list of capitalised fields starting at `first` (after a comma) and closed by `and`
  * and one more (`Migration, and Employment`; `Defence and Security`), or -1 when the words there are no
