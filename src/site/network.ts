@@ -19,30 +19,20 @@ export interface Network {
   edges: { a: number; b: number; shared: number }[];
 }
 
-/** For each entity with a page, how many articles it shares with each other one (from the model's full co-mention lists). */
-function sharedCounts(model: SiteModel): (id: string) => Map<string, number> {
-  const cache = new Map<string, Map<string, number>>();
-  return (id) => {
-    let counts = cache.get(id);
-    if (!counts) cache.set(id, (counts = new Map((model.entityPages.get(id)?.coMentionsAll ?? []).map((r) => [r.entity.id, r.shared]))));
-    return counts;
-  };
-}
-
 /**
  * The ties among `pages` worth drawing: each entity's three closest, and the closest of all up to `maxEdges`.
  * Closeness is the cosine of shared articles (shared / √(articles of one × articles of the other)), not the
  * count itself: the count would tie everything to the countries that are in every article, and leave the
  * rest floating alone. Listed by the count, most shared first.
  */
-function edgesAmong(model: SiteModel, pages: EntityPage[], maxEdges: number): Network['edges'] {
-  const shared = sharedCounts(model);
+function edgesAmong(pages: EntityPage[], maxEdges: number): Network['edges'] {
+  const indexOf = new Map(pages.map((page, i) => [page.entity.id, i]));
   const all: (Network['edges'][number] & { closeness: number })[] = [];
   pages.forEach((page, a) => {
-    const counts = shared(page.entity.id);
-    for (let b = a + 1; b < pages.length; b++) {
-      const n = counts.get(pages[b]!.entity.id) ?? 0;
-      if (n > 0) all.push({ a, b, shared: n, closeness: n / Math.sqrt(page.articles.length * pages[b]!.articles.length) });
+    // One pass over the page's co-mentions: no map of them per page (every entity page asks for ten).
+    for (const { entity, shared: n } of page.coMentionsAll) {
+      const b = indexOf.get(entity.id);
+      if (b !== undefined && b > a && n > 0) all.push({ a, b, shared: n, closeness: n / Math.sqrt(page.articles.length * pages[b]!.articles.length) });
     }
   });
   const byCloseness = [...all].sort((x, y) => y.closeness - x.closeness || x.a - y.a || x.b - y.b);
@@ -60,7 +50,7 @@ export function egoNetwork(model: SiteModel, page: EntityPage, limit = 10): Netw
   const pages = [page, ...others];
   // Every tie of the entity itself, and the closest among the others.
   const ego = ranked.map((r, i) => ({ a: 0, b: i + 1, shared: r.shared }));
-  const among = edgesAmong(model, others, 12).map((e) => ({ a: e.a + 1, b: e.b + 1, shared: e.shared }));
+  const among = edgesAmong(others, 12).map((e) => ({ a: e.a + 1, b: e.b + 1, shared: e.shared }));
   return { nodes: pages.map(toNode), edges: [...ego, ...among].sort((x, y) => y.shared - x.shared || x.a - y.a || x.b - y.b) };
 }
 
@@ -70,8 +60,16 @@ export function siteNetwork(model: SiteModel, types: readonly EntityType[], limi
     .flatMap((type) => model.byType(type))
     .sort((x, y) => y.articles.length - x.articles.length || (x.entity.id < y.entity.id ? -1 : 1))
     .slice(0, limit);
-  return { nodes: pages.map(toNode), edges: edgesAmong(model, pages, maxEdges) };
+  return { nodes: pages.map(toNode), edges: edgesAmong(pages, maxEdges) };
 }
+
+/**
+ * d3-force's default cools from alpha 1 to its minimum (0.001) in 300 ticks; networks of at most a few
+ * dozen nodes settle in a third of that, cooled as fast. Every entity page lays one out, so the ticks
+ * are a quarter of a large site's build.
+ */
+const LAYOUT_TICKS = 100;
+const ALPHA_DECAY = 1 - Math.pow(0.001, 1 / LAYOUT_TICKS);
 
 interface Placed extends SimulationNodeDatum {
   index: number;
@@ -81,7 +79,7 @@ interface Placed extends SimulationNodeDatum {
 /**
  * Positions for the nodes in a `width` × `height` box: linked nodes pulled together by how much they share,
  * all pushed apart, kept from overlapping. d3-force starts from a fixed arrangement and its own seeded
- * random source, and runs a fixed 300 ticks: the same network always gets the same picture.
+ * random source, and runs a fixed number of ticks: the same network always gets the same picture.
  */
 function layoutNetwork(network: Network, width: number, height: number, radius: (articles: number) => number, centreFirst = false): { x: number; y: number; r: number }[] {
   // An entity's own network keeps it in the middle.
@@ -93,8 +91,9 @@ function layoutNetwork(network: Network, width: number, height: number, radius: 
     .force('x', forceX(0).strength(0.06))
     .force('y', forceY(0).strength(0.1))
     .force('collide', forceCollide<Placed>((n) => n.r + 14))
+    .alphaDecay(ALPHA_DECAY)
     .stop()
-    .tick(300);
+    .tick(LAYOUT_TICKS);
   // Fit the result into the box, leaving room for the labels beside the outermost nodes.
   const pad = 70;
   const xs = nodes.map((n) => n.x ?? 0);
