@@ -309,6 +309,15 @@ describe('pages of new shapes (blind collection 8)', () => {
     expect(meta.paragraphs).toEqual([BODY]);
   });
 
+  it('takes a headline printed whole in quotation marks without them, and `This was reported by …` in the opening paragraph for the outlet', () => {
+    expect(extract(['"Visa Policies May Spur Protests in Kyrgyzstan"', BODY]).meta.title).toBe('Visa Policies May Spur Protests in Kyrgyzstan');
+    expect(extract(['“No going back,” Tokayev tells parliament', BODY]).meta.title).toBe('“No going back,” Tokayev tells parliament');
+    const reported = extract(['Uzbekistan and Saudi Arabia sign deals', 'On October 15, the President received a delegation from Saudi Arabia. This was reported by Qalam.uz.', BODY]);
+    expect(reported.meta.source).toBe('Qalam.uz');
+    // Further down, it passes on another outlet's news.
+    expect(extract(['Uzbekistan and Saudi Arabia sign deals', BODY, 'The delegation left on Friday. This was reported by Qalam.uz.']).meta.source).toBeNull();
+  });
+
   it('never takes a section’s heading, a line in another script or a hyphen bullet for the headline', () => {
     for (const heading of ['Introduction to the Crisis', 'Why is this important', 'Key takeaways', 'Үнэлгээ өгөх Үнэлгээ өгөх']) {
       expect(extract([heading, BODY]).meta, heading).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });

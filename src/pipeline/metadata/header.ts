@@ -161,6 +161,15 @@ export function headerCaption(text: string): { text: string; credit: string | nu
   return null;
 }
 
+/**
+ * `"Transparency and Visa Policies May Spur Anti-Chinese Sentiments"`: a headline printed whole in
+ * quotation marks is the headline, without them (a quote inside a headline keeps its marks).
+ */
+export function unquotedHeadline(title: string): string {
+  const quoted = /^["“«](.+)["”»]$/u.exec(title.trim());
+  return quoted && !/["“”«»]/u.test(quoted[1]!) ? quoted[1]!.trim() : title;
+}
+
 /** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
 export function isHeadline(text: string): boolean {
   const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
@@ -422,7 +431,7 @@ export function readHeader(blocks: string[]): Header {
       const dated = splitTrailingDate(text.replace(GLUED_SECTION_LABEL, ''));
       if (isHeadline(dated.title)) {
         const split = splitOutletPrefix(dated.title);
-        header.title = split.title;
+        header.title = unquotedHeadline(split.title);
         header.titleLine = text;
         titleIndex = i;
         header.source ??= split.outlet;

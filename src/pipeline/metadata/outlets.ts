@@ -170,15 +170,23 @@ const REPORTING_AFTER = new RegExp(
   String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|office)\s+of\s+|\b[Aa]s\s+|\b(?:press\s+)?service\s+of\s+)(?:the\s+)?${NAME_RUN}(\s+news(?:\s+agency)?)?\s+(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
   'gu',
 );
+/** `… This was reported by Zamin.uz.`: the story's own opening paragraph says where it comes from. */
+const REPORTED_BY = new RegExp(String.raw`\b(?:[Tt]his|[Ii]t|[Tt]he news|[Tt]he report)\s+(?:was|has been|is)\s+reported\s+by\s+(?:the\s+)?${NAME_RUN}\s*[.;]`, 'gu');
 /** `…, reported Kazinform.`: the verb first, the outlet closing the sentence. */
 const REPORTING_BEFORE = new RegExp(String.raw`,\s+(?:reports|reported|writes|informs)\s+(?:the\s+)?${NAME_RUN}\s*[.;]`, 'gu');
 
 /**
  * `…, Qazinform News Agency reports.` / `reported Kazinform.` / `the Kazakh bureau of Report informs` in the
- * first paragraphs, or a wire's present-tense credit closing the story (`…in 2005 and 2006, the AP reports.`).
+ * first paragraphs, `This was reported by Zamin.uz.` in the first, or a wire's present-tense credit closing
+ * the story (`…in 2005 and 2006, the AP reports.`).
  */
 export function findReportingOutlet(paragraphs: string[]): string | null {
-  return firstOutletMatch(paragraphs, REPORTING_AFTER) ?? firstOutletMatch(paragraphs, REPORTING_BEFORE) ?? closingReportOutlet(paragraphs);
+  return (
+    firstOutletMatch(paragraphs, REPORTING_AFTER) ??
+    firstOutletMatch(paragraphs, REPORTING_BEFORE) ??
+    firstOutletMatch(paragraphs, REPORTED_BY, 1) ??
+    closingReportOutlet(paragraphs)
+  );
 }
 
 function closingReportOutlet(paragraphs: string[]): string | null {
