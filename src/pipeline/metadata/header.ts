@@ -163,11 +163,12 @@ export function headerCaption(text: string): { text: string; credit: string | nu
 
 /**
  * `"Transparency and Visa Policies May Spur Anti-Chinese Sentiments"`: a headline printed whole in
- * quotation marks is the headline, without them (a quote inside a headline keeps its marks).
+ * quotation marks is the headline, without them (a quote inside a headline keeps its marks). Only words:
+ * a line of code in quotes (`"><script>…</script x="`) is kept as written.
  */
 export function unquotedHeadline(title: string): string {
-  const quoted = /^["“«](.+)["”»]$/u.exec(title.trim());
-  return quoted && !/["“”«»]/u.test(quoted[1]!) ? quoted[1]!.trim() : title;
+  const quoted = /^["“«]([\p{L}\p{N}][^"“”«»<>]*[\p{L}\p{N}?!])["”»]$/u.exec(title.trim());
+  return quoted ? quoted[1]! : title;
 }
 
 /** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
