@@ -105,9 +105,9 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
       matcher,
     );
     const resolutionIndex = indexResolution(resolution);
-    const changedKeys = changedFirstKeys(index.summary, resolutionIndex);
-    const seesAChange = changedKeys === null ? () => true : holdsAnyOf(changedKeys);
     const summary = resolutionSummary(resolutionIndex);
+    const changedKeys = changedFirstKeys(index.summary, summary);
+    const seesAChange = changedKeys === null ? () => true : holdsAnyOf(changedKeys);
     index.summaryChanged = JSON.stringify(summary) !== JSON.stringify(index.summary);
     index.summary = summary;
 

@@ -174,11 +174,11 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     });
     // `U. Khurelsukh`, `Sh.Mirziyoyev` (as official news of the region writes names) and `Ukhnaa Khurelsukh`:
     // an initial, of one letter or a digraph, is the one person of that surname whose given name it opens.
+    const initials = owners.map((k) => INITIAL.exec(nameWords(firstSpelling(ordered[k]!))[0]!)?.[1] ?? null);
     owners.forEach((initialled, a) => {
-      const initial = INITIAL.exec(nameWords(firstSpelling(ordered[initialled]!))[0]!)?.[1];
-      if (!initial) return;
-      const folded = foldKey(initial);
-      const named = owners.filter((_, b) => !INITIAL.test(nameWords(firstSpelling(ordered[owners[b]!]!))[0]!) && given[b]!.startsWith(folded) && given[b]!.length > folded.length);
+      if (initials[a] === null) return;
+      const folded = foldKey(initials[a]!);
+      const named = owners.filter((_, b) => initials[b] === null && given[b]!.startsWith(folded) && given[b]!.length > folded.length);
       const roots = new Set(named.map((k) => sets.find(k)));
       if (roots.size === 1) sets.union(initialled, [...roots][0]!);
     });

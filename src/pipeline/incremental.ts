@@ -106,13 +106,12 @@ export function resolutionSummary(index: ResolutionIndex): ResolutionSummary {
 }
 
 /**
- * The first words of the names of every entity that is new, gone or changed since `previous` (null: no
- * earlier run to compare with). An article none of whose capitalised words is among them sees the same
+ * The first words of the names of every entity that is new, gone or changed between the `previous` run's
+ * summary (null: no earlier run to compare with) and the `current` one. An article none of whose capitalised words is among them sees the same
  * discovered entities as then: an unchanged entity has the same fingerprint, so the same names.
  */
-export function changedFirstKeys(previous: ResolutionSummary | null, index: ResolutionIndex): Set<string> | null {
+export function changedFirstKeys(previous: ResolutionSummary | null, current: ResolutionSummary): Set<string> | null {
   if (previous === null) return null;
-  const current = resolutionSummary(index);
   const changed = new Set<string>();
   for (const [fingerprint, keys] of Object.entries(current)) if (!Object.hasOwn(previous, fingerprint)) for (const key of keys) changed.add(key);
   for (const [fingerprint, keys] of Object.entries(previous)) if (!Object.hasOwn(current, fingerprint)) for (const key of keys) changed.add(key);
