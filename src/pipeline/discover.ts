@@ -6,7 +6,7 @@
 // name is a candidate, and becomes a page only when something else corroborates it (discovered.ts).
 // Runs that name events, agreements, initiatives or proclaimed years are neither.
 import { memoize } from './memo.ts';
-import { isPatronymic } from './names.ts';
+import { INITIAL_LETTERS, isPatronymic } from './names.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 import { sentenceEndsBetween } from './sentences.ts';
 
@@ -280,9 +280,10 @@ export function isPlainName(token: Token): boolean {
   );
 }
 
+const INITIAL_TOKEN = new RegExp(`^${INITIAL_LETTERS}$`, 'u');
+
 function isInitial(token: Token, text: string): boolean {
-  // `Sh.Mirziyoyev`, `Zh. Tokayeva`: the region's transliterations make initials of digraphs too.
-  return /^(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo|Gh)$/u.test(token.text) && text[token.end] === '.';
+  return INITIAL_TOKEN.test(token.text) && text[token.end] === '.';
 }
 
 

@@ -8,14 +8,13 @@
 import type { CandidateMention } from './link.ts';
 import { givenName } from './discover.ts';
 import type { Matcher } from './matcher.ts';
-import { acronymKey, foldKey, isAcronym } from './names.ts';
+import { acronymKey, foldKey, INITIAL_LETTERS, isAcronym } from './names.ts';
 import { isReservedSlug, toSlug } from './slug.ts';
 import type { Entity } from './types.ts';
-import { nameParts, sameLoosePerson } from './variants.ts';
+import { isProphetsName, nameParts, sameLoosePerson } from './variants.ts';
 import { byCodeUnit } from './order.ts';
 
 /** The Prophet's name as it opens many Muslim names, in its usual spellings (folded). */
-const MUHAMMAD = new Set(['Muhammad', 'Mohammad', 'Mohammed', 'Muhammed', 'Mohamed', 'Mohamad'].map(foldKey));
 
 /** What follows an outlet's short name in its full name: `Trend` → `Trend News Agency`. */
 const OUTLET_SUFFIXES = ['News Agency', 'news agency', 'News', 'Agency', 'Press Agency', 'Information Agency'];
@@ -186,7 +185,7 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     const folded = owners.map((k) => foldKey(firstSpelling(ordered[k]!).trim()));
     owners.forEach((full, a) => {
       const words = folded[a]!.split(/\s+/u);
-      if (words.length < 3 || !MUHAMMAD.has(words[0]!)) return;
+      if (words.length < 3 || !isProphetsName(words[0]!)) return;
       const rest = words.slice(1).join(' ');
       const same = new Set(owners.filter((_, b) => folded[b] === rest).map((k) => sets.find(k)));
       if (same.size === 1) sets.union(full, [...same][0]!);
@@ -344,12 +343,14 @@ function firstSpelling(group: Group): string {
   return group.spellings.keys().next().value!;
 }
 
-/** An initial standing for a given name: `U.`, `Sh.` (the region's digraphs `Sh`, `Ch`, `Zh`, `Kh`). */
-const INITIAL = /^(\p{Lu}\p{Ll}?)\.$/u;
+/** An initial standing for a given name: `U.`, `Sh.` (names.ts INITIAL_LETTERS). */
+const INITIAL = new RegExp(`^(${INITIAL_LETTERS})\\.$`, 'u');
+/** Where an initial glued to the surname (`U.Khurelsukh`) ends. */
+const AFTER_GLUED_INITIAL = new RegExp(`\\s+|(?<=^${INITIAL_LETTERS}\\.)(?=\\p{Lu})`, 'u');
 
-/** A name's words, an initial glued to the surname (`U.Khurelsukh`) split off as a word of its own. */
+/** A name's words, an initial glued to the surname split off as a word of its own. */
 function nameWords(spelling: string): string[] {
-  return spelling.trim().split(/\s+|(?<=^\p{Lu}\p{Ll}?\.)(?=\p{Lu})/u);
+  return spelling.trim().split(AFTER_GLUED_INITIAL);
 }
 
 /**

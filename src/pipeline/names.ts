@@ -108,6 +108,13 @@ export function isAcronym(text: string): boolean {
 }
 
 /**
+ * The letters an initial is written with, before its full stop: one capital, or one of the digraphs the
+ * region's transliterations make initials of (`Sh.Mirziyoyev`, `Zh. Tokayeva`). Discovery and the merging
+ * of discovered people read initials alike.
+ */
+export const INITIAL_LETTERS = String.raw`(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo|Gh)`;
+
+/**
  * A Russian-style patronymic (`Rustamovich`, `Sergeyevna`, `Arkadyevich`): the one pattern the linker
  * and the variant index share. Its place in the name says what it is: after a given name in
  * `Roman Arkadyevich Abramovich`, while `Abramovich` closing that name is the surname.

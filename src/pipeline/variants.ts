@@ -31,7 +31,14 @@ export function looseWord(word: string): string {
     .replace(/([a-z]{3,})e$/u, '$1')
     .replace(/([a-z])\1+/g, '$1')
     // The Prophet's name, in any of its usual spellings (Muhammad, Mohammed, Mohamed, Mohammad …).
-    .replace(/^m[ou]ham[ae]d$/u, 'muhamad');
+    .replace(/^m[ou]ham[ae]d$/u, PROPHETS_NAME);
+}
+
+const PROPHETS_NAME = 'muhamad';
+
+/** `Muhammad`, `Mohammed`, `Mohamed`, `Mohammad`, …: the Prophet's name, in whatever usual spelling. */
+export function isProphetsName(word: string): boolean {
+  return looseWord(word) === PROPHETS_NAME;
 }
 
 /** A name as given name and surname, loose; null when it is not two or more words. */

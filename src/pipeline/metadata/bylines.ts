@@ -54,9 +54,9 @@ const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.
 /** A word in capitals that may be part of a name in a credit (`JANE ROE`, `KWAN-SEOK`). */
 const CAPS_TOKEN = /^\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]*)*$/u;
 
-/** Words of a section's label, never of a writer's name. */
 /** An office in an unmarked line: `Uzbekistani President Shavkat Mirziyoyev` is a photo's alt text, not a writer. */
 const OFFICE_WORDS = /\b(?:president|prime|minister|secretary|ambassador|king|queen|emperor|chancellor|governor|mayor|senator|chairman|speaker)\b/iu;
+/** Words of a section's label, never of a writer's name. */
 const SECTION_WORDS = /\b(?:overview|summary|background|introduction|contents|country|profile|analysis|opinion|report|update|feature|editorial|commentary|interview|statement|transcript|highlights|briefing|factsheet|fact sheet)\b/iu;
 
 /** `JANE ROE` → `Jane Roe`; names in mixed case stay as written. */
