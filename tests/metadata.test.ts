@@ -331,6 +331,72 @@ describe('pages of new shapes (blind collection 8)', () => {
   });
 });
 
+describe('page shapes of the ninth blind collection', () => {
+  it('skips a federal site’s banner, a document-type label, staff lines, a two-line site clock and a line of tags', () => {
+    const banner = extract([
+      'An official website of the United States government',
+      "Here's how you know",
+      'A .gov website belongs to an official government organization in the United States.',
+      'A lock (lock ) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.',
+      'News | Dec. 10, 2019',
+      'A scholar’s new memo on Sinophobia in Central Asia',
+      'By Jane Roe',
+      BODY,
+    ]);
+    expect(banner.meta).toMatchObject({ title: 'A scholar’s new memo on Sinophobia in Central Asia', date: '2019-12-10', bylineText: 'Jane Roe' });
+    expect(banner.paragraphs).toEqual([BODY]);
+    const label = extract(['World news story', 'British Embassy in Tashkent sums up its year', 'On 23 January 2015, the Ambassador held a press conference in Tashkent.', BODY]);
+    expect(label.meta.title).toBe('British Embassy in Tashkent sums up its year');
+    const staff = extract(['Supervisor Elham AbolFateh', 'Editor in Chief Mohamed Wadie', 'ads', 'Uzbekistan and the U.S. open a new stage in higher education', BODY]);
+    expect(staff.meta.title).toBe('Uzbekistan and the U.S. open a new stage in higher education');
+    const clock = extract(['5 December 2025', 'Friday, 10:03', 'Baku and Astana speed up the Middle Corridor', 'Author:', '01.07.2025', BODY]);
+    expect(clock.meta).toMatchObject({ title: 'Baku and Astana speed up the Middle Corridor', date: '2025-07-01' });
+    const tags = extract(['Issue BriefsPublished on Oct 13, 2014 PDF Download', 'ballistic missiles,Defense,Doctrine,North Korea,Nuclear,PLA,SLBM,Submarines', '', 'The Afghanistan Factor in India’s Approach to Central Asia', '', BODY]);
+    expect(tags.meta).toMatchObject({ title: 'The Afghanistan Factor in India’s Approach to Central Asia', date: '2014-10-13' });
+    expect(tags.paragraphs).toEqual([BODY]);
+    // After a writer's name, `Published …` is the byline's line, not a line of labels.
+    expect(extract(['Turkmen gas deliveries to China grow again', 'Jane Roe (@janeroe) Published February 03, 2022 | 12:50 AM', BODY]).meta).toMatchObject({ bylineText: 'Jane Roe', date: '2022-02-03' });
+    expect(extract(['Turkmen gas deliveries to China grow again', 'Top.Mail.Ru', BODY]).meta.source).toBeNull();
+  });
+
+  it('reads a breadcrumb cut with `(...)`, a headline ending in an initialism, and the headline above a byline under a blog’s note', () => {
+    const crumb = extract([
+      'Home > Archives > 2015 > India’s Soft Power in Central Asia: Why it Must Act on the Look North (...)',
+      'Mainstream, VOL LIII No 29 New Delhi July 11, 2015',
+      'India’s Soft Power in Central Asia: Why it Must Act on the Look North Policy',
+      BODY,
+    ]);
+    expect(crumb.meta.title).toBe('India’s Soft Power in Central Asia: Why it Must Act on the Look North Policy');
+    expect(extract(['Consular Consultations Between Kazakhstan and the United States Held in Washington D.C.', BODY]).meta).toMatchObject({
+      title: 'Consular Consultations Between Kazakhstan and the United States Held in Washington D.C.',
+      titleGenerated: false,
+    });
+    // A sentence that ends with one is still a sentence.
+    expect(extract(['The minister said the talks would continue with the officials of the U.S.', BODY]).meta.titleGenerated).toBe(true);
+    const blog = extract([
+      'Center for Strategic Communication',
+      'A new post over at my other site, the one I manage as part of a long-term project on Chinese influence.',
+      'Chinese Traces in Gorno-Badakhshan',
+      'by Jane Roe',
+      BODY,
+    ]);
+    expect(blog.meta).toMatchObject({ source: 'Center for Strategic Communication', title: 'Chinese Traces in Gorno-Badakhshan', bylineText: 'Jane Roe' });
+    // A centre's name without what it is for is a section's label.
+    expect(extract(['Media Center', 'Welcome remarks at the second meeting of the dialogue', BODY]).meta.source).toBeNull();
+  });
+
+  it('takes the outlet from a site mark, a masthead ending in Weekly or Today, and datelines with the date before or after the place', () => {
+    const mark = extract(['© CABAR - Central Asian Bureau for Analytical Reporting', 'Please make active links to the source, when using materials from this website', 'Russian Language Status in Central Asian Countries', BODY]);
+    expect(mark.meta).toMatchObject({ source: 'Central Asian Bureau for Analytical Reporting', title: 'Russian Language Status in Central Asian Countries' });
+    expect(extract(['Mainstream Weekly', 'India and Central Asia need each other more', BODY]).meta.source).toBe('Mainstream Weekly');
+    const placeDate = extract(['Consular consultations held in Washington', 'Washington, April 24, 2024, The Europe Today: According to the embassy, consular consultations were held in Washington.', BODY]);
+    expect(placeDate.meta).toMatchObject({ source: 'The Europe Today', date: '2024-04-24' });
+    expect(placeDate.paragraphs[0]).toBe('According to the embassy, consular consultations were held in Washington.');
+    const dateFirst = extract(['September 26, 2025 - TRA Newswire -', BODY]);
+    expect(dateFirst.meta).toMatchObject({ source: 'TRA Newswire', date: '2025-09-26', titleGenerated: true });
+  });
+});
+
 describe('source and dateline', () => {
   it.each([
     ['CV NEWS FEED // As the U.S. election approaches, Central Asian nations are watching closely.', 'CV NEWS FEED', 'CV NEWS FEED //'],

@@ -29,9 +29,11 @@ export function clean(doc: IngestedText): CleanedText {
 
   // Pass 1: furniture and unambiguous captions.
   type Kind = { kind: 'body' } | { kind: 'caption'; caption: Caption } | { kind: 'removed'; reason: string };
-  const kinds: Kind[] = lines.map(({ line, text }): Kind => {
+  const kinds: Kind[] = lines.map(({ line, text }, i): Kind => {
     const reason = furnitureReason(text);
     if (reason) return { kind: 'removed', reason };
+    // `© CABAR - …` opening the page is the site's mark, not a photo's credit: the header reads the outlet off it.
+    if (i === 0 && /^©/u.test(text.trim())) return { kind: 'body' };
     const caption = parseCaption(text);
     if (caption) return { kind: 'caption', caption: { ...caption, line } };
     return { kind: 'body' };

@@ -49,9 +49,16 @@ const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(
 const OUTLET_COLON = /^(?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)(?:(?:\s*\/\s*[\p{L}\p{N}.&' -]{1,30}?)?:|\/)\s+(?=[\p{Lu}"“«])/u;
 /** Outlets named with words a section's label uses. */
 const LABEL_LIKE_OUTLETS = new Set(['foreign policy', 'report', 'trend', 'analysis', 'opinion', 'politics', 'economy', 'business', 'world']);
-/** `Ashgabat, The Gulf Observer: A series …`: the place, then the outlet where an agency's bracket would stand. */
+/**
+ * `Ashgabat, The Gulf Observer: A series …`, `Washington, April 24, 2024, The Europe Today: According to …`: the
+ * place (and the date), then the outlet where an agency's bracket would stand.
+ */
 const PLACE_COMMA_OUTLET = new RegExp(
-  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?::|--|[—–-])\s+(?=[\p{Lu}"“«])`,
+  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?:(?<date>${DAY_MONTH}),\s+)?(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?::|--|[—–-])\s+(?=[\p{Lu}"“«])`,
+  'u',
+);
+const DATE_DASH_OUTLET = new RegExp(
+  String.raw`^(?<date>${DAY_MONTH})\s*(?:--|[—–-])\s*(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?:--|[—–-])(?=\s|$)`,
   'u',
 );
 /** `OREANDA-NEWSThe next meeting …`: a masthead in capitals glued to the first word. */
@@ -109,7 +116,16 @@ export function parseDateline(paragraph: string): Dateline | null {
 
   const placeOutlet = PLACE_COMMA_OUTLET.exec(head);
   if (placeOutlet && isOutletName(placeOutlet.groups!['agency']!) && !LABEL_WORDS.has(placeOutlet.groups!['place']!.toLowerCase())) {
-    return { dateline: placeOutlet[0].trim(), source: placeOutlet.groups!['agency']!, date: null, rest: paragraph.slice(placeOutlet[0].length).trim() };
+    const written = placeOutlet.groups!['date'];
+    const dated = written ? findDate(written) : null;
+    const date = dated ? { iso: dated.iso, text: dated.text } : null;
+    return { dateline: placeOutlet[0].trim(), source: placeOutlet.groups!['agency']!, date, rest: paragraph.slice(placeOutlet[0].length).trim() };
+  }
+  // `September 26, 2025 - TRA Newswire -`: the date first, then the outlet, between dashes.
+  const dateOutlet = DATE_DASH_OUTLET.exec(head);
+  if (dateOutlet && isOutletName(dateOutlet.groups!['agency']!)) {
+    const dated = findDate(dateOutlet.groups!['date']!);
+    if (dated) return { dateline: dateOutlet[0].trim(), source: dateOutlet.groups!['agency']!, date: { iso: dated.iso, text: dated.text }, rest: paragraph.slice(dateOutlet[0].length).trim() };
   }
 
   const match = DATELINE.exec(head);

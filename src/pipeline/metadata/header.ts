@@ -1,7 +1,7 @@
 // The header: the run of short, non-prose blocks at the top of an article. In it: date lines and date
 // stamps, bylines, a masthead, a dateline standing on its own line, section labels and other furniture
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
-import { isProse, parseCaption, wordCount } from '../clean.ts';
+import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
 import { findDate, parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
@@ -35,6 +35,9 @@ export interface Header {
   captions: { index: number; text: string; credit: string | null }[];
 }
 
+/** `Friday, 10:03`: the weekday and the time, a site clock's line under today's date. */
+const CLOCK_TIME_LINE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
+
 /** Lines above or around the headline that are never one. */
 const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['section-label', /^(?:press release|news release|media release|statement|opinion|analysis|commentary|editorial|interview|op-ed|feature|news|world|politics|business|economy|asia|central asia|latest news|top stories|home|print|epaper|e-paper|city|open in app|listen|share|menu|log ?in|sign ?in|subscribe|try pro|go pro|upgrade|go to the main site|read in app|advertisement)$/iu],
@@ -51,6 +54,17 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^[\p{Lu}\p{N}\s,'’-]{6,60}!$/u],
   // `EURASIAN STAR LOGO`: a logo's alt text.
   ['page-ui', /^[\p{L}\p{N} .&'’-]{2,40}\s+logo$/iu],
+  // The banner every U.S. federal site carries, and GOV.UK's note on a page of a past government.
+  ['site-banner', /^(?:an official website of the (?:united states|u\.s\.) government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https|a \.gov website belongs to an official government organization in the united states|a lock \(.{0,20}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\b.*|this was published under the .{3,80} government)$/iu],
+  // A document type GOV.UK and other government sites print above the headline.
+  ['section-label', /^(?:(?:world )?news story|speech|oral statement to parliament|written (?:ministerial )?statement|policy paper|case study|guidance|breaking news|ads|sponsored(?: content)?)$/iu],
+  // `Please make active links to the source, when using materials from this website`: the site's terms of reuse.
+  ['rights-notice', /^(?:please\s+)?(?:make (?:an? )?active (?:hyper)?links?\b.{0,80}|(?:when|if) (?:using|reprinting|quoting) (?:the )?materials?\b.{0,80}|all rights reserved\.?|reproduction (?:of|in) .{0,60}(?:prohibited|permitted).{0,40})$/iu],
+  ['site-clock', CLOCK_TIME_LINE],
+  // `ballistic missiles,Defense,Doctrine,North Korea,Nuclear`: a page's tags, joined by commas without spaces.
+  ['tags', /^[^\s,][^,]{0,40}(?:,[^\s,][^,]{0,40}){3,}$/u],
+  // `Top.Mail.Ru`: a visit counter's badge.
+  ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
   ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
 ];
 
@@ -59,6 +73,16 @@ const SITE_CLOCK = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 
 /** What only a blog theme's meta line says: its comment status or the reading time. */
 const BLOG_META = /\bComments? (?:Off|Closed) on\b|\d\s*min(?:ute)?s? read$/u;
+
+/** `Issue BriefsPublished on Oct 13, 2014 PDF Download`: a short line of labels with the publication date in it. */
+function publishedInLabelLine(text: string): boolean {
+  // At the start or glued to a label: after a writer's name (`Jane Roe Published May 2, 2024`) it is a byline line.
+  const at = /(?:^|\p{Ll})Published(?:\s+on)?:?\s+/u.exec(text);
+  if (!at || wordCount(text, 13) > 12 || /[.!?]$/u.test(text.trim())) return false;
+  return findDate(text.slice(at.index + at[0].length))?.index === 0;
+}
+
+const MASTHEAD_STAFF = /^(?:Supervisor|Editor[- ]in[- ]Chief|Chief Editor|Managing Editor|Executive Editor|Publisher|Founder|General Director|Director General)\s*[:：]?\s+(\S.*)$/u;
 
 /** How a sentence of prose, not a headline, opens. */
 const SENTENCE_OPENING = /^(?:During|After|Before|Following|While|When|According to|Speaking|In a|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
@@ -118,13 +142,15 @@ export function headerFurnitureReason(text: string): string | null {
 }
 
 /**
- * An institution's name alone on a line: `European Commission`, `Bureau of European and Eurasian Affairs`;
- * not a deck that ends in one (`A Test for the Trump Administration`).
+ * An institution's name alone on a line: `European Commission`, `Bureau of European and Eurasian Affairs`,
+ * `Center for Strategic Communication`; not a deck that ends in one (`A Test for the Trump Administration`).
  */
-const INSTITUTION_LINE = /^(?!(?:A|An|How|Why|What|When|Where|Who|Is|Are|Can|Will|Does|Do|Inside|Behind|Beyond)\s)(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,4}(?:Commission|Council|Bureau|Ministry|Department|Office|Embassy|Secretariat|Parliament|Government|Administration|Committee|Mission|Agency)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4})?$/u;
+const INSTITUTION_LINE = /^(?!(?:A|An|How|Why|What|When|Where|Who|Is|Are|Can|Will|Does|Do|Inside|Behind|Beyond)\s)(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,4}(?:Commission|Council|Bureau|Ministry|Department|Office|Embassy|Secretariat|Parliament|Government|Administration|Committee|Mission|Agency|Center|Centre|Institute|Foundation)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4})?$/u;
 
 export function institutionLine(text: string): string | null {
   const trimmed = text.trim();
+  // A centre or an institute names what it is for (`Media Center` alone is a site's section).
+  if (/\b(?:Center|Centre|Institute|Foundation)$/u.test(trimmed)) return null;
   return wordCount(trimmed, 9) <= 8 && INSTITUTION_LINE.test(trimmed) ? trimmed : null;
 }
 
@@ -174,7 +200,15 @@ export function unquotedHeadline(title: string): string {
 /** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
 export function isHeadline(text: string): boolean {
   const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
-  return words >= MIN_TITLE_WORDS && words <= MAX_LONG_TITLE_WORDS && !/[.:;,…]["”’»)]*$/.test(text);
+  return words >= MIN_TITLE_WORDS && words <= MAX_LONG_TITLE_WORDS && (!/[.:;,…]["”’»)]*$/.test(text) || endsInInitialism(text));
+}
+
+/**
+ * `… Held in Washington D.C.`, `… Visit the U.S.`: a line in headline case whose last full stop is an
+ * initialism's, not a sentence's end.
+ */
+function endsInInitialism(text: string): boolean {
+  return /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text) && isHeadlineCase(text.slice(0, -1));
 }
 
 /** How far down the page a breadcrumb may stand, and how far below it the headline. */
@@ -202,8 +236,9 @@ export function findBreadcrumb(blocks: string[]): { index: number; headline: num
       continue;
     }
     const last = separated[1]!.split(CRUMB_SEPARATOR).pop()!.trim();
-    const cut = /(?:\.{3}|…)$/u.test(last);
-    const stem = last.replace(/\s*(?:\.{3}|…)$/u, '');
+    // Cut short with `...`, `…` or `(...)`.
+    const cut = /(?:\.{3}|…)\)?$/u.test(last);
+    const stem = last.replace(/\s*\(?(?:\.{3}|…)\)?$/u, '');
     if (wordCount(stem) < MIN_TITLE_WORDS) continue;
     for (let k = i + 1; k < blocks.length && k <= i + MAX_BREADCRUMB_TO_HEADLINE; k++) {
       const line = blocks[k]!.trim();
@@ -222,6 +257,19 @@ function breadcrumbDate(text: string): FoundDate | null {
   const date = dated.find((d) => d !== null);
   if (!date) return null;
   return parts.every((part, k) => dated[k] !== null || wordCount(part, 4) <= 3) ? date : null;
+}
+
+/** `CABAR - Central Asian Bureau for Analytical Reporting` → the name the acronym stands for; else the mark as printed. */
+function siteMark(credit: string): string | null {
+  if (credit.includes('/')) return null;
+  const [short, long] = credit.split(/\s+[-–—]\s+/u);
+  if (long === undefined) return credit.trim();
+  const initials = long
+    .split(/\s+/u)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
+  return initials === short!.replace(/[^\p{L}]/gu, '').toUpperCase() ? long.trim() : credit.trim();
 }
 
 /** `Xinhua) 08:09, June 19, 2025`, `(AFP) 25.02.2025`: an agency's name (brackets as scraped) and a date stamp. */
@@ -304,6 +352,13 @@ export function readHeader(blocks: string[]): Header {
       header.taken.add(i);
       continue;
     }
+    // `Supervisor Elham AbolFateh`, `Editor in Chief: Jane Roe`: the site's staff in its masthead, not the story's.
+    const staff = MASTHEAD_STAFF.exec(text.trim());
+    if (staff && isBylineOnlyName(staff[1]!)) {
+      header.furniture.push({ index: i, reason: 'masthead-staff' });
+      header.taken.add(i);
+      continue;
+    }
     // `Reid Standish, a former editor at …, is a freelance journalist based in Astana.`: a note on the writer
     // above the story names the byline and is no part of the story.
     const author = AUTHOR_NOTE.exec(text.trim());
@@ -316,12 +371,14 @@ export function readHeader(blocks: string[]): Header {
     // A photo's caption above the headline or the first paragraph is kept as a caption, never the title.
     const caption = headerCaption(text);
     if (caption) {
+      // `© CABAR - Central Asian Bureau for Analytical Reporting` as the page's first line: the site's mark.
+      if (i === 0 && caption.text === '' && caption.credit && /^©/u.test(text.trim())) header.source ??= siteMark(caption.credit);
       header.captions.push({ index: i, ...caption });
       header.taken.add(i);
       continue;
     }
     // Prose ends the header; a question or exclamation still qualifies as the headline.
-    const endsWithFullStop = /[.…]["”’»)\]]*$/.test(text);
+    const endsWithFullStop = /[.…]["”’»)\]]*$/.test(text) && !endsInInitialism(text);
     // An official's title can run long (`Foreign Minister Sergey Lavrov's remarks … Moscow, March 2, 2021`):
     // a long line is still the headline if nothing above was and it does not end like a sentence — nor
     // open like one (`During a meeting on Tuesday with …, stating that …`).
@@ -340,14 +397,15 @@ export function readHeader(blocks: string[]): Header {
     if (dateLine) {
       // `Tuesday, September 26, 2023` as the page's first line, above the headline, with no time: the
       // site's clock in its top bar (the day it was scraped), not the day the story was published.
-      if (i === 0 && header.title === null && SITE_CLOCK.test(text.trim())) header.furniture.push({ index: i, reason: 'site-clock' });
+      // So is a date on the first line with the weekday and time under it (`5 December 2025` / `Friday, 10:03`).
+      if (i === 0 && header.title === null && (SITE_CLOCK.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
       else setDate(dateLine, 'date line');
       header.taken.add(i);
       continue;
     }
     // `Asia-Pacific, News October 12, 2025 Comments Off on <headline>4 minute read`: a blog theme's line of
     // categories, date, comment status and reading time.
-    if (BLOG_META.test(text)) {
+    if (BLOG_META.test(text) || publishedInLabelLine(text)) {
       const date = findDate(text);
       if (date) setDate({ iso: date.iso, text: date.text }, 'meta line');
       header.furniture.push({ index: i, reason: 'meta-line' });
@@ -364,9 +422,10 @@ export function readHeader(blocks: string[]): Header {
     }
     // A masthead above the headline, or a wire agency's name on a line of its own (`The Associated Press`);
     // right under the headline, the institution that publishes it (`European Commission`, `Council of the EU`).
+    // An institution's name as the page's first line is the site's own (`Center for Strategic Communication`).
     const masthead =
       header.title === null
-        ? (mastheadOutlet(text) ?? mastheadWithTag(text))
+        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? (i === 0 ? institutionLine(text) : null))
         : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? institutionLine(text) : null));
     if (masthead) {
       header.source ??= masthead;
@@ -494,6 +553,14 @@ export function readHeader(blocks: string[]): Header {
         header.bylineText = byline.name;
         header.bylineAgency = byline.agency;
         header.taken.add(i);
+        // `Chinese Traces in Gorno-Badakhshan` / `by Raffaello Pantucci` under a blog's note: the line right
+        // above a byline is the headline, when the header found none.
+        const above = blocks[i - 1]?.trim();
+        if (header.title === null && above !== undefined && !header.taken.has(i - 1) && isHeadline(above) && !isProse(above) && !headerFurnitureReason(above)) {
+          header.title = unquotedHeadline(above);
+          header.titleLine = blocks[i - 1]!;
+          header.taken.add(i - 1);
+        }
       }
     }
   }

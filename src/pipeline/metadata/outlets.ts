@@ -17,8 +17,8 @@ const KNOWN_OUTLETS = [
   'Jiji Press', 'Jiji', 'Kyodo News', 'NHK', 'Anadolu Agency', 'AA', 'WAM', 'SPA', 'QNA', 'BSS', 'Bernama', 'Antara',
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
-/** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`. */
-const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$/;
+/** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`; after another word, `Mainstream Weekly`, `Eurasia Review`, `The Europe Today`. */
+const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$|\s(?:Weekly|Magazine|Review|Today)$/;
 /** Phrases shaped like outlet names that are labels instead: `Breaking News: …`. */
 const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$/i;
 export const NAME_TOKEN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*`;
