@@ -510,3 +510,19 @@ describe('the outlet', () => {
     expect(mentions.filter((m) => m.field === 'source').map((m) => `${m.surface}:${m.type}`)).toEqual(['Oman Press:organization']);
   });
 });
+
+describe('the ninth collection’s first score (dev half)', () => {
+  it('takes no style of address, no plural role and nothing after an article for a person', () => {
+    expect(people('On 23 January, Her Britannic Majesty’s Ambassador to Uzbekistan, Mr. George Edgar, held a press conference.')).toEqual(['George Edgar']);
+    expect(people('The Ambassador Extraordinary and Plenipotentiary of the Kyrgyz Republic to China Kanaiym Baktygulova met the vice minister.')).not.toContain('Extraordinary');
+    expect(people('Instructors visit through programs such as Fulbright and English Teaching Assistants, working alongside local teachers.')).toEqual([]);
+    expect(people('The summit will deepen ties between Central Asia and the Arab Gulf states.')).toEqual([]);
+    expect(people('The largest group is the Teke, including the Mary Teke and the Ahal Teke subgroups.')).toEqual([]);
+  });
+
+  it('reads an office in brackets before a name, a rector, and a name signing an epigraph on its own line', () => {
+    expect(people('The journey started when (Vice President of Academic Affairs) Nancy Hellerud visited Tashkent.')).toEqual(['Nancy Hellerud']);
+    expect(people('Through the vision of (NUU) Rector Inom Madjidov, Webster has a campus in Tashkent.')).toEqual(['Inom Madjidov']);
+    expect(people('“Modernity is a constant test of our ability to live with difference”', '— Zygmunt Bauman')).toEqual(['Zygmunt Bauman']);
+  });
+});

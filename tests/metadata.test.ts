@@ -357,6 +357,7 @@ describe('page shapes of the ninth blind collection', () => {
     // After a writer's name, `Published …` is the byline's line, not a line of labels.
     expect(extract(['Turkmen gas deliveries to China grow again', 'Jane Roe (@janeroe) Published February 03, 2022 | 12:50 AM', BODY]).meta).toMatchObject({ bylineText: 'Jane Roe', date: '2022-02-03' });
     expect(extract(['Turkmen gas deliveries to China grow again', 'Top.Mail.Ru', BODY]).meta.source).toBeNull();
+    expect(extract(['Putting the spotlight on Turkmenistan', 'Article by Jane Roe', 'July 12, 2019', BODY]).meta).toMatchObject({ bylineText: 'Jane Roe', date: '2019-07-12' });
   });
 
   it('reads a breadcrumb cut with `(...)`, a headline ending in an initialism, and the headline above a byline under a blog’s note', () => {

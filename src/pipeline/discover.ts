@@ -48,7 +48,7 @@ export const TITLES = new Set(
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
   undersecretary emperor empress general gen colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
-  mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame elbasy yelbasy
+  mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame elbasy yelbasy rector provost
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire
@@ -160,6 +160,7 @@ const ORG_NOUN_BEFORE =
 const ORG_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
+const BRACKETED_OFFICE_BEFORE = new RegExp(String.raw`\((?:[^()]{0,60}\s)?(?:${[...'President Professor Minister Director Chancellor Rector Provost Ambassador Secretary Chairman Chair Dean Governor Mayor CEO Head Chief Editor Spokesperson'.split(' ')].join('|')})(?:\s[^()]{0,60})?\)\s+$`, 'u');
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$/u;
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
 // Only an abbreviation takes a full stop: `former Prime Minister. Specifically, …` ends a sentence.
@@ -601,7 +602,23 @@ export function findCandidates(
     }
     i = last;
   }
-  return candidates.sort((a, b) => a.first - b.first);
+  return candidates.filter((c) => c.type !== 'person' || isPersonShaped(text, tokens, c.first, c.last)).sort((a, b) => a.first - b.first);
+}
+
+/** Words of a style of address or of an office's dignity (`Her Britannic Majesty`, `Ambassador Extraordinary`): never a name's. */
+const STYLE_WORDS = new Set(['majesty', 'highness', 'excellency', 'holiness', 'eminence', 'lordship', 'ladyship', 'extraordinary', 'plenipotentiary']);
+/** A role in the plural closing a run (`English Teaching Assistants`): a group of people, not one. */
+const PLURAL_ROLE_WORD = new RegExp(String.raw`^(?:${HUMAN_ROLE.replace(/s\?$/u, '')}|assistant|participant|volunteer|graduate|trainee|intern|fellow)s$`, 'iu');
+
+/**
+ * A person candidate must read as one person's name: no style word in it, no role in the plural closing it,
+ * and no article right before it (`the Arab Gulf states`, `the Mary Teke and the Ahal Teke subgroups`).
+ */
+function isPersonShaped(text: string, tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (STYLE_WORDS.has(lower(tokens[k]!))) return false;
+  if (last > first && PLURAL_ROLE_WORD.test(tokens[last]!.text)) return false;
+  const before = text.slice(Math.max(0, tokens[first]!.start - 5), tokens[first]!.start);
+  return !/(?:^|[^\p{L}])(?:the|an?)\s+$/iu.test(before);
 }
 
 /** Tokens a person's name may take (`Khalifa bin Hamad bin Khalifa Al-Thani`: particles count). */
@@ -779,6 +796,10 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   const after = text.slice(end, end + 80);
   const prevToken = tokens[first - 1];
   if (HONORIFIC_BEFORE.test(before)) return { cue: 'honorific', strong: true };
+  // `(Vice President of Academic Affairs) Nancy Hellerud`: an office in brackets right before the name.
+  if (BRACKETED_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 140), start))) return { cue: 'title', strong: true };
+  // `— Zygmunt Bauman` on a line of its own: who an epigraph or a quotation above is by.
+  if (/^\s*[—–]\s*$/u.test(text.slice(0, start)) && /^[\s.]*$/u.test(text.slice(end))) return { cue: 'signature', strong: true };
   if (prevToken && (isTitleToken(prevToken) || PLURAL_TITLES.has(lower(prevToken))) && /^\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   // `Secretary of State Jane Roe`, `Minister of Foreign Affairs Arslan Nurov`.
   if (TITLE_OF_BEFORE.test(before)) return { cue: 'title', strong: true };

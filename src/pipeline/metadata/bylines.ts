@@ -40,7 +40,7 @@ function isBrandName(name: string): boolean {
 }
 
 // `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
-const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|reporting by|story by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
+const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
 const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the\s+)?(${AGENCIES})\s*$`, 'iu');
