@@ -526,3 +526,26 @@ describe('the ninth collection’s first score (dev half)', () => {
     expect(people('“Modernity is a constant test of our ability to live with difference”', '— Zygmunt Bauman')).toEqual(['Zygmunt Bauman']);
   });
 });
+
+describe('the ninth collection’s organizations (dev half)', () => {
+  it('keeps a linked name inside a longer one whole: `Embassy of the Republic of Kazakhstan in the United States`, `Department of … of the Ministry of Foreign Affairs of Kazakhstan`', () => {
+    expect(organizations('According to the Embassy of the Republic of Kazakhstan in the United States, consultations were held.')).toEqual([
+      'Embassy of the Republic of Kazakhstan in the United States',
+    ]);
+    expect(organizations('It was led by Bauyrzhan Akatayev, Director of the Department of Consular Service of the Ministry of Foreign Affairs of Kazakhstan, and others.')).toEqual([
+      'Department of Consular Service of the Ministry of Foreign Affairs of Kazakhstan',
+    ]);
+    // A name that reached its country still ends there.
+    expect(organizations('The National Electric Grid of Uzbekistan for Aral region said so.')).toEqual(['National Electric Grid of Uzbekistan']);
+  });
+
+  it('takes an airline and a holding by their head word, splits `X Air and Air Astana`, and takes no body after `a`/`an`', () => {
+    expect(organizations('New commitments came from Somon Air and Air Astana during the summit.')).toEqual(['Somon Air', 'Air Astana']);
+    expect(organizations('Kazakhstan’s PTC Holding group of companies commissioned a terminal.')).toEqual(['PTC Holding']);
+    expect(organizations('They were interested in bringing an American University to Uzbekistan.')).toEqual([]);
+  });
+
+  it('reads a heading with a lower-case preposition as headline case, no source of names: `Investing in Human Capital – Development through Education`', () => {
+    expect(organizations('Investing in Human Capital – Development through Education')).toEqual([]);
+  });
+});

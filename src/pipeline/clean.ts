@@ -233,7 +233,11 @@ export function isProse(text: string): boolean {
 }
 
 /** Words that stay in lower case inside a title-case headline. */
-const TITLE_CASE_MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'per', 'than', 'up', 'off', 'out']);
+const TITLE_CASE_MINOR = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'over', 'per', 'than', 'up', 'off', 'out',
+  // Prepositions that style guides keep in lower case too (`Development through Education`).
+  'through', 'about', 'after', 'amid', 'among', 'between', 'within', 'without', 'under', 'across', 'towards', 'toward', 'during', 'since', 'until', 'upon',
+]);
 
 /**
  * A line in headline case (`Ashgabat, Beijing Cooperating To Increase Turkmen Gas Deliveries To China`):

@@ -71,14 +71,14 @@ const TITLE_MODIFIERS = new Set(
 const ORG_HEADS = new Set(
   `institute institution foundation center centre council agency department ministry university college academy school
   committee commission bank fund organization organisation association party group company corporation corp inc ltd llc plc
-  holdings partners network society authority service office bureau division federation alliance coalition movement
+  holding holdings partners network society authority service office bureau division federation alliance coalition movement
   front press times post news media television tv radio airlines airways exchange motors systems technologies
   technology labs laboratory union court parliament assembly congress senate tribunal army navy police guard brigade
   consortium trust endowment observatory watch club league board directorate secretariat mission embassy consulate
   newspaper magazine journal gazette herald tribune daily weekly channel broadcasting studios industries enterprises
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
-  chancellery presidium majlis mejlis kenesh duma house`.split(/\s+/),
+  chancellery presidium majlis mejlis kenesh duma house air`.split(/\s+/),
 );
 /**
  * Words that describe a body without naming whose it is: a name made only of them and a head word
@@ -106,12 +106,14 @@ export function isGenericBodyName(name: string): boolean {
 }
 
 /** Head words of a public body's units: after an office they still name the unit. */
+/** Heads of a diplomatic post, whose name may say where it serves (`Embassy of X in Y`). */
+const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'consulate-general', 'mission', 'representation']);
 const BODY_HEADS = new Set(['department', 'ministry', 'committee', 'commission', 'division', 'directorate', 'bureau', 'agency', 'service']);
 /** Head words that name an organization only at the end of the name (`Kazakhstan Petroleum`, never `Energy Hub`). */
 const HEADS_ONLY_LAST = new Set([
   'energy', 'oil', 'gas', 'petroleum', 'mining', 'press', 'news', 'media', 'times', 'post', 'daily', 'weekly', 'government',
   'electronics', 'chemicals', 'pharmaceuticals', 'resources', 'minerals', 'metals', 'steel', 'logistics', 'shipping', 'telecom',
-  'solutions', 'engineering', 'investments', 'capital', 'ventures', 'securities',
+  'solutions', 'engineering', 'investments', 'capital', 'ventures', 'securities', 'air',
 ]);
 /** Head words that, after a country alone, mean its government in general: `the UK Government`. */
 const GENERIC_HEADS = new Set(['government', 'administration', 'authorities', 'cabinet', 'leadership']);
@@ -373,6 +375,10 @@ export function findCandidates(
     if (taken[i] || !free(i)) continue;
     const start = tokens[i]!;
     if (!start.capitalized || STOPWORDS.has(lower(start)) || isTitleToken(start) || /^\d/u.test(start.text)) continue;
+    // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
+    let runStart = i;
+    while (runStart > 0 && joined(runStart) && tokens[runStart - 1]!.capitalized && !STOPWORDS.has(lower(tokens[runStart - 1]!))) runStart--;
+    if (/(?:^|[^\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, tokens[runStart]!.start - 4), tokens[runStart]!.start))) continue;
     // Never from the middle of a capitalised name (`Group LLC` of `Cove Kaz Capital Group LLC`); an
     // ordinal before a name is not part of it (`the 11th Summit`, `the 80th United Nations General Assembly`).
     const before = tokens[i - 1];
@@ -397,8 +403,21 @@ export function findCandidates(
       if (!joined(j) || !free(j)) break;
       // Figures end a name (`Aral 5GW Wind …`), except a number right before a legal form (`Burnoye Solar 1 LLP`).
       if (/^\d/u.test(token.text) && !(tokens[j + 1] && LEGAL_SUFFIXES.has(lower(tokens[j + 1]!)) && joined(j + 1))) break;
-      // `National Electric Grid of Uzbekistan for Aral …`: a name that reached its country ends there.
-      if (ORG_CONNECTORS.has(lower(token)) && softCovered[j - 1] && j - 2 >= i && ORG_CONNECTORS.has(lower(tokens[j - 2]!))) break;
+      // `National Electric Grid of Uzbekistan for Aral …`: a name that reached its country ends there — but not
+      // inside a longer linked name (`Embassy of the Republic of Kazakhstan`, `… of the Ministry of Foreign Affairs`),
+      // where the connector leads on to more of it.
+      if (ORG_CONNECTORS.has(lower(token)) && softCovered[j - 1] && j - 2 >= i && ORG_CONNECTORS.has(lower(tokens[j - 2]!)) && !softCovered[lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1]) break;
+      // `Embassy of the Republic of Kazakhstan in the United States`: a diplomatic post names where it serves.
+      if (lower(token) === 'in' && heads.some((h) => DIPLOMATIC_HEADS.has(lower(tokens[h]!)))) {
+        const k = lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1;
+        if (softCovered[k] && joined(j + 1) && (k === j + 1 || joined(k))) {
+          let end = k;
+          while (softCovered[end + 1] && joined(end + 1)) end++;
+          last = end;
+          j = end;
+          continue;
+        }
+      }
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`.
         if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token))) break;
@@ -718,7 +737,8 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     const headBefore = ORG_HEADS.has(lower(before)) || LEGAL_SUFFIXES.has(lower(before)) || (softCovered[k - 1] === true && k - 1 > first && !softCovered[k - 2]);
     const headAfter = heads.some((h) => h > k);
     // `Hungarian Oil and Gas Joint Stock Company`: two trades joined inside one name.
-    const tradesJoined = HEADS_ONLY_LAST.has(lower(before)) && HEADS_ONLY_LAST.has(lower(tokens[k + 1]!));
+    // A linked name after `and` is a name of its own (`Somon Air and Air Astana`).
+    const tradesJoined = HEADS_ONLY_LAST.has(lower(before)) && HEADS_ONLY_LAST.has(lower(tokens[k + 1]!)) && !softCovered[k + 1];
     if (headBefore && headAfter && !tradesJoined && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
   }
   return [[first, last]];
