@@ -549,3 +549,24 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('Investing in Human Capital – Development through Education')).toEqual([]);
   });
 });
+
+describe('one sense per article', () => {
+  it('links a spelling two registry entities share to the one the article names otherwise: `Caspian Pipeline Consortium (CPC)` … `CPC said`', () => {
+    expect(pairs('The Caspian Pipeline Consortium (CPC) said the station was hit.', '“The attack was carried out by seven drones,” CPC said.')).toEqual([
+      'Caspian Pipeline Consortium→caspian-pipeline-consortium:organization',
+      'CPC→caspian-pipeline-consortium:organization',
+      'CPC→caspian-pipeline-consortium:organization',
+    ]);
+    // Named by neither, it stays unlinked.
+    expect(pairs('“The attack was carried out by seven drones,” CPC said.')).toEqual([]);
+  });
+
+  it('reads plain `Korea` and `Korean` as the Republic of Korea, and North Korea as itself', () => {
+    expect(pairs('Korea invests in Uzbekistan; the Korean side agreed, unlike North Korean officials.')).toEqual([
+      'Korea→south-korea:country',
+      'Uzbekistan→uzbekistan:country',
+      'Korean→south-korea:country',
+      'North Korean→north-korea:country',
+    ]);
+  });
+});

@@ -131,6 +131,26 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     addSegment('credit', i, c.credit);
   });
 
+  // One sense per article: a spelling two entities share (`CPC`) is the one the article also names by a
+  // spelling of its own (`the Caspian Pipeline Consortium (CPC)`). Worked out only when a shared spelling
+  // turns up, which few articles have.
+  let namedInArticle: Set<string> | null = null;
+  const namedUnambiguously = (): Set<string> => {
+    if (namedInArticle) return namedInArticle;
+    namedInArticle = new Set();
+    for (const { text, tokens } of segments) {
+      for (let i = 0; i < tokens.length; i++) {
+        if (!tokens[i]!.capitalized) continue;
+        const match = matchAt(text, tokens, i, root);
+        if (!match) continue;
+        const entry = chooseEntry(text, tokens, i, match.last, match.entries, undefined);
+        if (entry) namedInArticle.add(entry.entity.id);
+        i = match.last;
+      }
+    }
+    return namedInArticle;
+  };
+
   const candidates: CandidateMention[] = [];
   segments.forEach((segment, s) => {
     const { text, tokens } = segment;
@@ -141,7 +161,11 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       if (!token.capitalized) continue;
       const match = matchAt(text, tokens, i, root);
       if (!match) continue;
-      const entry = chooseEntry(text, tokens, i, match.last, match.entries, segment.spans[segment.spans.length - 1]);
+      let entry = chooseEntry(text, tokens, i, match.last, match.entries, segment.spans[segment.spans.length - 1]);
+      if (!entry && match.entries.every((e) => e.kind !== 'metonym')) {
+        const named = match.entries.filter((e) => namedUnambiguously().has(e.entity.id));
+        if (named.length > 0 && named.every((e) => e.entity.id === named[0]!.entity.id)) entry = named[0]!;
+      }
       let last = match.last;
       if (entry) {
         // `Cove Capital LLC`: a registry organization's legal form is part of the mention.
