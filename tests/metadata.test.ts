@@ -393,6 +393,10 @@ describe('page shapes of the ninth blind collection', () => {
     const placeDate = extract(['Consular consultations held in Washington', 'Washington, April 24, 2024, The Europe Today: According to the embassy, consular consultations were held in Washington.', BODY]);
     expect(placeDate.meta).toMatchObject({ source: 'The Europe Today', date: '2024-04-24' });
     expect(placeDate.paragraphs[0]).toBe('According to the embassy, consular consultations were held in Washington.');
+    // A photographer working `For` an outlet works for the one publishing the story.
+    const credit = extract(['Zharqynbek Otan with his family at home in Almaty on Feb. 26. (Izturgan Aldauyev/For The Washington Post)', BODY]);
+    expect(credit.meta.source).toBe('The Washington Post');
+    expect(extract(['A view of Almaty on Feb. 26. (Izturgan Aldauyev/Reuters)', BODY]).meta.source).toBeNull();
     const dateFirst = extract(['September 26, 2025 - TRA Newswire -', BODY]);
     expect(dateFirst.meta).toMatchObject({ source: 'TRA Newswire', date: '2025-09-26', titleGenerated: true });
   });

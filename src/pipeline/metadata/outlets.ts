@@ -223,3 +223,12 @@ export function creditLineOutlet(line: string): string | null {
   const first = parts[0]!.trim();
   return isAgencyName(first) || DOMAIN_NAME.test(first) ? outletCase(first) : null;
 }
+
+/** `(Izturgan Aldauyev/For The Washington Post)`: a photographer working for the outlet that publishes the story. */
+export function commissioningOutlet(captions: { credit: string | null }[]): string | null {
+  for (const { credit } of captions) {
+    const match = credit ? /\/\s*[Ff]or\s+((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})$/u.exec(credit.trim()) : null;
+    if (match && isOutletName(match[1]!)) return match[1]!;
+  }
+  return null;
+}
