@@ -199,6 +199,20 @@ function continueSpeakers(found: Found[], context: Context): void {
     }
     k += parts.length - 1;
   }
+  // A paragraph that is one quote and nothing else, with no cue, right after a paragraph whose last quote has
+  // a speaker and names no one after it: the same speaker goes on (`Šefčovič said … "…"` / `"This will help us …"`).
+  for (const quote of found) {
+    if (!quote.isQuote || quote.cued || quote.speaker !== null || quote.paragraph === 0) continue;
+    const text = context.paragraphs[quote.paragraph] ?? '';
+    if (text.slice(0, quote.span.start).trim() !== '' || !/^[\s.,]*$/u.test(text.slice(quote.span.end))) continue;
+    if (found.some((f) => f !== quote && f.paragraph === quote.paragraph)) continue;
+    const previous = found.filter((f) => f.paragraph === quote.paragraph - 1 && f.isQuote).at(-1);
+    if (!previous || previous.speaker === null || previous.span.runsOn) continue;
+    const others = (context.mentions[previous.paragraph] ?? []).some((m) => m.start >= previous.span.end && m.type === 'person' && m.entityId !== previous.speaker);
+    if (others) continue;
+    quote.speaker = previous.speaker;
+    quote.cue = 'continued';
+  }
   // A further quote in the same paragraph after an attributed one, with no other person or cue between.
   for (let k = 1; k < found.length; k++) {
     const quote = found[k];
