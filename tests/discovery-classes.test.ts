@@ -545,6 +545,12 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('They were interested in bringing an American University to Uzbekistan.')).toEqual([]);
   });
 
+  it('splits the holders from their bodies after a plural office: `Speakers of the House of Representatives Takahiro Yokomichi and the House of Counselors Satsuki Eda`', () => {
+    const text = 'They met Foreign Minister Katsuya Okada, Speakers of the House of Representatives Takahiro Yokomichi and the House of Counselors Satsuki Eda, as well as others.';
+    expect(people(text)).toEqual(['Katsuya Okada', 'Takahiro Yokomichi', 'Satsuki Eda']);
+    expect(organizations(text)).toEqual(['House of Representatives', 'House of Counselors']);
+  });
+
   it('reads a heading with a lower-case preposition as headline case, no source of names: `Investing in Human Capital – Development through Education`', () => {
     expect(organizations('Investing in Human Capital – Development through Education')).toEqual([]);
   });

@@ -58,7 +58,7 @@ export const TITLES = new Set(
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
  * word, but not TITLES either, since bodies are named with them (`Council of Ministers`, `House of Representatives`).
  */
-const PLURAL_TITLES = new Set('senators representatives congressmen congresswomen ministers presidents ambassadors envoys governors lawmakers legislators'.split(' '));
+const PLURAL_TITLES = new Set('senators representatives congressmen congresswomen ministers presidents ambassadors envoys governors lawmakers legislators speakers chairmen'.split(' '));
 /** Words that open a compound title (`Foreign Minister`, `Deputy Prime Minister`, `Oil Minister`): they end a name before it. */
 const TITLE_MODIFIERS = new Set(
   `foreign deputy vice first prime former acting interior defence defense finance economy economic energy trade justice health
@@ -184,7 +184,7 @@ const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
 /** `Secretary of `, `Minister for `: what follows names the office (`State`, `Foreign Affairs`) before the person. */
 // `Ambassador of the People's Republic of China to Kyrgyzstan Du Dewen`: a posting after the office too.
-const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|of|for|on|the|to)\s+)*)*$`, 'u');
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}s?\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|of|for|on|the|to)\s+)*)*$`, 'u');
 /**
  * The last token of a list of capitalised fields starting at `first` (after a comma) and closed by `and`
  * and one more (`Migration, and Employment`; `Defence and Security`), or -1 when the words there are no
@@ -374,7 +374,8 @@ export function findCandidates(
   for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
     if (taken[i] || !free(i)) continue;
     const start = tokens[i]!;
-    if (!start.capitalized || STOPWORDS.has(lower(start)) || isTitleToken(start) || /^\d/u.test(start.text)) continue;
+    // `Speakers of the House of Representatives Takahiro Yokomichi`: people in office open no body's name.
+    if (!start.capitalized || STOPWORDS.has(lower(start)) || isTitleToken(start) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
     let runStart = i;
     while (runStart > 0 && joined(runStart) && tokens[runStart - 1]!.capitalized && !STOPWORDS.has(lower(tokens[runStart - 1]!))) runStart--;
@@ -460,6 +461,20 @@ export function findCandidates(
         const organization = organizationCandidate(tokens, i, lastHead, softCovered);
         if (organization) candidates.push(organization);
         candidates.push({ type: 'person', first: lastHead + 1, last, cue: 'title', strong: true });
+        for (let k = i; k <= last; k++) taken[k] = true;
+        i = last;
+        continue;
+      }
+    }
+
+    // `Speakers of the House of Representatives Takahiro Yokomichi`: the body's name runs past its head word
+    // (`… of Representatives`), and the holder's two name words close the run.
+    if (inOffice && lastHead < last - 3) {
+      const nameFirst = nameStartFromEnd(tokens, lastHead + 1, last, text);
+      const personWords = tokens.slice(nameFirst, last + 1);
+      const organization = nameFirst > lastHead + 1 && personWords.length >= 2 && personWords.every((t) => isPlainName(t)) ? organizationCandidate(tokens, i, nameFirst - 1, softCovered) : null;
+      if (organization && !ORG_CONNECTORS.has(lower(tokens[nameFirst - 1]!))) {
+        candidates.push(organization, { type: 'person', first: nameFirst, last, cue: 'title', strong: true });
         for (let k = i; k <= last; k++) taken[k] = true;
         i = last;
         continue;
