@@ -402,6 +402,34 @@ describe('page shapes of the ninth blind collection', () => {
   });
 });
 
+describe('page shapes of the tenth blind collection', () => {
+  it('reads datelines with the agency in brackets before or after the date, a comma before the bracket, and a state’s formal name', () => {
+    const agencyFirst = extract(['(Yicai) Feb. 21 -- The number of Chinese tourists to Kazakhstan surged 12 times last year.', BODY]);
+    expect(agencyFirst.meta).toMatchObject({ source: 'Yicai', titleGenerated: true, title: 'The number of Chinese tourists to Kazakhstan surged 12 times last year' });
+    expect(extract(['Kazakhstan, Uzbekistan key to U.S. interests', 'Dec. 6 (UPI) -- As the leaders met in Tashkent, the region drew notice.', BODY]).meta.source).toBe('UPI');
+    // A wire and the agency carrying it, glued by a slash: the dateline, but no outlet guessed from the order.
+    const glued = extract(['Beijing, May 18, (dpa/GNA) – China and the states of Central Asia began a two-day summit.', BODY]);
+    expect(glued.meta).toMatchObject({ source: null, title: 'China and the states of Central Asia began a two-day summit' });
+    const formal = extract(['Tashkent, the Republic of Uzbekistan, February 27, 2020 – The two agencies signed an agreement on geology.', BODY]);
+    expect(formal.meta).toMatchObject({ date: '2020-02-27', title: 'The two agencies signed an agreement on geology' });
+    // `Recently, the Trans-Caspian …` is no dateline.
+    expect(extract(['Recently, the Trans-Caspian International Transport Route has come into focus again.', BODY]).meta.dateline).toBeNull();
+  });
+
+  it('prefers the labelled publication date to the update, reads a dash after the label and a date that ends a document’s header line', () => {
+    const hindu = extract(['Central Asia meet forms Afghan group', 'PM says countries are concerned about the developments in Afghanistan; leaders discuss connectivity.', 'Updated - January 28, 2022 01:04 am IST', 'Published - January 27, 2022 08:20 pm IST - New Delhi', BODY]);
+    expect(hindu.meta.date).toBe('2022-01-27');
+    const stamps = extract(['India and Kazakhstan firm up uranium supply', 'Since Kazakhstan is a large trading partner, there was stress on improving connectivity.', 'Published: 08th July 2015 09:54 PM  |   Last Updated: 08th July 2015 09:58 PM   |  A+A-', BODY]);
+    expect(stamps.meta.date).toBe('2015-07-08');
+    expect(extract(['Tajik nationals risk abduction in Russia', 'Further information on UA: 214/11 Index: EUR 46/042/2012 Russia Date: 1 November 2012', BODY]).meta.date).toBe('2012-11-01');
+  });
+
+  it('skips a fund-raising banner and a share bar above the headline', () => {
+    const tol = extract(['Support independent journalism in Central & Eastern Europe.', 'Donate to TOL!', '× Learn more', 'No, thanks Photo: Jane Roe', 'back  |  printBookmark and Share', 'Grand Visions Meet Grim Reality on Kazakh-Chinese Border', BODY]);
+    expect(tol.meta.title).toBe('Grand Visions Meet Grim Reality on Kazakh-Chinese Border');
+  });
+});
+
 describe('source and dateline', () => {
   it.each([
     ['CV NEWS FEED // As the U.S. election approaches, Central Asian nations are watching closely.', 'CV NEWS FEED', 'CV NEWS FEED //'],

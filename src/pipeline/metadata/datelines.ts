@@ -23,7 +23,8 @@ const LABEL_WORDS = new Set(['update', 'updated', 'exclusive', 'breaking', 'watc
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}`;
 /** A caps place that is a domain (`AKIPRESS.COM`): the outlet's own mark. */
 const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,2}`;
-const REGION = String.raw`(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*(?:\s(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*){0,2}`;
+// `Tashkent, the Republic of Uzbekistan, February 27, 2020 –`: a state's formal name is a region too.
+const REGION = String.raw`(?:the\s+(?:Republic|Kingdom|State)\s+of\s+\p{Lu}[\p{L}.'’]*|(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*(?:\s(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*){0,2})`;
 const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?(?:,?\s*\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4})`;
 /** `06.01.2022`: a numeric date with its year. */
 const NUMERIC_DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)`;
@@ -34,7 +35,7 @@ const DATELINE = new RegExp(
   String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]|\s+${NUMERIC_DATE}))` +
     String.raw`(?:,\s*(?<region>${REGION}))?` +
     String.raw`(?:[,.]?\s*(?<date1>${DAY_MONTH}))?` +
-    String.raw`(?:\.?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
+    String.raw`(?:[.,]?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
     String.raw`(?:\.?\s*\/(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
     String.raw`(?:,\s*(?<agencyTail>\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?=\s*$|\s*(?:--|[—–-])\s))?` +
@@ -57,6 +58,8 @@ const PLACE_COMMA_OUTLET = new RegExp(
   String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?:(?<date>${DAY_MONTH}),\s+)?(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?::|--|[—–-])\s+(?=[\p{Lu}"“«])`,
   'u',
 );
+const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?<date>${DAY_MONTH})?\s*(?:--|[—–])\s+(?=[\p{Lu}"“«])`, 'u');
+const DATE_THEN_AGENCY_BRACKET = new RegExp(String.raw`^(?<date>${DAY_MONTH})\s*\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])`, 'u');
 const DATE_DASH_OUTLET = new RegExp(
   String.raw`^(?<date>${DAY_MONTH})\s*(?:--|[—–-])\s*(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?:--|[—–-])(?=\s|$)`,
   'u',
@@ -75,7 +78,10 @@ function agencyOf(block: string, lenient = false): { source: string | null; date
     .split(/\s*(?:\/|,|\s-\s)\s*/u)
     .map((part) => part.trim())
     .filter((part) => part !== '');
-  const first = names[0];
+  // `(dpa/GNA)`: a wire and the agency carrying it, glued by a slash; which published the page, the order
+  // does not say (`MNA/Shana.ir` puts the publisher first, `dpa/GNA` last).
+  const glued = /^[\p{L}.-]+\/[\p{L}.-]+$/u.test(block.trim());
+  const first = glued ? undefined : names[0];
   // Framed as `PLACE, date (Agency) –`, any short capitalised name is the agency (`NIAT Khovar`).
   const agencyLike = first !== undefined && (isAgencyName(first) || (lenient && /^\p{Lu}[\p{L}.&' -]{1,30}$/u.test(first) && first.split(/\s+/u).length <= 3));
   return { source: agencyLike ? outletCase(first!) : null, date: date ? { iso: date.iso, text: date.text } : null };
@@ -121,6 +127,18 @@ export function parseDateline(paragraph: string): Dateline | null {
     const date = dated ? { iso: dated.iso, text: dated.text } : null;
     return { dateline: placeOutlet[0].trim(), source: placeOutlet.groups!['agency']!, date, rest: paragraph.slice(placeOutlet[0].length).trim() };
   }
+  // `(Yicai) Feb. 21 --`, `Dec. 6 (UPI) --`: the agency in brackets and the date, before the story.
+  const bracketed = AGENCY_BRACKET_FIRST.exec(head) ?? DATE_THEN_AGENCY_BRACKET.exec(head);
+  if (bracketed) {
+    const written = bracketed.groups!['date'];
+    const dated = written ? findDate(written) : null;
+    return {
+      dateline: bracketed[0].trim(),
+      source: agencyOf(bracketed.groups!['agency']!, true).source,
+      date: dated ? { iso: dated.iso, text: dated.text } : null,
+      rest: paragraph.slice(bracketed[0].length).trim(),
+    };
+  }
   // `September 26, 2025 - TRA Newswire -`: the date first, then the outlet, between dashes.
   const dateOutlet = DATE_DASH_OUTLET.exec(head);
   if (dateOutlet && isOutletName(dateOutlet.groups!['agency']!)) {
@@ -152,7 +170,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const written = [g['date1'], g['date2']].find((d) => d !== undefined);
   const withYear = written !== undefined && /\d{4}/u.test(written);
   // `Tokyo, Dec. 20 (Jiji Press)–Japan …`: a date and an agency's name in brackets before the separator.
-  const datedAgency = agency?.source != null && written !== undefined && g['sep'] !== undefined;
+  // So does one whose bracket names no single agency (`Beijing, May 18, (dpa/GNA) –`).
+  const datedAgency = agencyBlock !== null && written !== undefined && g['sep'] !== undefined && (agency?.source != null || g['agency'] !== undefined);
   // `Brussels 06.01.2022 The Council …`: a place and a numeric date with its year, nothing between them.
   const numericDated = !caps && g['region'] === undefined && g['date1'] !== undefined && new RegExp(`^${NUMERIC_DATE}$`, 'u').test(g['date1']);
   if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine && !datedAgency && !numericDated) return null;

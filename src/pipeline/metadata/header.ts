@@ -63,6 +63,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['site-clock', CLOCK_TIME_LINE],
   // `ballistic missiles,Defense,Doctrine,North Korea,Nuclear`: a page's tags, joined by commas without spaces.
   ['tags', /^[^\s,][^,]{0,40}(?:,[^\s,][^,]{0,40}){3,}$/u],
+  // `Support independent journalism in Central & Eastern Europe.`, `Donate to TOL!`: a fund-raising banner.
+  ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
   // `Top.Mail.Ru`: a visit counter's badge.
   ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
   ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
@@ -77,6 +79,12 @@ const BLOG_META = /\bComments? (?:Off|Closed) on\b|\d\s*min(?:ute)?s? read$/u;
 /** `Issue BriefsPublished on Oct 13, 2014 PDF Download`: a short line of labels with the publication date in it. */
 function publishedInLabelLine(text: string): boolean {
   // At the start or glued to a label: after a writer's name (`Jane Roe Published May 2, 2024`) it is a byline line.
+  // `… Index: EUR 46/042/2012 Russia Date: 1 November 2012`: a document's header line, its date labelled last.
+  const labelled = /\sDate:\s+(.+)$/u.exec(text);
+  if (labelled && wordCount(text, 21) <= 20) {
+    const date = findDate(labelled[1]!);
+    if (date?.index === 0 && date.text.length === labelled[1]!.trim().length) return true;
+  }
   const at = /(?:^|\p{Ll})Published(?:\s+on)?:?\s+/u.exec(text);
   if (!at || wordCount(text, 13) > 12 || /[.!?]$/u.test(text.trim())) return false;
   return findDate(text.slice(at.index + at[0].length))?.index === 0;
@@ -529,6 +537,7 @@ export function readHeader(blocks: string[]): Header {
       }
     }
   });
+  let updated: { date: FoundDate; index: number } | null = null;
   for (let i = 0, seen = 0; i < blocks.length && seen < MAX_HEADER_BLOCKS; i++) {
     if (header.taken.has(i)) continue;
     seen++;
@@ -540,10 +549,18 @@ export function readHeader(blocks: string[]): Header {
       header.taken.add(i);
       continue;
     }
-    // `Published on March 26, 2024` needs no colon: the line must be the label and a date, nothing else.
-    if (header.date === null && /^(?:date(?: published)?|published(?: on)?|posted(?: on)?|updated|last updated|first published)(?:\s*[:：]|\s+on\s)/iu.test(text)) {
-      const date = parseDateLine(text);
-      if (date) {
+    // `Published on March 26, 2024` needs no colon; the date follows the label at once (`Published: 08th July
+    // 2015 09:54 PM | Last Updated: …`, `Published - January 27, 2022 08:20 pm IST - New Delhi`).
+    const label = /^(date(?: published)?|published(?: on)?|posted(?: on)?|updated|last updated|first published)(?:\s*[:：]|\s+on\s|\s+[-–—]\s)/iu.exec(text);
+    if (header.date === null && label) {
+      const stamp = text.slice(label[0].length).trimStart();
+      const after = findDate(stamp);
+      // After the date only its time, then another stamp or the place past a separator; never a sentence.
+      const stampOnly = after?.index === 0 && /^,?\s*(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\p{Lu}{2,5}(?:[+-]\d{1,2})?)?)?\s*(?:(?:\||[-–—])\s*.*)?$/u.test(stamp.slice(after.text.length));
+      const date = parseDateLine(text) ?? (stampOnly ? { iso: after.iso, text: after.text } : null);
+      // `Updated - January 28, 2022` above `Published - January 27, 2022`: the update is not the publication.
+      if (date && /updated/iu.test(label[1]!)) updated ??= { date, index: i };
+      else if (date) {
         setDate(date, 'date line');
         header.taken.add(i);
       }
@@ -563,6 +580,11 @@ export function readHeader(blocks: string[]): Header {
         }
       }
     }
+  }
+  // Only an update's date was labelled: the page's date all the same.
+  if (header.date === null && updated) {
+    setDate(updated.date, 'date line');
+    header.taken.add(updated.index);
   }
   return header;
 }
