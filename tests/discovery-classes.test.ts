@@ -188,6 +188,24 @@ describe('other spellings of a registry person', () => {
     expect(ids[1]).toBe(ids[0]);
   });
 
+  it('reads Turkic and Slavic letters as English spells them (`Raşit Meredow` is Rashid Meredov), gives no page to a surname two registry people bear, and merges a name with and without a middle name', () => {
+    const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
+    const meredow = annotateArticles([seed('a.txt', 'Headline about the talks\nForeign Minister Raşit Meredow said the talks went well.')], curated);
+    expect(meredow.articles[0]!.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['rashid-meredow']);
+    const surname = annotateArticles([seed('a.txt', 'Headline about the pipeline\nPresident Berdimuhamedov said the pipeline would be built.')], curated);
+    expect(surname.discovered.filter((e) => e.type === 'person')).toEqual([]);
+    const middle = annotateArticles(
+      [
+        seed('a.txt', 'Headline about the Gulf\nGCC Secretary General Jasem Al-Budaiwi said the summit was historic.'),
+        seed('b.txt', 'Headline about the summit\nSecretary General Jasem Mohamed Albudaiwi said ties were growing.'),
+      ],
+      curated,
+    );
+    const ids = middle.articles.map((a) => a.entities.find((e) => e.type === 'person')?.id);
+    expect(ids[0]).toBeDefined();
+    expect(ids[1]).toBe(ids[0]);
+  });
+
   it('gives a surname alone (`Mr Halloran`) to the one unknown person of that surname named in full elsewhere, and not when two are', () => {
     const text = (name: string) => new TextEncoder().encode(`Headline about trade here\nBritish minister ${name} said the trade talks went well.`);
     const interview = new TextEncoder().encode('Mr Halloran, what did your talks in Astana focus on?\n\nWe discussed trade and the climate.');

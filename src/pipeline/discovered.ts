@@ -69,6 +69,8 @@ interface Group {
   corroborated: boolean;
   parent: string | null;
   variantOf: Entity | null;
+  /** Only a surname several registry people bear: which of them is meant, the name alone cannot say. */
+  registrySurname?: boolean;
 }
 
 /** Union-find over group indices. */
@@ -114,6 +116,10 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
         group.variantOf = known;
         break;
       }
+    }
+    // `President Berdimuhamedov` alone, when the registry has two of that name: one of them, not a new person.
+    if (!group.variantOf && [...group.spellings.keys()].every((spelling) => !/\s/u.test(spelling.trim()) && matcher.variants.surnameBearers(spelling) > 1)) {
+      group.registrySurname = true;
     }
   }
 
@@ -240,6 +246,10 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     if (variantOf) {
       for (const g of members) byKey[g.key] = variantOf.id;
       records.push({ type, name, id: variantOf.id, evidence: [`spelling of ${variantOf.name}`, ...evidence], files: fileList, variantOf: variantOf.id });
+      continue;
+    }
+    if (members.every((g) => g.registrySurname)) {
+      records.push({ type, name, id: null, evidence: ['surname of several registry people', ...evidence], files: fileList });
       continue;
     }
     if (!(strong || corroborated || files.size > 1)) {

@@ -19,7 +19,9 @@ const TURKIC_PATRONYMIC = /(?:ogli|ogly|oglu|uli|uly|kizi|kyzy|uulu)$/u;
  * a final `e` dropped, and a `i`/`j` between vowels dropped (`Mirziyoyev`, `Mirsijojew`, `Mirzioïev`).
  */
 export function looseWord(word: string): string {
-  return foldKey(word)
+  // Turkic and Slavic Latin letters as English spells them (`Raşit` is Rashit, `Šefčovič` Shefchovich)
+  // before the fold takes their marks off.
+  return foldKey(word.replace(/[şšŞŠ]/gu, 'sh').replace(/[çčÇČ]/gu, 'ch').replace(/[žŽ]/gu, 'zh'))
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/ch/g, 'sh')
@@ -84,6 +86,8 @@ export interface VariantIndex {
   find(name: string): Entity | null;
   /** The one registry person whose surname this is (`Costa` in `President Costa`), or null (none, or more than one). */
   bySurname(surname: string): Entity | null;
+  /** How many registry people bear this surname, in any spelling of it (`Berdimuhamedov`: father and son). */
+  surnameBearers(surname: string): number;
 }
 
 function* bySurnameEntities(people: Entity[]): Generator<Entity> {
@@ -123,10 +127,21 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
     set.add(entity);
     surnames.set(key, set);
   }
+  const looseSurnames = new Map<string, Set<Entity>>();
+  for (const list of bySurname.values()) {
+    for (const entry of list) {
+      const set = looseSurnames.get(entry.surname) ?? new Set<Entity>();
+      set.add(entry.entity);
+      looseSurnames.set(entry.surname, set);
+    }
+  }
   return {
     bySurname(surname: string): Entity | null {
       const found = surnames.get(foldKey(surname));
       return found?.size === 1 ? [...found][0]! : null;
+    },
+    surnameBearers(surname: string): number {
+      return looseSurnames.get(looseWord(surname))?.size ?? 0;
     },
     find(name: string): Entity | null {
       const parts = nameParts(name);
@@ -169,5 +184,9 @@ function consonants(word: string): string {
 export function sameLoosePerson(a: string, b: string): boolean {
   const [x, y] = [nameParts(a), nameParts(b)];
   if (!x || !y || x.given !== y.given) return false;
-  return x.surname === y.surname || (Math.min(x.surname.length, y.surname.length) >= MIN_FUZZY_SURNAME && withinOneEdit(x.surname, y.surname));
+  if (x.surname === y.surname || (Math.min(x.surname.length, y.surname.length) >= MIN_FUZZY_SURNAME && withinOneEdit(x.surname, y.surname))) return true;
+  // `Jasem Al-Budaiwi` and `Jasem Mohamed Albudaiwi`: a middle name given once, the last words one surname.
+  const last = (name: string) => looseWord((name.trim().split(/\s+/u).at(-1) ?? '').replace(/[-‐‑]/gu, ''));
+  const [p, q] = [last(a), last(b)];
+  return p.length >= MIN_FUZZY_SURNAME && p === q && Math.abs(a.trim().split(/\s+/u).length - b.trim().split(/\s+/u).length) === 1;
 }
