@@ -594,3 +594,16 @@ describe('one sense per article', () => {
     ]);
   });
 });
+
+describe('the tenth collection’s first score (dev half)', () => {
+  it('splits a body from a linked name after `and`, reads a proclaimed year with an adjective before it as no body, and an Iranian honorific as no name', () => {
+    expect(pairs('The contract signed between Department of Atomic Energy and KazAtomProm is for uranium.')).toEqual([
+      'Department of Atomic Energy→department-of-atomic-energy:organization',
+      'KazAtomProm→kazatomprom:organization',
+    ]);
+    expect(organizations('Pakistan marked the International Year of Peace and Trust in 2025.')).toEqual([]);
+    expect(people('Supreme Leader Ayatollah Seyyed Ali Khamenei received the minister.')).toEqual(['Ali Khamenei']);
+    // Two trades in one name stay one body.
+    expect(organizations('The Ministry of Oil and Gas said the field was ready.')).toEqual(['Ministry of Oil and Gas']);
+  });
+});

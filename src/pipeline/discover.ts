@@ -48,7 +48,7 @@ export const TITLES = new Set(
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
   undersecretary emperor empress general gen colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
-  mawlawi haji hajji ustad sayyid emir lord lady baroness baron dame elbasy yelbasy rector provost
+  mawlawi haji hajji ustad sayyid seyyed seyed ayatollah hojatoleslam emir lord lady baroness baron dame elbasy yelbasy rector provost
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire
@@ -334,8 +334,11 @@ function namesInfrastructure(text: string, tokens: Token[], last: number): boole
 
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
-  // `Year of Peace and Trust`, `Summit of the Heads of State`, `Agreement on …`
-  return EVENT_HEADS.has(lower(tokens[first]!)) && tokens[first + 1] !== undefined && ORG_CONNECTORS.has(lower(tokens[first + 1]!));
+  // `Year of Peace and Trust`, `International Year of …`, `Summit of the Heads of State`, `Agreement on …`
+  for (let k = first; k <= Math.min(first + 1, last - 1); k++) {
+    if (EVENT_HEADS.has(lower(tokens[k]!)) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -750,7 +753,8 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     if (lower(tokens[k]!) !== 'and' && tokens[k]!.text !== '&') continue;
     const before = tokens[k - 1]!;
     const headBefore = ORG_HEADS.has(lower(before)) || LEGAL_SUFFIXES.has(lower(before)) || (softCovered[k - 1] === true && k - 1 > first && !softCovered[k - 2]);
-    const headAfter = heads.some((h) => h > k);
+    // `Department of Atomic Energy and KazAtomProm`: a linked name after `and` is the second body whole.
+    const headAfter = heads.some((h) => h > k) || (k + 1 <= last && softCovered.slice(k + 1, last + 1).every(Boolean));
     // `Hungarian Oil and Gas Joint Stock Company`: two trades joined inside one name.
     // A linked name after `and` is a name of its own (`Somon Air and Air Astana`).
     const tradesJoined = HEADS_ONLY_LAST.has(lower(before)) && HEADS_ONLY_LAST.has(lower(tokens[k + 1]!)) && !softCovered[k + 1];
