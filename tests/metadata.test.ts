@@ -424,6 +424,14 @@ describe('page shapes of the tenth blind collection', () => {
     expect(extract(['Tajik nationals risk abduction in Russia', 'Further information on UA: 214/11 Index: EUR 46/042/2012 Russia Date: 1 November 2012', BODY]).meta.date).toBe('2012-11-01');
   });
 
+  it('takes the writer a standfirst names (`Guy Norton reports from Almaty …`), and a caption credited to a social handle for a caption', () => {
+    const standfirst = extract(['A two-way street between Kazakhstan and Korea', 'Kazakhstan is the main conduit for Korean investment. Guy Norton reports from Almaty on the future for cooperation.', BODY]);
+    expect(standfirst.meta.bylineText).toBe('Guy Norton');
+    expect(standfirst.paragraphs[0]).toBe('Kazakhstan is the main conduit for Korean investment. Guy Norton reports from Almaty on the future for cooperation.');
+    const handle = extract([' date 2025-12-11 Prime Minister Shehbaz Sharif shakes hands with Turkmenistan President Serdar Berdimuhamedov during their meeting in Ashgabat, Turkmenistan, December 11, 2025. — X/@GovtofPakistan', '', BODY]);
+    expect(handle.meta).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });
+  });
+
   it('skips a fund-raising banner and a share bar above the headline', () => {
     const tol = extract(['Support independent journalism in Central & Eastern Europe.', 'Donate to TOL!', '× Learn more', 'No, thanks Photo: Jane Roe', 'back  |  printBookmark and Share', 'Grand Visions Meet Grim Reality on Kazakh-Chinese Border', BODY]);
     expect(tol.meta.title).toBe('Grand Visions Meet Grim Reality on Kazakh-Chinese Border');

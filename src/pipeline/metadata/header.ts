@@ -90,6 +90,7 @@ function publishedInLabelLine(text: string): boolean {
   return findDate(text.slice(at.index + at[0].length))?.index === 0;
 }
 
+const REPORTS_FROM = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+reports\s+from\s+\p{Lu}/u;
 const MASTHEAD_STAFF = /^(?:Supervisor|Editor[- ]in[- ]Chief|Chief Editor|Managing Editor|Executive Editor|Publisher|Founder|General Director|Director General)\s*[:：]?\s+(\S.*)$/u;
 
 /** How a sentence of prose, not a headline, opens. */
@@ -171,10 +172,10 @@ const POSITION_MARKER = /\((?:[LRC]|\d(?:st|nd|rd|th)\s?[LR]|left|right|cent(?:r
 /** `Officials pose for a group photo …`. */
 const PHOTO_POSE = /\bpose[sd]?\s+for\s+(?:an?\s+)?(?:\w+\s+)?(?:photo(?:graph)?s?|pictures?)\b/iu;
 /**
- * A credit after the caption's last sentence: `… 2025. - KUNA`, `… region. (IE)`, `… system. Credit: Masdar.`
+ * A credit after the caption's last sentence: `… 2025. - KUNA`, `… 2025. — X/@GovtofPakistan`, `… region. (IE)`, `… system. Credit: Masdar.`
  * (a sentence of prose closes with its full stop, not with a name after it).
  */
-const CLOSING_CREDIT = /^(.*[.!?]["”’]?)\s*(?:[-–—]\s*(\p{Lu}[\p{Lu}\p{N}/&.-]{1,15})|\((\p{Lu}[\p{Lu}\p{N}/&-]{1,7}|\p{Lu}[^()/]{1,40}\/[^()]{2,50})\)|(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Pp]icture|CREDIT|PHOTO)s?\s*[:：]\s*([^.:]{2,60}?))\.?$/u;
+const CLOSING_CREDIT = /^(.*[.!?]["”’]?)\s*(?:[-–—]\s*(\p{Lu}[\p{Lu}\p{N}/&.-]{1,15}|\p{Lu}[\p{L}\p{N}.]{0,15}\/@[\p{L}\p{N}_]{2,30})|\((\p{Lu}[\p{Lu}\p{N}/&-]{1,7}|\p{Lu}[^()/]{1,40}\/[^()]{2,50})\)|(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Pp]icture|CREDIT|PHOTO)s?\s*[:：]\s*([^.:]{2,60}?))\.?$/u;
 /** Header lines this long are never a caption. */
 const MAX_HEADER_CAPTION_WORDS = 60;
 
@@ -564,6 +565,10 @@ export function readHeader(blocks: string[]): Header {
         setDate(date, 'date line');
         header.taken.add(i);
       }
+    } else if (header.bylineText === null && header.bylineAgency === null && REPORTS_FROM.test(text) && isPersonNames(REPORTS_FROM.exec(text)![1]!)) {
+      // `… Guy Norton reports from Almaty on the future for cooperation.`: the standfirst names the writer
+      // (and stays the standfirst).
+      header.bylineText = REPORTS_FROM.exec(text)![1]!;
     } else if (header.bylineText === null && header.bylineAgency === null && (/^(?:by|author|written by)\s*[:：]?\s/iu.test(text) || OUTLET_REPORTER.test(text)) && wordCount(text, 12) < 12) {
       const byline = parseBylineLine(text, false);
       if (byline) {
