@@ -606,4 +606,9 @@ describe('the tenth collection’s first score (dev half)', () => {
     // Two trades in one name stay one body.
     expect(organizations('The Ministry of Oil and Gas said the field was ready.')).toEqual(['Ministry of Oil and Gas']);
   });
+
+  it('reads any role before a comma as an apposition, closing its sentence too: `asylum seeker, Abdulvosi Latipov,`, `Air Astana CEO, Peter Foster.`', () => {
+    expect(people('Another asylum seeker, Abdulvosi Latipov, is believed to have been abducted.')).toEqual(['Abdulvosi Latipov']);
+    expect(people('The jets fit the fleet well, stated Air Astana CEO, Peter Foster.')).toEqual(['Peter Foster']);
+  });
 });
