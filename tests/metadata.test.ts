@@ -432,6 +432,11 @@ describe('page shapes of the tenth blind collection', () => {
     expect(handle.meta).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });
   });
 
+  it('takes the outlet from the page’s own copyright line when nothing else names it', () => {
+    expect(extract(['Tokayev meets Xi in Astana', BODY, '© 2024 The Astana Times. All rights reserved.']).meta.source).toBe('The Astana Times');
+    expect(extract(['Tokayev meets Xi in Astana', BODY, 'Copyright © Delinian Limited and its affiliated companies 2024']).meta.source).toBeNull();
+  });
+
   it('skips a fund-raising banner and a share bar above the headline', () => {
     const tol = extract(['Support independent journalism in Central & Eastern Europe.', 'Donate to TOL!', '× Learn more', 'No, thanks Photo: Jane Roe', 'back  |  printBookmark and Share', 'Grand Visions Meet Grim Reality on Kazakh-Chinese Border', BODY]);
     expect(tol.meta.title).toBe('Grand Visions Meet Grim Reality on Kazakh-Chinese Border');

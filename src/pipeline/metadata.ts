@@ -9,7 +9,7 @@ import { type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
-import { commissioningOutlet, creditLineOutlet, findReportingOutlet, namedCreditLine } from './metadata/outlets.ts';
+import { commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, namedCreditLine } from './metadata/outlets.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
 import { PipelineError, type CleanedText, type ExtractedArticle, type RemovedLine, type SeedOverrides } from './types.ts';
@@ -86,6 +86,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [creditSource, 'closing credit'],
     [findReportingOutlet(paragraphs), '"… reports"'],
     [commissioningOutlet([...doc.captions, ...header.captions]), 'photo credit'],
+    [doc.removed.filter((r) => r.reason === 'copyright').map((r) => copyrightOutlet(r.text)).find((name) => name !== null) ?? null, 'copyright line'],
   ];
   const [source, sourceHow] = sources.find(([value]) => value !== null) ?? [null, ''];
 

@@ -232,3 +232,14 @@ export function commissioningOutlet(captions: { credit: string | null }[]): stri
   }
   return null;
 }
+
+/**
+ * `© 2024 The Astana Times. All rights reserved.`, `Copyright © 2025 Kun.uz`: the page's own copyright line
+ * names its publisher, when the name reads as an outlet's.
+ */
+export function copyrightOutlet(line: string): string | null {
+  const match = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(.+?)\s*[.,;]?\s*(?:all rights reserved\.?)?$/iu.exec(line.trim());
+  const name = match?.[1]?.replace(/[.,;]+$/u, '').trim();
+  if (!name || wordCount(name) > 6) return null;
+  return isOutletName(name) || isDomainName(name) || isGluedBrand(name) ? name : null;
+}
