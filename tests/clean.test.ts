@@ -214,6 +214,12 @@ describe('clean documents', () => {
     });
     expect(parseCaption('Macron and Tokayev at the Elysée Palace in November 2022. © Jane Roe/AP')?.credit).toBe('Jane Roe/AP');
     expect(parseCaption('— Igor Petrov (@ipetrov) March 27, 2024')).toEqual({ text: '', credit: 'Igor Petrov' });
+    // Korean papers' credit: the name in capitals, in square brackets.
+    expect(parseCaption('Ayan Yerenov, chairman of the chamber, speaks at an interview in central Seoul on Oct. 28. [PARK SANG-MOON]')).toEqual({
+      text: 'Ayan Yerenov, chairman of the chamber, speaks at an interview in central Seoul on Oct. 28.',
+      credit: 'PARK SANG-MOON',
+    });
+    expect(parseCaption('The ministry listed the projects in its report [see annex].')).toBeNull();
     // A clause after the label is prose; a date stamp opening the line is the header's.
     expect(parseCaption('He said the talks went well. Photo: the meeting was long and the sides agreed on many things.')).toBeNull();
     expect(parseCaption('date 2023-06-13 The plant will cover 300 hectares. Credit: Masdar.')).toBeNull();

@@ -426,6 +426,9 @@ export function parseCaption(text: string): ParsedCaption | null {
     const credit = stripCreditLabel(trailing[2]!);
     return { text: trailing[1]!.trim(), credit: credit === '' || NO_CREDIT.test(credit) ? null : credit };
   }
+  // `… on Oct. 28. [PARK SANG-MOON]`, `… [YONHAP]`: Korean papers credit a photo in square brackets, in capitals.
+  const bracketed = /^(.*[.!?]["”’]?)\s*\[(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40})\]$/u.exec(text);
+  if (bracketed && words <= MAX_CAPTION_WORDS + 15) return { text: bracketed[1]!.trim(), credit: bracketed[2]!.trim() };
   // `— Igor Sushko (@igorsushko) March 27, 2024`: an embedded post's signature credits its author.
   const signature = POST_SIGNATURE.exec(text);
   if (signature) return { text: '', credit: signature[1]! };
