@@ -612,3 +612,10 @@ describe('the tenth collection’s first score (dev half)', () => {
     expect(people('The jets fit the fleet well, stated Air Astana CEO, Peter Foster.')).toEqual(['Peter Foster']);
   });
 });
+
+describe('a capital as a location', () => {
+  it('is the place after a locative with a district’s adjective: `in northern Kabul`, `in central Moscow`', () => {
+    expect(pairs('The office in northern Kabul was closed.')).toEqual(['Kabul→kabul:place']);
+    expect(pairs('The embassy in central Moscow was closed, and ties with Moscow cooled.')).toEqual(['Moscow→moscow:place', 'Moscow→russia:country']);
+  });
+});

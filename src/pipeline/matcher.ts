@@ -146,12 +146,12 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
   return best;
 }
 
-const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|across|around|throughout|downtown|via)|\b(?:visit|visits|visited|visiting|trip|travel|travelled|traveled|flew|flight|flights|journey|moved|returned|came|went|arrived|route|road)\s+(?:to|from))\s+(?:the\s+)?$/iu;
+const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|across|around|throughout|downtown|via)|\b(?:visit|visits|visited|visiting|trip|travel|travelled|traveled|flew|flight|flights|journey|moved|returned|came|went|arrived|route|road)\s+(?:to|from))\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|suburban|greater|old|new)\s+)?$/iu;
 const PLACE_AFTER = /^(?:-based|\s+(?:city|airport|metro|region|oblast|province|suburbs?|streets?|residents?|mayor)\b)/u;
 
 /**
  * A city standing for its state (`Washington’s goals`, `ties with Moscow`) is the country;
- * named as a location (`a base in Moscow`, `based in Almaty`) it is the place, or nothing.
+ * named as a location (`a base in Moscow`, `based in Almaty`, `in central Seoul`) it is the place, or nothing.
  */
 function isLocative(text: string, tokens: Token[], first: number, last: number): boolean {
   const start = tokens[first]!.start;
