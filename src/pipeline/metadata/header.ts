@@ -539,6 +539,7 @@ export function readHeader(blocks: string[]): Header {
     }
   });
   let updated: { date: FoundDate; index: number } | null = null;
+  let reporter = '';
   for (let i = 0, seen = 0; i < blocks.length && seen < MAX_HEADER_BLOCKS; i++) {
     if (header.taken.has(i)) continue;
     seen++;
@@ -565,10 +566,10 @@ export function readHeader(blocks: string[]): Header {
         setDate(date, 'date line');
         header.taken.add(i);
       }
-    } else if (header.bylineText === null && header.bylineAgency === null && REPORTS_FROM.test(text) && isPersonNames(REPORTS_FROM.exec(text)![1]!)) {
+    } else if (header.bylineText === null && header.bylineAgency === null && isPersonNames((reporter = REPORTS_FROM.exec(text)?.[1] ?? ''))) {
       // `… Guy Norton reports from Almaty on the future for cooperation.`: the standfirst names the writer
       // (and stays the standfirst).
-      header.bylineText = REPORTS_FROM.exec(text)![1]!;
+      header.bylineText = reporter;
     } else if (header.bylineText === null && header.bylineAgency === null && (/^(?:by|author|written by)\s*[:：]?\s/iu.test(text) || OUTLET_REPORTER.test(text)) && wordCount(text, 12) < 12) {
       const byline = parseBylineLine(text, false);
       if (byline) {
