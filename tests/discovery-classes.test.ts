@@ -619,3 +619,28 @@ describe('a capital as a location', () => {
     expect(pairs('The embassy in central Moscow was closed, and ties with Moscow cooled.')).toEqual(['Moscow→moscow:place', 'Moscow→russia:country']);
   });
 });
+
+describe('the eleventh collection’s first score (dev half): people', () => {
+  it('takes two name words as a person when the article uses the second alone as a surname, and not a place or an adjective', () => {
+    const named = people('The party was long associated with Nurbek Toktosunov in the south.', 'Later Toktosunov sued the newsroom. Reporters asked the minister about Toktosunov.');
+    expect(named).toContain('Nurbek Toktosunov');
+    expect(named).toContain('Toktosunov');
+    expect(people('The Common Turkic alphabet was adopted.', 'The heads of affiliated Turkic bodies met in Baku.')).toEqual([]);
+    expect(people('Trade with North Africa grew.', 'Exports to Africa rose, and so did imports in Africa.')).toEqual([]);
+  });
+
+  it('reads a public figure in an apposition, and a role with what it is of before a name between commas', () => {
+    expect(people('Protests followed the killing of Ermek Dosaliev, a prominent Pamiri figure.')).toEqual(['Ermek Dosaliev']);
+    expect(people('The fate of the editor-in-chief of the local publication Nukus.uz, Aigul Bekmuratova, is unknown.')).toEqual(['Aigul Bekmuratova']);
+  });
+
+  it('reads an office in lower case with its field spelled out before a name', () => {
+    expect(people('The country’s minister of industry and infrastructure development Bolat Zhaksybekov revealed the plan.')).toEqual(['Bolat Zhaksybekov']);
+  });
+
+  it('ends a registry body at its country when the office holder’s name follows', () => {
+    const text = 'First Deputy Chairman of the Senate of Uzbekistan Alisher Kadyrov explained the strategy.';
+    expect(organizations(text)).toEqual(['Senate of Uzbekistan']);
+    expect(people(text)).toEqual(['Alisher Kadyrov']);
+  });
+});

@@ -148,7 +148,7 @@ const SPEECH_VERBS =
 const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|\\baccording to)\\s+$`, 'u');
 /** People's roles, as an apposition or a role before a name gives them. */
-const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person)s?`;
+const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress)s?`;
 /**
  * `Jane Roe, a veteran journalist,` / `Jane Roe, who…` / `Jane Roe, head of…`: an apposition that says
  * the name is a person. A thing described the same way (`Khorgos Gateway, the biggest dry port`) is not.
@@ -171,6 +171,8 @@ const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|P
 const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul general|attaché|minister|commissioner)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s+$/u;
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');
+/** `the editor-in-chief of the Karakalpak publication Makan.uz, Lolagul Kallykhanova,`: a role with what it is of, then the name between commas. */
+const ROLE_OF_BEFORE = new RegExp(String.raw`\b${HUMAN_ROLE}\s+(?:of|at|for)\s+(?:[^,;:.!?()]|\.(?=\S)){1,70},\s+$`, 'iu');
 /** `edited by …`, `written by …`, `hosted by …`: a name credited with a piece of work. */
 const BY_ROLE_BEFORE = /\b(?:edited|written|compiled|translated|reported|produced|moderated|hosted|presented|authored|curated|reviewed|illustrated|photographed|interviewed|signed|chaired|led|headed|founded|directed)\s+by\s+$/u;
 /** Words as written in running text or at a line's start: `minister` and `Minister` (a case-insensitive flag would also make `\p{Lu}` match lower case). */
@@ -181,6 +183,8 @@ const OFFICE = eitherCase(
   'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor speaker commissioner ambassador envoy spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
 );
 const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){1,4}$`, 'u');
+/** `the country’s minister of industry and infrastructure development Kairbek Uskenbayev`: an office in lower case, its field spelled out. */
+const LOWER_TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,6}$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
 /** `Secretary of `, `Minister for `: what follows names the office (`State`, `Foreign Affairs`) before the person. */
 // `Ambassador of the People's Republic of China to Kyrgyzstan Du Dewen`: a posting after the office too.
@@ -355,6 +359,8 @@ export function findCandidates(
   options: {
     /** Whether a run with no cue spells a registry person another way (variants.ts). */
     isVariant?: (first: number, last: number) => boolean;
+    /** Whether the article prints this token key alone elsewhere, capitalised, mid-sentence: a surname used again. */
+    printedAlone?: (key: string) => boolean;
     /**
      * A line in headline case (clean.ts isHeadlineCase): every word looks like a name, so only a person
      * announced by an office or honorific is taken (`Minister of Finance Serdar Joraev`), no organization.
@@ -362,7 +368,7 @@ export function findCandidates(
     headlineCase?: boolean;
   } = {},
 ): Candidate[] {
-  const { isVariant, headlineCase = false } = options;
+  const { isVariant, printedAlone, headlineCase = false } = options;
   const candidates: Candidate[] = [];
   const taken = new Array<boolean>(tokens.length).fill(false);
   const free = (k: number) => !covered[k] || softCovered[k];
@@ -475,9 +481,13 @@ export function findCandidates(
     if (inOffice && lastHead < last - 3) {
       const nameFirst = nameStartFromEnd(tokens, lastHead + 1, last, text);
       const personWords = tokens.slice(nameFirst, last + 1);
-      const organization = nameFirst > lastHead + 1 && personWords.length >= 2 && personWords.every((t) => isPlainName(t)) ? organizationCandidate(tokens, i, nameFirst - 1, softCovered) : null;
-      if (organization && !ORG_CONNECTORS.has(lower(tokens[nameFirst - 1]!))) {
-        candidates.push(organization, { type: 'person', first: nameFirst, last, cue: 'title', strong: true });
+      const personShaped = nameFirst > lastHead + 1 && personWords.length >= 2 && personWords.every((t) => isPlainName(t));
+      const organization = personShaped ? organizationCandidate(tokens, i, nameFirst - 1, softCovered) : null;
+      // `Chairman of the Senate of Uzbekistan Sodiq Safoev`: the body is a registry name already linked.
+      const linkedBody = personShaped && softCovered.slice(i, nameFirst).every(Boolean);
+      if ((organization || linkedBody) && !ORG_CONNECTORS.has(lower(tokens[nameFirst - 1]!))) {
+        if (organization) candidates.push(organization);
+        candidates.push({ type: 'person', first: nameFirst, last, cue: 'title', strong: true });
         for (let k = i; k <= last; k++) taken[k] = true;
         i = last;
         continue;
@@ -619,7 +629,13 @@ export function findCandidates(
       i = last;
       continue;
     }
-    const direct = personCue(text, tokens, i, last);
+    // `Raimbek Matraimov`, then `Matraimov` alone elsewhere: two name words whose second the article uses
+    // again as a surname make a candidate (weak; corroboration, link.ts, is what gives it a page).
+    const direct =
+      personCue(text, tokens, i, last) ??
+      (last === i + 1 && isPlainName(tokens[i]!) && isPlainName(tokens[last]!) && !tokens[i]!.possessive && mayBeGivenName(tokens[i]!) && printedAlone?.(tokens[last]!.key)
+        ? { cue: 'surname-again', strong: false }
+        : null);
     // A strong cue wins over a known given name alone (which only makes a candidate).
     let cue =
       (direct?.strong ? direct : null) ??
@@ -640,6 +656,13 @@ export function findCandidates(
     i = last;
   }
   return candidates.filter((c) => c.type !== 'person' || isPersonShaped(text, tokens, c.first, c.last)).sort((a, b) => a.first - b.first);
+}
+
+/** Words that open a place's or a thing's name, never a person's (`North Africa`, `Accessing CARs`). */
+// Adverbs open sentences too (`Later Toktosunov sued …`): a word in -ly only when it is a known given name (`Kelly`).
+const NOT_A_GIVEN_NAME = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Common|New|Old|Great|Inner|Outer|Later|Earlier|Then|Now|Today|Yesterday|Instead|Still|Only|Even|Thus|Hence|Moreover|Furthermore|Also|Last|Next|First|Second|Third|Besides|Perhaps|Indeed|\p{Lu}\p{Ll}+ing)$/u;
+function mayBeGivenName(token: Token): boolean {
+  return !NOT_A_GIVEN_NAME.test(token.text) && (!/ly$/u.test(token.text) || givenName(token.text) !== null);
 }
 
 /** Words of a style of address or of an office's dignity (`Her Britannic Majesty`, `Ambassador Extraordinary`): never a name's. */
@@ -841,13 +864,14 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (/^\s*[—–]\s*$/u.test(text.slice(0, start)) && /^[\s.]*$/u.test(text.slice(end))) return { cue: 'signature', strong: true };
   if (prevToken && (isTitleToken(prevToken) || PLURAL_TITLES.has(lower(prevToken))) && /^\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   // `Secretary of State Jane Roe`, `Minister of Foreign Affairs Arslan Nurov`.
-  if (TITLE_OF_BEFORE.test(before)) return { cue: 'title', strong: true };
+  if (TITLE_OF_BEFORE.test(before) || LOWER_TITLE_OF_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };
   if (APPOSITION.test(after)) return { cue: 'apposition', strong: true };
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.
   if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after)) return { cue: 'apposition', strong: true };
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };
+  if (/^,/u.test(after) && ROLE_OF_BEFORE.test(text.slice(Math.max(0, start - 110), start))) return { cue: 'apposition', strong: true };
   if (BY_ROLE_BEFORE.test(before)) return { cue: 'credited', strong: true };
   if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
   if (SPEECH_BEFORE.test(before)) return { cue: 'speech-verb', strong: true };

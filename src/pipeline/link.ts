@@ -105,6 +105,11 @@ function isUnlinked(overrides: SeedOverrides | undefined, surface: string, entit
   return (overrides?.unlink ?? []).some((u) => u.surface === surface && (u.entity === undefined || u.entity === entityId));
 }
 
+/** Before a word, what makes it a place or a thing rather than a surname used alone. */
+const PLACE_OR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|in|into|to|from|across|throughout|near|at)\s+$/iu;
+/** After a surname used alone: a verb or a joining word, not a noun it qualifies (`Turkic states`). */
+const SUBJECT_FOLLOWERS = /^(?:is|was|has|had|and|or|who|whom|whose|also|later|then|now|still|would|will|could|can|did|does|said|says|told|\p{Ll}+ed)$/u;
+
 /** Pass 1 and 2 of one article: registry names, then candidates for what the registry does not know. */
 export function draftLinks(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkDraft {
   let root = matcher.root;
@@ -149,6 +154,27 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       }
     }
     return namedInArticle;
+  };
+
+  // Words the article's running text uses alone as a surname, inside a sentence (`questions about
+  // Matraimov.`, `Otan is a Chinese citizen`): not a place after `in` or `the`, nor an adjective before a
+  // noun (`Turkic states`). Worked out once, when a cueless run first asks.
+  let loneWords: Set<string> | null = null;
+  const printedAlone = (key: string): boolean => {
+    if (!loneWords) {
+      loneWords = new Set();
+      for (const segment of segments) {
+        if (segment.field !== 'body' && segment.field !== 'caption') continue;
+        const { text } = segment;
+        segment.tokens.forEach((token, k) => {
+          if (!isPlainName(token) || !/^\p{Lu}\p{Ll}/u.test(token.text) || sentenceStartsAt(text, token.start) || isPartOfLongerName(segment, k)) return;
+          if (PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return;
+          const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(token.end + (token.possessive ? 2 : 0), token.end + 40));
+          if (token.possessive || !next || SUBJECT_FOLLOWERS.test(next[1]!)) loneWords!.add(token.key);
+        });
+      }
+    }
+    return loneWords.has(key);
   };
 
   const candidates: CandidateMention[] = [];
@@ -295,7 +321,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     // Title-case headlines (and teasers, subheadings in headline case) make every word look like a name:
     // they only get names found elsewhere (finishLinks), and a name an honorific announces (`Mr Docherty, …?`).
     const isVariant = (first: number, last: number) => matcher.variants.find(text.slice(tokens[first]!.start, tokens[last]!.end)) !== null;
-    const found = findCandidates(text, tokens, covered, soft, { isVariant, headlineCase: segment.field === 'title' || isHeadlineCase(text) });
+    const found = findCandidates(text, tokens, covered, soft, { isVariant, printedAlone, headlineCase: segment.field === 'title' || isHeadlineCase(text) });
     for (const candidate of segment.field === 'title' ? found.filter((c) => c.cue === 'honorific') : found) {
       // `Rosatom’s Engineering Division`: a unit named with its organization's possessive is one name, the
       // organization its parent.
