@@ -610,6 +610,64 @@ describe('source and dateline', () => {
   });
 });
 
+describe('the eleventh collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads a wire’s name bulleted on a line of its own as the source', () => {
+    expect(extract(['• Kyodo', BODY]).meta.source).toBe('Kyodo');
+    expect(extract(['• Summit talks went well', BODY]).meta.source).toBeNull();
+  });
+
+  it('reads the newsroom speaking of itself anywhere in the story: `HT has learnt.`, `… has contacted … for comment`', () => {
+    expect(extract([...story, 'Terror will be up for discussion, HT has learnt.']).meta.source).toBe('HT');
+    expect(extract([...story, 'Newsweek has contacted Russia’s Foreign Ministry for comment via email.']).meta.source).toBe('Newsweek');
+    // Learning lessons, or asking for something else, is not the newsroom.
+    expect(extract([...story, 'NATO has learned lessons from the war.', 'The ministry has asked Congress for more funds.']).meta.source).toBeNull();
+  });
+
+  it('splits an outlet’s name from its writer’s in a byline: `By Diplomacy Journal Lee Kap-soo`', () => {
+    const article = extract(['President Yoon visits Turkmenistan, Kazakhstan, Uzbekistan', 'By Diplomacy Journal Lee Kap-soo', BODY]);
+    expect(article.meta.bylineText).toBe('Lee Kap-soo');
+    expect(article.meta.source).toBe('Diplomacy Journal');
+  });
+
+  it('reads a two-digit year only after a publication label', () => {
+    expect(findDate('Samarkand | Published 11.12.23, 06:08 AM')?.iso).toBe('2023-12-11');
+    expect(parseDateLine('Published 11.12.23')?.iso).toBe('2023-12-11');
+    expect(findDate('The talks on 11.12.23 went well')).toBeNull();
+  });
+
+  it('takes a wire’s name and a placed date line that stand below a deck, out of the text', () => {
+    const article = extract([
+      'Samarkand Medical University sees steady rise of Indian medical aspirants',
+      'This happens after doors of hope shut down in Ukraine due to the war, and Indian medical students choose anew.',
+      'PTI',
+      'Samarkand | Published 11.12.23, 06:08 AM',
+      BODY,
+    ]);
+    expect(article.meta.source).toBe('PTI');
+    expect(article.meta.date).toBe('2023-12-11');
+    expect(article.paragraphs.at(-1)).toBe(BODY);
+    expect(article.paragraphs).not.toContain('PTI');
+  });
+
+  it('takes `…, as the Financial Times writes` for a digest’s citation, not the publisher', () => {
+    expect(extract(['Grand Visions Meet Grim Reality on the Border', 'But all is not going to plan, as the Financial Times writes. Traders complain.', BODY]).meta.source).toBeNull();
+  });
+
+  it('keeps a contact block, a menu’s bulleted items and a series note out of the title', () => {
+    expect(extract(['1477', 'Toll-free', 'Working days, from 09:00 to 18:30', 'Press release №7. The base rate raised to 12.0%', BODY]).meta.title).toBe(
+      'Press release №7. The base rate raised to 12.0%',
+    );
+    expect(extract(['- Category', '- War in Ukraine', 'Kyrgyzstan’s Economic Boom Runs on Helping Russia Skirt Sanctions', BODY]).meta.title).toBe(
+      'Kyrgyzstan’s Economic Boom Runs on Helping Russia Skirt Sanctions',
+    );
+    const series = extract(['This is Part 2 of a two-part series looking at the Aral Sea recovery projects and the future of the watershed.', BODY]);
+    expect(series.meta.titleGenerated).toBe(true);
+    expect(series.meta.title.startsWith('Kazakhstan agreed')).toBe(true);
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

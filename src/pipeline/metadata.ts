@@ -5,11 +5,12 @@
 // lines around it), dates.ts, datelines.ts, bylines.ts, outlets.ts, title.ts (titles made from the
 // first sentence).
 import { isBylineOnlyName, latinName, looksLikePersonName, splitLeadingByline } from './metadata/bylines.ts';
-import { type FoundDate } from './metadata/dates.ts';
+import { parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
-import { commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, namedCreditLine } from './metadata/outlets.ts';
+import { commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, isKnownOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
+import { wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
 import { PipelineError, type CleanedText, type ExtractedArticle, type RemovedLine, type SeedOverrides } from './types.ts';
@@ -21,6 +22,8 @@ export { titleFromFirstSentence } from './metadata/title.ts';
 
 /** How many leading paragraphs may hold the dateline. */
 const DATELINE_PARAGRAPHS = 3;
+/** How many leading paragraphs may hold a header line the header did not reach (`PTI`, a date line). */
+const STRAY_HEADER_PARAGRAPHS = 5;
 
 /** How the metadata was found, for the review report: field → the evidence, as written. */
 export type MetadataEvidence = Partial<Record<'title' | 'date' | 'source' | 'byline', string>>;
@@ -60,6 +63,23 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     break;
   }
 
+  // Header lines the header did not reach, below a deck or a caption: a wire's name alone (`PTI`), a date
+  // line with its place (`Samarkand | Published 11.12.23, 06:08 AM`).
+  let wireLine: string | null = null;
+  for (let k = 0; k < Math.min(STRAY_HEADER_PARAGRAPHS, paragraphs.length) && paragraphs.length > 1; k++) {
+    const line = paragraphs[k]!.trim();
+    if (wordCount(line, 9) > 8) continue;
+    const placed = /^\p{Lu}[\p{L} .'’-]{1,30}?\s*[|·•]\s*(.+)$/u.exec(line);
+    const stamp = parseDateLine(placed ? placed[1]! : line);
+    if (stamp && (date === null || date.iso === stamp.iso)) {
+      date ??= { ...stamp, how: 'date line' };
+      paragraphs.splice(k--, 1);
+    } else if (isKnownOutlet(line)) {
+      wireLine ??= line;
+      paragraphs.splice(k--, 1);
+    }
+  }
+
   // A closing credit: `MNA/Shana.ir`, `Source: UzA`, `N. Ziyodullayeva, UzA`, or the writer's name alone
   // (`Alzhanova Raushan`).
   let creditSource: string | null = null;
@@ -82,9 +102,11 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   const sources: [string | null, string][] = [
     [header.source, 'masthead or headline prefix'],
     [datelineSource, 'dateline'],
+    [wireLine, 'wire credit line'],
     [header.bylineAgency, 'byline'],
     [creditSource, 'closing credit'],
     [findReportingOutlet(paragraphs), '"… reports"'],
+    [selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment")'],
     [commissioningOutlet([...doc.captions, ...header.captions]), 'photo credit'],
     [doc.removed.filter((r) => r.reason === 'copyright').map((r) => copyrightOutlet(r.text)).find((name) => name !== null) ?? null, 'copyright line'],
   ];

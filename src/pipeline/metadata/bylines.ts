@@ -5,7 +5,7 @@
 // Cyrillic or Latin (`Арестова Татьяна` → `Tatyana Arestova`).
 import transliterate from '@sindresorhus/transliterate';
 import { findDate, parseDateLine, WORD_START, type FoundDate } from './dates.ts';
-import { isAgencyName, isDomainName, isGluedBrand, isOutletName, outletCase } from './outlets.ts';
+import { isAgencyName, isDomainName, isGluedBrand, isKnownOutlet, isOutletName, outletCase } from './outlets.ts';
 import { givenName } from '../discover.ts';
 
 export interface FoundByline {
@@ -129,6 +129,19 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
       rest = rest.slice(0, agencyMatch.index).trim();
     }
     if (rest !== before) changed = marked = true;
+  }
+  // `By Diplomacy Journal Lee Kap-soo`: the outlet's name, then its writer's.
+  if (marked && agency === null) {
+    const words = rest.split(/\s+/u);
+    for (let n = 2; n <= words.length - 2; n++) {
+      const outlet = words.slice(0, n).join(' ');
+      const name = words.slice(n).join(' ');
+      if (isOutletName(outlet) && !isKnownOutlet(name) && isPersonNames(name)) {
+        agency = outlet;
+        rest = name;
+        break;
+      }
+    }
   }
   // `Femida SelimovaFemida Selimova`: a name printed twice, glued (a badge and a caption).
   rest = rest.replace(/^(.{4,60}?)\1$/u, '$1');

@@ -1,7 +1,7 @@
 // Publication dates as news pages print them: `25 February 2025`, `Feb. 25, 2025`, `03rd February, 2022`,
 // `25.02.2025`, `25-02-2025`, `2025-02-25`, `02/25/2025`, `25 февраля 2025 г.`. Only a full date with a
-// year counts; a year is never invented, and a numeric date whose day and month could be either way
-// round (`03/04/2025`) is left unread rather than guessed.
+// year counts (a two-digit year only after `Published`); a year is never invented, and a numeric date
+// whose day and month could be either way round (`03/04/2025`) is left unread rather than guessed.
 
 import { isIsoDate } from '../iso-date.ts';
 
@@ -71,6 +71,11 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
   {
     pattern: /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2(\d{4})(?![\d\/-]|\.\d)/u,
     parts: (m) => numericParts(m[1]!, m[3]!, m[4]!, m[2]!),
+  },
+  {
+    // `Published 11.12.23, 06:08 AM`: a two-digit year, read only after a publication label (this century's).
+    pattern: /(?<=\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?: on)?\s*:?\s*)(\d{1,2})([.\/-])(\d{1,2})\2(\d{2})(?![\d\/.-])/u,
+    parts: (m) => numericParts(m[1]!, m[3]!, `20${m[4]!}`, m[2]!),
   },
 ];
 

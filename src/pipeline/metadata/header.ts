@@ -48,6 +48,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
   ['editor-note', /^(?:ADDS|UPDATES|RECASTS|CHANGES|CORRECTS|REPEATS|REFILES|EDITS?|ADDING|UPDATING)\b[\p{Lu}\p{N}\s,;:'’&/()-]*$/u],
   ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
+  // `Working days, from 09:00 to 18:30`, `Toll-free`: a contact block's hours and lines.
+  ['contact', /^(?:(?:working|business|office|opening|reception) (?:days|hours)\b.{0,40}\d{1,2}[:.]\d{2}.{0,20}|toll[- ]free|hotline|call cent(?:er|re))$/iu],
   // `2. Press`, `3. Press Releases`: a numbered menu's items.
   ['navigation', /^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}$/u],
   // `MAKE YOUR VOICES HEARD!`: a call to action in capitals.
@@ -116,9 +118,9 @@ export function isBulletPoint(text: string): boolean {
   return /^[•▪►■◆*-]\s/u.test(text);
 }
 
-/** `This article is part of the US-China Dynamics series, edited by …`: a note above the article, kept as text but never its first sentence. */
+/** `This article is part of the US-China Dynamics series, edited by …`, `This is Part 2 of a two-part series …`: a note above the article, kept as text but never its first sentence. */
 export function isSeriesNote(text: string): boolean {
-  return /^this (?:article|piece|story|essay|post|commentary|analysis) is (?:part|one) of (?:the|a|an|our)\b.{0,120}\bseries\b/iu.test(text);
+  return /^this (?:(?:article|piece|story|essay|post|commentary|analysis) is (?:part|one) of (?:the|a|an|our)|is part (?:\d+|one|two|three|four|five) of (?:the|a|an|our))\b.{0,120}\bseries\b/iu.test(text);
 }
 
 /** Words of site navigation: a line made only of them (`About Us News`, `Home / Policies`) is a menu or breadcrumb. */
@@ -432,10 +434,13 @@ export function readHeader(blocks: string[]): Header {
     // A masthead above the headline, or a wire agency's name on a line of its own (`The Associated Press`);
     // right under the headline, the institution that publishes it (`European Commission`, `Council of the EU`).
     // An institution's name as the page's first line is the site's own (`Center for Strategic Communication`).
+    // `• Kyodo`: a wire's name bulleted on a line of its own credits the story too.
+    const bulleted = isBulletPoint(text) ? text.replace(/^\S\s+/u, '') : null;
     const masthead =
-      header.title === null
+      (bulleted !== null && isKnownOutlet(bulleted) ? bulleted : null) ??
+      (header.title === null
         ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? (i === 0 ? institutionLine(text) : null))
-        : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? institutionLine(text) : null));
+        : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? institutionLine(text) : null)));
     if (masthead) {
       header.source ??= masthead;
       header.taken.add(i);
@@ -475,6 +480,12 @@ export function readHeader(blocks: string[]): Header {
     }
     if (aboveCrumb(i)) {
       header.furniture.push({ index: i, reason: 'above-breadcrumb' });
+      header.taken.add(i);
+      continue;
+    }
+    // `- Category`, `- War in Ukraine`: a menu's bulleted items above the headline are labels.
+    if (isBulletPoint(text) && titleSlotOpen && wordCount(text, 6) <= 5 && !/[.!?]$/u.test(text)) {
+      header.furniture.push({ index: i, reason: 'section-label' });
       header.taken.add(i);
       continue;
     }

@@ -158,10 +158,13 @@ function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_
 
 /**
  * A past-tense report is another outlet's news passed on, not this article's publisher: `the press service
- * of Akorda reported` (a release's own present tense is `… reports`), or `…, RFE/RL reported.` after the
- * opening paragraph. `As Shana reported, …` and `…, reported Kazinform.` still credit the source.
+ * of Akorda reported` (a release's own present tense is `… reports`), `…, RFE/RL reported.` after the
+ * opening paragraph, and `…, as the Financial Times writes`. `As Shana reported, …` and `…, reported
+ * Kazinform.` still credit the source.
  */
 function isCitation(match: string, paragraphIndex: number): boolean {
+  // `…, as the Financial Times writes.`: a digest passing on another outlet's story.
+  if (/\bas\s+the\s[^,]*\bwrites\s*$/u.test(match)) return true;
   if (!/\b(?:reported|was reporting)\s*$/u.test(match) || /^\W*[Aa]s\s/u.test(match)) return false;
   return /\bservice\s+of\s/u.test(match) || paragraphIndex > 0;
 }
@@ -187,6 +190,25 @@ export function findReportingOutlet(paragraphs: string[]): string | null {
     firstOutletMatch(paragraphs, REPORTED_BY, 1) ??
     closingReportOutlet(paragraphs)
   );
+}
+
+/**
+ * `…, HT has learnt.` / `Newsweek has contacted Russia's Foreign Ministry for comment`: the newsroom speaking
+ * of itself, anywhere in the story. The name must read as an outlet's, or be an acronym, unless it asks for comment.
+ */
+const SELF_REFERENCE = new RegExp(
+  String.raw`(?:^|[,;:]\s+|[.!?]\s+)(?:the\s+)?${NAME_RUN}\s+(?:has|had)\s+(?:(?:learnt|learned)\s*(?:[.,;]|that\b)|(contacted|reached out to|asked)\b[^.!?]{0,100}\bfor (?:a )?comment\b)`,
+  'gu',
+);
+export function selfReference(paragraphs: string[]): string | null {
+  for (const paragraph of paragraphs) {
+    for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS * 5).matchAll(SELF_REFERENCE)) {
+      const name = match[1]!.trim();
+      // Only a newsroom asks for comment: then any short name is the outlet's.
+      if (isAgencyName(name) || isGluedBrand(name) || (match[2] && wordCount(name) <= 3)) return name;
+    }
+  }
+  return null;
 }
 
 function closingReportOutlet(paragraphs: string[]): string | null {
