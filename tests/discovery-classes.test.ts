@@ -644,3 +644,28 @@ describe('the eleventh collection’s first score (dev half): people', () => {
     expect(people(text)).toEqual(['Alisher Kadyrov']);
   });
 });
+
+describe('the eleventh collection’s first score (dev half): organizations', () => {
+  it('joins a ministry’s fields with `and`, and opens a company at a legal form after `and`', () => {
+    expect(organizations('A deal with the Ministry of Mining and Heavy Industry and JSC Central Power Grid was signed.')).toEqual([
+      'Ministry of Mining and Heavy Industry',
+      'JSC Central Power Grid',
+    ]);
+    // A name with its own head word after `and` is still a second body.
+    expect(organizations('The Ministry of Mining and Norsk Hydro Corporation signed it.')).toEqual(['Ministry of Mining', 'Norsk Hydro Corporation']);
+  });
+
+  it('keeps a place in the name when the acronym after it spells the place too', () => {
+    expect(organizations('The report by the Association for Rural Development in Central Asia (ARDCA) was published.')).toEqual(['Association for Rural Development in Central Asia', 'ARDCA']);
+    expect(organizations('The Association for Rural Development in Central Asia said so.')).toEqual(['Association for Rural Development']);
+  });
+
+  it('reads an office named after its holder’s title as a body: `Prosecutor General’s Office`', () => {
+    expect(organizations('The Prosecutor General’s Office presented its version of events.')).toEqual(['Prosecutor General’s Office']);
+    expect(people('Prosecutor General Ivan Petrov presented his version.')).toEqual(['Ivan Petrov']);
+  });
+
+  it('reads a publication named after the word, keeping its site’s domain: `the publication Makan.uz`', () => {
+    expect(organizations('The editor of the Karakalpak publication Nukus.uz is missing.')).toEqual(['Nukus.uz']);
+  });
+});

@@ -141,7 +141,8 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on'
 /** Patronymic words that close a Central Asian name: `Makhabat Tazhibek kyzy`, `Azamat Tashiev uulu`. */
 const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli', 'ulu']);
 /** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`. */
-const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans']);
+// `Prosecutor General’s Office`, `Attorney General's Office`: an office's own possessive.
+const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', 'general']);
 
 const SPEECH_VERBS =
   'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured';
@@ -158,7 +159,9 @@ const APPOSITION = new RegExp(
   'iu',
 );
 const ORG_NOUN_BEFORE =
-  /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory)\s+$/u;
+  /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
+/** The top-level domains of sites named in the region's news (`Kun.uz`, `Orda.kz`, `AKIpress.com`). */
+const SITE_DOMAIN = /^(?:com|net|org|info|news|media|kz|uz|kg|tj|tm|ru|az|am|ge|ir|af|pk|in|cn|tr)$/u;
 const ORG_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -384,7 +387,10 @@ export function findCandidates(
     if (taken[i] || !free(i)) continue;
     const start = tokens[i]!;
     // `Speakers of the House of Representatives Takahiro Yokomichi`: people in office open no body's name.
-    if (!start.capitalized || STOPWORDS.has(lower(start)) || isTitleToken(start) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
+    // `Prosecutor General’s Office`: an office named after its holder's title is a body.
+    const [second, third] = [tokens[i + 1], tokens[i + 2]];
+    const titlesBody = second !== undefined && third !== undefined && second.possessive && lower(second) === 'general' && ORG_HEADS.has(lower(third));
+    if (!start.capitalized || STOPWORDS.has(lower(start)) || (isTitleToken(start) && !titlesBody) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
     let runStart = i;
     while (runStart > 0 && joined(runStart) && tokens[runStart - 1]!.capitalized && !STOPWORDS.has(lower(tokens[runStart - 1]!))) runStart--;
@@ -417,6 +423,22 @@ export function findCandidates(
       // inside a longer linked name (`Embassy of the Republic of Kazakhstan`, `… of the Ministry of Foreign Affairs`),
       // where the connector leads on to more of it.
       if (ORG_CONNECTORS.has(lower(token)) && softCovered[j - 1] && j - 2 >= i && ORG_CONNECTORS.has(lower(tokens[j - 2]!)) && !softCovered[lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1]) break;
+      // `Association for Human Rights in Central Asia (AHRCA)`: the acronym after it spells the place into the name.
+      if (lower(token) === 'in' && heads.length > 0) {
+        let end = j;
+        for (let k = j + 1; k < tokens.length && tokens[k]!.capitalized && joined(k) && free(k); k++) end = k;
+        const acronym = end > j ? /^\s*\(\s*(\p{Lu}{3,8})\s*\)/u.exec(text.slice(tokens[end]!.end, tokens[end]!.end + 12)) : null;
+        const initials = tokens
+          .slice(i, end + 1)
+          .filter((t) => t.capitalized && !ORG_CONNECTORS.has(lower(t)))
+          .map((t) => t.text[0])
+          .join('');
+        if (acronym && acronym[1] === initials) {
+          last = end;
+          j = end;
+          continue;
+        }
+      }
       // `Embassy of the Republic of Kazakhstan in the United States`: a diplomatic post names where it serves.
       if (lower(token) === 'in' && heads.some((h) => DIPLOMATIC_HEADS.has(lower(tokens[h]!)))) {
         const k = lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1;
@@ -535,6 +557,8 @@ export function findCandidates(
       if (taken[j] || covered[j] || !token.capitalized || STOPWORDS.has(lower(token)) || !joined(j)) break;
       last = j;
     }
+    // `the publication Makan.uz`: a site's name keeps its domain.
+    while (tokens[last + 1] && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === '.' && SITE_DOMAIN.test(tokens[last + 1]!.text)) last++;
     if (isEventRun(tokens, i, last)) {
       i = last;
       continue;
@@ -781,7 +805,15 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     // `Hungarian Oil and Gas Joint Stock Company`: two trades joined inside one name.
     // A linked name after `and` is a name of its own (`Somon Air and Air Astana`).
     const tradesJoined = HEADS_ONLY_LAST.has(lower(before)) && HEADS_ONLY_LAST.has(lower(tokens[k + 1]!)) && !softCovered[k + 1];
-    if (headBefore && headAfter && !tradesJoined && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
+    // `Ministry of Investments and Foreign Trade and JSC National Electric Grid`: after a body's `of`, `and` joins
+    // its fields while no head word, legal form or linked name follows before the next `and`; a legal form
+    // after `and` opens a company.
+    const bodyOf = ORG_HEADS.has(lower(tokens[first]!)) && ORG_CONNECTORS.has(lower(tokens[first + 1] ?? tokens[first]!)) && lower(tokens[first + 1] ?? tokens[first]!) !== 'and';
+    let next = k + 1;
+    while (next <= last && lower(tokens[next]!) !== 'and' && !ORG_HEADS.has(lower(tokens[next]!)) && !LEGAL_PREFIXES.has(lower(tokens[next]!)) && !softCovered[next]) next++;
+    const fieldsJoined = bodyOf && (next > last || lower(tokens[next]!) === 'and');
+    const companyAfter = LEGAL_PREFIXES.has(lower(tokens[k + 1]!)) && (bodyOf || heads.some((h) => h < k));
+    if (((headBefore && headAfter && !tradesJoined && !fieldsJoined) || companyAfter) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
   }
   return [[first, last]];
 }
