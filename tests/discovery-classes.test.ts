@@ -638,6 +638,14 @@ describe('the eleventh collection’s first score (dev half): people', () => {
     expect(people('The country’s minister of industry and infrastructure development Bolat Zhaksybekov revealed the plan.')).toEqual(['Bolat Zhaksybekov']);
   });
 
+  it('reads the names of a line of staff credits, each ended by the next label', () => {
+    expect(people('Translator:Lin Haoran Reviser: Zhou Min Editor-in-Chief: Wang Lei')).toEqual(['Lin Haoran', 'Zhou Min', 'Wang Lei']);
+  });
+
+  it('takes capitalised words running on into a job’s title for the job’s field, not more names', () => {
+    expect(people('The threat is real, says Anna Berg, Environmental Security and Resilience Team Leader for the agency.')).toEqual(['Anna Berg']);
+  });
+
   it('ends a registry body at its country when the office holder’s name follows', () => {
     const text = 'First Deputy Chairman of the Senate of Uzbekistan Alisher Kadyrov explained the strategy.';
     expect(organizations(text)).toEqual(['Senate of Uzbekistan']);

@@ -176,6 +176,9 @@ const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul g
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');
 /** `the editor-in-chief of the Karakalpak publication Makan.uz, Lolagul Kallykhanova,`: a role with what it is of, then the name between commas. */
 const ROLE_OF_BEFORE = new RegExp(String.raw`\b${HUMAN_ROLE}\s+(?:of|at|for)\s+(?:[^,;:.!?()]|\.(?=\S)){1,70},\s+$`, 'iu');
+/** Labels of a page's staff credits (`Translator:`, `Reviser:`, `Editor-in-Chief:`), as Chinese and corporate sites print them. */
+const CREDIT_LABEL = /^(?:Translator|Reviser|Proofreader|Editor|Editor-in-Chief|Chief Editor|Executive Editor|Responsible Editor|Reporter|Writer|Photographer|Compiler)$/iu;
+const CREDIT_LABEL_BEFORE = /(?:^|[\s,;|])(?:translator|reviser|proofreader|editor|editor-in-chief|chief editor|executive editor|responsible editor|reporter|writer|photographer|compiler)\s*[:：]\s*$/iu;
 /** `edited by …`, `written by …`, `hosted by …`: a name credited with a piece of work. */
 const BY_ROLE_BEFORE = /\b(?:edited|written|compiled|translated|reported|produced|moderated|hosted|presented|authored|curated|reviewed|illustrated|photographed|interviewed|signed|chaired|led|headed|founded|directed)\s+by\s+$/u;
 /** Words as written in running text or at a line's start: `minister` and `Minister` (a case-insensitive flag would also make `\p{Lu}` match lower case). */
@@ -590,6 +593,8 @@ export function findCandidates(
       if (!joined(j)) break;
       // `Rashid Meredov Foreign Minister of …`: a title after the name ends it.
       if (titleStartsAt(tokens, j)) break;
+      // `Translator:Lin Xinjing Reviser: Jian`: a credit's label ends the name before it.
+      if (CREDIT_LABEL.test(token.text) && /^\s*[:：]/u.test(text.slice(token.end, token.end + 3))) break;
       if (isPlainName(token) || isInitial(token, text)) {
         last = j;
         continue;
@@ -645,7 +650,11 @@ export function findCandidates(
     // `edited by Muqtedar Khan, Jiwon Nam and Amara Galileo`: a list goes on with the cue its first name had.
     const previous = candidates[candidates.length - 1];
     const inList =
-      previous?.type === 'person' && previous.strong && previous.last < i && /^(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)$/u.test(text.slice(tokens[previous.last]!.end, tokens[i]!.start));
+      previous?.type === 'person' &&
+      previous.strong &&
+      previous.last < i &&
+      /^(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)$/u.test(text.slice(tokens[previous.last]!.end, tokens[i]!.start)) &&
+      !jobTitleAhead(tokens, last, text);
     // `Acwa Power, a leading global utility project developer,`: an apposition that says it is an organization.
     if (!headlineCase && ORG_APPOSITION.test(text.slice(tokens[last]!.end, tokens[last]!.end + 120))) {
       candidates.push({ type: 'organization', first: i, last, cue: 'apposition', strong: true });
@@ -665,12 +674,13 @@ export function findCandidates(
       (direct?.strong ? direct : null) ??
       (isVariant?.(i, last) ? { cue: 'registry-variant', strong: true } : null) ??
       (inList ? { cue: 'list', strong: true } : null) ??
-      (nameLists.has(i) ? { cue: 'name-list', strong: true } : null) ??
+      (nameLists.has(i) && !jobTitleAhead(tokens, last, text) ? { cue: 'name-list', strong: true } : null) ??
       direct;
-    if (headlineCase && cue && cue.cue !== 'title' && cue.cue !== 'honorific' && cue.cue !== 'registry-variant') cue = null;
+    // A line of staff credits is in headline case too (`Translator:Lin Xinjing Reviser: …`); its labels end each name.
+    if (headlineCase && cue && cue.cue !== 'title' && cue.cue !== 'honorific' && cue.cue !== 'registry-variant' && cue.cue !== 'staff-credit') cue = null;
     // In headline case every word is capitalised, so the run after a title runs on into the verb
     // (`Mr Halloran Visits Astana`): the name is its surname, or a known given name and the word after it.
-    if (headlineCase && cue && cue.cue !== 'registry-variant') last = Math.min(last, givenName(tokens[i]!.text) ? i + 1 : i);
+    if (headlineCase && cue && cue.cue !== 'registry-variant' && cue.cue !== 'staff-credit') last = Math.min(last, givenName(tokens[i]!.text) ? i + 1 : i);
     if (cue) {
       // `Nordvik Minerals, a Swedish company`: the apposition says what kind of name this is.
       const type = cue.cue === 'apposition' && ORG_APPOSITION.test(text.slice(tokens[last]!.end)) ? 'organization' : 'person';
@@ -704,6 +714,21 @@ function isPersonShaped(text: string, tokens: Token[], first: number, last: numb
   const before = text.slice(Math.max(0, tokens[first]!.start - 5), tokens[first]!.start);
   return !/(?:^|[^\p{L}])(?:the|an?)\s+$/iu.test(before);
 }
+
+/**
+ * `Mary Melnyk, Environmental Security and Resilience Team Leader for …`: capitalised words (joined by `and`)
+ * that run on into a job's title are the job's field, not more names.
+ */
+function jobTitleAhead(tokens: Token[], last: number, text: string): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + 6; k++) {
+    const token = tokens[k]!;
+    if (!/^\s+$/u.test(text.slice(tokens[k - 1]!.end, token.start))) return false;
+    if (isTitleToken(token) || JOB_HEADS.has(lower(token))) return true;
+    if (!token.capitalized && lower(token) !== 'and') return false;
+  }
+  return false;
+}
+const JOB_HEADS = new Set(['leader', 'manager', 'coordinator', 'specialist', 'officer', 'lead', 'analyst', 'adviser', 'advisor', 'consultant']);
 
 /** Tokens a person's name may take (`Khalifa bin Hamad bin Khalifa Al-Thani`: particles count). */
 const MAX_NAME_TOKENS = 10;
@@ -905,6 +930,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };
   if (/^,/u.test(after) && ROLE_OF_BEFORE.test(text.slice(Math.max(0, start - 110), start))) return { cue: 'apposition', strong: true };
   if (BY_ROLE_BEFORE.test(before)) return { cue: 'credited', strong: true };
+  // `Translator:Lin Xinjing`, `Editor-in-Chief: Wang Jie`: a staff credit's label.
+  if (CREDIT_LABEL_BEFORE.test(before)) return { cue: 'staff-credit', strong: true };
   if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
   if (SPEECH_BEFORE.test(before)) return { cue: 'speech-verb', strong: true };
   // `Congress members Ann Lee and Bo Chan`: the role covers every name of the list.
