@@ -21,7 +21,8 @@ export interface Subject {
 /** A sentence's people, as the pronoun resolver sees them: ids, or null for someone unnamed. */
 export interface SentenceRecord {
   paragraph: number;
-  refs: { id: string | null; gender: Gender | undefined }[];
+  /** `lead`: the sentence opens with this person's name (titles aside), its grammatical subject. */
+  refs: { id: string | null; gender: Gender | undefined; lead?: boolean }[];
 }
 
 export interface Context {
@@ -143,9 +144,18 @@ export function resolveSubject(context: Context, paragraph: number, subject: Sub
 /** Person references of a sentence up to `before`, outside quotation marks, with resolved pronouns and roles. */
 export function sentenceRefs(context: Context, paragraph: number, sentence: Range, before: number): SentenceRecord['refs'] {
   const refs: SentenceRecord['refs'] = [];
+  let firstEnd: number | null = null;
   for (const subject of subjectsIn(context, paragraph, sentence.start, Math.min(before, sentence.end))) {
     if (subject.kind === 'mention') {
-      if (subject.mention?.type === 'person') refs.push({ id: subject.mention.entityId, gender: context.genderOf(subject.mention.entityId) });
+      if (subject.mention?.type === 'person') {
+        // `Lord David Cameron meets foreign minister …`: only capitalised title words before the name.
+        const paragraphText = context.paragraphs[paragraph] ?? '';
+        const lead = refs.length === 0 && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(paragraphText.slice(sentence.start, subject.start));
+        // `Serikova and Ospanov met reporters`: coordinated, neither is the subject alone.
+        if (refs.length === 1 && refs[0]!.lead && firstEnd !== null && /^\s*(?:,|,?\s*and|&)\s*$/u.test(paragraphText.slice(firstEnd, subject.start))) refs[0]!.lead = false;
+        if (refs.length === 0) firstEnd = subject.end;
+        refs.push({ id: subject.mention.entityId, gender: context.genderOf(subject.mention.entityId), lead });
+      }
     } else if (subject.start === sentence.start) {
       // Sentence-initial pronouns and role phrases name someone; resolve them so chains work (`She emphasized …`).
       const id = subject.kind === 'pronoun' ? resolvePronounInHistory(context, subject.gender) : resolveRole(context, paragraph, subject);
@@ -193,7 +203,8 @@ function pickFrom(records: SentenceRecord[], gender: Gender | undefined, paragra
     const fits = record.refs.filter((ref) => compatible(gender, ref));
     if (fits.length === 0) continue;
     const ids = new Set(fits.map((ref) => ref.id));
-    if (ids.size !== 1) return null;
+    // Two people fit: the sentence's subject, when it opens the sentence, is who a later pronoun continues.
+    if (ids.size !== 1) return fits[0]?.lead === true && fits[0].id !== null && fits.slice(1).every((ref) => ref.id !== fits[0]!.id) ? fits[0].id : null;
     return fits[0]?.id ?? null;
   }
   return null;
