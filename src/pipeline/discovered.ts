@@ -252,7 +252,10 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
       records.push({ type, name, id: null, evidence: ['surname of several registry people', ...evidence], files: fileList });
       continue;
     }
-    if (!(strong || corroborated || files.size > 1)) {
+    // A name made a candidate only because its surname recurs (discover.ts) needs that surname seen again
+    // alone in its article; the same words in other articles prove nothing more (`Strategic Dialogue`).
+    const onlySurnameAgain = [...cues.keys()].every((cue) => cue === 'surname-again');
+    if (!(strong || corroborated || (files.size > 1 && !onlySurnameAgain))) {
       records.push({ type, name, id: null, evidence, files: fileList });
       continue;
     }

@@ -105,8 +105,8 @@ function isUnlinked(overrides: SeedOverrides | undefined, surface: string, entit
   return (overrides?.unlink ?? []).some((u) => u.surface === surface && (u.entity === undefined || u.entity === entityId));
 }
 
-/** Before a word, what makes it a place or a thing rather than a surname used alone. */
-const PLACE_OR_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|in|into|to|from|across|throughout|near|at)\s+$/iu;
+/** Before a word, what makes it a place or a thing rather than a surname used alone: an article or determiner, a locative, a closing quotation mark (`“Central Asia plus Japan” Dialogue`). */
+const PLACE_OR_ARTICLE_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|its|their|our|his|her|in|into|to|from|across|throughout|near|at)|[”"»])\s+$/iu;
 /** After a surname used alone: a verb or a joining word, not a noun it qualifies (`Turkic states`). */
 const SUBJECT_FOLLOWERS = /^(?:is|was|has|had|and|or|who|whom|whose|also|later|then|now|still|would|will|could|can|did|does|said|says|told|\p{Ll}+ed)$/u;
 
@@ -156,25 +156,36 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     return namedInArticle;
   };
 
-  // Words the article's running text uses alone as a surname, inside a sentence (`questions about
-  // Matraimov.`, `Otan is a Chinese citizen`): not a place after `in` or `the`, nor an adjective before a
-  // noun (`Turkic states`). Worked out once, when a cueless run first asks.
-  let loneWords: Set<string> | null = null;
+  // Words the article's running text uses alone as a surname, at least twice (`questions about Matraimov.`,
+  // `Matraimov later sued …`, `Otan is a Chinese citizen`): not a place after `in` or `the`, not an
+  // adjective before a noun (`Turkic states`), not a registry name, not a word the article also writes in
+  // lower case. Once only is too little: a lone `Report` or `Africa` is common. Worked out once, when a
+  // cueless run first asks.
+  let loneWords: Map<string, number> | null = null;
   const printedAlone = (key: string): boolean => {
     if (!loneWords) {
-      loneWords = new Set();
+      const counts = new Map<string, number>();
+      const inLowerCase = new Set<string>();
       for (const segment of segments) {
         if (segment.field !== 'body' && segment.field !== 'caption') continue;
         const { text } = segment;
         segment.tokens.forEach((token, k) => {
-          if (!isPlainName(token) || !/^\p{Lu}\p{Ll}/u.test(token.text) || sentenceStartsAt(text, token.start) || isPartOfLongerName(segment, k)) return;
-          if (PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return;
+          if (!token.capitalized) inLowerCase.add(token.key);
+          if (!isPlainName(token) || !/^\p{Lu}\p{Ll}/u.test(token.text) || isPartOfLongerName(segment, k)) return;
           const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(token.end + (token.possessive ? 2 : 0), token.end + 40));
-          if (token.possessive || !next || SUBJECT_FOLLOWERS.test(next[1]!)) loneWords!.add(token.key);
+          // At a sentence's start, only as a subject before its verb (`Matraimov later sued`).
+          if (sentenceStartsAt(text, token.start) ? !next || next[1] === 'and' : PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return;
+          if (!token.possessive && next && !sentenceStartsAt(text, token.start) && !SUBJECT_FOLLOWERS.test(next[1]!)) return;
+          // A registry name alone (`an interview with Report,`, a known person's surname) is that entity, no one new.
+          if (matchAt(text, segment.tokens, k, root)) return;
+          counts.set(token.key, (counts.get(token.key) ?? 0) + 1);
         });
       }
+      // A word the article also writes in lower case (`dialogue`, `cooperation`) is a common word, no surname.
+      for (const key of inLowerCase) counts.delete(key);
+      loneWords = counts;
     }
-    return loneWords.has(key);
+    return (loneWords.get(key) ?? 0) >= 2;
   };
 
   const candidates: CandidateMention[] = [];
