@@ -683,3 +683,29 @@ describe('the eleventh collection’s first score (dev half): organizations', ()
     expect(organizations('The editor of the Karakalpak publication Nukus.uz is missing.')).toEqual(['Nukus.uz']);
   });
 });
+
+describe('the twelfth collection’s first score (dev half)', () => {
+  it('links a name with a Turkic patronymic between given name and surname to the registry person', () => {
+    expect(pairs('Kyrgyz President Sadyr Nurgojo uulu Japarov said so.')).toContain('Sadyr Nurgojo uulu Japarov→sadyr-japarov:person');
+  });
+
+  it('never reads a Roman numeral as a name: `XXII` is not `Xi`', () => {
+    expect(people('The XXII International Exhibition opened in Ashgabat.')).toEqual([]);
+  });
+
+  it('keeps a regnal number in the name, and an initial out of it', () => {
+    expect(people('Pope John Paul II visited Astana in 2001.')).toEqual(['John Paul II']);
+    expect(people('Secretary Nikolai V. Patrushev said so.')).toEqual(['Nikolai V. Patrushev']);
+  });
+
+  it('reads no person into a verb of saying opening a sentence, an office closed by its title, a visit or a number', () => {
+    expect(people('Added Aralsk mayor Mukhtar Urazbayev: the dust rose from the sea bed.')).toEqual(['Mukhtar Urazbayev']);
+    expect(people('Kazakhstan’s Chief State Sanitary Doctor said the vaccine was safe.')).toEqual([]);
+    expect(people('The Premier said this State Visit, the first by the Head of State, mattered.')).toEqual([]);
+    expect(people('Five Baptists were fined.', 'Police fined two Baptists, and the court fined Baptists again.')).toEqual([]);
+  });
+
+  it('reads a name after `NGO` in capitals as the organization', () => {
+    expect(organizations('According to Aina Baimakhanova, director of the NGO Aral Tenzy, the sea came back.')).toEqual(['Aral Tenzy']);
+  });
+});

@@ -668,6 +668,47 @@ describe('the eleventh collection’s first score (dev half): metadata', () => {
   });
 });
 
+describe('the twelfth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads datelines of press releases and agencies: a place and date before a dash, an agency between slashes, a dated bracket', () => {
+    const release = extract(['Boeing order', 'Tashkent, September 22, 2025 — Uzbekistan Airways has signed a firm contract with Boeing.', BODY]);
+    expect(release.meta.date).toBe('2025-09-22');
+    expect(release.paragraphs[0]).toBe('Uzbekistan Airways has signed a firm contract with Boeing.');
+    const agency = extract(['Premier meets President', 'Ulaanbaatar, October 29, 2024 /MONTSAME/. Prime Minister of Mongolia paid a courtesy call.', BODY]);
+    expect([agency.meta.source, agency.meta.date]).toEqual(['MONTSAME', '2024-10-29']);
+    const bracket = extract(['Bishops meet', 'Newsroom (11/10/2021 11:00, Gaudium Press) Following a decree, an episcopal conference was set up.', BODY]);
+    // The outlet; the date stays unread, its day and month either way round.
+    expect([bracket.meta.source, bracket.meta.date]).toEqual(['Gaudium Press', null]);
+    // A city in brackets is the place, not an agency.
+    expect(extract(['Uzbekistan in the lowest tier', '(Washington) – The United States placed Uzbekistan in the lowest tier.', BODY]).meta.source).toBeNull();
+  });
+
+  it('reads a month’s name between dashes: `Updated 18:46, 09-Jul-2018`', () => {
+    expect(findDate('Updated 18:46, 09-Jul-2018')?.iso).toBe('2018-07-09');
+  });
+
+  it('keeps browser banners, logos, a breadcrumb glued to the headline and a site’s parallel taglines out of the title', () => {
+    const uefa = extract(['UEFA.com works better on other browsers', 'For the best possible experience, we recommend using Chrome, Firefox or Microsoft Edge.', 'Introducing Astana: Kazakhstan’s pioneers', BODY]);
+    expect([uefa.meta.title, uefa.meta.source]).toEqual(['Introducing Astana: Kazakhstan’s pioneers', 'UEFA.com']);
+    expect(extract(['BETA', 'This is a BETA experience. You may opt-out by clicking here', 'We Must Pay Attention To Uzbekistan', BODY]).meta.title).toBe('We Must Pay Attention To Uzbekistan');
+    expect(extract(['News World PM Modi, Kazakh President discuss ways to expand ties', 'PM Modi, Kazakh President discuss ways to expand ties', BODY]).meta.title).toBe('PM Modi, Kazakh President discuss ways to expand ties');
+    const forum = extract(['f18 Logo', 'The right to believe, to worship and witness', 'The right to change one’s belief or religion', 'KAZAKHSTAN: Restrictions on spreading religious literature', BODY]);
+    expect(forum.meta.title).toBe('KAZAKHSTAN: Restrictions on spreading religious literature');
+    // A headline printed twice, once with its credit, is no list.
+    expect(extract(['Kyrgyzstan, Tajikistan agree on border ceasefire', 'Kyrgyzstan, Tajikistan agree on border ceasefire (Kabar)', BODY]).meta.title).toBe('Kyrgyzstan, Tajikistan agree on border ceasefire');
+  });
+
+  it('reads a credit line that reads like a sentence: `Story by … for The Beet. Edited by …`', () => {
+    expect(extract(['Story by Katie Marie Davies for The Beet. Edited by Eilish Hart.', ...story]).meta.bylineText).toBe('Katie Marie Davies');
+  });
+
+  it('reads `(With PTI Inputs)` near the end as the wire the story used', () => {
+    expect(extract(['Modi meets ministers', ...story, '(With PTI Inputs)', 'Show comments']).meta.source).toBe('PTI');
+    expect(extract(['Modi meets ministers', ...story, '(With best wishes)']).meta.source).toBeNull();
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

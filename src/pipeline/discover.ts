@@ -127,7 +127,7 @@ const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao
  * person (`Nakhchivan Agreement`, `Belt and Road Initiative`, `Year of Peace and Trust`, `SCO Summit`).
  */
 const EVENT_HEADS = new Set(
-  `agreement agreements accord accords treaty treaties initiative initiatives summit summits declaration declarations conference
+  `agreement agreements accord accords treaty treaties initiative initiatives summit summits declaration declarations conference visit
   conferences forum forums strategy vision charter program programme plan project projects pipeline corridor route road belt
   year years games olympics olympiad award awards prize act law laws resolution convention protocol pact memorandum festival
   exhibition expo week day days meeting meetings ministerial session sessions talks format process doctrine concept
@@ -159,7 +159,7 @@ const APPOSITION = new RegExp(
   'iu',
 );
 const ORG_NOUN_BEFORE =
-  /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
+  /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|NGO|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
 /** The top-level domains of sites named in the region's news (`Kun.uz`, `Orda.kz`, `AKIpress.com`). */
 const SITE_DOMAIN = /^(?:com|net|org|info|news|media|kz|uz|kg|tj|tm|ru|az|am|ge|ir|af|pk|in|cn|tr)$/u;
 const ORG_APPOSITION =
@@ -577,6 +577,8 @@ export function findCandidates(
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
     const opensWithInitial = isInitial(tokens[i]!, text) && tokens[i + 1] !== undefined && isPlainName(tokens[i + 1]!);
     if (taken[i] || covered[i] || !(isPlainName(tokens[i]!) || opensWithInitial || amirOpensName(tokens, i, text))) continue;
+    // `Added Aralsk mayor Mukhtar Urazbayev: …`: a verb of saying opening the sentence is no given name.
+    if (SPEECH_VERB_WORD.test(tokens[i]!.text) && /(?:^|[.!?:]["”’)»]?\s+)$/u.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start))) continue;
     // `Secretary of State Jane Roe`, `Deputy Prime Minister for the Trade Sector Batyr Atdaev`: the words
     // naming the office are not the name; the name is the run's last two words (and the particles
     // between them).
@@ -600,7 +602,17 @@ export function findCandidates(
         continue;
       }
       if (NAME_PARTICLES.has(token.text.toLowerCase()) && tokens[j + 1] && isPlainName(tokens[j + 1]!)) continue;
-      if (TRAILING_PARTICLES.has(token.text) && j > i) last = j;
+      // `Pope John Paul II`, `Elizabeth II`: a regnal number closes the name.
+      if (/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI)$/u.test(token.text) && !isInitial(token, text)) {
+        last = j;
+        break;
+      }
+      if (TRAILING_PARTICLES.has(token.text) && j > i) {
+        last = j;
+        // `Sadyr Nurgojo uulu Japarov`: the father's name and `uulu` stand between the given name and a surname.
+        const next = tokens[j + 1];
+        if (next && joined(j + 1) && isPlainName(next)) continue;
+      }
       break;
     }
     if (officeTail) {
@@ -694,10 +706,12 @@ export function findCandidates(
 
 /** Words that open a place's or a thing's name, never a person's (`North Africa`, `Accessing CARs`). */
 // Adverbs open sentences too (`Later Toktosunov sued …`): a word in -ly only when it is a known given name (`Kelly`).
-const NOT_A_GIVEN_NAME = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Common|New|Old|Great|Inner|Outer|Later|Earlier|Then|Now|Today|Yesterday|Instead|Still|Only|Even|Thus|Hence|Moreover|Furthermore|Also|Last|Next|First|Second|Third|Besides|Perhaps|Indeed|\p{Lu}\p{Ll}+ing)$/u;
+const NOT_A_GIVEN_NAME = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Common|New|Old|Great|Inner|Outer|Later|Earlier|Then|Now|Today|Yesterday|Instead|Still|Only|Even|Thus|Hence|Moreover|Furthermore|Also|Last|Next|First|Second|Third|Besides|Perhaps|Indeed|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|\p{Lu}\p{Ll}+ing)$/u;
 function mayBeGivenName(token: Token): boolean {
   return !NOT_A_GIVEN_NAME.test(token.text) && (!/ly$/u.test(token.text) || givenName(token.text) !== null);
 }
+
+const SPEECH_VERB_WORD = new RegExp(`^(?:${SPEECH_VERBS})$`, 'iu');
 
 /** Words of a style of address or of an office's dignity (`Her Britannic Majesty`, `Ambassador Extraordinary`): never a name's. */
 const STYLE_WORDS = new Set(['majesty', 'highness', 'excellency', 'holiness', 'eminence', 'lordship', 'ladyship', 'extraordinary', 'plenipotentiary']);
@@ -711,6 +725,8 @@ const PLURAL_ROLE_WORD = new RegExp(String.raw`^(?:${HUMAN_ROLE.replace(/s\?$/u,
 function isPersonShaped(text: string, tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (STYLE_WORDS.has(lower(tokens[k]!))) return false;
   if (last > first && PLURAL_ROLE_WORD.test(tokens[last]!.text)) return false;
+  // `Chief State Sanitary Doctor`: an office's words, closed by its title, are no name.
+  if (last > first && (isTitleToken(tokens[last]!) || /^(?:doctor|officer|inspector|director|commissioner|chief)$/iu.test(tokens[last]!.text))) return false;
   const before = text.slice(Math.max(0, tokens[first]!.start - 5), tokens[first]!.start);
   return !/(?:^|[^\p{L}])(?:the|an?)\s+$/iu.test(before);
 }

@@ -9,7 +9,7 @@ import { parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
-import { commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, isKnownOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
+import { commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isKnownOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
 import { wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -80,6 +80,16 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     }
   }
 
+  // `(With PTI Inputs)` among the last lines: the wire the story was written from.
+  let inputsSource: string | null = null;
+  for (let k = paragraphs.length - 1; k >= Math.max(1, paragraphs.length - 3); k--) {
+    inputsSource = inputsCredit(paragraphs[k]!);
+    if (inputsSource) {
+      paragraphs.splice(k, 1);
+      break;
+    }
+  }
+
   // A closing credit: `MNA/Shana.ir`, `Source: UzA`, `N. Ziyodullayeva, UzA`, or the writer's name alone
   // (`Alzhanova Raushan`).
   let creditSource: string | null = null;
@@ -105,6 +115,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [wireLine, 'wire credit line'],
     [header.bylineAgency, 'byline'],
     [creditSource, 'closing credit'],
+    [inputsSource, 'wire inputs credit'],
     [findReportingOutlet(paragraphs), '"… reports"'],
     [selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment")'],
     [commissioningOutlet([...doc.captions, ...header.captions]), 'photo credit'],

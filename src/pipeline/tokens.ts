@@ -21,10 +21,13 @@ export interface Token {
 // The definition of a token; tokenize() scans for exactly these matches by hand (see scanTokens).
 export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*|&/gu;
 
+const ROMAN_WITH_REPEATS = /^(?=[MDCLXVI]*([MDCLXVI])\1)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
+
 /** The key a token is matched by; shared by the registry side and the text side so both fold alike. */
 export const tokenKey = memoize(
-  // Dotted acronyms keep their dots: `U.S.` must not become the word `us`.
-  (text: string): string => (/^(?:\p{L}\.){2,}$/u.test(text) ? text.toLowerCase() : foldKey(text)),
+  // Dotted acronyms keep their dots: `U.S.` must not become the word `us`. A Roman numeral with a repeated
+  // letter (`XXII`, `III`) keeps its letters: folded, `XXII` would be `Xi`.
+  (text: string): string => (/^(?:\p{L}\.){2,}$/u.test(text) || ROMAN_WITH_REPEATS.test(text) ? text.toLowerCase() : foldKey(text)),
   50_000,
 );
 

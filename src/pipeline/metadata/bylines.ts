@@ -130,6 +130,12 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     }
     if (rest !== before) changed = marked = true;
   }
+  // `Story by Katie Marie Davies for The Beet. Edited by Eilish Hart.`: the writer, before whom they wrote
+  // for and the editor's credit.
+  if (marked) {
+    const commissioned = /^(.+?)\s+for\s+(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}(?:[.;]\s+(?:Edited|Translated|Produced|Fact-checked) by\s.*)?\.?$/u.exec(rest);
+    if (commissioned && isPersonNames(commissioned[1]!)) rest = commissioned[1]!;
+  }
   // `By Diplomacy Journal Lee Kap-soo`: the outlet's name, then its writer's.
   if (marked && agency === null) {
     const words = rest.split(/\s+/u);

@@ -74,10 +74,11 @@ const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\/
 function agencyOf(block: string, lenient = false): { source: string | null; date: FoundDate | null } {
   // `UrduPoint News / Sputnik - 03rd February, 2022`, `BUSINESS WIRE`, `AP Photo` is not an agency line.
   const date = findDate(block);
+  // `11/10/2021 11:00, Gaudium Press`: a date or time the date finder leaves (a day and month either way round) names no one.
   const names = (date ? block.slice(0, date.index) : block)
     .split(/\s*(?:\/|,|\s-\s)\s*/u)
     .map((part) => part.trim())
-    .filter((part) => part !== '');
+    .filter((part) => part !== '' && !/^[\d\s:./-]+$/u.test(part));
   // `(dpa/GNA)`: a wire and the agency carrying it, glued by a slash; which published the page, the order
   // does not say (`MNA/Shana.ir` puts the publisher first, `dpa/GNA` last).
   const glued = /^[\p{L}.-]+\/[\p{L}.-]+$/u.test(block.trim());
@@ -134,7 +135,8 @@ export function parseDateline(paragraph: string): Dateline | null {
     const dated = written ? findDate(written) : null;
     return {
       dateline: bracketed[0].trim(),
-      source: agencyOf(bracketed.groups!['agency']!, true).source,
+      // `(Yicai) Feb. 21 --`: with a date, any short name; `(Washington) –` alone is a place.
+      source: agencyOf(bracketed.groups!['agency']!, written !== undefined).source,
       date: dated ? { iso: dated.iso, text: dated.text } : null,
       rest: paragraph.slice(bracketed[0].length).trim(),
     };
@@ -174,7 +176,13 @@ export function parseDateline(paragraph: string): Dateline | null {
   const datedAgency = agencyBlock !== null && written !== undefined && g['sep'] !== undefined && (agency?.source != null || g['agency'] !== undefined);
   // `Brussels 06.01.2022 The Council …`: a place and a numeric date with its year, nothing between them.
   const numericDated = !caps && g['region'] === undefined && g['date1'] !== undefined && new RegExp(`^${NUMERIC_DATE}$`, 'u').test(g['date1']);
-  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine && !datedAgency && !numericDated) return null;
+  // `Stockholm, January 16, 2024 — Kyrgyz …`: a press release's place and full date before a dash.
+  const datedDash = withYear && g['date1'] !== undefined && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']);
+  // `Ulaanbaatar, October 29, 2024 /MONTSAME/.`: the agency between slashes closes the dateline itself.
+  const datedSlashes = g['slashAgency'] !== undefined && written !== undefined && agency?.source != null;
+  // `Newsroom (11/10/2021 11:00, Gaudium Press) Following …`: a bracket holding a date and the outlet.
+  const bracketDated = g['agency'] !== undefined && agency?.source != null && /\d{1,2}[:/.]\d{1,2}/u.test(g['agency']);
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated) return null;
   // Capitals alone make a dateline only with a separator, an agency or a date with its year
   // (`BEIJING, June 16, 2025 Chinese President …`): `NATO said` is prose.
   if (caps && !g['sep'] && !agency?.source && !withYear) return null;

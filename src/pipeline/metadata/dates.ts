@@ -65,6 +65,11 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     pattern: new RegExp(String.raw`${WORD_START}${MONTH}\.?\s+(\d{1,2})${ORDINAL},?\s+(\d{4})${WORD_END}`, 'u'),
     parts: (m) => [m[3]!, monthNumber(m[1]!)!, m[2]!],
   },
+  {
+    // `09-Jul-2018`, `9-JUL-2018`: the month's name between dashes.
+    pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})-${MONTH}-(\d{4})${WORD_END}`, 'u'),
+    parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
+  },
   { pattern: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { pattern: /(?<![\d.\/-])(\d{4})\/(\d{2})\/(\d{2})(?![\d\/])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { pattern: /(?<![\d.\/-])(\d{4})\.(\d{2})\.(\d{2})(?![\d.]\d)/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },

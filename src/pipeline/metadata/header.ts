@@ -5,7 +5,7 @@ import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
 import { findDate, parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
-import { isAgencyName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
+import { isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
 const MAX_HEADER_BLOCKS = 10;
@@ -50,6 +50,10 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
   // `Working days, from 09:00 to 18:30`, `Toll-free`: a contact block's hours and lines.
   ['contact', /^(?:(?:working|business|office|opening|reception) (?:days|hours)\b.{0,40}\d{1,2}[:.]\d{2}.{0,20}|toll[- ]free|hotline|call cent(?:er|re))$/iu],
+  // `UEFA.com works better on other browsers`, `This is a BETA experience. You may opt-out by clicking here`.
+  ['page-ui', /^(?:.{0,40}\bworks (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b.*|this is a beta experience\b.*|for the best (?:possible )?experience\b.*|.*\bwe recommend using (?:chrome|firefox|safari|microsoft edge|edge|the latest)\b.*|.*\byou may opt[- ]out\b.*|your browser is (?:out of date|not supported|outdated)\b.*|(?:please )?(?:upgrade|update) your browser\b.*)$/iu],
+  // `f18 Logo`: a logo's alternative text.
+  ['page-ui', /^\S{1,30}(?:\s\S{1,30})? logo$/iu],
   // `2. Press`, `3. Press Releases`: a numbered menu's items.
   ['navigation', /^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}$/u],
   // `MAKE YOUR VOICES HEARD!`: a call to action in capitals.
@@ -106,6 +110,37 @@ const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Economy|Opinion|Analysis|So
 const MAX_RUBRIC_WORDS = 5;
 
 /** Block `i` is a short line above a longer headline-shaped line, and the story's prose follows that one. */
+/** A credit line that reads like a sentence: `Story by … for The Beet. Edited by …`. */
+const CREDIT_LINE = /^(?:story|article|text|report|words|reporting) by\s+\p{Lu}[^.]{2,80}(?:\.\s+(?:edited|translated|produced|fact-checked) by\s[^.]{2,60})?\.?$/iu;
+
+/** `News World PM Modi, Kazakh President discuss …` above `PM Modi, Kazakh President discuss …`: a breadcrumb glued to the headline printed again. */
+function repeatsNextLine(blocks: string[], i: number): string | null {
+  const [line, next] = [blocks[i]!.trim(), (blocks[i + 1] ?? '').trim()];
+  if (next.length < 20 || line === next || !line.endsWith(next)) return null;
+  const prefix = line.slice(0, line.length - next.length).trim();
+  return prefix !== '' && wordCount(prefix, 4) <= 3 ? 'breadcrumb' : null;
+}
+
+/**
+ * `The right to believe, to worship and witness` / `The right to change one’s belief …` / `The right to join …`:
+ * short lines opening with the same three words are a site's tagline or a list, not a headline.
+ */
+function parallelLine(blocks: string[], i: number): string | null {
+  // The first three words alike, the fourth not (a headline printed twice, once with a credit, is no list).
+  const opening = (k: number) => {
+    const text = (blocks[k] ?? '').trim();
+    if (text === '' || /[.!?]$/u.test(text) || wordCount(text, 16) > 15) return null;
+    const words = text.toLowerCase().split(/\s+/u);
+    return words.length > 3 ? { head: words.slice(0, 3).join(' '), fourth: words[3]! } : null;
+  };
+  const own = opening(i);
+  const parallel = (k: number) => {
+    const other = opening(k);
+    return own !== null && other !== null && other.head === own.head && other.fourth !== own.fourth;
+  };
+  return parallel(i - 1) || parallel(i + 1) ? 'tagline' : null;
+}
+
 function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   const [text, next, after] = [blocks[i]!, blocks[i + 1], blocks[i + 2]];
   if (next === undefined || after === undefined || wordCount(text, MAX_RUBRIC_WORDS + 1) > MAX_RUBRIC_WORDS || /[.!?:]$/u.test(text)) return false;
@@ -357,10 +392,13 @@ export function readHeader(blocks: string[]): Header {
       text = stamp.rest;
     }
 
-    const furniture = headerFurnitureReason(text);
+    const furniture = headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? parallelLine(blocks, i)) : null);
     if (furniture) {
       header.furniture.push({ index: i, reason: furniture });
       header.taken.add(i);
+      // `UEFA.com works better on other browsers`: a site's banner names the site.
+      const banner = /^(\S+\.[a-z]{2,6}) works (?:best|better)\b/iu.exec(text.trim());
+      if (banner && isDomainName(banner[1]!)) header.source ??= banner[1]!;
       continue;
     }
     // `Supervisor Elham AbolFateh`, `Editor in Chief: Jane Roe`: the site's staff in its masthead, not the story's.
@@ -397,6 +435,13 @@ export function readHeader(blocks: string[]): Header {
     const endsHeader =
       (words > MAX_TITLE_WORDS && !(titleSlotOpen && !endsWithFullStop && words <= MAX_LONG_TITLE_WORDS && !SENTENCE_OPENING.test(text))) ||
       ((endsWithFullStop || !titleSlotOpen) && isProse(text));
+    // `Story by Katie Marie Davies for The Beet. Edited by Eilish Hart.`: a credit line reads like a sentence.
+    const credit = endsHeader && CREDIT_LINE.test(text) && header.bylineText === null ? parseBylineLine(text, false) : null;
+    if (credit?.name) {
+      header.bylineText = credit.name;
+      header.taken.add(i);
+      continue;
+    }
     if (endsHeader) {
       if (!aboveCrumb(i)) break;
       header.furniture.push({ index: i, reason: 'above-breadcrumb' });

@@ -246,6 +246,14 @@ export function creditLineOutlet(line: string): string | null {
   return isAgencyName(first) || DOMAIN_NAME.test(first) ? outletCase(first) : null;
 }
 
+/** `(With PTI Inputs)`, `(With inputs from ANI)`: an Indian site's credit for the wire copy it used. */
+export function inputsCredit(line: string): string | null {
+  const match =
+    /^\(?\s*with\s+inputs?\s+from\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)\s*\)?\.?$/iu.exec(line.trim()) ??
+    /^\(?\s*with\s+(?:the\s+)?(\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,3}?)\s+inputs?\s*\)?\.?$/iu.exec(line.trim());
+  return match && isAgencyName(match[1]!) ? outletCase(match[1]!) : null;
+}
+
 /** `(Izturgan Aldauyev/For The Washington Post)`: a photographer working for the outlet that publishes the story. */
 export function commissioningOutlet(captions: { credit: string | null }[]): string | null {
   for (const { credit } of captions) {
