@@ -78,7 +78,7 @@ const ORG_HEADS = new Set(
   newspaper magazine journal gazette herald tribune daily weekly channel broadcasting studios industries enterprises
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
-  chancellery presidium majlis mejlis kenesh duma house air`.split(/\s+/),
+  chancellery presidium majlis mejlis kenesh duma house air chamber`.split(/\s+/),
 );
 /**
  * Words that describe a body without naming whose it is: a name made only of them and a head word
@@ -86,7 +86,7 @@ const ORG_HEADS = new Set(
  */
 const GENERIC_BODY_WORDS = new Set(
   `foreign interior national federal supreme state joint central presidential general public high higher constitutional
-  election electoral executive legislative ministerial intergovernmental inter governmental interstate republican regional
+  election electoral executive legislative upper lower ministerial intergovernmental inter governmental interstate republican regional
   municipal city special political permanent standing select working rapid reaction peace operations main border guard
   prosecutor prosecutor's attorney first second deputy cooperation coordination emergency situations
   of for and on the & to`.split(/\s+/),
@@ -121,7 +121,8 @@ const GENERIC_HEADS = new Set(['government', 'administration', 'authorities', 'c
 const HEADS_ONLY_BEFORE_OF = new Set(['house']);
 /** Legal forms: a name ending (or, for the post-Soviet ones, starting) with one is a company. */
 const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'inc', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co']);
-const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too']);
+// `FC Astana`: a football club's prefix marks a club as a legal form marks a company.
+const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'fc']);
 /**
  * Words that make a run an event, agreement, plan or proclaimed year rather than an organization or a
  * person (`Nakhchivan Agreement`, `Belt and Road Initiative`, `Year of Peace and Trust`, `SCO Summit`).
@@ -162,6 +163,11 @@ const ORG_NOUN_BEFORE =
   /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|NGO|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
 /** The top-level domains of sites named in the region's news (`Kun.uz`, `Orda.kz`, `AKIpress.com`). */
 const SITE_DOMAIN = /^(?:com|net|org|info|news|media|kz|uz|kg|tj|tm|ru|az|am|ge|ir|af|pk|in|cn|tr)$/u;
+/** `Khamenei.ir`, `Kun.uz`: a name glued to a site's domain is the site, whatever the name alone would be. */
+export function endsInSiteDomain(text: string, tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && text.slice(tokens[k]!.end, next.start) === '.' && SITE_DOMAIN.test(next.text) && !/^[\p{L}\p{N}]/u.test(text.slice(next.end, next.end + 1));
+}
 const ORG_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -548,6 +554,15 @@ export function findCandidates(
     i = last;
   }
 
+  // `Khamenei.ir reported`, `according to Orda.kz`: a site named by its domain.
+  for (let i = 0; i < (headlineCase ? 0 : tokens.length - 1); i++) {
+    if (taken[i] || covered[i] || taken[i + 1] || covered[i + 1] || !tokens[i]!.capitalized || !endsInSiteDomain(text, tokens, i)) continue;
+    if (i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '.') continue;
+    candidates.push({ type: 'organization', first: i, last: i + 1, cue: 'site-domain', strong: true });
+    taken[i] = taken[i + 1] = true;
+    i++;
+  }
+
   // `the consultancy Prism Political Risk Management`, `state news agency TDH`: a kind-of-organization noun before the name.
   for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
     const start = tokens[i]!;
@@ -854,6 +869,8 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     while (next <= last && lower(tokens[next]!) !== 'and' && !ORG_HEADS.has(lower(tokens[next]!)) && !LEGAL_PREFIXES.has(lower(tokens[next]!)) && !softCovered[next]) next++;
     const fieldsJoined = bodyOf && (next > last || lower(tokens[next]!) === 'and');
     const companyAfter = LEGAL_PREFIXES.has(lower(tokens[k + 1]!)) && (bodyOf || heads.some((h) => h < k));
+    // `in Tashkent and Plekhanov Russian University of Economics`: a linked place alone before `and` is no part of the body.
+    if (k - 1 === first && softCovered[first] && !ORG_HEADS.has(lower(tokens[first]!)) && tokens[k + 1]?.capitalized) return [[first, first], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
     if (((headBefore && headAfter && !tradesJoined && !fieldsJoined) || companyAfter) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
   }
   return [[first, last]];
@@ -874,6 +891,11 @@ const GENERIC_ORGANS = /^(?:(?:Executive|Supervisory|Management) Board|Board of 
 
 /** The organization candidate a run makes, or null when it is an event, a fragment or a country alone. */
 function organizationCandidate(tokens: Token[], first: number, last: number, softCovered: boolean[]): Candidate | null {
+  // `Chairman of the Board of Uzbekistan Airways`: a company's board is the company's, no body of its own.
+  if (lower(tokens[first]!) === 'board' && lower(tokens[first + 1] ?? tokens[first]!) === 'of') {
+    first += lower(tokens[first + 2] ?? tokens[first]!) === 'the' ? 3 : 2;
+    if (first > last || softCovered.slice(first, last + 1).every(Boolean)) return null;
+  }
   if (last <= first) return null;
   if (isEventRun(tokens, first, last)) return null;
   let legalPrefix = 0;

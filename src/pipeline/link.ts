@@ -6,7 +6,7 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
+import { endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
@@ -198,6 +198,11 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       if (!token.capitalized) continue;
       const match = matchAt(text, tokens, i, root);
       if (!match) continue;
+      // `Khamenei.ir`: a registry name glued to a site's domain is the site (discovery names it).
+      if (endsInSiteDomain(text, tokens, match.last)) {
+        i = match.last;
+        continue;
+      }
       let entry = chooseEntry(text, tokens, i, match.last, match.entries, segment.spans[segment.spans.length - 1]);
       if (!entry && match.entries.every((e) => e.kind !== 'metonym')) {
         const named = match.entries.filter((e) => namedUnambiguously().has(e.entity.id));
