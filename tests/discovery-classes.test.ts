@@ -726,3 +726,20 @@ describe('the twelfth collection’s organizations (dev half)', () => {
     expect(organizations('FC Megasport merged with another club in 2009.')).toEqual(['FC Megasport']);
   });
 });
+
+describe('the twelfth collection’s splits (dev half)', () => {
+  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
+
+  it('merges a name with and without a middle name when the surname is short (`Harsh Jain`, `Harsh Kumar Jain`)', () => {
+    const set = annotateArticles(
+      [
+        seed('a.txt', 'Headline about the embassy\nAmbassador Harsh Jain said the flights would start in July.'),
+        seed('b.txt', 'Headline about the flights\nIndia’s Ambassador to Kazakhstan Harsh Kumar Jain said there will be two flights a week.'),
+      ],
+      curated,
+    );
+    const ids = set.articles.map((a) => a.entities.find((e) => e.type === 'person')?.id);
+    expect(ids[0]).toBeDefined();
+    expect(ids[1]).toBe(ids[0]);
+  });
+});

@@ -192,5 +192,6 @@ export function sameLoosePerson(a: string, b: string): boolean {
   // `Jasem Al-Budaiwi` and `Jasem Mohamed Albudaiwi`: a middle name given once, the last words one surname.
   const last = (name: string) => looseWord((name.trim().split(/\s+/u).at(-1) ?? '').replace(/[-‐‑]/gu, ''));
   const [p, q] = [last(a), last(b)];
-  return p.length >= MIN_FUZZY_SURNAME && p === q && Math.abs(a.trim().split(/\s+/u).length - b.trim().split(/\s+/u).length) === 1;
+  // The same given name and the same last word exactly: four letters suffice (`Harsh Jain`, `Harsh Kumar Jain`).
+  return p.length >= 4 && p === q && Math.abs(a.trim().split(/\s+/u).length - b.trim().split(/\s+/u).length) === 1;
 }
