@@ -556,7 +556,7 @@ export function findCandidates(
 
   // `Khamenei.ir reported`, `according to Orda.kz`: a site named by its domain.
   for (let i = 0; i < (headlineCase ? 0 : tokens.length - 1); i++) {
-    if (taken[i] || covered[i] || taken[i + 1] || covered[i + 1] || !tokens[i]!.capitalized || !endsInSiteDomain(text, tokens, i)) continue;
+    if (text[tokens[i]!.end] !== '.' || taken[i] || covered[i] || taken[i + 1] || covered[i + 1] || !tokens[i]!.capitalized || !endsInSiteDomain(text, tokens, i)) continue;
     if (i > 0 && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === '.') continue;
     candidates.push({ type: 'organization', first: i, last: i + 1, cue: 'site-domain', strong: true });
     taken[i] = taken[i + 1] = true;
@@ -593,7 +593,7 @@ export function findCandidates(
     const opensWithInitial = isInitial(tokens[i]!, text) && tokens[i + 1] !== undefined && isPlainName(tokens[i + 1]!);
     if (taken[i] || covered[i] || !(isPlainName(tokens[i]!) || opensWithInitial || amirOpensName(tokens, i, text))) continue;
     // `Added Aralsk mayor Mukhtar Urazbayev: …`: a verb of saying opening the sentence is no given name.
-    if (SPEECH_VERB_WORD.test(tokens[i]!.text) && /(?:^|[.!?:]["”’)»]?\s+)$/u.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start))) continue;
+    if (/(?:^|[.!?:]["”’)»]?\s+)$/u.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start)) && SPEECH_VERB_WORD.test(tokens[i]!.text)) continue;
     // `Secretary of State Jane Roe`, `Deputy Prime Minister for the Trade Sector Batyr Atdaev`: the words
     // naming the office are not the name; the name is the run's last two words (and the particles
     // between them).
@@ -959,7 +959,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (/^\s*[—–]\s*$/u.test(text.slice(0, start)) && /^[\s.]*$/u.test(text.slice(end))) return { cue: 'signature', strong: true };
   if (prevToken && (isTitleToken(prevToken) || PLURAL_TITLES.has(lower(prevToken))) && /^\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   // `Secretary of State Jane Roe`, `Minister of Foreign Affairs Arslan Nurov`.
-  if (TITLE_OF_BEFORE.test(before) || LOWER_TITLE_OF_BEFORE.test(before)) return { cue: 'title', strong: true };
+  if (TITLE_OF_BEFORE.test(before) || (/\s(?:of|for)\s/u.test(before) && LOWER_TITLE_OF_BEFORE.test(before))) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };
   if (APPOSITION.test(after)) return { cue: 'apposition', strong: true };
@@ -969,7 +969,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (/^,/u.test(after) && ROLE_OF_BEFORE.test(text.slice(Math.max(0, start - 110), start))) return { cue: 'apposition', strong: true };
   if (BY_ROLE_BEFORE.test(before)) return { cue: 'credited', strong: true };
   // `Translator:Lin Xinjing`, `Editor-in-Chief: Wang Jie`: a staff credit's label.
-  if (CREDIT_LABEL_BEFORE.test(before)) return { cue: 'staff-credit', strong: true };
+  if (/[:：]\s*$/u.test(before) && CREDIT_LABEL_BEFORE.test(before)) return { cue: 'staff-credit', strong: true };
   if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
   if (SPEECH_BEFORE.test(before)) return { cue: 'speech-verb', strong: true };
   // `Congress members Ann Lee and Bo Chan`: the role covers every name of the list.

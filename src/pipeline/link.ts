@@ -159,33 +159,45 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
   // Words the article's running text uses alone as a surname, at least twice (`questions about Matraimov.`,
   // `Matraimov later sued …`, `Otan is a Chinese citizen`): not a place after `in` or `the`, not an
   // adjective before a noun (`Turkic states`), not a registry name, not a word the article also writes in
-  // lower case. Once only is too little: a lone `Report` or `Africa` is common. Worked out once, when a
-  // cueless run first asks.
-  let loneWords: Map<string, number> | null = null;
+  // lower case. Once only is too little: a lone `Report` or `Africa` is common. The article's words are
+  // indexed once, when a cueless run first asks; a word's uses are judged only when asked about.
+  let wordIndex: { capitalized: Map<string, [DraftSegment, number][]>; lower: Set<string> } | null = null;
+  const judged = new Map<string, boolean>();
+  const aloneAsSurname = (segment: DraftSegment, k: number): boolean => {
+    const { text, tokens } = segment;
+    const token = tokens[k]!;
+    if (!isPlainName(token) || !/^\p{Lu}\p{Ll}/u.test(token.text) || isPartOfLongerName(segment, k)) return false;
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(token.end + (token.possessive ? 2 : 0), token.end + 40));
+    // At a sentence's start, only as a subject before its verb (`Matraimov later sued`).
+    if (sentenceStartsAt(text, token.start) ? !next || next[1] === 'and' : PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return false;
+    if (!token.possessive && next && !sentenceStartsAt(text, token.start) && !SUBJECT_FOLLOWERS.test(next[1]!)) return false;
+    // A registry name alone (`an interview with Report,`, a known person's surname) is that entity, no one new.
+    return matchAt(text, tokens, k, root) === null;
+  };
   const printedAlone = (key: string): boolean => {
-    if (!loneWords) {
-      const counts = new Map<string, number>();
-      const inLowerCase = new Set<string>();
+    if (!wordIndex) {
+      const index = { capitalized: new Map<string, [DraftSegment, number][]>(), lower: new Set<string>() };
       for (const segment of segments) {
         if (segment.field !== 'body' && segment.field !== 'caption') continue;
-        const { text } = segment;
         segment.tokens.forEach((token, k) => {
-          if (!token.capitalized) inLowerCase.add(token.key);
-          if (!isPlainName(token) || !/^\p{Lu}\p{Ll}/u.test(token.text) || isPartOfLongerName(segment, k)) return;
-          const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(token.end + (token.possessive ? 2 : 0), token.end + 40));
-          // At a sentence's start, only as a subject before its verb (`Matraimov later sued`).
-          if (sentenceStartsAt(text, token.start) ? !next || next[1] === 'and' : PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return;
-          if (!token.possessive && next && !sentenceStartsAt(text, token.start) && !SUBJECT_FOLLOWERS.test(next[1]!)) return;
-          // A registry name alone (`an interview with Report,`, a known person's surname) is that entity, no one new.
-          if (matchAt(text, segment.tokens, k, root)) return;
-          counts.set(token.key, (counts.get(token.key) ?? 0) + 1);
+          if (!token.capitalized) index.lower.add(token.key);
+          else {
+            const uses = index.capitalized.get(token.key);
+            if (uses) uses.push([segment, k]);
+            else index.capitalized.set(token.key, [[segment, k]]);
+          }
         });
       }
-      // A word the article also writes in lower case (`dialogue`, `cooperation`) is a common word, no surname.
-      for (const key of inLowerCase) counts.delete(key);
-      loneWords = counts;
+      wordIndex = index;
     }
-    return (loneWords.get(key) ?? 0) >= 2;
+    let answer = judged.get(key);
+    if (answer === undefined) {
+      // A word the article also writes in lower case (`dialogue`, `cooperation`) is a common word, no surname.
+      const uses = wordIndex.lower.has(key) ? [] : (wordIndex.capitalized.get(key) ?? []);
+      answer = uses.length >= 2 && uses.filter(([segment, k]) => aloneAsSurname(segment, k)).length >= 2;
+      judged.set(key, answer);
+    }
+    return answer;
   };
 
   const candidates: CandidateMention[] = [];

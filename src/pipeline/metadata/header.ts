@@ -51,7 +51,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Working days, from 09:00 to 18:30`, `Toll-free`: a contact block's hours and lines.
   ['contact', /^(?:(?:working|business|office|opening|reception) (?:days|hours)\b.{0,40}\d{1,2}[:.]\d{2}.{0,20}|toll[- ]free|hotline|call cent(?:er|re))$/iu],
   // `UEFA.com works better on other browsers`, `This is a BETA experience. You may opt-out by clicking here`.
-  ['page-ui', /^(?:.{0,40}\bworks (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b.*|this is a beta experience\b.*|for the best (?:possible )?experience\b.*|.*\bwe recommend using (?:chrome|firefox|safari|microsoft edge|edge|the latest)\b.*|.*\byou may opt[- ]out\b.*|your browser is (?:out of date|not supported|outdated)\b.*|(?:please )?(?:upgrade|update) your browser\b.*)$/iu],
+  ['page-ui', /^(?:\S+(?: \S+)? works (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b|this is a beta experience\b|for the best (?:possible )?experience\b|your browser is (?:out of date|not supported|outdated)\b|(?:please )?(?:upgrade|update) your browser\b)/iu],
   // `f18 Logo`: a logo's alternative text.
   ['page-ui', /^\S{1,30}(?:\s\S{1,30})? logo$/iu],
   // `2. Press`, `3. Press Releases`: a numbered menu's items.

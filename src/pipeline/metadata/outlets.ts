@@ -200,8 +200,11 @@ const SELF_REFERENCE = new RegExp(
   String.raw`(?:^|[,;:]\s+|[.!?]\s+)(?:the\s+)?${NAME_RUN}\s+(?:has|had)\s+(?:(?:learnt|learned)\s*(?:[.,;]|that\b)|(contacted|reached out to|asked)\b[^.!?]{0,100}\bfor (?:a )?comment\b)`,
   'gu',
 );
+const SELF_REFERENCE_VERBS = /\bha[sd] (?:learnt|learned|contacted|reached out|asked)\b/u;
 export function selfReference(paragraphs: string[]): string | null {
   for (const paragraph of paragraphs) {
+    // The pattern backtracks at every capital; most paragraphs have none of its verbs.
+    if (!SELF_REFERENCE_VERBS.test(paragraph)) continue;
     for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS * 5).matchAll(SELF_REFERENCE)) {
       const name = match[1]!.trim();
       // Only a newsroom asks for comment: then any short name is the outlet's.
