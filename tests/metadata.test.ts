@@ -709,6 +709,47 @@ describe('the twelfth collection’s first score (dev half): metadata', () => {
   });
 });
 
+describe('the thirteenth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads a digest’s credit to the paper it translates as the source and the date', () => {
+    const article = extract(['From Nezavisimaya gazeta, May 16, 2024, p. 3. Complete text:', ...story]);
+    expect([article.meta.source, article.meta.date]).toEqual(['Nezavisimaya Gazeta', '2024-05-16']);
+  });
+
+  it('keeps a site clock with its Hijri date, a weather widget, masthead staff in capitals, social labels and an empty date label out of the title', () => {
+    const oman = extract([
+      'Friday, March 29, 2024 | Ramadan 18, 1445 H',
+      'clear sky',
+      'weather',
+      'OMAN',
+      '25°C / 25°C',
+      'EDITOR IN CHIEF- ABDULLAH BIN SALIM AL SHUEILI',
+      'Oman, Uzbekistan relations deep-rooted',
+      BODY,
+    ]);
+    // The site's clock is not the story's date either.
+    expect([oman.meta.title, oman.meta.date]).toEqual(['Oman, Uzbekistan relations deep-rooted', null]);
+    expect(extract(['Connect with us', 'Explainer: How Kazakhstan Is Exploring Africa', BODY]).meta.title).toBe('Explainer: How Kazakhstan Is Exploring Africa');
+    const empty = extract(['(Last Updated On: )', ...story]);
+    expect(empty.meta.titleGenerated).toBe(true);
+    expect(empty.meta.title.startsWith('Kazakhstan agreed')).toBe(true);
+  });
+
+  it('takes the whole headline when a line above printed it cut short, but not a headline with its credit after it', () => {
+    expect(extract(['Qatar Charity implements Humanitarian and', 'Qatar Charity implements Humanitarian and Developmental Projects in Kyrgyzstan', BODY]).meta.title).toBe(
+      'Qatar Charity implements Humanitarian and Developmental Projects in Kyrgyzstan',
+    );
+    expect(extract(['Kyrgyzstan, Tajikistan agree on border ceasefire', 'Kyrgyzstan, Tajikistan agree on border ceasefire (Kabar)', BODY]).meta.title).toBe('Kyrgyzstan, Tajikistan agree on border ceasefire');
+  });
+
+  it('reads a closing credit the cleaner set aside with the teasers: `By Charles Kennedy for Oilprice.com`, `Mi’raj News Agency (MINA)`', () => {
+    const oil = extract(['Chevron starts Tengiz expansion', ...story, 'By Charles Kennedy for Oilprice.com', 'More Top Reads From Oilprice.com']);
+    expect(oil.removed.some((r) => r.reason === 'teaser' && r.text.startsWith('By Charles Kennedy'))).toBe(true);
+    expect([oil.meta.source, oil.meta.bylineText]).toEqual(['Oilprice.com', 'Charles Kennedy']);
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -4,12 +4,12 @@
 // never mistaken for a byline or a date. Each part lives in metadata/: header.ts (headline and the
 // lines around it), dates.ts, datelines.ts, bylines.ts, outlets.ts, title.ts (titles made from the
 // first sentence).
-import { isBylineOnlyName, latinName, looksLikePersonName, splitLeadingByline } from './metadata/bylines.ts';
+import { isBylineOnlyName, isPersonNames, latinName, looksLikePersonName, splitLeadingByline } from './metadata/bylines.ts';
 import { parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
-import { commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isKnownOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
+import { commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
 import { wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -109,6 +109,22 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     throw new PipelineError(doc.file, 'no article text left after removing the headline and page furniture');
   }
 
+  // A credit the cleaner set aside with the closing teasers: `By Charles Kennedy for Oilprice.com`,
+  // `Mi’raj News Agency (MINA)`.
+  let teaserSource: string | null = null;
+  let teaserByline: string | null = null;
+  for (const { text, reason } of doc.removed) {
+    if (reason !== 'teaser') continue;
+    const line = text.trim();
+    const commissioned = /^By\s+(.+?)\s+for\s+(\S.*?)\.?$/u.exec(line);
+    if (commissioned && isPersonNames(commissioned[1]!) && (isOutletName(commissioned[2]!) || isDomainName(commissioned[2]!))) {
+      teaserByline ??= commissioned[1]!;
+      teaserSource ??= commissioned[2]!;
+    } else if (mastheadOutlet(line.replace(/\s*\(\p{Lu}{2,8}\)$/u, '')) !== null && /\s\(\p{Lu}{2,8}\)$|\.[a-z]{2,6}$/u.test(line)) {
+      teaserSource ??= line.replace(/\s*\(\p{Lu}{2,8}\)$/u, '');
+    }
+  }
+
   const sources: [string | null, string][] = [
     [header.source, 'masthead or headline prefix'],
     [datelineSource, 'dateline'],
@@ -116,6 +132,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [header.bylineAgency, 'byline'],
     [creditSource, 'closing credit'],
     [inputsSource, 'wire inputs credit'],
+    [teaserSource, 'closing credit line'],
     [findReportingOutlet(paragraphs), '"… reports"'],
     [selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment")'],
     [commissioningOutlet([...doc.captions, ...header.captions]), 'photo credit'],
@@ -129,7 +146,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     title = titleFromFirstSentence(paragraphs.find((p) => !isSeriesNote(p) && !isBulletPoint(p)) ?? paragraphs[0]!);
     titleGenerated = true;
   }
-  const bylineText = header.bylineText ?? datelineByline ?? closingByline;
+  const bylineText = header.bylineText ?? datelineByline ?? closingByline ?? teaserByline;
 
   if (!titleGenerated) evidence.title = header.titleLine ?? title;
   if (date) evidence.date = `${date.how}: ${date.text}`;

@@ -186,7 +186,9 @@ export function isPersonNames(text: string): boolean {
       // Names in capitals are read only when every word is in capitals: `JANE ROE`, not `NEWS Desk`.
       const caps = tokens.filter((t) => CAPS_TOKEN.test(t)).length;
       if (caps > 0 && caps < tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase())).length) return false;
-      return tokens.length >= 2 && tokens.length <= 4 && tokens.every(fits);
+      // Particles aside (`Abdullah bin Salim Al Shueili`), two to four name words.
+      const core = tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase())).length;
+      return core >= 2 && core <= 4 && tokens.length <= 7 && tokens.every(fits);
     }) && !isAgencyName(names[0]!)
   );
 }

@@ -5,7 +5,7 @@ import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
 import { findDate, parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
-import { isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
+import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
 const MAX_HEADER_BLOCKS = 10;
@@ -52,6 +52,12 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['contact', /^(?:(?:working|business|office|opening|reception) (?:days|hours)\b.{0,40}\d{1,2}[:.]\d{2}.{0,20}|toll[- ]free|hotline|call cent(?:er|re))$/iu],
   // `UEFA.com works better on other browsers`, `This is a BETA experience. You may opt-out by clicking here`.
   ['page-ui', /^(?:\S+(?: \S+)? works (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b|this is a beta experience\b|for the best (?:possible )?experience\b|your browser is (?:out of date|not supported|outdated)\b|(?:please )?(?:upgrade|update) your browser\b)/iu],
+  // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
+  ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
+  // A weather widget: `clear sky`, `25°C / 25°C`.
+  ['weather', /^(?:-?\d{1,2}\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,2}\s*°\s*[CF]?)?|clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|shower rain|moderate rain|thunderstorm|mist|haze|weather)$/iu],
+  // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
+  ['site-clock', /\|\s*(?:muharram|safar|rabi|jumada|rajab|sha['’]?ban|ramadan|shawwal|dhu)\b.*\b1[34]\d\d\s*(?:H|AH)\.?$/iu],
   // `f18 Logo`: a logo's alternative text.
   ['page-ui', /^\S{1,30}(?:\s\S{1,30})? logo$/iu],
   // `2. Press`, `3. Press Releases`: a numbered menu's items.
@@ -97,7 +103,7 @@ function publishedInLabelLine(text: string): boolean {
 }
 
 const REPORTS_FROM = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+reports\s+from\s+\p{Lu}/u;
-const MASTHEAD_STAFF = /^(?:Supervisor|Editor[- ]in[- ]Chief|Chief Editor|Managing Editor|Executive Editor|Publisher|Founder|General Director|Director General)\s*[:：]?\s+(\S.*)$/u;
+const MASTHEAD_STAFF = /^(?:Supervisor|Editor[- ]in[- ]Chief|Chief Editor|Managing Editor|Executive Editor|Publisher|Founder|General Director|Director General)\s*[:：-]?\s+(\S.*)$/iu;
 
 /** How a sentence of prose, not a headline, opens. */
 const SENTENCE_OPENING = /^(?:During|After|Before|Following|While|When|According to|Speaking|In a|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
@@ -110,6 +116,22 @@ const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Economy|Opinion|Analysis|So
 const MAX_RUBRIC_WORDS = 5;
 
 /** Block `i` is a short line above a longer headline-shaped line, and the story's prose follows that one. */
+/** `From Nezavisimaya gazeta, May 16, 2024, p. 3. Complete text:`. */
+const DIGEST_CREDIT = /^From\s+((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3}),\s+(.{6,30}?\d{4})(?:,\s*pp?\.\s*\d+(?:-\d+)?)?\.?(?:\s*(?:Complete|Condensed|Abridged) text:?)?$/u;
+
+/** `Qatar Charity implements Humanitarian and` above `Qatar Charity implements Humanitarian and Developmental …`: a headline cut short, printed whole below. */
+function cutShort(blocks: string[], i: number): string | null {
+  const line = blocks[i]!.trim();
+  if (wordCount(line, 4) < 3) return null;
+  for (const next of [blocks[i + 1], blocks[i + 2]]) {
+    const whole = (next ?? '').trim();
+    const rest = whole.slice(line.length);
+    // Not a credit after it (`… ceasefire (Kabar)`), nor the headline printed twice on one line.
+    if (whole.startsWith(line) && /^\s+\p{L}/u.test(rest) && !rest.trim().startsWith(line.slice(0, 12)) && wordCount(rest, 2) >= 2) return 'cut-short';
+  }
+  return null;
+}
+
 /** A credit line that reads like a sentence: `Story by … for The Beet. Edited by …`. */
 const CREDIT_LINE = /^(?:story|article|text|report|words|reporting) by\s+\p{Lu}[^.]{2,80}(?:\.\s+(?:edited|translated|produced|fact-checked) by\s[^.]{2,60})?\.?$/iu;
 
@@ -392,7 +414,17 @@ export function readHeader(blocks: string[]): Header {
       text = stamp.rest;
     }
 
-    const furniture = headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? parallelLine(blocks, i)) : null);
+    // `From Nezavisimaya gazeta, May 16, 2024, p. 3. Complete text:`: a digest's credit to the paper it translates.
+    const digest = DIGEST_CREDIT.exec(text.trim());
+    const digestDate = digest ? findDate(digest[2]!) : null;
+    if (digest && digestDate) {
+      setDate(digestDate, 'digest credit');
+      header.source ??= capitalizeWords(digest[1]!);
+      header.taken.add(i);
+      continue;
+    }
+    const furniture =
+      headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? cutShort(blocks, i) ?? parallelLine(blocks, i)) : null);
     if (furniture) {
       header.furniture.push({ index: i, reason: furniture });
       header.taken.add(i);
@@ -403,7 +435,8 @@ export function readHeader(blocks: string[]): Header {
     }
     // `Supervisor Elham AbolFateh`, `Editor in Chief: Jane Roe`: the site's staff in its masthead, not the story's.
     const staff = MASTHEAD_STAFF.exec(text.trim());
-    if (staff && isBylineOnlyName(staff[1]!)) {
+    // `EDITOR IN CHIEF- ABDULLAH BIN SALIM AL SHUEILI`: in capitals, with particles, too.
+    if (staff && (isBylineOnlyName(staff[1]!) || isPersonNames(staff[1]!))) {
       header.furniture.push({ index: i, reason: 'masthead-staff' });
       header.taken.add(i);
       continue;
