@@ -743,3 +743,18 @@ describe('the twelfth collection’s splits (dev half)', () => {
     expect(ids[1]).toBe(ids[0]);
   });
 });
+
+describe('the thirteenth collection’s first score (dev half)', () => {
+  it('reads `General Prosecutorʼs Office` as a body, with any apostrophe', () => {
+    expect(organizations('The General Prosecutorʼs Office of Uzbekistan said 18 people died.')).toEqual(['General Prosecutorʼs Office of Uzbekistan']);
+  });
+
+  it('reads no body into a field before an office’s title: `Saudi Energy Minister`, but keeps a ministry named with its field', () => {
+    expect(organizations('Saudi Energy Minister Prince Abdulaziz bin Salman attended.')).toEqual([]);
+    expect(organizations('The Ministry of Railways Secretary Mazhar Ali Shah signed it.')).toEqual(['Ministry of Railways']);
+  });
+
+  it('reads no person into a hospital’s name', () => {
+    expect(people('The branch opened in Bukhara, Himchan Hospital said on Monday.')).toEqual([]);
+  });
+});

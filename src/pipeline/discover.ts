@@ -80,6 +80,9 @@ const ORG_HEADS = new Set(
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   chancellery presidium majlis mejlis kenesh duma house air chamber`.split(/\s+/),
 );
+/** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
+const FIELD_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'minerals', 'metals', 'investments', 'railways', 'media']);
+
 /**
  * Words that describe a body without naming whose it is: a name made only of them and a head word
  * (`Ministry of Energy`, `Foreign Ministry`, `National Assembly`, `Security Council`) is some country's.
@@ -143,7 +146,7 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on'
 const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli', 'ulu']);
 /** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`. */
 // `Prosecutor General’s Office`, `Attorney General's Office`: an office's own possessive.
-const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', 'general']);
+const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', 'general', 'prosecutor']);
 
 const SPEECH_VERBS =
   'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured';
@@ -398,7 +401,8 @@ export function findCandidates(
     // `Speakers of the House of Representatives Takahiro Yokomichi`: people in office open no body's name.
     // `Prosecutor General’s Office`: an office named after its holder's title is a body.
     const [second, third] = [tokens[i + 1], tokens[i + 2]];
-    const titlesBody = second !== undefined && third !== undefined && second.possessive && lower(second) === 'general' && ORG_HEADS.has(lower(third));
+    // `General Prosecutorʼs Office` too.
+    const titlesBody = second !== undefined && third !== undefined && second.possessive && (lower(second) === 'general' || lower(second) === 'prosecutor') && ORG_HEADS.has(lower(third));
     if (!start.capitalized || STOPWORDS.has(lower(start)) || (isTitleToken(start) && !titlesBody) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
     let runStart = i;
@@ -482,6 +486,11 @@ export function findCandidates(
       break;
     }
     if (heads.length === 0 || last === i) continue;
+    // `Saudi Energy Minister …`: a field before an office's title names the office, not a body.
+    if (heads.every((h) => FIELD_HEADS.has(lower(tokens[h]!))) && FIELD_HEADS.has(lower(tokens[last]!)) && tokens[last + 1] && joined(last + 1) && titleStartsAt(tokens, last + 1)) {
+      i = last;
+      continue;
+    }
     // `Minister of State for Energy Affairs Saad …`: words describing an office are not an organization.
     const inOffice = OFFICE_OF_BEFORE.test(text.slice(Math.max(0, start.start - 160), start.start));
     // A body's own head word still names it (`Deputy Head of the … Foreign Policy Department Muratbek …`).
@@ -740,6 +749,8 @@ const PLURAL_ROLE_WORD = new RegExp(String.raw`^(?:${HUMAN_ROLE.replace(/s\?$/u,
 function isPersonShaped(text: string, tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (STYLE_WORDS.has(lower(tokens[k]!))) return false;
   if (last > first && PLURAL_ROLE_WORD.test(tokens[last]!.text)) return false;
+  // `Himchan Hospital`: a place of care is no one's name.
+  if (last > first && /^(?:Hospital|Clinic|Hospitals|Clinics)$/u.test(tokens[last]!.text)) return false;
   // `Chief State Sanitary Doctor`: an office's words, closed by its title, are no name.
   if (last > first && (isTitleToken(tokens[last]!) || /^(?:doctor|officer|inspector|director|commissioner|chief)$/iu.test(tokens[last]!.text))) return false;
   const before = text.slice(Math.max(0, tokens[first]!.start - 5), tokens[first]!.start);
