@@ -758,3 +758,17 @@ describe('the thirteenth collection’s first score (dev half)', () => {
     expect(people('The branch opened in Bukhara, Himchan Hospital said on Monday.')).toEqual([]);
   });
 });
+
+describe('the thirteenth collection’s splits (dev half)', () => {
+  it('reads the surname after a particle (`al-Sisi`) as the surname, so `Sisi` alone is the same person', () => {
+    const named = people('The meeting of President Abdel Fatah al-Sisi and his guest went well.', 'The visit came upon an invitation by President Sisi, officials said.');
+    expect(named).toEqual(['Abdel Fatah al-Sisi', 'Sisi']);
+    const ids = link('The meeting of President Abdel Fatah al-Sisi and his guest went well.', 'The visit came upon an invitation by President Sisi, officials said.').mentions.map((m) => m.entityId);
+    expect(new Set(ids).size).toBe(1);
+  });
+
+  it('gives a registry person’s given name alone to them when the article names them in full and no one else has it', () => {
+    expect(pairs('Prime Minister Anwar Ibrahim spoke with President Shavkat Mirziyoyev on Monday.', 'Anwar said Shavkat agreed to visit.')).toContain('Shavkat→shavkat-mirziyoyev:person');
+    expect(pairs('Anwar said Shavkat agreed to visit.')).not.toContain('Shavkat→shavkat-mirziyoyev:person');
+  });
+});

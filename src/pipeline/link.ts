@@ -539,6 +539,28 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
       }
     }
   }
+  // `Shavkat` alone, as Malaysian and Indonesian papers write a president, after `Shavkat Mirziyoyev` in full:
+  // the given name of the one registry person of the article who has it.
+  const givenNames = new Map<string, Entity | null>();
+  for (const segment of segments) {
+    for (const span of segment.spans) {
+      if (span.entity.type !== 'person' || span.entity.discovered || span.last === span.first) continue;
+      const first = segment.tokens[span.first]!;
+      if (first.text.length < 4 || first.acronym || foldKey(first.text) !== foldKey(span.entity.name.split(/[\s-]+/u)[0] ?? '')) continue;
+      const known = givenNames.get(first.key);
+      if (known === undefined) givenNames.set(first.key, span.entity);
+      else if (known && known.id !== span.entity.id) givenNames.set(first.key, null);
+    }
+  }
+  for (const [key, entity] of givenNames) if (entity && surnames.has(key)) givenNames.set(key, null);
+  for (const segment of segments) {
+    for (const span of segment.spans) {
+      if (span.first !== span.last || !span.entity.discovered || span.entity.type !== 'person') continue;
+      const full = givenNames.get(segment.tokens[span.first]!.key);
+      if (full) span.entity = full;
+    }
+  }
+
   // `Ms. Usenova` found alone is the `Begaim Usenova` named elsewhere in the article (before any registry person of
   // that surname); `Al Jaber` with its particle is the `Mohammed Al Jaber` named before.
   for (const segment of segments) {
@@ -554,7 +576,7 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
       for (const name of [span.entity.name, ...span.entity.aliases]) addAlias(local, name, { entity: span.entity, kind: 'alias' });
     }
   }
-  for (const [key, entity] of surnames) {
+  for (const [key, entity] of [...surnames, ...givenNames]) {
     if (!entity) continue;
     const node = local.next.get(key) ?? newNode();
     local.next.set(key, node);

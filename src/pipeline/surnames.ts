@@ -27,16 +27,18 @@ const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly
 export function surnameIndex(name: string): string | null {
   const words = tokenize(name).filter((t) => t.capitalized || /-/u.test(name.slice(t.start - 1, t.start)));
   // Hyphenated tails (`Tae-hyo`) belong to the word before them.
-  const parts: { key: string; text: string; hyphenated: boolean }[] = [];
+  const parts: { key: string; text: string; hyphenated: boolean; end: number }[] = [];
   for (const token of words) {
     const previous = parts[parts.length - 1];
-    if (previous && name[token.start - 1] === '-' && !/\s/u.test(name.slice(token.start - 2, token.start - 1))) {
+    // Joined to the word before it only (`Tae-hyo`); after a particle (`al-Sisi`) it is a word of its own.
+    if (previous && name[token.start - 1] === '-' && previous.end === token.start - 1) {
       previous.hyphenated = true;
       previous.text += `-${token.text}`;
+      previous.end = token.end;
       continue;
     }
     if (TRAILING_PARTICLES.has(token.text.toLowerCase())) continue;
-    parts.push({ key: token.key, text: token.text, hyphenated: false });
+    parts.push({ key: token.key, text: token.text, hyphenated: false, end: token.end });
   }
   if (parts.length < 2) return null;
   const [first, second] = [parts[0]!, parts[1]!];
