@@ -9,6 +9,7 @@ import { memoize } from './memo.ts';
 import { INITIAL_LETTERS, isPatronymic } from './names.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 import { sentenceEndsBetween } from './sentences.ts';
+import { TRAILING_PARTICLES } from './surnames.ts';
 
 import givenNamesJson from './given-names.json' with { type: 'json' };
 
@@ -143,7 +144,6 @@ const EVENT_HEADS = new Set(
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'da', 'di', 'del', 'la', 'le', 'dos', 'du', 'ter', 'ul', 'ud', 'abu']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on']);
 /** Patronymic words that close a Central Asian name: `Makhabat Tazhibek kyzy`, `Azamat Tashiev uulu`. */
-const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli', 'ulu']);
 /** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`. */
 // `Prosecutor General’s Office`, `Attorney General's Office`: an office's own possessive.
 const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', 'general', 'prosecutor']);
@@ -585,7 +585,7 @@ export function findCandidates(
       last = j;
     }
     // `the publication Makan.uz`: a site's name keeps its domain.
-    while (tokens[last + 1] && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === '.' && SITE_DOMAIN.test(tokens[last + 1]!.text)) last++;
+    while (endsInSiteDomain(text, tokens, last)) last++;
     if (isEventRun(tokens, i, last)) {
       i = last;
       continue;

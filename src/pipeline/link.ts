@@ -169,8 +169,11 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     if (!isPlainName(token) || !/^\p{Lu}\p{Ll}/u.test(token.text) || isPartOfLongerName(segment, k)) return false;
     const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(text.slice(token.end + (token.possessive ? 2 : 0), token.end + 40));
     // At a sentence's start, only as a subject before its verb (`Matraimov later sued`).
-    if (sentenceStartsAt(text, token.start) ? !next || next[1] === 'and' : PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start))) return false;
-    if (!token.possessive && next && !sentenceStartsAt(text, token.start) && !SUBJECT_FOLLOWERS.test(next[1]!)) return false;
+    if (sentenceStartsAt(text, token.start)) {
+      if (!next || next[1] === 'and') return false;
+    } else if (PLACE_OR_ARTICLE_BEFORE.test(text.slice(Math.max(0, token.start - 12), token.start)) || (!token.possessive && next && !SUBJECT_FOLLOWERS.test(next[1]!))) {
+      return false;
+    }
     // A registry name alone (`an interview with Report,`, a known person's surname) is that entity, no one new.
     return matchAt(text, tokens, k, root) === null;
   };

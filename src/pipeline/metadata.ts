@@ -120,8 +120,9 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     if (commissioned && isPersonNames(commissioned[1]!) && (isOutletName(commissioned[2]!) || isDomainName(commissioned[2]!))) {
       teaserByline ??= commissioned[1]!;
       teaserSource ??= commissioned[2]!;
-    } else if (mastheadOutlet(line.replace(/\s*\(\p{Lu}{2,8}\)$/u, '')) !== null && /\s\(\p{Lu}{2,8}\)$|\.[a-z]{2,6}$/u.test(line)) {
-      teaserSource ??= line.replace(/\s*\(\p{Lu}{2,8}\)$/u, '');
+    } else {
+      const name = line.replace(/\s*\(\p{Lu}{2,8}\)$/u, '');
+      if (mastheadOutlet(name) !== null && /\s\(\p{Lu}{2,8}\)$|\.[a-z]{2,6}$/u.test(line)) teaserSource ??= name;
     }
   }
 

@@ -21,7 +21,7 @@ const KOREAN_SURNAMES = new Set(
 const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü|v)(?:n|ng|r)?){1,2}$/u;
 /** One syllable of a romanised Korean given name (`Suk`, `Yeol`, `Jae`). */
 const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,2}(?:yeo|eo|eu|ae|oe|ui|wa|wo|ya|yo|yu|ye|a|e|i|o|u)(?:ng|n|k|l|m|p|t)?)$/u;
-const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli', 'ulu']);
+export const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli', 'ulu']);
 
 /** The name's surname as a folded token key, or null for a one-word name. */
 export function surnameIndex(name: string): string | null {

@@ -6,14 +6,12 @@
 // spelling to confirm. Looked up through one-deletion neighbourhoods (the SymSpell idea), so a lookup
 // costs a few map probes, not a scan of the registry.
 import { foldKey, isPatronymic } from './names.ts';
-import { surnameIndex } from './surnames.ts';
+import { surnameIndex, TRAILING_PARTICLES } from './surnames.ts';
 import type { Entity } from './types.ts';
 
 /** Patronymics and their Turkic counterparts, left out when comparing names. */
 /** Turkic words that say `son of`/`daughter of` after a father's name (`Heydar oglu`, `Tokay uly`). */
 const TURKIC_PATRONYMIC = /(?:ogli|ogly|oglu|uli|uly|kizi|kyzy|uulu)$/u;
-/** The particle of a Turkic patronymic written apart from the father's name (`Nurgojo uulu`, `Tajibek kyzy`). */
-const TURKIC_PARTICLE = /^(?:ogli|ogly|oglu|oğlu|ugli|uly|ulu|kizi|kyzy|qizi|uulu)$/u;
 
 /**
  * One word of a name, loose: the transliteration key (names.ts) with the letters other languages write
@@ -53,7 +51,7 @@ export function nameParts(name: string): { given: string; surname: string } | nu
     .filter((w) => w !== '');
   if (words.length === 3 && (isPatronymic(words[1]!) || TURKIC_PATRONYMIC.test(foldKey(words[1]!)))) words = [words[0]!, words[2]!];
   // `Sadyr Nurgojo uulu Japarov`: the father's name and `uulu` between the given name and the surname.
-  if (words.length === 4 && TURKIC_PARTICLE.test(words[2]!)) words = [words[0]!, words[3]!];
+  if (words.length === 4 && TRAILING_PARTICLES.has(words[2]!)) words = [words[0]!, words[3]!];
   if (words.length < 2 || words.length > 4) return null;
   // The rest as one word: `Suk Yeol`, `Suk-yeol` and `Seok-yeol` are one given name in three spellings.
   return { given: looseWord(words[0]!), surname: looseWord(words.slice(1).join('').replace(/[-‐‑]/gu, '')) };
