@@ -6,7 +6,7 @@
 import type { Entity, Mention, Quote } from '../types.ts';
 import { sentenceRanges, type SentenceRange as Range } from '../sentences.ts';
 import { SPEECH_VERB, SPEECH_CUE, SPEECH_CUE_ANY, VERB_AFTER, wordCount } from './lexicon.ts';
-import { type Subject, type SentenceRecord, type Context, insideSpan, subjectBefore, subjectAt, resolveSubject, sentenceRefs, collectRoles, inferGenders } from './people.ts';
+import { type Subject, type SentenceRecord, type Context, insideSpan, subjectBefore, subjectAt, clauseSubject, resolveSubject, sentenceRefs, collectRoles, inferGenders } from './people.ts';
 import { findQuotationSpans, type QuotationSpan } from './spans.ts';
 
 interface Found {
@@ -20,6 +20,12 @@ interface Found {
   /** A speech cue was found (even if it could not be resolved). */
   cued: boolean;
 }
+
+/** What follows the subject of `“…,” X said`: an apposition, adverbs, the verb (`was quoted as saying` too). */
+const SAID_AFTER_SUBJECT = new RegExp(
+  `^((?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:also|has|have|had|once|then|later|again|\\p{Ll}+ly)\\s+)*)(?:${SPEECH_VERB}|(?:was|were|is)\\s+(?:also\\s+)?quoted\\s+as\\s+(?:saying|telling))\\b`,
+  'iu',
+);
 
 /** `“…,” X said` / `“…,” said X` / `“…,” she stressed` / `“…,” according to X`. */
 function cueAfter(context: Context, paragraph: number, span: QuotationSpan, sentence: Range): { subject: Subject; cue: string } | null {
@@ -41,7 +47,7 @@ function cueAfter(context: Context, paragraph: number, span: QuotationSpan, sent
   const subject = subjectAt(context, paragraph, at, sentence.end);
   if (!subject) return null;
   const tail = text.slice(subject.end, sentence.end);
-  const verb = new RegExp(`^((?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:also|has|have|had|once|then|later|again|\\p{Ll}+ly)\\s+)*)(?:${SPEECH_VERB})\\b`, 'iu').exec(tail);
+  const verb = SAID_AFTER_SUBJECT.exec(tail);
   if (!verb) return null;
   return { subject, cue: 'said-after' };
 }
@@ -60,21 +66,54 @@ function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sen
     if (spans.some((s) => s.start >= at && s.end <= span.start)) continue;
     last = match;
   }
-  if (!last) return null;
+  if (!last) return speakerLabel(context, paragraph, sentence.start, span.start);
   const verbStart = sentence.start + last.index;
   const verbEnd = verbStart + last[0].length;
   const colon = /:\s*$/u.test(prefix);
   const cue = colon ? 'colon-before' : last[3] ? 'according-to' : 'verb-before';
+  // `Added Aralsk mayor Mukhtar Urazbayev: “…”`: the verb opens the sentence, its subject follows it.
+  if (!last[2] && !last[3] && verbStart === sentence.start + (/^\s*/u.exec(prefix)?.[0].length ?? 0) && /^\p{Lu}/u.test(last[0])) {
+    const inverted = subjectAt(context, paragraph, verbEnd + (/^\s*/u.exec(text.slice(verbEnd))?.[0].length ?? 0), span.start);
+    return { subject: inverted?.kind === 'mention' ? inverted : null, cue };
+  }
   if (last[3]) {
     return { subject: subjectAt(context, paragraph, verbEnd + (/^\s*/u.exec(text.slice(verbEnd))?.[0].length ?? 0), span.start), cue };
   }
   if (last[2]) {
-    // A participle's subject is the subject of the sentence: a name (after titles) opening it.
+    // A participle's subject is the subject of the sentence: a name (after titles) opening it, or opening its main clause.
     const opening = subjectAt(context, paragraph, sentence.start, verbStart);
-    return { subject: opening && opening.kind !== 'role' ? opening : null, cue };
+    if (opening) return { subject: opening.kind !== 'role' ? opening : null, cue };
+    return { subject: clauseSubject(context, paragraph, sentence.start, verbStart), cue };
   }
-  return { subject: subjectBefore(context, paragraph, sentence.start, verbStart), cue };
+  const subject = subjectBefore(context, paragraph, sentence.start, verbStart);
+  // `Raisi described the visit as … and said: “…”`: a second verb of the clause's subject.
+  if (!subject && /\band\s+(?:also\s+)?$/u.test(text.slice(sentence.start, verbStart))) {
+    return { subject: clauseSubject(context, paragraph, sentence.start, verbStart), cue };
+  }
+  return { subject, cue };
 }
+
+/**
+ * A transcript's speaker label: `President Putin: “…”`, `Sodiq Safoev, First Deputy Chairman of the
+ * Senate: ⏎ “…”`. The text before the colon is a person's name, titles before it and an apposition after.
+ */
+function speakerLabel(context: Context, paragraph: number, sentenceStart: number, quoteStart: number): { subject: Subject | null; cue: string } | null {
+  const text = context.paragraphs[paragraph] ?? '';
+  const colon = /:\s*$/u.exec(text.slice(sentenceStart, quoteStart));
+  if (!colon) return null;
+  const labelEnd = sentenceStart + colon.index;
+  const subject = subjectAt(context, paragraph, sentenceStart + (/^\s*/u.exec(text.slice(sentenceStart))?.[0].length ?? 0), labelEnd);
+  if (subject?.kind !== 'mention' || subject.mention?.type !== 'person') return null;
+  if (!/^(?:,[^,:;.“”"«»]{1,120})?$/u.test(text.slice(subject.end, labelEnd))) return null;
+  return { subject, cue: 'speaker-label' };
+}
+
+/** `“…,” it said` / `It added: “…”`: an institution's statement going on. */
+function itSaid(text: string, span: QuotationSpan, sentence: Range): boolean {
+  return IT_SAID_AFTER.test(text.slice(span.end, sentence.end)) || IT_SAID_BEFORE.test(text.slice(sentence.start, span.start));
+}
+const IT_SAID_AFTER = new RegExp(`^\\s*,?\\s*it\\s+(?:also\\s+|further\\s+)?(?:${SPEECH_VERB}|reported|reads)\\b`, 'u');
+const IT_SAID_BEFORE = new RegExp(`^It\\s+(?:also\\s+|further\\s+)?(?:${SPEECH_VERB}|reported)\\b[^“”"«»]{0,20}$`, 'u');
 
 /** The last sentence of the previous paragraph when it ends `… warned:` and this paragraph opens with the quote. */
 function cueFromPreviousParagraph(context: Context, paragraph: number, span: QuotationSpan): { subject: Subject | null; cue: string } | null {
@@ -136,6 +175,8 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
   };
 
   const found: Found[] = [];
+  // The organization whose statement was quoted last, for `“…,” it added.`
+  let lastOrganization: { id: string; paragraph: number } | null = null;
   paragraphs.forEach((text, paragraph) => {
     for (const sentence of context.sentences[paragraph] ?? []) {
       const speakers: SentenceRecord['refs'] = [];
@@ -143,13 +184,21 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
         const inner = text.slice(span.innerStart, span.innerEnd);
         const after = cueAfter(context, paragraph, span, sentence);
         const before = after ? null : (cueBefore(context, paragraph, span, sentence) ?? cueFromPreviousParagraph(context, paragraph, span));
-        const cue = after ?? before;
+        let cue = after ?? before;
         let speaker: string | null = null;
         let how: string | null = null;
         if (cue?.subject) {
           const resolved = resolveSubject(context, paragraph, cue.subject);
           speaker = resolved.id;
           how = resolved.how === 'name' ? cue.cue : resolved.how === 'pronoun' ? 'pronoun' : 'role-noun';
+          if (speaker) lastOrganization = cue.subject.mention?.type === 'organization' ? { id: speaker, paragraph } : null;
+        } else if (!cue && itSaid(text, span, sentence)) {
+          // `“…,” CPC said.` / `“…,” it added.`: the statement quoted just before goes on.
+          cue = { subject: null, cue: 'it' };
+          if (lastOrganization && paragraph - lastOrganization.paragraph <= 2) {
+            speaker = lastOrganization.id;
+            how = 'it';
+          }
         }
         // `Turkestan, which was proclaimed “the spiritual capital of the Turkic World”`: a name given, not words said.
         const named = NAMING_BEFORE.test(text.slice(Math.max(sentence.start, span.start - 60), span.start));
@@ -171,13 +220,71 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
     .map((f) => ({ paragraph: f.paragraph, start: f.span.start, end: f.span.end, text: f.text, speaker: f.speaker, cue: f.cue }));
 }
 
+/** `he told President Rahmon`: whom a speaker addressed, not someone who spoke after them. */
+const ADDRESSEE = /\b(?:told|thanked|addressing|congratulated)\s+(?:(?:\p{Lu}[\p{L}.’'-]*|the|of)\s+)*$/u;
+
 /**
  * Quotes that carry on someone's words: the parts of a multi-paragraph quote, and a second quote in
  * the same paragraph with nothing between but the first speaker's apposition
  * (`“…,” said Begaim Usenova, director of the MPI. “We will challenge it.”`).
  */
 function continueSpeakers(found: Found[], context: Context): void {
-  // Multi-paragraph chains: a part that runs on, then the quote that opens the next paragraph.
+  continueChains(found, context);
+  // A paragraph that is one quote and nothing else, with no cue, right after a paragraph whose last quote has
+  // a speaker and names no one after it but whom they spoke to: the same speaker goes on
+  // (`Šefčovič said … "…"` / `"This will help us …"`; `“…,” he told President Rahmon.` / `“We want …`).
+  let carried = false;
+  for (const quote of found) {
+    if (!quote.isQuote || quote.cued || quote.speaker !== null || quote.paragraph === 0) continue;
+    const text = context.paragraphs[quote.paragraph] ?? '';
+    if (text.slice(0, quote.span.start).trim() !== '' || !/^[\s.,]*$/u.test(text.slice(quote.span.end))) continue;
+    if (found.some((f) => f !== quote && f.paragraph === quote.paragraph)) continue;
+    const previous = found.filter((f) => f.paragraph === quote.paragraph - 1 && f.isQuote).at(-1);
+    if (!previous || previous.speaker === null || previous.span.runsOn) continue;
+    const previousText = context.paragraphs[previous.paragraph] ?? '';
+    const others = (context.mentions[previous.paragraph] ?? []).some(
+      (m) => m.start >= previous.span.end && m.type === 'person' && m.entityId !== previous.speaker && !ADDRESSEE.test(previousText.slice(previous.span.end, m.start)),
+    );
+    if (others) continue;
+    quote.speaker = previous.speaker;
+    quote.cue = 'continued';
+    carried = true;
+  }
+  // A chain whose opening part got its speaker just now passes it on.
+  if (carried) continueChains(found, context);
+  // An epigraph: a paragraph that is a quote, then a paragraph that is a dash and a person's name.
+  for (const quote of found) {
+    if (!quote.isQuote || quote.speaker !== null) continue;
+    const text = context.paragraphs[quote.paragraph] ?? '';
+    if (text.slice(0, quote.span.start).trim() !== '' || text.slice(quote.span.end).trim() !== '') continue;
+    const next = context.paragraphs[quote.paragraph + 1] ?? '';
+    const dash = /^\s*[—–―]\s*/u.exec(next);
+    const person = (context.mentions[quote.paragraph + 1] ?? [])[0];
+    if (!dash || person?.type !== 'person' || person.start !== dash[0].length || !/^\s*(?:,[^.!?]*)?$/u.test(next.slice(person.end))) continue;
+    quote.speaker = person.entityId;
+    quote.cue = 'epigraph';
+  }
+  // A further quote in the same paragraph after an attributed one, with no other person or cue between.
+  for (let k = 1; k < found.length; k++) {
+    const quote = found[k];
+    const previous = found.slice(0, k).reverse().find((f) => f.paragraph === quote?.paragraph && f.isQuote);
+    if (!quote || !previous || !quote.isQuote || quote.cued || quote.speaker !== null || previous.speaker === null) continue;
+    const text = context.paragraphs[quote.paragraph] ?? '';
+    const between = text.slice(previous.span.end, quote.span.start);
+    const others = (context.mentions[quote.paragraph] ?? []).some(
+      (m) => m.start >= previous.span.end && m.end <= quote.span.start && m.type === 'person' && m.entityId !== previous.speaker,
+    );
+    // Text after the first quote's own sentence must hold no new cue (`Later, X told …`).
+    const ownSentence = (context.sentences[quote.paragraph] ?? []).find((s) => previous.span.start >= s.start && previous.span.start < s.end);
+    const after = text.slice(Math.max(previous.span.end, ownSentence?.end ?? 0), quote.span.start);
+    if (others || /\b(?:he|she|they)\b/iu.test(after) || SPEECH_CUE_ANY.test(after)) continue;
+    quote.speaker = previous.speaker;
+    quote.cue = 'continued';
+  }
+}
+
+/** Multi-paragraph quotes: a part that runs on, then the quote that opens the next paragraph, all one speaker's. */
+function continueChains(found: Found[], context: Context): void {
   for (let k = 0; k < found.length; k++) {
     const chain = [found[k]];
     while (chain.at(-1)?.span.runsOn) {
@@ -198,36 +305,5 @@ function continueSpeakers(found: Found[], context: Context): void {
       }
     }
     k += parts.length - 1;
-  }
-  // A paragraph that is one quote and nothing else, with no cue, right after a paragraph whose last quote has
-  // a speaker and names no one after it: the same speaker goes on (`Šefčovič said … "…"` / `"This will help us …"`).
-  for (const quote of found) {
-    if (!quote.isQuote || quote.cued || quote.speaker !== null || quote.paragraph === 0) continue;
-    const text = context.paragraphs[quote.paragraph] ?? '';
-    if (text.slice(0, quote.span.start).trim() !== '' || !/^[\s.,]*$/u.test(text.slice(quote.span.end))) continue;
-    if (found.some((f) => f !== quote && f.paragraph === quote.paragraph)) continue;
-    const previous = found.filter((f) => f.paragraph === quote.paragraph - 1 && f.isQuote).at(-1);
-    if (!previous || previous.speaker === null || previous.span.runsOn) continue;
-    const others = (context.mentions[previous.paragraph] ?? []).some((m) => m.start >= previous.span.end && m.type === 'person' && m.entityId !== previous.speaker);
-    if (others) continue;
-    quote.speaker = previous.speaker;
-    quote.cue = 'continued';
-  }
-  // A further quote in the same paragraph after an attributed one, with no other person or cue between.
-  for (let k = 1; k < found.length; k++) {
-    const quote = found[k];
-    const previous = found.slice(0, k).reverse().find((f) => f.paragraph === quote?.paragraph && f.isQuote);
-    if (!quote || !previous || !quote.isQuote || quote.cued || quote.speaker !== null || previous.speaker === null) continue;
-    const text = context.paragraphs[quote.paragraph] ?? '';
-    const between = text.slice(previous.span.end, quote.span.start);
-    const others = (context.mentions[quote.paragraph] ?? []).some(
-      (m) => m.start >= previous.span.end && m.end <= quote.span.start && m.type === 'person' && m.entityId !== previous.speaker,
-    );
-    // Text after the first quote's own sentence must hold no new cue (`Later, X told …`).
-    const ownSentence = (context.sentences[quote.paragraph] ?? []).find((s) => previous.span.start >= s.start && previous.span.start < s.end);
-    const after = text.slice(Math.max(previous.span.end, ownSentence?.end ?? 0), quote.span.start);
-    if (others || /\b(?:he|she|they)\b/iu.test(after) || SPEECH_CUE_ANY.test(after)) continue;
-    quote.speaker = previous.speaker;
-    quote.cue = 'continued';
   }
 }

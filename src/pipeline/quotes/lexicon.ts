@@ -17,9 +17,6 @@ export const VERB_AFTER = new RegExp(`^(?:${SPEECH_VERB})\\b`, 'iu');
 // Between a subject and its verb: an apposition set off by commas, auxiliaries, adverbs.
 export const SUBJECT_GAP =
   /^(?:\s*,[^,“”"«»;]{1,160},)?\s*(?:(?:also|has|have|had|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
-// Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
-// Foreign Affairs and Trade`.
-export const TITLE_RUN = /^(?:(?:[\p{Lu}][\p{L}\p{M}.’'-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|spokesperson|spokesman|spokeswoman|minister|secretary|president|ambassador|envoy|official|adviser|advisor|analyst|expert|head|director|chairman|chairwoman|leader)\s+)*$/u;
 
 /** A person's office right after an organization's name: `Rosatom Director General`, `Boeing spokesman`. */
 export const OFFICE_AFTER = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)*?(?:Director|General|Chairman|Chairwoman|Chair|Chief|CEO|President|Head|Spokes(?:man|woman|person)|Minister|Secretary|Ambassador|Officer|Executive|Manager|Founder|spokes(?:man|woman|person)|director|chairman|head|chief|officials?|representatives?)\b/u;
@@ -30,15 +27,27 @@ const ROLE_NOUN =
   'chairwoman|adviser|advisor|envoy|lawmaker|deputy|governor|mayor|activist|coordinator|fellow|source|' +
   'representative|reporter|editor|founder|chairperson';
 export const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
+// Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
+// Foreign Affairs and Trade`, `Aralsk mayor`.
+export const TITLE_RUN = new RegExp(`^(?:(?:[\\p{Lu}][\\p{L}\\p{M}.’'-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|${ROLE_NOUN})\\s+)*$`, 'u');
 // `the NGO chief`, `the Uzbek foreign minister` (resolvable) and `a senior official`, `one anonymous
 // senior official` (never resolvable).
-export const ROLE_PHRASE = new RegExp(`\\b(the|a|an|one|another)\\s+((?:[\\p{L}\\p{M}.’'-]+\\s+){0,3}?)(${ROLE_NOUN})\\b(?!['’]s)`, 'giu');
+// A compound office is one role (`the deputy prime minister`, not `the deputy`), and what it is of belongs
+// to it (`the President of Turkmenistan`): group 4, words that tell two presidents apart.
+export const ROLE_PHRASE = new RegExp(
+  `\\b(the|a|an|one|another)\\s+((?:[\\p{L}\\p{M}.’'-]+\\s+){0,3}?)(${ROLE_NOUN})\\b(?!['’]s)(?!\\s+(?:(?:prime|foreign|general|executive|state)\\s+)?(?:${ROLE_NOUN})\\b)` +
+    `(?:\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’'-]*){0,3}))?`,
+  'dgiu',
+);
+/** Words before a role that say nothing about whose it is: `the former minister` may be titled `Minister`. */
+export const ROLE_QUALIFIER_IGNORED: ReadonlySet<string> = new Set(['new', 'former', 'then', 'current', 'top', 'senior', 'veteran', 'visiting', 'acting', 'outgoing', 'incoming', 'same', 'latter', 'country’s', "country's", 'long-time', 'longtime']);
 /** Whether a role noun occurs at all: a cheap test before ROLE_PHRASE, which backtracks at every article word. */
 export const ROLE_NOUN_ANYWHERE = new RegExp(`\\b(?:${ROLE_NOUN})\\b`, 'iu');
 const ROLE_GROUP: Readonly<Record<string, string>> = {
   chief: 'head', head: 'head', leader: 'head', director: 'head',
   spokesman: 'spokesperson', spokeswoman: 'spokesperson', spokesperson: 'spokesperson',
   advisor: 'adviser', chairman: 'chair', chairwoman: 'chair', chairperson: 'chair',
+  ambassador: 'diplomat', envoy: 'diplomat',
 };
 export const ROLE_GENDER: Readonly<Record<string, Gender>> = { spokesman: 'male', spokeswoman: 'female', chairman: 'male', chairwoman: 'female' };
 

@@ -3,7 +3,7 @@
 // the article gave that role. Anything less than one person is null: never a guess.
 import type { Mention } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
-import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
+import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
 import { looksLikePersonName } from '../metadata/bylines.ts';
 
@@ -16,6 +16,10 @@ export interface Subject {
   gender?: Gender;
   /** For `role`: the role group, or null for an indefinite/anonymous role (`a senior official`). */
   role?: string | null;
+  /** For `role`: the words that narrow it (`Kazakh`, `deputy`, `Turkmenistan`), lower-cased. */
+  qualifiers?: string[];
+  /** For `role`: a country's name is one of its words (`the Indian leader`). */
+  overCountry?: boolean;
 }
 
 /** A sentence's people, as the pronoun resolver sees them: ids, or null for someone unnamed. */
@@ -31,8 +35,8 @@ export interface Context {
   sentences: Range[][];
   mentions: Mention[][];
   genderOf: (id: string) => Gender | undefined;
-  /** Per person id: role groups the article gives them (titles, appositions), with where they were given. */
-  roles: { id: string; group: string; paragraph: number; at: number }[];
+  /** Per person id: role groups the article gives them (titles, appositions), with where they were given and the words around the role. */
+  roles: { id: string; group: string; paragraph: number; at: number; words: string[] }[];
   history: SentenceRecord[];
 }
 
@@ -78,8 +82,14 @@ function subjectsIn(context: Context, paragraph: number, from: number, to: numbe
   }
   for (const match of ROLE_NOUN_ANYWHERE.test(slice) ? slice.matchAll(ROLE_PHRASE) : []) {
     const start = from + match.index;
-    const end = start + match[0].length;
-    if (insideSpan(spans, start, end) || subjects.some((s) => s.start < end && start < s.end)) continue;
+    // What the role is of counts only as capitalised words (the pattern is case-insensitive throughout).
+    const of = /^(?:\p{Lu}[\p{L}\p{M}’'-]*(?:\s+|$))*/u.exec(match[4] ?? '')?.[0].trim() ?? '';
+    const nounEnd = from + (match.indices?.[3]?.[1] ?? match.index + match[0].length);
+    const end = of === '' ? nounEnd : from + (match.indices?.[4]?.[0] ?? 0) + of.length;
+    if (insideSpan(spans, start, end)) continue;
+    // `the Kazakh president`: a country inside the role qualifies it; a person or organization there is the subject.
+    const inside = subjects.filter((s) => s.start < end && start < s.end);
+    if (inside.some((s) => s.start < start || s.end > end || s.mention?.type === 'person' || s.mention?.type === 'organization' || s.kind !== 'mention')) continue;
     const determiner = (match[1] ?? '').toLowerCase();
     const modifiers = match[2] ?? '';
     const noun = match[3] ?? '';
@@ -87,7 +97,9 @@ function subjectsIn(context: Context, paragraph: number, from: number, to: numbe
     if (/\b(?:of|at|from|in|on|for|to|with|and|by|as)\s/iu.test(modifiers)) continue;
     const anonymous = determiner !== 'the' || /\b(?:anonymous|unnamed|unidentified)\b/iu.test(modifiers);
     const gender = ROLE_GENDER[noun.toLowerCase()];
-    subjects.push({ start, end, kind: 'role', role: anonymous ? null : roleGroup(noun), ...(gender ? { gender } : {}) });
+    const qualifiers = `${modifiers} ${of}`.toLowerCase().split(/\s+/u).filter((w) => w !== '' && !ROLE_QUALIFIER_IGNORED.has(w));
+    for (const s of inside) subjects.splice(subjects.indexOf(s), 1);
+    subjects.push({ start, end, kind: 'role', role: anonymous ? null : roleGroup(noun), qualifiers, ...(inside.length > 0 ? { overCountry: true } : {}), ...(gender ? { gender } : {}) });
   }
   return subjects.sort((a, b) => a.start - b.start);
 }
@@ -108,6 +120,23 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
   return null;
 }
 
+/**
+ * The subject of the clause a participle or a coordinated verb hangs on: `Despite …, Putin expressed
+ * optimism, noting, “…”`, `In a press conference with Tokayev, Raisi described … and said: “…”`. The
+ * last person named at the start of a clause (after titles) and followed by a verb, with no one else
+ * named, and no he or she, between them and the cue.
+ */
+export function clauseSubject(context: Context, paragraph: number, sentenceStart: number, verbStart: number): Subject | null {
+  const text = context.paragraphs[paragraph] ?? '';
+  const candidates = subjectsIn(context, paragraph, sentenceStart, verbStart).filter((c) => c.kind !== 'mention' || c.mention?.type === 'person');
+  const last = candidates.at(-1);
+  if (!last || last.kind !== 'mention') return null;
+  const clauseStart = Math.max(sentenceStart, text.lastIndexOf(',', last.start) + 1);
+  if (!TITLE_RUN.test(text.slice(clauseStart, last.start).trimStart())) return null;
+  if (!/^\s+(?:also\s+|then\s+|later\s+)?\p{Ll}+(?:ed|s)\b/u.test(text.slice(last.end, verbStart))) return null;
+  return last;
+}
+
 /** A subject that starts at `at` (after optional titles): `Jamankulova`, `she`, `the minister`, `Kazakh President Tokayev`. */
 export function subjectAt(context: Context, paragraph: number, at: number, limit: number): Subject | null {
   const text = context.paragraphs[paragraph] ?? '';
@@ -120,7 +149,8 @@ export function subjectAt(context: Context, paragraph: number, at: number, limit
     // Eshimbekov said`: organizations and countries are part of the person's title.
     if (candidate.kind === 'mention' && candidate.mention?.type !== 'person') {
       const person = candidates.slice(k + 1).find((c) => c.kind !== 'mention' || c.mention?.type === 'person');
-      if (person?.mention?.type === 'person' && TITLE_RUN.test(text.slice(at, person.start))) return person;
+      // `says PTC Cargo CEO, Mr Shyngys Tuleushin`: a comma may close the title.
+      if (person?.mention?.type === 'person' && TITLE_RUN.test(text.slice(at, person.start).replace(/,\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$)/u, ' '))) return person;
     }
     // `said Rosatom Director General …` with the name cut off: the organization names who spoke, it did not speak.
     if (candidate.mention?.type === 'organization' && OFFICE_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return null;
@@ -160,6 +190,8 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
       // Sentence-initial pronouns and role phrases name someone; resolve them so chains work (`She emphasized …`).
       const id = subject.kind === 'pronoun' ? resolvePronounInHistory(context, subject.gender) : resolveRole(context, paragraph, subject);
       if (subject.kind === 'role' && subject.role === undefined) continue;
+      // `The Indian leader … She said`: a country's role the article gave no one blocks no one (as the country did not).
+      if (subject.kind === 'role' && subject.overCountry && id === null) continue;
       refs.push({ id, gender: id ? context.genderOf(id) : subject.gender });
     }
   }
@@ -230,14 +262,24 @@ function resolvePronounInHistory(context: Context, gender: Gender | undefined): 
 /** `the NGO chief` → the one person the article has so far described as chief/head; otherwise null. */
 function resolveRole(context: Context, paragraph: number, subject: Subject): string | null {
   if (!subject.role) return null;
-  const ids = new Set(
-    context.roles
-      .filter((r) => r.group === subject.role && (r.paragraph < paragraph || (r.paragraph === paragraph && r.at < subject.start)))
-      .map((r) => r.id),
-  );
+  const given = context.roles.filter((r) => r.group === subject.role && (r.paragraph < paragraph || (r.paragraph === paragraph && r.at < subject.start)));
+  let ids = new Set(given.map((r) => r.id));
+  // Two presidents: `the Kazakh president` is the one whose title says Kazakh (or Kazakhstan).
+  const qualifiers = subject.qualifiers ?? [];
+  if (ids.size > 1 && qualifiers.length > 0) {
+    ids = new Set([...ids].filter((id) => qualifiers.every((q) => given.some((r) => r.id === id && r.words.some((w) => sameStem(q, w))))));
+  }
   if (ids.size !== 1) return null;
   const [id] = ids;
   return id ?? null;
+}
+
+/** `Kazakh` and `Kazakhstan`, `Chinese` and `China`, `ministry` and `minister`: one word for telling roles apart. */
+function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  return long.startsWith(short) || (short.length >= 5 && short.slice(0, 4) === long.slice(0, 4));
 }
 
 /** Role groups given to people by titles (`Foreign Minister Saidov`) and appositions (`Pannier, a veteran journalist`). */
@@ -246,9 +288,8 @@ export function collectRoles(paragraphs: string[], mentions: Mention[][]): Conte
   paragraphs.forEach((text, paragraph) => {
     for (const mention of mentions[paragraph] ?? []) {
       if (mention.type !== 'person') continue;
-      const add = (word: string) => {
-        if (ROLE_WORD.test(word)) roles.push({ id: mention.entityId, group: roleGroup(word), paragraph, at: mention.start });
-      };
+      const found: string[] = [];
+      const words: string[] = [];
       // Title: the run of capitalised words or role nouns right before the name.
       const before = text.slice(Math.max(0, mention.start - 80), mention.start).split(/\s+/u).filter(Boolean).reverse();
       for (const word of before) {
@@ -257,16 +298,21 @@ export function collectRoles(paragraphs: string[], mentions: Mention[][]): Conte
         // Eshimbekov`: connectors inside the title.
         if (/^(?:of|and|for|the|on|to)$/u.test(bare) && !/[,;:]$/u.test(word)) continue;
         if (!(ROLE_WORD.test(bare) || /^\p{Lu}/u.test(bare)) || /[,;:]$/u.test(word)) break;
-        add(bare);
+        words.push(bare.toLowerCase());
+        if (ROLE_WORD.test(bare)) found.push(bare);
       }
-      // Apposition: `, (a|an|the)? … role …,` up to the first preposition.
+      // Apposition: `, (a|an|the)? … role …,` up to the first preposition, and what the role is of.
       const after = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:“”"]{1,100})/u.exec(text.slice(mention.end));
       if (after) {
+        let inRole = true;
         for (const word of (after[1] ?? '').split(/\s+/u)) {
-          if (/^(?:of|at|from|on|in|with|for|to|who|which|that)$/iu.test(word)) break;
-          add(word);
+          if (/^(?:at|from|on|in|with|for|to|who|which|that)$/iu.test(word)) break;
+          if (word === 'of') inRole = false;
+          else if (inRole && ROLE_WORD.test(word)) found.push(word);
+          words.push(word.replace(/[^\p{L}.-]/gu, '').toLowerCase());
         }
       }
+      for (const word of found) roles.push({ id: mention.entityId, group: roleGroup(word), paragraph, at: mention.start, words });
     }
   });
   return roles;
