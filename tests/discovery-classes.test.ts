@@ -772,3 +772,53 @@ describe('the thirteenth collection’s splits (dev half)', () => {
     expect(pairs('Anwar said Shavkat agreed to visit.')).not.toContain('Shavkat→shavkat-mirziyoyev:person');
   });
 });
+
+describe('the fourteenth collection’s first score (dev half)', () => {
+  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
+
+  it('makes one person of a name and the longer name it opens in the same article (`… Bin Zayed` and `… Bin Zayed Al Nahyan`)', () => {
+    const set = annotateArticles(
+      [
+        seed(
+          'a.txt',
+          'Headline about the talks in the Gulf\nPresident Arman Dosov and UAE President, Sheikh Khalid Bin Rashid Al Mansouri, met on January 17.\n\nBoth leaders, Dosov and Sheikh Khalid Bin Rashid, agreed to expand ties, said Sheikh Khalid Bin.',
+        ),
+      ],
+      curated,
+    );
+    const ids = set.articles[0]!.entities.filter((e) => e.type === 'person' && e.id.startsWith('khalid')).map((e) => e.id);
+    expect(ids).toEqual(['khalid-bin-rashid-al-mansouri']);
+  });
+
+  it('reads no person into a place named like one after a preposition of place (`in Abu Dhabi`)', () => {
+    expect(people('The leaders met in Abu Dhabi on Monday.', 'The conference will be held in Abu Dhabi next year.')).toEqual([]);
+    expect(people('The leaders met Abu Dhabi on Monday.', 'The conference thanked Abu Dhabi next year.')).toEqual(['Abu Dhabi', 'Abu Dhabi']);
+  });
+
+  it('reads Malaysian honorifics (`Datuk Seri`, `Tun`) as titles, not names', () => {
+    expect(people('The deal was announced by Prime Minister Datuk Seri Arif Rahman on Monday.')).toEqual(['Arif Rahman']);
+  });
+
+  it('splits an acronym alone before `and` from the registry body after it (`OECD and Asian Development Bank`)', () => {
+    expect(pairs('The review by the EU, OECD and Asian Development Bank is out.')).toContain('Asian Development Bank→asian-development-bank:organization');
+    expect(organizations('The review by the EU, OECD and Asian Development Bank is out.')).not.toContain('OECD and Asian Development Bank');
+  });
+
+  it('reads a numbered congress or plenum as an event, leaving the party it is of', () => {
+    expect(organizations('He hailed the XIX Congress of the Communist Party of China in Beijing.')).toEqual(['Communist Party of China']);
+    expect(pairs('Delegates met at the 20th Congress of the Communist Party of China.')).toContain('Communist Party of China→communist-party-of-china:organization');
+    expect(organizations('The National Congress of Kyrgyzstan met.')).toEqual(['National Congress of Kyrgyzstan']);
+  });
+
+  it('keeps a council of two countries whole (`… Council of Kazakhstan and Turkey`)', () => {
+    expect(organizations('The Strategic Cooperation Council of Kazakhstan and Turkey met in Ankara.')).toEqual(['Strategic Cooperation Council of Kazakhstan and Turkey']);
+    expect(organizations('The Ministry of Energy of Kazakhstan and Rosatom signed it.')).not.toContain('Ministry of Energy of Kazakhstan and Rosatom');
+  });
+
+  it('takes a registry agency’s short name from a credit (`Jens Büttner/dpa`)', () => {
+    const set = annotateArticles([seed('a.txt', 'Germany and Kazakhstan aim to deepen partnership\n\nThe presidents met in Astana this weekImage: Jens Roth/dpa/picture alliance\n\nThe two presidents discussed trade on Tuesday in the capital.')], curated);
+    const entities = set.articles[0]!.entities.map((e) => `${e.type}:${e.id}`);
+    expect(entities).toContain('organization:dpa');
+    expect(entities).toContain('person:jens-roth');
+  });
+});

@@ -750,6 +750,34 @@ describe('the thirteenth collection’s first score (dev half): metadata', () =>
   });
 });
 
+describe('the fourteenth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('keeps a subscription prompt, an accessibility widget’s settings and an image’s keywords out of the title', () => {
+    expect(extract(['Don’t miss the latest developments in business and finance.', 'India seeks to unlock trade with Central Asia', BODY]).meta.title).toBe('India seeks to unlock trade with Central Asia');
+    expect(extract(['The website color', 'Distance between letter distance', 'Youth delegation visits the Mazhilis', BODY]).meta.title).toBe('Youth delegation visits the Mazhilis');
+    expect(extract(['Politics', 'Central Asia, Tajik, girl', 'China vaults past the US in the region', BODY]).meta.title).toBe('China vaults past the US in the region');
+    // A headline listing countries is still a headline.
+    expect(extract(['Kazakhstan, Uzbekistan, Kyrgyzstan sign water deal', BODY]).meta.title).toBe('Kazakhstan, Uzbekistan, Kyrgyzstan sign water deal');
+  });
+
+  it('reads `The writer is …` above the story as a note on its author, not its headline', () => {
+    const article = extract(['The writer is the minister of investment, industry and trade of Uzbekistan.', ...story]);
+    expect(article.meta.titleGenerated).toBe(true);
+    expect(article.meta.title.startsWith('Kazakhstan agreed')).toBe(true);
+  });
+
+  it('reads the page’s title printed twice as the headline, and the name after its dash as the source', () => {
+    const article = extract(['China Vaults Past US, Russia in New ‘Great Game’ - WhoWhatWhy China Vaults Past US, Russia in New ‘Great Game’ - WhoWhatWhy', 'Politics', ...story]);
+    expect([article.meta.title, article.meta.source]).toEqual(['China Vaults Past US, Russia in New ‘Great Game’', 'WhoWhatWhy']);
+  });
+
+  it('reads a date after its label when the reading time comes first (`2 min read Last Updated : Aug 01 2022`)', () => {
+    const article = extract(['India seeks to unlock trade with Central Asia', 'Jane Roe New Delhi', '2 min read Last Updated : Aug 01 2022 | 6:15 AM IST', ...story]);
+    expect(article.meta.date).toBe('2022-08-01');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

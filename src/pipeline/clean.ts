@@ -410,6 +410,7 @@ const TRAILING_CREDIT = /^(.*?)\s*\(((?:[\p{L}.&' -]{1,30} )?(?:photo|photograph
 const POST_SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*\(@[\p{L}\p{N}_]+\)\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})?$/u;
 // Not a line a date stamp opens (`date 2023-06-13 The plant … Credit: Masdar.`): the header reads the date off it first.
 const CLOSING_LABELLED_CREDIT = new RegExp(String.raw`^(?!(?:date|published|posted|updated)\s*[:：]?\s+\d)(.+?[.!?"”)])\s*(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Photo credit)\s*[:：]|©)\s*(\p{Lu}[^.:;]{1,60}?)\.?$`, 'u');
+const GLUED_CREDIT = /^(.+?\p{Ll})(?:Image|Photo|Picture)\s*[:：]\s*(\p{Lu}[^.:;]{1,60}?)$/u;
 /** A parenthetical that says "this is a photo" without naming anyone. */
 const NO_CREDIT = /^(?:file|illustrative|archive|stock|representative)? ?(?:photo|image|picture|illustration)s?$/i;
 const AGENCY_CREDIT = /^(?:(?:AP|AFP|Reuters|EPA(?:-EFE)?|TASS|RIA Novosti|Sputnik|Anadolu|Xinhua|Shutterstock|iStock)(?: Photo| Images)?\s*\/\s*[^/]{2,60}|Getty Images|[\p{L} .'-]{2,40} via Getty Images)$/u;
@@ -436,6 +437,9 @@ export function parseCaption(text: string): ParsedCaption | null {
   // Ismail`, `… in November 2022. © Francois Mori/AP`. The credit is a name or two, not a clause.
   const closed = CLOSING_LABELLED_CREDIT.exec(text);
   if (closed && wordCount(closed[2]!, 9) <= 8) return { text: closed[1]!.trim(), credit: closed[2]!.trim() };
+  // `… met in Astana this weekImage: Jens Büttner/dpa/picture alliance`: DW's caption, its credit glued on.
+  const glued = GLUED_CREDIT.exec(text);
+  if (glued && wordCount(glued[2]!, 9) <= 8) return { text: glued[1]!.trim(), credit: glued[2]!.trim() };
   if (words > MAX_CAPTION_WORDS || /[.]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
     // Long lines, or lines ending in a full stop, are prose unless they carry an explicit credit above.
     if (!/^©/.test(text)) return null;

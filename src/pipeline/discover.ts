@@ -53,7 +53,8 @@ export const TITLES = new Set(
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire
-  candidate nominee opposition dissident poet artist musician singer actor actress coach player`.split(/\s+/),
+  candidate nominee opposition dissident poet artist musician singer actor actress coach player
+  datuk dato datin seri tun`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -351,8 +352,14 @@ function namesInfrastructure(text: string, tokens: Token[], last: number): boole
   return next !== undefined && !next.capitalized && INFRASTRUCTURE.has(next.text) && /^\s+$/u.test(text.slice(tokens[last]!.end, next.start));
 }
 
+/** `XIX Congress of the Communist Party`, `Third Plenum …`, `20th Session …`: a numbered sitting is an event. */
+const ORDINAL = /^(?:[IVXL]{1,6}|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$/iu;
+const SITTINGS = new Set(['congress', 'plenum', 'plenary', 'kurultai', 'qurultai']);
+
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
+  if (last > first && ORDINAL.test(tokens[first]!.text) && SITTINGS.has(lower(tokens[first + 1]!))) return true;
+  if (first > 0 && ORDINAL.test(tokens[first - 1]!.text) && SITTINGS.has(lower(tokens[first]!))) return true;
   // `Year of Peace and Trust`, `International Year of …`, `Summit of the Heads of State`, `Agreement on …`
   for (let k = first; k <= Math.min(first + 1, last - 1); k++) {
     if (EVENT_HEADS.has(lower(tokens[k]!)) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) return true;
@@ -880,12 +887,20 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     while (next <= last && lower(tokens[next]!) !== 'and' && !ORG_HEADS.has(lower(tokens[next]!)) && !LEGAL_PREFIXES.has(lower(tokens[next]!)) && !softCovered[next]) next++;
     const fieldsJoined = bodyOf && (next > last || lower(tokens[next]!) === 'and');
     const companyAfter = LEGAL_PREFIXES.has(lower(tokens[k + 1]!)) && (bodyOf || heads.some((h) => h < k));
+    // `Strategic Cooperation Council of Kazakhstan and Turkey`: a council of two countries is one bilateral body.
+    const bilateral = k + 1 === last && k - 2 > first && lower(tokens[k - 2]!) === 'of' && softCovered[k - 1] === true && softCovered[k + 1] === true && BILATERAL_HEADS.has(lower(tokens[k - 3]!));
+    if (bilateral) continue;
     // `in Tashkent and Plekhanov Russian University of Economics`: a linked place alone before `and` is no part of the body.
-    if (k - 1 === first && softCovered[first] && !ORG_HEADS.has(lower(tokens[first]!)) && tokens[k + 1]?.capitalized) return [[first, first], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
+    // `OECD and Asian Development Bank`: an acronym alone before `and` is a body of its own too.
+    const acronymAlone = k - 1 === first && /^\p{Lu}{2,}$/u.test(tokens[first]!.text) && headAfter;
+    if (k - 1 === first && (softCovered[first] || acronymAlone) && !ORG_HEADS.has(lower(tokens[first]!)) && tokens[k + 1]?.capitalized) return [[first, first], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
     if (((headBefore && headAfter && !tradesJoined && !fieldsJoined) || companyAfter) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
   }
   return [[first, last]];
 }
+
+/** Bodies two countries hold together, named `… of X and Y`. */
+const BILATERAL_HEADS = new Set(['council', 'commission', 'committee']);
 
 /** First words of a run that name people in office, never an organization of their own. */
 const PEOPLE_WORDS = new Set(
@@ -990,7 +1005,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (AFFILIATION.test(after) && /^\s+(?:from|of|at)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)*\s+(?:Institute|Center|Centre|Foundation|University|Council|Agency|Fund|Bank|Group|Company|Ministry|Committee|Commission)\b/u.test(after)) {
     return { cue: 'affiliation', strong: true };
   }
-  // A known given name opening a two- or three-word run: `Kamala Harris`, `Vladimir Putin`. Weak alone.
-  if (last - first <= 2 && givenName(tokens[first]!.text)) return { cue: 'given-name', strong: false };
+  // A known given name opening a two- or three-word run: `Kamala Harris`, `Vladimir Putin`. Weak alone, and
+  // none after a preposition of place (`met … in Abu Dhabi`, `in Issyk-Kul`): a place named like a person.
+  if (last - first <= 2 && givenName(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via)\s+$/iu.test(before)) return { cue: 'given-name', strong: false };
   return null;
 }

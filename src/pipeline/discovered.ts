@@ -134,7 +134,8 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     for (const spelling of group.spellings.keys()) {
       const tries = [spelling, ...(outlet ? OUTLET_SUFFIXES.map((suffix) => `${spelling.trim()} ${suffix}`) : [])];
       const known = tries
-        .filter((name) => /\s/u.test(name.trim()))
+        // One word is enough for a credit's or a source's name (`dpa` in `Jens Büttner/dpa/picture alliance`).
+        .filter((name) => outlet || /\s/u.test(name.trim()))
         .map((name) => claims.get(`${group.type}\u0000${foldedClaimKey(name)}`) ?? claims.get(`${group.type}\u0000F\u0000${name.toLowerCase()}`))
         .find((entity) => entity !== undefined);
       if (known) {
@@ -219,6 +220,30 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     const named = new Set(sameArticle.map((j) => sets.find(j)));
     if (named.size === 1) sets.union(i, [...named][0]!);
   });
+  // `Mohamed Bin Zayed` beside `Mohamed Bin Zayed Al Nahyan` in the same article: a name of two words or more
+  // that opens the name of exactly one other person of that article is theirs (a family name left off).
+  const byFirstTwo = new Map<string, { index: number; words: string[] }[]>();
+  ordered.forEach((group, i) => {
+    if (group.type !== 'person' || group.variantOf) return;
+    const words = firstSpelling(group).trim().split(/\s+/u).map(foldKey);
+    if (words.length < 2) return;
+    const key = `${words[0]} ${words[1]}`;
+    byFirstTwo.set(key, [...(byFirstTwo.get(key) ?? []), { index: i, words }]);
+  });
+  for (const named of byFirstTwo.values()) {
+    if (named.length < 2) continue;
+    // Longest first, so that a shorter name finds the longer ones already joined.
+    for (const short of [...named].sort((a, b) => b.words.length - a.words.length)) {
+      const longer = named.filter(
+        (other) =>
+          other.words.length > short.words.length &&
+          short.words.every((w, k) => other.words[k] === w) &&
+          [...ordered[other.index]!.files].some((file) => ordered[short.index]!.files.has(file)),
+      );
+      const roots = new Set(longer.map((other) => sets.find(other.index)));
+      if (roots.size === 1) sets.union(short.index, [...roots][0]!);
+    }
+  }
   const merged = new Map<number, Group[]>();
   ordered.forEach((group, i) => {
     const root = sets.find(i);

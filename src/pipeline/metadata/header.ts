@@ -75,6 +75,14 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['site-clock', CLOCK_TIME_LINE],
   // `ballistic missiles,Defense,Doctrine,North Korea,Nuclear`: a page's tags, joined by commas without spaces.
   ['tags', /^[^\s,][^,]{0,40}(?:,[^\s,][^,]{0,40}){3,}$/u],
+  // `Central Asia, Tajik, girl`: an image's keywords, short and one of them in lower case, never a headline's words.
+  ['tags', /^(?=.*(?:^|,\s)\p{Ll}+(?:,|$))[\p{L}-]+(?:\s[\p{L}-]+)?(?:,\s[\p{L}-]+(?:\s[\p{L}-]+)?){2,5}$/u],
+  // `Don’t miss the latest developments in business and finance.`: a subscription prompt.
+  ['page-ui', /^don['’]?t miss (?:the latest|out|a story|an update)\b.{0,80}$/iu],
+  // `The website color`, `Distance between letter distance`: an accessibility widget's settings.
+  ['page-ui', /^(?:the )?(?:website|site|page) colou?rs?\b.{0,30}|^(?:distance between|(?:letter|line|word) (?:distance|spacing|height))\b.{0,40}$|^(?:high |invert(?:ed)? )?contrast$|^(?:grayscale|greyscale|reading mode|accessibility(?: tools| menu| settings| mode)?)$/iu],
+  // `The writer is the minister of investment, …`: a note on who wrote it, above the story.
+  ['author-note', /^the (?:writer|author) is (?:a|an|the)\b.{0,200}$/iu],
   // `Support independent journalism in Central & Eastern Europe.`, `Donate to TOL!`: a fund-raising banner.
   ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
   // `Top.Mail.Ru`: a visit counter's badge.
@@ -187,13 +195,18 @@ const NAV_WORDS = new Set(
 
 /** A scraped marquee: one text twice over, glued or spaced (`…projects with the French Agency AFKazCenter for HCS …`). */
 function isMarquee(text: string): boolean {
-  if (text.length < 40 || text.length > 600) return false;
+  return marqueeHalf(text) !== null;
+}
+
+/** The text a marquee repeats, or null. */
+function marqueeHalf(text: string): string | null {
+  if (text.length < 40 || text.length > 600) return null;
   const half = Math.floor(text.length / 2);
   // The repeat starts about halfway (a space may or may not separate the two copies).
   for (let at = half - 2; at <= half + 2; at++) {
-    if (at > 20 && text.slice(at).trimStart() === text.slice(0, text.length - at).trimEnd()) return true;
+    if (at > 20 && text.slice(at).trimStart() === text.slice(0, text.length - at).trimEnd()) return text.slice(at).trim();
   }
-  return false;
+  return null;
 }
 
 export function headerFurnitureReason(text: string): string | null {
@@ -423,6 +436,16 @@ export function readHeader(blocks: string[]): Header {
       header.taken.add(i);
       continue;
     }
+    // `China Vaults Past US … - WhoWhatWhy China Vaults Past US … - WhoWhatWhy`: the page's title twice over;
+    // one copy is the headline, and the name after its last dash or bar is the site's.
+    // (A ticker repeating other stories has no site's name at its end, and stays furniture.)
+    const repeated = titleSlotOpen ? marqueeHalf(text.trim()) : null;
+    const site = repeated ? /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u.exec(repeated) : null;
+    if (site) {
+      text = site[1]!;
+      header.source ??= site[2]!;
+      header.rewritten.set(i, text);
+    }
     const furniture =
       headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? cutShort(blocks, i) ?? parallelLine(blocks, i)) : null);
     if (furniture) {
@@ -632,7 +655,8 @@ export function readHeader(blocks: string[]): Header {
   for (let i = 0, seen = 0; i < blocks.length && seen < MAX_HEADER_BLOCKS; i++) {
     if (header.taken.has(i)) continue;
     seen++;
-    const text = header.rewritten.get(i) ?? blocks[i]!;
+    // `2 min read Last Updated : Aug 01 2022 | 6:15 AM IST`: the reading time before a date's label.
+    const text = (header.rewritten.get(i) ?? blocks[i]!).replace(/^\d{1,2}\s*min(?:ute)?s?\s+read\s+(?=\p{Lu})/u, '');
     // `Published by The Lawfare Institute`: the publisher, named on a line of its own.
     const publisher = /^[Pp]ublished by\s+((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})\.?$/u.exec(text.trim());
     if (publisher && header.source === null) {

@@ -108,6 +108,10 @@ function speakerLabel(context: Context, paragraph: number, sentenceStart: number
   return { subject, cue: 'speaker-label' };
 }
 
+function namedInside(context: Context, paragraph: number, span: QuotationSpan, id: string): boolean {
+  return (context.mentions[paragraph] ?? []).some((m) => m.entityId === id && m.start >= span.innerStart && m.end <= span.innerEnd);
+}
+
 /** `“…,” it said` / `It added: “…”`: an institution's statement going on. */
 function itSaid(text: string, span: QuotationSpan, sentence: Range): boolean {
   return IT_SAID_AFTER.test(text.slice(span.end, sentence.end)) || IT_SAID_BEFORE.test(text.slice(sentence.start, span.start));
@@ -191,6 +195,8 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
           const resolved = resolveSubject(context, paragraph, cue.subject);
           speaker = resolved.id;
           how = resolved.how === 'name' ? cue.cue : resolved.how === 'pronoun' ? 'pronoun' : 'role-noun';
+          // `“President Mirziyoyev and I share …,” he said`: whoever the quote names is not the he who says it.
+          if (resolved.how === 'pronoun' && speaker !== null && namedInside(context, paragraph, span, speaker)) speaker = null;
           if (speaker) lastOrganization = cue.subject.mention?.type === 'organization' ? { id: speaker, paragraph } : null;
         } else if (!cue && itSaid(text, span, sentence)) {
           // `“…,” CPC said.` / `“…,” it added.`: the statement quoted just before goes on.
