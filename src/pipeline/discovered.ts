@@ -221,7 +221,8 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     if (named.size === 1) sets.union(i, [...named][0]!);
   });
   // `Mohamed Bin Zayed` beside `Mohamed Bin Zayed Al Nahyan` in the same article: a name of two words or more
-  // that opens the name of exactly one other person of that article is theirs (a family name left off).
+  // that opens the name of exactly one other person of that article is theirs (a family name left off); of
+  // three words or more (`Salman bin Abdulaziz`), of exactly one other person of any article.
   const byFirstTwo = new Map<string, { index: number; words: string[] }[]>();
   ordered.forEach((group, i) => {
     if (group.type !== 'person' || group.variantOf) return;
@@ -238,7 +239,7 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
         (other) =>
           other.words.length > short.words.length &&
           short.words.every((w, k) => other.words[k] === w) &&
-          [...ordered[other.index]!.files].some((file) => ordered[short.index]!.files.has(file)),
+          (short.words.length >= 3 || [...ordered[other.index]!.files].some((file) => ordered[short.index]!.files.has(file))),
       );
       const roots = new Set(longer.map((other) => sets.find(other.index)));
       if (roots.size === 1) sets.union(short.index, [...roots][0]!);

@@ -564,6 +564,26 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
     }
   }
 
+  // `Jeenbekov said` after `Kyrgyz politician Ravshan Jeenbekov`: a registry person's surname alone is the one person
+  // the article names in full with it, when that is someone else and the registry person is never named in full.
+  const namedInFull = new Map<string, Entity | null>();
+  for (const segment of segments) {
+    for (const span of segment.spans) {
+      if (span.entity.type !== 'person' || isSurnameAlone(segment, span)) continue;
+      const key = segment.tokens[span.last]!.key;
+      const known = namedInFull.get(key);
+      if (known === undefined) namedInFull.set(key, span.entity);
+      else if (known && known.id !== span.entity.id) namedInFull.set(key, null);
+    }
+  }
+  for (const segment of segments) {
+    for (const span of segment.spans) {
+      if (span.entity.type !== 'person' || span.entity.discovered || span.first !== span.last) continue;
+      const full = namedInFull.get(segment.tokens[span.last]!.key);
+      if (full?.discovered && full.id !== span.entity.id) span.entity = full;
+    }
+  }
+
   // `Ms. Usenova` found alone is the `Begaim Usenova` named elsewhere in the article (before any registry person of
   // that surname); `Al Jaber` with its particle is the `Mohammed Al Jaber` named before.
   for (const segment of segments) {
