@@ -66,7 +66,7 @@ function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sen
     if (spans.some((s) => s.start >= at && s.end <= span.start)) continue;
     last = match;
   }
-  if (!last) return speakerLabel(context, paragraph, sentence.start, span.start);
+  if (!last) return speakerLabel(context, paragraph, sentence.start, span.start) ?? evaluativeCue(context, paragraph, span, sentence);
   const verbStart = sentence.start + last.index;
   const verbEnd = verbStart + last[0].length;
   const colon = /:\s*$/u.test(prefix);
@@ -92,6 +92,30 @@ function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sen
   }
   return { subject, cue };
 }
+
+/**
+ * `Tokayev called the meeting “the beginning of a new era …”`, `Rahmon hailed the summit as “a continuation
+ * of …”`: a verb that gives someone's judgement in their words. Only with a named subject right before it
+ * (`a project called “Green Bridge”` names a thing), and only for a phrase of three words or more.
+ */
+function evaluativeCue(context: Context, paragraph: number, span: QuotationSpan, sentence: Range): { subject: Subject | null; cue: string } | null {
+  const text = context.paragraphs[paragraph] ?? '';
+  const prefix = text.slice(sentence.start, span.start);
+  const spans = context.spans[paragraph] ?? [];
+  let last: RegExpExecArray | null = null;
+  for (const match of prefix.matchAll(EVALUATIVE_VERB)) {
+    const at = sentence.start + match.index;
+    if (!insideSpan(spans, at, at + match[0].length) && !spans.some((s) => s.start >= at && s.end <= span.start)) last = match;
+  }
+  if (!last || wordCount(text.slice(span.innerStart, span.innerEnd)) < 3) return null;
+  const verbStart = sentence.start + last.index;
+  const subject = subjectBefore(context, paragraph, sentence.start, verbStart);
+  if (subject?.kind !== 'mention' || subject.mention?.type !== 'person') return null;
+  // What follows the verb up to the quote is its object, not another clause (`… called for talks, and “…”`).
+  if (/[,;:.!?]/u.test(text.slice(verbStart + last[0].length, span.start))) return null;
+  return { subject, cue: 'verb-before' };
+}
+const EVALUATIVE_VERB = /\b(?:called|calls|hailed|hails|praised|praises|described|describes|termed|referred\s+to|reaffirmed|lauded|characteri[sz]ed)\b/gu;
 
 /**
  * A transcript's speaker label: `President Putin: “…”`, `Sodiq Safoev, First Deputy Chairman of the
