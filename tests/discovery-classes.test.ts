@@ -855,3 +855,53 @@ describe('the fourteenth collection’s splits (dev half)', () => {
     expect(ids).toEqual([['faisal-bin-khalid-al-harbi'], ['faisal-bin-khalid-al-harbi']]);
   });
 });
+
+describe('the fifteenth collection’s first score (dev half)', () => {
+  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
+
+  it('reads an initial before a registry surname as that person (`S. Japarov`, `S.N. Japarov`), not someone new', () => {
+    expect(pairs('The leaders included President of the Kyrgyz Republic S. Japarov and others.')).toContain('S. Japarov→sadyr-japarov:person');
+    expect(people('The leaders included President of the Kyrgyz Republic S. Japarov and others.')).toEqual(['S. Japarov']);
+  });
+
+  it('makes one person of two long words in either order (`Makhkamov Ilkhom`, `Ilkhom Makhkamov`), not of short ones', () => {
+    const set = annotateArticles(
+      [
+        seed('a.txt', 'Headline about the transport talks\nHe held a meeting with Uzbekistan’s Minister for Transport Makhkamov Ilkhom on Monday.'),
+        seed('b.txt', 'Headline about the railway talks\nThe Minister of Transport of Uzbekistan, Ilkhom Makhkamov, said the railway would be built.'),
+      ],
+      curated,
+    );
+    const ids = set.articles.map((a) => a.entities.filter((e) => e.type === 'person').map((e) => e.id));
+    expect(ids[1]).toEqual(ids[0]);
+    const short = annotateArticles(
+      [
+        seed('a.txt', 'Headline about the trade talks\nTrade expert Wang Li said the talks went well.'),
+        seed('b.txt', 'Headline about the rail talks\nRail expert Li Wang said the talks went badly.'),
+      ],
+      curated,
+    );
+    const shortIds = short.articles.map((a) => a.entities.filter((e) => e.type === 'person').map((e) => e.id));
+    expect(shortIds[1]).not.toEqual(shortIds[0]);
+  });
+
+  it('reads a person’s role after a body’s possessive as a person’s apposition, and a clause after a comma as none', () => {
+    expect(pairs('Omer Kocaman, the group’s deputy secretary general, told reporters that they will take steps.')).toContain('Omer Kocaman→omer-kocaman:person');
+    expect(people('The ceremony, held at Aiwan-e-Sadr, was attended by Prime Minister Shehbaz Sharif.')).toEqual(['Shehbaz Sharif']);
+  });
+
+  it('reads no person into a building a title names, nor into the end of a name with `King` inside it', () => {
+    expect(people('They met at the President Palace (Ak Orda) yesterday.')).toEqual([]);
+    expect(people('Tourism Minister Datuk Seri Tiong King Sing attended the dinner.')).not.toContain('Sing');
+    expect(people('Saudi King Salman received the guests.')).toEqual(['Salman']);
+  });
+
+  it('splits a linked name of several words before `and` from the body after it (`RFE/RL and …`)', () => {
+    expect(organizations('They are funded by RFE/RL and Soros Open Society networks.')).toContain('RFE/RL');
+    expect(organizations('They are funded by RFE/RL and Soros Open Society networks.')).not.toContain('RFE/RL and Soros Open Society');
+  });
+
+  it('reads no body into a sentence’s opening participle (`Addressing the International Forum …`)', () => {
+    expect(organizations('Addressing the International Forum for Peace and Trust, the president spoke of peace.')).toEqual([]);
+  });
+});

@@ -778,6 +778,33 @@ describe('the fourteenth collection’s first score (dev half): metadata', () =>
   });
 });
 
+describe('the fifteenth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('keeps a section path, a meta tag and a site’s taglines out of the title, and takes the site’s name from its own description', () => {
+    expect(extract(['Asia | Central Asia', 'Stan v stan', 'A new sort of Great Game', ...story]).meta.title).toBe('Stan v stan');
+    const gnp = extract(['google-site-verification=jrFRO6oYNLK1iKh3HkH', 'Pakistan’s Premier Multilingual News Agency', 'China-Central Asia Summit: Xian Declaration', ...story]);
+    expect([gnp.meta.title, gnp.meta.source]).toEqual(['China-Central Asia Summit: Xian Declaration', null]);
+    const mujtama = extract(['The English website of the Islamic magazine - Al-Mujtama.', 'A leading source of global Islamic and Arabic news, views and information for more than 50 years.', ...story]);
+    expect([mujtama.meta.titleGenerated, mujtama.meta.source]).toEqual([true, 'Al-Mujtama']);
+  });
+
+  it('reads `Cairo: Hani Kamal El-Din` above the story as where and who, not a headline', () => {
+    const article = extract(['Cairo: Hani Kamal El-Din', ...story]);
+    expect([article.meta.titleGenerated, article.meta.bylineText]).toEqual([true, 'Hani Kamal El-Din']);
+  });
+
+  it('reads dates as these pages print them: a paper’s name and its date, a section before a date with a full stop, a weekday stamp with its time after a view count', () => {
+    const times = extract(['- The Washington Times - Friday, July 7, 2006', ...story]);
+    expect([times.meta.source, times.meta.date]).toEqual(['The Washington Times', '2006-07-07']);
+    expect(extract(['PM Orban: Uzbekistan is our strategic partner', 'POLITICS NOVEMBER 10. 2022 13:05', ...story]).meta.date).toBe('2022-11-10');
+    const stamped = extract(['Death toll from border conflict up to 59', `![]() 2896 Sunday, 18 September, 2022, 22:24 ${BODY}`, BODY.replace('300', '301')]);
+    expect(stamped.meta.date).toBe('2022-09-18');
+    // A weekday's date alone, with no time, is the site's clock, not the story's date.
+    expect(extract(['Saturday, 27, April, 2024', ...story]).meta.date).toBe(null);
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

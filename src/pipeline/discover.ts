@@ -160,7 +160,8 @@ const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|presiden
  * the name is a person. A thing described the same way (`Khorgos Gateway, the biggest dry port`) is not.
  */
 const APPOSITION = new RegExp(
-  String.raw`^,\s+(?:(?:who|whose)\b|(?:(?:a|an|the|one of the|former|then|current|acting|senior|junior|chief|deputy|vice|co-)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${HUMAN_ROLE}\b|${HUMAN_ROLE}\b)`,
+  // Not a clause that goes on after the name (`held at Aiwan-e-Sadr, was attended by Prime Minister …`).
+  String.raw`^,\s+(?!(?:was|were|is|are|has|had|have|will|would|and|but|while)\s)(?:(?:who|whose)\b|(?:(?:a|an|the|one of the|former|then|current|acting|senior|junior|chief|deputy|vice|co-)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${HUMAN_ROLE}\b|${HUMAN_ROLE}\b)`,
   'iu',
 );
 const ORG_NOUN_BEFORE =
@@ -172,11 +173,14 @@ export function endsInSiteDomain(text: string, tokens: Token[], k: number): bool
   const next = tokens[k + 1];
   return next !== undefined && text.slice(tokens[k]!.end, next.start) === '.' && SITE_DOMAIN.test(next.text) && !/^[\p{L}\p{N}]/u.test(text.slice(next.end, next.end + 1));
 }
+// `Omer Kocaman, the group’s deputy secretary general`: the body's possessive introduces a person's role, not a body.
 const ORG_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b/iu;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b(?!['’]s\b)/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 const BRACKETED_OFFICE_BEFORE = new RegExp(String.raw`\((?:[^()]{0,60}\s)?(?:${[...'President Professor Minister Director Chancellor Rector Provost Ambassador Secretary Chairman Chair Dean Governor Mayor CEO Head Chief Editor Spokesperson'.split(' ')].join('|')})(?:\s[^()]{0,60})?\)\s+$`, 'u');
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$/u;
+/** Buildings and seats named with an office's title: `President Palace`, `Governor House`. */
+const BUILDINGS = new Set(['palace', 'house', 'hall', 'residence', 'office', 'building', 'mansion', 'complex', 'square', 'street', 'avenue', 'library', 'museum', 'park', 'bridge', 'tower']);
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
 // Only an abbreviation takes a full stop: `former Prime Minister. Specifically, …` ends a sentence.
 const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Emir|Emperor|Empress|King|Queen)\s+$/u;
@@ -678,7 +682,11 @@ export function findCandidates(
       // One word is a person only after a strong title, and only if it is not a known given name alone.
       const before = text.slice(Math.max(0, lastToken.start - 20), tokens[i]!.start);
       // An initial before a registry surname (`President Sh.Mirziyoyev`) is part of that name, not a person.
-      if (STRONG_TITLE_BEFORE.test(before) && !givenName(tokens[i]!.text) && !isInitial(tokens[i]!, text)) {
+      // Nor a building a title names (`the President Palace`), nor the end of a name with `King` inside it
+      // (`Minister Tiong King Sing`: a name word before it, no title).
+      const titleWord = tokens[i - 1];
+      const nameBeforeTitle = titleWord !== undefined && /^(?:King|Queen)$/u.test(titleWord.text) && tokens[i - 2]?.capitalized === true && !isTitleToken(tokens[i - 2]!) && !softCovered[i - 2] && /^\s+$/u.test(text.slice(tokens[i - 2]!.end, titleWord.start));
+      if (STRONG_TITLE_BEFORE.test(before) && !givenName(tokens[i]!.text) && !isInitial(tokens[i]!, text) && !BUILDINGS.has(lower(tokens[i]!)) && !nameBeforeTitle) {
         candidates.push({ type: 'person', first: i, last, cue: HONORIFIC_BEFORE.test(before) ? 'honorific' : 'title', strong: true });
         for (let k = i; k <= last; k++) taken[k] = true;
       }
@@ -892,8 +900,10 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     if (bilateral) continue;
     // `in Tashkent and Plekhanov Russian University of Economics`: a linked place alone before `and` is no part of the body.
     // `OECD and Asian Development Bank`: an acronym alone before `and` is a body of its own too.
-    const acronymAlone = k - 1 === first && /^\p{Lu}{2,}$/u.test(tokens[first]!.text) && headAfter;
-    if (k - 1 === first && (softCovered[first] || acronymAlone) && !ORG_HEADS.has(lower(tokens[first]!)) && tokens[k + 1]?.capitalized) return [[first, first], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
+    const acronymAlone = k - 1 === first && /^\p{Lu}{2,}(?:\/\p{Lu}{2,})?$/u.test(tokens[first]!.text) && headAfter;
+    // `RFE/RL and Soros Open Society`: a linked name of several words alone before `and` is whole too.
+    const linkedBefore = softCovered.slice(first, k).every(Boolean);
+    if ((linkedBefore || acronymAlone) && (k - 1 === first || headAfter) && !ORG_HEADS.has(lower(tokens[first]!)) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
     if (((headBefore && headAfter && !tradesJoined && !fieldsJoined) || companyAfter) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
   }
   return [[first, last]];
@@ -910,7 +920,8 @@ const PEOPLE_WORDS = new Set(
 /** Verbs a project or programme name opens with (`Strengthening …`, `Enhancing Resilience …`). */
 const PROJECT_VERBS = new Set(
   `strengthening enhancing improving promoting supporting developing expanding advancing ensuring fostering empowering
-  modernizing modernising accelerating reducing increasing achieving protecting preserving`.split(/\s+/),
+  modernizing modernising accelerating reducing increasing achieving protecting preserving
+  addressing attending visiting welcoming chairing hosting opening speaking`.split(/\s+/),
 );
 /** Bodies every company or bank has: not an organization of their own. */
 const GENERIC_ORGANS = /^(?:(?:Executive|Supervisory|Management) Board|Board of (?:Directors|Governors|Trustees|Management|Executive Directors)|Board)$/u;

@@ -11,7 +11,7 @@ import type { Matcher } from './matcher.ts';
 import { acronymKey, foldKey, INITIAL_LETTERS, isAcronym } from './names.ts';
 import { isReservedSlug, toSlug } from './slug.ts';
 import type { Entity } from './types.ts';
-import { isProphetsName, nameParts, sameLoosePerson } from './variants.ts';
+import { isProphetsName, looseWord, nameParts, sameLoosePerson } from './variants.ts';
 import { byCodeUnit } from './order.ts';
 
 /** The Prophet's name as it opens many Muslim names, in its usual spellings (folded). */
@@ -156,6 +156,17 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     for (const j of list) if (sameLoosePerson(firstSpelling(ordered[j]!), firstSpelling(group))) sets.union(i, j);
     list.push(i);
     byGiven.set(parts.given, list);
+  });
+  // `Makhkamov Ilkhom` (surname first, as official news of the region often writes) and `Ilkhom Makhkamov`:
+  // two words in either order, the same two, are one person. Not short words: `Wang Li` and `Li Wang` are two.
+  const twoWords = new Map<string, number>();
+  ordered.forEach((group, i) => {
+    if (group.type !== 'person' || group.variantOf) return;
+    const words = nameWords(firstSpelling(group)).map(looseWord);
+    if (words.length !== 2 || words.some((w) => w.length < 5)) return;
+    const reversed = twoWords.get(`${words[1]} ${words[0]}`);
+    if (reversed !== undefined && words[0] !== words[1]) sets.union(i, reversed);
+    twoWords.set(`${words[0]} ${words[1]}`, i);
   });
   // `Mr Docherty` in one article, `Leo Docherty` in another: a surname alone is the one discovered person
   // of that surname (two of them, and it stays apart).

@@ -148,13 +148,20 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
     find(name: string): Entity | null {
       const parts = nameParts(name);
       if (!parts) return null;
+      // `S. Japarov`, `S.N. Japarov`, `Sh. Mirziyoyev`: an initial (of one letter or a digraph) for the given name.
+      const initial = /^(\p{Lu}\p{Ll}?)(?:\.\s*\p{Lu}\p{Ll}?)*\.?$/u.exec(name.trim().split(/\s+/u)[0] ?? '');
+      const initialKey = initial ? looseWord(initial[1]!) : null;
       const found = new Map<string, Entity>();
       const lookUp = (surname: string) => {
         for (const key of surname.length >= MIN_FUZZY_SURNAME ? deletions(surname) : [surname]) {
           for (const entry of bySurname.get(key) ?? []) {
             const surnameFits = entry.surname === surname || (surname.length >= MIN_FUZZY_SURNAME && withinOneEdit(entry.surname, surname));
             // `Kassym Tokayev`: the first part of the registry's hyphenated given name alone.
-            const givenFits = entry.given === parts.given || (parts.given.length >= 4 && withinOneEdit(entry.given, parts.given)) || entry.head === parts.given;
+            const givenFits =
+              entry.given === parts.given ||
+              (parts.given.length >= 4 && withinOneEdit(entry.given, parts.given)) ||
+              entry.head === parts.given ||
+              (initialKey !== null && entry.given.startsWith(initialKey));
             if (surnameFits && givenFits) found.set(entry.entity.id, entry.entity);
           }
         }

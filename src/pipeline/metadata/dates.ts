@@ -61,8 +61,8 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
   },
   {
-    // February 25, 2025, Feb. 25 2025, February 25th, 2025
-    pattern: new RegExp(String.raw`${WORD_START}${MONTH}\.?\s+(\d{1,2})${ORDINAL},?\s+(\d{4})${WORD_END}`, 'u'),
+    // February 25, 2025, Feb. 25 2025, February 25th, 2025, NOVEMBER 10. 2022
+    pattern: new RegExp(String.raw`${WORD_START}${MONTH}\.?\s+(\d{1,2})${ORDINAL}[,.]?\s+(\d{4})${WORD_END}`, 'u'),
     parts: (m) => [m[3]!, monthNumber(m[1]!)!, m[2]!],
   },
   {
@@ -111,7 +111,9 @@ export const DATE_DECORATION = new RegExp(
 export function parseDateLine(text: string): FoundDate | null {
   const found = findDate(text);
   if (!found) return null;
-  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.text.length)).replace(DATE_DECORATION, ' ');
+  // `POLITICS NOVEMBER 10. 2022 13:05`: a section's name in capitals before the date.
+  const before = text.slice(0, found.index).replace(/^\s*\p{Lu}{3,20}(?:\s\p{Lu}{3,20})?\s*[|:·•–—-]?\s*$/u, '');
+  const rest = (before + ' ' + text.slice(found.index + found.text.length)).replace(DATE_DECORATION, ' ');
   return /^[\s\p{P}\p{S}]*$/u.test(rest) ? { iso: found.iso, text: found.text } : null;
 }
 
@@ -121,13 +123,17 @@ export function parseDateLine(text: string): FoundDate | null {
  * date and what follows it.
  */
 export function parseDateStamp(text: string): (FoundDate & { rest: string }) | null {
-  const match = /^(?:date|published|posted|updated|опубликовано)\s*[:：]?\s+/iu.exec(text);
+  // A label, or a weekday after a scraped image and a view count, with the time (`![]() 2896 Sunday, 18 September,
+  // 2022, 22:24 The …`); a weekday's date alone is as often the site's clock.
+  const labelled = /^(?:date|published|posted|updated|опубликовано)\s*[:：]?\s+/iu.exec(text);
+  const match = labelled ?? /^(?:!\[[^\]]*\]\([^)]*\)\s*)?(?:\d{1,7}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+/u.exec(text);
   if (!match) return null;
   const found = findDate(text.slice(match[0].length, match[0].length + 40));
   if (!found || found.index !== 0) return null;
   let end = match[0].length + found.text.length;
   // A time after the date belongs to the stamp: `2024-09-02 09:20`, `12:50 AM`.
   const time = /^(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|UTC|IST|MSK|ALMT)(?:[+-]\d{1,2})?)?)/u.exec(text.slice(end));
+  if (!labelled && !time) return null;
   if (time) end += time[0].length;
   return { iso: found.iso, text: found.text, rest: text.slice(end).replace(/^[\s|·•–—-]+/u, '') };
 }

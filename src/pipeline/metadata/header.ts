@@ -83,6 +83,14 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:the )?(?:website|site|page) colou?rs?\b.{0,30}|^(?:distance between|(?:letter|line|word) (?:distance|spacing|height))\b.{0,40}$|^(?:high |invert(?:ed)? )?contrast$|^(?:grayscale|greyscale|reading mode|accessibility(?: tools| menu| settings| mode)?)$/iu],
   // `The writer is the minister of investment, …`: a note on who wrote it, above the story.
   ['author-note', /^the (?:writer|author) is (?:a|an|the)\b.{0,200}$/iu],
+  // `Asia | Central Asia`: the section path, a word or two per step.
+  ['section-label', /^\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)?(?:\s\|\s\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)?){1,3}$/u],
+  // `google-site-verification=jrFRO6…`: a site's meta tag, scraped as text.
+  ['page-ui', /^[\w.-]{3,40}=[\w-]{6,}$/u],
+  // `A leading source of global Islamic and Arabic news, views and information for more than 50 years.`: a site's tagline.
+  ['tagline', /^(?:a|the|your)\s+(?:leading|trusted|premier|first|largest|independent|reliable|top|main|only)\s+(?:\p{Ll}+\s+){0,3}(?:source|provider|destination|voice|platform|portal)\s+(?:of|for)\b.{0,120}$/iu],
+  // `Pakistan's Premier Multilingual News Agency`: a country's best, in the site's own words.
+  ['tagline', /^\p{Lu}[\p{L}-]+['’]s\s+(?:premier|leading|first|largest|biggest|oldest|most trusted|number one|top|no\.?\s?1)\b.{0,80}$/iu],
   // `Support independent journalism in Central & Eastern Europe.`, `Donate to TOL!`: a fund-raising banner.
   ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
   // `Top.Mail.Ru`: a visit counter's badge.
@@ -238,6 +246,9 @@ export function institutionLine(text: string): string | null {
 /** `Jane Roe[, a former editor at X,] is a senior fellow at Y.`: one sentence about the writer. */
 const AUTHOR_NOTE =
   /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})(?:,\s[^,]{3,120},)?\s+is\s+(?:a|an|the)\s+[^.]{0,160}?\b(?:journalist|writer|correspondent|reporter|editor|fellow|analyst|researcher|professor|lecturer|scholar|author|columnist|contributor|expert)\b[^.]{0,160}\.$/u;
+
+/** `The English website of the Islamic magazine - Al-Mujtama`, `The official website of …`. */
+const SITE_DESCRIPTION = /^(?:the\s+)?(?:english|official|online|english-language)\s+(?:website|site|version|edition|portal)\s+of\s+(?:the\s+)?(.+?)(?:\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3}))?\.?$/iu;
 
 /** Where a photo caption says who stands where: `(R)`, `(2nd L)`, `(left)`, `(from left)`. */
 const POSITION_MARKER = /\((?:[LRC]|\d(?:st|nd|rd|th)\s?[LR]|left|right|cent(?:re|er)|front|back|from left|L to R|l-r)\)/u;
@@ -456,6 +467,22 @@ export function readHeader(blocks: string[]): Header {
       if (banner && isDomainName(banner[1]!)) header.source ??= banner[1]!;
       continue;
     }
+    // `The English website of the Islamic magazine - Al-Mujtama.`: the site says what it is, and its name.
+    const described = SITE_DESCRIPTION.exec(text.trim());
+    if (described && titleSlotOpen) {
+      const named = described[2] ?? (mastheadOutlet(described[1]!) ? described[1]! : null);
+      if (named) header.source ??= named.trim().replace(/\.$/u, '');
+      header.furniture.push({ index: i, reason: 'tagline' });
+      header.taken.add(i);
+      continue;
+    }
+    // `Cairo: Hani Kamal El-Din` on a line of its own: where the writer files from, and who.
+    const filed = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?:\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text.trim());
+    if (filed && titleSlotOpen && header.bylineText === null && isPersonNames(filed[1]!) && looksLikePersonName(filed[1]!)) {
+      header.bylineText = filed[1]!;
+      header.taken.add(i);
+      continue;
+    }
     // `Supervisor Elham AbolFateh`, `Editor in Chief: Jane Roe`: the site's staff in its masthead, not the story's.
     const staff = MASTHEAD_STAFF.exec(text.trim());
     // `EDITOR IN CHIEF- ABDULLAH BIN SALIM AL SHUEILI`: in capitals, with particles, too.
@@ -505,6 +532,16 @@ export function readHeader(blocks: string[]): Header {
       continue;
     }
 
+    // `- The Washington Times - Friday, July 7, 2006`: the paper's name and the day's date, on one line.
+    const outletDate = /^[-–—•]?\s*(.+?)\s+[-–—|]\s+(.+)$/u.exec(text.trim());
+    const outletOfDate = outletDate ? mastheadOutlet(outletDate[1]!) : null;
+    const dateOfOutlet = outletOfDate ? parseDateLine(outletDate![2]!) : null;
+    if (outletOfDate && dateOfOutlet) {
+      header.source ??= outletOfDate;
+      setDate(dateOfOutlet, 'date line');
+      header.taken.add(i);
+      continue;
+    }
     const dateLine = parseDateLine(text);
     if (dateLine) {
       // `Tuesday, September 26, 2023` as the page's first line, above the headline, with no time: the

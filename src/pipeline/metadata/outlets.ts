@@ -55,6 +55,8 @@ export function isOutletName(name: string): boolean {
 export function mastheadOutlet(line: string): string | null {
   const trimmed = line.trim();
   if (wordCount(trimmed) > 5) return null;
+  // `Pakistan's Premier Multilingual News Agency`: a tagline describing the outlet, not its name.
+  if (/^\p{Lu}[\p{L}-]+['’]s\s/u.test(trimmed)) return null;
   if (DOMAIN_NAME.test(trimmed) || isKnownOutlet(trimmed)) return trimmed;
   if (wordCount(trimmed) <= 4 && isOutletName(trimmed) && !HEADLINE_VERB.test(trimmed)) return trimmed;
   return null;
