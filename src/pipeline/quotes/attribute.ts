@@ -154,6 +154,34 @@ function cueFromPreviousParagraph(context: Context, paragraph: number, span: Quo
   return cueBefore(context, paragraph - 1, fake, sentence);
 }
 
+/**
+ * `…, Foreign Ministry Spokesman Yusup Kabulzhanov told TASS on Saturday.` / `“At the meetings, …”`: an utterance
+ * opening its sentence, right after a sentence in which a named person speaks and no one is quoted, is theirs.
+ */
+function reportedJustBefore(context: Context, paragraph: number, span: QuotationSpan, sentence: Range): { subject: Subject | null; cue: string } | null {
+  const text = context.paragraphs[paragraph] ?? '';
+  if (text.slice(sentence.start, span.start).trim() !== '') return null;
+  const inner = text.slice(span.innerStart, span.innerEnd);
+  if (!/^\p{Lu}/u.test(inner) || wordCount(inner) < 4) return null;
+  const sentences = context.sentences[paragraph] ?? [];
+  const index = sentences.findIndex((s) => s.start === sentence.start);
+  let where = paragraph;
+  let previous = index > 0 ? sentences[index - 1] : undefined;
+  if (index === 0 && paragraph > 0 && text.slice(0, span.start).trim() === '') {
+    where = paragraph - 1;
+    previous = (context.sentences[where] ?? []).at(-1);
+  }
+  if (!previous) return null;
+  const before = context.paragraphs[where] ?? '';
+  if ((context.spans[where] ?? []).some((s) => s.start < previous.end && s.end > previous.start)) return null;
+  let verb: RegExpExecArray | null = null;
+  for (const match of before.slice(previous.start, previous.end).matchAll(SPEECH_CUE)) if (match[1]) verb = match;
+  if (!verb) return null;
+  const subject = subjectBefore(context, where, previous.start, previous.start + verb.index);
+  if (subject?.kind !== 'mention' || subject.mention?.type !== 'person') return null;
+  return { subject, cue: 'reported-before' };
+}
+
 /** A passive naming verb right before the quotation marks: what they hold is a name or a label. */
 const NAMING_BEFORE = /\b(?:(?:was|were|is|are|been|be|being)\s+(?:officially\s+|formally\s+|also\s+)?(?:proclaimed|dubbed|named|called|nicknamed|known\s+as|termed|labell?ed|branded|designated|declared|renamed)|so-called)\s*$/iu;
 
@@ -211,7 +239,9 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
       for (const span of (spans[paragraph] ?? []).filter((s) => s.start >= sentence.start && s.start < sentence.end)) {
         const inner = text.slice(span.innerStart, span.innerEnd);
         const after = cueAfter(context, paragraph, span, sentence);
-        const before = after ? null : (cueBefore(context, paragraph, span, sentence) ?? cueFromPreviousParagraph(context, paragraph, span));
+        const before = after
+          ? null
+          : (cueBefore(context, paragraph, span, sentence) ?? cueFromPreviousParagraph(context, paragraph, span) ?? reportedJustBefore(context, paragraph, span, sentence));
         let cue = after ?? before;
         let speaker: string | null = null;
         let how: string | null = null;

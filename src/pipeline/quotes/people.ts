@@ -26,7 +26,7 @@ export interface Subject {
 export interface SentenceRecord {
   paragraph: number;
   /** `lead`: the sentence opens with this person's name (titles aside), its grammatical subject. */
-  refs: { id: string | null; gender: Gender | undefined; lead?: boolean }[];
+  refs: { id: string | null; gender: Gender | undefined; lead?: boolean; speaks?: boolean }[];
 }
 
 export interface Context {
@@ -184,7 +184,9 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
         // `Serikova and Ospanov met reporters`: coordinated, neither is the subject alone.
         if (refs.length === 1 && refs[0]!.lead && firstEnd !== null && /^\s*(?:,|,?\s*and|&)\s*$/u.test(paragraphText.slice(firstEnd, subject.start))) refs[0]!.lead = false;
         if (refs.length === 0) firstEnd = subject.end;
-        refs.push({ id: subject.mention.entityId, gender: context.genderOf(subject.mention.entityId), lead });
+        // `… Yusup Kabulzhanov told TASS on Saturday.`: the one who speaks in the sentence, whom a `he said` after a quote continues.
+        const speaks = SPEAKS_AFTER.test(paragraphText.slice(subject.end, sentence.end));
+        refs.push({ id: subject.mention.entityId, gender: context.genderOf(subject.mention.entityId), lead, ...(speaks ? { speaks } : {}) });
       }
     } else if (subject.start === sentence.start) {
       // Sentence-initial pronouns and role phrases name someone; resolve them so chains work (`She emphasized …`).
@@ -213,6 +215,9 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
   return refs;
 }
 
+/** Right after a name: its verb of saying (an apposition and adverbs between). */
+const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:also|has|have|had|then|later|\\p{Ll}+ly)\\s+)*(?:${SPEECH_VERB})\\b`, 'u');
+
 /**
  * A capitalised name (not a sentence's opening word of another kind) right before a verb of saying;
  * not `continued`, `believes` or `posted`, which follow any subject.
@@ -235,8 +240,14 @@ function pickFrom(records: SentenceRecord[], gender: Gender | undefined, paragra
     const fits = record.refs.filter((ref) => compatible(gender, ref));
     if (fits.length === 0) continue;
     const ids = new Set(fits.map((ref) => ref.id));
-    // Two people fit: the sentence's subject, when it opens the sentence, is who a later pronoun continues.
-    if (ids.size !== 1) return fits[0]?.lead === true && fits[0].id !== null && fits.slice(1).every((ref) => ref.id !== fits[0]!.id) ? fits[0].id : null;
+    // Two people fit: the sentence's subject, when it opens the sentence, is who a later pronoun continues;
+    // else the one of them who speaks in it.
+    if (ids.size !== 1) {
+      if (fits[0]?.lead === true && fits[0].id !== null && fits.slice(1).every((ref) => ref.id !== fits[0]!.id)) return fits[0].id;
+      const speakers = new Set(fits.filter((ref) => ref.speaks).map((ref) => ref.id));
+      const [only] = speakers;
+      return speakers.size === 1 && only !== null && only !== undefined ? only : null;
+    }
     return fits[0]?.id ?? null;
   }
   return null;
