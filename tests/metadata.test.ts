@@ -805,6 +805,35 @@ describe('the fifteenth collection’s first score (dev half): metadata', () => 
   });
 });
 
+describe('the sixteenth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads past a currency ticker, a site clock and a weather widget above the headline, however many lines they take', () => {
+    const arka = extract(['Рейтинг@Mail.ru', 'USD', '381.77', 'EUR', '447.7', 'RUB', '4.7817', 'GEL', '141.54', 'Saturday, December 13, 2025', 'weather in', 'Yerevan', '+6', 'President ready to strengthen ties with Kazakhstan', '11.01.2022, 19:23', ...story]);
+    expect([arka.meta.title, arka.meta.date]).toEqual(['President ready to strengthen ties with Kazakhstan', '2022-01-11']);
+  });
+
+  it('keeps a search box and a login prompt out of the title, and takes the site’s name from the prompt', () => {
+    expect(extract(['fbpx', 'Type to search', 'Canada warns Kyrgyzstan over a gold mine', ...story]).meta.title).toBe('Canada warns Kyrgyzstan over a gold mine');
+    const pajhwok = extract(['Language', 'Don’t you have an account with Pajhwok Afghan News?', 'Click here to subscribe.', 'Kazakhstan stops flour exports to Afghanistan', ...story]);
+    expect([pajhwok.meta.title, pajhwok.meta.source]).toEqual(['Kazakhstan stops flour exports to Afghanistan', 'Pajhwok Afghan News']);
+  });
+
+  it('finds a dateline naming its agency below captions, and datelines of a date alone or a place and a day', () => {
+    const taiwan = extract(['Anti-Chinese sentiment brewing in Kazakhstan', 'Signs spotted in street protests', 'Protesters arrested in Kazakhstan.', 'Protesters arrested in Kazakhstan. (By Associated Press)', `TAIPEI (Taiwan News) — ${BODY}`, BODY.replace('300', '301')]);
+    expect(taiwan.meta.source).toBe('Taiwan News');
+    const dated = extract([`October 20, 2025 – ${BODY}`, BODY.replace('300', '301')]);
+    expect([dated.meta.date, dated.meta.title.startsWith('Kazakhstan agreed')]).toEqual(['2025-10-20', true]);
+    expect(extract([`Moscow, March 1. ${BODY}`, BODY.replace('300', '301')]).meta.title.startsWith('Kazakhstan agreed')).toBe(true);
+  });
+
+  it('reads a long line broken off after `of the` as the story’s start, not its headline', () => {
+    const broken = 'The National Leader of the Turkmen people and Chairman of the Halk Maslahaty of Turkmenistan, Hero-Arkadag Gurbanguly Berdimuhamedov, visited the construction site of the';
+    const article = extract([`date 2025-10-21 October 20, 2025 – ${broken}`, 'Serhetabat–Herat section of the pipeline on Monday, officials said.', ...story]);
+    expect([article.meta.titleGenerated, article.meta.date]).toEqual([true, '2025-10-21']);
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

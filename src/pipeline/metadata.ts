@@ -45,9 +45,12 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   let date: (FoundDate & { how: string }) | null = header.date;
   // The dateline opens the story; a deck or a summary of it may stand above (`BEIJING, June 18 (Xinhua) --`
   // as the third paragraph).
-  for (let k = 0; k < Math.min(DATELINE_PARAGRAPHS, paragraphs.length); k++) {
+  for (let k = 0; k < Math.min(DATELINE_PARAGRAPHS + 2, paragraphs.length); k++) {
     const found = parseDateline(paragraphs[k]!);
     if (!found) continue;
+    // Further down, below captions (`… arrested in Kazakhstan. (By Associated Press)` / `TAIPEI (Taiwan News) —`),
+    // only a dateline that names its agency or date.
+    if (k >= DATELINE_PARAGRAPHS && found.source === null && found.date === null) continue;
     dateline = found.dateline;
     datelineSource = found.source;
     if (found.date) date ??= { ...found.date, how: 'dateline' };

@@ -44,6 +44,9 @@ const DATELINE = new RegExp(
   'u',
 );
 
+const DATE_DASH = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\s+[—–-]\s+(?=\p{Lu})`, 'u');
+const PLACE_DAY_STOP = new RegExp(String.raw`^(?<place>${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2})\.\s+(?=\p{Lu}\p{Ll})`, 'u');
+
 /** `ASTANA. KAZINFORM –`: a place, a full stop and the agency in capitals. */
 const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
 /** `Iran Press/ Iran news: The President …`, `Shafaq News/ Official …`: the outlet's name opening the story, before a colon or a slash. */
@@ -97,6 +100,7 @@ function isAcronymOf(acronym: string, name: string): boolean {
 export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 240);
 
+
   const dotted = PLACE_DOT_AGENCY.exec(head);
   if (dotted && wordCount(dotted[0]) <= 6) {
     return { dateline: dotted[0].trim(), source: outletCase(dotted.groups!['agency']!), date: null, rest: paragraph.slice(dotted[0].length).trim() };
@@ -146,6 +150,16 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (dateOutlet && isOutletName(dateOutlet.groups!['agency']!)) {
     const dated = findDate(dateOutlet.groups!['date']!);
     if (dated) return { dateline: dateOutlet[0].trim(), source: dateOutlet.groups!['agency']!, date: { iso: dated.iso, text: dated.text }, rest: paragraph.slice(dateOutlet[0].length).trim() };
+  }
+
+  // `October 20, 2025 – The National Leader …`: the date alone, then a dash; `Moscow, March 1. Uzbekistan and …`:
+  // a place and a day, then a full stop.
+  const opening = DATE_DASH.exec(head) ?? PLACE_DAY_STOP.exec(head);
+  if (opening) {
+    const found = findDate(opening.groups!['date']!);
+    if (found || opening.groups!['place']) {
+      return { dateline: opening[0].trim(), source: null, date: found ? { iso: found.iso, text: found.text } : null, rest: paragraph.slice(opening[0].length).trim() };
+    }
   }
 
   const match = DATELINE.exec(head);

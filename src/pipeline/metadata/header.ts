@@ -85,6 +85,12 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['author-note', /^the (?:writer|author) is (?:a|an|the)\b.{0,200}$/iu],
   // `Asia | Central Asia`: the section path, a word or two per step.
   ['section-label', /^\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)?(?:\s\|\s\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)?){1,3}$/u],
+  // `USD` / `381.77`, `weather in` / `+6`, `Type to search`: a currency ticker, a weather widget's label, a search box.
+  ['ticker', /^(?:USD|EUR|RUB|GEL|KZT|UZS|KGS|TJS|TMT|AMD|AZN|CNY|GBP|JPY|TRY|AED|\+?-?\d{1,6}(?:[.,]\d{1,4})?)$/u],
+  ['weather', /^weather(?: in| today| forecast)?$/iu],
+  ['page-ui', /^(?:type to search|search for|enter (?:search )?keywords?|search this site|what are you looking for\??)$/iu],
+  // `Don't you have an account with Pajhwok Afghan News?`: a login prompt (it names the site).
+  ['page-ui', /^(?:don['’]?t you have|do(?:n['’]?t)? you (?:already )?have|(?:not|already) have) an account\b.{0,60}$/iu],
   // `google-site-verification=jrFRO6…`: a site's meta tag, scraped as text.
   ['page-ui', /^[\w.-]{3,40}=[\w-]{6,}$/u],
   // `A leading source of global Islamic and Arabic news, views and information for more than 50 years.`: a site's tagline.
@@ -292,6 +298,8 @@ export function unquotedHeadline(title: string): string {
 /** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
 export function isHeadline(text: string): boolean {
   const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
+  // `… visited the construction site of the`: a sentence the scrape broke off, not a headline.
+  if (words > MAX_TITLE_WORDS && /\s(?:the|a|an|of|to|and|in|for|with|on|at|by|from)$/u.test(text.trim())) return false;
   return words >= MIN_TITLE_WORDS && words <= MAX_LONG_TITLE_WORDS && (!/[.:;,…]["”’»)]*$/.test(text) || endsInInitialism(text));
 }
 
@@ -413,7 +421,8 @@ export function readHeader(blocks: string[]): Header {
     header.taken.add(i);
   };
 
-  for (let i = 0; i < blocks.length && i < MAX_HEADER_BLOCKS; i++) {
+  // Furniture does not use up the header's lines: a ticker of eight lines (`USD` / `381.77` / …) may stand above it.
+  for (let i = 0; i < blocks.length && i < MAX_HEADER_BLOCKS + header.furniture.length; i++) {
     if (crumb && i >= crumb.index && i <= (crumb.headline ?? crumb.index)) {
       if (i === crumb.headline) takeTitle(i, blocks[i]!.trim(), blocks[i]!);
       else if (i === crumb.index && crumb.headline === null) takeTitle(i, crumb.title, blocks[i]!);
@@ -462,9 +471,11 @@ export function readHeader(blocks: string[]): Header {
     if (furniture) {
       header.furniture.push({ index: i, reason: furniture });
       header.taken.add(i);
-      // `UEFA.com works better on other browsers`: a site's banner names the site.
+      // `UEFA.com works better on other browsers`: a site's banner names the site; so does a login prompt.
       const banner = /^(\S+\.[a-z]{2,6}) works (?:best|better)\b/iu.exec(text.trim());
       if (banner && isDomainName(banner[1]!)) header.source ??= banner[1]!;
+      const account = /\ban account (?:with|on|at) ((?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\?*$/u.exec(text.trim());
+      if (account && isAgencyName(account[1]!)) header.source ??= account[1]!;
       continue;
     }
     // `The English website of the Islamic magazine - Al-Mujtama.`: the site says what it is, and its name.
@@ -547,7 +558,9 @@ export function readHeader(blocks: string[]): Header {
       // `Tuesday, September 26, 2023` as the page's first line, above the headline, with no time: the
       // site's clock in its top bar (the day it was scraped), not the day the story was published.
       // So is a date on the first line with the weekday and time under it (`5 December 2025` / `Friday, 10:03`).
-      if (i === 0 && header.title === null && (SITE_CLOCK.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
+      // So is the weekday's date under a ticker or a menu, every line above it furniture.
+      const topBar = i === 0 || (header.title === null && header.furniture.length === i);
+      if (topBar && header.title === null && (SITE_CLOCK.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[i + 1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
       else setDate(dateLine, 'date line');
       header.taken.add(i);
       continue;
