@@ -544,7 +544,7 @@ export function readHeader(blocks: string[]): Header {
     }
 
     // `- The Washington Times - Friday, July 7, 2006`: the paper's name and the day's date, on one line.
-    const outletDate = /^[-–—•]?\s*(.+?)\s+[-–—|]\s+(.+)$/u.exec(text.trim());
+    const outletDate = text.length <= 120 ? /^[-–—•]?\s*(.+?)\s+[-–—|]\s+(.+)$/u.exec(text.trim()) : null;
     const outletOfDate = outletDate ? mastheadOutlet(outletDate[1]!) : null;
     const dateOfOutlet = outletOfDate ? parseDateLine(outletDate![2]!) : null;
     if (outletOfDate && dateOfOutlet) {

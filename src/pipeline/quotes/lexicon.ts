@@ -37,7 +37,7 @@ export const TITLE_RUN = new RegExp(`^(?:(?:[\\p{Lu}][\\p{L}\\p{M}.’'-]*|of|fo
 export const ROLE_PHRASE = new RegExp(
   `\\b(the|a|an|one|another)\\s+((?:[\\p{L}\\p{M}.’'-]+\\s+){0,3}?)(${ROLE_NOUN})\\b(?!['’]s)(?!\\s+(?:(?:prime|foreign|general|executive|state)\\s+)?(?:${ROLE_NOUN})\\b)` +
     `(?:\\s+of\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}\\p{M}’'-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}’'-]*){0,3}))?`,
-  'dgiu',
+  'giu',
 );
 /** Words before a role that say nothing about whose it is: `the former minister` may be titled `Minister`. */
 export const ROLE_QUALIFIER_IGNORED: ReadonlySet<string> = new Set(['new', 'former', 'then', 'current', 'top', 'senior', 'veteran', 'visiting', 'acting', 'outgoing', 'incoming', 'same', 'latter', 'country’s', "country's", 'long-time', 'longtime']);

@@ -84,8 +84,10 @@ function subjectsIn(context: Context, paragraph: number, from: number, to: numbe
     const start = from + match.index;
     // What the role is of counts only as capitalised words (the pattern is case-insensitive throughout).
     const of = /^(?:\p{Lu}[\p{L}\p{M}’'-]*(?:\s+|$))*/u.exec(match[4] ?? '')?.[0].trim() ?? '';
-    const nounEnd = from + (match.indices?.[3]?.[1] ?? match.index + match[0].length);
-    const end = of === '' ? nounEnd : from + (match.indices?.[4]?.[0] ?? 0) + of.length;
+    // What the role is of closes the match: its start is found from the end, and the noun ends before `of`.
+    const ofStart = match[4] === undefined ? match[0].length : match[0].length - match[4].length;
+    const nounEnd = from + match.index + (match[4] === undefined ? match[0].length : match[0].slice(0, ofStart).replace(/\s+of\s+(?:the\s+)?$/iu, '').length);
+    const end = of === '' ? nounEnd : from + match.index + ofStart + of.length;
     if (insideSpan(spans, start, end)) continue;
     // `the Kazakh president`: a country inside the role qualifies it; a person or organization there is the subject.
     const inside = subjects.filter((s) => s.start < end && start < s.end);
@@ -185,7 +187,7 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
         if (refs.length === 1 && refs[0]!.lead && firstEnd !== null && /^\s*(?:,|,?\s*and|&)\s*$/u.test(paragraphText.slice(firstEnd, subject.start))) refs[0]!.lead = false;
         if (refs.length === 0) firstEnd = subject.end;
         // `… Yusup Kabulzhanov told TASS on Saturday.`: the one who speaks in the sentence, whom a `he said` after a quote continues.
-        const speaks = SPEAKS_AFTER.test(paragraphText.slice(subject.end, sentence.end));
+        const speaks = SPEAKS_AFTER.test(paragraphText.slice(subject.end, Math.min(sentence.end, subject.end + 200)));
         refs.push({ id: subject.mention.entityId, gender: context.genderOf(subject.mention.entityId), lead, ...(speaks ? { speaks } : {}) });
       }
     } else if (subject.start === sentence.start) {
