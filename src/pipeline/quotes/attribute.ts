@@ -1,6 +1,7 @@
 // Quote attribution: which quotation spans are quotes (an utterance, or a phrase after a speech cue) and
-// who said each, from the cue before or after it, the previous paragraph's cue, or the speaker carried
-// over from the quote before. The rule throughout is "never guess": a speaker is named only when a
+// who said each, from the cue before or after it (a verb of saying or of judgement, a transcript's speaker
+// label, `according to`), the previous paragraph's cue or the sentence just before, or the speaker carried
+// over from the quote before (a paragraph that goes on, a quote that runs on, an epigraph's signature). The rule throughout is "never guess": a speaker is named only when a
 // speech cue points at exactly one person (or, for an explicit institutional statement, one
 // organization); otherwise it is null.
 import type { Entity, Mention, Quote } from '../types.ts';
