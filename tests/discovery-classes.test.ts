@@ -905,3 +905,9 @@ describe('the fifteenth collection’s first score (dev half)', () => {
     expect(organizations('Addressing the International Forum for Peace and Trust, the president spoke of peace.')).toEqual([]);
   });
 });
+
+describe('the seventeenth collection’s first score (dev half)', () => {
+  it('reads a military rank written without its full stop (`Maj`) as a title, not a name', () => {
+    expect(people('The commander, Maj Odiljon Nosirzoda, thanked the donors.')).toEqual(['Odiljon Nosirzoda']);
+  });
+});

@@ -834,6 +834,16 @@ describe('the sixteenth collection’s first score (dev half): metadata', () => 
   });
 });
 
+describe('the seventeenth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('keeps a menu of statements and interviews and a text-to-speech widget out of the title', () => {
+    expect(extract(['About Us Press Statements and Interviews', 'Speech by Ambassador during his credential ceremony', ...story]).meta.title).toBe('Speech by Ambassador during his credential ceremony');
+    const audio = extract(['Getting your Trinity Audio player ready...', ...story]);
+    expect(audio.meta.titleGenerated).toBe(true);
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

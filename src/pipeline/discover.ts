@@ -47,7 +47,7 @@ const STOPWORDS = new Set(
 export const TITLES = new Set(
   `mr mr. mrs ms dr prof shri smt shrimati sri amir professor president premier prime minister secretary senator sen rep representative
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
-  undersecretary emperor empress general gen colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
+  undersecretary emperor empress general gen maj capt sgt colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
   mawlawi haji hajji ustad sayyid seyyed seyed ayatollah hojatoleslam emir lord lady baroness baron dame elbasy yelbasy rector provost
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist

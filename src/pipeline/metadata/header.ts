@@ -89,6 +89,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['ticker', /^(?:USD|EUR|RUB|GEL|KZT|UZS|KGS|TJS|TMT|AMD|AZN|CNY|GBP|JPY|TRY|AED|\+?-?\d{1,6}(?:[.,]\d{1,4})?)$/u],
   ['weather', /^weather(?: in| today| forecast)?$/iu],
   ['page-ui', /^(?:type to search|search for|enter (?:search )?keywords?|search this site|what are you looking for\??)$/iu],
+  // `Getting your Trinity Audio player ready...`: a text-to-speech widget loading.
+  ['page-ui', /^(?:getting your .{0,30}player ready|listen to (?:this|the) (?:article|story)|audio (?:version|player))\b.{0,20}$/iu],
   // `Don't you have an account with Pajhwok Afghan News?`: a login prompt (it names the site).
   ['page-ui', /^(?:don['’]?t you have|do(?:n['’]?t)? you (?:already )?have|(?:not|already) have) an account\b.{0,60}$/iu],
   // `google-site-verification=jrFRO6…`: a site's meta tag, scraped as text.
@@ -204,7 +206,7 @@ export function isSeriesNote(text: string): boolean {
 
 /** Words of site navigation: a line made only of them (`About Us News`, `Home / Policies`) is a menu or breadcrumb. */
 const NAV_WORDS = new Set(
-  'about us news home contact back print share media press releases release events gallery more menu policies policy archive archives updates latest main page pages section sections topics en ru kz uz'.split(' '),
+  'about us news home contact back print share media press releases release events gallery more menu policies policy archive archives updates latest main page pages section sections topics en ru kz uz statements interviews speeches briefings announcements and'.split(' '),
 );
 
 /** A scraped marquee: one text twice over, glued or spaced (`…projects with the French Agency AFKazCenter for HCS …`). */

@@ -112,6 +112,8 @@ function evaluativeCue(context: Context, paragraph: number, span: QuotationSpan,
   const verbStart = sentence.start + last.index;
   const subject = subjectBefore(context, paragraph, sentence.start, verbStart);
   if (subject?.kind !== 'mention' || subject.mention?.type !== 'person') return null;
+  // `chair Betsy Berns Korn and CEO William Daroff hailed the move as “…”`: two people say it, not the last one.
+  if (/\b(?:and|&)\s+(?:[\p{L}.’'-]+\s+){0,3}$/u.test(text.slice(Math.max(sentence.start, subject.start - 60), subject.start))) return null;
   // What follows the verb up to the quote is its object, not another clause (`… called for talks, and “…”`).
   if (/[,;:.!?]/u.test(text.slice(verbStart + last[0].length, span.start))) return null;
   return { subject, cue: 'verb-before' };
@@ -164,6 +166,8 @@ function reportedJustBefore(context: Context, paragraph: number, span: Quotation
   if (text.slice(sentence.start, span.start).trim() !== '') return null;
   const inner = text.slice(span.innerStart, span.innerEnd);
   if (!/^\p{Lu}/u.test(inner) || wordCount(inner) < 4) return null;
+  // `“…,” the material says.`: a cue after the quote that names no one still says whose words they are not.
+  if (CUED_AFTER.test(text.slice(span.end, sentence.end))) return null;
   const sentences = context.sentences[paragraph] ?? [];
   const index = sentences.findIndex((s) => s.start === sentence.start);
   let where = paragraph;
@@ -182,6 +186,8 @@ function reportedJustBefore(context: Context, paragraph: number, span: Quotation
   if (subject?.kind !== 'mention' || subject.mention?.type !== 'person') return null;
   return { subject, cue: 'reported-before' };
 }
+
+const CUED_AFTER = new RegExp(`^\\s*,?\\s*[^.!?“”"«»]{0,60}?\\b(?:${SPEECH_VERB}|reads)\\b`, 'u');
 
 /** A passive naming verb right before the quotation marks: what they hold is a name or a label. */
 const NAMING_BEFORE = /\b(?:(?:was|were|is|are|been|be|being)\s+(?:officially\s+|formally\s+|also\s+)?(?:proclaimed|dubbed|named|called|nicknamed|known\s+as|termed|labell?ed|branded|designated|declared|renamed)|so-called)\s*$/iu;
