@@ -911,3 +911,9 @@ describe('the seventeenth collection’s first score (dev half)', () => {
     expect(people('The commander, Maj Odiljon Nosirzoda, thanked the donors.')).toEqual(['Odiljon Nosirzoda']);
   });
 });
+
+describe('the seventeenth collection’s organizations (dev half)', () => {
+  it('reads Italian, Malaysian and Singaporean legal forms (`SpA`, `Bhd`, `Pte`), so two companies joined by `and` stay two', () => {
+    expect(organizations('Acme Energia SpA and Boreal Oil Plc may owe the state billions.')).toEqual(['Acme Energia SpA', 'Boreal Oil Plc']);
+  });
+});
