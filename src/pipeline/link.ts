@@ -468,6 +468,13 @@ function markCorroborated(segments: DraftSegment[], candidates: CandidateMention
 }
 
 /** A surname with no given name: one word, or particles and one word (`Al Jaber`, `van Gogh`). */
+/** Records `entity` as the one entity of `key`; a second, different one makes the key no one's (null). */
+function noteOnly(map: Map<string, Entity | null>, key: string, entity: Entity): void {
+  const known = map.get(key);
+  if (known === undefined) map.set(key, entity);
+  else if (known && known.id !== entity.id) map.set(key, null);
+}
+
 function isSurnameAlone(segment: { tokens: Token[] }, span: { first: number; last: number }): boolean {
   return segment.tokens.slice(span.first, span.last).every((t) => NAME_PARTICLES.has(t.text.toLowerCase()));
 }
@@ -536,9 +543,7 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
       for (const name of [span.entity.name, written]) {
         const key = surnameKey(name);
         if (!key) continue;
-        const known = surnames.get(key);
-        if (known === undefined) surnames.set(key, span.entity);
-        else if (known && known.id !== span.entity.id) surnames.set(key, null);
+        noteOnly(surnames, key, span.entity);
       }
     }
   }
@@ -550,9 +555,7 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
       if (span.entity.type !== 'person' || span.entity.discovered || span.last === span.first) continue;
       const first = segment.tokens[span.first]!;
       if (first.text.length < 4 || first.acronym || foldKey(first.text) !== foldKey(span.entity.name.split(/[\s-]+/u)[0] ?? '')) continue;
-      const known = givenNames.get(first.key);
-      if (known === undefined) givenNames.set(first.key, span.entity);
-      else if (known && known.id !== span.entity.id) givenNames.set(first.key, null);
+      noteOnly(givenNames, first.key, span.entity);
     }
   }
   for (const [key, entity] of givenNames) if (entity && surnames.has(key)) givenNames.set(key, null);
@@ -570,10 +573,7 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
   for (const segment of segments) {
     for (const span of segment.spans) {
       if (span.entity.type !== 'person' || isSurnameAlone(segment, span)) continue;
-      const key = segment.tokens[span.last]!.key;
-      const known = namedInFull.get(key);
-      if (known === undefined) namedInFull.set(key, span.entity);
-      else if (known && known.id !== span.entity.id) namedInFull.set(key, null);
+      noteOnly(namedInFull, segment.tokens[span.last]!.key, span.entity);
     }
   }
   for (const segment of segments) {

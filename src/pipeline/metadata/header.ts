@@ -54,8 +54,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:\S+(?: \S+)? works (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b|this is a beta experience\b|for the best (?:possible )?experience\b|your browser is (?:out of date|not supported|outdated)\b|(?:please )?(?:upgrade|update) your browser\b)/iu],
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
-  // A weather widget: `clear sky`, `25°C / 25°C`.
-  ['weather', /^(?:-?\d{1,2}\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,2}\s*°\s*[CF]?)?|clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|shower rain|moderate rain|thunderstorm|mist|haze|weather)$/iu],
+  // A weather widget: `clear sky`, `25°C / 25°C`, `weather in`.
+  ['weather', /^(?:-?\d{1,2}\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,2}\s*°\s*[CF]?)?|clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|shower rain|moderate rain|thunderstorm|mist|haze|weather(?: in| today| forecast)?)$/iu],
   // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
   ['site-clock', /\|\s*(?:muharram|safar|rabi|jumada|rajab|sha['’]?ban|ramadan|shawwal|dhu)\b.*\b1[34]\d\d\s*(?:H|AH)\.?$/iu],
   // `f18 Logo`: a logo's alternative text.
@@ -85,9 +85,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['author-note', /^the (?:writer|author) is (?:a|an|the)\b.{0,200}$/iu],
   // `Asia | Central Asia`: the section path, a word or two per step.
   ['section-label', /^\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)?(?:\s\|\s\p{Lu}[\p{L}&-]*(?:\s\p{Lu}[\p{L}&-]*)?){1,3}$/u],
-  // `USD` / `381.77`, `weather in` / `+6`, `Type to search`: a currency ticker, a weather widget's label, a search box.
+  // `USD` / `381.77`, `Type to search`: a currency ticker, a search box (a weather widget's `weather in` is above).
   ['ticker', /^(?:USD|EUR|RUB|GEL|KZT|UZS|KGS|TJS|TMT|AMD|AZN|CNY|GBP|JPY|TRY|AED|\+?-?\d{1,6}(?:[.,]\d{1,4})?)$/u],
-  ['weather', /^weather(?: in| today| forecast)?$/iu],
   ['page-ui', /^(?:type to search|search for|enter (?:search )?keywords?|search this site|what are you looking for\??)$/iu],
   // `Getting your Trinity Audio player ready...`: a text-to-speech widget loading.
   ['page-ui', /^(?:getting your .{0,30}player ready|listen to (?:this|the) (?:article|story)|audio (?:version|player))\b.{0,20}$/iu],

@@ -58,27 +58,21 @@ function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sen
   const text = context.paragraphs[paragraph] ?? '';
   const spans = context.spans[paragraph] ?? [];
   const prefix = text.slice(sentence.start, span.start);
-  let last: RegExpExecArray | null = null;
-  for (const match of prefix.matchAll(SPEECH_CUE)) {
-    const at = sentence.start + match.index;
-    // A cue inside an earlier quotation is someone's words, not a cue; one before an earlier quote
-    // belongs to that quote.
-    if (insideSpan(spans, at, at + match[0].length)) continue;
-    if (spans.some((s) => s.start >= at && s.end <= span.start)) continue;
-    last = match;
-  }
+  const last = lastCueBefore(prefix, SPEECH_CUE, spans, sentence.start, span.start);
   if (!last) return speakerLabel(context, paragraph, sentence.start, span.start) ?? evaluativeCue(context, paragraph, span, sentence);
   const verbStart = sentence.start + last.index;
   const verbEnd = verbStart + last[0].length;
   const colon = /:\s*$/u.test(prefix);
   const cue = colon ? 'colon-before' : last[3] ? 'according-to' : 'verb-before';
+  // Where a subject after the verb would start (`said X`, `according to X`, `Added … mayor X:`).
+  const afterVerb = verbEnd + (/^\s*/u.exec(text.slice(verbEnd))?.[0].length ?? 0);
   // `Added Aralsk mayor Mukhtar Urazbayev: “…”`: the verb opens the sentence, its subject follows it.
   if (!last[2] && !last[3] && verbStart === sentence.start + (/^\s*/u.exec(prefix)?.[0].length ?? 0) && /^\p{Lu}/u.test(last[0])) {
-    const inverted = subjectAt(context, paragraph, verbEnd + (/^\s*/u.exec(text.slice(verbEnd))?.[0].length ?? 0), span.start);
+    const inverted = subjectAt(context, paragraph, afterVerb, span.start);
     return { subject: inverted?.kind === 'mention' ? inverted : null, cue };
   }
   if (last[3]) {
-    return { subject: subjectAt(context, paragraph, verbEnd + (/^\s*/u.exec(text.slice(verbEnd))?.[0].length ?? 0), span.start), cue };
+    return { subject: subjectAt(context, paragraph, afterVerb, span.start), cue };
   }
   if (last[2]) {
     // A participle's subject is the subject of the sentence: a name (after titles) opening it, or opening its main clause.
@@ -95,19 +89,27 @@ function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sen
 }
 
 /**
+ * The last match of `pattern` in a sentence's text before a quote (`prefix`, starting at `offset`). A cue inside
+ * an earlier quotation is someone's words, not a cue; one before an earlier quote belongs to that quote.
+ */
+function lastCueBefore(prefix: string, pattern: RegExp, spans: QuotationSpan[], offset: number, quoteStart: number): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  for (const match of prefix.matchAll(pattern)) {
+    const at = offset + match.index;
+    if (insideSpan(spans, at, at + match[0].length) || spans.some((s) => s.start >= at && s.end <= quoteStart)) continue;
+    last = match;
+  }
+  return last;
+}
+
+/**
  * `Tokayev called the meeting “the beginning of a new era …”`, `Rahmon hailed the summit as “a continuation
  * of …”`: a verb that gives someone's judgement in their words. Only with a named subject right before it
  * (`a project called “Green Bridge”` names a thing), and only for a phrase of three words or more.
  */
 function evaluativeCue(context: Context, paragraph: number, span: QuotationSpan, sentence: Range): { subject: Subject | null; cue: string } | null {
   const text = context.paragraphs[paragraph] ?? '';
-  const prefix = text.slice(sentence.start, span.start);
-  const spans = context.spans[paragraph] ?? [];
-  let last: RegExpExecArray | null = null;
-  for (const match of prefix.matchAll(EVALUATIVE_VERB)) {
-    const at = sentence.start + match.index;
-    if (!insideSpan(spans, at, at + match[0].length) && !spans.some((s) => s.start >= at && s.end <= span.start)) last = match;
-  }
+  const last = lastCueBefore(text.slice(sentence.start, span.start), EVALUATIVE_VERB, context.spans[paragraph] ?? [], sentence.start, span.start);
   if (!last || wordCount(text.slice(span.innerStart, span.innerEnd)) < 3) return null;
   const verbStart = sentence.start + last.index;
   const subject = subjectBefore(context, paragraph, sentence.start, verbStart);
