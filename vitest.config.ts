@@ -40,7 +40,17 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/*.test.ts'], exclude: BUILD, isolate: false } },
       { extends: true, test: { name: 'build', include: BUILD } },
       // Built once for the whole project (tests/browser/global-setup.ts) unless $DOSSIER_DIST names a build.
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/browser/global-setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], exclude: ['tests/browser/lighthouse.test.ts'], globalSetup: ['tests/browser/global-setup.ts'] },
+      },
+      // Lighthouse times the pages it loads, so it runs on its own: beside the other browser files a
+      // loaded 2-core CI machine once cost the heaviest pages 300 ms of simulated blocking time.
+      // groupOrder 1 makes a whole `vitest run` start it only after the other projects have finished.
+      {
+        extends: true,
+        test: { name: 'lighthouse', include: ['tests/browser/lighthouse.test.ts'], globalSetup: ['tests/browser/global-setup.ts'], sequence: { groupOrder: 1 } },
+      },
     ],
   },
 });

@@ -27,11 +27,28 @@ export interface PageScores {
   scores: Record<Category, number>;
   /** Audits that lost points (score < 1), for the log when a gate fails. */
   failingAudits: string[];
+  /** Lighthouse's measure of the host's CPU during this run (its `CPU/Memory Power`). */
+  benchmarkIndex: number;
 }
 
 export interface LighthouseOptions {
   chromePath?: string;
   formFactors?: FormFactor[];
+  /** Mobile CPU slowdown; Lighthouse's default is 4. */
+  mobileCpuSlowdown?: number;
+}
+
+/**
+ * Lighthouse's mobile throttling slows the host's CPU 4× to stand for a mid-tier phone, which holds
+ * for a high-end desktop host (benchmarkIndex 1500–2000, docs/throttling.md). On a slower or loaded
+ * host the same 4× emulates a slower phone than intended, so Lighthouse's docs say to lower the
+ * multiplier in proportion: this keeps the emulated phone the same (never slower than 4× on a
+ * 1500 host, never more than the default 4×, never below no slowdown).
+ */
+export const REFERENCE_BENCHMARK_INDEX = 1500;
+export function calibratedMobileSlowdown(benchmarkIndex: number): number {
+  if (!(benchmarkIndex > 0)) return 4;
+  return Math.min(4, Math.max(1, Math.round((4 * benchmarkIndex * 10) / REFERENCE_BENCHMARK_INDEX) / 10));
 }
 
 /**
@@ -55,11 +72,13 @@ export function pagesToAudit(dist: string): string[] {
   return ['', articlesPath, article.page, entity.page];
 }
 
-function configFor(formFactor: FormFactor): Config {
-  // desktopConfig sets formFactor, desktop screenEmulation, throttling and user agent together;
-  // the default config is mobile already.
-  const base: Config = formFactor === 'desktop' ? desktopConfig : { extends: 'lighthouse:default' };
-  return { ...base, settings: { ...base.settings, throttlingMethod: 'simulate' } };
+function configFor(formFactor: FormFactor, mobileCpuSlowdown: number | undefined): Config {
+  // desktopConfig sets formFactor, desktop screenEmulation, throttling and user agent together (its
+  // CPU is not slowed); the default config is mobile already.
+  if (formFactor === 'desktop') return { ...desktopConfig, settings: { ...desktopConfig.settings, throttlingMethod: 'simulate' } };
+  // Lighthouse merges a partial `throttling` into its default mobile network and CPU settings.
+  const throttling = mobileCpuSlowdown === undefined ? {} : { throttling: { cpuSlowdownMultiplier: mobileCpuSlowdown } };
+  return { extends: 'lighthouse:default', settings: { throttlingMethod: 'simulate', ...throttling } };
 }
 
 /** Runs Lighthouse on each page of a site served from `dist`, one fresh Chromium for the whole run. */
@@ -78,7 +97,7 @@ export async function runLighthouse(dist: string, pages: string[], options: Ligh
         const result: RunnerResult | undefined = await lighthouse(
           url,
           { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
-          configFor(formFactor),
+          configFor(formFactor, options.mobileCpuSlowdown),
         );
         if (!result) throw new Error(`lighthouse: no result for ${url}`);
         const { lhr } = result;
@@ -96,7 +115,7 @@ export async function runLighthouse(dist: string, pages: string[], options: Ligh
             }
           }
         }
-        results.push({ page, formFactor, scores, failingAudits: [...failingAudits] });
+        results.push({ page, formFactor, scores, failingAudits: [...failingAudits], benchmarkIndex: lhr.environment.benchmarkIndex });
       }
     }
   } finally {

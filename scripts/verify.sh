@@ -2,7 +2,7 @@
 # Every gate, in order, one plain summary line per stage: what CI runs (`bash .ci/run`) and what
 # `bash scripts/run.sh verify` runs on a developer's machine. scripts/run.sh has already put a new
 # enough Node on PATH and installed the npm packages before this starts.
-#   chromium, firefox → typecheck → check → unit tests → build tests → build → links (/, the offline archive, /dossier/) → HTML → browser tests
+#   chromium, firefox → typecheck → check → unit tests → build tests → build → links (/, the offline archive, /dossier/) → HTML → browser tests → Lighthouse (alone: it times pages)
 # Every stage runs even when an earlier one failed, so one run shows every broken gate; the exit
 # status is non-zero if any failed.
 set -uo pipefail
@@ -65,6 +65,7 @@ stage html npm run --silent check:html -- dist
 # The browser tests read the site the build stage made (tests/browser/built-site.ts) instead of building their own.
 export DOSSIER_DIST="$PWD/dist"
 stage browser vitest reports/vitest-browser.json --project browser
+stage lighthouse vitest reports/vitest-lighthouse.json --project lighthouse
 
 echo
 printf '%s\n' "${summary[@]}"
