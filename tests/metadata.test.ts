@@ -844,6 +844,55 @@ describe('the seventeenth collection’s first score (dev half): metadata', () =
   });
 });
 
+describe('the site named by its own page furniture (dev half, all collections)', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('takes the outlet from a call to action that names the site, wherever the cleaner put it', () => {
+    expect(extract(['Steppe Ledger warns of a grain shortage', ...story, 'Subscribe to Steppe Ledger Newsletters']).meta.source).toBe('Steppe Ledger');
+    expect(extract(['Steppe Ledger warns of a grain shortage', ...story, 'Why you can trust SLN']).meta.source).toBe('SLN');
+    expect(extract(['1. Skip to content', '3. Skip to more KTV sites', 'A grain shortage looms', ...story]).meta.source).toBe('KTV');
+    expect(extract(['A grain shortage looms', ...story, 'Visit Oasis Updates for more.']).meta.source).toBe('Oasis Updates');
+    expect(extract(['A grain shortage looms', ...story, 'Donate to SLN!']).meta.source).toBe('SLN');
+  });
+
+  it('takes `More from X` only when X reads as an outlet, and never a reader-facing pronoun', () => {
+    expect(extract(['A grain shortage looms', ...story, 'More From Meduza']).meta.source).toBe('Meduza');
+    expect(extract(['A grain shortage looms', ...story, 'More from Asia']).meta.source).toBeNull();
+    expect(extract(['A grain shortage looms', ...story, 'Subscribe to our newsletter']).meta.source).toBeNull();
+  });
+
+  it('reads the outlet after a dash in a byline, and keeps a role there out of it', () => {
+    const voice = extract(['A grain shortage looms', 'By: Dana Kerimova – Steppe Voice News', ...story]);
+    expect([voice.meta.bylineText, voice.meta.source]).toEqual(['Dana Kerimova', 'Steppe Voice News']);
+    const role = extract(['A grain shortage looms', 'By: Dana Kerimova - Steppe Media Deputy Editor', ...story]);
+    expect([role.meta.bylineText, role.meta.source]).toEqual(['Dana Kerimova', null]);
+  });
+});
+
+describe('a date line with the page’s section label or view counter (dev half, all collections)', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+  const dateOf = (line: string) => extract(['A grain shortage looms over the steppe', line, ...story]).meta.date;
+
+  it('reads the date beside a section label, a release label or a view count', () => {
+    expect(dateOf('12.03.2021 - Press release')).toBe('2021-03-12');
+    expect(dateOf('2021-03-12 | Economy')).toBe('2021-03-12');
+    expect(dateOf('Regional affairs 12 March 2021 4821')).toBe('2021-03-12');
+    expect(dateOf('09:41 12 March 2021 Jamiyat')).toBe('2021-03-12');
+    expect(dateOf('12.03.2021 315 просмотров')).toBe('2021-03-12');
+  });
+
+  it('leaves a date inside a longer line, a labelled event date and a lower-case phrase unread', () => {
+    expect(dateOf('Tokayev to visit Tashkent on 12 March 2021 for talks')).toBeNull();
+    expect(dateOf('Deadline: 12 March 2021')).toBeNull();
+    expect(dateOf('expires on 12 March 2021')).toBeNull();
+  });
+
+  it('still reads an agency named beside the date as the outlet', () => {
+    const wire = extract(['A grain shortage looms over the steppe', 'March 12, 2021 - Steppe Newswire -', ...story]);
+    expect([wire.meta.date, wire.meta.source]).toEqual(['2021-03-12', 'Steppe Newswire']);
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -9,7 +9,7 @@ import { parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
-import { commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
+import { callToActionOutlet, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
 import { wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -137,6 +137,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [creditSource, 'closing credit'],
     [inputsSource, 'wire inputs credit'],
     [teaserSource, 'closing credit line'],
+    // The site's own furniture naming it outranks a body's `… reports`, which may pass on another's news.
+    [firstNonNull([...removed.map((r) => r.text), ...paragraphs], callToActionOutlet), 'call to action ("Subscribe to …", "More from …")'],
     [findReportingOutlet(paragraphs), '"… reports"'],
     [selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment")'],
     [commissioningOutlet([...doc.captions, ...header.captions]), 'photo credit'],
@@ -220,4 +222,12 @@ function applyOverrides(file: string, meta: ExtractedArticle['meta'], overrides:
     }
     meta.slug = overrides.slug;
   }
+}
+
+function firstNonNull<T>(items: string[], read: (item: string) => T | null): T | null {
+  for (const item of items) {
+    const found = read(item);
+    if (found !== null) return found;
+  }
+  return null;
 }

@@ -154,8 +154,12 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   if (!marked && !allowBareName) return null;
   if (rest === '' && agency) return { name: null, agency, date };
   // `By: Jane Roe - Creamer Media Deputy Editor`: the writer's role after a dash.
-  const role = marked ? /^(.+?)\s+[-–—]\s+\p{Lu}.*$/u.exec(rest) : null;
-  if (role && isPersonNames(role[1]!)) return { name: role[1]!, agency, date };
+  // `By: Jane Roe – Jewish Voice News`: the outlet she writes for, when what follows the dash reads as one.
+  const role = marked ? /^(.+?)\s+[-–—]\s+(\p{Lu}.*)$/u.exec(rest) : null;
+  if (role && isPersonNames(role[1]!)) {
+    const after = role[2]!.trim();
+    return { name: role[1]!, agency: agency ?? (isOutletName(after) || isDomainName(after) ? outletCase(after) : null), date };
+  }
   // `Jane Roe, Almaty` / `Jane Roe in Tashkent`: only after a mark or the headline, and only if what is left is a name.
   const filed = FILED_FROM.exec(rest);
   if (filed && isPersonNames(rest.slice(0, filed.index)) && (marked || (looksLikePersonName(rest.slice(0, filed.index)) && !OFFICE_WORDS.test(rest)))) {

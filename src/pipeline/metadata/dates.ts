@@ -138,3 +138,19 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
   return { iso: found.iso, text: found.text, rest: text.slice(end).replace(/^[\s|·•–—-]+/u, '') };
 }
 
+/**
+ * A date line with the page's section label or view counter beside the date: `30.10.2022 - Press release`,
+ * `2017-09-09 | Politics`, `International cooperation 27 February 2023 1622`, `16:18 05 April 2018 Jamiyat`,
+ * `08.02.2019 77 просмотров`. The label is at most three words of letters, with no colon (`Deadline:` is
+ * an event's date), so a headline or a sentence with a date in it is not one.
+ */
+export function parseLabelledDateLine(text: string): FoundDate | null {
+  const found = findDate(text);
+  if (!found) return null;
+  const around = `${text.slice(0, found.index)} | ${text.slice(found.index + found.text.length)}`
+    .replace(DATE_DECORATION, ' ')
+    .replace(/(?<![\p{L}\p{N}])\d{1,7}(?:\s+(?:views?|reads?|просмотр(?:ов|а)?|comments?))?(?![\p{L}\p{N}])/giu, ' ');
+  const words = around.split(/[\s|·•–—,-]+/u).filter((word) => word !== '');
+  if (words.length > 3) return null;
+  return words.length === 0 || words.every((word) => /^\p{L}+$/u.test(word)) && /^\P{Ll}/u.test(words[0]!) ? { iso: found.iso, text: found.text } : null;
+}

@@ -3,7 +3,7 @@
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
 import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
-import { findDate, parseDateLine, parseDateStamp, type FoundDate } from './dates.ts';
+import { findDate, parseDateLine, parseDateStamp, parseLabelledDateLine, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
 import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
@@ -617,6 +617,13 @@ export function readHeader(blocks: string[]): Header {
     const breadcrumb = breadcrumbDate(text);
     if (breadcrumb) {
       setDate(breadcrumb, 'date line');
+      header.taken.add(i);
+      continue;
+    }
+    // After the masthead, dateline and byline readings, which know an outlet's name beside a date.
+    const labelledDate = parseLabelledDateLine(text);
+    if (labelledDate) {
+      setDate(labelledDate, 'date line with its section or view count');
       header.taken.add(i);
       continue;
     }

@@ -15,6 +15,7 @@ const KNOWN_OUTLETS = [
   'Global Times', "People's Daily", 'China Daily', 'Business Wire', 'PR Newswire', 'Globe Newswire', 'EIN Presswire',
   'Mehr News Agency', 'Tehran Times', 'Kaktus.media', 'Asia-Plus', 'Times of Central Asia', 'The Astana Times',
   'Jiji Press', 'Jiji', 'Kyodo News', 'NHK', 'Anadolu Agency', 'AA', 'WAM', 'SPA', 'QNA', 'BSS', 'Bernama', 'Antara',
+  'Forbes', 'Meduza', 'Mediazona', 'Izvestia', 'Novaya Gazeta', 'RBC', 'SCMP', 'Nikkei', 'Caixin',
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
 /** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`; after another word, `Mainstream Weekly`, `Eurasia Review`, `The Europe Today`. */
@@ -226,6 +227,36 @@ function closingReportOutlet(paragraphs: string[]): string | null {
     if (outlet && (match[2] || isKnownOutlet(outlet) || isAgencyName(outlet))) return outlet;
   }
   return null;
+}
+
+/**
+ * A page's calls to action name the site itself: `Why you can trust SCMP`, `Skip to more DW sites`,
+ * `Subscribe to Big Asia Newsletters`, `Visit Pakistan Updates for more.`, `Donate to TOL!`, `Download
+ * the Kun.uz app`, `Follow Daryo on Telegram`. `More from Forbes` only with a name of an outlet's
+ * shape, since `More from Asia` is a section.
+ */
+const CTA_NAME = String.raw`((?:the\s+)?${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3})`;
+const CALLS_TO_ACTION = [
+  String.raw`why you can trust ${CTA_NAME}\??`,
+  String.raw`(?:\d+\.\s*)?skip to more ${CTA_NAME} sites`,
+  String.raw`(?:subscribe|sign up)(?: to| for)? ${CTA_NAME}(?:['’]s)? (?:newsletters?|daily digest|briefing)`,
+  String.raw`visit ${CTA_NAME} for more(?: news)?[.!]?`,
+  String.raw`(?:donate to|support) ${CTA_NAME}[.!]?`,
+  String.raw`download the ${CTA_NAME} app`,
+  String.raw`follow ${CTA_NAME} on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)[.!]?`,
+].map((body) => new RegExp(`^${body}$`, 'iu'));
+const MORE_FROM = new RegExp(String.raw`^more from ${CTA_NAME}$`, 'iu');
+/** Words a call to action may address that are not a site's name: `Subscribe to Our Newsletter`. */
+const NOT_A_SITE = /^(?:our|my|your|us|this|the|all|free|daily|weekly|premium)$/iu;
+export function callToActionOutlet(line: string): string | null {
+  const trimmed = line.trim();
+  if (wordCount(trimmed) > 9) return null;
+  for (const pattern of CALLS_TO_ACTION) {
+    const name = pattern.exec(trimmed)?.[1]?.replace(/^the\s+/iu, '');
+    if (name && !NOT_A_SITE.test(name.split(/\s+/u)[0]!)) return name;
+  }
+  const more = MORE_FROM.exec(trimmed)?.[1];
+  return more && (isOutletName(more) || isKnownOutlet(more) || isDomainName(more) || isGluedBrand(more)) ? more : null;
 }
 
 /** `N. Ziyodullayeva, UzA`: the writer and the agency closing the article. */
