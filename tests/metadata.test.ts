@@ -842,6 +842,19 @@ describe('the seventeenth collection’s first score (dev half): metadata', () =
     const audio = extract(['Getting your Trinity Audio player ready...', ...story]);
     expect(audio.meta.titleGenerated).toBe(true);
   });
+
+  it('keeps the site’s clock in the region’s languages out of the title and the date, and reads its months in a date line', () => {
+    const clock = extract(['14 апрел 2023, чоршанбе', 'Leader of the Nation meets the Premier of the State Council of the People’s Republic of China', ...story]);
+    expect([clock.meta.title, clock.meta.date]).toEqual(['Leader of the Nation meets the Premier of the State Council of the People’s Republic of China', null]);
+    expect(extract(['Leader of the Nation meets the Premier of the State Council of the People’s Republic of China', '14 aprel 2023', ...story]).meta.date).toBe('2023-04-14');
+  });
+
+  it('makes a title from the sentence after a place and a dash, and past a teaser cut from a later paragraph', () => {
+    const placed = extract([`Bishkek – ${BODY}`, ...story]);
+    expect([placed.meta.titleGenerated, placed.meta.title]).toEqual([true, 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company']);
+    const teaser = extract(['agreed on Tuesday to buy 300 locomotives from a U.S. company, officials said.', ...story]);
+    expect([teaser.meta.titleGenerated, teaser.meta.title]).toEqual([true, 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company']);
+  });
 });
 
 describe('the site named by its own page furniture (dev half, all collections)', () => {

@@ -149,7 +149,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   let title = header.title;
   let titleGenerated = false;
   if (title === null) {
-    title = titleFromFirstSentence(paragraphs.find((p) => !isSeriesNote(p) && !isBulletPoint(p)) ?? paragraphs[0]!);
+    title = titleFromFirstSentence(paragraphs.find((p, k) => !isSeriesNote(p) && !isBulletPoint(p) && !isRepeatedFragment(paragraphs, k)) ?? paragraphs[0]!);
     titleGenerated = true;
   }
   const bylineText = header.bylineText ?? datelineByline ?? closingByline ?? teaserByline;
@@ -230,4 +230,15 @@ function firstNonNull<T>(items: string[], read: (item: string) => T | null): T |
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * `will become closer from Sunday (July 2, 2017), with …` above `The capitals … will become closer from
+ * Sunday …`: a teaser cut mid-sentence (it opens in lower case) from a paragraph printed in full below.
+ */
+function isRepeatedFragment(paragraphs: string[], index: number): boolean {
+  const text = paragraphs[index]!.trim();
+  if (!/^\p{Ll}/u.test(text)) return false;
+  const probe = text.slice(0, 60);
+  return probe.length >= 20 && paragraphs.some((other, k) => k > index && other.includes(probe));
 }

@@ -3,7 +3,7 @@
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
 import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
-import { findDate, parseDateLine, parseDateStamp, parseLabelledDateLine, type FoundDate } from './dates.ts';
+import { findDate, parseDateLine, parseDateStamp, parseLabelledDateLine, WEEKDAYS, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
 import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
@@ -107,6 +107,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
 const SITE_CLOCK = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s[^:]*\d{4}$/u;
+/** `26 май 2024, якшанбе`: the same clock with its weekday after the date, as the region's sites print it. */
+const SITE_CLOCK_DAY_LAST = new RegExp(String.raw`^[^:]*\d{4},?\s+(?:${WEEKDAYS})$`, 'iu');
 
 /** What only a blog theme's meta line says: its comment status or the reading time. */
 const BLOG_META = /\bComments? (?:Off|Closed) on\b|\d\s*min(?:ute)?s? read$/u;
@@ -561,7 +563,7 @@ export function readHeader(blocks: string[]): Header {
       // So is a date on the first line with the weekday and time under it (`5 December 2025` / `Friday, 10:03`).
       // So is the weekday's date under a ticker or a menu, every line above it furniture.
       const topBar = i === 0 || (header.title === null && header.furniture.length === i);
-      if (topBar && header.title === null && (SITE_CLOCK.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[i + 1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
+      if (topBar && header.title === null && (SITE_CLOCK.test(text.trim()) || SITE_CLOCK_DAY_LAST.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[i + 1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
       else setDate(dateLine, 'date line');
       header.taken.add(i);
       continue;

@@ -6,9 +6,17 @@ const MIN_CLAUSE_TITLE_CHARS = 40;
 
 const TRAILING_STOPWORDS = /\s+(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|as|that|which|who|is|are|was|were|its|their|his|her)$/i;
 
+/**
+ * `Brussels – Three years of …`: one or two title-case words and a spaced dash opening the story are its
+ * dateline (the dateline reader leaves them, as it cannot tell a title-case place from a name); the
+ * title starts after them when enough of the sentence is left.
+ */
+const LEADING_PLACE_DASH = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?\s+[—–-]\s+(?=\p{Lu})/u;
+
 /** First sentence, cut to ≤ 80 characters at a clause or word boundary, without end punctuation. */
 export function titleFromFirstSentence(paragraph: string): string {
-  let title = firstSentence(paragraph).trim();
+  const afterPlace = paragraph.replace(LEADING_PLACE_DASH, '');
+  let title = firstSentence(afterPlace.length >= MIN_CLAUSE_TITLE_CHARS ? afterPlace : paragraph).trim();
   if (title.length > MAX_GENERATED_TITLE_CHARS) {
     const window = title.slice(0, MAX_GENERATED_TITLE_CHARS + 1);
     const clauseEnds = [...window.matchAll(/(?:,|;|:|\s[—–])\s/g)]
