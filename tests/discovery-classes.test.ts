@@ -917,3 +917,11 @@ describe('the seventeenth collection’s organizations (dev half)', () => {
     expect(organizations('Acme Energia SpA and Boreal Oil Plc may owe the state billions.')).toEqual(['Acme Energia SpA', 'Boreal Oil Plc']);
   });
 });
+
+describe('armed forces as bodies (dev half, all collections)', () => {
+  it('reads `Forces` as a body’s head word, a registry acronym before it the longer body, and `to` after it where they are sent', () => {
+    expect(organizations('The Armed Forces of Steppeland held drills near the border.')).toEqual(['Armed Forces of Steppeland']);
+    expect(organizations('CSTO Collective Peacekeeping Forces to the Republic of Kazakhstan began to leave on Thursday.')).toEqual(['CSTO Collective Peacekeeping Forces']);
+    expect(organizations('The Republic of Tajikistan Mobile Forces trained with U.S. instructors.')).toEqual(['Republic of Tajikistan Mobile Forces']);
+  });
+});

@@ -80,7 +80,7 @@ const ORG_HEADS = new Set(
   newspaper magazine journal gazette herald tribune daily weekly channel broadcasting studios industries enterprises
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
-  chancellery presidium majlis mejlis kenesh duma house air chamber`.split(/\s+/),
+  chancellery presidium majlis mejlis kenesh duma house air chamber forces`.split(/\s+/),
 );
 /** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
 const FIELD_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'minerals', 'metals', 'investments', 'railways', 'media']);
@@ -93,7 +93,7 @@ const GENERIC_BODY_WORDS = new Set(
   `foreign interior national federal supreme state joint central presidential general public high higher constitutional
   election electoral executive legislative upper lower ministerial intergovernmental inter governmental interstate republican regional
   municipal city special political permanent standing select working rapid reaction peace operations main border guard
-  prosecutor prosecutor's attorney first second deputy cooperation coordination emergency situations
+  prosecutor prosecutor's attorney first second deputy cooperation coordination emergency situations armed
   of for and on the & to`.split(/\s+/),
 );
 
@@ -101,7 +101,7 @@ const GENERIC_BODY_WORDS = new Set(
 const PUBLIC_BODY_HEADS = new Set(
   `ministry department committee commission council assembly court office agency service bureau directorate administration
   parliament government cabinet secretariat mission embassy consulate guard police army navy tribunal senate congress chamber
-  presidium majlis mejlis kenesh duma authority inspectorate division group`.split(/\s+/),
+  presidium majlis mejlis kenesh duma authority inspectorate division group forces`.split(/\s+/),
 );
 
 /** Whether an organization's name names no one in particular (`Ministry of Energy`, `Foreign Ministry`). */
@@ -144,6 +144,8 @@ const EVENT_HEADS = new Set(
 /** Lower-case words allowed inside a person's name (`Ursula von der Leyen`) or an organization's (`Institute for Strategic Studies`). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'da', 'di', 'del', 'la', 'le', 'dos', 'du', 'ter', 'ul', 'ud', 'abu']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on']);
+/** Heads after which `to` says where a force is sent, not whose it is (`Peacekeeping Forces to Kazakhstan`). */
+const DEPLOYED_HEADS = new Set(['forces', 'troops', 'contingent']);
 /** Patronymic words that close a Central Asian name: `Makhabat Tazhibek kyzy`, `Azamat Tashiev uulu`. */
 /** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`. */
 // `Prosecutor General’s Office`, `Attorney General's Office`: an office's own possessive.
@@ -483,7 +485,7 @@ export function findCandidates(
       }
       // Connectors (`of`, `of the`) are kept only when a capitalised word follows them; `to` only after a
       // head word (`Committee to Protect Journalists`, not `… Xu Qiliang to Kazakhstan`).
-      if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || ORG_HEADS.has(lower(tokens[j - 1]!)))) {
+      if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || (ORG_HEADS.has(lower(tokens[j - 1]!)) && !DEPLOYED_HEADS.has(lower(tokens[j - 1]!))))) {
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;
