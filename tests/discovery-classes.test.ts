@@ -925,3 +925,10 @@ describe('armed forces as bodies (dev half, all collections)', () => {
     expect(organizations('The Republic of Tajikistan Mobile Forces trained with U.S. instructors.')).toEqual(['Republic of Tajikistan Mobile Forces']);
   });
 });
+
+describe('a board of a named body (dev half, all collections)', () => {
+  it('keeps `Board of Governors of …` whole as that body’s organ, and still reads a company’s board as the company', () => {
+    expect(organizations('The Board of Governors of the Steppe Development Bank approved the loan.')).toEqual(['Board of Governors of the Steppe Development Bank']);
+    expect(organizations('The Chairman of the Board of Steppe Airways Holding resigned.')).toEqual(['Steppe Airways Holding']);
+  });
+});

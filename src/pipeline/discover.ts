@@ -925,13 +925,16 @@ const PROJECT_VERBS = new Set(
   modernizing modernising accelerating reducing increasing achieving protecting preserving
   addressing attending visiting welcoming chairing hosting opening speaking`.split(/\s+/),
 );
+/** What a board of a named body is made of (`Board of Governors of …`, `Board of Executive Directors of …`). */
+const BOARD_ORGANS = new Set(['governors', 'directors', 'trustees', 'executive', 'management']);
 /** Bodies every company or bank has: not an organization of their own. */
 const GENERIC_ORGANS = /^(?:(?:Executive|Supervisory|Management) Board|Board of (?:Directors|Governors|Trustees|Management|Executive Directors)|Board)$/u;
 
 /** The organization candidate a run makes, or null when it is an event, a fragment or a country alone. */
 function organizationCandidate(tokens: Token[], first: number, last: number, softCovered: boolean[]): Candidate | null {
   // `Chairman of the Board of Uzbekistan Airways`: a company's board is the company's, no body of its own.
-  if (lower(tokens[first]!) === 'board' && lower(tokens[first + 1] ?? tokens[first]!) === 'of') {
+  // `Board of Governors of the Asian Development Bank` stays whole: an organ of the body it names.
+  if (lower(tokens[first]!) === 'board' && lower(tokens[first + 1] ?? tokens[first]!) === 'of' && !BOARD_ORGANS.has(lower(tokens[first + 2] ?? tokens[first]!))) {
     first += lower(tokens[first + 2] ?? tokens[first]!) === 'the' ? 3 : 2;
     if (first > last || softCovered.slice(first, last + 1).every(Boolean)) return null;
   }
