@@ -932,3 +932,10 @@ describe('a board of a named body (dev half, all collections)', () => {
     expect(organizations('The Chairman of the Board of Steppe Airways Holding resigned.')).toEqual(['Steppe Airways Holding']);
   });
 });
+
+describe('legal forms written with full stops (dev half, all collections)', () => {
+  it('reads `S.A.`, `N.V.`, `L.L.C.` and `P.L.C.` as legal forms, so two companies joined by `and` stay two', () => {
+    expect(organizations('The deal was signed by Acme Steppe S.A. and Boreal Caspian N.V. in Tashkent.')).toEqual(['Acme Steppe S.A.', 'Boreal Caspian N.V.']);
+    expect(organizations('Oasis Trading L.L.C. and Caspian Dredging P.L.C. bid for the port.')).toEqual(['Oasis Trading L.L.C.', 'Caspian Dredging P.L.C.']);
+  });
+});
