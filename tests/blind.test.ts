@@ -6,11 +6,19 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateArticles } from '../src/pipeline/annotate.ts';
 import type { Entity } from '../src/pipeline/types.ts';
-import { FLOORS, KEY_TYPES, outletIdsOf, rates, readBlindSet, scoreHalf, seedsOf, splitByOutlet, unlistedArticles } from '../scripts/lib/eval.ts';
+import { bare, FLOORS, KEY_TYPES, outletIdsOf, rates, readBlindSet, scoreHalf, seedsOf, splitByOutlet, unlistedArticles } from '../scripts/lib/eval.ts';
 import { loadCuratedEntities } from '../scripts/lib/project.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const blind = readBlindSet(ROOT);
+
+describe('matching a key’s surfaces', () => {
+  it('reads a name with and without its article, title and possessive as one, and different names as different', () => {
+    expect(bare('The Messenger')).toBe(bare('Messenger'));
+    expect(bare('President Tokayev’s')).toBe(bare('Tokayev'));
+    expect(bare('The Messenger')).not.toBe(bare('Messenger Staff'));
+  });
+});
 
 describe('the blind set', () => {
   it('has at least 40 articles from at least 20 outlets, every one listed with its source URL', () => {

@@ -906,6 +906,37 @@ describe('a date line with the page’s section label or view counter (dev half,
   });
 });
 
+describe('the eighteenth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('takes the site from its logo’s alternative text above the headline, and never a generic logo', () => {
+    expect(extract(['The steppe ledger logo', 'A grain shortage looms over the steppe', ...story]).meta.source).toBe('The Steppe Ledger');
+    expect(extract(['Site logo', 'A grain shortage looms over the steppe', ...story]).meta.source).toBeNull();
+  });
+
+  it('keeps a theme’s placeholders, a sponsor’s label, a temperature and a channel prompt out of the title', () => {
+    expect(extract(['19.3 C', 'Supported byspot_img', 'A grain shortage looms over the steppe', 'Member of Steppe Groupspot_img', ...story]).meta.title).toBe('A grain shortage looms over the steppe');
+    const prompt = extract(['Stay up to date with the latest news', 'Subscribe to our telegram channel', ...story]);
+    expect(prompt.meta.titleGenerated).toBe(true);
+  });
+
+  it('reads a date with the month’s name between full stops', () => {
+    expect(extract(['24.Jan .2023 21:00', 'A grain shortage looms over the steppe', ...story]).meta.date).toBe('2023-01-24');
+  });
+
+  it('takes the outlet from a `Source:` line near the top or the end, never from a chart’s data source', () => {
+    expect(extract(['A grain shortage looms over the steppe', ...story, 'SOURCE: RIA Novosti', 'Rambler’s Top100']).meta.source).toBe('RIA Novosti');
+    expect(extract(['A grain shortage looms over the steppe', 'Source:  steppe.kz', ...story]).meta.source).toBe('steppe.kz');
+    expect(extract(['A grain shortage looms over the steppe', ...story, 'Source: IMF', BODY.replace('300', '303')]).meta.source).toBeNull();
+  });
+
+  it('takes one word after `reports` closing the first paragraph, and a site’s domain in lower case before `reports`', () => {
+    expect(extract(['A grain shortage looms over the steppe', `${BODY.replace('.', '')}, reports Steppeinfo.`, ...story]).meta.source).toBe('Steppeinfo');
+    expect(extract(['A grain shortage looms over the steppe', BODY, `${BODY.replace('.', '')}, reports SLN.`, BODY]).meta.source).toBeNull();
+    expect(extract(['A grain shortage looms over the steppe', `${BODY.replace('.', '')}, steppe.kz reports.`, ...story]).meta.source).toBe('steppe.kz');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

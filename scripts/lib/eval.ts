@@ -97,7 +97,8 @@ export function seedsOf(articles: BlindArticle[]): SeedInput[] {
 // The scorer strips titles and possessives, as ../shared/gold/NOTES.md says keys do.
 const TITLES = /^(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|President|Professor|Senator|Secretary)\s+/u;
 export function bare(surface: string): string {
-  return foldKey(surface.replace(TITLES, '').replace(/['’]s$/u, ''));
+  // `The Messenger` and `Messenger` name one outlet: the article is no part of the name.
+  return foldKey(surface.replace(TITLES, '').replace(/['’]s$/u, '').replace(/^the\s+/iu, ''));
 }
 
 export interface Counts {

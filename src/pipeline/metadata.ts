@@ -9,7 +9,7 @@ import { parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
-import { callToActionOutlet, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
+import { callToActionOutlet, labelledSourceLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
 import { wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -135,6 +135,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [wireLine, 'wire credit line'],
     [header.bylineAgency, 'byline'],
     [creditSource, 'closing credit'],
+    [labelledSourceLine(paragraphs), 'source line'],
     [inputsSource, 'wire inputs credit'],
     [teaserSource, 'closing credit line'],
     // The site's own furniture naming it outranks a body's `… reports`, which may pass on another's news.

@@ -70,6 +70,11 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     parts: (m) => [m[3]!, monthNumber(m[1]!)!, m[2]!],
   },
   {
+    // `24.Jan .2023`, `24.Jan.2023`: the month's name between full stops.
+    pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})\.\s?${MONTH}\s?\.\s?(\d{4})${WORD_END}`, 'u'),
+    parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
+  },
+  {
     // `09-Jul-2018`, `9-JUL-2018`: the month's name between dashes.
     pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})-${MONTH}-(\d{4})${WORD_END}`, 'u'),
     parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],

@@ -54,8 +54,10 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:\S+(?: \S+)? works (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b|this is a beta experience\b|for the best (?:possible )?experience\b|your browser is (?:out of date|not supported|outdated)\b|(?:please )?(?:upgrade|update) your browser\b)/iu],
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
-  // A weather widget: `clear sky`, `25°C / 25°C`, `weather in`.
-  ['weather', /^(?:-?\d{1,2}\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,2}\s*°\s*[CF]?)?|clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|shower rain|moderate rain|thunderstorm|mist|haze|weather(?: in| today| forecast)?)$/iu],
+  // A theme's image placeholder glued to a label (`Supported byspot_img`), and a sponsor's label.
+  ['page-ui', /spot_img$|^supported by$|^member of [\p{L}\p{N} .&'’-]{2,40}$/iu],
+  // A weather widget: `clear sky`, `25°C / 25°C`, `19.3 C`, `weather in`.
+  ['weather', /^(?:-?\d{1,2}(?:\.\d)?\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,2}\s*°\s*[CF]?)?|-?\d{1,2}\.\d\s[CF]|clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|shower rain|moderate rain|thunderstorm|mist|haze|weather(?: in| today| forecast)?)$/iu],
   // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
   ['site-clock', /\|\s*(?:muharram|safar|rabi|jumada|rajab|sha['’]?ban|ramadan|shawwal|dhu)\b.*\b1[34]\d\d\s*(?:H|AH)\.?$/iu],
   // `f18 Logo`: a logo's alternative text.
@@ -479,6 +481,9 @@ export function readHeader(blocks: string[]): Header {
       if (banner && isDomainName(banner[1]!)) header.source ??= banner[1]!;
       const account = /\ban account (?:with|on|at) ((?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\?*$/u.exec(text.trim());
       if (account && isAgencyName(account[1]!)) header.source ??= account[1]!;
+      // `The messenger logo` above the headline: the site's own logo, by its alternative text.
+      const logo = titleSlotOpen ? siteLogoName(text) : null;
+      if (logo) header.source ??= logo;
       continue;
     }
     // `The English website of the Islamic magazine - Al-Mujtama.`: the site says what it is, and its name.
@@ -766,4 +771,15 @@ export function readHeader(blocks: string[]): Header {
     header.taken.add(updated.index);
   }
   return header;
+}
+
+/** Alternative texts of a logo that name no site. */
+const GENERIC_LOGO_WORDS = /^(?:site|main|header|footer|company|brand|default|mobile|white|dark|light|black|small|large|retina|our|the|top|print|sticky|menu)$/iu;
+/** `The messenger logo` → `The Messenger`: a logo's alternative text of one to four words of a name. */
+export function siteLogoName(line: string): string | null {
+  const match = /^((?:the\s+)?[\p{L}][\p{L}\p{N}.&'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.&'’-]*){0,3})\s+logo$/iu.exec(line.trim());
+  if (!match) return null;
+  const words = match[1]!.split(/\s+/u);
+  if (words.every((w) => GENERIC_LOGO_WORDS.test(w))) return null;
+  return /\p{Lu}/u.test(match[1]!.replace(/^the\s+/iu, '')) || /^the\s/iu.test(match[1]!) ? outletCase(capitalizeWords(match[1]!)) : null;
 }

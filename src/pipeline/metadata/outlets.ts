@@ -150,9 +150,12 @@ function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_
       if (isCitation(match[0], index)) continue;
       // `Mehr news reports`: a name the text itself calls news is an outlet, whatever its shape; `the press
       // service of the Kazakh MFA reports`: the institution publishes it.
-      // `TurkicWorld reports`: a glued brand names itself.
+      // `TurkicWorld reports`: a glued brand names itself. `…, reports Adyrna.` closing the opening paragraph:
+      // one word after the verb is the outlet whatever its shape (a person there has two names); further
+      // down it is as often another outlet's news passed on (`…, reports EURACTIV.`).
+      const oneWord = index === 0 && pattern === REPORTING_BEFORE && /^,\s+(?:reports|informs)\s/u.test(match[0]) && /^\p{Lu}[\p{L}\p{N}.&-]+$/u.test(match[1]!.trim());
       const outlet =
-        match[2] || /\bservice\s+of\s/u.test(match[0]) ? match[1]!.trim() : (longestOutletPrefix(match[1]!) ?? (isGluedBrand(match[1]!.trim()) ? match[1]!.trim() : null));
+        match[2] || oneWord || /\bservice\s+of\s/u.test(match[0]) ? match[1]!.trim() : (longestOutletPrefix(match[1]!) ?? (isGluedBrand(match[1]!.trim()) ? match[1]!.trim() : null));
       if (outlet) return outlet;
     }
   }
@@ -191,8 +194,32 @@ export function findReportingOutlet(paragraphs: string[]): string | null {
     firstOutletMatch(paragraphs, REPORTING_AFTER) ??
     firstOutletMatch(paragraphs, REPORTING_BEFORE) ??
     firstOutletMatch(paragraphs, REPORTED_BY, 1) ??
+    domainReporting(paragraphs) ??
     closingReportOutlet(paragraphs)
   );
+}
+
+/** `…, lsm.kz reports.`: a site's domain in lower case, which the capitalised patterns do not see. */
+const DOMAIN_REPORTS = /(?:^|[,;:]\s+|[.!?]\s+)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\s+(?:reports|informs|writes)\b/gu;
+function domainReporting(paragraphs: string[]): string | null {
+  for (const paragraph of paragraphs.slice(0, SOURCE_SEARCH_PARAGRAPHS)) {
+    for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(DOMAIN_REPORTS)) if (isDomainName(match[1]!)) return match[1]!;
+  }
+  return null;
+}
+
+/**
+ * `Source: lsm.kz`, `SOURCE: RIA Novosti` on a line of its own near the top or the end of the story (not
+ * under a chart: the name must read as an outlet's or a site's, not any acronym).
+ */
+export function labelledSourceLine(paragraphs: string[]): string | null {
+  const near = [...paragraphs.slice(0, SOURCE_SEARCH_PARAGRAPHS), ...paragraphs.slice(-SOURCE_SEARCH_PARAGRAPHS)];
+  for (const paragraph of near) {
+    const match = /^(?:source|sources)\s*[:：]\s*(.+?)\.?$/iu.exec(paragraph.trim());
+    const name = match?.[1]?.split(/\s*[/,;]\s*/u)[0]?.trim();
+    if (name && wordCount(name) <= 5 && (isKnownOutlet(name) || isOutletName(name) || isDomainName(name) || isGluedBrand(name))) return outletCase(name);
+  }
+  return null;
 }
 
 /**
