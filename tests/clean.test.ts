@@ -220,6 +220,10 @@ describe('clean documents', () => {
       credit: 'PARK SANG-MOON',
     });
     expect(parseCaption('The ministry listed the projects in its report [see annex].')).toBeNull();
+    // The same in the name's own case (collection 18), and a short caption with its © credit and no full stop.
+    expect(parseCaption('The president speaks at the centre’s opening in Astana. [Dana Kerimova]')?.credit).toBe('Dana Kerimova');
+    expect(parseCaption('Cotton pickers in the Fergana valley © Dana Kerimova')).toEqual({ text: 'Cotton pickers in the Fergana valley', credit: 'Dana Kerimova' });
+    expect(parseCaption('The ministry cited the report. [See Annex]')).toBeNull();
     // A clause after the label is prose; a date stamp opening the line is the header's.
     expect(parseCaption('He said the talks went well. Photo: the meeting was long and the sides agreed on many things.')).toBeNull();
     expect(parseCaption('date 2023-06-13 The plant will cover 300 hectares. Credit: Masdar.')).toBeNull();

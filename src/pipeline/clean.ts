@@ -10,6 +10,7 @@
 // Removal reasons: ticker, share-bar, read-also, suggested (and the link titles listed under a
 // read-also/suggested label in the body), sidebar, comment-prompt, advertisement, subscribe,
 // cookie, copyright, tags, reading-time, navigation, media-ui, page-ui, separator, teaser, duplicate.
+import { givenName } from './discover.ts';
 import type { Caption, CleanedText, IngestedText, RemovedLine } from './types.ts';
 
 /** Lines longer than this are never furniture or captions: keeps every regex off 2 MB lines. */
@@ -428,8 +429,13 @@ export function parseCaption(text: string): ParsedCaption | null {
     return { text: trailing[1]!.trim(), credit: credit === '' || NO_CREDIT.test(credit) ? null : credit };
   }
   // `… on Oct. 28. [PARK SANG-MOON]`, `… [YONHAP]`: Korean papers credit a photo in square brackets, in capitals.
-  const bracketed = /^(.*[.!?]["”’]?)\s*\[(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40})\]$/u.exec(text);
+  // `… in Astana. [Jane Roe]`: the same in a name's own case, a known given name and a surname or two.
+  const named = /^(.*[.!?]["”’]?)\s*\[(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})\]$/u.exec(text);
+  const bracketed = /^(.*[.!?]["”’]?)\s*\[(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40})\]$/u.exec(text) ?? (named && givenName(named[2]!.split(' ')[0]!) !== null ? named : null);
   if (bracketed && words <= MAX_CAPTION_WORDS + 15) return { text: bracketed[1]!.trim(), credit: bracketed[2]!.trim() };
+  // `Cotton pickers in Uzbekistan © Jane Roe`: a short caption with no full stop, its copyright after it.
+  const copyrighted = /^(\p{Lu}[^©.!?]{2,120}?\p{L})\s+©\s*(\p{Lu}[^.:;©]{1,60}?)$/u.exec(text);
+  if (copyrighted && wordCount(copyrighted[1]!, 16) <= 15 && wordCount(copyrighted[2]!, 9) <= 8) return { text: copyrighted[1]!.trim(), credit: copyrighted[2]!.trim() };
   // `— Igor Sushko (@igorsushko) March 27, 2024`: an embedded post's signature credits its author.
   const signature = POST_SIGNATURE.exec(text);
   if (signature) return { text: '', credit: signature[1]! };
