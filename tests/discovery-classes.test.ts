@@ -939,3 +939,42 @@ describe('legal forms written with full stops (dev half, all collections)', () =
     expect(organizations('Oasis Trading L.L.C. and Caspian Dredging P.L.C. bid for the port.')).toEqual(['Oasis Trading L.L.C.', 'Caspian Dredging P.L.C.']);
   });
 });
+
+describe('the eighteenth collection’s spellings (dev half)', () => {
+  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
+  it('makes one person of two articles’ spellings of a long surname whose given names are one letter apart', () => {
+    const set = annotateArticles(
+      [
+        seed('a.txt', 'Headline about the gas talks\nEnergy Minister Jorabek Mirzakhalilov signed the roadmap in Tashkent.'),
+        seed('b.txt', 'Headline about the power plant\nEnergy Minister Jurabek Mirzahalilov opened the plant on Monday.'),
+      ],
+      curated,
+    );
+    const ids = set.articles.map((a) => a.entities.filter((e) => e.type === 'person').map((e) => e.id));
+    expect(ids[0]).toEqual(ids[1]);
+  });
+
+  it('keeps two people whose long surnames are the same but whose given names differ by more', () => {
+    const set = annotateArticles(
+      [
+        seed('a.txt', 'Headline about the gas talks\nEnergy Minister Jorabek Mirzakhalilov signed the roadmap in Tashkent.'),
+        seed('b.txt', 'Headline about the power plant\nDeputy Minister Rustam Mirzakhalilov opened the plant on Monday.'),
+      ],
+      curated,
+    );
+    const ids = set.articles.map((a) => a.entities.filter((e) => e.type === 'person').map((e) => e.id));
+    expect(ids[0]).not.toEqual(ids[1]);
+  });
+
+  it('reads a titled surname with two letters swapped as the registry person, but never a letter added (another person)', () => {
+    const person = (id: string, name: string, aliases: string[]): Entity => ({ id, type: 'person', name, aliases, wikidata: null, description: null, country: null, discovered: false });
+    const registry = buildMatcher([...curated.filter((e) => e.type === 'country'), person('emomali-rahmon', 'Emomali Rahmon', ['Rahmon'])]);
+    const ids = (text: string) => linkArticle(article([text]), registry).mentions.filter((m) => m.type === 'person').map((m) => `${m.surface}→${m.entityId}`);
+    expect(ids('President Rhamon received the delegation in Dushanbe.')).toEqual(['Rhamon→emomali-rahmon']);
+    expect(ids('Minister Rahmona received the delegation in Dushanbe.')).not.toEqual(['Rahmona→emomali-rahmon']);
+  });
+
+  it('reads a Hungarian spelling (`cs` for `ch`) of a registry person as that person', () => {
+    expect(pairs('Kubanicsbek Ömüralijev, a kirgiz miniszter, Budapesten tárgyalt.').filter((p) => p.includes('→kubanychbek-omuraliev'))).toHaveLength(1);
+  });
+});

@@ -11,7 +11,7 @@ import type { Matcher } from './matcher.ts';
 import { acronymKey, foldKey, INITIAL_LETTERS, isAcronym } from './names.ts';
 import { isReservedSlug, toSlug } from './slug.ts';
 import type { Entity } from './types.ts';
-import { isProphetsName, looseWord, nameParts, sameLoosePerson } from './variants.ts';
+import { isProphetsName, LONG_SURNAME, looseWord, nameParts, sameLoosePerson } from './variants.ts';
 import { byCodeUnit } from './order.ts';
 
 /** The Prophet's name as it opens many Muslim names, in its usual spellings (folded). */
@@ -148,6 +148,8 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
   // Spellings of one discovered person: the same loose given name, surnames one edit apart.
   const sets = unionFind(ordered.length);
   const byGiven = new Map<string, number[]>();
+  // A long surname's bearers too, for given names one letter apart (`Jorabek`, `Jurabek`).
+  const byLongSurname = new Map<string, number[]>();
   ordered.forEach((group, i) => {
     if (group.type !== 'person' || group.variantOf) return;
     const parts = nameParts(firstSpelling(group));
@@ -156,6 +158,11 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     for (const j of list) if (sameLoosePerson(firstSpelling(ordered[j]!), firstSpelling(group))) sets.union(i, j);
     list.push(i);
     byGiven.set(parts.given, list);
+    if (parts.surname.length < LONG_SURNAME) return;
+    const bearers = byLongSurname.get(parts.surname) ?? [];
+    for (const j of bearers) if (sameLoosePerson(firstSpelling(ordered[j]!), firstSpelling(group))) sets.union(i, j);
+    bearers.push(i);
+    byLongSurname.set(parts.surname, bearers);
   });
   // `Makhkamov Ilkhom` (surname first, as official news of the region often writes) and `Ilkhom Makhkamov`:
   // two words in either order, the same two, are one person. Not short words: `Wang Li` and `Li Wang` are two.

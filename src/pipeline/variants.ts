@@ -21,7 +21,8 @@ const TURKIC_PATRONYMIC = /(?:ogli|ogly|oglu|uli|uly|kizi|kyzy|uulu)$/u;
 export function looseWord(word: string): string {
   // Turkic and Slavic Latin letters as English spells them (`Raşit` is Rashit, `Šefčovič` Shefchovich)
   // before the fold takes their marks off.
-  return foldKey(word.replace(/[şšŞŠ]/gu, 'sh').replace(/[çčÇČ]/gu, 'ch').replace(/[žŽ]/gu, 'zh'))
+  // Hungarian `cs` is `ch` too (`Kubanicsbek` is Kubanychbek).
+  return foldKey(word.replace(/[şšŞŠ]/gu, 'sh').replace(/[çčÇČ]/gu, 'ch').replace(/[žŽ]/gu, 'zh').replace(/cs/gu, 'ch'))
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/ch/g, 'sh')
@@ -80,6 +81,8 @@ function deletions(word: string): string[] {
   return out;
 }
 
+/** A surname alone must be this long for two swapped letters to count. */
+const MIN_TRANSPOSED_SURNAME = 6;
 /** A surname must be this long for a one-letter difference to count: `Li` and `Lu` are different people. */
 const MIN_FUZZY_SURNAME = 5;
 
@@ -139,8 +142,18 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
   }
   return {
     bySurname(surname: string): Entity | null {
-      const found = surnames.get(foldKey(surname));
-      return found?.size === 1 ? [...found][0]! : null;
+      const key = foldKey(surname);
+      const found = surnames.get(key);
+      if (found) return found.size === 1 ? [...found][0]! : null;
+      // `President Rhamon`: two letters of a long surname swapped, a slip of the keyboard. Never a letter
+      // added or dropped, which is as often another person (`Karimov`, `Karimova`).
+      if (key.length < MIN_TRANSPOSED_SURNAME || /\s/u.test(key)) return null;
+      const swapped = new Set<Entity>();
+      for (let i = 0; i + 1 < key.length; i++) {
+        if (key[i] === key[i + 1]) continue;
+        for (const entity of surnames.get(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2)) ?? []) swapped.add(entity);
+      }
+      return swapped.size === 1 ? [...swapped][0]! : null;
     },
     surnameBearers(surname: string): number {
       return looseSurnames.get(looseWord(surname))?.size ?? 0;
@@ -182,8 +195,9 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
   };
 }
 
-/** A surname at least this long may be matched on its consonants alone. */
+/** A surname at least this long may be matched on its consonants alone, or with a given name one letter off. */
 const MIN_SKELETON_SURNAME = 8;
+export const LONG_SURNAME = MIN_SKELETON_SURNAME;
 
 function consonants(word: string): string {
   return word.replace(/[aeiou\s]/gu, '');
@@ -192,7 +206,12 @@ function consonants(word: string): string {
 /** Two discovered spellings of one person (`Rashid Zhaksylykov`, `Rashid Zhaksylikov`): the same loose given name, surnames one edit apart. */
 export function sameLoosePerson(a: string, b: string): boolean {
   const [x, y] = [nameParts(a), nameParts(b)];
-  if (!x || !y || x.given !== y.given) return false;
+  if (!x || !y) return false;
+  // `Jorabek Mirzamahmudov` and `Jurabek Mirzamakhmudov` (Uzbek `Joʻrabek` in two transliterations): a long
+  // surname the same, the given names one letter apart.
+  if (x.given !== y.given) {
+    return x.surname === y.surname && x.surname.length >= MIN_SKELETON_SURNAME && Math.min(x.given.length, y.given.length) >= 5 && withinOneEdit(x.given, y.given);
+  }
   if (x.surname === y.surname || (Math.min(x.surname.length, y.surname.length) >= MIN_FUZZY_SURNAME && withinOneEdit(x.surname, y.surname))) return true;
   // `Jasem Al-Budaiwi` and `Jasem Mohamed Albudaiwi`: a middle name given once, the last words one surname.
   const last = (name: string) => looseWord((name.trim().split(/\s+/u).at(-1) ?? '').replace(/[-‐‑]/gu, ''));
