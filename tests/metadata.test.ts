@@ -920,6 +920,18 @@ describe('the eighteenth collection’s first score (dev half): metadata', () =>
     expect(prompt.meta.titleGenerated).toBe(true);
   });
 
+  it('keeps a note on who wrote the story and a line of topics out of the title, and reads the dateline below them', () => {
+    const release = extract([
+      'This story was written by the Steppe Newsroom For official statements, please visit our “Statements” section.',
+      'Child labour - Forced labour',
+      'Steppe agency welcomes the end of a cotton boycott',
+      'Reforms have ended forced labour in the cotton harvest',
+      `TASHKENT, Uzbekistan (Steppe News) – ${BODY}`,
+      ...story,
+    ]);
+    expect([release.meta.title, release.meta.source]).toEqual(['Steppe agency welcomes the end of a cotton boycott', 'Steppe News']);
+  });
+
   it('reads a date with the month’s name between full stops', () => {
     expect(extract(['24.Jan .2023 21:00', 'A grain shortage looms over the steppe', ...story]).meta.date).toBe('2023-01-24');
   });

@@ -47,6 +47,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['age-warning', /^this (?:article|story|page|post) is (?:more than |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old\.?$/iu],
   ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
   ['editor-note', /^(?:ADDS|UPDATES|RECASTS|CHANGES|CORRECTS|REPEATS|REFILES|EDITS?|ADDING|UPDATING)\b[\p{Lu}\p{N}\s,;:'’&/()-]*$/u],
+  // `This story was written by the ILO Newsroom For official ILO statements …, please visit …`: a note on who wrote it.
+  ['editor-note', /^this (?:story|article|news release|release) (?:was|has been) (?:written|produced|prepared|edited) by\b.{0,200}$/iu],
   ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
   // `Working days, from 09:00 to 18:30`, `Toll-free`: a contact block's hours and lines.
   ['contact', /^(?:(?:working|business|office|opening|reception) (?:days|hours)\b.{0,40}\d{1,2}[:.]\d{2}.{0,20}|toll[- ]free|hotline|call cent(?:er|re))$/iu],
@@ -194,8 +196,12 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   const [text, next, after] = [blocks[i]!, blocks[i + 1], blocks[i + 2]];
   if (next === undefined || after === undefined || wordCount(text, MAX_RUBRIC_WORDS + 1) > MAX_RUBRIC_WORDS || /[.!?:]$/u.test(text)) return false;
   const nextWords = wordCount(next, MAX_TITLE_WORDS + 1);
-  return nextWords > wordCount(text) + 2 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next) && isProse(after) && wordCount(after, 25) >= 25;
+  if (!(nextWords > wordCount(text) + 2 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next))) return false;
+  // `Child labour - Forced labour`: topics set apart by a dash or a bar are tags, whatever follows the headline.
+  return (isProse(after) && wordCount(after, 25) >= 25) || TAG_LIST.test(text.trim());
 }
+/** Two to four topics of one to three words each, set apart by a spaced dash or a bar. */
+const TAG_LIST = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}(?: [-–—|] \p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}){1,3}$/u;
 
 /** A bulleted line (`• …`, `- …`): a summary's point, not a headline or the story's first sentence. */
 export function isBulletPoint(text: string): boolean {
