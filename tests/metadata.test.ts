@@ -932,6 +932,19 @@ describe('the eighteenth collection’s first score (dev half): metadata', () =>
     expect([release.meta.title, release.meta.source]).toEqual(['Steppe agency welcomes the end of a cotton boycott', 'Steppe News']);
   });
 
+  it('reads a place and a full date before a colon as the dateline, and makes a title past a place’s label', () => {
+    const dated = extract([`New Delhi, September 5, 2017: ${BODY}`, ...story]);
+    expect([dated.meta.date, dated.meta.title]).toEqual(['2017-09-05', 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company']);
+    expect(extract([`Riyadh: ${BODY}`, ...story]).meta.title).toBe('Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company');
+  });
+
+  it('keeps a blog’s category after its date stamp out of the title, and puts a drop cap back on its word', () => {
+    const filed = extract(['date 2021-10-17 in Steppe Business', '', BODY, ...story]);
+    expect([filed.meta.date, filed.meta.titleGenerated]).toEqual(['2021-10-17', true]);
+    const dropped = extract(['T', '', 'he grain talks opened in Astana on Monday, officials said, and will run for three days.', ...story]);
+    expect(dropped.meta.title).toBe('The grain talks opened in Astana on Monday, officials said');
+  });
+
   it('reads a date with the month’s name between full stops', () => {
     expect(extract(['24.Jan .2023 21:00', 'A grain shortage looms over the steppe', ...story]).meta.date).toBe('2023-01-24');
   });

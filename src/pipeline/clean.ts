@@ -144,7 +144,20 @@ function unwrapLines(texts: string[]): Line[] {
     else block.forEach((text, k) => lines.push({ line: i + k + 1, text }));
     i = end + 1;
   }
-  return lines;
+  return joinDropCaps(lines);
+}
+
+/** `T` / `he inaugural summit …`: a drop cap the scrape set on a line of its own, put back on its word. */
+function joinDropCaps(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const next = lines[k + 1];
+    if (next && /^\p{Lu}$/u.test(lines[k]!.text.trim()) && /^\p{Ll}/u.test(next.text)) {
+      out.push({ line: lines[k]!.line, text: lines[k]!.text.trim() + next.text });
+      k++;
+    } else out.push(lines[k]!);
+  }
+  return out;
 }
 
 /**

@@ -46,6 +46,8 @@ const DATELINE = new RegExp(
 
 const DATE_DASH = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\s+[—–-]\s+(?=\p{Lu})`, 'u');
 const PLACE_DAY_STOP = new RegExp(String.raw`^(?<place>${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2})\.\s+(?=\p{Lu}\p{Ll})`, 'u');
+/** `New Delhi, September 5, 2017: A new law …`: a place and a full date, then a colon. */
+const PLACE_DATE_COLON = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4}):\s+(?=\p{Lu})`, 'u');
 
 /** `ASTANA. KAZINFORM –`: a place, a full stop and the agency in capitals. */
 const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
@@ -154,7 +156,7 @@ export function parseDateline(paragraph: string): Dateline | null {
 
   // `October 20, 2025 – The National Leader …`: the date alone, then a dash; `Moscow, March 1. Uzbekistan and …`:
   // a place and a day, then a full stop.
-  const opening = DATE_DASH.exec(head) ?? PLACE_DAY_STOP.exec(head);
+  const opening = DATE_DASH.exec(head) ?? PLACE_DAY_STOP.exec(head) ?? PLACE_DATE_COLON.exec(head);
   if (opening) {
     const found = findDate(opening.groups!['date']!);
     if (found || opening.groups!['place']) {

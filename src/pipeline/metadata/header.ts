@@ -56,6 +56,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:\S+(?: \S+)? works (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b|this is a beta experience\b|for the best (?:possible )?experience\b|your browser is (?:out of date|not supported|outdated)\b|(?:please )?(?:upgrade|update) your browser\b)/iu],
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
+  // `in Afghan Business` after a date stamp: the category a blog files the story in.
+  ['section-label', /^in \p{Lu}[\p{L}&'’]*(?: [\p{L}&'’]+){0,3}$/u],
   // A theme's image placeholder glued to a label (`Supported byspot_img`), and a sponsor's label.
   ['page-ui', /spot_img$|^supported by$|^member of [\p{L}\p{N} .&'’-]{2,40}$/iu],
   // A weather widget: `clear sky`, `25°C / 25°C`, `19.3 C`, `weather in`.

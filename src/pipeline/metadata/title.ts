@@ -7,11 +7,11 @@ const MIN_CLAUSE_TITLE_CHARS = 40;
 const TRAILING_STOPWORDS = /\s+(?:a|an|the|and|or|of|in|on|at|to|for|with|by|from|as|that|which|who|is|are|was|were|its|their|his|her)$/i;
 
 /**
- * `Brussels – Three years of …`: one or two title-case words and a spaced dash opening the story are its
- * dateline (the dateline reader leaves them, as it cannot tell a title-case place from a name); the
- * title starts after them when enough of the sentence is left.
+ * `Brussels – Three years of …`, `Riyadh: The Kingdom …`: one or two title-case words and a spaced dash or
+ * a colon opening the story are its dateline or a label (the dateline reader leaves them, as it cannot
+ * tell a title-case place from a name); the title starts after them when enough of the sentence is left.
  */
-const LEADING_PLACE_DASH = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?\s+[—–-]\s+(?=\p{Lu})/u;
+const LEADING_PLACE_DASH = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?(?:\s+[—–-]|:)\s+(?=\p{Lu})/u;
 
 /** First sentence, cut to ≤ 80 characters at a clause or word boundary, without end punctuation. */
 export function titleFromFirstSentence(paragraph: string): string {
