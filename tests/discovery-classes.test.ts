@@ -978,3 +978,10 @@ describe('the eighteenth collection’s spellings (dev half)', () => {
     expect(pairs('Kubanicsbek Ömüralijev, a kirgiz miniszter, Budapesten tárgyalt.').filter((p) => p.includes('→kubanychbek-omuraliev'))).toHaveLength(1);
   });
 });
+
+describe('a role that is always a person’s, before the name (dev half, all collections)', () => {
+  it('reads `his Kazakh counterpart X` and `her predecessor X` as people', () => {
+    expect(people('Russia’s vice-premier spoke, and his Kazakh counterpart Daulet Seitkali agreed.')).toEqual(['Daulet Seitkali']);
+    expect(people('The envoy praised her predecessor Aigul Temirova for the deal.')).toEqual(['Aigul Temirova']);
+  });
+});
