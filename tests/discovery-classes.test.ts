@@ -985,3 +985,10 @@ describe('a role that is always a person’s, before the name (dev half, all col
     expect(people('The envoy praised her predecessor Aigul Temirova for the deal.')).toEqual(['Aigul Temirova']);
   });
 });
+
+describe('initials the tokenizer keeps as one token (dev half, all collections)', () => {
+  it('reads `S.N.` before a registry surname as that person, and `C.C.` before a new surname as a person’s initials', () => {
+    expect(pairs('The leaders included President of the Kyrgyz Republic S.N. Japarov and others.')).toContain('S.N. Japarov→sadyr-japarov:person');
+    expect(people('“We will help,” said D.K. Ozodbekov, ADB’s Country Director for Tajikistan.')).toEqual(['D.K. Ozodbekov']);
+  });
+});

@@ -311,9 +311,11 @@ export function isPlainName(token: Token): boolean {
 }
 
 const INITIAL_TOKEN = new RegExp(`^${INITIAL_LETTERS}$`, 'u');
+/** `S.N.` in `S.N. Japarov`: a given name's and a patronymic's initials, which the tokenizer keeps as one token. */
+const DOTTED_INITIALS = new RegExp(`^(?:${INITIAL_LETTERS}\\.){2,3}$`, 'u');
 
 function isInitial(token: Token, text: string): boolean {
-  return INITIAL_TOKEN.test(token.text) && text[token.end] === '.';
+  return (INITIAL_TOKEN.test(token.text) && text[token.end] === '.') || DOTTED_INITIALS.test(token.text);
 }
 
 
