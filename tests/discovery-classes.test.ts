@@ -992,3 +992,10 @@ describe('initials the tokenizer keeps as one token (dev half, all collections)'
     expect(people('“We will help,” said D.K. Ozodbekov, ADB’s Country Director for Tajikistan.')).toEqual(['D.K. Ozodbekov']);
   });
 });
+
+describe('the middle of a place (dev half, all collections)', () => {
+  it('reads `Center of the X Region` and `Centre of Earth` as no body, and keeps `Center for …` one', () => {
+    expect(organizations('The plant will be built near the Center of the Balkan Region, officials said.')).toEqual([]);
+    expect(organizations('The Center for Steppe Studies published the report.')).toEqual(['Center for Steppe Studies']);
+  });
+});

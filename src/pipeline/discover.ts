@@ -914,6 +914,8 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
   return [[first, last]];
 }
 
+/** Last words of a place's name: `the Ahal Region`, `Earth`. */
+const PLACE_TAILS = new Set(['region', 'province', 'district', 'oblast', 'velayat', 'earth', 'world', 'city', 'country', 'continent', 'valley']);
 /** Bodies two countries hold together, named `… of X and Y`. */
 const BILATERAL_HEADS = new Set(['council', 'commission', 'committee']);
 
@@ -976,6 +978,8 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   // company has. `Strengthening Disaster Preparedness and Response Systems`: a project's aim.
   const firstWord = lower(tokens[nameFirst]!);
   if (!legal && (PEOPLE_WORDS.has(firstWord) || PROJECT_VERBS.has(firstWord))) return null;
+  // `Center of the Ahal Region`, `Centre of Earth`: the middle of a place, not a body.
+  if (!legal && (firstWord === 'center' || firstWord === 'centre') && lower(tokens[nameFirst + 1] ?? tokens[nameFirst]!) === 'of' && PLACE_TAILS.has(lower(tokens[nameLast]!))) return null;
   // `Defence Ministers of Shanghai Cooperation Organisation`: people in office, named by what they head.
   const beforeOf = tokens.slice(nameFirst, nameLast + 1).findIndex((t) => lower(t) === 'of');
   if (!legal && beforeOf > 1 && PEOPLE_WORDS.has(lower(tokens[nameFirst + beforeOf - 1]!))) return null;
