@@ -999,3 +999,10 @@ describe('the middle of a place (dev half, all collections)', () => {
     expect(organizations('The Center for Steppe Studies published the report.')).toEqual(['Center for Steppe Studies']);
   });
 });
+
+describe('a numbered sitting with a word before its head (dev half, all collections)', () => {
+  it('reads `Seventh World Congress of …` as an event, and the body that holds congresses as a body', () => {
+    expect(organizations('The Seventh World Congress of Steppe Faiths opened in Astana on Wednesday.')).toEqual([]);
+    expect(organizations('The World Congress of Steppe Faiths met in Astana on Wednesday.')).toEqual(['World Congress of Steppe Faiths']);
+  });
+});

@@ -369,6 +369,9 @@ function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
   if (last > first && ORDINAL.test(tokens[first]!.text) && SITTINGS.has(lower(tokens[first + 1]!))) return true;
   if (first > 0 && ORDINAL.test(tokens[first - 1]!.text) && SITTINGS.has(lower(tokens[first]!))) return true;
+  // `Seventh World Congress of …`, `the 7th International Congress …`: one word between the number and the sitting.
+  if (last > first + 1 && ORDINAL.test(tokens[first]!.text) && SITTINGS.has(lower(tokens[first + 2]!))) return true;
+  if (first > 0 && last > first && ORDINAL.test(tokens[first - 1]!.text) && SITTINGS.has(lower(tokens[first + 1]!))) return true;
   // `Year of Peace and Trust`, `International Year of …`, `Summit of the Heads of State`, `Agreement on …`
   for (let k = first; k <= Math.min(first + 1, last - 1); k++) {
     if (EVENT_HEADS.has(lower(tokens[k]!)) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) return true;
