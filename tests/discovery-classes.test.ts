@@ -1006,3 +1006,10 @@ describe('a numbered sitting with a word before its head (dev half, all collecti
     expect(organizations('The World Congress of Steppe Faiths met in Astana on Wednesday.')).toEqual(['World Congress of Steppe Faiths']);
   });
 });
+
+describe('the nineteenth collection’s first score (dev half)', () => {
+  it('reads `US $533` and `US Dollars` as a currency, not a mention of the United States', () => {
+    expect(pairs('The plan costs US $533 million, and Moscow gave 2.1 Million US Dollars.').filter((p) => p.includes('united-states'))).toEqual([]);
+    expect(pairs('The US agreed to pay 5 million dollars.').filter((p) => p.includes('united-states'))).toEqual(['US→united-states:country']);
+  });
+});

@@ -962,6 +962,27 @@ describe('the eighteenth collection’s first score (dev half): metadata', () =>
   });
 });
 
+describe('the nineteenth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads `Last update:` with an outlet after the date, and keeps an issue’s range of days out of the title and the date', () => {
+    const bulletin = extract(['Last update: 16-Mar-2005 17:40 Steppe Update', '9-15 Mar. 2005', 'Envoy for Central Asia', 'visits Kazakhstan and Uzbekistan', ...story]);
+    expect([bulletin.meta.date, bulletin.meta.title]).toEqual(['2005-03-16', 'Envoy for Central Asia visits Kazakhstan and Uzbekistan']);
+    expect(extract(['9-15 Mar. 2005', 'A grain shortage looms over the steppe', ...story]).meta.date).toBeNull();
+  });
+
+  it('joins a headline’s second line only when it reads as the rest of the headline', () => {
+    expect(extract(['A grain shortage looms over the steppe', 'views 326', ...story]).meta.title).toBe('A grain shortage looms over the steppe');
+    expect(extract(['A grain shortage looms over the steppe', 'magyar', ...story]).meta.title).toBe('A grain shortage looms over the steppe');
+  });
+
+  it('reads a weekday and a date before `by` as the byline’s date, and Malay month names', () => {
+    const fresh = extract(['Stone fruit exports weather the pandemic', 'Tue 23/06/2020 by Dana Kerimova', ...story]);
+    expect([fresh.meta.date, fresh.meta.bylineText]).toEqual(['2020-06-23', 'Dana Kerimova']);
+    expect(extract(['A grain shortage looms over the steppe', '19 Januari 2026', ...story]).meta.date).toBe('2026-01-19');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -113,9 +113,9 @@ function tokenFits(aliasRaw: string, token: Token): boolean {
   return true;
 }
 
-/** An amount in a currency written with a country's letters: `US$ 5 billion`, `US$5bn`. */
+/** An amount in a currency written with a country's letters: `US$ 5 billion`, `US$5bn`, `US $533`, `2.1 Million US Dollars`. */
 function isCurrency(text: string, token: Token): boolean {
-  return text[token.end] === '$';
+  return text[token.end] === '$' || /^\s?\$\s?\d|^\s+dollars?\b/iu.test(text.slice(token.end, token.end + 12));
 }
 
 /** The longest registry spelling starting at token `i`, with every entry it could be. */

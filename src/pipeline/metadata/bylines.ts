@@ -75,10 +75,12 @@ function splitDate(text: string): { rest: string; date: FoundDate | null } {
       return { rest: undated.join(' '), date: parseDateLine(dated) };
     }
   }
-  // `25th May 2018 By: Jane Roe - Creamer Media Editor`: the date opening the line.
-  const opening = findDate(text);
-  if (opening && opening.index === 0 && /^\s+by\b/iu.test(text.slice(opening.text.length))) {
-    return { rest: text.slice(opening.text.length).trim(), date: { iso: opening.iso, text: opening.text } };
+  // `25th May 2018 By: Jane Roe - Creamer Media Editor`: the date opening the line, perhaps after its
+  // weekday (`Tue 23/06/2020 by Jane Roe`).
+  const weekday = /^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/iu.exec(text)?.[0].length ?? 0;
+  const opening = findDate(text.slice(weekday));
+  if (opening && opening.index === 0 && /^\s+by\b/iu.test(text.slice(weekday + opening.text.length))) {
+    return { rest: text.slice(weekday + opening.text.length).trim(), date: { iso: opening.iso, text: opening.text } };
   }
   // `Name Published February 03, 2022` / `Name – Updated 25.02.2025`
   const stamp = /\s*(?:[|·•–—-]\s*)?\b(?:published|updated|posted)\b\s*[:：]?\s*/iu.exec(text);

@@ -24,6 +24,8 @@ const MONTH_NUMBERS: Readonly<Record<string, number>> = {
   январ: 1, феврал: 2, апрел: 4, сентябр: 9, октябр: 10, ноябр: 11, декабр: 12,
   yanvar: 1, fevral: 2, mart: 3, aprel: 4, iyun: 6, iyul: 7, avgust: 8, sentabr: 9, oktabr: 10, noyabr: 11, dekabr: 12,
   қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6, шілде: 7, тамыз: 8, қыркүйек: 9, қараша: 11, желтоқсан: 12,
+  // Malay and Indonesian (`19 Januari 2026`).
+  januari: 1, februari: 2, mac: 3, maret: 3, mei: 5, juni: 6, julai: 7, juli: 7, ogos: 8, agustus: 8, oktober: 10, disember: 12, desember: 12,
 };
 
 /** Month names as written in lower, Capitalised or UPPER case; look up with `.toLowerCase()`. */
@@ -113,7 +115,7 @@ export function findDate(text: string): (FoundDate & { index: number }) | null {
 export const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|душанбе|сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba|душанба|сешанба|чоршанба|пайшанба|жума|шанба|якшанба|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби|жекшемби`;
 /** What may stand around a date on a line that is only a date: weekday, time, zone, `Published`, `Updated`. */
 export const DATE_DECORATION = new RegExp(
-  String.raw`(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|first published|modified|date|on|at|опубликовано|обновлено|дата публикации|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
+  String.raw`(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|last update|first published|modified|date|on|at|опубликовано|обновлено|дата публикации|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
   'giu',
 );
 
@@ -157,10 +159,13 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
 export function parseLabelledDateLine(text: string): FoundDate | null {
   const found = findDate(text);
   if (!found) return null;
+  // `9-15 Mar. 2005`: the last day of a range (an issue's week) is no publication date.
+  if (/\d\s*[-–]\s*$/u.test(text.slice(0, found.index))) return null;
   const around = `${text.slice(0, found.index)} | ${text.slice(found.index + found.text.length)}`
     .replace(DATE_DECORATION, ' ')
     .replace(/(?<![\p{L}\p{N}])\d{1,7}(?:\s+(?:views?|reads?|просмотр(?:ов|а)?|comments?))?(?![\p{L}\p{N}])/giu, ' ');
-  const words = around.split(/[\s|·•–—,-]+/u).filter((word) => word !== '');
+  // A colon left alone by a removed label (`Last update:`) is no word; one on a word (`Deadline:`) is a label's.
+  const words = around.split(/[\s|·•–—,-]+/u).filter((word) => word !== '' && !/^[:.]+$/u.test(word));
   if (words.length > 3) return null;
   return words.length === 0 || words.every((word) => /^\p{L}+$/u.test(word)) && /^\P{Ll}/u.test(words[0]!) ? { iso: found.iso, text: found.text } : null;
 }

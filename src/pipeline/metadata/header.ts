@@ -3,7 +3,7 @@
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
 import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
-import { findDate, parseDateLine, parseDateStamp, parseLabelledDateLine, WEEKDAYS, type FoundDate } from './dates.ts';
+import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, WEEKDAYS, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
 import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
@@ -56,6 +56,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:\S+(?: \S+)? works (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b|this is a beta experience\b|for the best (?:possible )?experience\b|your browser is (?:out of date|not supported|outdated)\b|(?:please )?(?:upgrade|update) your browser\b)/iu],
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
+  // `9-15 Mar. 2005`: the week a bulletin's issue covers, not a headline (and not the story's date).
+  ['issue-dates', new RegExp(String.raw`^\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTH}\.?,?\s+\d{4}$`, 'u')],
   // `in Afghan Business` after a date stamp: the category a blog files the story in.
   ['section-label', /^in \p{Lu}[\p{L}&'’]*(?: [\p{L}&'’]+){0,3}$/u],
   // A theme's image placeholder glued to a label (`Supported byspot_img`), and a sponsor's label.
@@ -777,6 +779,16 @@ export function readHeader(blocks: string[]): Header {
   if (header.date === null && updated) {
     setDate(updated.date, 'date line');
     header.taken.add(updated.index);
+  }
+  // `Special Representative for Caucasus and Central Asia` / `visits Kazakhstan and Uzbekistan`: a headline
+  // set on two lines, its second opening in lower case with no sentence's end.
+  const rest = titleIndex >= 0 ? blocks[titleIndex + 1]?.trim() : undefined;
+  // Three words at least, a name among them and no number: not a tag (`magyar`) or a counter (`views 326`).
+  const continues = rest !== undefined && /^\p{Ll}[^.!?\p{N}]*\s\p{Lu}[^.!?\p{N}]*$/u.test(rest) && wordCount(rest, 11) >= 3 && wordCount(rest, 11) <= 10;
+  if (header.title !== null && continues && !header.taken.has(titleIndex + 1) && wordCount(header.title) + wordCount(rest) <= MAX_TITLE_WORDS) {
+    header.title = `${header.title} ${rest}`;
+    header.titleLine = `${header.titleLine ?? ''}\n${blocks[titleIndex + 1]!}`;
+    header.taken.add(titleIndex + 1);
   }
   return header;
 }
