@@ -971,6 +971,16 @@ describe('the nineteenth collection’s first score (dev half): metadata', () =>
     expect(extract(['9-15 Mar. 2005', 'A grain shortage looms over the steppe', ...story]).meta.date).toBeNull();
   });
 
+  it('takes the site from the page’s title line, `Headline - Site Name`, and never a series’ part', () => {
+    const paged = extract(['Telecom firm closes book on Uzbek bribery case - Steppe Mobile News', 'English', 'Show Daily', ...story]);
+    expect([paged.meta.title, paged.meta.source]).toEqual(['Telecom firm closes book on Uzbek bribery case', 'Steppe Mobile News']);
+    expect(extract(['How Kazakhstan reformed its grain market - Part II', ...story]).meta.source).toBeNull();
+  });
+
+  it('reads no outlet from a digest’s list of its sources', () => {
+    expect(extract(['A grain shortage looms over the steppe', 'Sources: The Steppe Times, Eurasianet', ...story]).meta.source).toBeNull();
+  });
+
   it('joins a headline’s second line only when it reads as the rest of the headline', () => {
     expect(extract(['A grain shortage looms over the steppe', 'views 326', ...story]).meta.title).toBe('A grain shortage looms over the steppe');
     expect(extract(['A grain shortage looms over the steppe', 'magyar', ...story]).meta.title).toBe('A grain shortage looms over the steppe');

@@ -475,7 +475,11 @@ export function readHeader(blocks: string[]): Header {
     // one copy is the headline, and the name after its last dash or bar is the site's.
     // (A ticker repeating other stories has no site's name at its end, and stays furniture.)
     const repeated = titleSlotOpen ? marqueeHalf(text.trim()) : null;
-    const site = repeated ? /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u.exec(repeated) : null;
+    // `Telia closes book on Uzbek bribery scandal - Mobile World Live` as the scrape's first line: the page's
+    // title, the site's name of two to four words after its last dash or bar (not a series' `Part II`).
+    const pageTitle = i === 0 && titleSlotOpen && !repeated ? /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3})$/u.exec(text.trim()) : null;
+    const pageSite = pageTitle && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) ? pageTitle : null;
+    const site = repeated ? /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u.exec(repeated) : pageSite;
     if (site) {
       text = site[1]!;
       header.source ??= site[2]!;

@@ -215,8 +215,9 @@ function domainReporting(paragraphs: string[]): string | null {
 export function labelledSourceLine(paragraphs: string[]): string | null {
   const near = [...paragraphs.slice(0, SOURCE_SEARCH_PARAGRAPHS), ...paragraphs.slice(-SOURCE_SEARCH_PARAGRAPHS)];
   for (const paragraph of near) {
-    const match = /^(?:source|sources)\s*[:：]\s*(.+?)\.?$/iu.exec(paragraph.trim());
-    const name = match?.[1]?.split(/\s*[/,;]\s*/u)[0]?.trim();
+    // One source named; `Sources: The Diplomat, Eurasianet` lists what a digest drew on.
+    const match = /^source\s*[:：]\s*([^,;]+?)\.?$/iu.exec(paragraph.trim());
+    const name = match?.[1]?.split(/\s*\/\s*/u)[0]?.trim();
     if (name && wordCount(name) <= 5 && (isKnownOutlet(name) || isOutletName(name) || isDomainName(name) || isGluedBrand(name))) return outletCase(name);
   }
   return null;
