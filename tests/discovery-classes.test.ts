@@ -1008,6 +1008,12 @@ describe('a numbered sitting with a word before its head (dev half, all collecti
 });
 
 describe('the nineteenth collection’s first score (dev half)', () => {
+  it('reads a name with an age set off after it, and a photographer’s credit inside a caption, as people; never a place with a number', () => {
+    expect(people('Serik Ospanov, 25, uses a net to fish on the frozen sea near Tastubek.')).toEqual(['Serik Ospanov']);
+    expect(people('Workers process fish at a plant in Aralsk. Image by Dana Kerimova. Kazakhstan, 2017.')).toEqual(['Dana Kerimova']);
+    expect(people('The Balkhash Lake, 25, remains shallow, officials said.')).toEqual([]);
+  });
+
   it('reads `US $533` and `US Dollars` as a currency, not a mention of the United States', () => {
     expect(pairs('The plan costs US $533 million, and Moscow gave 2.1 Million US Dollars.').filter((p) => p.includes('united-states'))).toEqual([]);
     expect(pairs('The US agreed to pay 5 million dollars.').filter((p) => p.includes('united-states'))).toEqual(['US→united-states:country']);

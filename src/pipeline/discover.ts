@@ -189,6 +189,10 @@ const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|P
 /** `Pakistani envoy to Afghanistan, Mohammad Sadiq Khan has …`: a role with its posting, then a comma. */
 const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul general|attaché|minister|commissioner)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s+$/u;
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
+const CREDIT_BY_BEFORE = /(?:^|[.!?]\s+|\(\s*)(?:Image|Photo|Photograph|Picture|Video|Illustration)s?\s+by\s+$/u;
+const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},\s+\p{Ll}/u;
+/** Words of a place's name: `Aral Sea, 25, …` is no person's age. */
+const GEO_WORDS = new Set(['sea', 'lake', 'river', 'mountain', 'mountains', 'valley', 'desert', 'steppe', 'park', 'street', 'avenue', 'square', 'canal', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'region', 'district', 'province', 'city', 'village', 'oblast']);
 const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:counterparts?|successor|predecessor)\s+$/u;
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');
 /** `the editor-in-chief of the Karakalpak publication Makan.uz, Lolagul Kallykhanova,`: a role with what it is of, then the name between commas. */
@@ -1007,6 +1011,12 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (HONORIFIC_BEFORE.test(before)) return { cue: 'honorific', strong: true };
   // `his Kazakh counterpart Kairat Kelimbetov`, `her predecessor Jane Roe`: a role that is always a person's.
   if (PERSON_ROLE_BEFORE.test(before)) return { cue: 'title', strong: true };
+  // `… in Aralsk. Image by Jane Roe. Kazakhstan, 2017.`: a photographer's credit inside a caption.
+  if (CREDIT_BY_BEFORE.test(before) && /^\s*[.,;]/u.test(after)) return { cue: 'credit', strong: true };
+  // `Omirserik Ibragimov, 25, uses a net …`: a person's age set off after the name.
+  if (AGE_AFTER.test(after) && last - first <= 3 && !tokens.slice(first, last + 1).some((t) => ORG_HEADS.has(lower(t)) || GEO_WORDS.has(lower(t)))) {
+    return { cue: 'apposition', strong: true };
+  }
   // `(Vice President of Academic Affairs) Nancy Hellerud`: an office in brackets right before the name.
   if (BRACKETED_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 140), start))) return { cue: 'title', strong: true };
   // `— Zygmunt Bauman` on a line of its own: who an epigraph or a quotation above is by.
