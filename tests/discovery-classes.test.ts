@@ -1019,3 +1019,10 @@ describe('the nineteenth collection’s first score (dev half)', () => {
     expect(pairs('The US agreed to pay 5 million dollars.').filter((p) => p.includes('united-states'))).toEqual(['US→united-states:country']);
   });
 });
+
+describe('head words of languages that put them first (dev half, all collections)', () => {
+  it('reads `Universiti …` and `Universitas …` as bodies, as `… University` is', () => {
+    expect(organizations('The talks were held at Universitas Gadjah Mada in Yogyakarta on Monday.')).toEqual(['Universitas Gadjah Mada']);
+    expect(organizations('A delegation from Universiti Sains Pulau (USP) visited the city on Monday.')).toEqual(['Universiti Sains Pulau', 'USP']);
+  });
+});

@@ -71,7 +71,8 @@ const TITLE_MODIFIERS = new Set(
 
 /** Words that make a capitalised run an organization. */
 const ORG_HEADS = new Set(
-  `institute institution foundation center centre council agency department ministry university college academy school
+  `institute institution foundation center centre council agency department ministry university universiti universitas
+  universitet université universität universidad università college academy school
   committee commission bank fund organization organisation association party group company corporation corp inc ltd llc plc
   holding holdings partners network society authority service office bureau division federation alliance coalition movement
   front press times post news media television tv radio airlines airways exchange motors systems technologies
@@ -921,6 +922,8 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
   return [[first, last]];
 }
 
+/** Head words of languages that put them first (Malay, Indonesian, Spanish, Italian, French). */
+const HEAD_FIRST = new Set(['universiti', 'universitas', 'universidad', 'università', 'université', 'institut', 'instituto', 'istituto']);
 /** Last words of a place's name: `the Ahal Region`, `Earth`. */
 const PLACE_TAILS = new Set(['region', 'province', 'district', 'oblast', 'velayat', 'earth', 'world', 'city', 'country', 'continent', 'valley']);
 /** Bodies two countries hold together, named `… of X and Y`. */
@@ -969,7 +972,9 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
     }
     return false;
   })();
-  if (!legal && !headLast && !innerHead) return null;
+  // `Universiti Utara Malaysia`, `Universidad Nacional …`: languages that put the head word first.
+  const headFirst = nameLast > nameFirst && HEAD_FIRST.has(lower(tokens[nameFirst]!));
+  if (!legal && !headLast && !innerHead && !headFirst) return null;
   // `House of Commons Committee Special report`: past a later head word, trailing words are not the name.
   if (!legal && !headLast && innerHead) {
     const firstConnector = tokens.findIndex((t, k) => k > nameFirst && k <= nameLast && ORG_CONNECTORS.has(lower(t)));
