@@ -977,6 +977,14 @@ describe('the nineteenth collection’s first score (dev half): metadata', () =>
     expect(extract(['How Kazakhstan reformed its grain market - Part II', ...story]).meta.source).toBeNull();
   });
 
+  it('keeps a media centre’s menu and a page’s tools out of the title, and a scraped HTML tag out of a generated one', () => {
+    expect(extract(['Media centre', 'Press releases', 'Resources for journalists', 'Steppe donors give two million dollars for child nutrition in the valley', ...story]).meta.title).toBe(
+      'Steppe donors give two million dollars for child nutrition in the valley',
+    );
+    expect(extract(['Related Articles', 'Forward article link', 'Share PDF with colleagues', 'Rising costs test patience at the oilfield', ...story]).meta.title).toBe('Rising costs test patience at the oilfield');
+    expect(extract([`<p>${BODY}`, ...story]).meta.title).toBe('Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company');
+  });
+
   it('reads no outlet from a digest’s list of its sources', () => {
     expect(extract(['A grain shortage looms over the steppe', 'Sources: The Steppe Times, Eurasianet', ...story]).meta.source).toBeNull();
   });

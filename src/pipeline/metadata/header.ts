@@ -58,6 +58,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
   // `9-15 Mar. 2005`: the week a bulletin's issue covers, not a headline (and not the story's date).
   ['issue-dates', new RegExp(String.raw`^\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTH}\.?,?\s+\d{4}$`, 'u')],
+  // `Forward article link`, `Share PDF with colleagues`: a page's tools.
+  ['page-ui', /^(?:forward|share|email|e-mail|print|save|download)\s+(?:this\s+)?(?:article|story|page|link|pdf)\b.{0,30}$/iu],
   // `in Afghan Business` after a date stamp: the category a blog files the story in.
   ['section-label', /^in \p{Lu}[\p{L}&'’]*(?: [\p{L}&'’]+){0,3}$/u],
   // A theme's image placeholder glued to a label (`Supported byspot_img`), and a sponsor's label.
@@ -219,7 +221,7 @@ export function isSeriesNote(text: string): boolean {
 
 /** Words of site navigation: a line made only of them (`About Us News`, `Home / Policies`) is a menu or breadcrumb. */
 const NAV_WORDS = new Set(
-  'about us news home contact back print share media press releases release events gallery more menu policies policy archive archives updates latest main page pages section sections topics en ru kz uz statements interviews speeches briefings announcements and'.split(' '),
+  'about us news home contact back print share media press releases release events gallery more menu policies policy archive archives updates latest main page pages section sections topics en ru kz uz statements interviews speeches briefings announcements and resources for journalists photo photos essays bulletin information centre center'.split(' '),
 );
 
 /** A scraped marquee: one text twice over, glued or spaced (`…projects with the French Agency AFKazCenter for HCS …`). */
