@@ -872,6 +872,7 @@ describe('the site named by its own page furniture (dev half, all collections)',
     expect(extract(['A grain shortage looms', ...story, 'More From Meduza']).meta.source).toBe('Meduza');
     expect(extract(['A grain shortage looms', ...story, 'More from Asia']).meta.source).toBeNull();
     expect(extract(['A grain shortage looms', ...story, 'Subscribe to our newsletter']).meta.source).toBeNull();
+    expect(extract(['A grain shortage looms', ...story, 'Donate to local journalism']).meta.source).toBeNull();
   });
 
   it('reads the outlet after a dash in a byline, and keeps a role there out of it', () => {

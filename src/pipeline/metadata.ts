@@ -9,7 +9,7 @@ import { parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
-import { callToActionOutlet, labelledSourceLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
+import { callToActionOutlet, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
 import { wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';

@@ -479,9 +479,10 @@ export function readHeader(blocks: string[]): Header {
     const repeated = titleSlotOpen ? marqueeHalf(text.trim()) : null;
     // `Telia closes book on Uzbek bribery scandal - Mobile World Live` as the scrape's first line: the page's
     // title, the site's name of two to four words after its last dash or bar (not a series' `Part II`).
-    const pageTitle = i === 0 && titleSlotOpen && !repeated ? /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){1,3})$/u.exec(text.trim()) : null;
-    const pageSite = pageTitle && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) ? pageTitle : null;
-    const site = repeated ? /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u.exec(repeated) : pageSite;
+    const pageTitle = i === 0 && titleSlotOpen && !repeated ? TITLE_THEN_SITE.exec(text.trim()) : null;
+    const pageSite =
+      pageTitle && /\s/u.test(pageTitle[2]!) && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) ? pageTitle : null;
+    const site = repeated ? TITLE_THEN_SITE.exec(repeated) : pageSite;
     if (site) {
       text = site[1]!;
       header.source ??= site[2]!;
@@ -798,6 +799,9 @@ export function readHeader(blocks: string[]): Header {
   }
   return header;
 }
+
+/** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
+const TITLE_THEN_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 
 /** Alternative texts of a logo that name no site. */
 const GENERIC_LOGO_WORDS = /^(?:site|main|header|footer|company|brand|default|mobile|white|dark|light|black|small|large|retina|our|the|top|print|sticky|menu)$/iu;

@@ -261,7 +261,7 @@ function closingReportOutlet(paragraphs: string[]): string | null {
  * A page's calls to action name the site itself: `Why you can trust SCMP`, `Skip to more DW sites`,
  * `Subscribe to Big Asia Newsletters`, `Visit Pakistan Updates for more.`, `Donate to TOL!`, `Download
  * the Kun.uz app`, `Follow Daryo on Telegram`. `More from Forbes` only with a name of an outlet's
- * shape, since `More from Asia` is a section.
+ * shape, since `More from Asia` is a section; not `Support Ukraine`, a cause.
  */
 const CTA_NAME = String.raw`((?:the\s+)?${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3})`;
 const CALLS_TO_ACTION = [
@@ -269,7 +269,7 @@ const CALLS_TO_ACTION = [
   String.raw`(?:\d+\.\s*)?skip to more ${CTA_NAME} sites`,
   String.raw`(?:subscribe|sign up)(?: to| for)? ${CTA_NAME}(?:['’]s)? (?:newsletters?|daily digest|briefing)`,
   String.raw`visit ${CTA_NAME} for more(?: news)?[.!]?`,
-  String.raw`(?:donate to|support) ${CTA_NAME}[.!]?`,
+  String.raw`donate to ${CTA_NAME}[.!]?`,
   String.raw`download the ${CTA_NAME} app`,
   String.raw`follow ${CTA_NAME} on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)[.!]?`,
 ].map((body) => new RegExp(`^${body}$`, 'iu'));
@@ -280,8 +280,9 @@ export function callToActionOutlet(line: string): string | null {
   const trimmed = line.trim();
   if (wordCount(trimmed) > 9) return null;
   for (const pattern of CALLS_TO_ACTION) {
+    // The patterns ignore case for their own words; the name must still be written as one.
     const name = pattern.exec(trimmed)?.[1]?.replace(/^the\s+/iu, '');
-    if (name && !NOT_A_SITE.test(name.split(/\s+/u)[0]!)) return name;
+    if (name && /^[\p{Lu}\p{N}]/u.test(name) && !NOT_A_SITE.test(name.split(/\s+/u)[0]!)) return name;
   }
   const more = MORE_FROM.exec(trimmed)?.[1];
   return more && (isOutletName(more) || isKnownOutlet(more) || isDomainName(more) || isGluedBrand(more)) ? more : null;
