@@ -192,8 +192,11 @@ const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul g
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
 const CREDIT_BY_BEFORE = /(?:^|[.!?]\s+|\(\s*)(?:Image|Photo|Photograph|Picture|Video|Illustration)s?\s+by\s+$/u;
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},\s+\p{Ll}/u;
-/** Words of a place's name: `Aral Sea, 25, …` is no person's age. */
-const GEO_WORDS = new Set(['sea', 'lake', 'river', 'mountain', 'mountains', 'valley', 'desert', 'steppe', 'park', 'street', 'avenue', 'square', 'canal', 'bay', 'gulf', 'island', 'islands', 'peninsula', 'region', 'district', 'province', 'city', 'village', 'oblast']);
+/** Words of a place's name: `Aral Sea, 25, …` is no person's age, `Center of the Ahal Region` no body. */
+const PLACE_WORDS = new Set(
+  `sea lake river mountain mountains valley desert steppe park street avenue square canal bay gulf island islands
+  peninsula region district province city village oblast velayat earth world country continent`.split(/\s+/),
+);
 const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:counterparts?|successor|predecessor)\s+$/u;
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');
 /** `the editor-in-chief of the Karakalpak publication Makan.uz, Lolagul Kallykhanova,`: a role with what it is of, then the name between commas. */
@@ -924,8 +927,6 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
 
 /** Head words of languages that put them first (Malay, Indonesian, Spanish, Italian, French). */
 const HEAD_FIRST = new Set(['universiti', 'universitas', 'universidad', 'università', 'université', 'institut', 'instituto', 'istituto']);
-/** Last words of a place's name: `the Ahal Region`, `Earth`. */
-const PLACE_TAILS = new Set(['region', 'province', 'district', 'oblast', 'velayat', 'earth', 'world', 'city', 'country', 'continent', 'valley']);
 /** Bodies two countries hold together, named `… of X and Y`. */
 const BILATERAL_HEADS = new Set(['council', 'commission', 'committee']);
 
@@ -991,7 +992,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   const firstWord = lower(tokens[nameFirst]!);
   if (!legal && (PEOPLE_WORDS.has(firstWord) || PROJECT_VERBS.has(firstWord))) return null;
   // `Center of the Ahal Region`, `Centre of Earth`: the middle of a place, not a body.
-  if (!legal && (firstWord === 'center' || firstWord === 'centre') && lower(tokens[nameFirst + 1] ?? tokens[nameFirst]!) === 'of' && PLACE_TAILS.has(lower(tokens[nameLast]!))) return null;
+  if (!legal && (firstWord === 'center' || firstWord === 'centre') && lower(tokens[nameFirst + 1] ?? tokens[nameFirst]!) === 'of' && PLACE_WORDS.has(lower(tokens[nameLast]!))) return null;
   // `Defence Ministers of Shanghai Cooperation Organisation`: people in office, named by what they head.
   const beforeOf = tokens.slice(nameFirst, nameLast + 1).findIndex((t) => lower(t) === 'of');
   if (!legal && beforeOf > 1 && PEOPLE_WORDS.has(lower(tokens[nameFirst + beforeOf - 1]!))) return null;
@@ -1019,7 +1020,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   // `… in Aralsk. Image by Jane Roe. Kazakhstan, 2017.`: a photographer's credit inside a caption.
   if (CREDIT_BY_BEFORE.test(before) && /^\s*[.,;]/u.test(after)) return { cue: 'credit', strong: true };
   // `Omirserik Ibragimov, 25, uses a net …`: a person's age set off after the name.
-  if (AGE_AFTER.test(after) && last - first <= 3 && !tokens.slice(first, last + 1).some((t) => ORG_HEADS.has(lower(t)) || GEO_WORDS.has(lower(t)))) {
+  if (AGE_AFTER.test(after) && last - first <= 3 && !tokens.slice(first, last + 1).some((t) => ORG_HEADS.has(lower(t)) || PLACE_WORDS.has(lower(t)))) {
     return { cue: 'apposition', strong: true };
   }
   // `(Vice President of Academic Affairs) Nancy Hellerud`: an office in brackets right before the name.
