@@ -1014,6 +1014,10 @@ describe('the nineteenth collection’s first score (dev half)', () => {
     expect(people('The Balkhash Lake, 25, remains shallow, officials said.')).toEqual([]);
   });
 
+  it('reads a moderator’s and a specialist’s role as a title, never a part of the name', () => {
+    expect(people('Moderator Daniyar Seitov opened the webinar, and Regional Specialist Dana Kerimova spoke.')).toEqual(['Daniyar Seitov', 'Dana Kerimova']);
+  });
+
   it('reads `US $533` and `US Dollars` as a currency, not a mention of the United States', () => {
     expect(pairs('The plan costs US $533 million, and Moscow gave 2.1 Million US Dollars.').filter((p) => p.includes('united-states'))).toEqual([]);
     expect(pairs('The US agreed to pay 5 million dollars.').filter((p) => p.includes('united-states'))).toEqual(['US→united-states:country']);

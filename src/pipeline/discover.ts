@@ -53,7 +53,7 @@ export const TITLES = new Set(
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire
-  candidate nominee opposition dissident poet artist musician singer actor actress coach player
+  candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   datuk dato datin seri tun`.split(/\s+/),
 );
 /**
