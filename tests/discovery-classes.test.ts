@@ -1030,3 +1030,10 @@ describe('head words of languages that put them first (dev half, all collections
     expect(organizations('A delegation from Universiti Sains Pulau (USP) visited the city on Monday.')).toEqual(['Universiti Sains Pulau', 'USP']);
   });
 });
+
+describe('the twentieth collection’s first score (dev half)', () => {
+  it('splits a body and a linked name after its field (`Kyrgyz Ministry of Health and USAID`), never two linked places after `of`', () => {
+    expect(organizations('The memorandum was signed by the Steppe Ministry of Health and USAID on Monday.')).toEqual(['Steppe Ministry of Health', 'USAID']);
+    expect(organizations('The Congress of Steppe Jews of the United States and Canada met in New York.')).toEqual(['Congress of Steppe Jews of the United States and Canada']);
+  });
+});

@@ -920,6 +920,10 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     // `RFE/RL and Soros Open Society`: a linked name of several words alone before `and` is whole too.
     const linkedBefore = softCovered.slice(first, k).every(Boolean);
     if ((linkedBefore || acronymAlone) && (k - 1 === first || headAfter) && !ORG_HEADS.has(lower(tokens[first]!)) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
+    // `Kyrgyz Ministry of Health and USAID`: a linked name filling all the rest after a body's field is a body of its own.
+    const linkedRest = k + 1 <= last && softCovered.slice(k + 1, last + 1).every(Boolean) && !tokens.slice(k + 1, last + 1).some((t) => lower(t) === 'and');
+    // (Not two linked places: `… of the United States and Canada` is one body's reach.)
+    if (linkedRest && !softCovered[k - 1] && heads.some((h) => h < k) && tokens[k + 1]?.capitalized && !bilateral) return [[first, k - 1], [k + 1, last]];
     if (((headBefore && headAfter && !tradesJoined && !fieldsJoined) || companyAfter) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
   }
   return [[first, last]];
