@@ -1002,6 +1002,20 @@ describe('the nineteenth collection’s first score (dev half): metadata', () =>
   });
 });
 
+describe('the twentieth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('keeps a ticking site clock (seconds shown) on the first line out of the date, and reads the date under the headline', () => {
+    const clocked = extract(['Wednesday, 26 June 2024, 10:22:09 am', 'Ambassador urges closer ties with the steppe', 'October 31, 2021', ...story]);
+    expect([clocked.meta.date, clocked.meta.title]).toEqual(['2021-10-31', 'Ambassador urges closer ties with the steppe']);
+  });
+
+  it('reads an agency between spaced slashes after a dated dateline', () => {
+    const wire = extract([`Bishkek, July 31, 2019. / Kabar /. ${BODY}`, ...story]);
+    expect([wire.meta.date, wire.meta.source, wire.meta.title]).toEqual(['2019-07-31', 'Kabar', 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company']);
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -36,7 +36,7 @@ const DATELINE = new RegExp(
     String.raw`(?:,\s*(?<region>${REGION}))?` +
     String.raw`(?:[,.]?\s*(?<date1>${DAY_MONTH}))?` +
     String.raw`(?:[.,]?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
-    String.raw`(?:\.?\s*\/(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
+    String.raw`(?:\.?\s*\/\s?(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\s?\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
     String.raw`(?:,\s*(?<agencyTail>\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?=\s*$|\s*(?:--|[—–-])\s))?` +
     // `DUSHANBE (Realist English). Russian …`: after an agency's bracket, a full stop separates too.

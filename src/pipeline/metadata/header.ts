@@ -116,8 +116,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
 ];
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
-const SITE_CLOCK = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s[^:]*\d{4}$/u;
-/** `26 май 2024, якшанбе`: the same clock with its weekday after the date, as the region's sites print it. */
+const SITE_CLOCK = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s[^:]*\d{4}(?:,?\s+\d{1,2}:\d{2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$/iu;
+/** `26 май 2024, якшанбе`: the same clock with its weekday after the date, as the region's sites print it. (A
+ * clock showing seconds, `Wednesday, 26 June 2024, 10:22:09 am`, ticks: it is one too, in SITE_CLOCK.) */
 const SITE_CLOCK_DAY_LAST = new RegExp(String.raw`^[^:]*\d{4},?\s+(?:${WEEKDAYS})$`, 'iu');
 
 /** What only a blog theme's meta line says: its comment status or the reading time. */
@@ -454,6 +455,12 @@ export function readHeader(blocks: string[]): Header {
 
     // `date 2025-06-16 China's Xi in Kazakhstan…`: a stamp opening the line; what follows is read on.
     const stamp = parseDateStamp(text);
+    // The page's first line a ticking clock (its seconds shown): the day it was scraped, not the story's.
+    if (stamp && stamp.rest === '' && i === 0 && /\d:\d{2}:\d{2}/u.test(text) && SITE_CLOCK.test(text.trim())) {
+      header.furniture.push({ index: i, reason: 'site-clock' });
+      header.taken.add(i);
+      continue;
+    }
     if (stamp) {
       setDate(stamp, 'date stamp');
       if (stamp.rest === '' || headerFurnitureReason(stamp.rest)) {
