@@ -1032,6 +1032,19 @@ describe('head words of languages that put them first (dev half, all collections
 });
 
 describe('the twentieth collection’s first score (dev half)', () => {
+  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
+
+  it('makes one person of two words in either order when one folds to four letters (`Ukhnaa`), never of two short words', () => {
+    const ids = (a: string, b: string) =>
+      annotateArticles([seed('a.txt', `Headline about the state visit\nPresident ${a} arrived in Tashkent.`), seed('b.txt', `Headline about the summit\nPresident ${b} met the leaders.`)], curated).articles.map((x) =>
+        x.entities.filter((e) => e.type === 'person').map((e) => e.id),
+      );
+    const [first, second] = ids('Batbold Ukhnaa', 'Ukhnaa Batbold');
+    expect(first).toEqual(second);
+    const [wang, li] = ids('Wang Chen', 'Chen Wang');
+    expect(wang).not.toEqual(li);
+  });
+
   it('splits a body and a linked name after its field (`Kyrgyz Ministry of Health and USAID`), never two linked places after `of`', () => {
     expect(organizations('The memorandum was signed by the Steppe Ministry of Health and USAID on Monday.')).toEqual(['Steppe Ministry of Health', 'USAID']);
     expect(organizations('The Congress of Steppe Jews of the United States and Canada met in New York.')).toEqual(['Congress of Steppe Jews of the United States and Canada']);

@@ -165,12 +165,13 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     byLongSurname.set(parts.surname, bearers);
   });
   // `Makhkamov Ilkhom` (surname first, as official news of the region often writes) and `Ilkhom Makhkamov`:
-  // two words in either order, the same two, are one person. Not short words: `Wang Li` and `Li Wang` are two.
+  // two words in either order, the same two, are one person (`Khurelsukh Ukhnaa`, `Ukhnaa Khurelsukh`, though
+  // `Ukhnaa` folds to four letters). Not short names: `Wang Li` and `Li Wang` are two.
   const twoWords = new Map<string, number>();
   ordered.forEach((group, i) => {
     if (group.type !== 'person' || group.variantOf) return;
     const words = nameWords(firstSpelling(group)).map(looseWord);
-    if (words.length !== 2 || words.some((w) => w.length < 5)) return;
+    if (words.length !== 2 || words.some((w) => w.length < 4) || words[0]!.length + words[1]!.length < 11) return;
     const reversed = twoWords.get(`${words[1]} ${words[0]}`);
     if (reversed !== undefined && words[0] !== words[1]) sets.union(i, reversed);
     twoWords.set(`${words[0]} ${words[1]}`, i);
