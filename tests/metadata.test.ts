@@ -1010,6 +1010,13 @@ describe('the twentieth collection’s first score (dev half): metadata', () => 
     expect([clocked.meta.date, clocked.meta.title]).toEqual(['2021-10-31', 'Ambassador urges closer ties with the steppe']);
   });
 
+  it('reads no agency from a currency ticker’s code and no date from its stamp, and no date from a clock beside an icon (collection 21)', () => {
+    const ticker = extract(['A grain shortage looms over the steppe', 'Currency Rates (UZS)   17.08.2016', ...story]);
+    expect([ticker.meta.source, ticker.meta.date]).toEqual([null, null]);
+    const clock = extract(['Flag Saturday, 27 April 2024', 'Lukashenko ends his visit to the steppe', '10 February 2024, 16:09', ...story]);
+    expect([clock.meta.title, clock.meta.date]).toEqual(['Lukashenko ends his visit to the steppe', '2024-02-10']);
+  });
+
   it('reads an agency between spaced slashes after a dated dateline', () => {
     const wire = extract([`Bishkek, July 31, 2019. / Kabar /. ${BODY}`, ...story]);
     expect([wire.meta.date, wire.meta.source, wire.meta.title]).toEqual(['2019-07-31', 'Kabar', 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company']);

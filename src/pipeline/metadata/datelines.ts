@@ -22,9 +22,12 @@ const LABEL_WORDS = new Set(['update', 'updated', 'exclusive', 'breaking', 'watc
 
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}`;
 /** A caps place that is a domain (`AKIPRESS.COM`): the outlet's own mark. */
-const TITLE_PLACE = String.raw`\p{Lu}[\p{Ll}.'’]+(?:[ -]\p{Lu}[\p{Ll}.'’]+){0,2}`;
+const WEEKDAY_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
+const TITLE_PLACE = String.raw`(?!${WEEKDAY_NAME})\p{Lu}[\p{Ll}.'’]+(?:[ -](?!${WEEKDAY_NAME})\p{Lu}[\p{Ll}.'’]+){0,2}`;
 // `Tashkent, the Republic of Uzbekistan, February 27, 2020 –`: a state's formal name is a region too.
-const REGION = String.raw`(?:the\s+(?:Republic|Kingdom|State)\s+of\s+\p{Lu}[\p{L}.'’]*|(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*(?:\s(?!${MONTH}\b)\p{Lu}[\p{L}.'’]*){0,2})`;
+// Never a weekday: `Flag Saturday, 27 April 2024` is a site's clock beside a flag's icon, not `Place, Region, date`.
+const NOT_REGION = String.raw`(?!${MONTH}\b|${WEEKDAY_NAME})`;
+const REGION = String.raw`(?:the\s+(?:Republic|Kingdom|State)\s+of\s+\p{Lu}[\p{L}.'’]*|${NOT_REGION}\p{Lu}[\p{L}.'’]*(?:\s${NOT_REGION}\p{Lu}[\p{L}.'’]*){0,2})`;
 const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?(?:,?\s*\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4})`;
 /** `06.01.2022`: a numeric date with its year. */
 const NUMERIC_DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)`;
@@ -76,6 +79,8 @@ const DOMAIN_DASH = /^(?<agency>[\p{L}\p{N}][\p{L}\p{N}.-]*\.[\p{L}]{2,6})\s*(?:
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */
 const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\//u;
 
+/** ISO codes of the currencies a page's ticker quotes in the region. */
+const CURRENCY_CODES = new Set(['UZS', 'KZT', 'KGS', 'TJS', 'TMT', 'RUB', 'USD', 'EUR', 'GBP', 'CNY', 'JPY', 'TRY', 'AZN', 'AFN', 'IRR', 'PKR', 'INR', 'AED', 'CHF']);
 function agencyOf(block: string, lenient = false): { source: string | null; date: FoundDate | null } {
   // `UrduPoint News / Sputnik - 03rd February, 2022`, `BUSINESS WIRE`, `AP Photo` is not an agency line.
   const date = findDate(block);
@@ -89,7 +94,9 @@ function agencyOf(block: string, lenient = false): { source: string | null; date
   const glued = /^[\p{L}.-]+\/[\p{L}.-]+$/u.test(block.trim());
   const first = glued ? undefined : names[0];
   // Framed as `PLACE, date (Agency) –`, any short capitalised name is the agency (`NIAT Khovar`).
-  const agencyLike = first !== undefined && (isAgencyName(first) || (lenient && /^\p{Lu}[\p{L}.&' -]{1,30}$/u.test(first) && first.split(/\s+/u).length <= 3));
+  // `Currency Rates (UZS) 17.08.2016`: a currency's code in brackets is no agency.
+  const agencyLike =
+    first !== undefined && !CURRENCY_CODES.has(first) && (isAgencyName(first) || (lenient && /^\p{Lu}[\p{L}.&' -]{1,30}$/u.test(first) && first.split(/\s+/u).length <= 3));
   return { source: agencyLike ? outletCase(first!) : null, date: date ? { iso: date.iso, text: date.text } : null };
 }
 

@@ -161,6 +161,8 @@ export function parseLabelledDateLine(text: string): FoundDate | null {
   if (!found) return null;
   // `9-15 Mar. 2005`: the last day of a range (an issue's week) is no publication date.
   if (/\d\s*[-–]\s*$/u.test(text.slice(0, found.index))) return null;
+  // `Flag Saturday, 27 April 2024`: a weekday's date beside a label, with no time, is the site's clock.
+  if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.test(text) && !/\d[:.]\d{2}/u.test(text.slice(found.index + found.text.length))) return null;
   const around = `${text.slice(0, found.index)} | ${text.slice(found.index + found.text.length)}`
     .replace(DATE_DECORATION, ' ')
     .replace(/(?<![\p{L}\p{N}])\d{1,7}(?:\s+(?:views?|reads?|просмотр(?:ов|а)?|comments?))?(?![\p{L}\p{N}])/giu, ' ');

@@ -56,6 +56,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:\S+(?: \S+)? works (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b|this is a beta experience\b|for the best (?:possible )?experience\b|your browser is (?:out of date|not supported|outdated)\b|(?:please )?(?:upgrade|update) your browser\b)/iu],
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
+  // `Flag Saturday, 27 April 2024`: the site's clock beside an icon's text, wherever it stands.
+  ['site-clock', /^\p{Lu}\p{Ll}+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s[^:]*\d{4}$/u],
   // `9-15 Mar. 2005`: the week a bulletin's issue covers, not a headline (and not the story's date).
   ['issue-dates', new RegExp(String.raw`^\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTH}\.?,?\s+\d{4}$`, 'u')],
   // `Forward article link`, `Share PDF with colleagues`: a page's tools.
