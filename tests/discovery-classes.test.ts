@@ -1050,3 +1050,16 @@ describe('the twentieth collection’s first score (dev half)', () => {
     expect(organizations('The Congress of Steppe Jews of the United States and Canada met in New York.')).toEqual(['Congress of Steppe Jews of the United States and Canada']);
   });
 });
+
+describe('the twenty-first collection’s first score (dev half)', () => {
+  it('splits a body before `and` from an acronym alone after it, and leaves an `NGO` label out of the name', () => {
+    expect(organizations('Investors include Steppe Motors and BAT, officials said on Monday.')).toEqual(['Steppe Motors']);
+    expect(organizations('The NGO the Union for the Defense of the Steppe filed a complaint.')).toEqual(['Union for the Defense of the Steppe']);
+  });
+
+  it('reads `I’m` as no part of a name, and the region’s offices (`Akim`, `Khokim`) and `Ustadh` as titles', () => {
+    expect(people('Thank you. I’m Dana Kerimova, a professor at the university.')).toEqual(['Dana Kerimova']);
+    expect(people('Acting Khokim of Samarkand Bekzod Rakhimov met the delegation.')).toEqual(['Bekzod Rakhimov']);
+    expect(people('The article by Ustadh Abdul Aziz Al-Uzbeki was translated.')).toEqual(['Abdul Aziz Al-Uzbeki']);
+  });
+});

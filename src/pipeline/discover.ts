@@ -32,6 +32,7 @@ const STOPWORDS = new Set(
   after before while when whenever why what which who whom whose how where however meanwhile earlier later recently
   also still there here yet amid during since although though despite another one some many most all both each every
   no not this that these those it its he she they we i you his her their our your my me him them us
+  i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re
   according among between beyond over under about against through throughout toward towards upon via per
   mr mrs ms dr sir madam
   monday tuesday wednesday thursday friday saturday sunday
@@ -54,7 +55,7 @@ export const TITLES = new Set(
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
-  datuk dato datin seri tun`.split(/\s+/),
+  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -211,7 +212,7 @@ function eitherCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 }
 const OFFICE = eitherCase(
-  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor speaker commissioner ambassador envoy spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
+  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
 );
 const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){1,4}$`, 'u');
 /** `the country’s minister of industry and infrastructure development Kairbek Uskenbayev`: an office in lower case, its field spelled out. */
@@ -917,6 +918,8 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     // `in Tashkent and Plekhanov Russian University of Economics`: a linked place alone before `and` is no part of the body.
     // `OECD and Asian Development Bank`: an acronym alone before `and` is a body of its own too.
     const acronymAlone = k - 1 === first && /^\p{Lu}{2,}(?:\/\p{Lu}{2,})?$/u.test(tokens[first]!.text) && headAfter;
+    // `General Motors and BAT`: a body whole before `and`, an acronym alone after it.
+    if (headBefore && k + 1 === last && /^\p{Lu}{2,6}$/u.test(tokens[last]!.text)) return [[first, k - 1], [last, last]];
     // `RFE/RL and Soros Open Society`: a linked name of several words alone before `and` is whole too.
     const linkedBefore = softCovered.slice(first, k).every(Boolean);
     if ((linkedBefore || acronymAlone) && (k - 1 === first || headAfter) && !ORG_HEADS.has(lower(tokens[first]!)) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
@@ -952,6 +955,8 @@ const GENERIC_ORGANS = /^(?:(?:Executive|Supervisory|Management) Board|Board of 
 
 /** The organization candidate a run makes, or null when it is an event, a fragment or a country alone. */
 function organizationCandidate(tokens: Token[], first: number, last: number, softCovered: boolean[]): Candidate | null {
+  // `the NGO the Union for the Defense of the Aral …`: what kind of body it is, before its name.
+  if (/^(?:NGO|NPO)$/u.test(tokens[first]!.text) && lower(tokens[first + 1] ?? tokens[first]!) === 'the' && first + 2 < last) first += 2;
   // `Chairman of the Board of Uzbekistan Airways`: a company's board is the company's, no body of its own.
   // `Board of Governors of the Asian Development Bank` stays whole: an organ of the body it names.
   if (lower(tokens[first]!) === 'board' && lower(tokens[first + 1] ?? tokens[first]!) === 'of' && !BOARD_ORGANS.has(lower(tokens[first + 2] ?? tokens[first]!))) {
