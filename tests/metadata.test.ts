@@ -1017,6 +1017,11 @@ describe('the twentieth collection’s first score (dev half): metadata', () => 
     expect([clock.meta.title, clock.meta.date]).toEqual(['Lukashenko ends his visit to the steppe', '2024-02-10']);
   });
 
+  it('reads a Spanish agency’s dateline closed by `.-`, and the outlet an artist’s credit names (collection 21)', () => {
+    expect(extract(['A grain shortage looms over the steppe', `Astana, Mar 13 (EFE).- ${BODY}`, ...story]).meta.source).toBe('EFE');
+    expect(extract(['A grain shortage looms over the steppe', 'Illustrated by Dana Kerimova for Steppe Politics', ...story]).meta.source).toBe('Steppe Politics');
+  });
+
   it('reads an agency between spaced slashes after a dated dateline', () => {
     const wire = extract([`Bishkek, July 31, 2019. / Kabar /. ${BODY}`, ...story]);
     expect([wire.meta.date, wire.meta.source, wire.meta.title]).toEqual(['2019-07-31', 'Kabar', 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company']);

@@ -191,7 +191,7 @@ const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|P
 /** `Pakistani envoy to Afghanistan, Mohammad Sadiq Khan has …`: a role with its posting, then a comma. */
 const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul general|attaché|minister|commissioner)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s+$/u;
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
-const CREDIT_BY_BEFORE = /(?:^|[.!?]\s+|\(\s*)(?:Image|Photo|Photograph|Picture|Video|Illustration)s?\s+by\s+$/u;
+const CREDIT_BY_BEFORE = /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration)s?|Illustrated)\s+by\s+$/u;
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},\s+\p{Ll}/u;
 /** Words of a place's name: `Aral Sea, 25, …` is no person's age, `Center of the Ahal Region` no body. */
 const PLACE_WORDS = new Set(
@@ -1027,7 +1027,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   // `his Kazakh counterpart Kairat Kelimbetov`, `her predecessor Jane Roe`: a role that is always a person's.
   if (PERSON_ROLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `… in Aralsk. Image by Jane Roe. Kazakhstan, 2017.`: a photographer's credit inside a caption.
-  if (CREDIT_BY_BEFORE.test(before) && /^\s*[.,;]/u.test(after)) return { cue: 'credit', strong: true };
+  if (CREDIT_BY_BEFORE.test(before) && /^\s*(?:[.,;]|for\s+\p{Lu}|$)/u.test(after)) return { cue: 'credit', strong: true };
   // `Omirserik Ibragimov, 25, uses a net …`: a person's age set off after the name.
   if (AGE_AFTER.test(after) && last - first <= 3 && !tokens.slice(first, last + 1).some((t) => ORG_HEADS.has(lower(t)) || PLACE_WORDS.has(lower(t)))) {
     return { cue: 'apposition', strong: true };

@@ -9,7 +9,7 @@ import { parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
-import { callToActionOutlet, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
+import { callToActionOutlet, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
 import { wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -142,7 +142,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [firstNonNull([...removed.map((r) => r.text), ...paragraphs], callToActionOutlet), 'call to action ("Subscribe to …", "More from …")'],
     [findReportingOutlet(paragraphs), '"… reports"'],
     [selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment")'],
-    [commissioningOutlet([...doc.captions, ...header.captions]), 'photo credit'],
+    [commissioningOutlet([...doc.captions, ...header.captions]) ?? firstNonNull([...removed.map((r) => r.text), ...paragraphs], commissionedCreditLine), 'photo credit'],
     [doc.removed.filter((r) => r.reason === 'copyright').map((r) => copyrightOutlet(r.text)).find((name) => name !== null) ?? null, 'copyright line'],
   ];
   const [source, sourceHow] = sources.find(([value]) => value !== null) ?? [null, ''];

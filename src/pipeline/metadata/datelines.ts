@@ -31,7 +31,8 @@ const REGION = String.raw`(?:the\s+(?:Republic|Kingdom|State)\s+of\s+\p{Lu}[\p{L
 const DAY_MONTH = String.raw`(?:${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\.?(?:,?\s*\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{4})`;
 /** `06.01.2022`: a numeric date with its year. */
 const NUMERIC_DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{4}(?!\d)`;
-const SEPARATOR = String.raw`(?:--|[—–-]|:|\/\/)`;
+// `(EFE).-`: Spanish-language agencies close the dateline with a full stop and a dash.
+const SEPARATOR = String.raw`(?:\.[—–-]|--|[—–-]|:|\/\/)`;
 
 /** The whole dateline grammar: place[, region][, date][ (agency…)][ /AGENCY/.][ date] separator. */
 const DATELINE = new RegExp(

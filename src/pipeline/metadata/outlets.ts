@@ -328,6 +328,12 @@ export function commissioningOutlet(captions: { credit: string | null }[]): stri
   return null;
 }
 
+/** `Illustrated by Jane Roe for Politics Today`: the artist's credit names the outlet that commissioned the work. */
+export function commissionedCreditLine(line: string): string | null {
+  const match = /^(?:illustrated|illustration|illustrations|photo(?:graph)?s?|image|images|graphics?|video)\s+by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s+for\s+((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\.?$/iu.exec(line.trim());
+  return match && /^\p{Lu}/u.test(match[1]!) ? match[1]! : null;
+}
+
 /**
  * `© 2024 The Astana Times. All rights reserved.`, `Copyright © 2025 Kun.uz`: the page's own copyright line
  * names its publisher, when the name reads as an outlet's.
