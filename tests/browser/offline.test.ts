@@ -114,8 +114,13 @@ describe.skipIf(!chromium)(`offline archive from file://${skipReason ? ` (skippe
     const count = () => page.locator('pagefind-results li.search-result').count();
     const before = await count();
     await page.locator('pagefind-filter-pane label', { hasText: 'Uzbekistan' }).first().click();
-    await expect.poll(count).toBeLessThan(before);
-    expect(await count()).toBeGreaterThan(0);
+    // Applying a filter empties the list for a moment before the narrowed results arrive: wait for a
+    // non-empty list shorter than before (CI under load once read the empty moment as the answer, as the
+    // online facet test did before it; search.test.ts).
+    await expect.poll(async () => {
+      const n = await count();
+      return n > 0 && n < before;
+    }).toBe(true);
 
     await page.goto(`${fileUrl('search/index.html')}?type=article&person=${TOKAYEV}`);
     await page.waitForSelector('pagefind-results a.pf-result-link');
