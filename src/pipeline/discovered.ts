@@ -147,22 +147,22 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
 
   // Spellings of one discovered person: the same loose given name, surnames one edit apart.
   const sets = unionFind(ordered.length);
+  // Compared within buckets: the same given name, and a long surname's bearers too, for given names one
+  // letter apart (`Jorabek`, `Jurabek`).
   const byGiven = new Map<string, number[]>();
-  // A long surname's bearers too, for given names one letter apart (`Jorabek`, `Jurabek`).
   const byLongSurname = new Map<string, number[]>();
+  const compareWithin = (buckets: Map<string, number[]>, key: string, i: number) => {
+    const list = buckets.get(key) ?? [];
+    for (const j of list) if (sameLoosePerson(firstSpelling(ordered[j]!), firstSpelling(ordered[i]!))) sets.union(i, j);
+    list.push(i);
+    buckets.set(key, list);
+  };
   ordered.forEach((group, i) => {
     if (group.type !== 'person' || group.variantOf) return;
     const parts = nameParts(firstSpelling(group));
     if (!parts) return;
-    const list = byGiven.get(parts.given) ?? [];
-    for (const j of list) if (sameLoosePerson(firstSpelling(ordered[j]!), firstSpelling(group))) sets.union(i, j);
-    list.push(i);
-    byGiven.set(parts.given, list);
-    if (parts.surname.length < LONG_SURNAME) return;
-    const bearers = byLongSurname.get(parts.surname) ?? [];
-    for (const j of bearers) if (sameLoosePerson(firstSpelling(ordered[j]!), firstSpelling(group))) sets.union(i, j);
-    bearers.push(i);
-    byLongSurname.set(parts.surname, bearers);
+    compareWithin(byGiven, parts.given, i);
+    if (parts.surname.length >= LONG_SURNAME) compareWithin(byLongSurname, parts.surname, i);
   });
   // `Makhkamov Ilkhom` (surname first, as official news of the region often writes) and `Ilkhom Makhkamov`:
   // two words in either order, the same two, are one person (`Khurelsukh Ukhnaa`, `Ukhnaa Khurelsukh`, though

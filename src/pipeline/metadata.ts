@@ -129,23 +129,33 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     }
   }
 
-  const sources: [string | null, string][] = [
-    [header.source, 'masthead or headline prefix'],
-    [datelineSource, 'dateline'],
-    [wireLine, 'wire credit line'],
-    [header.bylineAgency, 'byline'],
-    [creditSource, 'closing credit'],
-    [labelledSourceLine(paragraphs), 'source line'],
-    [inputsSource, 'wire inputs credit'],
-    [teaserSource, 'closing credit line'],
+  // In order of trust; each read only when those before it found nothing.
+  const pageLines = [...removed.map((r) => r.text), ...paragraphs];
+  const sources: [() => string | null, string][] = [
+    [() => header.source, 'masthead or headline prefix'],
+    [() => datelineSource, 'dateline'],
+    [() => wireLine, 'wire credit line'],
+    [() => header.bylineAgency, 'byline'],
+    [() => creditSource, 'closing credit'],
+    [() => labelledSourceLine(paragraphs), 'source line'],
+    [() => inputsSource, 'wire inputs credit'],
+    [() => teaserSource, 'closing credit line'],
     // The site's own furniture naming it outranks a body's `… reports`, which may pass on another's news.
-    [firstNonNull([...removed.map((r) => r.text), ...paragraphs], callToActionOutlet), 'call to action ("Subscribe to …", "More from …")'],
-    [findReportingOutlet(paragraphs), '"… reports"'],
-    [selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment")'],
-    [commissioningOutlet([...doc.captions, ...header.captions]) ?? firstNonNull([...removed.map((r) => r.text), ...paragraphs], commissionedCreditLine), 'photo credit'],
-    [doc.removed.filter((r) => r.reason === 'copyright').map((r) => copyrightOutlet(r.text)).find((name) => name !== null) ?? null, 'copyright line'],
+    [() => firstNonNull(pageLines, callToActionOutlet), 'call to action ("Subscribe to …", "More from …")'],
+    [() => findReportingOutlet(paragraphs), '"… reports"'],
+    [() => selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment")'],
+    [() => commissioningOutlet([...doc.captions, ...header.captions]) ?? firstNonNull(pageLines, commissionedCreditLine), 'photo credit'],
+    [() => firstNonNull(doc.removed.filter((r) => r.reason === 'copyright').map((r) => r.text), copyrightOutlet), 'copyright line'],
   ];
-  const [source, sourceHow] = sources.find(([value]) => value !== null) ?? [null, ''];
+  let source: string | null = null;
+  let sourceHow = '';
+  for (const [read, how] of sources) {
+    source = read();
+    if (source !== null) {
+      sourceHow = how;
+      break;
+    }
+  }
 
   let title = header.title;
   let titleGenerated = false;

@@ -117,7 +117,7 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
   const bySkeleton = new Map<string, { entity: Entity; given: string; surname: string }[]>();
   for (const list of bySurname.values()) {
     for (const entry of list) {
-      if (entry.surname.length < MIN_SKELETON_SURNAME) continue;
+      if (entry.surname.length < LONG_SURNAME) continue;
       const key = consonants(entry.surname);
       const entries = bySkeleton.get(key) ?? [];
       if (!entries.some((e) => e.entity === entry.entity && e.given === entry.given)) entries.push(entry);
@@ -183,7 +183,7 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
       // `Murat Nurtluyev` for `Murat Nurtleu`: a Kazakh surname written with the Russian ending it dropped.
       const unrussified = parts.surname.replace(/(?:y?ev|ov|y?eva|ova)$/u, '');
       if (found.size === 0 && unrussified !== parts.surname && unrussified.length >= MIN_FUZZY_SURNAME) lookUp(unrussified);
-      if (found.size === 0 && parts.surname.length >= MIN_SKELETON_SURNAME) {
+      if (found.size === 0 && parts.surname.length >= LONG_SURNAME) {
         // Another transliteration's vowels (`Sardar Bardimohamedov` for `Serdar Berdimuhamedov`): the same
         // consonants in a long surname, and a given name of the same consonants too.
         for (const entry of bySkeleton.get(consonants(parts.surname)) ?? []) {
@@ -196,8 +196,7 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
 }
 
 /** A surname at least this long may be matched on its consonants alone, or with a given name one letter off. */
-const MIN_SKELETON_SURNAME = 8;
-export const LONG_SURNAME = MIN_SKELETON_SURNAME;
+export const LONG_SURNAME = 8;
 
 function consonants(word: string): string {
   return word.replace(/[aeiou\s]/gu, '');
@@ -210,7 +209,7 @@ export function sameLoosePerson(a: string, b: string): boolean {
   // `Jorabek Mirzamahmudov` and `Jurabek Mirzamakhmudov` (Uzbek `Joʻrabek` in two transliterations): a long
   // surname the same, the given names one letter apart.
   if (x.given !== y.given) {
-    return x.surname === y.surname && x.surname.length >= MIN_SKELETON_SURNAME && Math.min(x.given.length, y.given.length) >= 5 && withinOneEdit(x.given, y.given);
+    return x.surname === y.surname && x.surname.length >= LONG_SURNAME && Math.min(x.given.length, y.given.length) >= 5 && withinOneEdit(x.given, y.given);
   }
   if (x.surname === y.surname || (Math.min(x.surname.length, y.surname.length) >= MIN_FUZZY_SURNAME && withinOneEdit(x.surname, y.surname))) return true;
   // `Jasem Al-Budaiwi` and `Jasem Mohamed Albudaiwi`: a middle name given once, the last words one surname.

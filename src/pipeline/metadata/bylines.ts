@@ -4,7 +4,7 @@
 // `Jane Roe, Almaty`, `Jane Roe in Tashkent`, `(AFP / JANE ROE)`; and names written surname first in
 // Cyrillic or Latin (`Арестова Татьяна` → `Tatyana Arestova`).
 import transliterate from '@sindresorhus/transliterate';
-import { findDate, parseDateLine, WORD_START, type FoundDate } from './dates.ts';
+import { ENGLISH_WEEKDAYS, findDate, parseDateLine, WORD_START, type FoundDate } from './dates.ts';
 import { isAgencyName, isDomainName, isGluedBrand, isKnownOutlet, isOutletName, outletCase } from './outlets.ts';
 import { givenName } from '../discover.ts';
 
@@ -66,6 +66,7 @@ export function nameCase(name: string): string {
 }
 
 /** Splits a line into its name and any date beside it: `By Jane Doe | 25 Feb 2025`, `Name Published February 03, 2022 | 12:50 AM`. */
+const OPENING_WEEKDAY = new RegExp(String.raw`^(?:${ENGLISH_WEEKDAYS}),?\s+`, 'iu');
 function splitDate(text: string): { rest: string; date: FoundDate | null } {
   const parts = text.split(/\s+[|·•]\s+|\s*\|\s*/u);
   if (parts.length > 1) {
@@ -77,7 +78,7 @@ function splitDate(text: string): { rest: string; date: FoundDate | null } {
   }
   // `25th May 2018 By: Jane Roe - Creamer Media Editor`: the date opening the line, perhaps after its
   // weekday (`Tue 23/06/2020 by Jane Roe`).
-  const weekday = /^(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+/iu.exec(text)?.[0].length ?? 0;
+  const weekday = OPENING_WEEKDAY.exec(text)?.[0].length ?? 0;
   const opening = findDate(text.slice(weekday));
   if (opening && opening.index === 0 && /^\s+by\b/iu.test(text.slice(weekday + opening.text.length))) {
     return { rest: text.slice(weekday + opening.text.length).trim(), date: { iso: opening.iso, text: opening.text } };

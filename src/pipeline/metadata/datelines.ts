@@ -5,7 +5,7 @@
 // Kazakhstan (AFP) June 16, 2025`). The place is never a mention; the agency is the source; a date with
 // a year is the publication date.
 import { wordCount } from '../clean.ts';
-import { findDate, MONTH, type FoundDate } from './dates.ts';
+import { findDate, MONTH, TITLE_CASE_WEEKDAY_NAMES, type FoundDate } from './dates.ts';
 import { isAgencyName, isDomainName, isKnownOutlet, isOutletName, outletCase } from './outlets.ts';
 
 export interface Dateline {
@@ -22,7 +22,7 @@ const LABEL_WORDS = new Set(['update', 'updated', 'exclusive', 'breaking', 'watc
 
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}`;
 /** A caps place that is a domain (`AKIPRESS.COM`): the outlet's own mark. */
-const WEEKDAY_NAME = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`;
+const WEEKDAY_NAME = String.raw`(?:${TITLE_CASE_WEEKDAY_NAMES})\b`;
 const TITLE_PLACE = String.raw`(?!${WEEKDAY_NAME})\p{Lu}[\p{Ll}.'’]+(?:[ -](?!${WEEKDAY_NAME})\p{Lu}[\p{Ll}.'’]+){0,2}`;
 // `Tashkent, the Republic of Uzbekistan, February 27, 2020 –`: a state's formal name is a region too.
 // Never a weekday: `Flag Saturday, 27 April 2024` is a site's clock beside a flag's icon, not `Place, Region, date`.

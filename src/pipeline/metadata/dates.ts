@@ -111,8 +111,13 @@ export function findDate(text: string): (FoundDate & { index: number }) | null {
   return best;
 }
 
-// Russian, then Tajik, Uzbek (Latin and Cyrillic), Kazakh and Kyrgyz, as the region's sites print a date line's weekday.
-export const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|душанбе|сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba|душанба|сешанба|чоршанба|пайшанба|жума|шанба|якшанба|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби|жекшемби`;
+/** The days of the week in English, in lower case (match with the `i` flag) and as names are written. */
+export const WEEKDAY_NAMES = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+export const TITLE_CASE_WEEKDAY_NAMES = WEEKDAY_NAMES.replace(/(^|\|)(\p{Ll})/gu, (_, bar: string, c: string) => bar + c.toUpperCase());
+/** English weekdays written out or shortened (`Tue 23/06/2020`). */
+export const ENGLISH_WEEKDAYS = `${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thurs|fri|sat|sun`;
+// Then Russian, Tajik, Uzbek (Latin and Cyrillic), Kazakh and Kyrgyz, as the region's sites print a date line's weekday.
+export const WEEKDAYS = String.raw`${ENGLISH_WEEKDAYS}|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|душанбе|сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba|душанба|сешанба|чоршанба|пайшанба|жума|шанба|якшанба|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби|жекшемби`;
 /** What may stand around a date on a line that is only a date: weekday, time, zone, `Published`, `Updated`. */
 export const DATE_DECORATION = new RegExp(
   String.raw`(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|last update|first published|modified|date|on|at|опубликовано|обновлено|дата публикации|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
@@ -129,6 +134,9 @@ export function parseDateLine(text: string): FoundDate | null {
   return /^[\s\p{P}\p{S}]*$/u.test(rest) ? { iso: found.iso, text: found.text } : null;
 }
 
+/** A weekday after a scraped image and a view count, opening a stamp: `![]() 2896 Sunday, 18 September, …`. */
+const STAMP_WEEKDAY = new RegExp(String.raw`^(?:!\[[^\]]*\]\([^)]*\)\s*)?(?:\d{1,7}\s+)?(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s+`, 'u');
+
 /**
  * A date stamp opening a line, with text after it: `date 2025-06-16 China's Xi in Kazakhstan…` (how
  * scraped pages carry their publication date), `Published: 12.03.2024 Tokayev meets…`. Returns the
@@ -138,7 +146,7 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
   // A label, or a weekday after a scraped image and a view count, with the time (`![]() 2896 Sunday, 18 September,
   // 2022, 22:24 The …`); a weekday's date alone is as often the site's clock.
   const labelled = /^(?:date|published|posted|updated|опубликовано)\s*[:：]?\s+/iu.exec(text);
-  const match = labelled ?? /^(?:!\[[^\]]*\]\([^)]*\)\s*)?(?:\d{1,7}\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+/u.exec(text);
+  const match = labelled ?? STAMP_WEEKDAY.exec(text);
   if (!match) return null;
   const found = findDate(text.slice(match[0].length, match[0].length + 40));
   if (!found || found.index !== 0) return null;
@@ -156,18 +164,19 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
  * `08.02.2019 77 просмотров`. The label is at most three words of letters, with no colon (`Deadline:` is
  * an event's date), so a headline or a sentence with a date in it is not one.
  */
+const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES})\b`, 'iu');
 export function parseLabelledDateLine(text: string): FoundDate | null {
   const found = findDate(text);
   if (!found) return null;
   // `9-15 Mar. 2005`: the last day of a range (an issue's week) is no publication date.
   if (/\d\s*[-–]\s*$/u.test(text.slice(0, found.index))) return null;
   // `Flag Saturday, 27 April 2024`: a weekday's date beside a label, with no time, is the site's clock.
-  if (/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu.test(text) && !/\d[:.]\d{2}/u.test(text.slice(found.index + found.text.length))) return null;
+  if (WEEKDAY_WORD.test(text) && !/\d[:.]\d{2}/u.test(text.slice(found.index + found.text.length))) return null;
   const around = `${text.slice(0, found.index)} | ${text.slice(found.index + found.text.length)}`
     .replace(DATE_DECORATION, ' ')
     .replace(/(?<![\p{L}\p{N}])\d{1,7}(?:\s+(?:views?|reads?|просмотр(?:ов|а)?|comments?))?(?![\p{L}\p{N}])/giu, ' ');
   // A colon left alone by a removed label (`Last update:`) is no word; one on a word (`Deadline:`) is a label's.
   const words = around.split(/[\s|·•–—,-]+/u).filter((word) => word !== '' && !/^[:.]+$/u.test(word));
   if (words.length > 3) return null;
-  return words.length === 0 || words.every((word) => /^\p{L}+$/u.test(word)) && /^\P{Ll}/u.test(words[0]!) ? { iso: found.iso, text: found.text } : null;
+  return words.length === 0 || (words.every((word) => /^\p{L}+$/u.test(word)) && /^\P{Ll}/u.test(words[0]!)) ? { iso: found.iso, text: found.text } : null;
 }

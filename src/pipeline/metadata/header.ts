@@ -3,7 +3,7 @@
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
 import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
-import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, WEEKDAYS, type FoundDate } from './dates.ts';
+import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
 import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
@@ -36,7 +36,9 @@ export interface Header {
 }
 
 /** `Friday, 10:03`: the weekday and the time, a site clock's line under today's date. */
-const CLOCK_TIME_LINE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$/iu;
+const CLOCK_TIME_LINE = new RegExp(String.raw`^(?:${WEEKDAY_NAMES}),?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$`, 'iu');
+/** A weekday written out and a date: how a site's top bar shows today's date (SITE_CLOCK below). */
+const WEEKDAY_DATE = String.raw`(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s[^:]*\d{4}`;
 
 /** Lines above or around the headline that are never one. */
 const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
@@ -57,7 +59,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
   // `Flag Saturday, 27 April 2024`: the site's clock beside an icon's text, wherever it stands.
-  ['site-clock', /^\p{Lu}\p{Ll}+\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s[^:]*\d{4}$/u],
+  ['site-clock', new RegExp(String.raw`^\p{Lu}\p{Ll}+\s+${WEEKDAY_DATE}$`, 'u')],
   // `9-15 Mar. 2005`: the week a bulletin's issue covers, not a headline (and not the story's date).
   ['issue-dates', new RegExp(String.raw`^\d{1,2}\s*[-–]\s*\d{1,2}\s+${MONTH}\.?,?\s+\d{4}$`, 'u')],
   // `Forward article link`, `Share PDF with colleagues`: a page's tools.
@@ -118,7 +120,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
 ];
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
-const SITE_CLOCK = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s[^:]*\d{4}(?:,?\s+\d{1,2}:\d{2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$/iu;
+const SITE_CLOCK = new RegExp(String.raw`^${WEEKDAY_DATE}(?:,?\s+\d{1,2}:\d{2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$`, 'iu');
 /** `26 май 2024, якшанбе`: the same clock with its weekday after the date, as the region's sites print it. (A
  * clock showing seconds, `Wednesday, 26 June 2024, 10:22:09 am`, ticks: it is one too, in SITE_CLOCK.) */
 const SITE_CLOCK_DAY_LAST = new RegExp(String.raw`^[^:]*\d{4},?\s+(?:${WEEKDAYS})$`, 'iu');
