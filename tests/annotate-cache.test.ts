@@ -1,9 +1,10 @@
 // The annotation cache's index: written whole, or as a log of the few entries a run changed.
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readIndex, writeIndex, type IndexEntry } from '../scripts/lib/annotate-cache.ts';
+import { AnalysisPack, pruneAnalyses, readAnalysis, readIndex, writeIndex, type IndexEntry } from '../scripts/lib/annotate-cache.ts';
+import type { CompactAnalysis } from '../src/pipeline/compact.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -13,6 +14,7 @@ afterEach(() => {
 function entry(n: number): IndexEntry {
   return {
     key: `key-${n}`,
+    analysis: { pack: 'pack.jsonl', offset: n * 100, length: 100 },
     slug: `article-${n}`,
     fixed: false,
     candidates: [{ type: 'person', name: `Jane Roe ${n}`, aliases: [], cue: 'title', strong: true, parent: null, corroborated: false }],
@@ -68,5 +70,36 @@ describe('the cache index', () => {
     writeIndex(root, index);
     appendFileSync(path.join(root, '.cache', 'annotate', 'index.log'), '{"set":{"1.txt":');
     expect(Object.keys(readIndex(root, 'v1').entries)).toEqual([]);
+  });
+});
+
+/** A compact analysis as far as the pack cares: any JSON, here with text beyond ASCII. */
+function analysis(n: number): CompactAnalysis {
+  return { file: `${n}.txt`, note: `Öskemen — ${'ü'.repeat(n)}` } as unknown as CompactAnalysis;
+}
+
+describe('the analyses pack', () => {
+  it('reads back each analysis from where it was appended, and prunes only the packs no entry uses', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'dossier-cache-'));
+    roots.push(root);
+    // Read first: a root with no index for this version starts with an empty cache.
+    const index = readIndex(root, 'v1');
+    const pack = new AnalysisPack(root);
+    const refs = [0, 1, 7, 30].map((n) => pack.add(analysis(n)));
+    pack.close();
+    expect(new Set(refs.map((r) => r.pack)).size).toBe(1);
+    expect(refs.map((r) => readAnalysis(root, r))).toEqual([0, 1, 7, 30].map(analysis));
+
+    const other = new AnalysisPack(root);
+    const orphan = other.add(analysis(2));
+    other.close();
+    expect(orphan.pack).not.toBe(refs[0]!.pack);
+    const dir = path.join(root, '.cache', 'annotate', 'analyses');
+    writeFileSync(path.join(dir, 'old-format.json'), '{}');
+
+    index.entries['a.txt'] = { ...entry(1), analysis: refs[2]! };
+    pruneAnalyses(root, index);
+    expect(readdirSync(dir)).toEqual([refs[0]!.pack]);
+    expect(readAnalysis(root, refs[2]!)).toEqual(analysis(7));
   });
 });

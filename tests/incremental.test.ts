@@ -120,5 +120,12 @@ describe('the annotation cache', () => {
     const run = annotate(project.root, '0');
     expect(run.status, run.stderr).toBe(0);
     expect(contentOf(project.root)).toEqual(before);
+
+    // The analyses deleted by hand while the index stays: the article to finish again is analysed again.
+    rmSync(path.join(project.root, '.cache', 'annotate', 'analyses'), { recursive: true });
+    writeFileSync(target, readFileSync(target, 'utf8').replace('Kazakhstan', 'Kazakstan'));
+    const again = annotate(project.root, '0');
+    expect(again.status, again.stderr).toBe(0);
+    expect(contentOf(project.root)).toEqual(before);
   });
 });

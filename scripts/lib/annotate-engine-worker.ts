@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CompactAnalysis } from '../../src/pipeline/compact.ts';
 import { buildMatcher, prepareResolved } from '../../src/pipeline/link.ts';
 import { PipelineError, type Entity } from '../../src/pipeline/types.ts';
+import { AnalysisPack } from './annotate-cache.ts';
 import { finishItems, type WorkerReply, type WorkerRequest } from './annotate-engine.ts';
 import { analyzeJob } from './annotate-jobs.ts';
 
@@ -16,12 +17,18 @@ const PROGRESS_EVERY = 25;
 parentPort!.on('message', (request: WorkerRequest) => {
   try {
     if (request.kind === 'analyze') {
-      const results = request.seeds.map(({ seed, key }, n) => {
-        const { compact, analyzed } = analyzeJob(seed, key, matcher, request.cacheRoot);
-        analyses.set(seed.file, compact);
-        if ((n + 1) % PROGRESS_EVERY === 0) post({ kind: 'progress', done: n + 1 });
-        return analyzed;
-      });
+      const pack = new AnalysisPack(request.root);
+      let results;
+      try {
+        results = request.seeds.map(({ seed, key }, n) => {
+          const { compact, analyzed } = analyzeJob(seed, key, matcher, pack);
+          analyses.set(seed.file, compact);
+          if ((n + 1) % PROGRESS_EVERY === 0) post({ kind: 'progress', done: n + 1 });
+          return analyzed;
+        });
+      } finally {
+        pack.close();
+      }
       post({ kind: 'progress', done: request.seeds.length });
       post({ kind: 'analyzed', results });
     } else {

@@ -10,7 +10,7 @@ import { expandAnalysis, type CompactAnalysis } from '../../src/pipeline/compact
 import type { Resolution } from '../../src/pipeline/discovered.ts';
 import { buildMatcher, prepareResolved, type Matcher, type Resolved } from '../../src/pipeline/link.ts';
 import { PipelineError, type Entity } from '../../src/pipeline/types.ts';
-import { readAnalysis } from './annotate-cache.ts';
+import { AnalysisPack, readAnalysis, type AnalysisRef } from './annotate-cache.ts';
 import { analyzeJob, finishJob, type AnalyzedSeed, type FinishedArticle, type FinishOptions } from './annotate-jobs.ts';
 
 /** From this many articles to analyse or finish, the work goes to worker threads. */
@@ -20,12 +20,12 @@ export interface FinishItem {
   file: string;
   slug: string;
   /** Where the cached analysis is, for an article this run did not analyse. */
-  cachePath: string;
+  analysis: AnalysisRef;
 }
 
 export interface Engine {
-  /** Analyses seeds, writing each analysis to the cache under `cacheRoot` (null: no cache). */
-  analyze(seeds: { seed: SeedInput; key: string }[], cacheRoot: string | null, progress?: (done: number) => void): Promise<AnalyzedSeed[]>;
+  /** Analyses seeds, writing the analyses to the cache under `root`. */
+  analyze(seeds: { seed: SeedInput; key: string }[], root: string, progress?: (done: number) => void): Promise<AnalyzedSeed[]>;
   /** Finishes articles (annotate-jobs.ts finishJob), reviewing at most `reviews` of the changed ones, the first in file order. */
   finish(resolution: Resolution, items: FinishItem[], options: FinishOptions, progress?: (done: number) => void): Promise<FinishedArticle[]>;
   close(): Promise<void>;
@@ -35,13 +35,18 @@ export interface Engine {
 export function localEngine(curated: Entity[], matcher: Matcher = buildMatcher(curated)): Engine {
   const analyses = new Map<string, CompactAnalysis>();
   return {
-    async analyze(seeds, cacheRoot, progress) {
-      return seeds.map(({ seed, key }, n) => {
-        const { compact, analyzed } = analyzeJob(seed, key, matcher, cacheRoot);
-        analyses.set(seed.file, compact);
-        progress?.(n + 1);
-        return analyzed;
-      });
+    async analyze(seeds, root, progress) {
+      const pack = new AnalysisPack(root);
+      try {
+        return seeds.map(({ seed, key }, n) => {
+          const { compact, analyzed } = analyzeJob(seed, key, matcher, pack);
+          analyses.set(seed.file, compact);
+          progress?.(n + 1);
+          return analyzed;
+        });
+      } finally {
+        pack.close();
+      }
     },
     async finish(resolution, items, options, progress) {
       return finishItems(items, prepareResolved(resolution, matcher), matcher, options, analyses, progress);
@@ -63,7 +68,7 @@ export function finishItems(
 ): FinishedArticle[] {
   let reviews = options.reviews;
   return items.map((item, n) => {
-    const analysis = expandAnalysis(analyses.get(item.file) ?? readAnalysis(item.cachePath), matcher);
+    const analysis = expandAnalysis(analyses.get(item.file) ?? readAnalysis(options.root, item.analysis), matcher);
     analyses.delete(item.file);
     const finished = finishJob(analysis, item.slug, resolved, matcher, { ...options, reviews });
     if (finished.review) reviews--;
@@ -73,7 +78,7 @@ export function finishItems(
 }
 
 export type WorkerRequest =
-  | { kind: 'analyze'; seeds: { seed: SeedInput; key: string }[]; cacheRoot: string | null }
+  | { kind: 'analyze'; seeds: { seed: SeedInput; key: string }[]; root: string }
   | { kind: 'finish'; resolution: Resolution; items: FinishItem[]; options: FinishOptions };
 export type WorkerReply =
   | { kind: 'progress'; done: number }
@@ -122,7 +127,7 @@ export function poolEngine(curated: Entity[], threads = Math.max(1, availablePar
     };
   };
   return {
-    async analyze(seeds, cacheRoot, progress) {
+    async analyze(seeds, root, progress) {
       // Contiguous shares, so that each worker's output comes back in file order.
       const size = Math.ceil(seeds.length / threads);
       const track = tracker(progress);
@@ -130,7 +135,7 @@ export function poolEngine(curated: Entity[], threads = Math.max(1, availablePar
         workers.map((worker, w) => {
           const share = seeds.slice(w * size, (w + 1) * size);
           for (const { seed } of share) owner.set(seed.file, w);
-          return share.length === 0 ? Promise.resolve({ kind: 'analyzed', results: [] } as WorkerReply) : worker.request({ kind: 'analyze', seeds: share, cacheRoot }, track(w));
+          return share.length === 0 ? Promise.resolve({ kind: 'analyzed', results: [] } as WorkerReply) : worker.request({ kind: 'analyze', seeds: share, root }, track(w));
         }),
       );
       return replies.flatMap((reply) => (reply.kind === 'analyzed' ? reply.results : []));

@@ -10,7 +10,7 @@ import { articleRow, reviewOf, rowOf, type ArticleReview, type ArticleRow } from
 import { serializeArticle } from '../../src/pipeline/serialize.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stageFile, writeAnalysis, type IndexEntry } from './annotate-cache.ts';
+import { stageFile, type AnalysisPack, type IndexEntry } from './annotate-cache.ts';
 import { textDigest } from './annotate-manifest.ts';
 
 export interface AnalyzedSeed {
@@ -20,21 +20,21 @@ export interface AnalyzedSeed {
 }
 
 /**
- * Analyses a seed and, when `cacheRoot` is given, writes the analysis to the cache there (annotate-cache.ts).
+ * Analyses a seed and appends the analysis to the cache's pack (annotate-cache.ts).
  * The analysis comes back compact (without tokens): what an engine keeps until it finishes the article,
  * so that 10,000 analyses held at once stay small.
  */
-export function analyzeJob(seed: SeedInput, key: string, matcher: Matcher, cacheRoot: string | null): { compact: CompactAnalysis; analyzed: AnalyzedSeed } {
+export function analyzeJob(seed: SeedInput, key: string, matcher: Matcher, pack: AnalysisPack): { compact: CompactAnalysis; analyzed: AnalyzedSeed } {
   const analysis = analyzeSeed(seed, matcher);
   const compact = compactAnalysis(analysis);
-  if (cacheRoot !== null) writeAnalysis(cacheRoot, key, compact);
+  const ref = pack.add(compact);
   const sketch: Sketch = sketchOf(analysis.extracted.paragraphs.join('\n\n'));
   const candidates = analysis.draft.candidates.map(({ segment: _segment, first: _first, last: _last, ...rest }) => rest);
   return {
     compact,
     analyzed: {
       file: seed.file,
-      entry: { key, slug: analysis.extracted.meta.slug, fixed: analysis.fixedSlug, candidates, nameKeys: nameKeysOf(analysis), sketch },
+      entry: { key, analysis: ref, slug: analysis.extracted.meta.slug, fixed: analysis.fixedSlug, candidates, nameKeys: nameKeysOf(analysis), sketch },
     },
   };
 }

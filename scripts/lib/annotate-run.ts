@@ -16,7 +16,7 @@ import { analysisKey, changedFirstKeys, finishKey, holdsAnyOf, indexResolution, 
 import { buildMatcher } from '../../src/pipeline/matcher.ts';
 import { renderReportInput, type ArticleReview, type Report, type ReportInput } from '../../src/pipeline/report.ts';
 import type { Entity } from '../../src/pipeline/types.ts';
-import { analysisPath, cachedRegistry, pruneAnalyses, readIndex, stagingDir, stillWritten, writeIndex, type CacheIndex, type IndexEntry } from './annotate-cache.ts';
+import { cachedRegistry, packExists, pruneAnalyses, readIndex, stagingDir, stillWritten, writeIndex, type CacheIndex, type IndexEntry } from './annotate-cache.ts';
 import { engineFor, POOL_THRESHOLD, type Engine } from './annotate-engine.ts';
 import type { FinishedArticle } from './annotate-jobs.ts';
 import { inputsDigest, MANIFEST_PATH, manifestText, outputsDigestOf, textDigest, versionDigest } from './annotate-manifest.ts';
@@ -44,8 +44,6 @@ export interface AnnotatePlan {
   stale: string[];
   /** The cache index as it should be once the files are written. */
   index: CacheIndex;
-  /** Analyses the cache held before: those no seed uses any more are deleted. */
-  previousKeys: Set<string>;
   report: ReportInput | null;
   /** Every article's final slug, in file order. */
   slugs: string[];
@@ -61,7 +59,6 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
   const seeds = readSeeds(root);
   // What an earlier run staged and never applied is of no use.
   rmSync(stagingDir(root), { recursive: true, force: true });
-  const previousKeys = new Set(Object.values(index.entries).map((e) => e.key));
   const digested = seeds.map((seed) => ({ seed, digest: textDigest(seed.bytes) }));
   const keys = new Map(
     digested.map(({ seed, digest }) => [seed.file, analysisKey(version, digest, seed.sidecarBytes ? new TextDecoder().decode(seed.sidecarBytes) : null)]),
@@ -76,7 +73,13 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
     delete index.entries[file];
     touch(file);
   }
-  const toAnalyse = seeds.filter((seed) => index.entries[seed.file]?.key !== keys.get(seed.file));
+  // An analysis whose pack is gone (deleted by hand) is made again.
+  const packs = new Map<string, boolean>();
+  const held = (entry: IndexEntry) => packs.get(entry.analysis.pack) ?? packs.set(entry.analysis.pack, packExists(root, entry.analysis)).get(entry.analysis.pack)!;
+  const toAnalyse = seeds.filter((seed) => {
+    const entry = index.entries[seed.file];
+    return entry?.key !== keys.get(seed.file) || !held(entry);
+  });
   const reanalysed = new Set<string>();
   let engine: Engine | null = null;
   try {
@@ -124,7 +127,7 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
       finishKeys.set(file, { key, visible });
       const output = entry.output;
       const current = output !== null && output.finishKey === key && output.path === `articles/${slug}.mdx` && stillWritten(root, output);
-      return current ? [] : [{ file, slug, cachePath: analysisPath(root, entry.key) }];
+      return current ? [] : [{ file, slug, analysis: entry.analysis }];
     });
     let finished: FinishedArticle[] = [];
     if (items.length > 0) {
@@ -188,7 +191,6 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
       changed: [...staged.keys(), ...writes.keys()],
       stale,
       index,
-      previousKeys,
       report,
       slugs: files.map((file) => slugs.get(file) ?? index.entries[file]!.slug),
       counts: { articles: seeds.length, analysed: toAnalyse.length, finished: finished.length },
@@ -259,7 +261,7 @@ export function applyAnnotate(root: string, plan: AnnotatePlan, options: { repor
   }
   writeIndex(root, plan.index);
   rmSync(stagingDir(root), { recursive: true, force: true });
-  pruneAnalyses(root, plan.index, plan.previousKeys);
+  pruneAnalyses(root, plan.index);
   if (options.report === false || plan.report === null) return null;
   const report = renderReportInput(plan.report);
   mkdirSync(join(root, 'reports'), { recursive: true });
