@@ -926,6 +926,15 @@ describe('armed forces as bodies (dev half, all collections)', () => {
   });
 });
 
+describe('companies named by their trade (dev half, collections 18 and 19)', () => {
+  it('reads `Power`, `Utilities`, `Trading` and `Contracting` last in a name as a company’s head word, but not a kind of power, nor `to` after it as part of the name', () => {
+    expect(organizations('Egypt’s Infinity Power and Hassan Allam Utilities will build the plant.')).toEqual(['Infinity Power', 'Hassan Allam Utilities']);
+    expect(organizations('The contract went to Turnkey Trading and Contracting last year.')).toEqual(['Turnkey Trading and Contracting']);
+    expect(organizations('Read the Uranium and Nuclear Power briefing.')).toEqual([]);
+    expect(organizations('The listing of Steppe Power to the Astana exchange was delayed.')).toEqual(['Steppe Power']);
+  });
+});
+
 describe('a board of a named body (dev half, all collections)', () => {
   it('keeps `Board of Governors of …` whole as that body’s organ, and still reads a company’s board as the company', () => {
     expect(organizations('The Board of Governors of the Steppe Development Bank approved the loan.')).toEqual(['Board of Governors of the Steppe Development Bank']);

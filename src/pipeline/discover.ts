@@ -82,6 +82,7 @@ const ORG_HEADS = new Set(
   newspaper magazine journal gazette herald tribune daily weekly channel broadcasting studios industries enterprises
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
+  power utilities contracting trading
   chancellery presidium majlis mejlis kenesh duma house air chamber forces`.split(/\s+/),
 );
 /** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
@@ -120,7 +121,7 @@ const BODY_HEADS = new Set(['department', 'ministry', 'committee', 'commission',
 const HEADS_ONLY_LAST = new Set([
   'energy', 'oil', 'gas', 'petroleum', 'mining', 'press', 'news', 'media', 'times', 'post', 'daily', 'weekly', 'government',
   'electronics', 'chemicals', 'pharmaceuticals', 'resources', 'minerals', 'metals', 'steel', 'logistics', 'shipping', 'telecom',
-  'solutions', 'engineering', 'investments', 'capital', 'ventures', 'securities', 'air',
+  'solutions', 'engineering', 'investments', 'capital', 'ventures', 'securities', 'air', 'power', 'utilities', 'contracting', 'trading',
 ]);
 /** Head words that, after a country alone, mean its government in general: `the UK Government`. */
 const GENERIC_HEADS = new Set(['government', 'administration', 'authorities', 'cabinet', 'leadership']);
@@ -146,8 +147,13 @@ const EVENT_HEADS = new Set(
 /** Lower-case words allowed inside a person's name (`Ursula von der Leyen`) or an organization's (`Institute for Strategic Studies`). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'da', 'di', 'del', 'la', 'le', 'dos', 'du', 'ter', 'ul', 'ud', 'abu']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on']);
-/** Heads after which `to` says where a force is sent, not whose it is (`Peacekeeping Forces to Kazakhstan`). */
-const DEPLOYED_HEADS = new Set(['forces', 'troops', 'contingent']);
+/**
+ * Heads after which `to` says where something goes, not whose it is: a force sent (`Peacekeeping Forces to
+ * Kazakhstan`), a company listed or sold (`ACWA Power to the Saudi Stock Exchange`).
+ */
+const DEPLOYED_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
+/** `Nuclear Power`, `Solar Power`: a kind of power, not a company's name. */
+const KINDS_OF_POWER = new Set(['nuclear', 'solar', 'wind', 'hydro', 'thermal', 'electric', 'soft', 'hard', 'great', 'military', 'economic']);
 /** Patronymic words that close a Central Asian name: `Makhabat Tazhibek kyzy`, `Azamat Tashiev uulu`. */
 /** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`. */
 // `Prosecutor General’s Office`, `Attorney General's Office`: an office's own possessive.
@@ -495,7 +501,7 @@ export function findCandidates(
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`.
         if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token))) break;
         last = j;
-        if (ORG_HEADS.has(lower(token)) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
+        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && KINDS_OF_POWER.has(lower(tokens[j - 1]!)))) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
         continue;
       }
       // Connectors (`of`, `of the`) are kept only when a capitalised word follows them; `to` only after a
