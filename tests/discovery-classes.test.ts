@@ -935,6 +935,13 @@ describe('companies named by their trade (dev half, collections 18 and 19)', () 
   });
 });
 
+describe('a line across places (dev half, collections 12 and 20)', () => {
+  it('reads `Trans-… Railway` as a route, not its operator, and still reads a railway company as one', () => {
+    expect(organizations('Freight moves on the Trans-Siberian Railway and the Trans-Steppe Highway.')).toEqual([]);
+    expect(organizations('Steppe Temir Zholy Railway carried the freight.')).toEqual(['Steppe Temir Zholy Railway']);
+  });
+});
+
 describe('a board of a named body (dev half, all collections)', () => {
   it('keeps `Board of Governors of …` whole as that body’s organ, and still reads a company’s board as the company', () => {
     expect(organizations('The Board of Governors of the Steppe Development Bank approved the loan.')).toEqual(['Board of Governors of the Steppe Development Bank']);

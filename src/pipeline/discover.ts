@@ -382,6 +382,8 @@ const SITTINGS = new Set(['congress', 'plenum', 'plenary', 'kurultai', 'qurultai
 
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
+  // `Trans-Siberian Railway`, `Trans-Afghan Railway`: a line across places is a route, not its operator.
+  if (lower(tokens[first]!) === 'trans' && INFRASTRUCTURE.has(lower(tokens[last]!))) return true;
   if (last > first && ORDINAL.test(tokens[first]!.text) && SITTINGS.has(lower(tokens[first + 1]!))) return true;
   if (first > 0 && ORDINAL.test(tokens[first - 1]!.text) && SITTINGS.has(lower(tokens[first]!))) return true;
   // `Seventh World Congress of …`, `the 7th International Congress …`: one word between the number and the sitting.
