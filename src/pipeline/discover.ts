@@ -154,6 +154,10 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on'
 const DEPLOYED_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
 /** `Nuclear Power`, `Solar Power`: a kind of power, not a company's name. */
 const KINDS_OF_POWER = new Set(['nuclear', 'solar', 'wind', 'hydro', 'thermal', 'electric', 'soft', 'hard', 'great', 'military', 'economic']);
+/** `Power` after a kind of power, or a given name (`Samantha Power`, a surname), names no company. */
+function isNotCompanyPower(before: Token): boolean {
+  return KINDS_OF_POWER.has(lower(before)) || givenName(before.text) !== null;
+}
 /** Patronymic words that close a Central Asian name: `Makhabat Tazhibek kyzy`, `Azamat Tashiev uulu`. */
 /** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`. */
 // `Prosecutor General’s Office`, `Attorney General's Office`: an office's own possessive.
@@ -503,7 +507,7 @@ export function findCandidates(
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`.
         if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token))) break;
         last = j;
-        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && KINDS_OF_POWER.has(lower(tokens[j - 1]!)))) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
+        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
         continue;
       }
       // Connectors (`of`, `of the`) are kept only when a capitalised word follows them; `to` only after a
