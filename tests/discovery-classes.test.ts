@@ -937,6 +937,18 @@ describe('companies named by their trade (dev half, collections 18 and 19)', () 
   });
 });
 
+describe('a trade glued to a company’s name (dev half, collection 22)', () => {
+  it('reads one word ending in `bank`, `telecom`, `invest`, `neft` or the like as a company, but not a short word or a headline’s', () => {
+    expect(organizations('Shares in Steppebank, Steppetelecom and Steppeinvest will be sold, as will Steppeneft assets.')).toEqual([
+      'Steppebank',
+      'Steppetelecom',
+      'Steppeinvest',
+      'Steppeneft',
+    ]);
+    expect(organizations('The bank said that Smash and Sgaz were words, not firms.')).toEqual([]);
+  });
+});
+
 describe('a line across places (dev half, collections 12 and 20)', () => {
   it('reads `Trans-… Railway` as a route, not its operator, and still reads a railway company as one', () => {
     expect(organizations('Freight moves on the Trans-Siberian Railway and the Trans-Steppe Highway.')).toEqual([]);

@@ -152,6 +152,8 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on'
  * Kazakhstan`), a company listed or sold (`ACWA Power to the Saudi Stock Exchange`).
  */
 const DEPLOYED_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
+/** A company's name and its trade in one word (at least three letters before it): `Asakabank`, `Kaztransgaz`. */
+const GLUED_TRADE = /^\p{Lu}\p{Ll}{2,}(?:bank|telecom|invest|neftegaz|neftegas|neft|gaz|prom|energo|sanoat|mash)$/u;
 /** `Nuclear Power`, `Solar Power`: a kind of power, not a company's name. */
 const KINDS_OF_POWER = new Set(['nuclear', 'solar', 'wind', 'hydro', 'thermal', 'electric', 'soft', 'hard', 'great', 'military', 'economic']);
 /** `Power` after a kind of power, or a given name (`Samantha Power`, a surname), names no company. */
@@ -610,6 +612,14 @@ export function findCandidates(
     candidates.push({ type: 'organization', first: i, last: i + 1, cue: 'site-domain', strong: true });
     taken[i] = taken[i + 1] = true;
     i++;
+  }
+
+  // `Asakabank`, `Uzbektelecom`, `Uzbekinvest`, `Zarubezhneft`: the region's companies glue their trade to
+  // their name in one word, which is head word enough.
+  for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
+    if (taken[i] || covered[i] || !tokens[i]!.capitalized || !GLUED_TRADE.test(tokens[i]!.text)) continue;
+    candidates.push({ type: 'organization', first: i, last: i, cue: 'glued-trade', strong: true });
+    taken[i] = true;
   }
 
   // `the consultancy Prism Political Risk Management`, `state news agency TDH`: a kind-of-organization noun before the name.
