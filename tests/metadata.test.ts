@@ -87,6 +87,16 @@ describe('title', () => {
     expect(extract(['Home > News > Astana Hosts Regional Water Forum', BODY]).meta.title).toBe('Astana Hosts Regional Water Forum');
     // `Home` opening a headline is no breadcrumb.
     expect(extract(['Home Office Signs Visa Accord With Uzbekistan', BODY]).meta.title).toBe('Home Office Signs Visa Accord With Uzbekistan');
+    // The trail's label, and its last crumb cut to one word the headline below runs on from (collection 22).
+    const labelled = extract(['You are here: Home > Steel News > Latest Steel News > Assets...', 'Assets of a Kazakh steelmaker may be sold after the fire', BODY]);
+    expect(labelled.meta).toMatchObject({ title: 'Assets of a Kazakh steelmaker may be sold after the fire', titleGenerated: false });
+    expect(labelled.paragraphs).toEqual([BODY]);
+  });
+
+  it('skips a `skip to content` link in the page’s language (collection 22)', () => {
+    for (const link of ['Salta al contenuto', 'Aller au contenu', 'Zum Inhalt springen', 'Saltar al contenido']) {
+      expect(extract([link, 'Turkmenistan 2014: Security concerns and export energy routes', BODY]).meta.title).toBe('Turkmenistan 2014: Security concerns and export energy routes');
+    }
   });
 
   it('keeps a photo caption in the header as a caption, never the title', () => {

@@ -116,7 +116,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
   // `Top.Mail.Ru`: a visit counter's badge.
   ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
-  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|skip to (?:main )?content|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
+  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|skip to (?:main )?content|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
 ];
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
@@ -346,7 +346,8 @@ const CRUMB_SEPARATOR = /\s*[»>›|/]\s*/u;
  */
 export function findBreadcrumb(blocks: string[]): { index: number; headline: number | null; title: string } | null {
   for (let i = 0; i < blocks.length && i <= MAX_BREADCRUMB_BLOCK; i++) {
-    const text = blocks[i]!.trim();
+    // `You are here: Home > …`: the trail's own label.
+    const text = blocks[i]!.trim().replace(/^you are here\s*[:»>]?\s*/iu, '');
     if (!/^Home\b/u.test(text) || text.length > 300) continue;
     const next = blocks[i + 1]?.trim();
     const separated = /^Home\s*[»>›|/]\s*(\S.*)$/u.exec(text);
@@ -361,10 +362,13 @@ export function findBreadcrumb(blocks: string[]): { index: number; headline: num
     // Cut short with `...`, `…` or `(...)`.
     const cut = /(?:\.{3}|…)\)?$/u.test(last);
     const stem = last.replace(/\s*\(?(?:\.{3}|…)\)?$/u, '');
-    if (wordCount(stem) < MIN_TITLE_WORDS) continue;
+    // A crumb cut short may keep a word only (`Assets...`): the headline below must then run on from it.
+    const short = wordCount(stem) < MIN_TITLE_WORDS;
+    if (short && !cut) continue;
     for (let k = i + 1; k < blocks.length && k <= i + MAX_BREADCRUMB_TO_HEADLINE; k++) {
       const line = blocks[k]!.trim();
-      if (cut ? line.startsWith(stem) : line === stem) return { index: i, headline: k, title: line };
+      const runsOn = cut && line.startsWith(short ? `${stem} ` : stem) && wordCount(line) >= MIN_TITLE_WORDS;
+      if (runsOn || (!cut && line === stem)) return { index: i, headline: k, title: line };
     }
     if (!cut) return { index: i, headline: null, title: stem };
   }
