@@ -949,6 +949,17 @@ describe('a trade glued to a company’s name (dev half, collection 22)', () => 
   });
 });
 
+describe('numbered schools and hospitals (dev half, collections 20 and 22)', () => {
+  it('keeps `№ 24` or `No. 1` after a school’s, gymnasium’s or hospital’s head word as part of its name', () => {
+    expect(organizations('Pupils of Secondary School № 24 and Lev Gumilev Gymnasium № 38 signed the memorandum.')).toEqual([
+      'Secondary School № 24',
+      'Lev Gumilev Gymnasium № 38',
+    ]);
+    expect(organizations('Doctors at City Hospital No. 1 treated the miners.')).toEqual(['City Hospital No. 1']);
+    expect(organizations('The Steppe Institute No. 1 ranking came out.')).toEqual(['Steppe Institute']);
+  });
+});
+
 describe('a line across places (dev half, collections 12 and 20)', () => {
   it('reads `Trans-… Railway` as a route, not its operator, and still reads a railway company as one', () => {
     expect(organizations('Freight moves on the Trans-Siberian Railway and the Trans-Steppe Highway.')).toEqual([]);

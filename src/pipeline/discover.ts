@@ -73,7 +73,7 @@ const TITLE_MODIFIERS = new Set(
 /** Words that make a capitalised run an organization. */
 const ORG_HEADS = new Set(
   `institute institution foundation center centre council agency department ministry university universiti universitas
-  universitet université universität universidad università college academy school
+  universitet université universität universidad università college academy school gymnasium lyceum hospital polyclinic kindergarten
   committee commission bank fund organization organisation association party group company corporation corp inc ltd llc plc
   holding holdings partners network society authority service office bureau division federation alliance coalition movement
   front press times post news media television tv radio airlines airways exchange motors systems technologies
@@ -154,6 +154,16 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on'
 const DEPLOYED_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
 /** A company's name and its trade in one word (at least three letters before it): `Asakabank`, `Kaztransgaz`. */
 const GLUED_TRADE = /^\p{Lu}\p{Ll}{2,}(?:bank|telecom|invest|neftegaz|neftegas|neft|gaz|prom|energo|sanoat|mash)$/u;
+/** Heads whose institutions the region numbers: `School № 12`, `Gymnasium № 38`, `City Hospital No. 1`. */
+const NUMBERED_HEADS = new Set(['school', 'gymnasium', 'lyceum', 'hospital', 'polyclinic', 'kindergarten', 'college']);
+/** The token that ends `№ 24` or `No. 24` starting at token k, or -1. */
+function numberAfter(text: string, tokens: Token[], k: number): number {
+  const token = tokens[k]!;
+  if (/^\d+$/u.test(token.text) && /^\s*№\s*$/u.test(text.slice(tokens[k - 1]!.end, token.start))) return k;
+  const next = tokens[k + 1];
+  if (token.text === 'No' && next && /^\d+$/u.test(next.text) && /^\.?\s*$/u.test(text.slice(token.end, next.start))) return k + 1;
+  return -1;
+}
 /** `Nuclear Power`, `Solar Power`: a kind of power, not a company's name. */
 const KINDS_OF_POWER = new Set(['nuclear', 'solar', 'wind', 'hydro', 'thermal', 'electric', 'soft', 'hard', 'great', 'military', 'economic']);
 /** `Power` after a kind of power, or a given name (`Samantha Power`, a surname), names no company. */
@@ -461,6 +471,12 @@ export function findCandidates(
     const heads: number[] = ORG_HEADS.has(lower(start)) || LEGAL_PREFIXES.has(lower(start)) ? [i] : [];
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
+      // `Secondary School № 24`, `City Hospital No. 1`: a school's or hospital's number is part of its name.
+      const numbered = heads.at(-1) === j - 1 && NUMBERED_HEADS.has(lower(tokens[j - 1]!)) ? numberAfter(text, tokens, j) : -1;
+      if (numbered > 0) {
+        last = numbered;
+        break;
+      }
       // `Ministry of Labor, Migration, and Employment`: the body's fields listed after its `of`/`on`.
       if (free(j) && heads.length > 0 && /^,\s+$/u.test(text.slice(tokens[j - 1]!.end, token.start)) && tokens.slice(i, j).some((t) => /^(?:of|on|for)$/u.test(t.text))) {
         // The fields are words of the name, not countries or registry names (`Ministry of Finance, Kazakhstan and …`).
@@ -964,6 +980,8 @@ const PEOPLE_WORDS = new Set(
   `dean rector head heads leader leaders chief chiefs chairman chairwoman chairperson members minister ministers ambassador
   ambassadors official officials delegates envoys`.split(/\s+/),
 );
+/** The people of a body: `Teachers of …`, `Staff of …`. */
+const MEMBERS_OF = new Set(['pupils', 'students', 'teachers', 'staff', 'employees', 'workers', 'doctors', 'residents', 'graduates', 'alumni']);
 /** Verbs a project or programme name opens with (`Strengthening …`, `Enhancing Resilience …`). */
 const PROJECT_VERBS = new Set(
   `strengthening enhancing improving promoting supporting developing expanding advancing ensuring fostering empowering
@@ -985,6 +1003,8 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
     first += lower(tokens[first + 2] ?? tokens[first]!) === 'the' ? 3 : 2;
     if (first > last || softCovered.slice(first, last + 1).every(Boolean)) return null;
   }
+  // `Pupils of Secondary School № 24`: the people of a body, opening a sentence, are not its name.
+  if (MEMBERS_OF.has(lower(tokens[first]!)) && lower(tokens[first + 1] ?? tokens[first]!) === 'of') first += lower(tokens[first + 2] ?? tokens[first]!) === 'the' ? 3 : 2;
   if (last <= first) return null;
   if (isEventRun(tokens, first, last)) return null;
   let legalPrefix = 0;
@@ -994,7 +1014,10 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   const nameFirst = first + legalPrefix;
   let nameLast = last - legalSuffix;
   const legal = legalPrefix + legalSuffix > 0;
-  const lastWord = lower(tokens[nameLast]!);
+  // `Gymnasium № 38`, `Hospital No. 1`: the head word is the one before the number.
+  const numberFirst = /^\d+$/u.test(tokens[nameLast]!.text) ? (tokens[nameLast - 1]?.text === 'No' ? nameLast - 1 : nameLast) : -1;
+  const numbered = numberFirst > nameFirst && NUMBERED_HEADS.has(lower(tokens[numberFirst - 1]!));
+  const lastWord = lower(tokens[numbered ? numberFirst - 1 : nameLast]!);
   const headLast = ORG_HEADS.has(lastWord) && !HEADS_ONLY_BEFORE_OF.has(lastWord);
   // A run whose head is inside it (`Institute for Strategic Studies`) is fine when the head is followed by a connector.
   const innerHead = (() => {
