@@ -949,6 +949,13 @@ describe('a trade glued to a company’s name (dev half, collection 22)', () => 
   });
 });
 
+describe('a body named for the United States and another country (dev half, collections 12 and 22)', () => {
+  it('reads `US` before a hyphen as the country opening the name, not the pronoun', () => {
+    expect(organizations('Thanks to the US-Kyrgyzstan Business Council for its support.')).toEqual(['US-Kyrgyzstan Business Council']);
+    expect(organizations('Loans from the US Export-Import Bank followed.')).toEqual(['US Export-Import Bank']);
+  });
+});
+
 describe('numbered schools and hospitals (dev half, collections 20 and 22)', () => {
   it('keeps `№ 24` or `No. 1` after a school’s, gymnasium’s or hospital’s head word as part of its name', () => {
     expect(organizations('Pupils of Secondary School № 24 and Lev Gumilev Gymnasium № 38 signed the memorandum.')).toEqual([

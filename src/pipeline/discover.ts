@@ -455,7 +455,8 @@ export function findCandidates(
     const [second, third] = [tokens[i + 1], tokens[i + 2]];
     // `General Prosecutorʼs Office` too.
     const titlesBody = second !== undefined && third !== undefined && second.possessive && (lower(second) === 'general' || lower(second) === 'prosecutor') && ORG_HEADS.has(lower(third));
-    if (!start.capitalized || STOPWORDS.has(lower(start)) || (isTitleToken(start) && !titlesBody) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
+    // `US` is no stopword: `the US-Kyrgyzstan Business Council`.
+    if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || (isTitleToken(start) && !titlesBody) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
     let runStart = i;
     while (runStart > 0 && joined(runStart) && tokens[runStart - 1]!.capitalized && !STOPWORDS.has(lower(tokens[runStart - 1]!))) runStart--;
