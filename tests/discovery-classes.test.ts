@@ -956,6 +956,17 @@ describe('a body named for the United States and another country (dev half, coll
   });
 });
 
+describe('a chamber of commerce named for where it serves (dev half, collection 22)', () => {
+  it('keeps `in <country>` in a chamber’s name, unless the name has its country already', () => {
+    expect(organizations('The American Chamber of Commerce in the Kyrgyz Republic organized a clean-up day.')).toEqual([
+      'American Chamber of Commerce in the Kyrgyz Republic',
+    ]);
+    expect(organizations('The Chamber of Commerce and Industry of Turkmenistan in Ashgabat hosted the forum.')).toEqual([
+      'Chamber of Commerce and Industry of Turkmenistan',
+    ]);
+  });
+});
+
 describe('numbered schools and hospitals (dev half, collections 20 and 22)', () => {
   it('keeps `№ 24` or `No. 1` after a school’s, gymnasium’s or hospital’s head word as part of its name', () => {
     expect(organizations('Pupils of Secondary School № 24 and Lev Gumilev Gymnasium № 38 signed the memorandum.')).toEqual([
