@@ -288,6 +288,12 @@ describe('organizations', () => {
     // A company with its legal form after the possessive is a name of its own.
     const company = link('The plant will be built by Rosatom’s JSC Atomstroyexport, the company said.');
     expect(company.discovered.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Atomstroyexport']);
+    // A body with a name of its own is not a unit (collection 22), and an outlet's service in a language is the outlet.
+    const fund = link('A loan came from the European Union’s Steppe Fund for Sustainable Development Plus last year.');
+    expect(fund.mentions.filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual(['European Union', 'Steppe Fund for Sustainable Development Plus']);
+    const service = link('The plant was shown to RFE/RL’s Kazakh Service on Monday.');
+    expect(service.mentions.filter((m) => m.type === 'organization').map((m) => m.entityId)).toEqual(['rferl']);
+    expect(service.discovered).toEqual([]);
   });
 
   it('keeps a unit named inside an office: `Deputy Head of the … Foreign Policy Department Aibek Duisenov`', () => {

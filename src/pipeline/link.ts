@@ -355,11 +355,16 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     const found = findCandidates(text, tokens, covered, soft, { isVariant, printedAlone, headlineCase: segment.field === 'title' || isHeadlineCase(text) });
     for (const candidate of segment.field === 'title' ? found.filter((c) => c.cue === 'honorific') : found) {
       // `Rosatom’s Engineering Division`: a unit named with its organization's possessive is one name, the
-      // organization its parent.
-      // A company with its legal form (`Rosatom’s JSC Atomstroyexport`) is a name of its own.
+      // organization its parent. A body with a name of its own (`the European Union’s European Fund for
+      // Sustainable Development Plus`, `Rosatom’s JSC Atomstroyexport`) is not merged; an outlet's service in
+      // a language (`RFE/RL’s Tajik Service`) is the outlet.
       if (candidate.type === 'organization' && candidate.first > 0 && tokens[candidate.first - 1]!.possessive && !candidate.legalPrefix) {
         const owner = segment.spans.find((sp) => sp.last === candidate.first - 1 && sp.entity.type === 'organization');
-        if (owner && /^['’]s\s+$/u.test(text.slice(tokens[owner.last]!.end, tokens[candidate.first]!.start))) candidate.first = owner.first;
+        if (owner && /^['’]s\s+$/u.test(text.slice(tokens[owner.last]!.end, tokens[candidate.first]!.start)) && UNIT_HEADS.has(tokens[candidate.last]!.text.toLowerCase())) {
+          const languageService = candidate.last === candidate.first + 1 && tokens[candidate.last]!.text === 'Service' && segment.spans.some((sp) => sp.first === candidate.first && sp.entity.type === 'country');
+          if (languageService) continue;
+          candidate.first = owner.first;
+        }
       }
       const { first, last } = candidate;
       const nameFirst = first + (candidate.legalPrefix ?? 0);
@@ -385,6 +390,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
   qualifyGenericBodies(segments, candidates);
   return { file: article.file, segments, candidates };
 }
+
+/** Head words of a unit inside a body, named with the body's possessive (`Rosatom’s Engineering Division`). */
+const UNIT_HEADS = new Set(['division', 'department', 'service', 'bureau', 'unit', 'directorate', 'office', 'section', 'desk', 'branch', 'centre', 'center']);
 
 /**
  * `Kazakhstan’s Ministry of Energy`, `the Tajik Interior Ministry`: a body whose name says no country is
