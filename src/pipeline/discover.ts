@@ -12,6 +12,7 @@ import { sentenceEndsBetween } from './sentences.ts';
 import { TRAILING_PARTICLES } from './surnames.ts';
 
 import givenNamesJson from './given-names.json' with { type: 'json' };
+import { REGIONAL_GIVEN_NAMES } from './regional-given-names.ts';
 
 export interface Candidate {
   type: 'person' | 'organization';
@@ -306,9 +307,10 @@ const PLURAL_ROLE_BEFORE = /\b(?:members|ministers|officials|leaders|presidents|
  * `she` and `he`. Diacritics are folded, as compromise does; a hyphenated word is a given name when a
  * part is (`Jean-Michel`).
  */
-const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map(
-  (['male', 'female', 'any'] as const).flatMap((gender) => givenNamesJson[gender].map((name) => [name, gender] as const)),
-);
+const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
+  ...(['male', 'female', 'any'] as const).flatMap((gender) => givenNamesJson[gender].map((name) => [name, gender] as const)),
+  ...(['male', 'female'] as const).flatMap((gender) => REGIONAL_GIVEN_NAMES[gender].map((name) => [name, gender] as const)),
+]);
 const GENDER_ORDER = ['male', 'female', 'any'] as const;
 export const givenName = memoize((word: string): 'male' | 'female' | 'any' | null => {
   const found = word
