@@ -986,6 +986,15 @@ describe('the region’s given names (dev half, collections 5, 20 and 22)', () =
   });
 });
 
+describe('an office, a dash or colon, its holder (dev half, collection 22)', () => {
+  it('reads the name after `Director –` or `Director:` as a person', () => {
+    expect(people('Schools joined: School № 12 (Director – Zhorobek K. Steppov), and Gymnasium № 38 (Director: Aralia B. Steppova).')).toEqual([
+      'Zhorobek K. Steppov',
+      'Aralia B. Steppova',
+    ]);
+  });
+});
+
 describe('numbered schools and hospitals (dev half, collections 20 and 22)', () => {
   it('keeps `№ 24` or `No. 1` after a school’s, gymnasium’s or hospital’s head word as part of its name', () => {
     expect(organizations('Pupils of Secondary School № 24 and Lev Gumilev Gymnasium № 38 signed the memorandum.')).toEqual([
