@@ -1088,8 +1088,6 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   // `— Zygmunt Bauman` on a line of its own: who an epigraph or a quotation above is by.
   if (/^\s*[—–]\s*$/u.test(text.slice(0, start)) && /^[\s.]*$/u.test(text.slice(end))) return { cue: 'signature', strong: true };
   if (prevToken && (isTitleToken(prevToken) || PLURAL_TITLES.has(lower(prevToken))) && /^\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
-  // `(Director – Zhazira A. Mukasheva)`, `Director: Galina Parubova`: an office, a dash or colon, its holder.
-  if (prevToken && isTitleToken(prevToken) && /^\s*[–—:-]\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   // `Secretary of State Jane Roe`, `Minister of Foreign Affairs Arslan Nurov`.
   if (TITLE_OF_BEFORE.test(before) || (/\s(?:of|for)\s/u.test(before) && LOWER_TITLE_OF_BEFORE.test(before))) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
@@ -1102,6 +1100,9 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (BY_ROLE_BEFORE.test(before)) return { cue: 'credited', strong: true };
   // `Translator:Lin Xinjing`, `Editor-in-Chief: Wang Jie`: a staff credit's label.
   if (/[:：]\s*$/u.test(before) && CREDIT_LABEL_BEFORE.test(before)) return { cue: 'staff-credit', strong: true };
+  // `(Director – Zhazira A. Mukasheva)`, `Director: Galina Parubova`: an office, a dash or colon, its holder
+  // (after the staff credits' labels, which are offices too).
+  if (prevToken && isTitleToken(prevToken) && /^\s*[–—:-]\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
   if (SPEECH_BEFORE.test(before)) return { cue: 'speech-verb', strong: true };
   // `Congress members Ann Lee and Bo Chan`: the role covers every name of the list.
