@@ -454,6 +454,17 @@ describe('page shapes of the tenth blind collection', () => {
 });
 
 describe('source and dateline', () => {
+  it('reads a masthead with a tagline after a dash, and a newsroom signing as its staff (collection 22)', () => {
+    const tagged = extract(['Steppe NEWS - Turkmenistan news', 'Turkmenistan will cooperate more with Japanese companies', BODY]);
+    expect(tagged.meta).toMatchObject({ source: 'Steppe News', title: 'Turkmenistan will cooperate more with Japanese companies' });
+    // A headline and its site are the other way round.
+    expect(extract(['Kazakhstan Signs Rail Deal - Steppe Times', BODY]).meta.source).toBe('Steppe Times');
+    const staff = extract(['DP World moves to cash in on the New Silk Road', 'By: Logistics Steppe East Staff', BODY]);
+    expect(staff.meta).toMatchObject({ source: 'Logistics Steppe East', byline: null });
+    // A writer's name before `Staff Writer` stays the writer's.
+    expect(extract(['DP World moves to cash in on the New Silk Road', 'By Jane Roe Staff Writer', BODY]).meta).toMatchObject({ byline: 'Jane Roe', source: null });
+  });
+
   it.each([
     ['CV NEWS FEED // As the U.S. election approaches, Central Asian nations are watching closely.', 'CV NEWS FEED', 'CV NEWS FEED //'],
     ['WASHINGTON (AP) — The leaders of five Central Asian nations met President Trump on Thursday.', 'AP', 'WASHINGTON (AP) —'],

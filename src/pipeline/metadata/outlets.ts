@@ -70,12 +70,19 @@ export function capitalizeWords(text: string): string {
 
 /**
  * A masthead with something beside it, above the headline: a section's slug after a slash (`ETV Bharat /
- * bharat`), or a tagline after a comma (`The Kabul times, Afghanistan Trustable News Agency.`).
+ * bharat`), or a tagline after a comma (`The Kabul times, Afghanistan Trustable News Agency.`) or a dash.
  */
 export function mastheadWithTag(line: string): string | null {
   const trimmed = line.trim();
   const slug = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+\/\s+\p{Ll}[\p{Ll}\p{N}-]{1,24}$/u.exec(trimmed);
   if (slug) return slug[1]!;
+  // `Arzuw NEWS - Turkmenistan news`: the masthead, a dash, what the site is (not a headline and its site).
+  const dashed = /^(\p{Lu}[\p{L}.&'’]*(?:\s+\p{Lu}[\p{L}.&'’]*){0,3})\s+[-–—|]\s+(\p{Lu}[^-–—|]{2,60})$/u.exec(trimmed);
+  if (dashed && wordCount(dashed[2]!) <= 6 && !isOutletName(dashed[2]!) && /\s\p{Ll}/u.test(dashed[2]!)) {
+    // An outlet word in capitals (`NEWS`) in its usual case.
+    const name = dashed[1]!.replace(/(\p{Lu})(\p{Lu}{3,})/gu, (_, first: string, rest: string) => first + rest.toLowerCase());
+    if (isOutletName(name) && !HEADLINE_VERB.test(name)) return name;
+  }
   const tagged = /^((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3}),\s+([^,]{3,80}?)\.?$/u.exec(trimmed);
   if (tagged && wordCount(tagged[2]!) <= 8) {
     // Its own words in their printed case (`The Kabul times`): the outlet's shape is judged capitalised.
