@@ -454,6 +454,18 @@ describe('page shapes of the tenth blind collection', () => {
 });
 
 describe('source and dateline', () => {
+  it('reads `as X previously reported` as the source, and a stamp’s zone and place as the stamp’s (collection 22)', () => {
+    const article = extract([
+      'Assets of a Kazakh steelmaker may be sold following the fire',
+      'Friday, 25 August 2023 12:24:27 (GMT+3)   |   Istanbul',
+      'Kazakh authorities said the steelmaker’s assets may be sold.',
+      'There is a rumour in the market about the buyer.',
+      'Five miners were killed in a fire at a coal mine, as SteelWire previously reported.',
+    ]);
+    expect(article.meta).toMatchObject({ date: '2023-08-25', source: 'SteelWire' });
+    expect(article.paragraphs[0]).toBe('Kazakh authorities said the steelmaker’s assets may be sold.');
+  });
+
   it('reads a masthead with a tagline after a dash, and a newsroom signing as its staff (collection 22)', () => {
     const tagged = extract(['Steppe NEWS - Turkmenistan news', 'Turkmenistan will cooperate more with Japanese companies', BODY]);
     expect(tagged.meta).toMatchObject({ source: 'Steppe News', title: 'Turkmenistan will cooperate more with Japanese companies' });

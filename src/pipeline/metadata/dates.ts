@@ -152,10 +152,12 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
   if (!found || found.index !== 0) return null;
   let end = match[0].length + found.text.length;
   // A time after the date belongs to the stamp: `2024-09-02 09:20`, `12:50 AM`.
-  const time = /^(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:GMT|UTC|IST|MSK|ALMT)(?:[+-]\d{1,2})?)?)/u.exec(text.slice(end));
+  const time = /^(?:,?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\(?(?:GMT|UTC|IST|MSK|ALMT)(?:[+-]\d{1,2})?\)?)?)/u.exec(text.slice(end));
   if (!labelled && !time) return null;
   if (time) end += time[0].length;
-  return { iso: found.iso, text: found.text, rest: text.slice(end).replace(/^[\s|·•–—-]+/u, '') };
+  // `… 12:24:27 (GMT+3) | Istanbul`: the place filed from, after a bar, is the stamp's too.
+  const rest = text.slice(end).replace(/^\s*[|·•]\s*\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s*$/u, '');
+  return { iso: found.iso, text: found.text, rest: rest.replace(/^[\s|·•–—-]+/u, '') };
 }
 
 /**

@@ -183,7 +183,7 @@ function isCitation(match: string, paragraphIndex: number): boolean {
 }
 
 const REPORTING_AFTER = new RegExp(
-  String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|office)\s+of\s+|\b[Aa]s\s+|\b(?:press\s+)?service\s+of\s+)(?:the\s+)?${NAME_RUN}(\s+news(?:\s+agency)?)?\s+(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
+  String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|office)\s+of\s+|\b[Aa]s\s+|\b(?:press\s+)?service\s+of\s+)(?:the\s+)?${NAME_RUN}(\s+news(?:\s+agency)?)?\s+(?:(?:previously|earlier|already|also|first)\s+)?(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
   'gu',
 );
 /** `… This was reported by Zamin.uz.`: the story's own opening paragraph says where it comes from. */
