@@ -26,7 +26,7 @@ function possessivesByRegex(text: string): { text: string; possessive: boolean }
 
 // Letters of several scripts and cases, combining marks, digits, astral letters and digits, every
 // apostrophe, `+`, `&`, dots, spaces and punctuation: the characters the token rules turn on.
-const ALPHABET = [...'aZsSÉéžЖж', 'e\u0301', '09٣', '𝐀𝑎𝟘', '\'’ʼ', '+&', '..', ' \t', '-,;', 'U.S.', 'O\'Brien', 'C5+1', '’s', 'States’ '];
+const ALPHABET = [...'aZsSÉéžЖж', 'e\u0301', '09٣', '𝐀𝑎𝟘', '\'’ʼ', '+&', '..', ' \t', '-,;', 'U.S.', 'O\'Brien', 'C5+1', '’s', 'States’ ', 'S&P', 'AT&T', 'ABCD&EF'];
 
 function randomText(next: () => number): string {
   let text = '';
@@ -61,6 +61,10 @@ describe('tokenize', () => {
         JSON.stringify(text),
       ).toEqual(possessivesByRegex(text));
     }
+  });
+
+  it('keeps capitals joined by an ampersand whole (`S&P`, `AT&T`), and no longer runs of them (collection 22)', () => {
+    expect(tokenize('S&P Global, AT&T, Deere & Company, ABCD&EF, S&Pa').map((t) => t.text)).toEqual(['S&P', 'Global', 'AT&T', 'Deere', '&', 'Company', 'ABCD', '&', 'EF', 'S', '&', 'Pa']);
   });
 
   it('keeps dotted acronyms, inner apostrophes and + joins whole, and takes possessives off', () => {

@@ -17,9 +17,9 @@ export interface Token {
   possessive: boolean;
 }
 
-// Dotted acronyms (`U.S.`, `U.S.S.R.`) | words with inner apostrophes (`O'Brien`) and `+` joins (`C5+1`) | `&` as in `Deere & Company`.
+// Dotted acronyms (`U.S.`, `U.S.S.R.`) | capitals joined by an ampersand (`S&P`, `AT&T`) | words with inner apostrophes (`O'Brien`) and `+` joins (`C5+1`) | `&` as in `Deere & Company`.
 // The definition of a token; tokenize() scans for exactly these matches by hand (see scanTokens).
-export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*|&/gu;
+export const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*|&/gu;
 
 const ROMAN_WITH_REPEATS = /^(?=[MDCLXVI]*([MDCLXVI])\1)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
 
@@ -111,6 +111,13 @@ function matchEnd(text: string, at: number): number {
       pairs++;
     }
     if (pairs >= 2) return end;
+    // \p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}]): `S&P`, `AT&T`, capitals joined by an ampersand, are one name.
+    // (Counted in code points, as the regex counts: an astral capital is two code units.)
+    const left = runEnd(text, at, UPPER);
+    if (codePoints(text, at, left) <= 3 && text.charCodeAt(left) === 0x26 && classAt(text, left + 1) & UPPER) {
+      const right = runEnd(text, left + 1, UPPER);
+      if (codePoints(text, left + 1, right) <= 3 && !(classAt(text, right) & (LETTER | NUMBER))) return right;
+    }
   }
   // [\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*
   if (flags & (LETTER | MARK | NUMBER)) {
@@ -120,6 +127,12 @@ function matchEnd(text: string, at: number): number {
     return end;
   }
   return first === 0x26 ? at + 1 : -1; // &
+}
+
+function codePoints(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i += width(text.codePointAt(i)!)) count++;
+  return count;
 }
 
 /** [start, end) of every TOKEN match, in order: what text.matchAll(TOKEN) finds, without a regex per token. */
