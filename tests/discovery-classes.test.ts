@@ -986,6 +986,14 @@ describe('the region’s given names (dev half, collections 5, 20 and 22)', () =
   });
 });
 
+describe('more roles: VP, counselor, administrator (dev half, collections 19 and 22)', () => {
+  it('reads them in an apposition and as titles, and never as a name', () => {
+    expect(people('Konstantin Steppovskiy, AIIB VP in charge of investment operations, said the loans would follow.')).toEqual(['Konstantin Steppovskiy']);
+    expect(people('Thanks to Dr. Carafano, Senior Counselor to the President of the foundation, and to Ms. Son.')).toEqual(['Carafano', 'Son']);
+    expect(people('Administrator Samantha Steppe met the minister in Tashkent.')).toEqual(['Samantha Steppe']);
+  });
+});
+
 describe('an office, a dash or colon, its holder (dev half, collection 22)', () => {
   it('reads the name after `Director –` or `Director:` as a person', () => {
     expect(people('Schools joined: School № 12 (Director – Zhorobek K. Steppov), and Gymnasium № 38 (Director: Aralia B. Steppova).')).toEqual([
