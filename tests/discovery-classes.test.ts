@@ -964,13 +964,15 @@ describe('a body named for the United States and another country (dev half, coll
 });
 
 describe('a chamber of commerce named for where it serves (dev half, collection 22)', () => {
-  it('keeps `in <country>` in a chamber’s name, unless the name has its country already', () => {
+  it('keeps `in <country>` in a chamber’s or an embassy’s name, unless a chamber’s name has its country already', () => {
     expect(organizations('The American Chamber of Commerce in the Kyrgyz Republic organized a clean-up day.')).toEqual([
       'American Chamber of Commerce in the Kyrgyz Republic',
     ]);
     expect(organizations('The Chamber of Commerce and Industry of Turkmenistan in Ashgabat hosted the forum.')).toEqual([
       'Chamber of Commerce and Industry of Turkmenistan',
     ]);
+    // An embassy named with its country before its head word (collections 12, 15, 22).
+    expect(organizations('The memorandum was signed, the Kazakhstan Embassy in Brussels announced on Saturday.')).toEqual(['Kazakhstan Embassy in Brussels']);
   });
 });
 
