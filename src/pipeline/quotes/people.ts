@@ -114,7 +114,9 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     const candidate = candidates[k];
     if (!candidate) continue;
     const gap = text.slice(candidate.end, verbStart);
-    if (SUBJECT_GAP.test(gap)) return candidate;
+    // `Orbán and Mirziyoyev said`: two speakers, neither alone.
+    const joint = k > 0 && /^\s*(?:and|&)\s+$/u.test(text.slice(candidates[k - 1]!.end, candidate.start));
+    if (SUBJECT_GAP.test(gap)) return joint ? null : candidate;
     // A name set off as the apposition of an unnamed subject: `His spokeswoman, Erkina Ubysheva, told`.
     const lead = text.slice(sentenceStart, candidate.start);
     if (/^\s*,\s*$/u.test(gap) && /^[^,]+,\s*$/u.test(lead) && !candidates.slice(0, k).some((c) => c.kind === 'mention')) return candidate;
