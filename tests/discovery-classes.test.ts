@@ -996,6 +996,18 @@ describe('more roles: VP, counselor, administrator (dev half, collections 19 and
   });
 });
 
+describe('collection 23: a ministry ending with its country, a memorial, a railway project', () => {
+  it('keeps a ministry’s name whole to its country, and names the person a memorial is named after', () => {
+    expect(organizations('He came to work at the Ministry of Oil and Gas Industry of the Republic of Kazakhstan in 1995.')).toEqual([
+      'Ministry of Oil and Gas Industry of the Republic of Kazakhstan',
+    ]);
+    // A trailing word that is no part of the name still ends it.
+    expect(organizations('The House of Commons Committee Special report was published.')).toEqual(['House of Commons Committee']);
+    expect(people('They laid a wreath at the President Zhorobek Steppov Mausoleum in the capital.')).toEqual(['Zhorobek Steppov']);
+    expect(organizations('The Trans Afghan Railways project was discussed.')).toEqual([]);
+  });
+});
+
 describe('an office, a dash or colon, its holder (dev half, collection 22)', () => {
   it('reads the name after `Director –` or `Director:` as a person', () => {
     expect(people('Schools joined: School № 12 (Director – Zhorobek K. Steppov), and Gymnasium № 38 (Director: Aralia B. Steppova).')).toEqual([

@@ -206,6 +206,8 @@ const ORG_APPOSITION =
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 const BRACKETED_OFFICE_BEFORE = new RegExp(String.raw`\((?:[^()]{0,60}\s)?(?:${[...'President Professor Minister Director Chancellor Rector Provost Ambassador Secretary Chairman Chair Dean Governor Mayor CEO Head Chief Editor Spokesperson'.split(' ')].join('|')})(?:\s[^()]{0,60})?\)\s+$`, 'u');
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$/u;
+/** Buildings named after a person: `Ho Chi Minh Mausoleum`, `Abai Monument`. */
+const MEMORIALS = new Set(['mausoleum', 'memorial', 'monument', 'mosque', 'cathedral', 'stadium', 'airport', 'museum', 'library', 'avenue', 'street', 'square', 'park']);
 /** Buildings and seats named with an office's title: `President Palace`, `Governor House`. */
 const BUILDINGS = new Set(['palace', 'house', 'hall', 'residence', 'office', 'building', 'mansion', 'complex', 'square', 'street', 'avenue', 'library', 'museum', 'park', 'bridge', 'tower']);
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
@@ -401,7 +403,7 @@ const SITTINGS = new Set(['congress', 'plenum', 'plenary', 'kurultai', 'qurultai
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
   // `Trans-Siberian Railway`, `Trans-Afghan Railway`: a line across places is a route, not its operator.
-  if (lower(tokens[first]!) === 'trans' && INFRASTRUCTURE.has(lower(tokens[last]!))) return true;
+  if (lower(tokens[first]!) === 'trans' && INFRASTRUCTURE.has(lower(tokens[last]!).replace(/s$/u, ''))) return true;
   if (last > first && ORDINAL.test(tokens[first]!.text) && SITTINGS.has(lower(tokens[first + 1]!))) return true;
   if (first > 0 && ORDINAL.test(tokens[first - 1]!.text) && SITTINGS.has(lower(tokens[first]!))) return true;
   // `Seventh World Congress of …`, `the 7th International Congress …`: one word between the number and the sitting.
@@ -725,6 +727,8 @@ export function findCandidates(
       i = last;
       continue;
     }
+    // `President Ho Chi Minh Mausoleum`: a building named after a person names that person without it.
+    while (last > i && MEMORIALS.has(lower(tokens[last]!))) last--;
     const lastToken = tokens[last]!;
     // A name word right after a run that ends in an event word belongs to the event (`Nakhchivan Agreement`).
     if (tokens[last + 1] && joined(last + 1) && EVENT_HEADS.has(lower(tokens[last + 1]!))) {
@@ -1039,7 +1043,9 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   const headFirst = nameLast > nameFirst && HEAD_FIRST.has(lower(tokens[nameFirst]!));
   if (!legal && !headLast && !innerHead && !headFirst) return null;
   // `House of Commons Committee Special report`: past a later head word, trailing words are not the name.
-  if (!legal && !headLast && innerHead) {
+  // Not a name that ends naming its country (`Ministry of Oil and Gas Industry of the Republic of Kazakhstan`).
+  const endsWithCountry = softCovered[nameLast] === true && ['of', 'the'].includes(lower(tokens[nameLast - 1] ?? tokens[nameLast]!));
+  if (!legal && !headLast && innerHead && !endsWithCountry) {
     const firstConnector = tokens.findIndex((t, k) => k > nameFirst && k <= nameLast && ORG_CONNECTORS.has(lower(t)));
     let lastHead = -1;
     for (let k = firstConnector + 2; firstConnector > 0 && k < nameLast; k++) if (ORG_HEADS.has(lower(tokens[k]!))) lastHead = k;
