@@ -1027,8 +1027,11 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   // `Gymnasium № 38`, `Hospital No. 1`: the head word is the one before the number.
   const numberFirst = /^\d+$/u.test(tokens[nameLast]!.text) ? (tokens[nameLast - 1]?.text === 'No' ? nameLast - 1 : nameLast) : -1;
   const numbered = numberFirst > nameFirst && NUMBERED_HEADS.has(lower(tokens[numberFirst - 1]!));
-  // `Kazakhstan Embassy in Washington`: where a post serves is after its head word.
-  const servesAt = tokens.slice(nameFirst + 1, nameLast).findIndex((t, k) => lower(t) === 'in' && ORG_HEADS.has(lower(tokens[nameFirst + k]!)));
+  // `Kazakhstan Embassy in Washington`: where a post serves is after its head word; whose it is, before
+  // it (`its Embassy in Nur-Sultan` names no one's).
+  const servesAt = tokens.slice(nameFirst + 1, nameLast).findIndex(
+    (t, k) => lower(t) === 'in' && ORG_HEADS.has(lower(tokens[nameFirst + k]!)) && tokens.slice(nameFirst, nameFirst + k).some((o, n) => softCovered[nameFirst + n] || lower(o) === 'of'),
+  );
   const lastWord = lower(tokens[numbered ? numberFirst - 1 : servesAt >= 0 ? nameFirst + servesAt : nameLast]!);
   const headLast = ORG_HEADS.has(lastWord) && !HEADS_ONLY_BEFORE_OF.has(lastWord);
   // A run whose head is inside it (`Institute for Strategic Studies`) is fine when the head is followed by a connector.
