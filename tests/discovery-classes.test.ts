@@ -974,7 +974,7 @@ describe('a chamber of commerce named for where it serves (dev half, collection 
     // An embassy named with its country before its head word (collections 12, 15, 22).
     expect(organizations('The memorandum was signed, the Kazakhstan Embassy in Brussels announced on Saturday.')).toEqual(['Kazakhstan Embassy in Brussels']);
     // Whose embassy the name does not say: no page (the 10,000-article corpus).
-    expect(organizations('The State Department instructed its Embassy in Nur-Sultan to help.')).toEqual([]);
+    expect(organizations('Washington instructed its Embassy in Nur-Sultan to help.')).toEqual([]);
   });
 });
 
