@@ -93,6 +93,13 @@ describe('title', () => {
     expect(labelled.paragraphs).toEqual([BODY]);
   });
 
+  it('skips a line with no capital and no punctuation (injected spam, tags), and reads `date Author: name` and `Post by :` (collection 23)', () => {
+    const article = extract(['casino siteleri yeni bahis siteleri deneme bonusu veren siteler', '30.03.2021 Author: Jane Roe', 'Turkey is becoming more entrenched in Central Asia', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Turkey is becoming more entrenched in Central Asia', date: '2021-03-30', byline: 'Jane Roe' });
+    expect(article.paragraphs).toEqual([BODY]);
+    expect(extract(['Post by : Jane Roe', BODY]).meta).toMatchObject({ byline: 'Jane Roe', titleGenerated: true });
+  });
+
   it('skips a `skip to content` link in the page’s language (collection 22)', () => {
     for (const link of ['Salta al contenuto', 'Aller au contenu', 'Zum Inhalt springen', 'Saltar al contenido']) {
       expect(extract([link, 'Turkmenistan 2014: Security concerns and export energy routes', BODY]).meta.title).toBe('Turkmenistan 2014: Security concerns and export energy routes');

@@ -40,7 +40,7 @@ function isBrandName(name: string): boolean {
 }
 
 // `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
-const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
+const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 const STAFF_BYLINE = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom)$/u;
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
@@ -81,7 +81,8 @@ function splitDate(text: string): { rest: string; date: FoundDate | null } {
   // weekday (`Tue 23/06/2020 by Jane Roe`).
   const weekday = OPENING_WEEKDAY.exec(text)?.[0].length ?? 0;
   const opening = findDate(text.slice(weekday));
-  if (opening && opening.index === 0 && /^\s+by\b/iu.test(text.slice(weekday + opening.text.length))) {
+  // `30.03.2021 Author: Jane Roe` too.
+  if (opening && opening.index === 0 && /^\s+(?:by\b|author\s*[:：]|post(?:ed)?\s+by\b)/iu.test(text.slice(weekday + opening.text.length))) {
     return { rest: text.slice(weekday + opening.text.length).trim(), date: { iso: opening.iso, text: opening.text } };
   }
   // `Name Published February 03, 2022` / `Name – Updated 25.02.2025`

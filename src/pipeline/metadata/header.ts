@@ -255,6 +255,9 @@ export function headerFurnitureReason(text: string): string | null {
   // `Үнэлгээ өгөх` (Mongolian for "rate this") on an English page: a widget's words, not a headline. A line
   // with a number in it (`26 фев 2021`) may be a date.
   if (/\p{L}/u.test(label) && !/[\p{Script=Latin}\p{N}]/u.test(label)) return 'other-script';
+  // `casino siteleri yeni bahis siteleri`: words with no capital and no full stop are tags or injected spam,
+  // never a headline (a sentence cut from the body has its punctuation). A number in it (`25 февраля 2025 г.`) may be a date.
+  if (!/[\p{Lu}\p{N}]/u.test(label) && !/[.!?,;:]/u.test(label) && wordCount(label, 13) >= 4 && wordCount(label, 13) <= 12) return 'lower-case';
   return null;
 }
 
