@@ -473,6 +473,12 @@ describe('source and dateline', () => {
     expect(article.paragraphs[0]).toBe('Kazakh authorities said the steelmaker’s assets may be sold.');
   });
 
+  it('reads a date and the place in capitals in brackets opening the story as its dateline (collection 23)', () => {
+    const article = extract(['20-5-2024 (KUALA LUMPUR) Prime Minister Anwar Ibrahim has hailed his tour of Central Asia as a success.', BODY]);
+    expect(article.meta).toMatchObject({ date: '2024-05-20', title: 'Prime Minister Anwar Ibrahim has hailed his tour of Central Asia as a success' });
+    expect(article.paragraphs[0]).toBe('Prime Minister Anwar Ibrahim has hailed his tour of Central Asia as a success.');
+  });
+
   it('reads a masthead with a tagline after a dash, and a newsroom signing as its staff (collection 22)', () => {
     const tagged = extract(['Steppe NEWS - Turkmenistan news', 'Turkmenistan will cooperate more with Japanese companies', BODY]);
     expect(tagged.meta).toMatchObject({ source: 'Steppe News', title: 'Turkmenistan will cooperate more with Japanese companies' });

@@ -68,6 +68,8 @@ const PLACE_COMMA_OUTLET = new RegExp(
   'u',
 );
 const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?<date>${DAY_MONTH})?\s*(?:--|[—–])\s+(?=[\p{Lu}"“«])`, 'u');
+/** `20-5-2024 (KUALA LUMPUR) Prime Minister …`: a full date, then the place in capitals in brackets. */
+const DATE_THEN_PLACE_BRACKET = new RegExp(String.raw`^(?<date>${NUMERIC_DATE}|${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\s*\((?<place>\p{Lu}[\p{Lu}\s.'-]{2,30})\)\s*(?:--|[—–:-])?\s+(?=[\p{Lu}"“«])`, 'u');
 const DATE_THEN_AGENCY_BRACKET = new RegExp(String.raw`^(?<date>${DAY_MONTH})\s*\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])`, 'u');
 const DATE_DASH_OUTLET = new RegExp(
   String.raw`^(?<date>${DAY_MONTH})\s*(?:--|[—–-])\s*(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?:--|[—–-])(?=\s|$)`,
@@ -154,6 +156,11 @@ export function parseDateline(paragraph: string): Dateline | null {
       date: dated ? { iso: dated.iso, text: dated.text } : null,
       rest: paragraph.slice(bracketed[0].length).trim(),
     };
+  }
+  const placeBracket = DATE_THEN_PLACE_BRACKET.exec(head);
+  const placeDated = placeBracket ? findDate(placeBracket.groups!['date']!) : null;
+  if (placeBracket && placeDated) {
+    return { dateline: placeBracket[0].trim(), source: null, date: { iso: placeDated.iso, text: placeDated.text }, rest: paragraph.slice(placeBracket[0].length).trim() };
   }
   // `September 26, 2025 - TRA Newswire -`: the date first, then the outlet, between dashes.
   const dateOutlet = DATE_DASH_OUTLET.exec(head);
