@@ -452,6 +452,10 @@ describe('page shapes of the tenth blind collection', () => {
   it('takes the outlet from the page’s own copyright line when nothing else names it', () => {
     expect(extract(['Tokayev meets Xi in Astana', BODY, '© 2024 The Astana Times. All rights reserved.']).meta.source).toBe('The Astana Times');
     expect(extract(['Tokayev meets Xi in Astana', BODY, 'Copyright © Delinian Limited and its affiliated companies 2024']).meta.source).toBeNull();
+    // A wire's credit in brackets, its legal form left off (collection 23).
+    const wire = extract(['Tokayev meets Xi in Astana', BODY, '[Copyright The Steppe Press, Ltd.]']);
+    expect(wire.meta.source).toBe('The Steppe Press');
+    expect(wire.paragraphs).toEqual([BODY]);
   });
 
   it('skips a fund-raising banner and a share bar above the headline', () => {

@@ -386,7 +386,8 @@ function isArchiveNotice(text: string): boolean {
 }
 
 function isCopyrightFooter(text: string): boolean {
-  return /\ball rights reserved\b/i.test(text) || /^(©|\(c\)|copyright)\s*(\(c\)\s*)?(\d{4}|©)/i.test(text.trim());
+  // `[Copyright The Jiji Press, Ltd.]`: a wire's credit in brackets closing the story.
+  return /\ball rights reserved\b/i.test(text) || /^(©|\(c\)|copyright)\s*(\(c\)\s*)?(\d{4}|©)/i.test(text.trim()) || /^\[(?:©|copyright)\s[^\]]{2,80}\]$/i.test(text.trim());
 }
 
 /** "Follow us on Telegram …", "Subscribe to our channel …": first-person self-promotion. */

@@ -346,8 +346,9 @@ export function commissionedCreditLine(line: string): string | null {
  * names its publisher, when the name reads as an outlet's.
  */
 export function copyrightOutlet(line: string): string | null {
-  const match = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(.+?)\s*[.,;]?\s*(?:all rights reserved\.?)?$/iu.exec(line.trim());
-  const name = match?.[1]?.replace(/[.,;]+$/u, '').trim();
+  const match = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(.+?)\s*[.,;]?\s*(?:all rights reserved\.?)?$/iu.exec(line.trim().replace(/^\[(.*)\]$/u, '$1'));
+  // `The Jiji Press, Ltd.`: the company's legal form is no part of the outlet's name.
+  const name = match?.[1]?.replace(/[.,;]+$/u, '').replace(/,?\s+(?:Ltd|Inc|LLC|Co|Corp|Limited)\.?$/iu, '').trim();
   if (!name || wordCount(name) > 6) return null;
   return isOutletName(name) || isDomainName(name) || isGluedBrand(name) ? name : null;
 }
