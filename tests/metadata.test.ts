@@ -220,6 +220,12 @@ describe('date', () => {
     expect(extract(lines('Published on March 26, 2024 after a long delay, the report says more.')).meta.date).toBeNull();
   });
 
+  it('takes no date from a figure’s label beside the story (a share’s last close, a rate as of a day; collection 22)', () => {
+    expect(extract(['Halyk Bank: a leading Central Asian player', 'Last close As at 17/06/2025', BODY]).meta.date).toBeNull();
+    expect(extract(['Halyk Bank: a leading Central Asian player', 'Rate as of 17.06.2025', BODY]).meta.date).toBeNull();
+    expect(extract(['Halyk Bank: a leading Central Asian player', 'Politics 17.06.2025', BODY]).meta.date).toBe('2025-06-17');
+  });
+
   it('takes a weekday and a date opening the page, above the headline and with no time, for the site’s clock, not the date', () => {
     const clock = extract(['Saturday, 27, April, 2024', 'Tokayev meets Trump', BODY]);
     expect(clock.meta).toMatchObject({ date: null, title: 'Tokayev meets Trump' });
