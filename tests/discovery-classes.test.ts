@@ -990,11 +990,15 @@ describe('the region’s given names (dev half, collections 5, 20 and 22)', () =
   });
 });
 
-describe('more roles: VP, counselor, administrator (dev half, collections 19 and 22)', () => {
+describe('more roles: VP, counselor, administrator, MP, goalkeeper, an envoy to a country (dev half, collections 19, 22, 23)', () => {
   it('reads them in an apposition and as titles, and never as a name', () => {
     expect(people('Konstantin Steppovskiy, AIIB VP in charge of investment operations, said the loans would follow.')).toEqual(['Konstantin Steppovskiy']);
     expect(people('Thanks to Dr. Carafano, Senior Counselor to the President of the foundation, and to Ms. Son.')).toEqual(['Carafano', 'Son']);
     expect(people('Administrator Samantha Steppe met the minister in Tashkent.')).toEqual(['Samantha Steppe']);
+    // An MP and a goalkeeper in an apposition, an envoy's posting between the title and the name (collection 23).
+    expect(people('Aralbek Steppov, a Kyrgyz MP from the party, claimed so.')).toEqual(['Aralbek Steppov']);
+    expect(people('He played beside Oliver Steppe, the German football goalkeeper of the club.')).toEqual(['Oliver Steppe']);
+    expect(people('The mission was headed by Philippine Ambassador to Pakistan Jaime Steppo.')).toEqual(['Jaime Steppo']);
   });
 });
 

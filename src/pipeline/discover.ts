@@ -181,7 +181,7 @@ const SPEECH_VERBS =
 const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|\\baccording to)\\s+$`, 'u');
 /** People's roles, as an apposition or a role before a name gives them. */
-const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress)s?`;
+const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|athlete|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress)s?`;
 /**
  * `Jane Roe, a veteran journalist,` / `Jane Roe, who…` / `Jane Roe, head of…`: an apposition that says
  * the name is a person. A thing described the same way (`Khorgos Gateway, the biggest dry port`) is not.
@@ -231,7 +231,7 @@ const ROLE_OF_BEFORE = new RegExp(String.raw`\b${HUMAN_ROLE}\s+(?:of|at|for)\s+(
 const CREDIT_LABEL = /^(?:Translator|Reviser|Proofreader|Editor|Editor-in-Chief|Chief Editor|Executive Editor|Responsible Editor|Reporter|Writer|Photographer|Compiler)$/iu;
 const CREDIT_LABEL_BEFORE = /(?:^|[\s,;|])(?:translator|reviser|proofreader|editor|editor-in-chief|chief editor|executive editor|responsible editor|reporter|writer|photographer|compiler)\s*[:：]\s*$/iu;
 /** `edited by …`, `written by …`, `hosted by …`: a name credited with a piece of work. */
-const BY_ROLE_BEFORE = /\b(?:edited|written|compiled|translated|reported|produced|moderated|hosted|presented|authored|curated|reviewed|illustrated|photographed|interviewed|signed|chaired|led|headed|founded|directed)\s+by\s+$/u;
+const BY_ROLE_BEFORE = /\b(?:edited|written|compiled|translated|reported|produced|moderated|hosted|presented|authored|curated|reviewed|illustrated|photographed|interviewed|signed|chaired|led|headed|founded|directed)\s+by\s*[:：]?\s+$/iu;
 /** Words as written in running text or at a line's start: `minister` and `Minister` (a case-insensitive flag would also make `\p{Lu}` match lower case). */
 function eitherCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
@@ -239,6 +239,8 @@ function eitherCase(words: string[]): string {
 const OFFICE = eitherCase(
   'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
 );
+/** `Philippine Ambassador to Pakistan Jaime Yambao`: an envoy's posting between the title and the name. */
+const POSTED_TITLE_BEFORE = /\b(?:Ambassador|Envoy|Representative|Consul(?:\s+General)?|High\s+Commissioner)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
 const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){1,4}$`, 'u');
 /** `the country’s minister of industry and infrastructure development Kairbek Uskenbayev`: an office in lower case, its field spelled out. */
 const LOWER_TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,6}$`, 'u');
@@ -1101,6 +1103,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (prevToken && (isTitleToken(prevToken) || PLURAL_TITLES.has(lower(prevToken))) && /^\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   // `Secretary of State Jane Roe`, `Minister of Foreign Affairs Arslan Nurov`.
   if (TITLE_OF_BEFORE.test(before) || (/\s(?:of|for)\s/u.test(before) && LOWER_TITLE_OF_BEFORE.test(before))) return { cue: 'title', strong: true };
+  if (POSTED_TITLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };
   if (APPOSITION.test(after)) return { cue: 'apposition', strong: true };
