@@ -1014,6 +1014,18 @@ describe('collection 23: a ministry ending with its country, a memorial, a railw
   });
 });
 
+describe('collection 23: an embassy in a city no registry knows, a party named before `party`', () => {
+  it('keeps `in <city>` in an embassy’s name that says whose it is', () => {
+    expect(organizations('The Embassy of the Republic of Uzbekistan in Steppetown organized the event.')).toEqual([
+      'Embassy of the Republic of Uzbekistan in Steppetown',
+    ]);
+  });
+  it('reads a name before a lower-case `party` or `movement` as the party, not an ideology alone', () => {
+    expect(organizations('Aralbek Steppov, an MP from Butun Steppe party, claimed so.')).toEqual(['Butun Steppe']);
+    expect(organizations('The Communist party and a third party lost.')).toEqual([]);
+  });
+});
+
 describe('an office, a dash or colon, its holder (dev half, collection 22)', () => {
   it('reads the name after `Director –` or `Director:` as a person', () => {
     expect(people('Schools joined: School № 12 (Director – Zhorobek K. Steppov), and Gymnasium № 38 (Director: Aralia B. Steppova).')).toEqual([

@@ -153,6 +153,8 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on'
  * Kazakhstan`), a company listed or sold (`ACWA Power to the Saudi Stock Exchange`).
  */
 const DEPLOYED_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
+/** Words naming a party by its ideology alone: `the Communist party`, `a Green movement`. */
+const IDEOLOGIES = new Set(['communist', 'democratic', 'liberal', 'socialist', 'green', 'labour', 'labor', 'conservative', 'republican', 'agrarian', 'nationalist', 'islamist', 'social', 'people', "people's", 'workers', 'national', 'popular', 'opposition', 'ruling']);
 /** A company's name and its trade in one word (at least three letters before it): `Asakabank`, `Kaztransgaz`. */
 const GLUED_TRADE = /^\p{Lu}\p{Ll}{2,}(?:bank|telecom|invest|neftegaz|neftegas|neft|gaz|prom|energo|sanoat|mash)$/u;
 /** Heads whose institutions the region numbers: `School № 12`, `Gymnasium № 38`, `City Hospital No. 1`. */
@@ -530,6 +532,14 @@ export function findCandidates(
           j = end;
           continue;
         }
+        // A city no registry knows (`Embassy of the Republic of Uzbekistan in Cairo`), when the post's owner is named.
+        const owned = heads.some((h) => DIPLOMATIC_HEADS.has(lower(tokens[h]!))) && softCovered.slice(i, j).some(Boolean);
+        const city = tokens[k];
+        if (owned && k === j + 1 && city && city.capitalized && !STOPWORDS.has(lower(city)) && free(k) && joined(k) && (!tokens[k + 1] || !tokens[k + 1]!.capitalized || !joined(k + 1))) {
+          last = k;
+          j = k;
+          continue;
+        }
       }
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`.
@@ -646,6 +656,24 @@ export function findCandidates(
     if (taken[i] || covered[i] || !tokens[i]!.capitalized || !GLUED_TRADE.test(tokens[i]!.text)) continue;
     candidates.push({ type: 'organization', first: i, last: i, cue: 'glued-trade', strong: true });
     taken[i] = true;
+  }
+
+  // `Alisher Erbaev of the Butun Kyrgyzstan party`, `pro-government Birimdik party`: a party named in front of
+  // the lower-case word (not an ideology alone: `the Communist party`).
+  for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
+    if (taken[i] || !free(i) || !tokens[i]!.capitalized || STOPWORDS.has(lower(tokens[i]!)) || isTitleToken(tokens[i]!)) continue;
+    if (i > 0 && joined(i) && tokens[i - 1]!.capitalized && !STOPWORDS.has(lower(tokens[i - 1]!))) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 2 && tokens[last + 1]!.capitalized && free(last + 1) && !taken[last + 1] && joined(last + 1)) last++;
+    const next = tokens[last + 1];
+    if (!next || !/^(?:party|movement)$/u.test(next.text) || !joined(last + 1)) continue;
+    const words = tokens.slice(i, last + 1);
+    const own = words.some((t, n) => !softCovered[i + n] && !IDEOLOGIES.has(lower(t)));
+    if (own) {
+      candidates.push({ type: 'organization', first: i, last, cue: 'organization-noun', strong: true });
+      for (let k = i; k <= last; k++) taken[k] = true;
+    }
+    i = last;
   }
 
   // `the consultancy Prism Political Risk Management`, `state news agency TDH`: a kind-of-organization noun before the name.
