@@ -133,6 +133,8 @@ describe('other spellings of a registry person', () => {
     expect(smallPairs('Chavkat Mirzioïev a reçu les ministres à Tachkent.')).toEqual(['Chavkat Mirzioïev→shavkat-mirziyoyev']);
     expect(smallPairs('Schawkat Mirsijojew empfing die Minister in Taschkent.')).toEqual(['Schawkat Mirsijojew→shavkat-mirziyoyev']);
     expect(smallPairs('Foreign Minister Sergei Viktorovich Lavrov spoke in Dushanbe.')).toEqual(['Sergei Viktorovich Lavrov→sergey-lavrov']);
+    // A Turkmen patronymic (`-ewiç`) in the middle too (collection 20).
+    expect(smallPairs('Foreign Minister Sergei Wiktorowiç Lavrov spoke in Dushanbe.')).toEqual(['Sergei Wiktorowiç Lavrov→sergey-lavrov']);
     expect(smallPairs('Foreign Minister Sergei Lavorv spoke in Dushanbe.')).toEqual(['Sergei Lavorv→sergey-lavrov']);
     // A different given name is a different person.
     expect(smallPairs('Foreign Minister Anton Lavrova spoke in Dushanbe.')).not.toContain('Anton Lavrova→sergey-lavrov');

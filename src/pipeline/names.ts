@@ -120,7 +120,8 @@ export const INITIAL_LETTERS = String.raw`(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo|G
  * `Roman Arkadyevich Abramovich`, while `Abramovich` closing that name is the surname.
  */
 export function isPatronymic(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && /\p{L}{3}(?:ovich|evich|ovna|evna|ichna)$/u.test(romanize(word));
+  // Turkmen writes them `-ewiç`, `-owiç`, `-ewna`: `Gurbanguly Malikgulyyewiç Berdimuhamedow`.
+  return /^\p{Lu}/u.test(word) && /\p{L}{3}(?:ovich|evich|ovna|evna|ichna|ewic|owic|ewich|owich|ewna|owna)$/u.test(romanize(word));
 }
 
 /** A name without its possessive ending: `Trump’s` → `Trump`, `the States’` → `the States`. */
