@@ -38,6 +38,7 @@ export function looseWord(word: string): string {
 }
 
 const PROPHETS_NAME = 'muhamad';
+const ARABIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'el']);
 
 /** `Muhammad`, `Mohammed`, `Mohamed`, `Mohammad`, …: the Prophet's name, in whatever usual spelling. */
 export function isProphetsName(word: string): boolean {
@@ -50,6 +51,8 @@ export function nameParts(name: string): { given: string; surname: string } | nu
     .split(/[\s]+/u)
     .map((w) => w.replace(/[.,;:]+$/u, ''))
     .filter((w) => w !== '');
+  // `Mohamad bin Zayad al Nahyan`, `Badr Hamad Al Busaidi`: Arabic names' `bin` and `al` come and go with the writer.
+  if (words.length > 2) words = words.filter((w, n) => n === 0 || !ARABIC_PARTICLES.has(w.toLowerCase()));
   if (words.length === 3 && (isPatronymic(words[1]!) || TURKIC_PATRONYMIC.test(foldKey(words[1]!)))) words = [words[0]!, words[2]!];
   // `Sadyr Nurgojo uulu Japarov`: the father's name and `uulu` between the given name and the surname.
   if (words.length === 4 && TRAILING_PARTICLES.has(words[2]!)) words = [words[0]!, words[3]!];
