@@ -152,7 +152,7 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on'
  * Heads after which `to` says where something goes, not whose it is: a force sent (`Peacekeeping Forces to
  * Kazakhstan`), a company listed or sold (`ACWA Power to the Saudi Stock Exchange`).
  */
-const DEPLOYED_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
+const DESTINATION_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
 /** Words naming a party by its ideology alone: `the Communist party`, `a Green movement`. */
 const IDEOLOGIES = new Set(['communist', 'democratic', 'liberal', 'socialist', 'green', 'labour', 'labor', 'conservative', 'republican', 'agrarian', 'nationalist', 'islamist', 'social', 'people', "people's", 'workers', 'national', 'popular', 'opposition', 'ruling']);
 /** A company's name and its trade in one word (at least three letters before it): `Asakabank`, `Kaztransgaz`. */
@@ -183,7 +183,7 @@ const SPEECH_VERBS =
 const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|\\baccording to)\\s+$`, 'u');
 /** People's roles, as an apposition or a role before a name gives them. */
-const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|athlete|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress)s?`;
+const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress)s?`;
 /**
  * `Jane Roe, a veteran journalist,` / `Jane Roe, who…` / `Jane Roe, head of…`: an apposition that says
  * the name is a person. A thing described the same way (`Khorgos Gateway, the biggest dry port`) is not.
@@ -208,10 +208,10 @@ const ORG_APPOSITION =
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 const BRACKETED_OFFICE_BEFORE = new RegExp(String.raw`\((?:[^()]{0,60}\s)?(?:${[...'President Professor Minister Director Chancellor Rector Provost Ambassador Secretary Chairman Chair Dean Governor Mayor CEO Head Chief Editor Spokesperson'.split(' ')].join('|')})(?:\s[^()]{0,60})?\)\s+$`, 'u');
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$/u;
-/** Buildings named after a person: `Ho Chi Minh Mausoleum`, `Abai Monument`. */
-const MEMORIALS = new Set(['mausoleum', 'memorial', 'monument', 'mosque', 'cathedral', 'stadium', 'airport', 'museum', 'library', 'avenue', 'street', 'square', 'park']);
 /** Buildings and seats named with an office's title: `President Palace`, `Governor House`. */
 const BUILDINGS = new Set(['palace', 'house', 'hall', 'residence', 'office', 'building', 'mansion', 'complex', 'square', 'street', 'avenue', 'library', 'museum', 'park', 'bridge', 'tower']);
+/** Buildings and places named after a person: `Ho Chi Minh Mausoleum`, `Abai Monument`, `Abai Street`. */
+const MEMORIALS = new Set([...BUILDINGS, 'mausoleum', 'memorial', 'monument', 'mosque', 'cathedral', 'stadium', 'airport']);
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
 // Only an abbreviation takes a full stop: `former Prime Minister. Specifically, …` ends a sentence.
 const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Emir|Emperor|Empress|King|Queen)\s+$/u;
@@ -550,7 +550,7 @@ export function findCandidates(
       }
       // Connectors (`of`, `of the`) are kept only when a capitalised word follows them; `to` only after a
       // head word (`Committee to Protect Journalists`, not `… Xu Qiliang to Kazakhstan`).
-      if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || (ORG_HEADS.has(lower(tokens[j - 1]!)) && !DEPLOYED_HEADS.has(lower(tokens[j - 1]!))))) {
+      if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || (ORG_HEADS.has(lower(tokens[j - 1]!)) && !DESTINATION_HEADS.has(lower(tokens[j - 1]!))))) {
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;
