@@ -659,21 +659,18 @@ export function findCandidates(
   }
 
   // `Alisher Erbaev of the Butun Kyrgyzstan party`, `pro-government Birimdik party`: a party named in front of
-  // the lower-case word (not an ideology alone: `the Communist party`).
-  for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
-    if (taken[i] || !free(i) || !tokens[i]!.capitalized || STOPWORDS.has(lower(tokens[i]!)) || isTitleToken(tokens[i]!)) continue;
-    if (i > 0 && joined(i) && tokens[i - 1]!.capitalized && !STOPWORDS.has(lower(tokens[i - 1]!))) continue;
-    let last = i;
-    while (last + 1 < tokens.length && last - i < 2 && tokens[last + 1]!.capitalized && free(last + 1) && !taken[last + 1] && joined(last + 1)) last++;
-    const next = tokens[last + 1];
-    if (!next || !/^(?:party|movement)$/u.test(next.text) || !joined(last + 1)) continue;
-    const words = tokens.slice(i, last + 1);
-    const own = words.some((t, n) => !softCovered[i + n] && !IDEOLOGIES.has(lower(t)));
-    if (own) {
-      candidates.push({ type: 'organization', first: i, last, cue: 'organization-noun', strong: true });
-      for (let k = i; k <= last; k++) taken[k] = true;
-    }
-    i = last;
+  // the lower-case word (not an ideology alone: `the Communist party`). Found from the word, which is rare.
+  for (let p = 1; p < (headlineCase ? 0 : tokens.length); p++) {
+    if (tokens[p]!.text !== 'party' && tokens[p]!.text !== 'movement') continue;
+    const nameWord = (k: number) => tokens[k]!.capitalized && free(k) && !taken[k] && !STOPWORDS.has(lower(tokens[k]!)) && !isTitleToken(tokens[k]!);
+    if (!nameWord(p - 1) || !joined(p)) continue;
+    let first = p - 1;
+    while (first > 0 && p - first < 3 && nameWord(first - 1) && joined(first)) first--;
+    // Not the end of a longer capitalised name.
+    if (first > 0 && tokens[first - 1]!.capitalized && !STOPWORDS.has(lower(tokens[first - 1]!)) && joined(first)) continue;
+    if (!tokens.slice(first, p).some((t, n) => !softCovered[first + n] && !IDEOLOGIES.has(lower(t)))) continue;
+    candidates.push({ type: 'organization', first, last: p - 1, cue: 'organization-noun', strong: true });
+    for (let k = first; k < p; k++) taken[k] = true;
   }
 
   // `the consultancy Prism Political Risk Management`, `state news agency TDH`: a kind-of-organization noun before the name.
