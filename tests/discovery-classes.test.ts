@@ -1032,6 +1032,14 @@ describe('collection 23: an embassy in a city no registry knows, a party named b
   });
 });
 
+describe('collection 24: hyphenated given names after an office, `Sheik` and `Pope`', () => {
+  it('keeps a hyphenated given name whole after an office, and reads `Sheik` and `Pope` as titles', () => {
+    expect(people('The president of the Steppe National Bank, Jean-Claude Steppe, has flown to Ottawa.')).toEqual(['Jean-Claude Steppe']);
+    expect(people('Tokayev condoled on the death of Sheik Zayed bin Steppe Al Aral.')).toContain('Zayed bin Steppe Al Aral');
+    expect(people('The visit of Pope Steppanus was announced.')).toEqual(['Steppanus']);
+  });
+});
+
 describe('an office, a dash or colon, its holder (dev half, collection 22)', () => {
   it('reads the name after `Director –` or `Director:` as a person', () => {
     expect(people('Schools joined: School № 12 (Director – Zhorobek K. Steppov), and Gymnasium № 38 (Director: Aralia B. Steppova).')).toEqual([

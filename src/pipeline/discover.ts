@@ -51,7 +51,7 @@ export const TITLES = new Set(
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
   undersecretary emperor empress general gen maj capt sgt colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
-  mawlawi haji hajji ustad sayyid seyyed seyed ayatollah hojatoleslam emir lord lady baroness baron dame elbasy yelbasy rector provost
+  mawlawi haji hajji ustad sayyid seyyed seyed ayatollah hojatoleslam emir lord lady baroness baron dame elbasy yelbasy rector provost sheik
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
@@ -214,7 +214,7 @@ const BUILDINGS = new Set(['palace', 'house', 'hall', 'residence', 'office', 'bu
 const MEMORIALS = new Set([...BUILDINGS, 'mausoleum', 'memorial', 'monument', 'mosque', 'cathedral', 'stadium', 'airport']);
 /** Titles strong enough to make one capitalised word a person: `President Tokayev`, `Mr Trump`. */
 // Only an abbreviation takes a full stop: `former Prime Minister. Specifically, …` ends a sentence.
-const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Emir|Emperor|Empress|King|Queen)\s+$/u;
+const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|Premier|Senator|Minister|Ambassador|Chancellor|Governor|Mayor|Secretary|Sheikh|Sheik|Emir|Emperor|Empress|King|Queen|Pope)\s+$/u;
 /** `Pakistani envoy to Afghanistan, Mohammad Sadiq Khan has …`: a role with its posting, then a comma. */
 const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul general|attaché|minister|commissioner)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s+$/u;
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
@@ -893,7 +893,8 @@ function nameStartFromEnd(tokens: Token[], first: number, last: number, text: st
   const wanted = isPatronymic(tokens[last]!.text) ? 3 : 2;
   let words = 0;
   for (let k = last; k >= first; k--) {
-    if (particle(k) || (k > first && isHyphenatedTail(tokens[k - 1]!, tokens[k]!, text))) continue;
+    // `Kim Tae-hyo`, `Jean-Claude Roth`: a word hyphenated to the one before is one name word with it.
+    if (particle(k) || (k > first && /^[-‐‑]$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) continue;
     // `Secretary of Commerce Howar`: a word of the office ends the name.
     if (office(k)) return k + 1;
     words++;
