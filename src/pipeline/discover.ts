@@ -745,7 +745,8 @@ export function findCandidates(
       // The office's own words (`Foreign Affairs` before a registry name, `Amiri Diwan` before `Sheikh …`) are no name.
       const next = tokens[last + 1];
       const beforeName = next !== undefined && joined(last + 1) && (covered[last + 1] || isTitleToken(next));
-      if (beforeName || countNameWords(tokens, from, last, text) < 2) {
+      // `the director of Kyrgyzstan’s High-Tech Park`: a place or a body after the office, no one's name.
+      if (beforeName || countNameWords(tokens, from, last, text) < 2 || MEMORIALS.has(lower(tokens[last]!)) || ORG_HEADS.has(lower(tokens[last]!))) {
         i = last;
         continue;
       }
