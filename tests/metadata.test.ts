@@ -483,6 +483,12 @@ describe('source and dateline', () => {
     expect(article.paragraphs[0]).toBe('Kazakh authorities said the steelmaker’s assets may be sold.');
   });
 
+  it('reads `AMN / SAMARKAND` on a line of its own as the agency, then the place it files from (collection 24)', () => {
+    const article = extract(['Modi meets Mirziyoyev in Samarkand', '', 'AMN / SAMARKAND', '', BODY]);
+    expect(article.meta.source).toBe('AMN');
+    expect(article.paragraphs).toEqual([BODY]);
+  });
+
   it('reads a date and the place in capitals in brackets opening the story as its dateline (collection 23)', () => {
     const article = extract(['20-5-2024 (KUALA LUMPUR) Prime Minister Anwar Ibrahim has hailed his tour of Central Asia as a success.', BODY]);
     expect(article.meta).toMatchObject({ date: '2024-05-20', title: 'Prime Minister Anwar Ibrahim has hailed his tour of Central Asia as a success' });

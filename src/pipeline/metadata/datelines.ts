@@ -113,6 +113,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 240);
 
 
+  // `AMN / SAMARKAND`, `IANS / NEW DELHI` on a line of its own: an agency's acronym, then the place it files from.
+  const agencyPlace = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u.exec(paragraph.trim());
+  if (agencyPlace) return { dateline: agencyPlace[0], source: agencyPlace.groups!['agency']!, date: null, rest: '' };
   const dotted = PLACE_DOT_AGENCY.exec(head);
   if (dotted && wordCount(dotted[0]) <= 6) {
     return { dateline: dotted[0].trim(), source: outletCase(dotted.groups!['agency']!), date: null, rest: paragraph.slice(dotted[0].length).trim() };
