@@ -483,6 +483,14 @@ describe('source and dateline', () => {
     expect(article.paragraphs[0]).toBe('Kazakh authorities said the steelmaker’s assets may be sold.');
   });
 
+  it('reads a section’s label with the site’s domain in brackets, and a desk’s signature, opening the story (collection 24)', () => {
+    const domain = extract(['Serdar to succeed his father as president', 'Russia and the CIS (steppe.net) - The current president will transfer power to his son.', BODY]);
+    expect(domain.meta.source).toBe('steppe.net');
+    expect(domain.paragraphs[0]).toBe('The current president will transfer power to his son.');
+    const desk = extract(['Web Desk; Uzbekistan has achieved a major diplomatic milestone as UNESCO chose Samarkand.', BODY]);
+    expect(desk.meta).toMatchObject({ title: 'Uzbekistan has achieved a major diplomatic milestone as UNESCO chose Samarkand', source: null });
+  });
+
   it('reads `AMN / SAMARKAND` on a line of its own as the agency, then the place it files from (collection 24)', () => {
     const article = extract(['Modi meets Mirziyoyev in Samarkand', '', 'AMN / SAMARKAND', '', BODY]);
     expect(article.meta.source).toBe('AMN');

@@ -116,6 +116,14 @@ export function parseDateline(paragraph: string): Dateline | null {
   // `AMN / SAMARKAND`, `IANS / NEW DELHI` on a line of its own: an agency's acronym, then the place it files from.
   const agencyPlace = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u.exec(paragraph.trim());
   if (agencyPlace) return { dateline: agencyPlace[0], source: agencyPlace.groups!['agency']!, date: null, rest: '' };
+  // `Russia and the CIS (bbabo.net) - …`: a section's label, then the site's domain in brackets.
+  const sectionDomain = /^(?:\p{L}+(?:\s+\p{L}+){0,4}\s+)?\((?<agency>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:--|[—–-])\s+(?=\p{Lu})/u.exec(head);
+  if (sectionDomain && isDomainName(sectionDomain.groups!['agency']!)) {
+    return { dateline: sectionDomain[0].trim(), source: sectionDomain.groups!['agency']!, date: null, rest: paragraph.slice(sectionDomain[0].length).trim() };
+  }
+  // `Web Desk; Uzbekistan has …`: the newsroom's desk signing the story, before its first word.
+  const desk = /^(?:Web|News|Online|Sports|Business|Monitoring|Foreign|International)\s+Desk\s*[;:—–-]\s+(?=\p{Lu})/u.exec(head);
+  if (desk) return { dateline: desk[0].trim(), source: null, date: null, rest: paragraph.slice(desk[0].length).trim() };
   const dotted = PLACE_DOT_AGENCY.exec(head);
   if (dotted && wordCount(dotted[0]) <= 6) {
     return { dateline: dotted[0].trim(), source: outletCase(dotted.groups!['agency']!), date: null, rest: paragraph.slice(dotted[0].length).trim() };
