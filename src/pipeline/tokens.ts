@@ -114,7 +114,7 @@ function matchEnd(text: string, at: number): number {
     // \p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}]): `S&P`, `AT&T`, capitals joined by an ampersand, are one name.
     // (Counted in code points, as the regex counts: an astral capital is two code units.)
     const left = runEnd(text, at, UPPER);
-    if (codePoints(text, at, left) <= 3 && text.charCodeAt(left) === 0x26 && classAt(text, left + 1) & UPPER) {
+    if (text.charCodeAt(left) === 0x26 && classAt(text, left + 1) & UPPER && codePoints(text, at, left) <= 3) {
       const right = runEnd(text, left + 1, UPPER);
       if (codePoints(text, left + 1, right) <= 3 && !(classAt(text, right) & (LETTER | NUMBER))) return right;
     }

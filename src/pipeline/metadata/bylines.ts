@@ -42,8 +42,9 @@ function isBrandName(name: string): boolean {
 // `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
 const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
-const STAFF_BYLINE = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom)$/u;
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
+/** `By: Logistics Middle East Staff`, `By Messenger Staff`: only a newsroom signs as its staff. */
+const STAFF_BYLINE = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom)$/u;
 const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the\s+)?(${AGENCIES})\s*$`, 'iu');
 /** `(@FahadShabbir)`, `@jroe`: a social handle beside the name. */
 const HANDLE = /\s*\(?@[\p{L}\p{N}_]+\)?/gu;
@@ -124,8 +125,7 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     rest = reporter[2]!.trim();
     marked = true;
   }
-  // `By: Logistics Middle East Staff`, `By Messenger Staff`: only a newsroom signs as its staff (a writer's
-  // name before `Staff Writer` stays a name).
+  // A newsroom signing as its staff; a writer's name before `Staff Writer` stays a name.
   const staff = STAFF_BYLINE.exec(rest.replace(BYLINE_PREFIX, '').trim());
   if (staff && (isOutletName(staff[1]!) || !looksLikePersonName(staff[1]!))) return { name: null, agency: outletCase(staff[1]!), date };
   for (let changed = true; changed; ) {

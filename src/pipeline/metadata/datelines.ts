@@ -68,6 +68,12 @@ const PLACE_COMMA_OUTLET = new RegExp(
   'u',
 );
 const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?<date>${DAY_MONTH})?\s*(?:--|[—–])\s+(?=[\p{Lu}"“«])`, 'u');
+/** `AMN / SAMARKAND` on a line of its own: an agency's acronym, then the place it files from (a person's name after an agency's slash is a byline). */
+const AGENCY_SLASH_PLACE = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u;
+/** `Russia and the CIS (bbabo.net) - …`: a section's label, then the site's domain in brackets. */
+const SECTION_DOMAIN_DASH = /^(?:\p{L}+(?:\s+\p{L}+){0,4}\s+)?\((?<agency>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:--|[—–-])\s+(?=\p{Lu})/u;
+/** `Web Desk; Uzbekistan has …`: the newsroom's desk signing the story, before its first word. */
+const DESK_SIGNATURE = /^(?:Web|News|Online|Sports|Business|Monitoring|Foreign|International)\s+Desk\s*[;:—–-]\s+(?=\p{Lu})/u;
 /** `20-5-2024 (KUALA LUMPUR) Prime Minister …`: a full date, then the place in capitals in brackets. */
 const DATE_THEN_PLACE_BRACKET = new RegExp(String.raw`^(?<date>${NUMERIC_DATE}|${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\s*\((?<place>\p{Lu}[\p{Lu}\s.'-]{2,30})\)\s*(?:--|[—–:-])?\s+(?=[\p{Lu}"“«])`, 'u');
 const DATE_THEN_AGENCY_BRACKET = new RegExp(String.raw`^(?<date>${DAY_MONTH})\s*\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])`, 'u');
@@ -113,16 +119,13 @@ export function parseDateline(paragraph: string): Dateline | null {
   const head = paragraph.slice(0, 240);
 
 
-  // `AMN / SAMARKAND`, `IANS / NEW DELHI` on a line of its own: an agency's acronym, then the place it files from.
-  const agencyPlace = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u.exec(paragraph.trim());
+  const agencyPlace = AGENCY_SLASH_PLACE.exec(paragraph.trim());
   if (agencyPlace) return { dateline: agencyPlace[0], source: agencyPlace.groups!['agency']!, date: null, rest: '' };
-  // `Russia and the CIS (bbabo.net) - …`: a section's label, then the site's domain in brackets.
-  const sectionDomain = /^(?:\p{L}+(?:\s+\p{L}+){0,4}\s+)?\((?<agency>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:--|[—–-])\s+(?=\p{Lu})/u.exec(head);
+  const sectionDomain = SECTION_DOMAIN_DASH.exec(head);
   if (sectionDomain && isDomainName(sectionDomain.groups!['agency']!)) {
     return { dateline: sectionDomain[0].trim(), source: sectionDomain.groups!['agency']!, date: null, rest: paragraph.slice(sectionDomain[0].length).trim() };
   }
-  // `Web Desk; Uzbekistan has …`: the newsroom's desk signing the story, before its first word.
-  const desk = /^(?:Web|News|Online|Sports|Business|Monitoring|Foreign|International)\s+Desk\s*[;:—–-]\s+(?=\p{Lu})/u.exec(head);
+  const desk = DESK_SIGNATURE.exec(head);
   if (desk) return { dateline: desk[0].trim(), source: null, date: null, rest: paragraph.slice(desk[0].length).trim() };
   const dotted = PLACE_DOT_AGENCY.exec(head);
   if (dotted && wordCount(dotted[0]) <= 6) {
