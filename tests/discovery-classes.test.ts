@@ -1037,6 +1037,8 @@ describe('collection 24: hyphenated given names after an office, `Sheik` and `Po
     expect(people('The president of the Steppe National Bank, Jean-Claude Steppe, has flown to Ottawa.')).toEqual(['Jean-Claude Steppe']);
     expect(people('Tokayev condoled on the death of Sheik Zayed bin Steppe Al Aral.')).toContain('Zayed bin Steppe Al Aral');
     expect(people('The visit of Pope Steppanus was announced.')).toEqual(['Steppanus']);
+    // `, the company reports` after a name is who speaks, no apposition (collection 24).
+    expect(people('This was announced by KTZE-Steppe Gateway’s General Director Aral Steppov, the company reports.')).toEqual(['Aral Steppov']);
     // A place or a body after an office names no one (the 10,000-article corpus).
     expect(people('“We had only 60 people,” says Aral Steppov, the director of Kyrgyzstan’s High-Tech Park.')).toEqual(['Aral Steppov']);
   });

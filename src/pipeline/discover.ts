@@ -202,9 +202,13 @@ export function endsInSiteDomain(text: string, tokens: Token[], k: number): bool
   const next = tokens[k + 1];
   return next !== undefined && text.slice(tokens[k]!.end, next.start) === '.' && SITE_DOMAIN.test(next.text) && !/^[\p{L}\p{N}]/u.test(text.slice(next.end, next.end + 1));
 }
-// `Omer Kocaman, the group’s deputy secretary general`: the body's possessive introduces a person's role, not a body.
+/**
+ * `Acwa Power, a … developer,`: an apposition saying the name is an organization. Not `Omer Kocaman, the
+ * group’s deputy secretary general` (the body's possessive introduces a person's role), nor `… Zhaslan
+ * Khamzin, the company reports` (a clause naming who speaks).
+ */
 const ORG_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b(?!['’]s\b)/iu;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b(?!['’]s\b)(?!\s+(?:reports|reported|says|said|writes|wrote|informs|announced|added|noted|told)\b)/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 const BRACKETED_OFFICE_BEFORE = new RegExp(String.raw`\((?:[^()]{0,60}\s)?(?:${[...'President Professor Minister Director Chancellor Rector Provost Ambassador Secretary Chairman Chair Dean Governor Mayor CEO Head Chief Editor Spokesperson'.split(' ')].join('|')})(?:\s[^()]{0,60})?\)\s+$`, 'u');
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$/u;
