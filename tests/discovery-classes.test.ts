@@ -1039,6 +1039,9 @@ describe('collection 24: hyphenated given names after an office, `Sheik` and `Po
     expect(people('The visit of Pope Steppanus was announced.')).toEqual(['Steppanus']);
     // `, the company reports` after a name is who speaks, no apposition (collection 24).
     expect(people('This was announced by KTZE-Steppe Gateway’s General Director Aral Steppov, the company reports.')).toEqual(['Aral Steppov']);
+    // Words after a name's `for` or `of` end that name, whatever follows them (collection 25).
+    expect(people('The boycott ended after the Uzbek Forum for Human Rights, a Cotton Campaign partner, reported this spring.')).toEqual([]);
+    expect(people('Secretary of State Jane Roe met Minister of Foreign Affairs Arslan Steppov.')).toEqual(['Jane Roe', 'Arslan Steppov']);
     // A place or a body after an office names no one (the 10,000-article corpus).
     expect(people('“We had only 60 people,” says Aral Steppov, the director of Kyrgyzstan’s High-Tech Park.')).toEqual(['Aral Steppov']);
   });

@@ -767,6 +767,12 @@ export function findCandidates(
       i = last + 1;
       continue;
     }
+    // `Uzbek Forum for Human Rights, a … partner`: words after a name's `for`/`of` end that name; no one's.
+    const connector = tokens[i - 1];
+    if (connector && /^(?:for|of|on)$/u.test(connector.text) && tokens[i - 2]?.capitalized && !STOPWORDS.has(lower(tokens[i - 2]!)) && joined(i) && joined(i - 1) && !isTitleToken(tokens[i - 2]!) && !TITLE_MODIFIERS.has(lower(tokens[i - 2]!)) && !OFFICE_COMPLEMENTS.has(lower(tokens[i - 2]!))) {
+      i = last;
+      continue;
+    }
     const nameWords = countNameWords(tokens, i, last, text);
     // `Mackinder (1904)`, `(Layne 2006)`, `Larson and Shevchenko 2010`: an author cited by surname and year.
     if (nameWords === 1 && CITATION_AFTER.test(text.slice(lastToken.end, lastToken.end + 40))) {
