@@ -1034,11 +1034,12 @@ describe('collection 23: an embassy in a city no registry knows, a party named b
 
 describe('collection 24: hyphenated given names after an office, `Sheik` and `Pope`', () => {
   it('keeps a hyphenated given name whole after an office, and reads `Sheik` and `Pope` as titles', () => {
-    expect(people('The president of the Steppe National Bank, Jean-Claude Steppe, has flown to Ottawa.')).toEqual(['Jean-Claude Steppe']);
+    expect(people('The president of the Steppe National Bank, Jean-Claude Aralov, has flown to Ottawa.')).toEqual(['Jean-Claude Aralov']);
     expect(people('Tokayev condoled on the death of Sheik Zayed bin Steppe Al Aral.')).toContain('Zayed bin Steppe Al Aral');
     expect(people('The visit of Pope Steppanus was announced.')).toEqual(['Steppanus']);
     // `, the company reports` after a name is who speaks, no apposition (collection 24).
     expect(people('This was announced by KTZE-Steppe Gateway’s General Director Aral Steppov, the company reports.')).toEqual(['Aral Steppov']);
+    expect(people('“They drove them out,” Muhammad Steppe Safi, former governor of Kunduz Province, told the radio.')).toEqual(['Muhammad Steppe Safi']);
     // Words after a name's `for` or `of` end that name, whatever follows them (collection 25).
     expect(people('The boycott ended after the Uzbek Forum for Human Rights, a Cotton Campaign partner, reported this spring.')).toEqual([]);
     expect(people('Secretary of State Jane Roe met Minister of Foreign Affairs Arslan Steppov.')).toEqual(['Jane Roe', 'Arslan Steppov']);

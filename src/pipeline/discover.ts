@@ -749,8 +749,9 @@ export function findCandidates(
       // The office's own words (`Foreign Affairs` before a registry name, `Amiri Diwan` before `Sheikh …`) are no name.
       const next = tokens[last + 1];
       const beforeName = next !== undefined && joined(last + 1) && (covered[last + 1] || isTitleToken(next));
-      // `the director of Kyrgyzstan’s High-Tech Park`: a place or a body after the office, no one's name.
-      if (beforeName || countNameWords(tokens, from, last, text) < 2 || MEMORIALS.has(lower(tokens[last]!)) || ORG_HEADS.has(lower(tokens[last]!))) {
+      // `the director of Kyrgyzstan’s High-Tech Park`, `governor of Kunduz Province`: a place or a body after
+      // the office, no one's name.
+      if (beforeName || countNameWords(tokens, from, last, text) < 2 || MEMORIALS.has(lower(tokens[last]!)) || PLACE_WORDS.has(lower(tokens[last]!)) || ORG_HEADS.has(lower(tokens[last]!))) {
         i = last;
         continue;
       }
