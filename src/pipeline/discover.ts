@@ -526,8 +526,8 @@ export function findCandidates(
       // `Embassy of the Republic of Kazakhstan in the United States`: a diplomatic post names where it serves.
       // So does a chamber of commerce not named for a country already (`American Chamber of Commerce in the
       // Kyrgyz Republic`; not `Chamber of Commerce and Industry of Turkmenistan in Ashgabat`).
-      const servesIn = heads.some((h) => DIPLOMATIC_HEADS.has(lower(tokens[h]!)) || (lower(tokens[h]!) === 'chamber' && !softCovered.slice(h + 1, j).some(Boolean)));
-      if (lower(token) === 'in' && servesIn) {
+      const servesIn = () => heads.some((h) => DIPLOMATIC_HEADS.has(lower(tokens[h]!)) || (lower(tokens[h]!) === 'chamber' && !softCovered.slice(h + 1, j).some(Boolean)));
+      if (lower(token) === 'in' && servesIn()) {
         const k = lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1;
         if (softCovered[k] && joined(j + 1) && (k === j + 1 || joined(k))) {
           let end = k;

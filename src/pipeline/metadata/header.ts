@@ -257,7 +257,10 @@ export function headerFurnitureReason(text: string): string | null {
   if (/\p{L}/u.test(label) && !/[\p{Script=Latin}\p{N}]/u.test(label)) return 'other-script';
   // `casino siteleri yeni bahis siteleri`: words with no capital and no full stop are tags or injected spam,
   // never a headline (a sentence cut from the body has its punctuation). A number in it (`25 февраля 2025 г.`) may be a date.
-  if (!/[\p{Lu}\p{N}]/u.test(label) && !/[.!?,;:]/u.test(label) && wordCount(label, 13) >= 4 && wordCount(label, 13) <= 12) return 'lower-case';
+  if (!/[\p{Lu}\p{N}]/u.test(label) && !/[.!?,;:]/u.test(label)) {
+    const words = wordCount(label, 13);
+    if (words >= 4 && words <= 12) return 'lower-case';
+  }
   return null;
 }
 
