@@ -40,6 +40,19 @@ function organizations(...paragraphs: string[]): string[] {
   return link(...paragraphs).mentions.filter((m) => m.type === 'organization').map((m) => m.surface);
 }
 
+describe('a surname in a Slavic or Central Asian form', () => {
+  it('makes a person of a name word before it, known given name or not, once in one article', () => {
+    expect(people('In Poland, Farhodjon Sharipzoda faces deportation, and the disappearance of Dilnoza Bakieva was raised.')).toEqual(['Farhodjon Sharipzoda', 'Dilnoza Bakieva']);
+    expect(people('The candidates Zhanbolat Kulmakhanov (3.4 percent) and Meruert Tasbolatova (2.6 percent) followed.')).toEqual(['Zhanbolat Kulmakhanov', 'Meruert Tasbolatova']);
+  });
+
+  it('is no one after a preposition of place, nor a patronymic before a surname', () => {
+    expect(people('The trains run from Greater Rostov to Upper Saratov every day.')).toEqual([]);
+    expect(people('The delegation flew to Veliky Sokolov on Monday.')).toEqual([]);
+    expect(people('Kazakh President Kassym-Jomart Kemelevich Tokayev spoke.')).toEqual(['Kassym-Jomart', 'Tokayev']);
+  });
+});
+
 describe('an office before a name', () => {
   it('is never part of the name, and the name after it is a person, not an organization', () => {
     const text = 'During a meeting on Tuesday, Iran’s Oil Minister Mohsen Paknejad noted the joint commission.';
@@ -233,6 +246,20 @@ describe('other spellings of a registry person', () => {
       curated,
     );
     expect(two.articles.find((a) => a.file === 'b.txt')!.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['halloran']);
+  });
+
+  it('merges `Aleksandrov` and `Alexandrov`, the two English spellings of Cyrillic `кс`, across articles', () => {
+    const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
+    const set = annotateArticles(
+      [
+        seed('a.txt', 'Headline about the verdict\nThe court sentenced Aleksander Vasilchenkov to five years.'),
+        seed('b.txt', 'Headline about the appeal\nOn Monday, Alexander Vasilchenkov appealed the verdict.'),
+      ],
+      curated,
+    );
+    const ids = set.articles.map((a) => a.entities.find((e) => e.type === 'person')?.id);
+    expect(ids[0]).toBeDefined();
+    expect(ids[1]).toBe(ids[0]);
   });
 
   it('links a Kazakh surname written with the Russian ending it dropped to the registry person (`Murat Nurtluyev`)', () => {
@@ -638,12 +665,12 @@ describe('the eleventh collection’s first score (dev half): people', () => {
     expect(named).toContain('Nurbek Toktosunov');
     expect(named).toContain('Toktosunov');
     // Once alone is not enough, nor a word the article also writes in lower case, nor one after a determiner.
-    // (A given name no lexicon knows: a known one is a cue of its own.)
-    expect(people('The party was long associated with Zhorobek Toktosunov in the south.', 'Reporters asked the minister about Toktosunov.')).toEqual([]);
+    // (A given name no lexicon knows, and a surname not in a Slavic form: each is a cue of its own.)
+    expect(people('The party was long associated with Zhorobek Toktosun in the south.', 'Reporters asked the minister about Toktosun.')).toEqual([]);
     expect(people('Officials praised the Strategic Dialogue.', 'Later Dialogue resumed, and Dialogue stalled. The dialogue is slow.')).toEqual([]);
     expect(people('Officials praised the Regional Cooperation council.', 'This Cooperation matters, and that Cooperation too.')).toEqual([]);
     // At a sentence's start only before its verb: `Later Toktosunov` is an adverb and a name, not a surname alone.
-    expect(people('The party was long associated with Zhorobek Toktosunov in the south.', 'Later Toktosunov sued the newsroom. Reporters asked about Toktosunov.')).toEqual([]);
+    expect(people('The party was long associated with Zhorobek Toktosun in the south.', 'Later Toktosun sued the newsroom. Reporters asked about Toktosun.')).toEqual([]);
     expect(people('The Common Turkic alphabet was adopted.', 'The heads of affiliated Turkic bodies met in Baku.')).toEqual([]);
     expect(people('Trade with North Africa grew.', 'Exports to Africa rose, and so did imports in Africa.')).toEqual([]);
   });

@@ -1119,6 +1119,9 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   return { type: 'organization', first, last, cue: legal ? 'legal-form' : 'org-head-word', strong: true, legalPrefix, legalSuffix };
 }
 
+/** A surname's Slavic or Central Asian ending (`-ov`, `-eva`, `-zoda`, `-uly`), after at least three letters. */
+const SURNAME_FORM = /^\p{Lu}\p{Ll}{2,}(?:[oe]va?|yeva?|zod[ae]|zade|uly|kyzy|enko)$/u;
+
 function personCue(text: string, tokens: Token[], first: number, last: number): { cue: string; strong: boolean } | null {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end + (tokens[last]!.possessive ? 2 : 0);
@@ -1163,6 +1166,12 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   }
   if (AFFILIATION.test(after) && /^\s+(?:from|of|at)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)*\s+(?:Institute|Center|Centre|Foundation|University|Council|Agency|Fund|Bank|Group|Company|Ministry|Committee|Commission)\b/u.test(after)) {
     return { cue: 'affiliation', strong: true };
+  }
+  // `Nasimjon Sharifov`, `Saltanat Tursinbekova`: a name word, then a surname in a Slavic or Central Asian
+  // form, is a person whether or not the given name is one we know (`Rostov`, `Saratov` are places, but never
+  // after a plain name word). Not a patronymic and a surname: the rest of a name (`Kassym-Jomart Kemelevich Tokayev`).
+  if (last === first + 1 && SURNAME_FORM.test(tokens[last]!.text) && isPlainName(tokens[first]!) && isPlainName(tokens[last]!) && mayBeGivenName(tokens[first]!) && !tokens[first]!.possessive && !isPatronymic(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|to|from)\s+$/iu.test(before)) {
+    return { cue: 'surname-form', strong: true };
   }
   // A known given name opening a two- or three-word run: `Kamala Harris`, `Vladimir Putin`. Weak alone, and
   // none after a preposition of place (`met … in Abu Dhabi`, `in Issyk-Kul`): a place named like a person.

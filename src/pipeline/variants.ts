@@ -23,6 +23,8 @@ export function looseWord(word: string): string {
   // before the fold takes their marks off.
   // Hungarian `cs` is `ch` too (`Kubanicsbek` is Kubanychbek).
   return foldKey(word.replace(/[şšŞŠ]/gu, 'sh').replace(/[çčÇČ]/gu, 'ch').replace(/[žŽ]/gu, 'zh').replace(/cs/gu, 'ch'))
+    // `Aleksandrov`, `Alexandrov`: English spells the Cyrillic `кс` both ways.
+    .replace(/ks/g, 'x')
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/ch/g, 'sh')
