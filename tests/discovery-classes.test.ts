@@ -40,6 +40,16 @@ function organizations(...paragraphs: string[]): string[] {
   return link(...paragraphs).mentions.filter((m) => m.type === 'organization').map((m) => m.surface);
 }
 
+describe('the social network X', () => {
+  it('is the one-letter name where the words around it say so, and no other `X`', () => {
+    const network = (text: string) => pairs(text).filter((p) => p.includes('x-social-network'));
+    expect(network('The minister said in a post on X, formerly known as Twitter, that talks went well.')).toEqual(['X→x-social-network:organization', 'Twitter→x-social-network:organization']);
+    expect(network('He announced the meeting on his X account on Sunday.')).toEqual(['X→x-social-network:organization']);
+    expect(network('A photo posted on X on Thursday showed the delegation.')).toEqual(['X→x-social-network:organization']);
+    expect(network('Malcolm X was quoted, Generation X was polled, and Article X of the treaty applies.')).toEqual([]);
+  });
+});
+
 describe('a surname in a Slavic or Central Asian form', () => {
   it('makes a person of a name word before it, known given name or not, once in one article', () => {
     expect(people('In Poland, Farhodjon Sharipzoda faces deportation, and the disappearance of Dilnoza Bakieva was raised.')).toEqual(['Farhodjon Sharipzoda', 'Dilnoza Bakieva']);

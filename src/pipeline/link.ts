@@ -110,6 +110,21 @@ const PLACE_OR_ARTICLE_BEFORE = /(?:(?:^|[^\p{L}])(?:the|a|an|this|that|these|th
 /** After a surname used alone: a verb or a joining word, not a noun it qualifies (`Turkic states`). */
 const SUBJECT_FOLLOWERS = /^(?:is|was|has|had|and|or|who|whom|whose|also|later|then|now|still|would|will|could|can|did|does|said|says|told|\p{Ll}+ed)$/u;
 
+/**
+ * The social network X, whose one-letter name is a name only where the words around it say it is the
+ * network: `a post on X`, `via his X account`, `X, formerly Twitter`, a credit's `X/@handle`. Its registry
+ * entry is named `X (social network)`, so that no other `X` (`Generation X`, `Malcolm X`) matches.
+ */
+const SOCIAL_NETWORK_X = 'x-social-network';
+const X_PLATFORM_BEFORE = /\b(?:posted|posts?|wrote|written|shared|said|announced|published|on|via)\s+(?:(?:the|his|her|its|their|social\s+(?:media|network)|official)\s+)*$/iu;
+const X_PLATFORM_AFTER = /^(?:\s+(?:account|accounts|post|posts|page|handle|feed|platform)\b|,?\s*\(?formerly\b|\/@)/u;
+function isSocialNetworkX(text: string, token: Token): boolean {
+  const after = text.slice(token.end, token.end + 24);
+  if (X_PLATFORM_AFTER.test(after)) return true;
+  // `in a post on X.`, `a photo posted on X on Thursday`: the network closes the phrase.
+  return X_PLATFORM_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^(?:[.,;:)]|\s+\p{Ll}|\s*$)/u.test(after);
+}
+
 /** Pass 1 and 2 of one article: registry names, then candidates for what the registry does not know. */
 export function draftLinks(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkDraft {
   let root = matcher.root;
@@ -212,7 +227,14 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       const token = tokens[i]!;
       if (!token.capitalized) continue;
       const match = matchAt(text, tokens, i, root);
-      if (!match) continue;
+      if (!match) {
+        const platform = token.text === 'X' && isSocialNetworkX(text, token) ? matcher.entities.get(SOCIAL_NETWORK_X) : undefined;
+        if (platform) {
+          segment.spans.push({ first: i, last: i, entity: platform, kind: 'alias' });
+          covered[i] = true;
+        }
+        continue;
+      }
       // `Khamenei.ir`: a registry name glued to a site's domain is the site (discovery names it).
       if (endsInSiteDomain(text, tokens, match.last)) {
         i = match.last;
