@@ -40,6 +40,33 @@ function organizations(...paragraphs: string[]): string[] {
   return link(...paragraphs).mentions.filter((m) => m.type === 'organization').map((m) => m.surface);
 }
 
+describe('a fleet or a command', () => {
+  it('is an organization named by its head word', () => {
+    expect(organizations('Bahrain is home to the US Fifth Fleet, which monitors oil routes, and officers of US Central Command visited.')).toEqual(['US Fifth Fleet', 'US Central Command']);
+  });
+});
+
+describe('an office holder’s possessive before Office or Department', () => {
+  it('names a body, the country’s when a country stands before it, and not a club or a lower-case office', () => {
+    expect(organizations('According to a statement released by the Prime Minister’s Office, the meeting took place.')).toEqual(['Prime Minister’s Office']);
+    expect(pairs('The talks took place at the Japanese Prime Minister’s Office on Monday.')).toContain('Prime Minister’s Office→prime-ministers-office-japan:organization');
+    expect(organizations('The President’s Office confirmed the visit.')).toEqual(['President’s Office']);
+    expect(organizations('The envoy met officials in the Prime Minister’s office and visited the President’s Club.')).toEqual([]);
+  });
+
+  it('links a discovered body’s name in another article only with its head word capitalised', () => {
+    const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
+    const set = annotateArticles(
+      [
+        seed('a.txt', 'Headline about the statement\nAccording to a statement released by the Prime Minister’s Office, the meeting took place.'),
+        seed('b.txt', 'Headline about the meeting\nThe envoys met in the Prime Minister’s office on Monday, and the Prime Minister’s Office said so.'),
+      ],
+      curated,
+    );
+    expect(set.articles.map((a) => a.mentions.filter((m) => m.type === 'organization').map((m) => m.surface))).toEqual([['Prime Minister’s Office'], ['Prime Minister’s Office']]);
+  });
+});
+
 describe('the social network X', () => {
   it('is the one-letter name where the words around it say so, and no other `X`', () => {
     const network = (text: string) => pairs(text).filter((p) => p.includes('x-social-network'));

@@ -84,7 +84,7 @@ const ORG_HEADS = new Set(
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   power utilities contracting trading
-  chancellery presidium majlis mejlis kenesh duma house air chamber forces`.split(/\s+/),
+  chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command`.split(/\s+/),
 );
 /** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
 const FIELD_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'minerals', 'metals', 'investments', 'railways', 'media']);
@@ -97,7 +97,7 @@ const GENERIC_BODY_WORDS = new Set(
   `foreign interior national federal supreme state joint central presidential general public high higher constitutional
   election electoral executive legislative upper lower ministerial intergovernmental inter governmental interstate republican regional
   municipal city special political permanent standing select working rapid reaction peace operations main border guard
-  prosecutor prosecutor's attorney first second deputy cooperation coordination emergency situations armed
+  prosecutor prosecutor's attorney first second deputy cooperation coordination emergency situations armed prime minister president
   of for and on the & to`.split(/\s+/),
 );
 
@@ -176,7 +176,14 @@ function isNotCompanyPower(before: Token): boolean {
 /** Patronymic words that close a Central Asian name: `Makhabat Tazhibek kyzy`, `Azamat Tashiev uulu`. */
 /** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`. */
 // `Prosecutor General’s Office`, `Attorney General's Office`: an office's own possessive.
-const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', 'general', 'prosecutor']);
+/** Office holders whose possessive names a body (`Prosecutor General's Office`, `Prime Minister's Department`). */
+const OFFICE_HOLDERS_IN_NAMES = new Set(['general', 'prosecutor', 'minister', 'president']);
+/** What such a possessive names when a capitalised word of these follows: the holder's own staff, not a club or a prize. */
+const HOLDERS_BODIES = new Set(['office', 'department', 'administration', 'secretariat', 'press', 'chancellery', 'apparatus']);
+function holdersBody(holder: Token | undefined, body: Token | undefined): boolean {
+  return holder !== undefined && body !== undefined && holder.possessive && OFFICE_HOLDERS_IN_NAMES.has(lower(holder)) && body.capitalized && HOLDERS_BODIES.has(lower(body));
+}
+const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', ...OFFICE_HOLDERS_IN_NAMES]);
 
 const SPEECH_VERBS =
   'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured';
@@ -465,8 +472,8 @@ export function findCandidates(
     // `Speakers of the House of Representatives Takahiro Yokomichi`: people in office open no body's name.
     // `Prosecutor General’s Office`: an office named after its holder's title is a body.
     const [second, third] = [tokens[i + 1], tokens[i + 2]];
-    // `General Prosecutorʼs Office` too.
-    const titlesBody = second !== undefined && third !== undefined && second.possessive && (lower(second) === 'general' || lower(second) === 'prosecutor') && ORG_HEADS.has(lower(third));
+    // `General Prosecutorʼs Office`, `Prime Minister’s Office`, `President's Office` too.
+    const titlesBody = holdersBody(second, third) || holdersBody(start, second);
     // `US` is no stopword: `the US-Kyrgyzstan Business Council`.
     if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || (isTitleToken(start) && !titlesBody) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
@@ -546,8 +553,8 @@ export function findCandidates(
         }
       }
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
-        // A person's title ends the organization: `Oil Minister Mohsen Paknejad`.
-        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token))) break;
+        // A person's title ends the organization: `Oil Minister Mohsen Paknejad`; not one whose office it names (`Prime Minister's Office`).
+        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1])) break;
         last = j;
         if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
         continue;

@@ -113,6 +113,15 @@ function tokenFits(aliasRaw: string, token: Token): boolean {
   return true;
 }
 
+/**
+ * A discovered organization's name of several words ends in its head word as capitalised: `the Prime
+ * Minister’s office` is no `Prime Minister’s Office`. (The registry's spellings, chosen by hand, match in any
+ * case: `the Uzbek foreign ministry`.)
+ */
+function headFits(entry: AliasEntry, last: Token): boolean {
+  return entry.entity.type !== 'organization' || !entry.entity.discovered || entry.raw.length < 2 || !/^\p{Lu}/u.test(entry.raw[entry.raw.length - 1]!) || /^\p{Lu}/u.test(last.text);
+}
+
 /** An amount in a currency written with a country's letters: `US$ 5 billion`, `US$5bn`, `US $533`, `2.1 Million US Dollars`. */
 function isCurrency(text: string, token: Token): boolean {
   return text[token.end] === '$' || /^\s?\$\s?\d|^\s+dollars?\b/iu.test(text.slice(token.end, token.end + 12));
@@ -136,7 +145,7 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
     const through = token.possessive ? node.next.get(edgeKey(token)) : undefined;
     if (child && child.entries.length > 0 && !isCurrency(text, token)) {
       const offset = j - i;
-      const fitting = child.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!)));
+      const fitting = child.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!)) && headFits(e, token));
       if (fitting.length > 0) best = { last: j, entries: fitting };
     }
     const onward = token.possessive ? through : child;
