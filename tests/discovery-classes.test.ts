@@ -40,6 +40,25 @@ function organizations(...paragraphs: string[]): string[] {
   return link(...paragraphs).mentions.filter((m) => m.type === 'organization').map((m) => m.surface);
 }
 
+describe('the twenty-sixth collection’s first score (dev half): organizations', () => {
+  it('splits two bodies joined by `and` where the second opens with its own head and `of`', () => {
+    const named = organizations('The developer signed with Uzbekistan’s Ministry of Investments and Foreign Trade and Ministry of Energy for a wind project.');
+    expect(named).toContain('Ministry of Investments and Foreign Trade');
+    expect(named).toContain('Ministry of Energy');
+    expect(organizations('The Ministry of Science and Technology of China agreed.')).toEqual(['Ministry of Science and Technology of China']);
+  });
+
+  it('splits a registry name from the body after `and`, its first word a head word or not', () => {
+    expect(organizations('Both Air Astana and SriLankan Airlines hope the new route will pay.')).toEqual(['Air Astana', 'SriLankan Airlines']);
+  });
+
+  it('takes a person’s name before `of the` body as the person, not as the start of the body', () => {
+    const text = '“The loss is unique,” says Pavel Grigorenko of the Siberian Academy of Sciences.';
+    expect(people(text)).toEqual(['Pavel Grigorenko']);
+    expect(organizations(text)).toEqual(['Siberian Academy of Sciences']);
+  });
+});
+
 describe('a fleet or a command', () => {
   it('is an organization named by its head word', () => {
     expect(organizations('Bahrain is home to the US Fifth Fleet, which monitors oil routes, and officers of US Central Command visited.')).toEqual(['US Fifth Fleet', 'US Central Command']);

@@ -1098,6 +1098,31 @@ describe('the twentieth collection’s first score (dev half): metadata', () => 
   });
 });
 
+describe('the twenty-sixth collection’s first score (dev half): metadata', () => {
+  it('reads a date printed `2022 05 13` on a line of its own, and no spaced numbers in a sentence', () => {
+    expect(extract(['Lithuania and Kazakhstan agree on rail freight', '2022 05 13', BODY]).meta.date).toBe('2022-05-13');
+    expect(extract(['Lithuania and Kazakhstan agree on rail freight', `The codes 2022 05 13 were read out. ${BODY}`]).meta.date).toBeNull();
+  });
+
+  it('reads `Autor:` as a writer’s label, with the date closing its line', () => {
+    const article = extract(['Kazakhs at the refinery threaten a dispute', 'Autor: Roxana Petrescu 11.10.2010', BODY]);
+    expect(article.meta.byline).toBe('Roxana Petrescu');
+    expect(article.meta.date).toBe('2010-10-11');
+  });
+
+  it('reads a newsroom’s byline with its date and reading time below a standfirst', () => {
+    const article = extract([
+      'The Sovereign Cloud Race: a new computing hub for Kazakhstan',
+      'As nations prioritize local computing over foreign hardware, a tiered investment seeks to bridge corridors.',
+      'By 19Network Editorial Team · Jun 25, 2026 · 5 min read',
+      BODY,
+    ]);
+    expect(article.meta.date).toBe('2026-06-25');
+    expect(article.meta.source).toBe('19Network');
+    expect(article.meta.byline).toBeNull();
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -646,7 +646,8 @@ export function findCandidates(
       const candidate = organizationCandidate(tokens, first, end, softCovered);
       if (candidate) {
         candidates.push(candidate);
-        for (let k = first; k <= end; k++) taken[k] = true;
+        // The words it cut from its front (`Viktor Danilov-Danilyan of the …`) are free to be a person.
+        for (let k = candidate.first; k <= end; k++) taken[k] = true;
       }
     }
     i = last;
@@ -1017,16 +1018,20 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     if (headBefore && k + 1 === last && /^\p{Lu}{2,6}$/u.test(tokens[last]!.text)) return [[first, k - 1], [last, last]];
     // `RFE/RL and Soros Open Society`: a linked name of several words alone before `and` is whole too.
     const linkedBefore = softCovered.slice(first, k).every(Boolean);
-    if ((linkedBefore || acronymAlone) && (k - 1 === first || headAfter) && !ORG_HEADS.has(lower(tokens[first]!)) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
+    if ((linkedBefore || (acronymAlone && !ORG_HEADS.has(lower(tokens[first]!)))) && (k - 1 === first || headAfter) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
     // `Kyrgyz Ministry of Health and USAID`: a linked name filling all the rest after a body's field is a body of its own.
     const linkedRest = k + 1 <= last && softCovered.slice(k + 1, last + 1).every(Boolean) && !tokens.slice(k + 1, last + 1).some((t) => lower(t) === 'and');
     // (Not two linked places: `… of the United States and Canada` is one body's reach.)
     if (linkedRest && !softCovered[k - 1] && heads.some((h) => h < k) && tokens[k + 1]?.capitalized && !bilateral) return [[first, k - 1], [k + 1, last]];
-    if (((headBefore && headAfter && !tradesJoined && !fieldsJoined) || companyAfter) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
+    // `Ministry of Investments and Foreign Trade and Ministry of Energy`: a body's head and its `of` after `and` open a second body.
+    const bodyAfter = heads.some((h) => h < k) && OPENING_HEADS.has(lower(tokens[k + 1]!)) && ORG_CONNECTORS.has(lower(tokens[k + 2] ?? tokens[k]!)) && lower(tokens[k + 2] ?? tokens[k]!) !== 'and';
+    if (((headBefore && headAfter && !tradesJoined && !fieldsJoined) || companyAfter || bodyAfter) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
   }
   return [[first, last]];
 }
 
+/** Head words that open a body's name before its `of` (`Ministry of …`, `Institute of …`), never a field's word. */
+const OPENING_HEADS = new Set(['ministry', 'department', 'committee', 'commission', 'council', 'agency', 'office', 'bureau', 'institute', 'academy', 'university', 'directorate', 'chamber', 'embassy', 'consulate']);
 /** Head words of languages that put them first (Malay, Indonesian, Spanish, Italian, French). */
 const HEAD_FIRST = new Set(['universiti', 'universitas', 'universidad', 'università', 'université', 'institut', 'instituto', 'istituto']);
 /** Bodies two countries hold together, named `… of X and Y`. */
@@ -1062,6 +1067,15 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   }
   // `Pupils of Secondary School № 24`: the people of a body, opening a sentence, are not its name.
   if (MEMBERS_OF.has(lower(tokens[first]!)) && lower(tokens[first + 1] ?? tokens[first]!) === 'of') first += lower(tokens[first + 2] ?? tokens[first]!) === 'the' ? 3 : 2;
+  // `Viktor Danilov-Danilyan of the Russian Academy of Sciences`: a person's name before the first `of` (a known
+  // given name, or a surname's form, and no head word or linked name) is someone of the body, which starts after it.
+  const firstOf = tokens.findIndex((t, k) => k > first && k < last && lower(t) === 'of');
+  if (firstOf - first >= 2 && firstOf - first <= 3) {
+    const before = tokens.slice(first, firstOf);
+    const bodyStart = firstOf + (lower(tokens[firstOf + 1]!) === 'the' ? 2 : 1);
+    const personal = before.every((t, n) => isPlainName(t) && !softCovered[first + n]) && (givenName(before[0]!.text) !== null || SURNAME_FORM.test(before.at(-1)!.text));
+    if (personal && bodyStart < last) first = bodyStart;
+  }
   if (last <= first) return null;
   if (isEventRun(tokens, first, last)) return null;
   let legalPrefix = 0;

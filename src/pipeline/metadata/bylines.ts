@@ -40,11 +40,13 @@ function isBrandName(name: string): boolean {
 }
 
 // `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
-const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
+const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
 /** `By: Logistics Middle East Staff`, `By Messenger Staff`: only a newsroom signs as its staff. */
-const STAFF_BYLINE = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom)$/u;
+const STAFF_BYLINE = /^((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom|Editorial\s+(?:Team|Board|Staff|Desk))$/u;
+/** `5 min read` beside a byline's date. */
+const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|mins)\.?\s+read$/iu;
 const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the\s+)?(${AGENCIES})\s*$`, 'iu');
 /** `(@FahadShabbir)`, `@jroe`: a social handle beside the name. */
 const HANDLE = /\s*\(?@[\p{L}\p{N}_]+\)?/gu;
@@ -74,7 +76,8 @@ function splitDate(text: string): { rest: string; date: FoundDate | null } {
   if (parts.length > 1) {
     const dated = parts.find((part) => parseDateLine(part) !== null);
     if (dated) {
-      const undated = parts.filter((part) => parseDateLine(part) === null && !/^[\s\d:.]*(?:[ap]\.?m\.?)?\s*$/iu.test(part));
+      // Not a time, nor a reading time (`5 min read`).
+      const undated = parts.filter((part) => parseDateLine(part) === null && !/^[\s\d:.]*(?:[ap]\.?m\.?)?\s*$/iu.test(part) && !READING_TIME.test(part));
       return { rest: undated.join(' '), date: parseDateLine(dated) };
     }
   }
@@ -85,6 +88,11 @@ function splitDate(text: string): { rest: string; date: FoundDate | null } {
   // `30.03.2021 Author: Jane Roe` too.
   if (opening && opening.index === 0 && /^\s+(?:by\b|author\s*[:：]|post(?:ed)?\s+by\b)/iu.test(text.slice(weekday + opening.text.length))) {
     return { rest: text.slice(weekday + opening.text.length).trim(), date: { iso: opening.iso, text: opening.text } };
+  }
+  // `Autor: Jane Roe 11.10.2010`: a labelled writer, then the date closing the line.
+  const closing = BYLINE_PREFIX.test(text) ? findDate(text) : null;
+  if (closing && closing.index > 0 && text.slice(closing.index + closing.text.length).trim() === '') {
+    return { rest: text.slice(0, closing.index).trim(), date: { iso: closing.iso, text: closing.text } };
   }
   // `Name Published February 03, 2022` / `Name – Updated 25.02.2025`
   const stamp = /\s*(?:[|·•–—-]\s*)?\b(?:published|updated|posted)\b\s*[:：]?\s*/iu.exec(text);

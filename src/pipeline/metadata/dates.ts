@@ -84,6 +84,8 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
   { pattern: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { pattern: /(?<![\d.\/-])(\d{4})\/(\d{2})\/(\d{2})(?![\d\/])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { pattern: /(?<![\d.\/-])(\d{4})\.(\d{2})\.(\d{2})(?![\d.]\d)/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
+  // `2022 05 13` on a line of its own, as Lithuanian sites print a date (spaced numbers elsewhere are amounts).
+  { pattern: /^\s*(\d{4}) (\d{2}) (\d{2})\s*$/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   {
     pattern: /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2(\d{4})(?![\d\/-]|\.\d)/u,
     parts: (m) => numericParts(m[1]!, m[3]!, m[4]!, m[2]!),

@@ -791,6 +791,8 @@ export function readHeader(blocks: string[]): Header {
       if (byline) {
         header.bylineText = byline.name;
         header.bylineAgency = byline.agency;
+        // `By 19Network Editorial Team · Jun 25, 2026 · 5 min read` below a standfirst: its date too.
+        setDate(byline.date, 'byline');
         header.taken.add(i);
         // `Chinese Traces in Gorno-Badakhshan` / `by Raffaello Pantucci` under a blog's note: the line right
         // above a byline is the headline, when the header found none.
