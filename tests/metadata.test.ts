@@ -1110,6 +1110,18 @@ describe('the twenty-sixth collection’s first score (dev half): metadata', () 
     expect(article.meta.date).toBe('2010-10-11');
   });
 
+  it('takes `Interview: <name>` as an interview’s headline, not as a place and its writer', () => {
+    const article = extract(['Interview: Kairat Abdrakhmanov', 'How have Kazakhstan and the Gulf states strengthened their ties?', BODY]);
+    expect(article.meta.title).toBe('Interview: Kairat Abdrakhmanov');
+    expect(article.meta.byline).toBeNull();
+  });
+
+  it('reads a site’s `Last news in <site>` heading as the site, not the headline', () => {
+    const article = extract(['Last news in Fakti', 'How Chevron is seeking to extract more oil from Kazakhstan', BODY]);
+    expect(article.meta.title).toBe('How Chevron is seeking to extract more oil from Kazakhstan');
+    expect(article.meta.source).toBe('Fakti');
+  });
+
   it('reads a newsroom’s byline with its date and reading time below a standfirst', () => {
     const article = extract([
       'The Sovereign Cloud Race: a new computing hub for Kazakhstan',

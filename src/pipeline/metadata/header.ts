@@ -143,6 +143,8 @@ function publishedInLabelLine(text: string): boolean {
 }
 
 const REPORTS_FROM = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+reports\s+from\s+\p{Lu}/u;
+/** `Last news in Fakti`: a site's own heading above its headline, naming the site. */
+const LATEST_NEWS_IN = /^(?:Last|Latest) news (?:in|from|on|at) ((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 const MASTHEAD_STAFF = /^(?:Supervisor|Editor[- ]in[- ]Chief|Chief Editor|Managing Editor|Executive Editor|Publisher|Founder|General Director|Director General)\s*[:：-]?\s+(\S.*)$/iu;
 
 /** How a sentence of prose, not a headline, opens. */
@@ -535,7 +537,8 @@ export function readHeader(blocks: string[]): Header {
     }
     // `Cairo: Hani Kamal El-Din` on a line of its own: where the writer files from, and who.
     const filed = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?:\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text.trim());
-    if (filed && titleSlotOpen && header.bylineText === null && isPersonNames(filed[1]!) && looksLikePersonName(filed[1]!)) {
+    // (`Interview: Kairat Abdrakhmanov` is an interview's headline: whom it is with.)
+    if (filed && titleSlotOpen && header.bylineText === null && isPersonNames(filed[1]!) && looksLikePersonName(filed[1]!) && !/^(?:interview|profile|obituary|opinion|analysis|commentary|exclusive)\b/iu.test(text.trim())) {
       header.bylineText = filed[1]!;
       header.taken.add(i);
       continue;
@@ -636,7 +639,7 @@ export function readHeader(blocks: string[]): Header {
     const masthead =
       (bulleted !== null && isKnownOutlet(bulleted) ? bulleted : null) ??
       (header.title === null
-        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? (i === 0 ? institutionLine(text) : null))
+        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? (i === 0 ? institutionLine(text) : null))
         : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? institutionLine(text) : null)));
     if (masthead) {
       header.source ??= masthead;
