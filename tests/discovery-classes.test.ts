@@ -1043,6 +1043,10 @@ describe('a trade glued to a company’s name (dev half, collection 22)', () => 
     ]);
     expect(organizations('The bank said that Smash and Sgaz were words, not firms.')).toEqual([]);
   });
+
+  it('reads a Tajik bank’s `-bonk` as its trade too (collection 26)', () => {
+    expect(organizations('Bonds were issued to recapitalise two banks, Dushanbebonk and another.')).toEqual(['Dushanbebonk']);
+  });
 });
 
 describe('a body named for the United States and another country (dev half, collections 12 and 22)', () => {

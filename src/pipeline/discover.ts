@@ -155,8 +155,8 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on'
 const DESTINATION_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
 /** Words naming a party by its ideology alone: `the Communist party`, `a Green movement`. */
 const IDEOLOGIES = new Set(['communist', 'democratic', 'liberal', 'socialist', 'green', 'labour', 'labor', 'conservative', 'republican', 'agrarian', 'nationalist', 'islamist', 'social', 'people', "people's", 'workers', 'national', 'popular', 'opposition', 'ruling']);
-/** A company's name and its trade in one word (at least three letters before it): `Asakabank`, `Kaztransgaz`. */
-const GLUED_TRADE = /^\p{Lu}\p{Ll}{2,}(?:bank|telecom|invest|neftegaz|neftegas|neft|gaz|prom|energo|sanoat|mash)$/u;
+/** A company's name and its trade in one word (at least three letters before it): `Asakabank`, Tajik `Amonatbonk`, `Kaztransgaz`. */
+const GLUED_TRADE = /^\p{Lu}\p{Ll}{2,}(?:bank|bonk|telecom|invest|neftegaz|neftegas|neft|gaz|prom|energo|sanoat|mash)$/u;
 /** Heads whose institutions the region numbers: `School № 12`, `Gymnasium № 38`, `City Hospital No. 1`. */
 const NUMBERED_HEADS = new Set(['school', 'gymnasium', 'lyceum', 'hospital', 'polyclinic', 'kindergarten', 'college']);
 /** The token that ends `№ 24` or `No. 24` starting at token k, or -1. */
