@@ -1116,6 +1116,11 @@ describe('the twenty-sixth collection’s first score (dev half): metadata', () 
     expect(article.meta.byline).toBeNull();
   });
 
+  it('reads no dateline up to a hyphen inside a word (`Jane Roe, World Bank Vice-President …`)', () => {
+    const text = 'Jane Roe, World Bank Vice-President for Europe and Central Asia, emphasized the impact of the grant.';
+    expect(extract(['World Bank approves a grant for the Rogun dam', text]).paragraphs).toEqual([text]);
+  });
+
   it('reads a site’s `Last news in <site>` heading as the site, not the headline', () => {
     const article = extract(['Last news in Fakti', 'How Chevron is seeking to extract more oil from Kazakhstan', BODY]);
     expect(article.meta.title).toBe('How Chevron is seeking to extract more oil from Kazakhstan');

@@ -195,6 +195,8 @@ export function parseDateline(paragraph: string): Dateline | null {
 
   const match = DATELINE.exec(head);
   if (!match) return null;
+  // `Antonella Bassani, World Bank Vice-President …`: a hyphen inside a word separates nothing.
+  if (/\p{L}[-‐‑]$/u.test(match[0]) && /^\p{L}/u.test(head.slice(match[0].length))) return null;
   const g = match.groups!;
   const place = g['place']!;
   if (LABEL_WORDS.has(place.toLowerCase().replace(/[.'’]/gu, ''))) return null;

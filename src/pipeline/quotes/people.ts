@@ -3,7 +3,7 @@
 // the article gave that role. Anything less than one person is null: never a guess.
 import type { Mention } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
-import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
+import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
 import { looksLikePersonName } from '../metadata/bylines.ts';
 
@@ -117,9 +117,12 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     // `Orbán and Mirziyoyev said`: two speakers, neither alone.
     const joint = k > 0 && /^\s*(?:and|&)\s+$/u.test(text.slice(candidates[k - 1]!.end, candidate.start));
     if (SUBJECT_GAP.test(gap)) return joint ? null : candidate;
-    // A name set off as the apposition of an unnamed subject: `His spokeswoman, Erkina Ubysheva, told`.
+    // A name set off as the apposition of an unnamed subject: `His spokeswoman, Erkina Ubysheva, told`; so too
+    // after an office naming its body (`Deputy Chairman of Kyrgyzstan’s Cabinet of Ministers, Edil Baisalov, said`).
     const lead = text.slice(sentenceStart, candidate.start);
-    if (/^\s*,\s*$/u.test(gap) && /^[^,]+,\s*$/u.test(lead) && !candidates.slice(0, k).some((c) => c.kind === 'mention')) return candidate;
+    const earlier = candidates.slice(0, k);
+    const unnamedSubject = !earlier.some((c) => c.kind === 'mention') || (candidate.mention?.type === 'person' && OFFICE_LEAD.test(lead) && !earlier.some((c) => c.mention?.type === 'person'));
+    if (/^\s*,\s*$/u.test(gap) && /^[^,]+,\s*$/u.test(lead) && unnamedSubject) return candidate;
   }
   return null;
 }
