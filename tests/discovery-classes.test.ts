@@ -52,6 +52,13 @@ describe('the twenty-sixth collection’s first score (dev half): organizations'
     expect(organizations('Both Air Astana and SriLankan Airlines hope the new route will pay.')).toEqual(['Air Astana', 'SriLankan Airlines']);
   });
 
+  it('takes a line of a name and a body after its comma as a participant and where they work', () => {
+    const transcript = (line: string) => ['of the workshop on Kyrgyzstan after the elections, October 19, 2017', line, 'Good afternoon everyone. Let me know if you do not hear me in the back of the room.'];
+    expect(people(...transcript('Nargiza Tolibova, Carnegie Endowment for International Peace'))).toEqual(['Nargiza Tolibova']);
+    expect(people(...transcript('Bekzod Rakhimzhan Abdullaev, Westminster International University'))).toEqual(['Bekzod Rakhimzhan Abdullaev']);
+    expect(people(...transcript('Samarkand Region, Uzbekistan'))).toEqual([]);
+  });
+
   it('takes a person’s name before `of the` body as the person, not as the start of the body', () => {
     const text = '“The loss is unique,” says Pavel Grigorenko of the Siberian Academy of Sciences.';
     expect(people(text)).toEqual(['Pavel Grigorenko']);

@@ -840,10 +840,11 @@ export function findCandidates(
       (nameLists.has(i) && !jobTitleAhead(tokens, last, text) ? { cue: 'name-list', strong: true } : null) ??
       direct;
     // A line of staff credits is in headline case too (`Translator:Lin Xinjing Reviser: …`); its labels end each name.
-    if (headlineCase && cue && cue.cue !== 'title' && cue.cue !== 'honorific' && cue.cue !== 'registry-variant' && cue.cue !== 'staff-credit') cue = null;
+    // (Such a line is in headline case too: `Paul Stronski, Carnegie Endowment for International Peace`.)
+    if (headlineCase && cue && cue.cue !== 'title' && cue.cue !== 'honorific' && cue.cue !== 'registry-variant' && cue.cue !== 'staff-credit' && cue.cue !== 'line-affiliation') cue = null;
     // In headline case every word is capitalised, so the run after a title runs on into the verb
     // (`Mr Halloran Visits Astana`): the name is its surname, or a known given name and the word after it.
-    if (headlineCase && cue && cue.cue !== 'registry-variant' && cue.cue !== 'staff-credit') last = Math.min(last, givenName(tokens[i]!.text) ? i + 1 : i);
+    if (headlineCase && cue && cue.cue !== 'registry-variant' && cue.cue !== 'staff-credit' && cue.cue !== 'line-affiliation') last = Math.min(last, givenName(tokens[i]!.text) ? i + 1 : i);
     if (cue) {
       // `Nordvik Minerals, a Swedish company`: the apposition says what kind of name this is.
       const type = cue.cue === 'apposition' && ORG_APPOSITION.test(text.slice(tokens[last]!.end)) ? 'organization' : 'person';
@@ -1143,6 +1144,9 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
 /** A surname's Slavic or Central Asian ending (`-ov`, `-eva`, `-zoda`, `-uly`), after at least three letters. */
 const SURNAME_FORM = /^\p{Lu}\p{Ll}{2,}(?:[oe]va?|yeva?|zod[ae]|zade|uly|kyzy|enko)$/u;
 
+/** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
+const LINE_AFFILIATION = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s*$/u;
+
 function personCue(text: string, tokens: Token[], first: number, last: number): { cue: string; strong: boolean } | null {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end + (tokens[last]!.possessive ? 2 : 0);
@@ -1187,6 +1191,12 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   }
   if (AFFILIATION.test(after) && /^\s+(?:from|of|at)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)*\s+(?:Institute|Center|Centre|Foundation|University|Council|Agency|Fund|Bank|Group|Company|Ministry|Committee|Commission)\b/u.test(after)) {
     return { cue: 'affiliation', strong: true };
+  }
+  // `Paul Stronski, Carnegie Endowment for International Peace` on a line of its own: a participant and the
+  // body they come from, as programmes and lists of speakers print them.
+  if (last - first <= 3 && /^\s*$/u.test(text.slice(0, start))) {
+    const body = LINE_AFFILIATION.exec(text.slice(end))?.[1];
+    if (body && body.split(/\s+/u).some((w) => ORG_HEADS.has(w.toLowerCase()))) return { cue: 'line-affiliation', strong: true };
   }
   // `Nasimjon Sharifov`, `Saltanat Tursinbekova`: a name word, then a surname in a Slavic or Central Asian
   // form, is a person whether or not the given name is one we know (`Rostov`, `Saratov` are places, but never
