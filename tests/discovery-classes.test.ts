@@ -116,6 +116,15 @@ describe('a surname in a Slavic or Central Asian form', () => {
   });
 });
 
+describe('a name of three or four words after an office', () => {
+  it('takes every name word after the office’s own last word, and no word of the office’s fields', () => {
+    expect(people('Deputy Minister of Foreign Affairs Nguyen Thi Minh Hoa attended the talks.')).toEqual(['Nguyen Thi Minh Hoa']);
+    expect(people('Minister of State for Water and Power Javed Sher Khan spoke on Monday.')).toEqual(['Javed Sher Khan']);
+    expect(people('Minister of Trade and Integration Arman Shakkaliyev spoke on Monday.')).toEqual(['Arman Shakkaliyev']);
+    expect(people('Director of the Tashkent Institute of Irrigation Bakhodir Mirzaev spoke on Monday.')).toEqual(['Bakhodir Mirzaev']);
+  });
+});
+
 describe('an office before a name', () => {
   it('is never part of the name, and the name after it is a person, not an organization', () => {
     const text = 'During a meeting on Tuesday, Iran’s Oil Minister Mohsen Paknejad noted the joint commission.';

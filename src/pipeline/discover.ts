@@ -305,7 +305,7 @@ const OFFICE_COMPLEMENTS = new Set(
   digital development water resources natural security information communications external international and sector sectors
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
-  petroleum railways telecommunications geology fisheries veterans armed forces staff general`.split(/\s+/),
+  petroleum railways telecommunications geology fisheries veterans armed forces staff general power`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
@@ -926,6 +926,15 @@ function nameStartFromEnd(tokens: Token[], first: number, last: number, text: st
     // `Prime Minister of Pakistan Shahid Hakan Abbasi`: the run began right after the office's country, and
     // the word before is a known given name: three words.
     if (words === 2 && k - 1 === first && isPlainName(tokens[first]!) && givenName(tokens[first]!.text) !== null) return first;
+    // `Deputy Minister of Foreign Affairs Le Thi Thu Hang`, `Minister of State for Water and Power Abid Sher Ali`:
+    // up to two more name words, when the office's own last word is right before them.
+    for (let extra = 1; extra <= 2 && k - extra >= first; extra++) {
+      const j = k - extra;
+      if (!isPlainName(tokens[j]!) || office(j)) break;
+      const before = tokens[j - 1];
+      // (Not after `and`, which joins the office's fields: `Minister of Trade and Integration Arman Shakkaliyev`.)
+      if (before && lower(before) !== 'and' && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && (office(j - 1) || (j === first && ORG_HEADS.has(lower(before))))) return j;
+    }
     // Enough words, and no particle ties the word before to this one: the name starts here.
     return k;
   }
