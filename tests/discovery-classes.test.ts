@@ -66,6 +66,13 @@ describe('the twenty-sixth collection’s first score (dev half): organizations'
   });
 });
 
+describe('an acronym that tells or reports', () => {
+  it('is an outlet or a body, never a person, and only as a whole name', () => {
+    expect(organizations('“We earn less,” he told KWNA. DAKR reports the troops left. According to UDB, protests began.')).toEqual(['KWNA', 'DAKR', 'UDB']);
+    expect(organizations('As cited by ZV BRICS, the talks went well.')).not.toContain('ZV');
+  });
+});
+
 describe('a fleet or a command', () => {
   it('is an organization named by its head word', () => {
     expect(organizations('Bahrain is home to the US Fifth Fleet, which monitors oil routes, and officers of US Central Command visited.')).toEqual(['US Fifth Fleet', 'US Central Command']);

@@ -155,6 +155,10 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on'
 const DESTINATION_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
 /** Words naming a party by its ideology alone: `the Communist party`, `a Green movement`. */
 const IDEOLOGIES = new Set(['communist', 'democratic', 'liberal', 'socialist', 'green', 'labour', 'labor', 'conservative', 'republican', 'agrarian', 'nationalist', 'islamist', 'social', 'people', "people's", 'workers', 'national', 'popular', 'opposition', 'ruling']);
+/** Before an acronym that is an outlet or a body: `told IRIN`, `according to UDN`, `reports EURACTIV`. */
+const ACRONYM_TOLD_BEFORE = /\b(?:told|according to|reported by|cited by|quoted by|reports|writes|interview with)\s+$/iu;
+/** After one: `ORDA reports`, `XQ informs`. */
+const ACRONYM_REPORTS_AFTER = /^,?\s+(?:reports|reported|informs|informed|writes|wrote)\b/u;
 /** A company's name and its trade in one word (at least three letters before it): `Asakabank`, Tajik `Amonatbonk`, `Kaztransgaz`. */
 const GLUED_TRADE = /^\p{Lu}\p{Ll}{2,}(?:bank|bonk|telecom|invest|neftegaz|neftegas|neft|gaz|prom|energo|sanoat|mash)$/u;
 /** Heads whose institutions the region numbers: `School № 12`, `Gymnasium № 38`, `City Hospital No. 1`. */
@@ -660,6 +664,19 @@ export function findCandidates(
     candidates.push({ type: 'organization', first: i, last: i + 1, cue: 'site-domain', strong: true });
     taken[i] = taken[i + 1] = true;
     i++;
+  }
+
+  // `he told IRIN`, `ORDA reports`, `according to UDN`: an acronym that tells, reports or is told is an
+  // outlet or a body, never a person.
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (taken[i] || covered[i] || !token.acronym || !/^\p{Lu}{2,8}$/u.test(token.text)) continue;
+    const before = text.slice(Math.max(0, token.start - 30), token.start);
+    const after = text.slice(token.end, token.end + 20);
+    // The whole name: not the first word of a longer one (`cited by TV BRICS`, `IA “Dunyo”`).
+    if (/^\s*[-"“«]?\s*\p{Lu}/u.test(after) || (!ACRONYM_TOLD_BEFORE.test(before) && !ACRONYM_REPORTS_AFTER.test(after))) continue;
+    candidates.push({ type: 'organization', first: i, last: i, cue: 'reports', strong: true });
+    taken[i] = true;
   }
 
   // `Asakabank`, `Uzbektelecom`, `Uzbekinvest`, `Zarubezhneft`: the region's companies glue their trade to
