@@ -1140,6 +1140,35 @@ describe('the twenty-sixth collection’s first score (dev half): metadata', () 
   });
 });
 
+describe('the twenty-seventh collection’s first score (dev half): metadata', () => {
+  const HEADLINE = 'Kazakhstan holds its breath and waits for reform after protests';
+
+  it('skips a call to support the author, a jump to the content, a section’s name in capitals and a language switch above the headline', () => {
+    expect(extract(['Support the author!', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+    expect(extract(['Jump directly to page content', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+    expect(extract(['WORLD AT FIVE', HEADLINE, 'Calm has returned to the capital but the country waits to see if the president will deliver', BODY]).meta.title).toBe(HEADLINE);
+    expect(extract([`(Русский) ${HEADLINE}`, BODY]).meta.title).toBe(HEADLINE);
+  });
+
+  it('takes no editors’ note for a headline, and keeps a speaker’s name after the headline’s dash', () => {
+    const noted = extract(['By Jane Roe', 'Editor’s Note: As with all our articles, the views expressed belong to the author.', BODY]);
+    expect(noted.meta.title).not.toMatch(/Editor/u);
+    const spoken = extract(['We were able to regain the mine and protect the interests of the country — Akylbek Japarov', BODY]);
+    expect(spoken.meta.title).toBe('We were able to regain the mine and protect the interests of the country — Akylbek Japarov');
+    expect(spoken.meta.source).toBeNull();
+  });
+
+  it('reads the writer from a standfirst’s closing `writes …`, and from `By …` before their post', () => {
+    const standfirst = extract([HEADLINE, 'Calm has returned to the capital but the country waits for reform, writes Marc Bennetts in Almaty', BODY]);
+    expect(standfirst.meta.byline).toBe('Marc Bennetts');
+    expect(extract([HEADLINE, 'By Syinat Sultanalieva, Central Asia Researcher, Human Rights Watch', BODY]).meta.byline).toBe('Syinat Sultanalieva');
+  });
+
+  it('reads a date followed by the page’s topic and region labels', () => {
+    expect(extract([HEADLINE, 'June 27, 2014 Topic: Energy Region: Kazakhstan', BODY]).meta.date).toBe('2014-06-27');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -177,6 +177,9 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     const after = role[2]!.trim();
     return { name: role[1]!, agency: agency ?? (isOutletName(after) || isDomainName(after) ? outletCase(after) : null), date };
   }
+  // `By Jane Roe, Central Asia Researcher, Human Rights Watch`: the writer, then their post and employer.
+  const post = marked ? /^(.+?),\s+(.+)$/u.exec(rest) : null;
+  if (post && isPersonNames(post[1]!) && WRITERS_POST.test(post[2]!)) return { name: post[1]!, agency, date };
   // `Jane Roe, Almaty` / `Jane Roe in Tashkent`: only after a mark or the headline, and only if what is left is a name.
   const filed = FILED_FROM.exec(rest);
   if (filed && isPersonNames(rest.slice(0, filed.index)) && (marked || (looksLikePersonName(rest.slice(0, filed.index)) && !OFFICE_WORDS.test(rest)))) {
@@ -192,6 +195,9 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   }
   return null;
 }
+
+/** A writer's post after their name and a comma. */
+const WRITERS_POST = /\b(?:researcher|research fellow|fellow|editor|correspondent|reporter|director|analyst|professor|lecturer|journalist|writer|contributor|columnist|expert|associate|head|chief|founder|chairman|president|senior|programme|program)\b/iu;
 
 /** Words that make a byline an institution's, not a person's: `Foreign Affairs Committee`, `News Desk`. */
 const INSTITUTION_WORDS = /\b(?:committee|council|office|ministry|department|agency|service|staff|team|desk|bureau|board|group|institute|center|centre|news|press|editorial|newsroom|administration|commission)\b/iu;

@@ -169,7 +169,9 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
  * an event's date), so a headline or a sentence with a date in it is not one.
  */
 const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES})\b`, 'iu');
-export function parseLabelledDateLine(text: string): FoundDate | null {
+export function parseLabelledDateLine(line: string): FoundDate | null {
+  // `June 27, 2014 Topic: Energy Region: Kazakhstan`: the page's topic and region labels after its date.
+  const text = line.replace(/\s+(?:Topics?|Regions?|Tags?|Categor(?:y|ies)|Sections?|Rubrics?)\s*:.*$/u, '');
   const found = findDate(text);
   if (!found) return null;
   // `9-15 Mar. 2005`: the last day of a range (an issue's week) is no publication date.

@@ -49,6 +49,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['age-warning', /^this (?:article|story|page|post) is (?:more than |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old\.?$/iu],
   ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
   ['editor-note', /^(?:ADDS|UPDATES|RECASTS|CHANGES|CORRECTS|REPEATS|REFILES|EDITS?|ADDING|UPDATING)\b[\p{Lu}\p{N}\s,;:'’&/()-]*$/u],
+  // `Editor’s Note: As with all iDose articles, the views expressed …`: the editors' note on the piece.
+  ['editor-note', /^editor['’]s note\s*[:：–—-]\s*.{0,300}$/iu],
   // `This story was written by the ILO Newsroom For official ILO statements …, please visit …`: a note on who wrote it.
   ['editor-note', /^this (?:story|article|news release|release) (?:was|has been) (?:written|produced|prepared|edited) by\b.{0,200}$/iu],
   ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
@@ -113,10 +115,10 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Pakistan's Premier Multilingual News Agency`: a country's best, in the site's own words.
   ['tagline', /^\p{Lu}[\p{L}-]+['’]s\s+(?:premier|leading|first|largest|biggest|oldest|most trusted|number one|top|no\.?\s?1)\b.{0,80}$/iu],
   // `Support independent journalism in Central & Eastern Europe.`, `Donate to TOL!`: a fund-raising banner.
-  ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
+  ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|support (?:the|our) (?:author|writer|newsroom|work)!?|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
   // `Top.Mail.Ru`: a visit counter's badge.
   ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
-  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|skip to (?:main )?content|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
+  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|(?:skip|jump) (?:directly )?to (?:the )?(?:main |page )?content|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
 ];
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
@@ -142,7 +144,8 @@ function publishedInLabelLine(text: string): boolean {
   return findDate(text.slice(at.index + at[0].length))?.index === 0;
 }
 
-const REPORTS_FROM = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+reports\s+from\s+\p{Lu}/u;
+// `…, writes Marc Bennetts in Almaty`: a British standfirst closing on its writer.
+const REPORTS_FROM = /(?:(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+reports\s+from\s+\p{Lu}|,\s+writes\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\.?$)/u;
 /** `Last news in Fakti`: a site's own heading above its headline, naming the site. */
 const LATEST_NEWS_IN = /^(?:Last|Latest) news (?:in|from|on|at) ((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 const MASTHEAD_STAFF = /^(?:Supervisor|Editor[- ]in[- ]Chief|Chief Editor|Managing Editor|Executive Editor|Publisher|Founder|General Director|Director General)\s*[:：-]?\s+(\S.*)$/iu;
@@ -210,9 +213,12 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   if (next === undefined || after === undefined || wordCount(text, MAX_RUBRIC_WORDS + 1) > MAX_RUBRIC_WORDS || /[.!?:]$/u.test(text)) return false;
   const nextWords = wordCount(next, MAX_TITLE_WORDS + 1);
   if (!(nextWords > wordCount(text) + 2 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next))) return false;
-  // `Child labour - Forced labour`: topics set apart by a dash or a bar are tags, whatever follows the headline.
-  return (isProse(after) && wordCount(after, 25) >= 25) || TAG_LIST.test(text.trim());
+  // `Child labour - Forced labour`: topics set apart by a dash or a bar are tags, whatever follows the headline;
+  // so is a section's name in capitals (`WORLD AT FIVE`).
+  return (isProse(after) && wordCount(after, 25) >= 25) || TAG_LIST.test(text.trim()) || CAPS_RUBRIC.test(text.trim());
 }
+/** Two to four words in capitals: a section's or a newsletter's name. */
+const CAPS_RUBRIC = /^\p{Lu}[\p{Lu}'’&-]*(?: [\p{Lu}'’&-]+){1,3}$/u;
 /** Two to four topics of one to three words each, set apart by a spaced dash or a bar. */
 const TAG_LIST = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}(?: [-–—|] \p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}){1,3}$/u;
 
@@ -468,6 +474,12 @@ export function readHeader(blocks: string[]): Header {
       continue;
     }
     let text = header.rewritten.get(i) ?? blocks[i]!;
+    // `(Русский) Andrea Bertozzi: “…”`: a language switch's label glued before the headline.
+    const switched = LANGUAGE_SWITCH.exec(text);
+    if (switched && switched[0].length < text.trim().length) {
+      text = text.slice(switched[0].length);
+      header.rewritten.set(i, text);
+    }
 
     // `date 2025-06-16 China's Xi in Kazakhstan…`: a stamp opening the line; what follows is read on.
     const stamp = parseDateStamp(text);
@@ -504,7 +516,9 @@ export function readHeader(blocks: string[]): Header {
     // title, the site's name of two to four words after its last dash or bar (not a series' `Part II`).
     const pageTitle = i === 0 && titleSlotOpen && !repeated ? TITLE_THEN_SITE.exec(text.trim()) : null;
     const pageSite =
-      pageTitle && /\s/u.test(pageTitle[2]!) && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) ? pageTitle : null;
+      pageTitle && /\s/u.test(pageTitle[2]!) && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) && !looksLikePersonName(pageTitle[2]!)
+        ? pageTitle
+        : null;
     const site = repeated ? TITLE_THEN_SITE.exec(repeated) : pageSite;
     if (site) {
       text = site[1]!;
@@ -785,7 +799,7 @@ export function readHeader(blocks: string[]): Header {
         setDate(date, 'date line');
         header.taken.add(i);
       }
-    } else if (header.bylineText === null && header.bylineAgency === null && isPersonNames((reporter = REPORTS_FROM.exec(text)?.[1] ?? ''))) {
+    } else if (header.bylineText === null && header.bylineAgency === null && isPersonNames((reporter = ((match) => match?.[1] ?? match?.[2] ?? '')(REPORTS_FROM.exec(text))))) {
       // `… Guy Norton reports from Almaty on the future for cooperation.`: the standfirst names the writer
       // (and stays the standfirst).
       header.bylineText = reporter;
@@ -827,6 +841,8 @@ export function readHeader(blocks: string[]): Header {
 }
 
 /** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
+/** A language switch's label in brackets: `(Русский)`, `(English)`, `(O‘zbekcha)`. */
+const LANGUAGE_SWITCH = /^\s*\((?:Русский|English|Ўзбекча|O[‘'’`]zbekcha|Oʻzbekcha|Қазақша|Қазақ тілі|Кыргызча|Тоҷикӣ|Türkmençe|Deutsch|Français|Español)\)\s*/u;
 const TITLE_THEN_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 
 /** Alternative texts of a logo that name no site. */
