@@ -1164,6 +1164,13 @@ describe('the twenty-seventh collection’s first score (dev half): metadata', (
     expect(extract([HEADLINE, 'By Syinat Sultanalieva, Central Asia Researcher, Human Rights Watch', BODY]).meta.byline).toBe('Syinat Sultanalieva');
   });
 
+  it('skips a site’s directories in its menu, and reads the article’s details set as a bulleted list', () => {
+    const article = extract(['Our directory of things of interest', 'University Directory', 'Spotlight on... Uzbekistan: glittering lights and guest houses', '• Written by  Nick Redmayne', '• Published in Places', BODY]);
+    expect(article.meta.title).toBe('Spotlight on... Uzbekistan: glittering lights and guest houses');
+    expect(article.meta.byline).toBe('Nick Redmayne');
+    expect(article.paragraphs).toEqual([BODY]);
+  });
+
   it('reads a date followed by the page’s topic and region labels', () => {
     expect(extract([HEADLINE, 'June 27, 2014 Topic: Energy Region: Kazakhstan', BODY]).meta.date).toBe('2014-06-27');
   });

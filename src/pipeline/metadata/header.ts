@@ -58,6 +58,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['contact', /^(?:(?:working|business|office|opening|reception) (?:days|hours)\b.{0,40}\d{1,2}[:.]\d{2}.{0,20}|toll[- ]free|hotline|call cent(?:er|re))$/iu],
   // `UEFA.com works better on other browsers`, `This is a BETA experience. You may opt-out by clicking here`.
   ['page-ui', /^(?:\S+(?: \S+)? works (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b|this is a beta experience\b|for the best (?:possible )?experience\b|your browser is (?:out of date|not supported|outdated)\b|(?:please )?(?:upgrade|update) your browser\b)/iu],
+  // `Our directory of things of interest`, `University Directory`: a site's directories in its menu.
+  ['page-ui', /^(?:[Oo]ur directory\b.{0,40}|\p{Lu}\p{L}+ Directory)$/u],
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
   // `Flag Saturday, 27 April 2024`: the site's clock beside an icon's text, wherever it stands.
@@ -706,6 +708,23 @@ export function readHeader(blocks: string[]): Header {
     }
     // `- Category`, `- War in Ukraine`: a menu's bulleted items above the headline are labels.
     if (isBulletPoint(text) && titleSlotOpen && wordCount(text, 6) <= 5 && !/[.!?]$/u.test(text)) {
+      header.furniture.push({ index: i, reason: 'section-label' });
+      header.taken.add(i);
+      continue;
+    }
+    // `• Written by Nick Redmayne` / `• Published in Places`: an article's details set as a list.
+    const detail = isBulletPoint(text) ? text.replace(/^\S\s+/u, '').trim() : null;
+    if (detail !== null && /^(?:written by|by)\s/iu.test(detail) && header.bylineText === null && header.bylineAgency === null) {
+      const byline = parseBylineLine(detail, false);
+      if (byline) {
+        header.bylineText = byline.name;
+        header.bylineAgency = byline.agency;
+        setDate(byline.date, 'byline');
+        header.taken.add(i);
+        continue;
+      }
+    }
+    if (detail !== null && /^(?:[Pp]ublished|[Pp]osted|[Ff]iled) in\s+\p{Lu}[\p{L}&' -]{0,40}$/u.test(detail)) {
       header.furniture.push({ index: i, reason: 'section-label' });
       header.taken.add(i);
       continue;
