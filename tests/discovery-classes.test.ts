@@ -66,6 +66,17 @@ describe('the twenty-sixth collection’s first score (dev half): organizations'
   });
 });
 
+describe('the twenty-seventh collection’s first score (dev half): people', () => {
+  it('reads a player’s position as a title before the name', () => {
+    expect(people('Goalkeeper Utkir Rakhmonov was instrumental, and striker Eldor Shomurodov scored.')).toEqual(['Utkir Rakhmonov', 'Eldor Shomurodov']);
+  });
+
+  it('takes no adjective of state opening a run, nor a post closing it, for a person', () => {
+    expect(people('The doctrine of the Founder of Peace and National Unity, Leader of the Nation, was cited.')).toEqual([]);
+    expect(people('It was written by Roger Halloran, Honorary Senior Research Fellow in the Department of Politics.')).toEqual(['Roger Halloran']);
+  });
+});
+
 describe('an acronym that tells or reports', () => {
   it('is an outlet or a body, never a person, and only as a whole name', () => {
     expect(organizations('“We earn less,” he told KWNA. DAKR reports the troops left. According to UDB, protests began.')).toEqual(['KWNA', 'DAKR', 'UDB']);

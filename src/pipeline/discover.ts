@@ -56,6 +56,7 @@ export const TITLES = new Set(
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
+  goalkeeper striker midfielder defender referee
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti`.split(/\s+/),
 );
 /**
@@ -896,8 +897,10 @@ function isPersonShaped(text: string, tokens: Token[], first: number, last: numb
   if (last > first && PLURAL_ROLE_WORD.test(tokens[last]!.text)) return false;
   // `Himchan Hospital`: a place of care is no one's name.
   if (last > first && /^(?:Hospital|Clinic|Hospitals|Clinics)$/u.test(tokens[last]!.text)) return false;
-  // `Chief State Sanitary Doctor`: an office's words, closed by its title, are no name.
-  if (last > first && (isTitleToken(tokens[last]!) || /^(?:doctor|officer|inspector|director|commissioner|chief)$/iu.test(tokens[last]!.text))) return false;
+  // `Chief State Sanitary Doctor`, `Honorary Senior Research Fellow`: an office's words, closed by its title, are no name.
+  if (last > first && (isTitleToken(tokens[last]!) || /^(?:doctor|officer|inspector|director|commissioner|chief|fellow)$/iu.test(tokens[last]!.text))) return false;
+  // `the Founder of Peace and National Unity, Leader of Nation`: an adjective of state or society opens no one's name.
+  if (last > first && /^(?:National|International|Federal|Public|Supreme|Social|Political|Economic|Civil|Military|Strategic|Regional|Global|Honorary|Senior)$/u.test(tokens[first]!.text)) return false;
   const before = text.slice(Math.max(0, tokens[first]!.start - 5), tokens[first]!.start);
   return !/(?:^|[^\p{L}])(?:the|an?)\s+$/iu.test(before);
 }
