@@ -15,8 +15,9 @@ export const SPEECH_CUE_ANY = new RegExp(SPEECH_CUE.source, 'iu');
 export const VERB_AFTER = new RegExp(`^(?:${SPEECH_VERB})\\b`, 'iu');
 
 // Between a subject and its verb: an apposition set off by commas, auxiliaries, adverbs.
+// (An apposition of several parts too: `Sultan Al Jaber, UAE Minister of …, Chairman of Masdar, and COP28 President-Designate, said`.)
 export const SUBJECT_GAP =
-  /^(?:\s*,[^,“”"«»;]{1,160},)?\s*(?:(?:also|has|have|had|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
+  /^(?:\s*,[^,“”"«»;]{1,160}(?:,[^,“”"«»;]{1,80}){0,3},)?\s*(?:(?:also|has|have|had|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
 
 /** A person's office right after an organization's name: `Rosatom Director General`, `Boeing spokesman`. */
 export const OFFICE_AFTER = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)*?(?:Director|General|Chairman|Chairwoman|Chair|Chief|CEO|President|Head|Spokes(?:man|woman|person)|Minister|Secretary|Ambassador|Officer|Executive|Manager|Founder|spokes(?:man|woman|person)|director|chairman|head|chief|officials?|representatives?)\b/u;
@@ -43,6 +44,8 @@ export const ROLE_PHRASE = new RegExp(
 export const ROLE_QUALIFIER_IGNORED: ReadonlySet<string> = new Set(['new', 'former', 'then', 'current', 'top', 'senior', 'veteran', 'visiting', 'acting', 'outgoing', 'incoming', 'same', 'latter', 'country’s', "country's", 'long-time', 'longtime']);
 /** Whether a role noun occurs at all: a cheap test before ROLE_PHRASE, which backtracks at every article word. */
 export const ROLE_NOUN_ANYWHERE = new RegExp(`\\b(?:${ROLE_NOUN})\\b`, 'iu');
+/** Right before a body's name, an office that it completes (`Chairman of Masdar`): the body is no subject there. */
+export const OFFICE_OF_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN}|chairman|chair|ceo)\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');
 /** A clause that opens with an office (`Deputy Chairman of …`, `The head of the …`): whom it describes is named after it. */
 export const OFFICE_LEAD = new RegExp(`^\\s*(?:(?:the|its|his|her|their)\\s+)?(?:(?:first|vice|prime|foreign|general|former|acting|senior|chief)\\s+)*(?:${ROLE_NOUN}|chairman|chair)\\b`, 'iu');
 const ROLE_GROUP: Readonly<Record<string, string>> = {
