@@ -352,6 +352,19 @@ describe('other spellings of a registry person', () => {
     expect(ids[1]).toBe(ids[0]);
   });
 
+  it('gives an initial and a surname to the person the same article names in full, when others elsewhere share both', () => {
+    const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
+    const set = annotateArticles(
+      [
+        seed('a.txt', 'Headline about grain exports\nDirector of the department Azat Temirsultanov said supplies resumed.\n\nA. Temirsultanov added that no talks were planned.'),
+        seed('b.txt', 'Headline about the flour trade\nAnalyst Aibek Temirsultanov said prices would rise.'),
+      ],
+      curated,
+    );
+    const first = set.articles[0]!.mentions.filter((m) => m.type === 'person').map((m) => m.entityId);
+    expect(new Set(first)).toEqual(new Set(['azat-temirsultanov']));
+  });
+
   it('links a Kazakh surname written with the Russian ending it dropped to the registry person (`Murat Nurtluyev`)', () => {
     expect(pairs('Foreign Minister Murat Nurtleuyev held talks in Doha.').filter((p) => p.endsWith(':person'))).toEqual(['Murat Nurtleuyev→murat-nurtleu:person']);
   });

@@ -204,7 +204,12 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
       if (initials[a] === null) return;
       const folded = foldKey(initials[a]!);
       const named = owners.filter((_, b) => initials[b] === null && given[b]!.startsWith(folded) && given[b]!.length > folded.length);
-      const roots = new Set(named.map((k) => sets.find(k)));
+      let roots = new Set(named.map((k) => sets.find(k)));
+      // Several such people in the set: the one the same article names in full (`Azat Sultanov` … `A. Sultanov added`).
+      if (roots.size > 1) {
+        const files = ordered[initialled]!.files;
+        roots = new Set(named.filter((k) => [...ordered[k]!.files].some((file) => files.has(file))).map((k) => sets.find(k)));
+      }
       if (roots.size === 1) sets.union(initialled, [...roots][0]!);
     });
     // `Muhammad Shehbaz Sharif` and `Shehbaz Sharif`: the Prophet's name before a given name is often left out.
