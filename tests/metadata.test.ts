@@ -1176,6 +1176,26 @@ describe('the twenty-seventh collection’s first score (dev half): metadata', (
   });
 });
 
+describe('images’ alt texts, carousels, menus, sign-up prompts and issue labels above the headline (dev half, all collections)', () => {
+  const HEADLINE = 'European Parliament calls on the Tajik government to respect human rights';
+  it.each([
+    ['Logo Assembly Logo Hemicycle'],
+    ['Image header Agence Europe'],
+    ['First slide После первого Second slide Third slide Fourth slide'],
+    ['The must-have newsletter about Hungary'],
+    ['Europe Daily Bulletin No. 12988'],
+    ['Kyrgyzstan - April 2024'],
+    ['Events Transcripts Policy Insight Video'],
+    ['Home Mission Cooperation with International Organisations News and events About Uzbekistan Photo gallery'],
+  ])('skips `%s`', (line) => {
+    expect(extract([line, HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+  });
+
+  it('reads no byline from a line of a name and an institution', () => {
+    expect(extract([HEADLINE, 'Erica Roe, National Defense University', BODY]).meta.byline).toBeNull();
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

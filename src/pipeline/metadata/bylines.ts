@@ -200,7 +200,7 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
 const WRITERS_POST = /\b(?:researcher|research fellow|fellow|editor|correspondent|reporter|director|analyst|professor|lecturer|journalist|writer|contributor|columnist|expert|associate|head|chief|founder|chairman|president|senior|programme|program)\b/iu;
 
 /** Words that make a byline an institution's, not a person's: `Foreign Affairs Committee`, `News Desk`. */
-const INSTITUTION_WORDS = /\b(?:committee|council|office|ministry|department|agency|service|staff|team|desk|bureau|board|group|institute|center|centre|news|press|editorial|newsroom|administration|commission)\b/iu;
+const INSTITUTION_WORDS = /\b(?:committee|council|office|ministry|department|agency|service|staff|team|desk|bureau|board|group|institute|center|centre|news|press|editorial|newsroom|administration|commission|university|college|academy|foundation|endowment)\b/iu;
 
 export function isPersonNames(text: string): boolean {
   if (text === '' || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, '')) || INSTITUTION_WORDS.test(text)) return false;

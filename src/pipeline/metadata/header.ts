@@ -82,8 +82,17 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['navigation', /^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}$/u],
   // `MAKE YOUR VOICES HEARD!`: a call to action in capitals.
   ['page-ui', /^[\p{Lu}\p{N}\s,'’-]{6,60}!$/u],
-  // `EURASIAN STAR LOGO`: a logo's alt text.
+  // `EURASIAN STAR LOGO`: a logo's alt text; `Logo Assembly Logo Hemicycle`, `Image header Agence Europe`: images' alt texts in a row.
   ['page-ui', /^[\p{L}\p{N} .&'’-]{2,40}\s+logo$/iu],
+  ['page-ui', /^(?:Logo\b.{1,40}\bLogo\b.{0,40}|Image header\b.{0,60})$/u],
+  // `First slide … Second slide …`: a carousel's labels.
+  ['page-ui', /\bFirst slide\b.*\bSecond slide\b/u],
+  // `The must-have newsletter about Hungary`: a newsletter's sign-up prompt.
+  ['page-ui', /^(?:[\p{L}'’-]+\s+){0,6}newsletters?(?:\s+[\p{L}'’-]+){0,5}$/iu],
+  // `Europe Daily Bulletin No. 12988`: the issue a story appeared in.
+  ['issue-label', /^(?:[\p{L}'’&-]+\s+){0,4}(?:Bulletin|Issue|Edition|Newsletter)\s+(?:No\.?|№|#)\s*\d+$/u],
+  // `Kyrgyzstan - April 2024`: a monthly digest's country and month, above the story's own headline.
+  ['section-label', new RegExp(String.raw`^\p{Lu}[\p{L}' ]{2,30}\s+[-–—]\s+${MONTH}\s+\d{4}$`, 'u')],
   // The banner every U.S. federal site carries, and GOV.UK's note on a page of a past government.
   ['site-banner', /^(?:an official website of the (?:united states|u\.s\.) government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https|a \.gov website belongs to an official government organization in the united states|a lock \(.{0,20}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\b.*|this was published under the .{3,80} government)$/iu],
   // A document type GOV.UK and other government sites print above the headline.
@@ -236,7 +245,7 @@ export function isSeriesNote(text: string): boolean {
 
 /** Words of site navigation: a line made only of them (`About Us News`, `Home / Policies`) is a menu or breadcrumb. */
 const NAV_WORDS = new Set(
-  'about us news home contact back print share media press releases release events gallery more menu policies policy archive archives updates latest main page pages section sections topics en ru kz uz statements interviews speeches briefings announcements and resources for journalists photo photos essays bulletin information centre center'.split(' '),
+  'about us news home contact back print share media press releases release events gallery more menu policies policy archive archives updates latest main page pages section sections topics en ru kz uz statements interviews speeches briefings announcements and resources for journalists photo photos essays bulletin information centre center transcripts insight insights video videos podcast podcasts publications'.split(' '),
 );
 
 /** A scraped marquee: one text twice over, glued or spaced (`…projects with the French Agency AFKazCenter for HCS …`). */
@@ -261,6 +270,9 @@ export function headerFurnitureReason(text: string): string | null {
   // Words in another script beside a menu's (`Press Releases 상세보기`, Korean for "details") do not hide it.
   const words = label.split(/[\s/|»>›•·]+/u).filter((w) => w !== '' && !(/\p{L}/u.test(w) && !/\p{Script=Latin}/u.test(w)));
   if (words.length >= 1 && words.length <= 6 && words.every((w) => NAV_WORDS.has(w.toLowerCase()))) return 'navigation';
+  // `Home Mission Cooperation with International Organisations News and events About Uzbekistan Photo gallery`:
+  // a menu opening with `Home`, mostly of menu words, whatever its length.
+  if (words[0] === 'Home' && words.length >= 6 && words.filter((w) => NAV_WORDS.has(w.toLowerCase())).length * 2 >= words.length) return 'navigation';
   if (isMarquee(label)) return 'marquee';
   // `Үнэлгээ өгөх` (Mongolian for "rate this") on an English page: a widget's words, not a headline. A line
   // with a number in it (`26 фев 2021`) may be a date.
