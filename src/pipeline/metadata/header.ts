@@ -89,6 +89,11 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /\bFirst slide\b.*\bSecond slide\b/u],
   // `The must-have newsletter about Hungary`: a newsletter's sign-up prompt.
   ['page-ui', /^(?:[\p{L}'’-]+\s+){0,6}newsletters?(?:\s+[\p{L}'’-]+){0,5}$/iu],
+  // `Kazakhstan Institute for Strategic Studies` / `under the President of the Republic of Kazakhstan`: a line
+  // opening in lower case with a preposition goes on from the line above (a masthead set on two lines).
+  ['continuation', /^(?:of|under|to|and|for|at|with)\s+(?:the\s+)?\p{Lu}.{0,80}$/u],
+  // `Currency Rates (UZS) 17.08.2016`: a ticker's heading.
+  ['ticker', /^(?:currency|exchange) rates?\b.{0,40}$/iu],
   // `Europe Daily Bulletin No. 12988`: the issue a story appeared in.
   ['issue-label', /^(?:[\p{L}'’&-]+\s+){0,4}(?:Bulletin|Issue|Edition|Newsletter)\s+(?:No\.?|№|#)\s*\d+$/u],
   // `Kyrgyzstan - April 2024`: a monthly digest's country and month, above the story's own headline.
