@@ -6,7 +6,7 @@
 // name is a candidate, and becomes a page only when something else corroborates it (discovered.ts).
 // Runs that name events, agreements, initiatives or proclaimed years are neither.
 import { memoize } from './memo.ts';
-import { INITIAL_LETTERS, isPatronymic } from './names.ts';
+import { INITIAL_LETTERS, isPatronymic, LATIN_SURNAME } from './names.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 import { sentenceEndsBetween } from './sentences.ts';
 import { TRAILING_PARTICLES } from './surnames.ts';
@@ -178,9 +178,6 @@ const KINDS_OF_POWER = new Set(['nuclear', 'solar', 'wind', 'hydro', 'thermal', 
 function isNotCompanyPower(before: Token): boolean {
   return KINDS_OF_POWER.has(lower(before)) || givenName(before.text) !== null;
 }
-/** Patronymic words that close a Central Asian name: `Makhabat Tazhibek kyzy`, `Azamat Tashiev uulu`. */
-/** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`. */
-// `Prosecutor General’s Office`, `Attorney General's Office`: an office's own possessive.
 /** Office holders whose possessive names a body (`Prosecutor General's Office`, `Prime Minister's Department`). */
 const OFFICE_HOLDERS_IN_NAMES = new Set(['general', 'prosecutor', 'minister', 'president']);
 /** What such a possessive names when a capitalised word of these follows: the holder's own staff, not a club or a prize. */
@@ -188,6 +185,7 @@ const HOLDERS_BODIES = new Set(['office', 'department', 'administration', 'secre
 function holdersBody(holder: Token | undefined, body: Token | undefined): boolean {
   return holder !== undefined && body !== undefined && holder.possessive && OFFICE_HOLDERS_IN_NAMES.has(lower(holder)) && body.capitalized && HOLDERS_BODIES.has(lower(body));
 }
+/** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`, an office's own (`Prosecutor General’s Office`). */
 const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', ...OFFICE_HOLDERS_IN_NAMES]);
 
 const SPEECH_VERBS =
@@ -274,7 +272,7 @@ const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}s?\s+(?:of|for|on)\s+(
 function fieldListEnd(text: string, tokens: Token[], first: number, free: (k: number) => boolean): number {
   // A field is a word of a name, never a person's (`Ministry of Finance, Nurlan Oraz and …` lists people).
   const word = (k: number) =>
-    tokens[k] !== undefined && free(k) && tokens[k]!.capitalized && !STOPWORDS.has(lower(tokens[k]!)) && givenName(tokens[k]!.text) === null && !/(?:ov|ova|ev|eva|uly|kyzy|yev|yeva)$/u.test(tokens[k]!.text);
+    tokens[k] !== undefined && free(k) && tokens[k]!.capitalized && !STOPWORDS.has(lower(tokens[k]!)) && givenName(tokens[k]!.text) === null && !LATIN_SURNAME.test(tokens[k]!.text);
   const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
   // The field before the comma must be one too: `Bank of America, Citigroup and Wells Fargo` lists banks.
   if (first < 1 || !isFieldWord(tokens[first - 1]!)) return -1;
@@ -1103,7 +1101,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   if (firstOf - first >= 2 && firstOf - first <= 3) {
     const before = tokens.slice(first, firstOf);
     const bodyStart = firstOf + (lower(tokens[firstOf + 1]!) === 'the' ? 2 : 1);
-    const personal = before.every((t, n) => isPlainName(t) && !softCovered[first + n]) && (givenName(before[0]!.text) !== null || SURNAME_FORM.test(before.at(-1)!.text));
+    const personal = before.every((t, n) => isPlainName(t) && !softCovered[first + n]) && (givenName(before[0]!.text) !== null || hasSurnameForm(before.at(-1)!.text));
     if (personal && bodyStart < last) first = bodyStart;
   }
   if (last <= first) return null;
@@ -1170,8 +1168,10 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   return { type: 'organization', first, last, cue: legal ? 'legal-form' : 'org-head-word', strong: true, legalPrefix, legalSuffix };
 }
 
-/** A surname's Slavic or Central Asian ending (`-ov`, `-eva`, `-zoda`, `-uly`), after at least three letters. */
-const SURNAME_FORM = /^\p{Lu}\p{Ll}{2,}(?:[oe]va?|yeva?|zod[ae]|zade|uly|kyzy|enko)$/u;
+/** A word in the form of a Slavic or Central Asian surname (`Sharifov`, `Tursinbekova`, `Nazaralizoda`): capitalised, five letters at least. */
+function hasSurnameForm(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{4,}$/u.test(word) && LATIN_SURNAME.test(word);
+}
 
 /** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
 const LINE_AFFILIATION = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s*$/u;
@@ -1230,7 +1230,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   // `Nasimjon Sharifov`, `Saltanat Tursinbekova`: a name word, then a surname in a Slavic or Central Asian
   // form, is a person whether or not the given name is one we know (`Rostov`, `Saratov` are places, but never
   // after a plain name word). Not a patronymic and a surname: the rest of a name (`Kassym-Jomart Kemelevich Tokayev`).
-  if (last === first + 1 && SURNAME_FORM.test(tokens[last]!.text) && isPlainName(tokens[first]!) && isPlainName(tokens[last]!) && mayBeGivenName(tokens[first]!) && !tokens[first]!.possessive && !isPatronymic(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|to|from)\s+$/iu.test(before)) {
+  if (last === first + 1 && hasSurnameForm(tokens[last]!.text) && isPlainName(tokens[first]!) && isPlainName(tokens[last]!) && mayBeGivenName(tokens[first]!) && !tokens[first]!.possessive && !isPatronymic(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|to|from)\s+$/iu.test(before)) {
     return { cue: 'surname-form', strong: true };
   }
   // A known given name opening a two- or three-word run: `Kamala Harris`, `Vladimir Putin`. Weak alone, and

@@ -124,6 +124,11 @@ export function isPatronymic(word: string): boolean {
   return /^\p{Lu}/u.test(word) && /\p{L}{3}(?:ovich|evich|ovna|evna|ichna|ewic|owic|ewich|owich|ewna|owna)$/u.test(romanize(word));
 }
 
+// Surname endings of the region's and Slavic names, checked on the name as written. Latin text gets only the
+// unambiguous ones: `-in` would flip "Kevin Smith".
+export const CYRILLIC_SURNAME = /(ова|ева|ёва|ина|ына|ая|ов|ев|ёв|ин|ын|ский|ская|цкий|цкая|енко|ук|юк|чук|ич|ян|дзе|швили|улы|кызы)$/iu;
+export const LATIN_SURNAME = /(ova|eva|yova|ov|ev|yov|sky|skiy|skii|skaya|tskaya|enko|chuk|vich|shvili|dze|bayev|bayeva|uly|kyzy|zoda|zade|zada|edow|edowa|yew|yewa|ýew|ýewa)$/i;
+
 /** A name without its possessive ending: `Trump’s` → `Trump`, `the States’` → `the States`. */
 export function stripPossessive(text: string): string {
   return text.replace(/['’ʼ]s$/u, '').replace(/(s)['’ʼ]$/u, '$1');

@@ -7,6 +7,7 @@ import transliterate from '@sindresorhus/transliterate';
 import { ENGLISH_WEEKDAYS, findDate, parseDateLine, WORD_START, type FoundDate } from './dates.ts';
 import { isAgencyName, isDomainName, isGluedBrand, isKnownOutlet, isOutletName, outletCase } from './outlets.ts';
 import { givenName } from '../discover.ts';
+import { CYRILLIC_SURNAME, LATIN_SURNAME } from '../names.ts';
 
 export interface FoundByline {
   /** The writer(s) as written; null for a staff or agency byline (`By RFE/RL's Kazakh Service`, `By ANI`). */
@@ -220,10 +221,6 @@ export function isPersonNames(text: string): boolean {
   );
 }
 
-// Surname endings, checked on the name as written. Latin text gets only the unambiguous ones:
-// `-in` would flip "Kevin Smith".
-const CYRILLIC_SURNAME = /(ова|ева|ёва|ина|ына|ая|ов|ев|ёв|ин|ын|ский|ская|цкий|цкая|енко|ук|юк|чук|ич|ян|дзе|швили|улы|кызы)$/iu;
-const LATIN_SURNAME = /(ova|eva|yova|ov|ev|yov|sky|skiy|skii|skaya|tskaya|enko|chuk|vich|shvili|dze|bayev|bayeva|uly|kyzy|zoda|zade|zada|edow|edowa|yew|yewa|ýew|ýewa)$/i;
 const GIVEN_NAMES_WITH_SURNAME_ENDINGS = new Set([
   'марина', 'ирина', 'галина', 'алина', 'полина', 'нина', 'карина', 'кристина', 'екатерина', 'валентина', 'зарина',
   'мадина', 'дина', 'регина', 'ангелина', 'арина', 'вениамин', 'лев', 'ая', 'lev', 'yakov', 'iakov',
