@@ -44,8 +44,6 @@ export const ROLE_PHRASE = new RegExp(
 export const ROLE_QUALIFIER_IGNORED: ReadonlySet<string> = new Set(['new', 'former', 'then', 'current', 'top', 'senior', 'veteran', 'visiting', 'acting', 'outgoing', 'incoming', 'same', 'latter', 'country’s', "country's", 'long-time', 'longtime']);
 /** Whether a role noun occurs at all: a cheap test before ROLE_PHRASE, which backtracks at every article word. */
 export const ROLE_NOUN_ANYWHERE = new RegExp(`\\b(?:${ROLE_NOUN})\\b`, 'iu');
-/** Right before a body's name, an office that it completes (`Chairman of Masdar`): the body is no subject there. */
-export const OFFICE_OF_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN}|chairman|chair|ceo)\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');
 /** A clause that opens with an office (`Deputy Chairman of …`, `The head of the …`): whom it describes is named after it. */
 export const OFFICE_LEAD = new RegExp(`^\\s*(?:(?:the|its|his|her|their)\\s+)?(?:(?:first|vice|prime|foreign|general|former|acting|senior|chief)\\s+)*(?:${ROLE_NOUN}|chairman|chair)\\b`, 'iu');
 const ROLE_GROUP: Readonly<Record<string, string>> = {

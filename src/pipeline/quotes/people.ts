@@ -3,9 +3,10 @@
 // the article gave that role. Anything less than one person is null: never a guess.
 import type { Mention } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
-import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, OFFICE_OF_BEFORE, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
+import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
 import { looksLikePersonName } from '../metadata/bylines.ts';
+import { inOfficePhrase } from '../discover.ts';
 
 /** Something in the text that may be the subject of a speech verb. */
 export interface Subject {
@@ -115,7 +116,7 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     if (!candidate) continue;
     const gap = text.slice(candidate.end, verbStart);
     // `Sultan Al Jaber, …, Chairman of Masdar, and COP28 President-Designate, said`: a body an office names is no subject.
-    if (candidate.mention?.type === 'organization' && OFFICE_OF_BEFORE.test(text.slice(Math.max(sentenceStart, candidate.start - 40), candidate.start))) continue;
+    if (candidate.mention?.type === 'organization' && inOfficePhrase(text.slice(sentenceStart), candidate.start - sentenceStart)) continue;
     // `Orbán and Mirziyoyev said`: two speakers, neither alone.
     const joint = k > 0 && /^\s*(?:and|&)\s+$/u.test(text.slice(candidates[k - 1]!.end, candidate.start));
     if (SUBJECT_GAP.test(gap)) return joint ? null : candidate;
