@@ -1198,6 +1198,24 @@ describe('images’ alt texts, carousels, menus, sign-up prompts and issue label
   });
 });
 
+describe('the twenty-eighth collection’s first score (dev half): metadata', () => {
+  const HEADLINE = 'Tehran and Tashkent agree to facilitate Uzbek investment in the port';
+
+  it('reads `2025 June 9 15:33` as a date line, and a page’s address on its own line as no headline', () => {
+    const article = extract(['2025 June 9   15:33', HEADLINE, BODY]);
+    expect(article.meta.date).toBe('2025-06-09');
+    expect(article.meta.title).toBe(HEADLINE);
+    expect(extract(['https://example.com/20220702/organizers-of-unrest-detained-1096888548.html', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+  });
+
+  it('reads a newsroom’s `Team` with its date after a comma, a surname that is a particle, and a writer before the body they write from', () => {
+    const team = extract([HEADLINE, 'By Asia Education Review Team , Monday, 02 June 2025 09:57:33 AM', BODY]);
+    expect([team.meta.title, team.meta.date, team.meta.source, team.meta.byline]).toEqual([HEADLINE, '2025-06-02', 'Asia Education Review', null]);
+    expect(extract([HEADLINE, 'By Abhishek De', BODY]).meta.byline).toBe('Abhishek De');
+    expect(extract([HEADLINE, 'Yuichiro Urai/ Marubeni Corporation Tashkent Liaison Office', BODY]).meta.byline).toBe('Yuichiro Urai');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

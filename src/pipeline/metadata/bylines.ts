@@ -45,7 +45,7 @@ const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|autor|post(?:ed)? by
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
 /** `By: Logistics Middle East Staff`, `By Messenger Staff`: only a newsroom signs as its staff. */
-const STAFF_BYLINE = /^((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom|Editorial\s+(?:Team|Board|Staff|Desk))$/u;
+const STAFF_BYLINE = /^((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom|Editorial\s+(?:Team|Board|Staff|Desk)|Team)$/u;
 /** `5 min read` beside a byline's date. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|mins)\.?\s+read$/iu;
 const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the\s+)?(${AGENCIES})\s*$`, 'iu');
@@ -95,6 +95,11 @@ function splitDate(text: string): { rest: string; date: FoundDate | null } {
   if (closing && closing.index > 0 && text.slice(closing.index + closing.text.length).trim() === '') {
     return { rest: text.slice(0, closing.index).trim(), date: { iso: closing.iso, text: closing.text } };
   }
+  // `By Asia Education Review Team , Monday, 02 June 2025 09:57:33 AM`: the date after a comma closes the line.
+  for (let comma = text.indexOf(','); comma > 0; comma = text.indexOf(',', comma + 1)) {
+    const date = parseDateLine(text.slice(comma + 1));
+    if (date) return { rest: text.slice(0, comma).trim(), date };
+  }
   // `Name Published February 03, 2022` / `Name – Updated 25.02.2025`
   const stamp = /\s*(?:[|·•–—-]\s*)?\b(?:published|updated|posted)\b\s*[:：]?\s*/iu.exec(text);
   if (stamp) {
@@ -136,7 +141,9 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   }
   // A newsroom signing as its staff; a writer's name before `Staff Writer` stays a name.
   const staff = STAFF_BYLINE.exec(rest.replace(BYLINE_PREFIX, '').trim());
-  if (staff && (isOutletName(staff[1]!) || !looksLikePersonName(staff[1]!))) return { name: null, agency: outletCase(staff[1]!), date };
+  // (`19Network Editorial Team`: the newsroom is `19Network`.)
+  const newsroom = staff?.[1]!.replace(/\s+Editorial$/u, '');
+  if (newsroom && (isOutletName(newsroom) || !looksLikePersonName(newsroom))) return { name: null, agency: outletCase(newsroom), date };
   for (let changed = true; changed; ) {
     changed = false;
     const before = rest;
@@ -178,6 +185,9 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     const after = role[2]!.trim();
     return { name: role[1]!, agency: agency ?? (isOutletName(after) || isDomainName(after) ? outletCase(after) : null), date };
   }
+  // `Yuichiro Urai/ Marubeni Corporation Tashkent Liaison Office`: the writer, then the body they write from.
+  const from = /^(.+?)\s*\/\s*(.+)$/u.exec(rest);
+  if (from && isPersonNames(from[1]!.trim()) && INSTITUTION_WORDS.test(from[2]!) && !isAgencyName(from[2]!.trim())) return { name: from[1]!.trim(), agency, date };
   // `By Jane Roe, Central Asia Researcher, Human Rights Watch`: the writer, then their post and employer.
   const post = marked ? /^(.+?),\s+(.+)$/u.exec(rest) : null;
   if (post && isPersonNames(post[1]!) && WRITERS_POST.test(post[2]!)) return { name: post[1]!, agency, date };
@@ -201,7 +211,7 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
 const WRITERS_POST = /\b(?:researcher|research fellow|fellow|editor|correspondent|reporter|director|analyst|professor|lecturer|journalist|writer|contributor|columnist|expert|associate|head|chief|founder|chairman|president|senior|programme|program)\b/iu;
 
 /** Words that make a byline an institution's, not a person's: `Foreign Affairs Committee`, `News Desk`. */
-const INSTITUTION_WORDS = /\b(?:committee|council|office|ministry|department|agency|service|staff|team|desk|bureau|board|group|institute|center|centre|news|press|editorial|newsroom|administration|commission|university|college|academy|foundation|endowment)\b/iu;
+const INSTITUTION_WORDS = /\b(?:committee|council|office|ministry|department|agency|service|staff|team|desk|bureau|board|group|institute|center|centre|news|press|editorial|newsroom|administration|commission|university|college|academy|foundation|endowment|corporation|company)\b/iu;
 
 export function isPersonNames(text: string): boolean {
   if (text === '' || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, '')) || INSTITUTION_WORDS.test(text)) return false;
@@ -214,8 +224,9 @@ export function isPersonNames(text: string): boolean {
       // Names in capitals are read only when every word is in capitals: `JANE ROE`, not `NEWS Desk`.
       const caps = tokens.filter((t) => CAPS_TOKEN.test(t)).length;
       if (caps > 0 && caps < tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase())).length) return false;
-      // Particles aside (`Abdullah bin Salim Al Shueili`), two to four name words.
-      const core = tokens.filter((t) => !NAME_PARTICLES.has(t.toLowerCase())).length;
+      // Particles aside (`Abdullah bin Salim Al Shueili`), two to four name words; a capitalised particle closing
+      // the name is its surname (`Abhishek De`).
+      const core = tokens.filter((t, n) => !NAME_PARTICLES.has(t.toLowerCase()) || (n === tokens.length - 1 && n > 0 && /^\p{Lu}/u.test(t))).length;
       return core >= 2 && core <= 4 && tokens.length <= 7 && tokens.every(fits);
     }) && !isAgencyName(names[0]!)
   );

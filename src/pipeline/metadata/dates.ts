@@ -81,6 +81,11 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})-${MONTH}-(\d{4})${WORD_END}`, 'u'),
     parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
   },
+  {
+    // `2025 June 9`: year, month's name, day, as some sites of the region print a date line.
+    pattern: new RegExp(String.raw`${WORD_START}(\d{4})\s+${MONTH}\.?\s+(\d{1,2})(?![\d:.,])${WORD_END}`, 'u'),
+    parts: (m) => [m[1]!, monthNumber(m[2]!)!, m[3]!],
+  },
   { pattern: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { pattern: /(?<![\d.\/-])(\d{4})\/(\d{2})\/(\d{2})(?![\d\/])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { pattern: /(?<![\d.\/-])(\d{4})\.(\d{2})\.(\d{2})(?![\d.]\d)/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },

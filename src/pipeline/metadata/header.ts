@@ -92,6 +92,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Kazakhstan Institute for Strategic Studies` / `under the President of the Republic of Kazakhstan`: a line
   // opening in lower case with a preposition goes on from the line above (a masthead set on two lines).
   ['continuation', /^(?:of|under|to|and|for|at|with)\s+(?:the\s+)?\p{Lu}.{0,80}$/u],
+  // `https://sputniknews.com/20220702/…`: the page's address printed on its own line.
+  ['page-ui', /^https?:\/\/\S+$/u],
   // `Currency Rates (UZS) 17.08.2016`: a ticker's heading.
   ['ticker', /^(?:currency|exchange) rates?\b.{0,40}$/iu],
   // `Europe Daily Bulletin No. 12988`: the issue a story appeared in.
