@@ -67,6 +67,10 @@ describe('the twenty-sixth collection’s first score (dev half): organizations'
 });
 
 describe('the twenty-seventh collection’s first score (dev half): people', () => {
+  it('reads `Maulana` and `Moulana` as titles, not part of the name (collection 28)', () => {
+    expect(people('Moulana Ghulam Rasool Nazki said the schools would open.')).toEqual(['Ghulam Rasool Nazki']);
+  });
+
   it('reads a player’s position as a title before the name', () => {
     expect(people('Goalkeeper Utkir Rakhmonov was instrumental, and striker Eldor Shomurodov scored.')).toEqual(['Utkir Rakhmonov', 'Eldor Shomurodov']);
   });

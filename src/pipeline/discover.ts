@@ -57,7 +57,7 @@ export const TITLES = new Set(
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   goalkeeper striker midfielder defender referee
-  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti`.split(/\s+/),
+  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
