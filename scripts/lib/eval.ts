@@ -45,10 +45,10 @@ export interface BlindArticle {
 
 export const BLIND_DIR = ['tests', 'fixtures', 'blind'];
 
-/** The text of every real article the project holds, the seeds' and the blind set's: what paragraphCorpus (synthetic.ts) draws benchmark corpora from. */
-export function realArticleTexts(root: string): string[] {
+/** The text of every real article the project holds, the seeds' and the blind set's (up to collection `maxBatch`): what paragraphCorpus (synthetic.ts) draws benchmark corpora from. */
+export function realArticleTexts(root: string, maxBatch = Infinity): string[] {
   const decoder = new TextDecoder();
-  return [...readSeeds(root).map((s) => decoder.decode(s.bytes)), ...readBlindSet(root).map((b) => decoder.decode(b.text))];
+  return [...readSeeds(root).map((s) => decoder.decode(s.bytes)), ...readBlindSet(root).filter((b) => b.batch <= maxBatch).map((b) => decoder.decode(b.text))];
 }
 
 /** The blind set as listed in sources.tsv (file, outlet, kind, half, url), with each article's key. */
