@@ -2,7 +2,7 @@
 // stamps, bylines, a masthead, a dateline standing on its own line, section labels and other furniture
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
 import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
-import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine } from './bylines.ts';
+import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine, type FoundByline } from './bylines.ts';
 import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
 import { parseDateline } from './datelines.ts';
 import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
@@ -470,6 +470,13 @@ export function readHeader(blocks: string[]): Header {
   const setDate = (date: FoundDate | null, how: string) => {
     if (date && header.date === null) header.date = { ...date, how };
   };
+  /** A byline line at block i: its writer or agency, and the date beside it. */
+  const takeByline = (i: number, byline: FoundByline) => {
+    header.bylineText = byline.name;
+    header.bylineAgency = byline.agency;
+    setDate(byline.date, 'byline');
+    header.taken.add(i);
+  };
 
   // Above a breadcrumb is the site's chrome (menus, teasers of other stories); the crumb ends in the headline.
   const crumb = findBreadcrumb(blocks);
@@ -691,10 +698,7 @@ export function readHeader(blocks: string[]): Header {
     }
     const byline = parseBylineLine(text, header.title !== null);
     if (byline && header.bylineText === null && header.bylineAgency === null) {
-      header.bylineText = byline.name;
-      header.bylineAgency = byline.agency;
-      setDate(byline.date, 'byline');
-      header.taken.add(i);
+      takeByline(i, byline);
       continue;
     }
     const breadcrumb = breadcrumbDate(text);
@@ -736,10 +740,7 @@ export function readHeader(blocks: string[]): Header {
     if (detail !== null && /^(?:written by|by)\s/iu.test(detail) && header.bylineText === null && header.bylineAgency === null) {
       const byline = parseBylineLine(detail, false);
       if (byline) {
-        header.bylineText = byline.name;
-        header.bylineAgency = byline.agency;
-        setDate(byline.date, 'byline');
-        header.taken.add(i);
+        takeByline(i, byline);
         continue;
       }
     }
@@ -844,11 +845,8 @@ export function readHeader(blocks: string[]): Header {
     } else if (header.bylineText === null && header.bylineAgency === null && (/^(?:by|author|written by)\s*[:：]?\s/iu.test(text) || OUTLET_REPORTER.test(text)) && wordCount(text, 12) < 12) {
       const byline = parseBylineLine(text, false);
       if (byline) {
-        header.bylineText = byline.name;
-        header.bylineAgency = byline.agency;
         // `By 19Network Editorial Team · Jun 25, 2026 · 5 min read` below a standfirst: its date too.
-        setDate(byline.date, 'byline');
-        header.taken.add(i);
+        takeByline(i, byline);
         // `Chinese Traces in Gorno-Badakhshan` / `by Raffaello Pantucci` under a blog's note: the line right
         // above a byline is the headline, when the header found none.
         const above = blocks[i - 1]?.trim();
