@@ -18,13 +18,13 @@ describe('timeline', () => {
     expect(monthlyCounts([null])).toEqual({ months: [], undated: 1 });
   });
 
-  it('draws a bar per month, linked to its month in the archive, with a table of the same numbers', () => {
+  it('draws a bar per month with articles, linked to its month in the archive, with a table of the same numbers', () => {
     const chart = String(timelineHtml('', counts, { id: 't', label: 'Articles per month', noun: 'article', linkMonths: true }));
-    expect(chart.match(/<rect /g)).toHaveLength(3);
-    // Empty months have a bar of no height and no link.
+    expect(chart.match(/<rect /g)).toHaveLength(2);
+    // An empty month is a gap: no bar, no link; the table has its zero.
     expect(chart).toContain('<a href="archive/2024-11/index.html" aria-label="November 2024: 2 articles"><rect');
     expect(chart).not.toContain('archive/2024-12/');
-    expect(chart).toContain('<title>December 2024: 0 articles</title>');
+    expect(chart).not.toContain('December 2024');
     expect(chart).toContain('role="group" aria-label="Articles per month, November 2024 to January 2025; busiest month 2.');
     // The table: a row per year, a cell per month (empty outside the range), a total.
     expect(chart).toContain('<tr><th scope="row">2024</th><td class="num"></td>');
@@ -40,5 +40,12 @@ describe('timeline', () => {
       '<p class="small muted">1 article states no date and is not shown.</p>',
     );
     expect(timelineHtml('', monthlyCounts([]), { id: 't', label: 'x', noun: 'article', linkMonths: true })).toBeNull();
+  });
+
+  it('stays small over a span of decades: no element for an empty month, no table row for an empty year', () => {
+    const chart = String(timelineHtml('', monthlyCounts(['1999-03-06', '2025-05-10', '2025-06-01']), { id: 't', label: 'x', noun: 'article', linkMonths: false }));
+    expect(chart.match(/<rect /g)).toHaveLength(3);
+    expect(chart.match(/<tr><th scope="row">/g)).toHaveLength(2);
+    expect(chart).toContain('March 1999 – June 2025, by month');
   });
 });

@@ -56,14 +56,19 @@ export function timelineHtml(from: string, counts: MonthlyCounts, options: { id:
   const left = (WIDTH - slot * months.length) / 2;
   const barWidth = Math.max(1, slot * 0.8);
   const plot = HEIGHT - AXIS - TOP;
-  const bars = months.map(({ month, count }, i) => {
-    const height = count === 0 ? 0 : Math.max(1.5, (count / max) * plot);
+  // An empty month is the gap between bars, drawn with nothing: a span of decades (an archive's old article)
+  // would otherwise be hundreds of empty elements. The table below still has its zero.
+  const bars = months.flatMap(({ month, count }, i) => {
+    if (count === 0) return [];
+    const height = Math.max(1.5, (count / max) * plot);
     const x = (left + i * slot + (slot - barWidth) / 2).toFixed(1);
     const y = (TOP + plot - height).toFixed(1);
     const rect = html`<rect x="${x}" y="${y}" width="${barWidth.toFixed(1)}" height="${height.toFixed(1)}"><title>${monthLabel(month)}: ${plural(count, options.noun)}</title></rect>`;
-    return options.linkMonths && count > 0
-      ? html`<a href="${relativeHref(from, archivePeriodPath(month))}" aria-label="${`${monthLabel(month)}: ${plural(count, options.noun)}`}">${rect}</a>`
-      : rect;
+    return [
+      options.linkMonths
+        ? html`<a href="${relativeHref(from, archivePeriodPath(month))}" aria-label="${`${monthLabel(month)}: ${plural(count, options.noun)}`}">${rect}</a>`
+        : rect,
+    ];
   });
   // A year label under each January (and under the first month), when there is room for it.
   const yearLabels = months.flatMap(({ month }, i) =>
@@ -71,7 +76,8 @@ export function timelineHtml(from: string, counts: MonthlyCounts, options: { id:
       ? [html`<text x="${(left + i * slot).toFixed(1)}" y="${HEIGHT - 4}">${month.slice(0, 4)}</text>`]
       : [],
   );
-  const years = [...new Set(months.map((m) => m.month.slice(0, 4)))];
+  // A year with no article at all has no row: its gap shows in the chart.
+  const years = [...new Set(months.filter((m) => m.count > 0).map((m) => m.month.slice(0, 4)))];
   const byMonth = new Map(months.map((m) => [m.month, m.count]));
   const table = html`<details class="timeline__numbers"><summary>The numbers</summary><div class="table-wrap"><table><caption class="visually-hidden">${options.label}, by year and month</caption><thead><tr><th scope="col">Year</th>${[
     'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec',
