@@ -28,6 +28,11 @@ function link(...paragraphs: string[]): { mentions: Mention[]; discovered: Entit
 }
 
 /** `surface→id:type` in reading order. */
+/** A seed file of the given text, as the annotator reads one. */
+function seed(file: string, text: string): SeedInput {
+  return { file, displayPath: file, bytes: new TextEncoder().encode(text) };
+}
+
 function pairs(...paragraphs: string[]): string[] {
   return link(...paragraphs).mentions.map((m) => `${m.surface}→${m.entityId}:${m.type}`);
 }
@@ -103,7 +108,6 @@ describe('an office holder’s possessive before Office or Department', () => {
   });
 
   it('links a discovered body’s name in another article only with its head word capitalised', () => {
-    const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
     const set = annotateArticles(
       [
         seed('a.txt', 'Headline about the statement\nAccording to a statement released by the Prime Minister’s Office, the meeting took place.'),
@@ -283,7 +287,7 @@ describe('other spellings of a registry person', () => {
 
   it('never makes a second person of them, and lists them in the report as spellings to confirm', () => {
     const seeds: SeedInput[] = [
-      { file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode('Headline about gas\nForeign Minister Sergei Lavorv said the gas deal was ready.') },
+      seed('a.txt', 'Headline about gas\nForeign Minister Sergei Lavorv said the gas deal was ready.'),
     ];
     const set = annotateArticles(seeds, curated);
     expect(set.discovered.filter((e) => e.type === 'person')).toEqual([]);
@@ -292,8 +296,8 @@ describe('other spellings of a registry person', () => {
 
   it('merges two spellings of one unknown person across articles under one id', () => {
     const seeds: SeedInput[] = [
-      { file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode('Headline one here\nKazakh expert Rashid Zhaksylykov said the plant was risky.') },
-      { file: 'b.txt', displayPath: 'b.txt', bytes: new TextEncoder().encode('Headline two here\nEnergy expert Rashid Zhaksylikov said the plant was late.') },
+      seed('a.txt', 'Headline one here\nKazakh expert Rashid Zhaksylykov said the plant was risky.'),
+      seed('b.txt', 'Headline two here\nEnergy expert Rashid Zhaksylikov said the plant was late.'),
     ];
     const set = annotateArticles(seeds, curated);
     const ids = set.articles.map((a) => a.entities.find((e) => e.type === 'person')?.id);
@@ -302,7 +306,6 @@ describe('other spellings of a registry person', () => {
   });
 
   it('reads Turkic and Slavic letters as English spells them (`Raşit Meredow` is Rashid Meredov), gives no page to a surname two registry people bear, and merges a name with and without a middle name', () => {
-    const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
     const meredow = annotateArticles([seed('a.txt', 'Headline about the talks\nForeign Minister Raşit Meredow said the talks went well.')], curated);
     expect(meredow.articles[0]!.entities.filter((e) => e.type === 'person').map((e) => e.id)).toEqual(['rashid-meredow']);
     const surname = annotateArticles([seed('a.txt', 'Headline about the pipeline\nPresident Berdimuhamedov said the pipeline would be built.')], curated);
@@ -343,7 +346,6 @@ describe('other spellings of a registry person', () => {
   });
 
   it('merges `Aleksandrov` and `Alexandrov`, the two English spellings of Cyrillic `кс`, across articles', () => {
-    const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
     const set = annotateArticles(
       [
         seed('a.txt', 'Headline about the verdict\nThe court sentenced Aleksander Vasilchenkov to five years.'),
@@ -357,7 +359,6 @@ describe('other spellings of a registry person', () => {
   });
 
   it('gives an initial and a surname to the person the same article names in full, when others elsewhere share both', () => {
-    const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
     const set = annotateArticles(
       [
         seed('a.txt', 'Headline about grain exports\nDirector of the department Azat Temirsultanov said supplies resumed.\n\nA. Temirsultanov added that no talks were planned.'),
@@ -382,7 +383,7 @@ describe('other spellings of a registry person', () => {
 
   it('gives a given name alone to the one person of the article it opens, when no one has it as a surname', () => {
     const seeds: SeedInput[] = [
-      { file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode('Talks in Doha today\nSheikh Nawaf bin Jassim Al Marri, the minister, met the delegation. Emir Nawaf said the talks went well.') },
+      seed('a.txt', 'Talks in Doha today\nSheikh Nawaf bin Jassim Al Marri, the minister, met the delegation. Emir Nawaf said the talks went well.'),
     ];
     const people = annotateArticles(seeds, curated).articles[0]!.entities.filter((e) => e.type === 'person');
     expect(people.map((e) => e.id)).toHaveLength(1);
@@ -504,8 +505,8 @@ describe('organizations', () => {
   it('never gives a discovered organization a spelling the registry or another discovered one claims', () => {
     const org: Entity = { id: 'gknb', type: 'organization', name: 'State Committee for National Security of Kyrgyzstan', aliases: ['SCNS'], wikidata: null, description: null, country: null, discovered: false };
     const seeds: SeedInput[] = [
-      { file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode('Headline one here\nThe Tajik State Security Committee (SCNS) said on Monday that the border was calm.') },
-      { file: 'b.txt', displayPath: 'b.txt', bytes: new TextEncoder().encode('Headline two here\nThe Naryn Water Council (NWC) and the Osh Water Commission (NWC) met.') },
+      seed('a.txt', 'Headline one here\nThe Tajik State Security Committee (SCNS) said on Monday that the border was calm.'),
+      seed('b.txt', 'Headline two here\nThe Naryn Water Council (NWC) and the Osh Water Commission (NWC) met.'),
     ];
     const set = annotateArticles(seeds, [...curated, org]);
     const committee = set.discovered.find((e) => e.name === 'Tajik State Security Committee');
@@ -599,8 +600,8 @@ describe('naming traditions', () => {
 
   it('links a surname with its particle to the full name named before, across articles too', () => {
     const seeds: SeedInput[] = [
-      { file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode('Headline one here\nThe meeting was headed by Dr Rashid Al Mansoori, the ambassador.\nAt the meeting, Al Mansoori conveyed greetings.\nAl Mansoori said ties were strong.') },
-      { file: 'b.txt', displayPath: 'b.txt', bytes: new TextEncoder().encode('Headline two here\nAmbassador Al Mansoori said the embassy would open soon.') },
+      seed('a.txt', 'Headline one here\nThe meeting was headed by Dr Rashid Al Mansoori, the ambassador.\nAt the meeting, Al Mansoori conveyed greetings.\nAl Mansoori said ties were strong.'),
+      seed('b.txt', 'Headline two here\nAmbassador Al Mansoori said the embassy would open soon.'),
     ];
     const set = annotateArticles(seeds, curated);
     const first = set.articles[0]!.mentions.filter((m) => m.type === 'person');
@@ -662,8 +663,7 @@ describe('the fourth collection’s first score (dev half): shapes that are neit
 
 describe('the outlet', () => {
   it('named as the source with its article and in lower case (`The Kabul times`) is the one the body names (`Kabul Times`)', () => {
-    const seed = (text: string): SeedInput => ({ file: 'a.txt', displayPath: 'a.txt', bytes: new TextEncoder().encode(text) });
-    const set = annotateArticles([seed('The Herat times, Afghanistan’s Trusted News Agency.\nRailway work to begin soon\n\nThe minister told Herat Times reporters that railway work would begin soon.')], curated);
+    const set = annotateArticles([seed('a.txt', 'The Herat times, Afghanistan’s Trusted News Agency.\nRailway work to begin soon\n\nThe minister told Herat Times reporters that railway work would begin soon.')], curated);
     expect(set.discovered.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Herat Times']);
   });
 
@@ -875,7 +875,6 @@ describe('the twelfth collection’s organizations (dev half)', () => {
 });
 
 describe('the twelfth collection’s splits (dev half)', () => {
-  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
 
   it('merges a name with and without a middle name when the surname is short (`Harsh Jain`, `Harsh Kumar Jain`)', () => {
     const set = annotateArticles(
@@ -921,7 +920,6 @@ describe('the thirteenth collection’s splits (dev half)', () => {
 });
 
 describe('the fourteenth collection’s first score (dev half)', () => {
-  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
 
   it('makes one person of a name and the longer name it opens in the same article (`… Bin Zayed` and `… Bin Zayed Al Nahyan`)', () => {
     const set = annotateArticles(
@@ -978,7 +976,6 @@ describe('the fourteenth collection’s first score (dev half)', () => {
 });
 
 describe('the fourteenth collection’s splits (dev half)', () => {
-  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
 
   it('gives a registry person’s surname alone to the other person the article names in full with it', () => {
     const ids = (...paragraphs: string[]) => link(...paragraphs).mentions.filter((m) => m.type === 'person').map((m) => `${m.surface}→${m.entityId}`);
@@ -1004,7 +1001,6 @@ describe('the fourteenth collection’s splits (dev half)', () => {
 });
 
 describe('the fifteenth collection’s first score (dev half)', () => {
-  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
 
   it('reads an initial before a registry surname as that person (`S. Japarov`, `S.N. Japarov`), not someone new', () => {
     expect(pairs('The leaders included President of the Kyrgyz Republic S. Japarov and others.')).toContain('S. Japarov→sadyr-japarov:person');
@@ -1228,7 +1224,6 @@ describe('legal forms written with full stops (dev half, all collections)', () =
 });
 
 describe('the eighteenth collection’s spellings (dev half)', () => {
-  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
   it('makes one person of two articles’ spellings of a long surname whose given names are one letter apart', () => {
     const set = annotateArticles(
       [
@@ -1319,7 +1314,6 @@ describe('head words of languages that put them first (dev half, all collections
 });
 
 describe('the twentieth collection’s first score (dev half)', () => {
-  const seed = (file: string, text: string): SeedInput => ({ file, displayPath: file, bytes: new TextEncoder().encode(text) });
 
   it('makes one person of two words in either order when one folds to four letters (`Ukhnaa`), never of two short words', () => {
     const ids = (a: string, b: string) =>
