@@ -207,8 +207,7 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
       let roots = new Set(named.map((k) => sets.find(k)));
       // Several such people in the set: the one the same article names in full (`Azat Sultanov` … `A. Sultanov added`).
       if (roots.size > 1) {
-        const files = ordered[initialled]!.files;
-        roots = new Set(named.filter((k) => [...ordered[k]!.files].some((file) => files.has(file))).map((k) => sets.find(k)));
+        roots = new Set(named.filter((k) => shareAnArticle(ordered[k]!, ordered[initialled]!)).map((k) => sets.find(k)));
       }
       if (roots.size === 1) sets.union(initialled, [...roots][0]!);
     });
@@ -240,7 +239,7 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
     const owners = new Set((bySurname.get(word) ?? []).map((j) => sets.find(j)));
     if (owners.size === 1) sets.union(i, [...owners][0]!);
     if (owners.size > 0 || word.length < 4) return;
-    const sameArticle = (byGivenWord.get(word) ?? []).filter((j) => [...ordered[j]!.files].some((file) => group.files.has(file)));
+    const sameArticle = (byGivenWord.get(word) ?? []).filter((j) => shareAnArticle(ordered[j]!, group));
     const named = new Set(sameArticle.map((j) => sets.find(j)));
     if (named.size === 1) sets.union(i, [...named][0]!);
   });
@@ -263,7 +262,7 @@ export function resolveDiscovered(drafts: CandidateList[], matcher: Matcher): Re
         (other) =>
           other.words.length > short.words.length &&
           short.words.every((w, k) => other.words[k] === w) &&
-          (short.words.length >= 3 || [...ordered[other.index]!.files].some((file) => ordered[short.index]!.files.has(file))),
+          (short.words.length >= 3 || shareAnArticle(ordered[other.index]!, ordered[short.index]!)),
       );
       const roots = new Set(longer.map((other) => sets.find(other.index)));
       if (roots.size === 1) sets.union(short.index, [...roots][0]!);
@@ -401,6 +400,12 @@ function registryClaims(matcher: Matcher, type: Entity['type'], spelling: string
   return keys.has(`${type}\u0000${foldedClaimKey(spelling)}`);
 }
 const claimedKeys = new WeakMap<Matcher, Set<string>>();
+
+/** Whether two candidate groups were named in one same article. */
+function shareAnArticle(a: Group, b: Group): boolean {
+  for (const file of a.files) if (b.files.has(file)) return true;
+  return false;
+}
 
 function firstSpelling(group: Group): string {
   return group.spellings.keys().next().value!;
