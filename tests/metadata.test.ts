@@ -567,6 +567,12 @@ describe('source and dateline', () => {
     expect(extract([long, BODY]).meta.titleGenerated).toBe(true);
   });
 
+  it('skips a line of category tags, never a headline in title case', () => {
+    expect(extract(['Bilateral Defence Diplomatic Featured Global News News Politics United States US', 'Saidov, Blinken hold talks', BODY]).meta.title).toBe('Saidov, Blinken hold talks');
+    expect(extract(['Central Asia Featured Global News News', 'Saidov, Blinken hold talks', BODY]).meta.title).toBe('Saidov, Blinken hold talks');
+    expect(extract(['Kazakhstan Signs Uranium Deal With China And Japan', BODY]).meta.title).toBe('Kazakhstan Signs Uranium Deal With China And Japan');
+  });
+
   it('skips a call to action in capitals and a section label glued to the headline', () => {
     expect(extract(['JOIN THE CONVERSATION TODAY!', 'Tokayev meets Trump in Washington', BODY]).meta.title).toBe('Tokayev meets Trump in Washington');
     expect(extract(['WorldTokayev meets Trump in Washington', BODY]).meta.title).toBe('Tokayev meets Trump in Washington');

@@ -271,6 +271,19 @@ function marqueeHalf(text: string): string | null {
   return null;
 }
 
+/**
+ * A post's category tags on one line (`Bilateral Defence Diplomatic Featured Global News News Politics
+ * United States US`): six or more capitalised words with no small word among them, in alphabetical order
+ * but for one step back (a tag of two words). A headline in title case is in no such order.
+ */
+function isTagList(text: string): boolean {
+  const words = text.split(/\s+/u);
+  if (words.length < 6 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}&'’-]*$/u.test(w))) return false;
+  let stepsBack = 0;
+  for (let i = 1; i < words.length; i++) if (words[i]!.toLowerCase() < words[i - 1]!.toLowerCase()) stepsBack++;
+  return stepsBack <= 1;
+}
+
 export function headerFurnitureReason(text: string): string | null {
   const label = text.trim().replace(/[\s:：.…»>|•·]+$/u, '');
   for (const [reason, pattern] of HEADER_FURNITURE) if (pattern.test(label)) return reason;
@@ -281,6 +294,7 @@ export function headerFurnitureReason(text: string): string | null {
   // a menu opening with `Home`, mostly of menu words, whatever its length.
   if (words[0] === 'Home' && words.length >= 6 && words.filter((w) => NAV_WORDS.has(w.toLowerCase())).length * 2 >= words.length) return 'navigation';
   if (isMarquee(label)) return 'marquee';
+  if (isTagList(label)) return 'tag-list';
   // `Үнэлгээ өгөх` (Mongolian for "rate this") on an English page: a widget's words, not a headline. A line
   // with a number in it (`26 фев 2021`) may be a date.
   if (/\p{L}/u.test(label) && !/[\p{Script=Latin}\p{N}]/u.test(label)) return 'other-script';
