@@ -71,6 +71,20 @@ describe('the twenty-sixth collection’s first score (dev half): organizations'
   });
 });
 
+describe('units named with the body they sit under (dev half, collections 14 and 20)', () => {
+  it('takes `X under the Ministry of Y` as one body, not the unit and the ministry apart', () => {
+    const named = organizations('The Water Resources Service under the Ministry of Agriculture of Kyrgyzstan reported a fall in the river.');
+    expect(named).toEqual(['Water Resources Service under the Ministry of Agriculture of Kyrgyzstan']);
+  });
+
+  it('takes a body under the President or the Cabinet of Ministers whole, and no `under` in prose', () => {
+    expect(organizations('The Agency for Transport and Communications under the Cabinet of Ministers of Turkmenistan signed it.')).toEqual([
+      'Agency for Transport and Communications under the Cabinet of Ministers of Turkmenistan',
+    ]);
+    expect(organizations('The Ministry of Energy fell under the control of the Cabinet of Ministers of Turkmenistan.')).toEqual(['Ministry of Energy', 'Cabinet of Ministers of Turkmenistan']);
+  });
+});
+
 describe('the twenty-seventh collection’s first score (dev half): people', () => {
   it('reads `Maulana` and `Moulana` as titles, not part of the name (collection 28)', () => {
     expect(people('Moulana Ghulam Rasool Nazki said the schools would open.')).toEqual(['Ghulam Rasool Nazki']);

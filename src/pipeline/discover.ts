@@ -148,6 +148,8 @@ const EVENT_HEADS = new Set(
 
 /** Lower-case words allowed inside a person's name (`Ursula von der Leyen`) or an organization's (`Institute for Strategic Studies`). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'da', 'di', 'del', 'la', 'le', 'dos', 'du', 'ter', 'ul', 'ud', 'abu']);
+/** Offices a state body is set up under (`… under the President`, `… under the Cabinet of Ministers`). */
+const UNDER_OFFICES = new Set(['president', 'cabinet', 'government', 'prime']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on']);
 /**
  * Heads after which `to` says where something goes, not whose it is: a force sent (`Peacekeeping Forces to
@@ -491,6 +493,7 @@ export function findCandidates(
     // Two countries so joined name a bilateral body (`Iran-Turkmenistan Joint Economic Commission`).
     if (softCovered[i] && tokens[i + 1] && !softCovered[i + 1] && /^[-‐‑]$/u.test(text.slice(start.end, tokens[i + 1]!.start))) continue;
     let last = i;
+    let underOffice = -1;
     const heads: number[] = ORG_HEADS.has(lower(start)) || LEGAL_PREFIXES.has(lower(start)) ? [i] : [];
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
@@ -555,9 +558,19 @@ export function findCandidates(
           continue;
         }
       }
+      // `Population Registration Department under the Ministry of Digital Development`, `Institute for Strategic
+      // Studies under the President`: a unit is named with the body or office it sits under.
+      if (lower(token) === 'under' && heads.length > 0 && joined(j) && lower(tokens[j + 1] ?? token) === 'the' && joined(j + 1)) {
+        const above = tokens[j + 2];
+        if (above && joined(j + 2) && free(j + 2) && (ORG_HEADS.has(lower(above)) || UNDER_OFFICES.has(lower(above)))) {
+          underOffice = j + 2;
+          j++;
+          continue;
+        }
+      }
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`; not one whose office it names (`Prime Minister's Office`).
-        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1])) break;
+        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice) break;
         last = j;
         if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
         continue;
