@@ -27,12 +27,12 @@ function link(...paragraphs: string[]): { mentions: Mention[]; discovered: Entit
   return linkArticle(article(paragraphs), matcher);
 }
 
-/** `surface→id:type` in reading order. */
 /** A seed file of the given text, as the annotator reads one. */
 function seed(file: string, text: string): SeedInput {
   return { file, displayPath: file, bytes: new TextEncoder().encode(text) };
 }
 
+/** `surface→id:type` in reading order. */
 function pairs(...paragraphs: string[]): string[] {
   return link(...paragraphs).mentions.map((m) => `${m.surface}→${m.entityId}:${m.type}`);
 }
@@ -82,6 +82,27 @@ describe('units named with the body they sit under (dev half, collections 14 and
       'Agency for Transport and Communications under the Cabinet of Ministers of Turkmenistan',
     ]);
     expect(organizations('The Ministry of Energy fell under the control of the Cabinet of Ministers of Turkmenistan.')).toEqual(['Ministry of Energy', 'Cabinet of Ministers of Turkmenistan']);
+  });
+});
+
+describe('offices and memberships before a body (dev half, collections 8 and 17)', () => {
+  it('reads a cut-off list of officials, thirty words or more with no full stop, as prose, not a headline', () => {
+    const cut =
+      'On June 30, the President of the Air Astana Mr. Foster, Chairman of the Civil Aviation Committee of Ministry for Investment and Development of Kazakhstan Mr. Lastaev, Ambassador of Kazakhstan in India Bulat Sarsenbayev and Charge de Affairs of the Embassy of India in Kazakhstan Mr. G';
+    const named = organizations(cut);
+    expect(named).toContain('Civil Aviation Committee of Ministry for Investment and Development of Kazakhstan');
+    expect(named).toContain('Embassy of India in Kazakhstan');
+    expect(people(cut)).toContain('Bulat Sarsenbayev');
+  });
+
+  it('takes `Chargé d’Affaires` in any spelling as a title, never the start of a body', () => {
+    expect(organizations('He met the Chargé d’Affaires of the Embassy of Japan in Uzbekistan on Monday.')).toEqual(['Embassy of Japan in Uzbekistan']);
+    expect(organizations('He met the Charge de Affairs of the Embassy of Japan in Uzbekistan on Monday.')).toEqual(['Embassy of Japan in Uzbekistan']);
+  });
+
+  it('starts the body after a membership or a branch and its `of the`', () => {
+    const line = 'Sergey Ryazantsev, Corresponding Member of the Russian Academy of Sciences, directs the Institute for Demographic Research, a Branch of the Federal Center of Theoretical and Applied Sociology.';
+    expect(organizations(line)).toEqual(['Russian Academy of Sciences', 'Institute for Demographic Research', 'Federal Center of Theoretical and Applied Sociology']);
   });
 });
 

@@ -262,7 +262,9 @@ export function isHeadlineCase(text: string): boolean {
   // A line ending in a full stop is a sentence, however many names it holds.
   if (isProse(text) || text.length > MAX_FURNITURE_CHARS || /\.["”’»)]*$/u.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];
-  if (words.length < 4) return false;
+  // A run of 30 words or more with no verb in lower case is a list of names cut off mid-sentence (`…, Chairman
+  // of the Civil Aviation Committee … Mr. Lastaev, Ambassador of Kazakhstan in India …`), not a headline.
+  if (words.length < 4 || words.length >= 30) return false;
   let lower = 0;
   let capitalised = 0;
   for (const word of words) {

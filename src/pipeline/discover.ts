@@ -384,8 +384,29 @@ function titleStartsAt(tokens: Token[], i: number): boolean {
   let j = i;
   while (j < tokens.length && TITLE_MODIFIERS.has(lower(tokens[j]!))) j++;
   const token = tokens[j];
-  return token !== undefined && isTitleToken(token);
+  return token !== undefined && (isTitleToken(token) || chargeDAffaires(tokens, j));
 }
+
+/** `Chargé d'Affaires`, `Charge de Affairs`: a diplomat's title in whatever spelling, at its first or last word. */
+function chargeDAffaires(tokens: Token[], i: number): boolean {
+  const charge = (k: number) => /^charg[eé]$/iu.test(tokens[k]?.text ?? '');
+  const de = (k: number) => /^(?:d|de|des)$/iu.test(tokens[k]?.text ?? '');
+  if (charge(i)) return de(i + 1) || /^d['’]affaires$/iu.test(tokens[i + 1]?.text ?? '');
+  return /^affai?res$|^affairs$/iu.test(tokens[i]?.text ?? '') && de(i - 1) && charge(i - 2);
+}
+
+/**
+ * `Corresponding Member of the Russian Academy of Sciences`, `Branch of the Federal Center …`: a membership or
+ * a branch before `of` is what someone or something is of the body; the body's name starts after `of the`.
+ */
+function memberOfBody(tokens: Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length - 1, i + 3); k++) {
+    if (!tokens[k]!.capitalized) return false;
+    if (MEMBERSHIPS.has(lower(tokens[k]!)) && lower(tokens[k + 1]!) === 'of') return true;
+  }
+  return false;
+}
+const MEMBERSHIPS = new Set(['member', 'members', 'fellow', 'fellows', 'branch']);
 
 /**
  * `Amir` is a given name as well as a title: `Amir Saeid Iravani` (two more name words, nothing after
@@ -480,7 +501,7 @@ export function findCandidates(
     // `General Prosecutorʼs Office`, `Prime Minister’s Office`, `President's Office` too.
     const titlesBody = holdersBody(second, third) || holdersBody(start, second);
     // `US` is no stopword: `the US-Kyrgyzstan Business Council`.
-    if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || (isTitleToken(start) && !titlesBody) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
+    if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || ((isTitleToken(start) || chargeDAffaires(tokens, i)) && !titlesBody) || memberOfBody(tokens, i) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
     let runStart = i;
     while (runStart > 0 && joined(runStart) && tokens[runStart - 1]!.capitalized && !STOPWORDS.has(lower(tokens[runStart - 1]!))) runStart--;
