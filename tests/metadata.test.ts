@@ -1222,6 +1222,33 @@ describe('the twenty-eighth collection’s first score (dev half): metadata', ()
   });
 });
 
+describe('the twenty-ninth collection’s first score (dev half): metadata', () => {
+  const HEADLINE = 'Uzbekistan to host UNESCO General Conference in Samarkand';
+
+  it('reads a dateline with its weekday before the date and the agency after it', () => {
+    const article = extract([HEADLINE, 'SAMARKAND, Wednesday, October 22, 2025 (WNP): The 42nd session of the UNESCO General Conference adopted a resolution.']);
+    expect([article.meta.date, article.meta.source, article.meta.dateline]).toEqual(['2025-10-22', 'WNP', 'SAMARKAND, Wednesday, October 22, 2025 (WNP):']);
+    expect(article.paragraphs[0]).toBe('The 42nd session of the UNESCO General Conference adopted a resolution.');
+  });
+
+  it('reads a paper’s name in capitals after `The`, then a dash, as the outlet; a place in capitals stays a place', () => {
+    const masthead = extract(['The FINANCIAL — The EBRD and the government of Kazakhstan are continuing to support water modernisation.']);
+    expect([masthead.meta.source, masthead.paragraphs[0]]).toEqual(['The Financial', 'The EBRD and the government of Kazakhstan are continuing to support water modernisation.']);
+    expect(extract(['ASTANA — The EBRD and the government of Kazakhstan are continuing to support water modernisation.']).meta.source).toBeNull();
+  });
+
+  it('skips skip links and a help desk’s telephone numbers above the headline, never a date line', () => {
+    expect(extract(['Quick access to main page (top) Direct access to main contents Quick access to main page (bottom)', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+    expect(extract(['Help Desk -', '9717405332, 9599714297, 9810335381', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+    expect(extract(['2022 05 13', HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE, date: '2022-05-13' });
+  });
+
+  it('reads a writer’s name before an open dash or a page’s view counter', () => {
+    expect(extract([HEADLINE, 'By Manuel Veth –', BODY]).meta.byline).toBe('Manuel Veth');
+    expect(extract([HEADLINE, 'Daniel Kim Views', BODY]).meta.byline).toBe('Daniel Kim');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

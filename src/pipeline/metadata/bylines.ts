@@ -43,6 +43,8 @@ function isBrandName(name: string): boolean {
 // `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
 const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
+/** `By Manuel Veth –`, `Daniel Kim Views`, `Jane Roe 12 comments`: a dash left open, a page's view or comment counter. */
+const BYLINE_TRAILER = /(?:\s+[–—-]|\s+(?:\d[\d,.]*\s+)?(?:views?|comments?))$/iu;
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
 /** `By: Logistics Middle East Staff`, `By Messenger Staff`: only a newsroom signs as its staff. */
 const STAFF_BYLINE = /^((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom|Editorial\s+(?:Team|Board|Staff|Desk)|Team)$/u;
@@ -147,7 +149,7 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   for (let changed = true; changed; ) {
     changed = false;
     const before = rest;
-    rest = rest.replace(BYLINE_PREFIX, '').replace(BYLINE_LABEL_SUFFIX, '').replace(BYLINE_LABEL_PREFIX, '').trim();
+    rest = rest.replace(BYLINE_PREFIX, '').replace(BYLINE_LABEL_SUFFIX, '').replace(BYLINE_LABEL_PREFIX, '').replace(BYLINE_TRAILER, '').trim();
     const agencyMatch = BYLINE_AGENCY_SUFFIX.exec(rest);
     if (agencyMatch) {
       agency = outletCase(agencyMatch[1]!);

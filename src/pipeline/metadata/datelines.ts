@@ -38,7 +38,8 @@ const SEPARATOR = String.raw`(?:\.[—–-]|--|[—–-]|:|\/\/)`;
 const DATELINE = new RegExp(
   String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]|\s+${NUMERIC_DATE}))` +
     String.raw`(?:,\s*(?<region>${REGION}))?` +
-    String.raw`(?:[,.]?\s*(?<date1>${DAY_MONTH}))?` +
+    // `SAMARKAND, Wednesday, October 22, 2025 (WNP):` names the weekday before the date.
+    String.raw`(?:[,.]?\s*(?:${WEEKDAY_NAME},?\s+)?(?<date1>${DAY_MONTH}))?` +
     String.raw`(?:[.,]?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
     String.raw`(?:\.?\s*\/\s?(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\s?\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
@@ -85,6 +86,7 @@ const DATE_DASH_OUTLET = new RegExp(
 const GLUED_MASTHEAD = /^(?<agency>\p{Lu}[\p{Lu}\p{N}.&-]{2,}(?: \p{Lu}[\p{Lu}\p{N}.&-]+)*)(?=\p{Lu}\p{Ll})/u;
 /** `Tengrinews.kz – There are …`: the site's domain opening the story before a dash. */
 const DOMAIN_DASH = /^(?<agency>[\p{L}\p{N}][\p{L}\p{N}.-]*\.[\p{L}]{2,6})\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])/u;
+const THE_CAPS_DASH = /^The\s+(?<agency>\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})\s*(?:--|[—–])\s+(?=\p{Lu})/u;
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */
 const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\//u;
 
@@ -134,6 +136,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   const domain = DOMAIN_DASH.exec(head);
   if (domain && isDomainName(domain.groups!['agency']!)) {
     return { dateline: domain[0].trim(), source: domain.groups!['agency']!, date: null, rest: paragraph.slice(domain[0].length).trim() };
+  }
+  // `The FINANCIAL — The EBRD …`: the paper's name in capitals after `The`, then a dash (a place in capitals has no `The`).
+  const masthead = THE_CAPS_DASH.exec(head);
+  if (masthead) {
+    const name = `The ${masthead.groups!['agency']!.replace(/\p{Lu}+/gu, (word) => (word.length > 3 ? word.charAt(0) + word.slice(1).toLowerCase() : word))}`;
+    return { dateline: masthead[0].trim(), source: name, date: null, rest: paragraph.slice(masthead[0].length).trim() };
   }
   const slashes = OUTLET_SLASHES.exec(head);
   if (slashes) {

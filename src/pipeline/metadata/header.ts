@@ -134,6 +134,11 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['tagline', /^\p{Lu}[\p{L}-]+['’]s\s+(?:premier|leading|first|largest|biggest|oldest|most trusted|number one|top|no\.?\s?1)\b.{0,80}$/iu],
   // `Support independent journalism in Central & Eastern Europe.`, `Donate to TOL!`: a fund-raising banner.
   ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|support (?:the|our) (?:author|writer|newsroom|work)!?|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
+  // `Quick access to main page (top) Direct access to main contents …`: skip links, as Korean public sites word them.
+  ['page-ui', /^(?:quick|direct) access to (?:the )?main (?:page|contents?|menu)\b.{0,120}$/iu],
+  // `9717405332, 9599714297, 9810335381`: a help desk's telephone numbers, nine digits or more each (a date
+  // line such as `2022 05 13` has eight).
+  ['contact', /^\+?(?:\d[ ()-]{0,2}){9,}(?:[,;/]\s*\+?(?:\d[ ()-]{0,2}){9,})*$/u],
   // `Top.Mail.Ru`: a visit counter's badge.
   ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
   ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|(?:skip|jump) (?:directly )?to (?:the )?(?:main |page )?content|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
