@@ -85,6 +85,14 @@ describe('units named with the body they sit under (dev half, collections 14 and
   });
 });
 
+describe('the twenty-ninth collection’s first score (dev half): organizations', () => {
+  it('takes industries named alone (a site’s sections, a plant’s kind) for no body, and keeps a body they name', () => {
+    expect(organizations('Oil and Gas, Metals and Mining, News from Russia and neighbouring countries')).toEqual([]);
+    expect(organizations('Hyundai Engineering builds Power & Energy plants in Turkmenistan.')).toEqual(['Hyundai Engineering']);
+    expect(organizations('The Oil and Gas Ministry of Azerbaijan agreed.')).toEqual(['Oil and Gas Ministry of Azerbaijan']);
+  });
+});
+
 describe('offices and memberships before a body (dev half, collections 8 and 17)', () => {
   it('reads a cut-off list of officials, thirty words or more with no full stop, as prose, not a headline', () => {
     const cut =

@@ -148,6 +148,10 @@ const EVENT_HEADS = new Set(
 
 /** Lower-case words allowed inside a person's name (`Ursula von der Leyen`) or an organization's (`Institute for Strategic Studies`). */
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'da', 'di', 'del', 'la', 'le', 'dos', 'du', 'ter', 'ul', 'ud', 'abu']);
+/** Industries and trades: a run of these alone (with connectors) is a section's or a sector's name. */
+const INDUSTRY_WORDS = new Set(
+  'oil gas metals metal mining power energy steel coal water chemicals chemical petroleum petrochemicals minerals mineral transport logistics construction finance banking insurance agriculture telecom telecommunications technology media news'.split(' '),
+);
 /** Offices a state body is set up under (`… under the President`, `… under the Cabinet of Ministers`). */
 const UNDER_OFFICES = new Set(['president', 'cabinet', 'government', 'prime']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on']);
@@ -612,6 +616,12 @@ export function findCandidates(
       break;
     }
     if (heads.length === 0 || last === i) continue;
+    // `Oil and Gas`, `Metals and Mining`, `Power & Energy`, `Steel News`: industries named in a site's sections
+    // or a plant's kind, no body's name.
+    if (tokens.slice(i, last + 1).every((t) => ORG_CONNECTORS.has(lower(t)) || INDUSTRY_WORDS.has(lower(t)))) {
+      i = last;
+      continue;
+    }
     // `Saudi Energy Minister …`: a field before an office's title names the office, not a body.
     if (heads.every((h) => FIELD_HEADS.has(lower(tokens[h]!))) && FIELD_HEADS.has(lower(tokens[last]!)) && tokens[last + 1] && joined(last + 1) && titleStartsAt(tokens, last + 1)) {
       i = last;
