@@ -91,6 +91,15 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
     expect(organizations('Hyundai Engineering builds Power & Energy plants in Turkmenistan.')).toEqual(['Hyundai Engineering']);
     expect(organizations('The Oil and Gas Ministry of Azerbaijan agreed.')).toEqual(['Oil and Gas Ministry of Azerbaijan']);
   });
+
+  it('keeps a football club’s letters in its name, a club named after its city included', () => {
+    expect(pairs('Kazakhstan’s champion FC Astana beat FK Bunyodkor. Astana is the capital.')).toEqual([
+      'Kazakhstan→kazakhstan:country',
+      'FC Astana→fc-astana:organization',
+      'FK Bunyodkor→fk-bunyodkor:organization',
+      'Astana→kazakhstan:country',
+    ]);
+  });
 });
 
 describe('offices and memberships before a body (dev half, collections 8 and 17)', () => {

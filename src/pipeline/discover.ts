@@ -132,7 +132,9 @@ const HEADS_ONLY_BEFORE_OF = new Set(['house']);
 /** Legal forms: a name ending (or, for the post-Soviet ones, starting) with one is a company. */
 const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'inc', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co', 'spa', 'srl', 'bhd', 'pte', 'pty', 'asa', 'oyj', 's.a.', 'n.v.', 'b.v.', 'l.l.c.', 'l.l.p.', 'p.l.c.']);
 // `FC Astana`: a football club's prefix marks a club as a legal form marks a company.
-const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'fc']);
+const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'fc', 'fk', 'pfc']);
+/** Football clubs' letters, which open a body like a legal form but stay in its name. */
+const CLUB_PREFIXES = new Set(['fc', 'fk', 'pfc']);
 /**
  * Words that make a run an event, agreement, plan or proclaimed year rather than an organization or a
  * person (`Nakhchivan Agreement`, `Belt and Road Initiative`, `Year of Peace and Trust`, `SCO Summit`).
@@ -1152,11 +1154,13 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   if (isEventRun(tokens, first, last)) return null;
   let legalPrefix = 0;
   let legalSuffix = 0;
-  while (first + legalPrefix < last && LEGAL_PREFIXES.has(lower(tokens[first + legalPrefix]!))) legalPrefix++;
+  // `FC Astana`: a club's letters are part of its name, and the club is named after a city as often as not.
+  const club = CLUB_PREFIXES.has(lower(tokens[first]!));
+  while (first + legalPrefix < last && LEGAL_PREFIXES.has(lower(tokens[first + legalPrefix]!)) && !CLUB_PREFIXES.has(lower(tokens[first + legalPrefix]!))) legalPrefix++;
   while (last - legalSuffix > first + legalPrefix && LEGAL_SUFFIXES.has(lower(tokens[last - legalSuffix]!))) legalSuffix++;
   const nameFirst = first + legalPrefix;
   let nameLast = last - legalSuffix;
-  const legal = legalPrefix + legalSuffix > 0;
+  const legal = legalPrefix + legalSuffix > 0 || club;
   // `Gymnasium № 38`, `Hospital No. 1`: the head word is the one before the number.
   const numberFirst = /^\d+$/u.test(tokens[nameLast]!.text) ? (tokens[nameLast - 1]?.text === 'No' ? nameLast - 1 : nameLast) : -1;
   const numbered = numberFirst > nameFirst && NUMBERED_HEADS.has(lower(tokens[numberFirst - 1]!));
