@@ -92,6 +92,19 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
     expect(organizations('The Oil and Gas Ministry of Azerbaijan agreed.')).toEqual(['Oil and Gas Ministry of Azerbaijan']);
   });
 
+  it('splits a company whose registry name closes its first part from the body after `and`, not one body’s reach', () => {
+    expect(organizations('A memorandum was signed between JSC NMC Tau-Ken Samruk and Qatar State Mining Company on Monday.')).toEqual([
+      'JSC NMC Tau-Ken Samruk',
+      'Qatar State Mining Company',
+    ]);
+    expect(organizations('The Council of the United States and Canada met.')).toEqual(['Council of the United States and Canada']);
+  });
+
+  it('ends a name at a capital `The` after its words, and takes a menu label printed twice for no name', () => {
+    expect(organizations('Berlin The Svevind Group from Dresden signed an investment agreement with Kazakhstan.')).toEqual(['Svevind Group']);
+    expect(organizations('Press-releases Press-releases Mission News Mission News The Strategy of Actions')).toEqual([]);
+  });
+
   it('keeps a football club’s letters in its name, a club named after its city included', () => {
     expect(pairs('Kazakhstan’s champion FC Astana beat FK Bunyodkor. Astana is the capital.')).toEqual([
       'Kazakhstan→kazakhstan:country',

@@ -604,6 +604,8 @@ export function findCandidates(
       }
       // Connectors (`of`, `of the`) are kept only when a capitalised word follows them; `to` only after a
       // head word (`Committee to Protect Journalists`, not `… Xu Qiliang to Kazakhstan`).
+      // `Berlin The Svevind Group`: a capital `The` after a name word opens another name (a dateline glued to the story).
+      if (token.text === 'The') break;
       if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || (ORG_HEADS.has(lower(tokens[j - 1]!)) && !DESTINATION_HEADS.has(lower(tokens[j - 1]!))))) {
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
@@ -621,6 +623,12 @@ export function findCandidates(
     // `Oil and Gas`, `Metals and Mining`, `Power & Energy`, `Steel News`: industries named in a site's sections
     // or a plant's kind, no body's name.
     if (tokens.slice(i, last + 1).every((t) => ORG_CONNECTORS.has(lower(t)) || INDUSTRY_WORDS.has(lower(t)))) {
+      i = last;
+      continue;
+    }
+    // `Mission News Mission News`: a menu's label printed twice over is no name.
+    const words = tokens.slice(i, last + 1).map((t) => t.text);
+    if (words.length % 2 === 0 && words.slice(0, words.length / 2).join(' ') === words.slice(words.length / 2).join(' ')) {
       i = last;
       continue;
     }
@@ -1068,7 +1076,12 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
   for (let k = first + 1; k < last; k++) {
     if (lower(tokens[k]!) !== 'and' && tokens[k]!.text !== '&') continue;
     const before = tokens[k - 1]!;
-    const headBefore = ORG_HEADS.has(lower(before)) || LEGAL_SUFFIXES.has(lower(before)) || (softCovered[k - 1] === true && k - 1 > first && !softCovered[k - 2]);
+    // A linked name closing the first part counts as its head when a word of the name, not `of the`, stands
+    // before it (`JSC NMC Tau-Ken Samruk and Qatar State Mining Company`; not `… of the United States and Canada`).
+    let linkedFrom = k - 1;
+    while (linkedFrom > first && softCovered[linkedFrom - 1]) linkedFrom--;
+    const linkedClose = softCovered[k - 1] === true && linkedFrom > first && (linkedFrom === k - 1 || !ORG_CONNECTORS.has(lower(tokens[linkedFrom - 1]!)));
+    const headBefore = ORG_HEADS.has(lower(before)) || LEGAL_SUFFIXES.has(lower(before)) || linkedClose;
     // `Department of Atomic Energy and KazAtomProm`: a linked name after `and` is the second body whole.
     const headAfter = heads.some((h) => h > k) || (k + 1 <= last && softCovered.slice(k + 1, last + 1).every(Boolean));
     // `Hungarian Oil and Gas Joint Stock Company`: two trades joined inside one name.
