@@ -105,6 +105,13 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
     expect(organizations('Press-releases Press-releases Mission News Mission News The Strategy of Actions')).toEqual([]);
   });
 
+  it('takes a railway line between places for a work, and a railway company for a body', () => {
+    expect(organizations('The Uzen-Gorgan Railway opened. The Trans-Afghan Railway is planned. Georgian Railway and Kyrgyz National Railway signed.')).toEqual([
+      'Georgian Railway',
+      'Kyrgyz National Railway',
+    ]);
+  });
+
   it('keeps a football club’s letters in its name, a club named after its city included', () => {
     expect(pairs('Kazakhstan’s champion FC Astana beat FK Bunyodkor. Astana is the capital.')).toEqual([
       'Kazakhstan→kazakhstan:country',

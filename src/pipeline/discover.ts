@@ -626,6 +626,13 @@ export function findCandidates(
       i = last;
       continue;
     }
+    // `Uzen-Gorgan Railway`, `Trans-Afghan Railway`: a line between places is a work, not the company running it
+    // (`Georgian Railway`, `Kyrgyz National Railway`).
+    const line = lower(tokens[last]!);
+    if ((line === 'railway' || line === 'railroad') && heads.length === 1 && /\p{L}[-‐‑–]\p{Lu}|\bTrans[- ]\p{Lu}/u.test(text.slice(tokens[i]!.start, tokens[last]!.start))) {
+      i = last;
+      continue;
+    }
     // `Mission News Mission News`: a menu's label printed twice over is no name.
     const words = tokens.slice(i, last + 1).map((t) => t.text);
     if (words.length % 2 === 0 && words.slice(0, words.length / 2).join(' ') === words.slice(words.length / 2).join(' ')) {
