@@ -112,6 +112,13 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
     ]);
   });
 
+  it('reads `Ranking Member` as an office before a name, and `Co-` as a prefix, not a company’s `Co`', () => {
+    expect(people('Commission Ranking Member Benjamin Cardin [D-MD] criticized the sentencing.')).toEqual(['Benjamin Cardin']);
+    expect(pairs('The release was urged by Commission Co-Chairman Christopher H. Smith on Monday.')).toEqual(['Christopher H. Smith→christopher-h-smith:person']);
+    expect(organizations('The Ministry of International Co-operation of Pakistan met.')).toEqual(['Ministry of International Co-operation of Pakistan']);
+    expect(pairs('The Shanghai Co-operation Organisation met.')).toEqual(['Shanghai Co-operation Organisation→shanghai-cooperation-organisation:organization']);
+  });
+
   it('keeps a football club’s letters in its name, a club named after its city included', () => {
     expect(pairs('Kazakhstan’s champion FC Astana beat FK Bunyodkor. Astana is the capital.')).toEqual([
       'Kazakhstan→kazakhstan:country',

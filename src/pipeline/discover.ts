@@ -56,7 +56,7 @@ export const TITLES = new Set(
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
-  goalkeeper striker midfielder defender referee
+  goalkeeper striker midfielder defender referee member
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana`.split(/\s+/),
 );
 /**
@@ -69,7 +69,7 @@ const TITLE_MODIFIERS = new Set(
   `foreign deputy vice first prime former acting interior defence defense finance economy economic energy trade justice health
   education agriculture transport culture labour labor oil emergency emergencies digital industry investment investments
   environment ecology water security state national chief senior executive special general attorney majority minority
-  permanent parliamentary presidential crown assistant principal associate`.split(/\s+/),
+  permanent parliamentary presidential crown assistant principal associate ranking`.split(/\s+/),
 );
 
 /** Words that make a capitalised run an organization. */
@@ -594,6 +594,13 @@ export function findCandidates(
           j++;
           continue;
         }
+      }
+      // `Commission Co-Chairman`: `Co` hyphenated to a word is a prefix, not a company's legal form; `Co-operation`
+      // is one word of a name (`Organisation for Security and Co-operation in Europe`).
+      if (LEGAL_SUFFIXES.has(lower(token)) && /^[-‐‑]\p{L}/u.test(text.slice(token.end, token.end + 2))) {
+        if (!/^[-‐‑](?:operation|ordination)\b/u.test(text.slice(token.end, token.end + 12)) || !tokens[j + 1]) break;
+        last = ++j;
+        continue;
       }
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`; not one whose office it names (`Prime Minister's Office`).
