@@ -1243,6 +1243,12 @@ describe('the twenty-ninth collection’s first score (dev half): metadata', () 
     expect(extract(['2022 05 13', HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE, date: '2022-05-13' });
   });
 
+  it('reads a date marked in Japanese or Chinese (`投稿日:2019年10月22日`) on its stamp line', () => {
+    const article = extract(['Meeting with President of the Kyrgyz Republic', '投稿日:2019年10月22日 更新日:', BODY]);
+    expect([article.meta.title, article.meta.date]).toEqual(['Meeting with President of the Kyrgyz Republic', '2019-10-22']);
+    expect(extract(['发布时间：2024年3月5日', HEADLINE, BODY]).meta.date).toBe('2024-03-05');
+  });
+
   it('reads a writer’s name before an open dash or a page’s view counter', () => {
     expect(extract([HEADLINE, 'By Manuel Veth –', BODY]).meta.byline).toBe('Manuel Veth');
     expect(extract([HEADLINE, 'Daniel Kim Views', BODY]).meta.byline).toBe('Daniel Kim');
