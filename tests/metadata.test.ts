@@ -1243,6 +1243,14 @@ describe('the twenty-ninth collection’s first score (dev half): metadata', () 
     expect(extract(['2022 05 13', HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE, date: '2022-05-13' });
   });
 
+  it('keeps the sentence under an image’s label as its caption, never the title; a byline there stays a byline', () => {
+    const article = extract(['news image', 'Wabtec’s locomotive plant in Astana, Kazakhstan.', 'How Kazakhstan is poised to drive Wabtec’s growth', 'July 22, 2024', BODY]);
+    expect([article.meta.title, article.meta.titleGenerated, article.meta.date]).toEqual(['How Kazakhstan is poised to drive Wabtec’s growth', false, '2024-07-22']);
+    expect(article.captions.map((c) => c.text)).toEqual(['Wabtec’s locomotive plant in Astana, Kazakhstan.']);
+    const byline = extract(['Image', 'By Asia Education Review Team , Monday, 02 June 2025 09:57:33 AM', HEADLINE, BODY]);
+    expect([byline.meta.title, byline.meta.date, byline.meta.source]).toEqual([HEADLINE, '2025-06-02', 'Asia Education Review']);
+  });
+
   it('reads a date marked in Japanese or Chinese (`投稿日:2019年10月22日`) on its stamp line', () => {
     const article = extract(['Meeting with President of the Kyrgyz Republic', '投稿日:2019年10月22日 更新日:', BODY]);
     expect([article.meta.title, article.meta.date]).toEqual(['Meeting with President of the Kyrgyz Republic', '2019-10-22']);

@@ -341,6 +341,9 @@ const PHOTO_POSE = /\bpose[sd]?\s+for\s+(?:an?\s+)?(?:\w+\s+)?(?:photo(?:graph)?
  * (a sentence of prose closes with its full stop, not with a name after it).
  */
 const CLOSING_CREDIT = /^(.*[.!?]["”’]?)\s*(?:[-–—]\s*(\p{Lu}[\p{Lu}\p{N}/&.-]{1,15}|\p{Lu}[\p{L}\p{N}.]{0,15}\/@[\p{L}\p{N}_]{2,30})|\((\p{Lu}[\p{Lu}\p{N}/&-]{1,7}|\p{Lu}[^()/]{1,40}\/[^()]{2,50})\)|(?:[Cc]redit|[Pp]hoto|[Ii]mage|[Pp]icture|CREDIT|PHOTO)s?\s*[:：]\s*([^.:]{2,60}?))\.?$/u;
+/** An image's placeholder label in a scraped page: `news image`, `Featured Image`, `Photo`. */
+const IMAGE_LABEL = /^(?:news |featured |main |lead |article |cover )?(?:image|photo|picture|illustration)$/iu;
+const MAX_IMAGE_CAPTION_WORDS = 30;
 /** Header lines this long are never a caption. */
 const MAX_HEADER_CAPTION_WORDS = 60;
 
@@ -618,6 +621,13 @@ export function readHeader(blocks: string[]): Header {
     if (author && header.bylineText === null && header.bylineAgency === null && isPersonNames(author[1]!)) {
       header.bylineText = author[1]!;
       header.furniture.push({ index: i, reason: 'author-note' });
+      header.taken.add(i);
+      continue;
+    }
+    // `news image` / `Wabtec's … plant in Astana, Kazakhstan.`: the sentence under an image's label is its caption
+    // (a byline or a headline there, with no full stop, is not: `Image` / `By Asia Education Review Team , Monday, …`).
+    if (i > 0 && IMAGE_LABEL.test(blocks[i - 1]!.trim()) && /\.["”’)]*$/u.test(text) && wordCount(text, MAX_IMAGE_CAPTION_WORDS + 1) <= MAX_IMAGE_CAPTION_WORDS) {
+      header.captions.push({ index: i, text: text.trim(), credit: null });
       header.taken.add(i);
       continue;
     }
