@@ -80,6 +80,15 @@ describe('capitals and metonyms', () => {
     expect(pairs('The US had a base in Moscow and an office in Almaty.')).toEqual(['US→united-states', 'Moscow→moscow', 'Almaty→almaty']);
     expect(pairs('He flew to Beijing on Monday.')).toEqual(['Beijing→beijing']);
   });
+
+  it('reads a capital as the place before its country, its airport, a date or the event named after it (dev half)', () => {
+    expect(pairs('He was deported to Moscow, Russia, last year.')).toEqual(['Moscow→moscow', 'Russia→russia']);
+    expect(pairs('Flights via Frankfurt and Paris (CDG) stopped.')).toEqual(['Paris→paris']);
+    expect(pairs('Moscow, 6 December 2022. The bank approved the loan.')).toEqual(['Moscow→moscow']);
+    expect(pairs('They discussed the documents of the Ashgabat Summit and the Paris Agreement.')).toEqual(['Ashgabat→ashgabat', 'Paris→paris']);
+    expect(pairs('Tokayev’s trips to Ankara drew notice.')).toEqual(['Tokayev→kassym-jomart-tokayev', 'Ankara→ankara']);
+    expect(pairs('Moscow, Beijing and Washington responded.')).toEqual(['Moscow→russia', 'Beijing→china', 'Washington→united-states']);
+  });
 });
 
 describe('coreference and discovery', () => {

@@ -3,6 +3,7 @@
 // readings of one spelling (a capital as its state or as a place; a surname two people share).
 import type { Token } from './tokens.ts';
 import { isNameJoiner, tokenize } from './tokens.ts';
+import { MONTH } from './metadata/dates.ts';
 import type { Entity, EntityType } from './types.ts';
 import { buildVariantIndex, type VariantIndex } from './variants.ts';
 
@@ -155,8 +156,16 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
   return best;
 }
 
-const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|across|around|throughout|downtown|via)|\b(?:visit|visits|visited|visiting|trip|travel|travelled|traveled|flew|flight|flights|journey|moved|returned|came|went|arrived|route|road)\s+(?:to|from))\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|suburban|greater|old|new)\s+)?$/iu;
-const PLACE_AFTER = /^(?:-based|\s+(?:city|airport|metro|region|oblast|province|suburbs?|streets?|residents?|mayor)\b)/u;
+const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|across|around|throughout|downtown|via)|\b(?:visit|visits|visited|visiting|trips?|travel|travelled|traveled|flew|flight|flights|journey|moved|returned|came|went|arrived|route|road|deported|relocated|fled|evacuated)\s+(?:to|from))\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|downtown|suburban|greater|old|new)\s+)?$/iu;
+/**
+ * A city named as a location by what follows it: `Almaty-based`, `Moscow city`, `Paris (CDG)` (its airport),
+ * `Moscow, 6 December 2022.` (a dateline), `the Ashgabat Summit`, `the Paris Agreement` (an event or an accord
+ * named after where it was held), `a Hong Kong-style hub`.
+ */
+const PLACE_AFTER = new RegExp(
+  String.raw`^(?:-(?:based|style|type|like)\b|\s+(?:city|airport|metro|region|oblast|province|suburbs?|streets?|residents?|mayor)\b|\s+\(\p{Lu}{3}\)|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|,\s+${MONTH}\.?\s+\d{1,2}\b|\s+(?:Summit|Agreement|Accord|Accords|Declaration|Dialogue|Process|Format|Conference|Forum|Protocol|Initiative|Consensus|Charter|Treaty|Convention)\b)`,
+  'u',
+);
 
 /**
  * A city standing for its state (`Washington’s goals`, `ties with Moscow`) is the country;
@@ -166,7 +175,15 @@ function isLocative(text: string, tokens: Token[], first: number, last: number):
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   if (tokens[last]!.possessive) return false;
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PLACE_AFTER.test(text.slice(end, end + 20));
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PLACE_AFTER.test(text.slice(end, end + 24));
+}
+
+/** `Moscow, Russia`: the city with its own country after a comma is an address, not the state acting. */
+function followedByItsCountry(text: string, end: number, country: Entity): boolean {
+  const after = /^,\s+(?:the\s+)?([\p{L} .'’-]{2,40})/u.exec(text.slice(end, end + 44));
+  if (!after) return false;
+  const rest = after[1]!;
+  return [country.name, ...country.aliases].some((name) => rest.startsWith(name) && !/\p{L}/u.test(rest.charAt(name.length)));
 }
 
 const TYPE_RANK: Record<EntityType, number> = { organization: 0, person: 1, country: 2, place: 3 };
@@ -191,7 +208,7 @@ export function chooseEntry(text: string, tokens: Token[], first: number, last: 
     const locative =
       previous && /^(?:\s+(?:and|or)\s+|,\s+)$/u.test(between) && (previous.kind === 'metonym' || previous.entity.type === 'place')
         ? previous.entity.type === 'place'
-        : isLocative(text, tokens, first, last);
+        : isLocative(text, tokens, first, last) || followedByItsCountry(text, tokens[last]!.end, metonyms[0]!.entity);
     if (locative) return places[0] ?? null;
     if (metonyms.length === 1) return metonyms[0]!;
     return null;
