@@ -105,6 +105,12 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
     expect(organizations('Press-releases Press-releases Mission News Mission News The Strategy of Actions')).toEqual([]);
   });
 
+  it('takes a name in quotation marks that a kind of body announces for that body', () => {
+    expect(organizations('The data centre is built with the participation of the “Data Volt” company.')).toEqual(['Data Volt']);
+    expect(organizations('The delegation met the American NGO “Winrock International” on Monday.')).toEqual(['Winrock International']);
+    expect(organizations('The folk group “Ak Maral” sang, and the “good neighbourliness” policy was praised.')).toEqual(['Ak Maral']);
+  });
+
   it('takes a railway line between places for a work, and a railway company for a body', () => {
     expect(organizations('The Uzen-Gorgan Railway opened. The Trans-Afghan Railway is planned. Georgian Railway and Kyrgyz National Railway signed.')).toEqual([
       'Georgian Railway',

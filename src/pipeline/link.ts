@@ -86,6 +86,12 @@ function tokenRange(tokens: Token[], start: number, end: number): { first: numbe
   return first < 0 ? null : { first, last };
 }
 
+/** A body's kind before or after its name in quotation marks (`company “Kyrgyzneftegaz”`, `“Data Volt” company`). */
+const QUOTED_BODY = new RegExp(
+  String.raw`\b(?:company|firm|NGO|association|bank|club|holding|operator|carrier|airline|fund|corporation|channel|newspaper|magazine|portal|agency|concern|group|startup|manufacturer|producer)\s+[“"«](?<before>\p{Lu}[^”"»\n]{1,48})[”"»]|[“"«](?<after>\p{Lu}[^”"»\n]{1,48})[”"»]\s+(?:company|firm|group|holding|plant|enterprise|association|bank|concern|newspaper|magazine|channel|portal|club|corporation|fund)\b`,
+  'gu',
+);
+
 const LEGAL_FORM = /^(?:LLC|LLP|Ltd|Inc|PLC|Corp|GmbH|AG|SA|SE|NV|BV|JSC|OJSC|CJSC|PJSC|AO|PAO|OAO|ZAO|OOO|TOO|LP|Co)\.?$/iu;
 
 /** `(“Cove Kaz”)`, `(GCC)`, `(the “Company”)`: a short name the article gives an organization in brackets. */
@@ -369,6 +375,20 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         for (let k = first; k <= last; k++) covered[k] = true;
       }
       return;
+    }
+
+    // `the “Data Volt” company`, `the American NGO “Winrock International”`: a name in quotation marks that a
+    // kind of body announces is that body, whatever its words.
+    if (segment.field === 'body' || segment.field === 'caption') {
+      for (const quoted of text.matchAll(QUOTED_BODY)) {
+        const name = (quoted.groups!['before'] ?? quoted.groups!['after'])!.replace(/[.,;:]+$/u, '');
+        if (name.split(/\s+/u).length > 6) continue;
+        const start = quoted.index + quoted[0].indexOf(name);
+        const range = tokenRange(tokens, start, start + name.length);
+        if (!range || covered.slice(range.first, range.last + 1).some(Boolean)) continue;
+        add('organization', range.first, range.last, name, 'quoted-body', true);
+        for (let k = range.first; k <= range.last; k++) covered[k] = true;
+      }
     }
 
     // Title-case headlines (and teasers, subheadings in headline case) make every word look like a name:
