@@ -111,6 +111,13 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
     expect(organizations('The folk group “Ak Maral” sang, and the “good neighbourliness” policy was praised.')).toEqual(['Ak Maral']);
   });
 
+  it('takes a name between `the` and a kind of body for that body, not an adjective or a description', () => {
+    expect(organizations('Vladimir Matyagin, head of the Gruzavtotrans association, told reporters.')).toEqual(['Gruzavtotrans']);
+    expect(organizations('The Uslu Yapı company built the terminal.')).toEqual(['Uslu Yapı']);
+    expect(organizations('The Islamic magazine and the Communist party agreed with the China-backed company.')).toEqual([]);
+    expect(organizations('The Saskatoon company’s agreement is subject to approval.')).toEqual([]);
+  });
+
   it('takes a railway line between places for a work, and a railway company for a body', () => {
     expect(organizations('The Uzen-Gorgan Railway opened. The Trans-Afghan Railway is planned. Georgian Railway and Kyrgyz National Railway signed.')).toEqual([
       'Georgian Railway',

@@ -92,6 +92,11 @@ const QUOTED_BODY = new RegExp(
   'gu',
 );
 
+const NAMED_BODY =
+  /\b[Tt]he (?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?: \p{Lu}[\p{L}\p{N}'’&.-]*){0,3}) (?:association|company|firm|holding|concern|corporation|consortium|newspaper|magazine|channel|portal|website|operator|carrier|airline|startup|party|movement)\b(?!['’]s)/gu;
+/** The last word of an adjective, not a name: `Islamic`, `Central Asian`, `Communist`, `China-backed`, `Saudi-based`. */
+const ADJECTIVE_ENDING = /(?:ic|ian|ist|an|ese|ish|ed|based|backed|owned|run|led)$|['’]s$/u;
+
 const LEGAL_FORM = /^(?:LLC|LLP|Ltd|Inc|PLC|Corp|GmbH|AG|SA|SE|NV|BV|JSC|OJSC|CJSC|PJSC|AO|PAO|OAO|ZAO|OOO|TOO|LP|Co)\.?$/iu;
 
 /** `(“Cove Kaz”)`, `(GCC)`, `(the “Company”)`: a short name the article gives an organization in brackets. */
@@ -379,15 +384,20 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
 
     // `the “Data Volt” company`, `the American NGO “Winrock International”`: a name in quotation marks that a
     // kind of body announces is that body, whatever its words.
+    // So is a name between `the` and a kind of body (`the Gruzavtotrans association`, `the Uslu Yapı company`),
+    // unless it reads as an adjective (`the Islamic magazine`, `the China-backed bank`, `the Communist party`) or
+    // the phrase describes a body named elsewhere (`The Saskatoon company’s agreement`).
     if (segment.field === 'body' || segment.field === 'caption') {
-      for (const quoted of text.matchAll(QUOTED_BODY)) {
-        const name = (quoted.groups!['before'] ?? quoted.groups!['after'])!.replace(/[.,;:]+$/u, '');
-        if (name.split(/\s+/u).length > 6) continue;
-        const start = quoted.index + quoted[0].indexOf(name);
-        const range = tokenRange(tokens, start, start + name.length);
-        if (!range || covered.slice(range.first, range.last + 1).some(Boolean)) continue;
-        add('organization', range.first, range.last, name, 'quoted-body', true);
-        for (let k = range.first; k <= range.last; k++) covered[k] = true;
+      for (const [pattern, cue] of [[QUOTED_BODY, 'quoted-body'], [NAMED_BODY, 'named-body']] as const) {
+        for (const found of text.matchAll(pattern)) {
+          const name = (found.groups!['before'] ?? found.groups!['after'] ?? found.groups!['name'])!.replace(/[.,;:]+$/u, '');
+          if (name.split(/\s+/u).length > 6 || (cue === 'named-body' && ADJECTIVE_ENDING.test(name))) continue;
+          const start = found.index + found[0].indexOf(name);
+          const range = tokenRange(tokens, start, start + name.length);
+          if (!range || covered.slice(range.first, range.last + 1).some(Boolean)) continue;
+          add('organization', range.first, range.last, name, cue, true);
+          for (let k = range.first; k <= range.last; k++) covered[k] = true;
+        }
       }
     }
 
