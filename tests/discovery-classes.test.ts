@@ -118,6 +118,11 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
     expect(organizations('The Saskatoon company’s agreement is subject to approval.')).toEqual([]);
   });
 
+  it('takes a company’s name before a post in lower case and its holder’s name for the company, not an office’s field', () => {
+    expect(organizations('Harvest Kazakhstan director Daulet Uvashev said the crop failed.')).toEqual(['Harvest Kazakhstan']);
+    expect(organizations('External Affairs spokesperson Arindam Bagchi said the talks went well.')).toEqual([]);
+  });
+
   it('takes a railway line between places for a work, and a railway company for a body', () => {
     expect(organizations('The Uzen-Gorgan Railway opened. The Trans-Afghan Railway is planned. Georgian Railway and Kyrgyz National Railway signed.')).toEqual([
       'Georgian Railway',

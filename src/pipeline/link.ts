@@ -94,8 +94,15 @@ const QUOTED_BODY = new RegExp(
 
 const NAMED_BODY =
   /\b[Tt]he (?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?: \p{Lu}[\p{L}\p{N}'’&.-]*){0,3}) (?:association|company|firm|holding|concern|corporation|consortium|newspaper|magazine|channel|portal|website|operator|carrier|airline|startup|party|movement)\b(?!['’]s)/gu;
+/**
+ * `Harvest Kazakhstan director Daulet Uvashev`, `Talco spokesperson Igor Sattarov`: a company's name before a
+ * post in lower case and the holder's name. (Not an office's field: `External Affairs spokesperson …`.)
+ */
+const BODY_BEFORE_ROLE =
+  /(?<![\p{L}\p{N}’'.-])(?<name>\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}) (?:director(?: general)?|general director|managing director|executive director|CEO|chief executive|chairman|chairwoman|founder|co-founder|boss|owner|spokesperson|spokesman|spokeswoman) (?=\p{Lu}[\p{L}'’-]+ \p{Lu})/gu;
+const OFFICE_FIELD_WORDS = new Set(['external', 'foreign', 'internal', 'home', 'interior', 'affairs', 'national', 'security', 'defence', 'defense', 'host', 'new', 'former', 'acting', 'deputy']);
 /** The last word of an adjective, not a name: `Islamic`, `Central Asian`, `Communist`, `China-backed`, `Saudi-based`. */
-const ADJECTIVE_ENDING = /(?:ic|ian|ist|an|ese|ish|ed|based|backed|owned|run|led)$|['’]s$/u;
+const ADJECTIVE_ENDING = /(?:ic|[ieac]an|ist|ese|ish|ed|based|backed|owned|run|led)$|['’]s$/u;
 
 const LEGAL_FORM = /^(?:LLC|LLP|Ltd|Inc|PLC|Corp|GmbH|AG|SA|SE|NV|BV|JSC|OJSC|CJSC|PJSC|AO|PAO|OAO|ZAO|OOO|TOO|LP|Co)\.?$/iu;
 
@@ -388,13 +395,16 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     // unless it reads as an adjective (`the Islamic magazine`, `the China-backed bank`, `the Communist party`) or
     // the phrase describes a body named elsewhere (`The Saskatoon company’s agreement`).
     if (segment.field === 'body' || segment.field === 'caption') {
-      for (const [pattern, cue] of [[QUOTED_BODY, 'quoted-body'], [NAMED_BODY, 'named-body']] as const) {
+      for (const [pattern, cue] of [[QUOTED_BODY, 'quoted-body'], [NAMED_BODY, 'named-body'], [BODY_BEFORE_ROLE, 'body-before-role']] as const) {
         for (const found of text.matchAll(pattern)) {
           const name = (found.groups!['before'] ?? found.groups!['after'] ?? found.groups!['name'])!.replace(/[.,;:]+$/u, '');
-          if (name.split(/\s+/u).length > 6 || (cue === 'named-body' && ADJECTIVE_ENDING.test(name))) continue;
+          if (name.split(/\s+/u).length > 6 || (cue !== 'quoted-body' && ADJECTIVE_ENDING.test(name))) continue;
+          if (cue === 'body-before-role' && name.split(/\s+/u).some((word) => OFFICE_FIELD_WORDS.has(word.toLowerCase()))) continue;
           const start = found.index + found[0].indexOf(name);
           const range = tokenRange(tokens, start, start + name.length);
-          if (!range || covered.slice(range.first, range.last + 1).some(Boolean)) continue;
+          // A country may stand inside the name (`Harvest Kazakhstan`), not fill it.
+          const inside = (k: number) => !covered[k] || soft[k];
+          if (!range || !tokens.slice(range.first, range.last + 1).every((_, n) => inside(range.first + n)) || tokens.slice(range.first, range.last + 1).every((_, n) => covered[range.first + n])) continue;
           add('organization', range.first, range.last, name, cue, true);
           for (let k = range.first; k <= range.last; k++) covered[k] = true;
         }
