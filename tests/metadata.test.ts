@@ -1231,6 +1231,14 @@ describe('the twenty-ninth collection’s first score (dev half): metadata', () 
     expect(article.paragraphs[0]).toBe('The 42nd session of the UNESCO General Conference adopted a resolution.');
   });
 
+  it('reads a name with a hyphen glued to it opening the story as the outlet signing it, never a headline', () => {
+    const article = extract(['date 2025-12-22 TABNAK, Dec. 22- Iran and Turkmenistan reviewed the latest developments concerning the Caspian Sea and the summit']);
+    expect([article.meta.title, article.meta.titleGenerated, article.meta.source, article.meta.date]).toEqual(['Iran and Turkmenistan reviewed the latest developments concerning the Caspian', true, 'TABNAK', '2025-12-22']);
+    expect(extract(['ALWAGHT- Iran is determined to expand ties with Tajikistan, the minister said.']).meta.source).toBe('ALWAGHT');
+    expect(extract(['Shafaqna English- Tajikistan’s government passed a law banning the hijab.']).meta.source).toBe('Shafaqna');
+    expect(extract(['ASTANA - Kazakhstan’s government passed a law on Monday.']).meta.source).toBeNull();
+  });
+
   it('reads a paper’s name in capitals after `The`, then a dash, as the outlet; a place in capitals stays a place', () => {
     const masthead = extract(['The FINANCIAL — The EBRD and the government of Kazakhstan are continuing to support water modernisation.']);
     expect([masthead.meta.source, masthead.paragraphs[0]]).toEqual(['The Financial', 'The EBRD and the government of Kazakhstan are continuing to support water modernisation.']);

@@ -4,7 +4,7 @@
 import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine, type FoundByline } from './bylines.ts';
 import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
-import { parseDateline } from './datelines.ts';
+import { opensWithGluedOutlet, parseDateline } from './datelines.ts';
 import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
@@ -646,7 +646,10 @@ export function readHeader(blocks: string[]): Header {
     // a long line is still the headline if nothing above was and it does not end like a sentence — nor
     // open like one (`During a meeting on Tuesday with …, stating that …`).
     const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
+    // `TABNAK, Dec. 22- Iran and Turkmenistan reviewed …`: a line its outlet's dateline opens is the story's first paragraph.
+    const opensWithDateline = words > MIN_TITLE_WORDS && opensWithGluedOutlet(text);
     const endsHeader =
+      opensWithDateline ||
       (words > MAX_TITLE_WORDS && !(titleSlotOpen && !endsWithFullStop && words <= MAX_LONG_TITLE_WORDS && !SENTENCE_OPENING.test(text))) ||
       ((endsWithFullStop || !titleSlotOpen) && isProse(text));
     // `Story by Katie Marie Davies for The Beet. Edited by Eilish Hart.`: a credit line reads like a sentence.
