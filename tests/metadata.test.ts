@@ -1239,6 +1239,13 @@ describe('the twenty-ninth collection’s first score (dev half): metadata', () 
     expect(extract(['ASTANA - Kazakhstan’s government passed a law on Monday.']).meta.source).toBeNull();
   });
 
+  it('reads an outlet-shaped name and a dash opening the story as the outlet, not a place or a person', () => {
+    const article = extract(['Visit of Afghan and Turkmen Foreign Ministers to Herat Province', 'Bayan News – The Ministry of Foreign Affairs of Afghanistan has announced the visit.']);
+    expect([article.meta.source, article.paragraphs[0]]).toEqual(['Bayan News', 'The Ministry of Foreign Affairs of Afghanistan has announced the visit.']);
+    expect(extract([HEADLINE, 'Kabul – The Ministry of Foreign Affairs of Afghanistan has announced the visit.']).meta.source).toBeNull();
+    expect(extract([HEADLINE, 'Jane Roe – The Ministry of Foreign Affairs of Afghanistan has announced the visit.']).meta.source).toBeNull();
+  });
+
   it('reads a paper’s name in capitals after `The`, then a dash, as the outlet; a place in capitals stays a place', () => {
     const masthead = extract(['The FINANCIAL — The EBRD and the government of Kazakhstan are continuing to support water modernisation.']);
     expect([masthead.meta.source, masthead.paragraphs[0]]).toEqual(['The Financial', 'The EBRD and the government of Kazakhstan are continuing to support water modernisation.']);

@@ -82,6 +82,8 @@ const DATE_DASH_OUTLET = new RegExp(
   String.raw`^(?<date>${DAY_MONTH})\s*(?:--|[—–-])\s*(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?:--|[—–-])(?=\s|$)`,
   'u',
 );
+/** `Bayan News – The Ministry of Foreign Affairs …`: an outlet's name (of an outlet's shape) and a dash opening the story. */
+const OUTLET_DASH = /^(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+(?:--|[–—])\s+(?=[\p{Lu}"“«])/u;
 /** `OREANDA-NEWSThe next meeting …`: a masthead in capitals glued to the first word. */
 const GLUED_MASTHEAD = /^(?<agency>\p{Lu}[\p{Lu}\p{N}.&-]{2,}(?: \p{Lu}[\p{Lu}\p{N}.&-]+)*)(?=\p{Lu}\p{Ll})/u;
 /** `Tengrinews.kz – There are …`: the site's domain opening the story before a dash. */
@@ -162,7 +164,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     return { dateline: slashes[0].trim(), source: slashes.groups!['agency']!.trim(), date: null, rest: paragraph.slice(slashes[0].length).trim() };
   }
 
-  for (const pattern of [OUTLET_COLON, GLUED_MASTHEAD]) {
+  for (const pattern of [OUTLET_COLON, GLUED_MASTHEAD, OUTLET_DASH]) {
     const found = pattern.exec(head);
     const name = found ? outletCase(found.groups!['agency']!.trim()) : null;
     // `Foreign Policy: …`, `Report: …` before a colon alone are a section's label: an outlet of that name
