@@ -1246,6 +1246,24 @@ describe('the twenty-ninth collection’s first score (dev half): metadata', () 
     expect(extract([HEADLINE, 'Jane Roe – The Ministry of Foreign Affairs of Afghanistan has announced the visit.']).meta.source).toBeNull();
   });
 
+  it('reads the outlet beside the byline block of a writer the standfirst named', () => {
+    const article = extract([
+      'WORLD AT FIVE',
+      '',
+      'Kazakhstan holds its breath and waits for reform after protests',
+      '',
+      'Calm has returned to the capital Almaty but the country is waiting to see if President Tokayev will deliver on his promises, writes Marc Bennetts in Almaty',
+      '',
+      'A toppled statue of Nursultan Nazarbayev, whose iron grip on Kazakhstan lasted for three decades',
+      'LIVEUAMAP/TWITTER',
+      'Marc Bennetts, Almaty',
+      'The Times',
+      '',
+      BODY,
+    ]);
+    expect([article.meta.byline, article.meta.source, article.paragraphs.at(-1)]).toEqual(['Marc Bennetts', 'The Times', BODY]);
+  });
+
   it('reads a paper’s name in capitals after `The`, then a dash, as the outlet; a place in capitals stays a place', () => {
     const masthead = extract(['The FINANCIAL — The EBRD and the government of Kazakhstan are continuing to support water modernisation.']);
     expect([masthead.meta.source, masthead.paragraphs[0]]).toEqual(['The Financial', 'The EBRD and the government of Kazakhstan are continuing to support water modernisation.']);

@@ -890,6 +890,22 @@ export function readHeader(blocks: string[]): Header {
       }
     }
   }
+  // `…, writes Marc Bennetts in Almaty` / … / `Marc Bennetts, Almaty` / `The Times`: the writer named already, their
+  // byline block below still carries the outlet's name beside it.
+  below.forEach((i, n) => {
+    const written = header.bylineText;
+    if (written === null || header.source !== null || header.taken.has(i)) return;
+    const text = (header.rewritten.get(i) ?? blocks[i]!).trim();
+    if (text !== written && !(text.startsWith(`${written}, `) && /^\p{Lu}[\p{L} -]{1,30}$/u.test(text.slice(written.length + 2)))) return;
+    for (const k of [below[n + 1], below[n - 1]]) {
+      const outlet = k === undefined || header.taken.has(k) ? null : mastheadOutlet((header.rewritten.get(k) ?? blocks[k]!).trim());
+      if (outlet) {
+        header.source = outlet;
+        header.taken.add(i).add(k!);
+        return;
+      }
+    }
+  });
   // Only an update's date was labelled: the page's date all the same.
   if (header.date === null && updated) {
     setDate(updated.date, 'date line');
