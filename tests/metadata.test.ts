@@ -1246,6 +1246,11 @@ describe('the twenty-ninth collection’s first score (dev half): metadata', () 
     expect(extract([HEADLINE, 'Jane Roe – The Ministry of Foreign Affairs of Afghanistan has announced the visit.']).meta.source).toBeNull();
   });
 
+  it('reads a `Source:` line in headline case closing the story as its credit, not a teaser for another story', () => {
+    const article = extract(['KFAED, Uzbekistan sign USD 30.5 mln loan deal', '', BODY, '', 'The deal was signed by the fund’s deputy director-general.', '', 'Source: Kuwait News Agency']);
+    expect(article.meta.source).toBe('Kuwait News Agency');
+  });
+
   it('reads the outlet beside the byline block of a writer the standfirst named', () => {
     const article = extract([
       'WORLD AT FIVE',

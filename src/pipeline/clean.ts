@@ -206,7 +206,8 @@ function isBareLabel(text: string): boolean {
 const MIN_TEASER_LIST = 3;
 
 function isLinkTitle(text: string): boolean {
-  return wordCount(text) <= 20 && !/[.…:;,]["'”’»)\]]*$/.test(text) && !/;|\b(?:reporting|writing|editing) by\b/i.test(text);
+  // `Source: Kuwait News Agency` closing the story is its credit, not a teaser.
+  return wordCount(text) <= 20 && !/[.…:;,]["'”’»)\]]*$/.test(text) && !/;|\b(?:reporting|writing|editing) by\b/i.test(text) && !/^(?:source|via)\s*[:：]/iu.test(text);
 }
 
 // ── shared helpers ─────────────────────────────────────────────────────────
