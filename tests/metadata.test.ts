@@ -1251,6 +1251,21 @@ describe('the twenty-ninth collection’s first score (dev half): metadata', () 
     expect(article.meta.source).toBe('Kuwait News Agency');
   });
 
+  it('takes the headline from a page title with its section and site after two bars', () => {
+    const article = extract(['Tokayev: As a forward-thinking nation, we must look ahead | Company News | Export credit agency of Kazakhstan', BODY]);
+    expect([article.meta.title, article.meta.titleGenerated]).toEqual(['Tokayev: As a forward-thinking nation, we must look ahead', false]);
+  });
+
+  it('reads a company’s `Ltd.` closing a headline as part of the name, not a sentence’s end', () => {
+    const article = extract(['Meeting of the President of Turkmenistan with CEO of “Mitsubishi Heavy Industries, Ltd.”', BODY]);
+    expect([article.meta.title, article.meta.titleGenerated]).toEqual(['Meeting of the President of Turkmenistan with CEO of “Mitsubishi Heavy Industries, Ltd.”', false]);
+  });
+
+  it('reads a place with a spaced colon opening the story as its dateline', () => {
+    const article = extract(['date 2022-08-23 New Delhi : Raksha Mantri Shri Rajnath Singh, on August 23, 2022, reached Tashkent on a three-day visit.', BODY]);
+    expect([article.meta.dateline, article.meta.date, article.meta.title]).toEqual(['New Delhi :', '2022-08-23', 'Raksha Mantri Shri Rajnath Singh, on August 23, 2022']);
+  });
+
   it('reads the outlet beside the byline block of a writer the standfirst named', () => {
     const article = extract([
       'WORLD AT FIVE',

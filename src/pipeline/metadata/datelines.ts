@@ -36,7 +36,8 @@ const SEPARATOR = String.raw`(?:\.[—–-]|--|[—–-]|:|\/\/)`;
 
 /** The whole dateline grammar: place[, region][, date][ (agency…)][ /AGENCY/.][ date] separator. */
 const DATELINE = new RegExp(
-  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]|\s+${NUMERIC_DATE}))` +
+  // (`New Delhi : Raksha Mantri …`: a title-case place with a spaced colon, as Indian government releases write it.)
+  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]|\s+${NUMERIC_DATE}|\s+:\s))` +
     String.raw`(?:,\s*(?<region>${REGION}))?` +
     // `SAMARKAND, Wednesday, October 22, 2025 (WNP):` names the weekday before the date.
     String.raw`(?:[,.]?\s*(?:${WEEKDAY_NAME},?\s+)?(?<date1>${DAY_MONTH}))?` +
@@ -253,7 +254,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   const datedSlashes = g['slashAgency'] !== undefined && written !== undefined && agency?.source != null;
   // `Newsroom (11/10/2021 11:00, Gaudium Press) Following …`: a bracket holding a date and the outlet.
   const bracketDated = g['agency'] !== undefined && agency?.source != null && /\d{1,2}[:/.]\d{1,2}/u.test(g['agency']);
-  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated) return null;
+  // `New Delhi : Raksha Mantri …`: a place alone with a spaced colon, as Indian government releases write it.
+  const spacedColon = g['sep'] === ':' && g['region'] === undefined && written === undefined && agencyBlock === null && /\s:$/u.test(match[0]);
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon) return null;
   // Capitals alone make a dateline only with a separator, an agency or a date with its year
   // (`BEIJING, June 16, 2025 Chinese President …`): `NATO said` is prose.
   if (caps && !g['sep'] && !agency?.source && !withYear) return null;

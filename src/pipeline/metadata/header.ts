@@ -387,6 +387,8 @@ export function isHeadline(text: string): boolean {
  * initialism's, not a sentence's end.
  */
 function endsInInitialism(text: string): boolean {
+  // `… with CEO of “Mitsubishi Heavy Industries, Ltd.”`: a company's legal form ends the name, not a sentence.
+  if (/[\s,](?:Ltd|Inc|Corp|Co|LLC|Plc|PLC)\.["”’»)\]]*$/u.test(text)) return true;
   return /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text) && isHeadlineCase(text.slice(0, -1));
 }
 
@@ -573,6 +575,13 @@ export function readHeader(blocks: string[]): Header {
     if (site) {
       text = site[1]!;
       header.source ??= site[2]!;
+      header.rewritten.set(i, text);
+    }
+    // `Kassym-Jomart Tokayev: … we must look ahead | Company News | Export credit agency of Kazakhstan` as the
+    // scrape's first line: the page's title, its section and its site after two bars; the headline is the first part.
+    const sectioned = i === 0 && titleSlotOpen && !site ? TITLE_SECTION_SITE.exec(text.trim()) : null;
+    if (sectioned && isHeadline(sectioned[1]!)) {
+      text = sectioned[1]!;
       header.rewritten.set(i, text);
     }
     const furniture =
@@ -927,6 +936,7 @@ export function readHeader(blocks: string[]): Header {
 /** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
 /** A language switch's label in brackets: `(Русский)`, `(English)`, `(O‘zbekcha)`. */
 const LANGUAGE_SWITCH = /^\s*\((?:Русский|English|Ўзбекча|O[‘'’`]zbekcha|Oʻzbekcha|Қазақша|Қазақ тілі|Кыргызча|Тоҷикӣ|Türkmençe|Deutsch|Français|Español)\)\s*/u;
+const TITLE_SECTION_SITE = /^(.{12,}?)\s+\|\s+([^|]{2,40}?)\s+\|\s+([^|]{2,60})$/u;
 const TITLE_THEN_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 
 /** Alternative texts of a logo that name no site. */
