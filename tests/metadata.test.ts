@@ -1316,6 +1316,27 @@ describe('the twenty-ninth collection’s first score (dev half): metadata', () 
   });
 });
 
+describe('the thirtieth collection’s first score (dev half): metadata', () => {
+  const HEADLINE = 'Protests topple Kyrgyz government, Roza Otunbayeva takes charge';
+
+  it('skips skip links with a colon and a trail from the home page, whatever its last step', () => {
+    expect(extract(['Skip to: Content', 'Skip to: Site Navigation', 'Skip to: Search', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+    expect(extract(['Home > NHK WORLD News > World Update', 'World Update', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+  });
+
+  it('dates the story by a staff byline that names no one', () => {
+    const article = extract([HEADLINE, 'Kyrgyzstan’s president appeared to confirm he had lost control of the armed forces', 'By Correspondent / April 8, 2010', BODY]);
+    expect([article.meta.date, article.meta.byline]).toEqual(['2010-04-08', null]);
+  });
+
+  it('reads each part of a byline line beside its date on its own, and a marked byline closing with a full stop', () => {
+    const article = extract([HEADLINE, 'December 22, 2006|By David Holley | David Holley,LOS ANGELES TIMES', BODY]);
+    expect([article.meta.date, article.meta.byline]).toEqual(['2006-12-22', 'David Holley']);
+    expect(extract(['by Elzbieta Maria Pron.', BODY]).meta.byline).toBe('Elzbieta Maria Pron');
+    expect(extract([HEADLINE, 'September 16, 2025|Japan-Uzbekistan Ties / Decarbonization', BODY]).meta.byline).toBeNull();
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

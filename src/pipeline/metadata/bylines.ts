@@ -74,14 +74,18 @@ export function nameCase(name: string): string {
 
 /** Splits a line into its name and any date beside it: `By Jane Doe | 25 Feb 2025`, `Name Published February 03, 2022 | 12:50 AM`. */
 const OPENING_WEEKDAY = new RegExp(String.raw`^(?:${ENGLISH_WEEKDAYS}),?\s+`, 'iu');
-function splitDate(text: string): { rest: string; date: FoundDate | null } {
+function splitDate(text: string): { rest: string; date: FoundDate | null; parts?: string[] } {
+  // `By Correspondent / April 8, 2010`: a spaced slash before the date.
+  const slashed = /^(.+?)\s+\/\s+([^/]+)$/u.exec(text);
+  const slashedDate = slashed ? parseDateLine(slashed[2]!) : null;
+  if (slashed && slashedDate) return { rest: slashed[1]!, date: slashedDate };
   const parts = text.split(/\s+[|·•]\s+|\s*\|\s*/u);
   if (parts.length > 1) {
     const dated = parts.find((part) => parseDateLine(part) !== null);
     if (dated) {
       // Not a time, nor a reading time (`5 min read`).
       const undated = parts.filter((part) => parseDateLine(part) === null && !/^[\s\d:.]*(?:[ap]\.?m\.?)?\s*$/iu.test(part) && !READING_TIME.test(part));
-      return { rest: undated.join(' '), date: parseDateLine(dated) };
+      return { rest: undated.join(' '), date: parseDateLine(dated), parts: undated };
     }
   }
   // `25th May 2018 By: Jane Roe - Creamer Media Editor`: the date opening the line, perhaps after its
@@ -117,8 +121,22 @@ function splitDate(text: string): { rest: string; date: FoundDate | null } {
  */
 export function parseBylineLine(text: string, allowBareName: boolean): FoundByline | null {
   // `… on .`: a date the page left empty.
-  const line = text.trim().replace(/\s+on\s*\.?$/u, '');
-  let { rest, date } = splitDate(line);
+  // (`by Elzbieta Maria Pron.`: a marked byline may close with a full stop.)
+  const line = text.trim().replace(/\s+on\s*\.?$/u, '').replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
+  const split = splitDate(line);
+  let { rest } = split;
+  const { date } = split;
+  // `December 22, 2006|By David Holley | David Holley,LOS ANGELES TIMES`: each part beside the date is read on
+  // its own, the writer from the first that names one, the outlet from any.
+  if (split.parts && split.parts.length > 1) {
+    const read = split.parts.map((part) => parseBylineLine(part, false));
+    const named = read.find((found) => found?.name);
+    if (named) {
+      // `David Holley,LOS ANGELES TIMES`: the writer, then the paper they write for.
+      const paper = split.parts.map((part) => /^[^,]+,\s*(.+)$/u.exec(part)?.[1]?.trim()).find((after) => after !== undefined && isOutletName(after));
+      return { name: named.name, agency: read.find((found) => found?.agency)?.agency ?? (paper ? outletCase(paper) : null), date };
+    }
+  }
   let marked = date !== null;
   rest = rest.replace(HANDLE, '').trim();
   // `(AFP / JANE ROE)`: a credit in brackets.
@@ -179,7 +197,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   // `Femida SelimovaFemida Selimova`: a name printed twice, glued (a badge and a caption).
   rest = rest.replace(/^(.{4,60}?)\1$/u, '$1');
   if (!marked && !allowBareName) return null;
-  if (rest === '' && agency) return { name: null, agency, date };
+  // `By Correspondent / April 8, 2010`: a staff label names no one, but the line still dates the story.
+  if (rest === '' && (agency || date)) return { name: null, agency, date };
   // `By: Jane Roe - Creamer Media Deputy Editor`: the writer's role after a dash.
   // `By: Jane Roe – Jewish Voice News`: the outlet she writes for, when what follows the dash reads as one.
   const role = marked ? /^(.+?)\s+[-–—]\s+(\p{Lu}.*)$/u.exec(rest) : null;

@@ -134,6 +134,10 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['tagline', /^\p{Lu}[\p{L}-]+['’]s\s+(?:premier|leading|first|largest|biggest|oldest|most trusted|number one|top|no\.?\s?1)\b.{0,80}$/iu],
   // `Support independent journalism in Central & Eastern Europe.`, `Donate to TOL!`: a fund-raising banner.
   ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|support (?:the|our) (?:author|writer|newsroom|work)!?|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
+  // `Skip to: Content`, `Skip to: Site Navigation`: skip links with a colon.
+  ['page-ui', /^skip to\s*:\s*(?:(?:main |page )?content|(?:site )?navigation|search|footer|menu)$/iu],
+  // `Home > NHK WORLD News > World Update`: a trail from the home page, whatever its last step.
+  ['breadcrumb', /^home\s*[>»›]\s*[^>»›]{1,60}(?:[>»›]\s*[^>»›]{1,60})*$/iu],
   // `Quick access to main page (top) Direct access to main contents …`: skip links, as Korean public sites word them.
   ['page-ui', /^(?:quick|direct) access to (?:the )?main (?:page|contents?|menu)\b.{0,120}$/iu],
   // `9717405332, 9599714297, 9810335381`: a help desk's telephone numbers, nine digits or more each (a date
