@@ -147,6 +147,12 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
   });
 });
 
+describe('the thirtieth collection’s first score (dev half): organizations', () => {
+  it('takes a government by its level and a border post for kinds of bodies, not names', () => {
+    expect(organizations('The Central Government of India approved the exercise at the Border Guard Post near the Foreign Trade Bank.')).toEqual(['Foreign Trade Bank']);
+  });
+});
+
 describe('offices and memberships before a body (dev half, collections 8 and 17)', () => {
   it('reads a cut-off list of officials, thirty words or more with no full stop, as prose, not a headline', () => {
     const cut =

@@ -1154,7 +1154,9 @@ const PROJECT_VERBS = new Set(
 /** What a board of a named body is made of (`Board of Governors of …`, `Board of Executive Directors of …`). */
 const BOARD_ORGANS = new Set(['governors', 'directors', 'trustees', 'executive', 'management']);
 /** Bodies every company or bank has: not an organization of their own. */
-const GENERIC_ORGANS = /^(?:(?:Executive|Supervisory|Management) Board|Board of (?:Directors|Governors|Trustees|Management|Executive Directors)|Board)$/u;
+// `the Central Government`, `the “Istiqlol” Border Guard Post`: a kind of body or post, no body's name.
+const GENERIC_ORGANS =
+  /^(?:(?:Executive|Supervisory|Management) Board|Board of (?:Directors|Governors|Trustees|Management|Executive Directors)|Board|(?:Central|Federal|Local|Regional|State|National) Government|Border (?:Guard )?Post|Checkpoint)$/u;
 
 /** The organization candidate a run makes, or null when it is an event, a fragment or a country alone. */
 function organizationCandidate(tokens: Token[], first: number, last: number, softCovered: boolean[]): Candidate | null {
