@@ -148,6 +148,11 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
 });
 
 describe('the thirtieth collection’s first score (dev half): organizations', () => {
+  it('takes coordinated names that a plural role after them describes for people', () => {
+    expect(people('The other two, Zavkibek Saidamini and Abdusattor Pirmukhamadzoda, are reporters and bloggers.')).toEqual(['Zavkibek Saidamini', 'Abdusattor Pirmukhamadzoda']);
+    expect(people('Talks between Almaty Region and Bishkek City, both signatories, went on.')).toEqual([]);
+  });
+
   it('takes a government by its level and a border post for kinds of bodies, not names', () => {
     expect(organizations('The Central Government of India approved the exercise at the Border Guard Post near the Foreign Trade Bank.')).toEqual(['Foreign Trade Bank']);
   });

@@ -326,6 +326,10 @@ const LIST_ROLES = 'members|ministers|officials|leaders|analysts|experts|senator
 const LIST_ROLE_WORDS = eitherCase(LIST_ROLES.split('|'));
 /** `Senators Steve Daines (R-MT), Jeanne Shaheen (D-NH) and …`: the names after the first in such a list. */
 const PLURAL_ROLE_LIST = new RegExp(String.raw`\b${LIST_ROLE_WORDS}\s+${LISTED_NAME}(?:,\s+${LISTED_NAME})*,?\s+(?:(?:and|&)\s+)?$`, 'u');
+const PLURAL_ROLE_AFTER = new RegExp(
+  String.raw`^(?:\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})?,\s+(?:who\s+)?(?:are|were|both)\s+(?:(?:also|now|both|former|independent|local|\p{Ll}+ist)\s+)?${HUMAN_ROLE}\b`,
+  'u',
+);
 /** `Congress members Ann Lee and Bo Chan`, `analysts Jane Roe and John Doe`: a plural role before coordinated names. */
 const PLURAL_ROLE_BEFORE = /\b(?:members|ministers|officials|leaders|presidents|analysts|experts|researchers|journalists|diplomats|lawmakers|senators|activists|envoys|ambassadors|speakers|authors|editors|scholars)\s+$/iu;
 
@@ -1291,6 +1295,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (prevToken && isTitleToken(prevToken) && /^\s*[–—:-]\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
   if (SPEECH_BEFORE.test(before)) return { cue: 'speech-verb', strong: true };
+  // `Zavkibek Saidamini and Abdusattor Pirmukhamadzoda, are reporters`: a plural role after the list covers it too.
+  if (PLURAL_ROLE_AFTER.test(after)) return { cue: 'apposition', strong: true };
   // `Congress members Ann Lee and Bo Chan`: the role covers every name of the list.
   if (PLURAL_ROLE_BEFORE.test(before) || PLURAL_ROLE_LIST.test(text.slice(Math.max(0, start - 200), start))) {
     return { cue: 'title', strong: true };
