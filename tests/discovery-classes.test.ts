@@ -148,6 +148,10 @@ describe('the twenty-ninth collection’s first score (dev half): organizations'
 });
 
 describe('the thirtieth collection’s first score (dev half): organizations', () => {
+  it('reads an ambassador’s posting in lower case before the name as an office', () => {
+    expect(people('A similar advisory was issued by Pakistan’s ambassador to Kyrgyzstan Hasan Zaigham who urged students to stay indoors.')).toEqual(['Hasan Zaigham']);
+  });
+
   it('takes coordinated names that a plural role after them describes for people', () => {
     expect(people('The other two, Zavkibek Saidamini and Abdusattor Pirmukhamadzoda, are reporters and bloggers.')).toEqual(['Zavkibek Saidamini', 'Abdusattor Pirmukhamadzoda']);
     expect(people('Talks between Almaty Region and Bishkek City, both signatories, went on.')).toEqual([]);
