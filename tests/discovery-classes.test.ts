@@ -157,6 +157,13 @@ describe('the thirtieth collection’s first score (dev half): organizations', (
     expect(people('Talks between Almaty Region and Bishkek City, both signatories, went on.')).toEqual([]);
   });
 
+  it('reads `LLC` before a company’s name as its legal form, as after it', () => {
+    expect(pairs('The militants targeted a camp operated by LLC Shohin SM. Cove Capital LLC signed too.')).toEqual([
+      'LLC Shohin SM→shohin-sm:organization',
+      'Cove Capital LLC→cove-capital:organization',
+    ]);
+  });
+
   it('takes a government by its level and a border post for kinds of bodies, not names', () => {
     expect(organizations('The Central Government of India approved the exercise at the Border Guard Post near the Foreign Trade Bank.')).toEqual(['Foreign Trade Bank']);
   });

@@ -132,7 +132,7 @@ const HEADS_ONLY_BEFORE_OF = new Set(['house']);
 /** Legal forms: a name ending (or, for the post-Soviet ones, starting) with one is a company. */
 const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'inc', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co', 'spa', 'srl', 'bhd', 'pte', 'pty', 'asa', 'oyj', 's.a.', 'n.v.', 'b.v.', 'l.l.c.', 'l.l.p.', 'p.l.c.']);
 // `FC Astana`: a football club's prefix marks a club as a legal form marks a company.
-const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'fc', 'fk', 'pfc']);
+const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'llc', 'fc', 'fk', 'pfc']);
 /** Football clubs' letters, which open a body like a legal form but stay in its name. */
 const CLUB_PREFIXES = new Set(['fc', 'fk', 'pfc']);
 /**
