@@ -1237,6 +1237,7 @@ describe('the twenty-ninth collection’s first score (dev half): metadata', () 
     expect(extract(['ALWAGHT- Iran is determined to expand ties with Tajikistan, the minister said.']).meta.source).toBe('ALWAGHT');
     expect(extract(['Shafaqna English- Tajikistan’s government passed a law banning the hijab.']).meta.source).toBe('Shafaqna');
     expect(extract(['ASTANA - Kazakhstan’s government passed a law on Monday.']).meta.source).toBeNull();
+    expect(extract([HEADLINE, BODY, 'EDITOR IN CHIEF- ABDULLAH BIN SALIM AL SHUEILI (5400)', BODY]).meta.source).toBeNull();
   });
 
   it('reads an outlet-shaped name and a dash opening the story as the outlet, not a place or a person', () => {

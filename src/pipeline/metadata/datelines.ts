@@ -92,8 +92,10 @@ const DOMAIN_DASH = /^(?<agency>[\p{L}\p{N}][\p{L}\p{N}.-]*\.[\p{L}]{2,6})\s*(?:
 const GLUED_HYPHEN_OUTLET = new RegExp(String.raw`^(?<agency>\p{Lu}[\p{L}\p{N}.&'’]+(?: \p{Lu}[\p{L}\p{N}.&'’]*){0,2})(?:,\s*${MONTH}\.?\s+\d{1,2})?-\s+(?=[\p{Lu}"“«])`, 'u');
 /** Whether the paragraph opens with an outlet's name and a glued hyphen (`ALWAGHT- Iran is …`). */
 export function opensWithGluedOutlet(paragraph: string): boolean {
-  return GLUED_HYPHEN_OUTLET.test(paragraph.slice(0, 240));
+  const glued = GLUED_HYPHEN_OUTLET.exec(paragraph.slice(0, 240));
+  return glued !== null && !STAFF_ROLE.test(glued.groups!['agency']!);
 }
+const STAFF_ROLE = /\b(?:editor|chief|director|publisher|manager|minister|president)\b/iu;
 const THE_CAPS_DASH = /^The\s+(?<agency>\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})\s*(?:--|[—–])\s+(?=\p{Lu})/u;
 /** `CV NEWS FEED //`: an outlet's own dateline mark. */
 const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\//u;
@@ -149,7 +151,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   // name (or its day) and a space after it is how these sites sign the story; no dateline of a place in the blind
   // set's 930 articles is written so.
   const glued = GLUED_HYPHEN_OUTLET.exec(head);
-  if (glued) {
+  // (`EDITOR IN CHIEF- ABDULLAH BIN SALIM …`: a masthead's staff, not the outlet.)
+  if (glued && !STAFF_ROLE.test(glued.groups!['agency']!)) {
     // `Shafaqna English`: the site's edition in a language is the site.
     const outlet = outletCase(glued.groups!['agency']!.replace(/\s+English$/u, ''));
     return { dateline: glued[0].trim(), source: outlet, date: null, rest: paragraph.slice(glued[0].length).trim() };
