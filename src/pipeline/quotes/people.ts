@@ -211,7 +211,9 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
   // the surname) speaks here; a later `he` may be them, so it is not given to someone named earlier.
   const text = (context.paragraphs[paragraph] ?? '').slice(sentence.start, Math.min(before, sentence.end));
   const mentions = context.mentions[paragraph] ?? [];
-  for (const match of text.matchAll(UNLINKED_SPEAKER)) {
+  // Most sentences have none of the verbs: a plain scan for them first spares the name pattern, which tries
+  // every capital (a tenth of the quote stage's time at 10,000 articles).
+  for (const match of SPEECH_WORD.test(text) ? text.matchAll(UNLINKED_SPEAKER) : []) {
     const at = sentence.start + match.index;
     const end = at + match[1]!.length;
     if (match.index > 0 && !/[\s,(]/u.test(text[match.index - 1]!)) continue;
@@ -232,6 +234,7 @@ const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:al
  * A capitalised name (not a sentence's opening word of another kind) right before a verb of saying;
  * not `continued`, `believes` or `posted`, which follow any subject.
  */
+const SPEECH_WORD = /\b(?:said|says|told|stated|stressed|noted|added|emphasi[sz]ed|warned|explained|argued|insisted|declared|remarked|replied|announced|underlined|underscored|reiterated|highlighted)\b/u;
 const UNLINKED_SPEAKER = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|A|An)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|stated|stressed|noted|added|emphasi[sz]ed|warned|explained|argued|insisted|declared|remarked|replied|announced|underlined|underscored|reiterated|highlighted)\b`, 'gu');
 
 function compatible(gender: Gender | undefined, ref: SentenceRecord['refs'][number]): boolean {
