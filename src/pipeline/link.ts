@@ -100,6 +100,7 @@ const NAMED_BODY =
  */
 const BODY_BEFORE_ROLE =
   /(?<![\p{L}\p{N}’'.-])(?<name>\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}) (?:director(?: general)?|general director|managing director|executive director|CEO|chief executive|chairman|chairwoman|founder|co-founder|boss|owner|spokesperson|spokesman|spokeswoman) (?=\p{Lu}[\p{L}'’-]+ \p{Lu})/gu;
+const ROLE_HINT = / (?:director|general director|managing director|executive director|CEO|chief executive|chairman|chairwoman|founder|co-founder|boss|owner|spokesperson|spokesman|spokeswoman) \p{Lu}/u;
 const OFFICE_FIELD_WORDS = new Set(['external', 'foreign', 'internal', 'home', 'interior', 'affairs', 'national', 'security', 'defence', 'defense', 'host', 'new', 'former', 'acting', 'deputy']);
 /** The last word of an adjective, not a name: `Islamic`, `Central Asian`, `Communist`, `China-backed`, `Saudi-based`. */
 const ADJECTIVE_ENDING = /(?:ic|[ieac]an|ist|ese|ish|ed|based|backed|owned|run|led)$|['’]s$/u;
@@ -395,7 +396,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     // unless it reads as an adjective (`the Islamic magazine`, `the China-backed bank`, `the Communist party`) or
     // the phrase describes a body named elsewhere (`The Saskatoon company’s agreement`).
     if (segment.field === 'body' || segment.field === 'caption') {
-      for (const [pattern, cue] of [[QUOTED_BODY, 'quoted-body'], [NAMED_BODY, 'named-body'], [BODY_BEFORE_ROLE, 'body-before-role']] as const) {
+      for (const [pattern, cue, hint] of [[QUOTED_BODY, 'quoted-body', /[“"«]/u], [NAMED_BODY, 'named-body', /[Tt]he \p{Lu}/u], [BODY_BEFORE_ROLE, 'body-before-role', ROLE_HINT]] as const) {
+        // (A plain scan for what each shape needs first: the patterns try every capital, at every paragraph.)
+        if (!hint.test(text)) continue;
         for (const found of text.matchAll(pattern)) {
           const name = (found.groups!['before'] ?? found.groups!['after'] ?? found.groups!['name'])!.replace(/[.,;:]+$/u, '');
           if (name.split(/\s+/u).length > 6 || (cue !== 'quoted-body' && ADJECTIVE_ENDING.test(name))) continue;
