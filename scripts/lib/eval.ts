@@ -409,14 +409,14 @@ export const TARGETS = {
 /**
  * What tests/blind.test.ts holds the test half to. Issue 13's targets are not all met yet (organization
  * recall, titles, outlets and one split fall short on the test half), so CI holds the figures of the last
- * scored run (run 13: people 1.00/0.99, countries 0.99/0.99, organizations 0.94/0.76, one split, titles 77%,
- * dates 92% with none wrong, outlets 45% with one wrong; run 12 the same but for organizations 0.93/0.75,
- * runs 10 and 11 for organizations 0.93/0.72 and no wrong outlet), a little below, where the target is not
+ * scored run (run 17: people 1.00/0.99, countries 0.99/0.99, organizations 0.96/0.79, one split, titles 77%,
+ * dates 92% with none wrong, outlets 45% with one wrong; runs 13 to 16 the same but for organizations
+ * 0.94/0.76–0.77, run 12 for 0.93/0.75), a little below, where the target is not
  * yet reached: a regression fails CI; raise a floor to its target once a run reaches it.
  */
 export const FLOORS = {
   ...TARGETS,
-  organizations: { precision: 0.9, recall: 0.75 },
+  organizations: { precision: 0.9, recall: 0.78 },
   titles: 0.75,
   sources: 0.4,
   splits: 1,
