@@ -413,11 +413,10 @@ function chargeDAffaires(tokens: Token[], i: number): boolean {
 function memberOfBody(tokens: Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length - 1, i + 3); k++) {
     if (!tokens[k]!.capitalized) return false;
-    if (MEMBERSHIPS.has(lower(tokens[k]!)) && lower(tokens[k + 1]!) === 'of') return true;
+    if (MEMBERS_OF.has(lower(tokens[k]!)) && lower(tokens[k + 1]!) === 'of') return true;
   }
   return false;
 }
-const MEMBERSHIPS = new Set(['member', 'members', 'fellow', 'fellows', 'branch']);
 
 /**
  * `Amir` is a given name as well as a title: `Amir Saeid Iravani` (two more name words, nothing after
@@ -614,10 +613,10 @@ export function findCandidates(
         if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
         continue;
       }
-      // Connectors (`of`, `of the`) are kept only when a capitalised word follows them; `to` only after a
-      // head word (`Committee to Protect Journalists`, not `… Xu Qiliang to Kazakhstan`).
       // `Berlin The Svevind Group`: a capital `The` after a name word opens another name (a dateline glued to the story).
       if (token.text === 'The') break;
+      // Connectors (`of`, `of the`) are kept only when a capitalised word follows them; `to` only after a
+      // head word (`Committee to Protect Journalists`, not `… Xu Qiliang to Kazakhstan`).
       if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || (ORG_HEADS.has(lower(tokens[j - 1]!)) && !DESTINATION_HEADS.has(lower(tokens[j - 1]!))))) {
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
@@ -1149,7 +1148,8 @@ const PEOPLE_WORDS = new Set(
   ambassadors official officials delegates envoys`.split(/\s+/),
 );
 /** The people of a body: `Teachers of …`, `Staff of …`. */
-const MEMBERS_OF = new Set(['pupils', 'students', 'teachers', 'staff', 'employees', 'workers', 'doctors', 'residents', 'graduates', 'alumni']);
+/** People or parts of a body, named before its `of` (`Pupils of …`, `Corresponding Member of …`, `Branch of …`). */
+const MEMBERS_OF = new Set(['pupils', 'students', 'teachers', 'staff', 'employees', 'workers', 'doctors', 'residents', 'graduates', 'alumni', 'member', 'members', 'fellow', 'fellows', 'branch']);
 /** Verbs a project or programme name opens with (`Strengthening …`, `Enhancing Resilience …`). */
 const PROJECT_VERBS = new Set(
   `strengthening enhancing improving promoting supporting developing expanding advancing ensuring fostering empowering
