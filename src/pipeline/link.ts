@@ -91,16 +91,17 @@ const QUOTED_BODY = new RegExp(
   String.raw`\b(?:company|firm|NGO|association|bank|club|holding|operator|carrier|airline|fund|corporation|channel|newspaper|magazine|portal|agency|concern|group|startup|manufacturer|producer)\s+[“"«](?<before>\p{Lu}[^”"»\n]{1,48})[”"»]|[“"«](?<after>\p{Lu}[^”"»\n]{1,48})[”"»]\s+(?:company|firm|group|holding|plant|enterprise|association|bank|concern|newspaper|magazine|channel|portal|club|corporation|fund)\b`,
   'gu',
 );
-
+/** `the Gruzavtotrans association`: a name between `the` and the kind of body it is. */
 const NAMED_BODY =
   /\b[Tt]he (?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?: \p{Lu}[\p{L}\p{N}'’&.-]*){0,3}) (?:association|company|firm|holding|concern|corporation|consortium|newspaper|magazine|channel|portal|website|operator|carrier|airline|startup|party|movement)\b(?!['’]s)/gu;
+/** Posts a company's name stands before, in lower case (`… director Daulet Uvashev`). */
+const COMPANY_POSTS = 'director(?: general)?|general director|managing director|executive director|CEO|chief executive|chairman|chairwoman|founder|co-founder|boss|owner|spokesperson|spokesman|spokeswoman';
 /**
  * `Harvest Kazakhstan director Daulet Uvashev`, `Talco spokesperson Igor Sattarov`: a company's name before a
  * post in lower case and the holder's name. (Not an office's field: `External Affairs spokesperson …`.)
  */
-const BODY_BEFORE_ROLE =
-  /(?<![\p{L}\p{N}’'.-])(?<name>\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}) (?:director(?: general)?|general director|managing director|executive director|CEO|chief executive|chairman|chairwoman|founder|co-founder|boss|owner|spokesperson|spokesman|spokeswoman) (?=\p{Lu}[\p{L}'’-]+ \p{Lu})/gu;
-const ROLE_HINT = / (?:director|general director|managing director|executive director|CEO|chief executive|chairman|chairwoman|founder|co-founder|boss|owner|spokesperson|spokesman|spokeswoman) \p{Lu}/u;
+const BODY_BEFORE_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}’'.-])(?<name>\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}) (?:${COMPANY_POSTS}) (?=\p{Lu}[\p{L}'’-]+ \p{Lu})`, 'gu');
+const ROLE_HINT = new RegExp(String.raw` (?:${COMPANY_POSTS}) \p{Lu}`, 'u');
 const OFFICE_FIELD_WORDS = new Set(['external', 'foreign', 'internal', 'home', 'interior', 'affairs', 'national', 'security', 'defence', 'defense', 'host', 'new', 'former', 'acting', 'deputy']);
 /** The last word of an adjective, not a name: `Islamic`, `Central Asian`, `Communist`, `China-backed`, `Saudi-based`. */
 const ADJECTIVE_ENDING = /(?:ic|[ieac]an|ist|ese|ish|ed|based|backed|owned|run|led)$|['’]s$/u;

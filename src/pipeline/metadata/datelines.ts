@@ -90,10 +90,17 @@ const GLUED_MASTHEAD = /^(?<agency>\p{Lu}[\p{Lu}\p{N}.&-]{2,}(?: \p{Lu}[\p{Lu}\p
 /** `Tengrinews.kz – There are …`: the site's domain opening the story before a dash. */
 const DOMAIN_DASH = /^(?<agency>[\p{L}\p{N}][\p{L}\p{N}.-]*\.[\p{L}]{2,6})\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])/u;
 const GLUED_HYPHEN_OUTLET = new RegExp(String.raw`^(?<agency>\p{Lu}[\p{L}\p{N}.&'’]+(?: \p{Lu}[\p{L}\p{N}.&'’]*){0,2})(?:,\s*${MONTH}\.?\s+\d{1,2})?-\s+(?=[\p{Lu}"“«])`, 'u');
-/** Whether the paragraph opens with an outlet's name and a glued hyphen (`ALWAGHT- Iran is …`). */
+/**
+ * `ALWAGHT- Iran is …`, `TABNAK, Dec. 22- Iran and …`: an outlet's name (or its day) with a hyphen glued to it
+ * and a space after, opening the story; not a masthead's staff (`EDITOR IN CHIEF- ABDULLAH BIN SALIM …`).
+ */
+function gluedOutlet(head: string): RegExpExecArray | null {
+  const glued = GLUED_HYPHEN_OUTLET.exec(head);
+  return glued && !STAFF_ROLE.test(glued.groups!['agency']!) ? glued : null;
+}
+/** Whether the paragraph opens with an outlet's name and a glued hyphen (gluedOutlet). */
 export function opensWithGluedOutlet(paragraph: string): boolean {
-  const glued = GLUED_HYPHEN_OUTLET.exec(paragraph.slice(0, 240));
-  return glued !== null && !STAFF_ROLE.test(glued.groups!['agency']!);
+  return gluedOutlet(paragraph.slice(0, 240)) !== null;
 }
 const STAFF_ROLE = /\b(?:editor|chief|director|publisher|manager|minister|president)\b/iu;
 const THE_CAPS_DASH = /^The\s+(?<agency>\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})\s*(?:--|[—–])\s+(?=\p{Lu})/u;
@@ -147,12 +154,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (domain && isDomainName(domain.groups!['agency']!)) {
     return { dateline: domain[0].trim(), source: domain.groups!['agency']!, date: null, rest: paragraph.slice(domain[0].length).trim() };
   }
-  // `ALWAGHT- Iran is …`, `TABNAK, Dec. 22- Iran and …`, `Shafaqna English- Tajikistan’s …`: a hyphen glued to the
-  // name (or its day) and a space after it is how these sites sign the story; no dateline of a place in the blind
-  // set's 930 articles is written so.
-  const glued = GLUED_HYPHEN_OUTLET.exec(head);
-  // (`EDITOR IN CHIEF- ABDULLAH BIN SALIM …`: a masthead's staff, not the outlet.)
-  if (glued && !STAFF_ROLE.test(glued.groups!['agency']!)) {
+  // The outlet signing the story with a glued hyphen (no place's dateline in the blind set is written so).
+  const glued = gluedOutlet(head);
+  if (glued) {
     // `Shafaqna English`: the site's edition in a language is the site.
     const outlet = outletCase(glued.groups!['agency']!.replace(/\s+English$/u, ''));
     return { dateline: glued[0].trim(), source: outlet, date: null, rest: paragraph.slice(glued[0].length).trim() };

@@ -234,8 +234,9 @@ const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:al
  * A capitalised name (not a sentence's opening word of another kind) right before a verb of saying;
  * not `continued`, `believes` or `posted`, which follow any subject.
  */
-const SPEECH_WORD = /\b(?:said|says|told|stated|stressed|noted|added|emphasi[sz]ed|warned|explained|argued|insisted|declared|remarked|replied|announced|underlined|underscored|reiterated|highlighted)\b/u;
-const UNLINKED_SPEAKER = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|A|An)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|stated|stressed|noted|added|emphasi[sz]ed|warned|explained|argued|insisted|declared|remarked|replied|announced|underlined|underscored|reiterated|highlighted)\b`, 'gu');
+const SAYING = 'said|says|told|stated|stressed|noted|added|emphasi[sz]ed|warned|explained|argued|insisted|declared|remarked|replied|announced|underlined|underscored|reiterated|highlighted';
+const SPEECH_WORD = new RegExp(String.raw`\b(?:${SAYING})\b`, 'u');
+const UNLINKED_SPEAKER = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|A|An)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:has\s+|had\s+|also\s+)?(?:${SAYING})\b`, 'gu');
 
 function compatible(gender: Gender | undefined, ref: SentenceRecord['refs'][number]): boolean {
   return gender === undefined || ref.gender === undefined || ref.gender === gender;
