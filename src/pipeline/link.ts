@@ -87,8 +87,9 @@ function tokenRange(tokens: Token[], start: number, end: number): { first: numbe
 }
 
 /** A body's kind before or after its name in quotation marks (`company “Kyrgyzneftegaz”`, `“Data Volt” company`). */
+// (Both shapes open at the quotation mark, so the pattern is tried only there, the kind checked around it.)
 const QUOTED_BODY = new RegExp(
-  String.raw`\b(?:company|firm|NGO|association|bank|club|holding|operator|carrier|airline|fund|corporation|channel|newspaper|magazine|portal|agency|concern|group|startup|manufacturer|producer)\s+[“"«](?<before>\p{Lu}[^”"»\n]{1,48})[”"»]|[“"«](?<after>\p{Lu}[^”"»\n]{1,48})[”"»]\s+(?:company|firm|group|holding|plant|enterprise|association|bank|concern|newspaper|magazine|channel|portal|club|corporation|fund)\b`,
+  String.raw`[“"«](?:(?<=\b(?:company|firm|NGO|association|bank|club|holding|operator|carrier|airline|fund|corporation|channel|newspaper|magazine|portal|agency|concern|group|startup|manufacturer|producer)\s+[“"«])(?<before>\p{Lu}[^”"»\n]{1,48})[”"»]|(?<after>\p{Lu}[^”"»\n]{1,48})[”"»](?=\s+(?:company|firm|group|holding|plant|enterprise|association|bank|concern|newspaper|magazine|channel|portal|club|corporation|fund)\b))`,
   'gu',
 );
 /** `the Gruzavtotrans association`: a name between `the` and the kind of body it is. */
@@ -102,6 +103,12 @@ const COMPANY_POSTS = 'director(?: general)?|general director|managing director|
  */
 const BODY_BEFORE_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}’'.-])(?<name>\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*){0,3}) (?:${COMPANY_POSTS}) (?=\p{Lu}[\p{L}'’-]+ \p{Lu})`, 'gu');
 const ROLE_HINT = new RegExp(String.raw` (?:${COMPANY_POSTS}) \p{Lu}`, 'u');
+/** Each shape of a body's name in running text, its cue, and what a paragraph must hold for it to be worth trying. */
+const BODY_SHAPES = [
+  [QUOTED_BODY, 'quoted-body', /[“"«]/u],
+  [NAMED_BODY, 'named-body', /[Tt]he \p{Lu}/u],
+  [BODY_BEFORE_ROLE, 'body-before-role', ROLE_HINT],
+] as const;
 const OFFICE_FIELD_WORDS = new Set(['external', 'foreign', 'internal', 'home', 'interior', 'affairs', 'national', 'security', 'defence', 'defense', 'host', 'new', 'former', 'acting', 'deputy']);
 /** The last word of an adjective, not a name: `Islamic`, `Central Asian`, `Communist`, `China-backed`, `Saudi-based`. */
 const ADJECTIVE_ENDING = /(?:ic|[ieac]an|ist|ese|ish|ed|based|backed|owned|run|led)$|['’]s$/u;
@@ -397,7 +404,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     // unless it reads as an adjective (`the Islamic magazine`, `the China-backed bank`, `the Communist party`) or
     // the phrase describes a body named elsewhere (`The Saskatoon company’s agreement`).
     if (segment.field === 'body' || segment.field === 'caption') {
-      for (const [pattern, cue, hint] of [[QUOTED_BODY, 'quoted-body', /[“"«]/u], [NAMED_BODY, 'named-body', /[Tt]he \p{Lu}/u], [BODY_BEFORE_ROLE, 'body-before-role', ROLE_HINT]] as const) {
+      for (const [pattern, cue, hint] of BODY_SHAPES) {
         // (A plain scan for what each shape needs first: the patterns try every capital, at every paragraph.)
         if (!hint.test(text)) continue;
         for (const found of text.matchAll(pattern)) {

@@ -286,6 +286,7 @@ function marqueeHalf(text: string): string | null {
  * but for one step back (a tag of two words). A headline in title case is in no such order.
  */
 function isTagList(text: string): boolean {
+  if (/(?:^|\s)[^\p{Lu}\s]/u.test(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length < 6 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}&'’-]*$/u.test(w))) return false;
   let stepsBack = 0;
