@@ -133,6 +133,14 @@ const HEADS_ONLY_BEFORE_OF = new Set(['house']);
 const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'inc', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co', 'spa', 'srl', 'bhd', 'pte', 'pty', 'asa', 'oyj', 's.a.', 'n.v.', 'b.v.', 'l.l.c.', 'l.l.p.', 'p.l.c.']);
 // `FC Astana`: a football club's prefix marks a club as a legal form marks a company.
 const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'llc', 'fc', 'fk', 'pfc']);
+/**
+ * Cues that still name a person in a line in headline case. A line of staff credits is in headline case
+ * (`Translator:Lin Xinjing Reviser: …`), its labels ending each name; so is a participant's line
+ * (`Paul Stronski, Carnegie Endowment for International Peace`).
+ */
+const WHOLE_NAME_CUES = new Set(['registry-variant', 'staff-credit', 'line-affiliation']);
+/** …and cues that announce a name there though its end must be cut from the words after it (`Mr Halloran Visits`). */
+const HEADLINE_CASE_CUES = new Set([...WHOLE_NAME_CUES, 'title', 'honorific']);
 /** Football clubs' letters, which open a body like a legal form but stay in its name. */
 const CLUB_PREFIXES = new Set(['fc', 'fk', 'pfc']);
 /**
@@ -927,12 +935,10 @@ export function findCandidates(
       (inList ? { cue: 'list', strong: true } : null) ??
       (nameLists.has(i) && !jobTitleAhead(tokens, last, text) ? { cue: 'name-list', strong: true } : null) ??
       direct;
-    // A line of staff credits is in headline case too (`Translator:Lin Xinjing Reviser: …`); its labels end each name.
-    // (Such a line is in headline case too: `Paul Stronski, Carnegie Endowment for International Peace`.)
-    if (headlineCase && cue && cue.cue !== 'title' && cue.cue !== 'honorific' && cue.cue !== 'registry-variant' && cue.cue !== 'staff-credit' && cue.cue !== 'line-affiliation') cue = null;
+    if (headlineCase && cue && !HEADLINE_CASE_CUES.has(cue.cue)) cue = null;
     // In headline case every word is capitalised, so the run after a title runs on into the verb
     // (`Mr Halloran Visits Astana`): the name is its surname, or a known given name and the word after it.
-    if (headlineCase && cue && cue.cue !== 'registry-variant' && cue.cue !== 'staff-credit' && cue.cue !== 'line-affiliation') last = Math.min(last, givenName(tokens[i]!.text) ? i + 1 : i);
+    if (headlineCase && cue && !WHOLE_NAME_CUES.has(cue.cue)) last = Math.min(last, givenName(tokens[i]!.text) ? i + 1 : i);
     if (cue) {
       // `Nordvik Minerals, a Swedish company`: the apposition says what kind of name this is.
       const type = cue.cue === 'apposition' && ORG_APPOSITION.test(text.slice(tokens[last]!.end)) ? 'organization' : 'person';

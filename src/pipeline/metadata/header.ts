@@ -134,8 +134,6 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['tagline', /^\p{Lu}[\p{L}-]+['’]s\s+(?:premier|leading|first|largest|biggest|oldest|most trusted|number one|top|no\.?\s?1)\b.{0,80}$/iu],
   // `Support independent journalism in Central & Eastern Europe.`, `Donate to TOL!`: a fund-raising banner.
   ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|support (?:the|our) (?:author|writer|newsroom|work)!?|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
-  // `Skip to: Content`, `Skip to: Site Navigation`: skip links with a colon.
-  ['page-ui', /^skip to\s*:\s*(?:(?:main |page )?content|(?:site )?navigation|search|footer|menu)$/iu],
   // `Home > NHK WORLD News > World Update`: a trail from the home page, whatever its last step.
   ['breadcrumb', /^home\s*[>»›]\s*[^>»›]{1,60}(?:[>»›]\s*[^>»›]{1,60})*$/iu],
   // `Quick access to main page (top) Direct access to main contents …`: skip links, as Korean public sites word them.
@@ -145,7 +143,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['contact', /^\+?(?:\d[ ()-]{0,2}){9,}(?:[,;/]\s*\+?(?:\d[ ()-]{0,2}){9,})*$/u],
   // `Top.Mail.Ru`: a visit counter's badge.
   ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
-  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|(?:skip|jump) (?:directly )?to (?:the )?(?:main |page )?content|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
+  // Skip links (`Skip to: Site Navigation` with a colon too), menu and reading controls.
+  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|(?:skip|jump) (?:directly )?to (?:the )?(?:main |page )?content|skip to\s*:\s*(?:(?:main |page )?content|(?:site )?navigation|search|footer|menu)|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
 ];
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
@@ -173,6 +172,11 @@ function publishedInLabelLine(text: string): boolean {
 
 // `…, writes Marc Bennetts in Almaty`: a British standfirst closing on its writer.
 const REPORTS_FROM = /(?:(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+reports\s+from\s+\p{Lu}|,\s+writes\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\.?$)/u;
+/** The writer a standfirst names (REPORTS_FROM), or ''. */
+function standfirstWriter(text: string): string {
+  const match = REPORTS_FROM.exec(text);
+  return match?.[1] ?? match?.[2] ?? '';
+}
 /** `Last news in Fakti`: a site's own heading above its headline, naming the site. */
 const LATEST_NEWS_IN = /^(?:Last|Latest) news (?:in|from|on|at) ((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 const MASTHEAD_STAFF = /^(?:Supervisor|Editor[- ]in[- ]Chief|Chief Editor|Managing Editor|Executive Editor|Publisher|Founder|General Director|Director General)\s*[:：-]?\s+(\S.*)$/iu;
@@ -884,7 +888,7 @@ export function readHeader(blocks: string[]): Header {
         setDate(date, 'date line');
         header.taken.add(i);
       }
-    } else if (header.bylineText === null && header.bylineAgency === null && isPersonNames((reporter = ((match) => match?.[1] ?? match?.[2] ?? '')(REPORTS_FROM.exec(text))))) {
+    } else if (header.bylineText === null && header.bylineAgency === null && isPersonNames((reporter = standfirstWriter(text)))) {
       // `… Guy Norton reports from Almaty on the future for cooperation.`: the standfirst names the writer
       // (and stays the standfirst).
       header.bylineText = reporter;
