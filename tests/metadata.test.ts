@@ -462,6 +462,11 @@ describe('page shapes of the tenth blind collection', () => {
     const wire = extract(['Tokayev meets Xi in Astana', BODY, '[Copyright The Steppe Press, Ltd.]']);
     expect(wire.meta.source).toBe('The Steppe Press');
     expect(wire.paragraphs).toEqual([BODY]);
+    // The year in brackets and a note after the reservation (collection 13); a Korean site's footer (collection 5).
+    expect(extract(['Tokayev meets Xi in Astana', BODY, '© The Steppe Times (2010) — All Rights Reserved. Original source: The Steppe Times']).meta.source).toBe('The Steppe Times');
+    const korean = extract(['Tokayev meets Xi in Astana', BODY, '저작권자 © The Seoul Steppe Post 무단전재 및 재배포 금지']);
+    expect(korean.meta.source).toBe('The Seoul Steppe Post');
+    expect(korean.paragraphs).toEqual([BODY]);
   });
 
   it('skips a fund-raising banner and a share bar above the headline', () => {

@@ -2,7 +2,7 @@
 // headline prefix (`The New York Times: …`), an agency in the dateline (`ISTANBUL (AA) -`), a byline
 // agency (`By ANI`), a wire credit (`MNA/Shana.ir`, `Source: UzA`), or the first paragraphs'
 // `…, Qazinform News Agency reports` / `reported Kazinform`.
-import { wordCount } from '../clean.ts';
+import { KOREAN_COPYRIGHT, wordCount } from '../clean.ts';
 
 const KNOWN_OUTLETS = [
   'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Bloomberg', 'TASS', 'Interfax', 'Kazinform',
@@ -15,7 +15,7 @@ const KNOWN_OUTLETS = [
   'Global Times', "People's Daily", 'China Daily', 'Business Wire', 'PR Newswire', 'Globe Newswire', 'EIN Presswire',
   'Mehr News Agency', 'Tehran Times', 'Kaktus.media', 'Asia-Plus', 'Times of Central Asia', 'The Astana Times',
   'Jiji Press', 'Jiji', 'Kyodo News', 'NHK', 'Anadolu Agency', 'AA', 'WAM', 'SPA', 'QNA', 'BSS', 'Bernama', 'Antara',
-  'Forbes', 'Meduza', 'Mediazona', 'Izvestia', 'Novaya Gazeta', 'RBC', 'SCMP', 'Nikkei', 'Caixin',
+  'Forbes', 'Meduza', 'Mediazona', 'Izvestia', 'Novaya Gazeta', 'RBC', 'SCMP', 'Nikkei', 'Caixin', 'Inter Press Service',
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
 /** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`; after another word, `Mainstream Weekly`, `Eurasia Review`, `The Europe Today`. */
@@ -346,9 +346,17 @@ export function commissionedCreditLine(line: string): string | null {
  * names its publisher, when the name reads as an outlet's.
  */
 export function copyrightOutlet(line: string): string | null {
-  const match = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(.+?)\s*[.,;]?\s*(?:all rights reserved\.?)?$/iu.exec(line.trim().replace(/^\[(.*)\]$/u, '$1'));
+  const korean = KOREAN_COPYRIGHT.exec(line.trim());
+  // `© Inter Press Service (2010) — All Rights Reserved. Original source: …`: the year in brackets, and
+  // whatever follows the reservation, are no part of the name.
+  const plain = (korean ? `© ${korean[1]!}` : line.trim().replace(/^\[(.*)\]$/u, '$1'))
+    .replace(/(\ball rights reserved)\b.*$/iu, '$1')
+    .replace(/\s*\(\d{4}(?:\s*[-–]\s*\d{4})?\)/u, '')
+    .replace(/\s*[—–-]\s*(?=all rights reserved)/iu, '. ');
+  const match = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(.+?)\s*[.,;]?\s*(?:all rights reserved\.?)?$/iu.exec(plain);
   // `The Jiji Press, Ltd.`: the company's legal form is no part of the outlet's name.
   const name = match?.[1]?.replace(/[.,;]+$/u, '').replace(/,?\s+(?:Ltd|Inc|LLC|Co|Corp|Limited)\.?$/iu, '').trim();
   if (!name || wordCount(name) > 6) return null;
   return isOutletName(name) || isDomainName(name) || isGluedBrand(name) ? name : null;
 }
+
