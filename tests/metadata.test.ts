@@ -135,6 +135,8 @@ describe('pages of new shapes (forty unkeyed pages checked for their headline)',
     expect(extract(['Last minute', 'Turkmenistan Serdar Berdimuhamedow', 'President of Turkmenistan to join CIS summit in Russia', LEAD]).meta.title).toBe(
       'President of Turkmenistan to join CIS summit in Russia',
     );
+    // A series' name two words shorter than the headline under it, the story's prose after (collection 9).
+    expect(extract(['Steppe and Connectivity', 'Turkish Challenge in Central Asia', LEAD]).meta.title).toBe('Turkish Challenge in Central Asia');
     // A short headline over a deck of the same shape stays the headline: the deck is not followed by the story's prose here.
     expect(extract(['Kazakhstan Votes Today', 'Tokayev’s party is expected to win a majority in the snap parliamentary election', 'Polls close at eight.', LEAD]).meta.title).toBe('Kazakhstan Votes Today');
   });

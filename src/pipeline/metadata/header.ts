@@ -243,7 +243,7 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   const [text, next, after] = [blocks[i]!, blocks[i + 1], blocks[i + 2]];
   if (next === undefined || after === undefined || wordCount(text, MAX_RUBRIC_WORDS + 1) > MAX_RUBRIC_WORDS || /[.!?:]$/u.test(text)) return false;
   const nextWords = wordCount(next, MAX_TITLE_WORDS + 1);
-  if (!(nextWords > wordCount(text) + 2 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next))) return false;
+  if (!(nextWords > wordCount(text) + 1 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next))) return false;
   // `Child labour - Forced labour`: topics set apart by a dash or a bar are tags, whatever follows the headline;
   // so is a section's name in capitals (`WORLD AT FIVE`).
   return (isProse(after) && wordCount(after, 25) >= 25) || TAG_LIST.test(text.trim()) || CAPS_RUBRIC.test(text.trim());
