@@ -1258,6 +1258,9 @@ describe('more roles: VP, counselor, administrator, MP, goalkeeper, an envoy to 
     expect(people('Aralbek Steppov, a Kyrgyz MP from the party, claimed so.')).toEqual(['Aralbek Steppov']);
     expect(people('He played beside Oliver Steppe, the German football goalkeeper of the club.')).toEqual(['Oliver Steppe']);
     expect(people('The mission was headed by Philippine Ambassador to Pakistan Jaime Steppo.')).toEqual(['Jaime Steppo']);
+    // A representative's field after `for`, a representative's city after `in` (collection 20).
+    expect(people('He met Turkmenistan’s Special Representative for Caspian Sea Affairs Berdi Kakajan to review it.')).toEqual(['Berdi Kakajan']);
+    expect(people('Speakers included UNICEF Representative in Ashgabat Linde Wegstra; and others.')).toEqual(['Linde Wegstra']);
   });
 });
 

@@ -269,11 +269,12 @@ function eitherCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 }
 const OFFICE = eitherCase(
-  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
+  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy representative spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
 );
 /** `Philippine Ambassador to Pakistan Jaime Yambao`: an envoy's posting between the title and the name. */
 // (`Pakistan's ambassador to Kyrgyzstan Hasan Zaigham`: in lower case too.)
-const POSTED_TITLE_BEFORE = /\b(?:[Aa]mbassador|[Ee]nvoy|Representative|Consul(?:\s+General)?|High\s+Commissioner)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u;
+// `UNICEF Representative in Ashgabat Christine Weigand`: the post's city instead.
+const POSTED_TITLE_BEFORE = /\b(?:[Aa]mbassador|[Ee]nvoy|Representative|Consul(?:\s+General)?|High\s+Commissioner)\s+(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}|in\s+\p{Lu}[\p{L}'’-]*\s+)$/u;
 const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){1,4}$`, 'u');
 /** `the country’s minister of industry and infrastructure development Kairbek Uskenbayev`: an office in lower case, its field spelled out. */
 const LOWER_TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,6}$`, 'u');
