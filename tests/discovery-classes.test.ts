@@ -1384,9 +1384,11 @@ describe('the eighteenth collection’s spellings (dev half)', () => {
 });
 
 describe('a role that is always a person’s, before the name (dev half, all collections)', () => {
-  it('reads `his Kazakh counterpart X` and `her predecessor X` as people', () => {
+  it('reads `his Kazakh counterpart X`, `her predecessor X` and `his wife X` as people', () => {
     expect(people('Russia’s vice-premier spoke, and his Kazakh counterpart Daulet Seitkali agreed.')).toEqual(['Daulet Seitkali']);
     expect(people('The envoy praised her predecessor Aigul Temirova for the deal.')).toEqual(['Aigul Temirova']);
+    // A relative after the possessive (collection 12).
+    expect(people('The president stood with his wife Peng Lizhao alongside the leaders.')).toEqual(['Peng Lizhao']);
   });
 });
 

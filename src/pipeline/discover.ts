@@ -255,7 +255,8 @@ const PLACE_WORDS = new Set(
   `sea lake river mountain mountains valley desert steppe park street avenue square canal bay gulf island islands
   peninsula region district province city village oblast velayat earth world country continent`.split(/\s+/),
 );
-const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:counterparts?|successor|predecessor)\s+$/u;
+// `his wife Peng Liyuan`: a relative, named after the possessive.
+const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:counterparts?|successor|predecessor|wife|husband|spouse|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+$/u;
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');
 /** `the editor-in-chief of the Karakalpak publication Makan.uz, Lolagul Kallykhanova,`: a role with what it is of, then the name between commas. */
 const ROLE_OF_BEFORE = new RegExp(String.raw`\b${HUMAN_ROLE}\s+(?:of|at|for)\s+(?:[^,;:.!?()]|\.(?=\S)){1,70},\s+$`, 'iu');
