@@ -1468,3 +1468,21 @@ describe('the twenty-first collection’s first score (dev half)', () => {
     expect(people('The article by Ustadh Abdul Aziz Al-Uzbeki was translated.')).toEqual(['Abdul Aziz Al-Uzbeki']);
   });
 });
+
+describe('the thirty-first collection’s first score (dev half)', () => {
+  it('reads a line ending in a colon as a sentence, not a headline: its appositions and bodies are found', () => {
+    expect(people('According to Ulugbek Steppov, General Director at Steppe Engineering:')).toEqual(['Ulugbek Steppov']);
+    expect(organizations('According to Ulugbek Steppov, General Director at Steppe Engineering:')).toEqual(['Steppe Engineering']);
+  });
+
+  it('reads a councilor and a manager as titles, and a comma closing an office’s or a posting’s phrase before the name', () => {
+    expect(people('They met City Manager Jeff Dawnes and Place 4 Councilor Kimbra Cooke on Monday.')).toEqual(['Jeff Dawnes', 'Kimbra Cooke']);
+    expect(people('We met the Latvian Ambassador to Uzbekistan, Reinis Troksh, and discussed exports.')).toEqual(['Reinis Troksh']);
+    expect(people('We met the vice-rector of the Steppe Agricultural University, Aziz A. Abdusteppov, and students.')).toEqual(['Aziz A. Abdusteppov']);
+  });
+
+  it('reads a name after a speech verb and a place’s possessive as a person when it ends the sentence, not a thing in a headline', () => {
+    expect(people('Their story begins several years ago, said Fayetteville’s Alla Patrikk.')).toEqual(['Alla Patrikk']);
+    expect(people('Kuwait says Iraq’s Khor Abdalla appeal internal matter, the ministry said.')).toEqual([]);
+  });
+});

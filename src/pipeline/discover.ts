@@ -56,7 +56,7 @@ export const TITLES = new Set(
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
-  goalkeeper striker midfielder defender referee member
+  goalkeeper striker midfielder defender referee member councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana`.split(/\s+/),
 );
 /**
@@ -208,6 +208,8 @@ const SPEECH_VERBS =
   'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured';
 const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|\\baccording to)\\s+$`, 'u');
+/** `…, said Fayetteville’s Alla Patrick.`: a place's possessive between the verb and a name that ends the sentence. */
+const SPEECH_BEFORE_POSSESSIVE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+\\p{Lu}[\\p{L}-]+['’]s\\s+$`, 'u');
 /** People's roles, as an apposition or a role before a name gives them. */
 const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress)s?`;
 /**
@@ -270,13 +272,15 @@ function eitherCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 }
 const OFFICE = eitherCase(
-  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy representative spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
+  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy representative rector dean spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
 );
 /** `Philippine Ambassador to Pakistan Jaime Yambao`: an envoy's posting between the title and the name. */
 // (`Pakistan's ambassador to Kyrgyzstan Hasan Zaigham`: in lower case too.)
 // `UNICEF Representative in Ashgabat Christine Weigand`: the post's city instead.
-const POSTED_TITLE_BEFORE = /\b(?:[Aa]mbassador|[Ee]nvoy|Representative|Consul(?:\s+General)?|High\s+Commissioner)\s+(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}|in\s+\p{Lu}[\p{L}'’-]*\s+)$/u;
-const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){1,4}$`, 'u');
+// `the Latvian Ambassador to Uzbekistan, Reinis Trokša,`: a comma may close the posting.
+const POSTED_TITLE_BEFORE = /\b(?:[Aa]mbassador|[Ee]nvoy|Representative|Consul(?:\s+General)?|High\s+Commissioner)\s+(?:to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}|in\s+)\p{Lu}[\p{L}'’-]*,?\s+$/u;
+// `the vice-rector of the Tashkent Agricultural University, Aziz A. Abduvasikov,`: a comma may close the office.
+const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){0,3}\p{Lu}[\p{L}'’-]*,?\s+$`, 'u');
 /** `the country’s minister of industry and infrastructure development Kairbek Uskenbayev`: an office in lower case, its field spelled out. */
 const LOWER_TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,6}$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
@@ -1303,7 +1307,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   // (after the staff credits' labels, which are offices too).
   if (prevToken && isTitleToken(prevToken) && /^\s*[–—:-]\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
-  if (SPEECH_BEFORE.test(before)) return { cue: 'speech-verb', strong: true };
+  if (SPEECH_BEFORE.test(before) || (SPEECH_BEFORE_POSSESSIVE.test(before) && /^[.,;]/u.test(after))) return { cue: 'speech-verb', strong: true };
   // `Zavkibek Saidamini and Abdusattor Pirmukhamadzoda, are reporters`: a plural role after the list covers it too.
   if (PLURAL_ROLE_AFTER.test(after)) return { cue: 'apposition', strong: true };
   // `Congress members Ann Lee and Bo Chan`: the role covers every name of the list.
