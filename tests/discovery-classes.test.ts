@@ -1485,4 +1485,9 @@ describe('the thirty-first collection’s first score (dev half)', () => {
     expect(people('Their story begins several years ago, said Fayetteville’s Alla Patrikk.')).toEqual(['Alla Patrikk']);
     expect(people('Kuwait says Iraq’s Khor Abdalla appeal internal matter, the ministry said.')).toEqual([]);
   });
+
+  it('reads a Kyrgyz name closed by a capitalised `Uulu` as a person, never a lower-case patronymic in an address', () => {
+    expect(people('For Samat Nadyrbek Uulu, America is home now.')).toEqual(['Samat Nadyrbek Uulu']);
+    expect(people('Dear Ilham Heydar oglu, distinguished colleagues.')).toEqual([]);
+  });
 });

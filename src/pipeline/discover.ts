@@ -1329,6 +1329,11 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (last === first + 1 && hasSurnameForm(tokens[last]!.text) && isPlainName(tokens[first]!) && isPlainName(tokens[last]!) && mayBeGivenName(tokens[first]!) && !tokens[first]!.possessive && !isPatronymic(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|to|from)\s+$/iu.test(before)) {
     return { cue: 'surname-form', strong: true };
   }
+  // `Samat Nadyrbek Uulu`: a Kyrgyz name closed by the father's name and `Uulu` (son of) or `Kyzy` (daughter of),
+  // capitalised as a surname; in lower case it is a patronymic in an address (`Dear Ilham Heydar oglu`).
+  if (last === first + 2 && tokens[last]!.capitalized && TRAILING_PARTICLES.has(lower(tokens[last]!)) && isPlainName(tokens[first]!) && isPlainName(tokens[first + 1]!) && !tokens[first]!.possessive) {
+    return { cue: 'surname-form', strong: true };
+  }
   // A known given name opening a two- or three-word run: `Kamala Harris`, `Vladimir Putin`. Weak alone, and
   // none after a preposition of place (`met … in Abu Dhabi`, `in Issyk-Kul`): a place named like a person.
   if (last - first <= 2 && givenName(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via)\s+$/iu.test(before)) return { cue: 'given-name', strong: false };
