@@ -1345,6 +1345,22 @@ describe('the thirtieth collection’s first score (dev half): metadata', () => 
   });
 });
 
+describe('the thirty-first collection’s first score (dev half): metadata', () => {
+  it('skips a city’s clock, a weather widget and a currency ticker above the headline, and takes a date stamp closing the story', () => {
+    const article = extract(['Atyrau, June 16 02:03', 'clearВ Атырау +36', '$ 450.79', '€ 482.21', '', 'European Commission blacklists 19 Kazakhstani airlines', '', BODY, '', 'December 12 2014, 10:47', '', 'Нашли ошибку? Выделите её мышью и нажмите Ctrl + Enter.']);
+    expect(article.meta).toMatchObject({ title: 'European Commission blacklists 19 Kazakhstani airlines', date: '2014-12-12' });
+    expect(article.paragraphs).toEqual([BODY]);
+    // Below a longer story too, under its last paragraph.
+    const story = ['European Commission blacklists 19 Kazakhstani airlines', BODY, BODY, BODY, BODY, BODY];
+    expect(extract([...story, 'December 12 2014, 10:47']).meta.date).toBe('2014-12-12');
+  });
+
+  it('reads a date and a site’s name in brackets before a colon as the dateline, and a masthead with an `.aero` domain', () => {
+    const article = extract(['steppenews.aero', 'May 26, 2014 (steppenews): Kyrgyzstan hopes to be lifted off the EU black list of airlines in 2014.', BODY]);
+    expect(article.meta).toMatchObject({ date: '2014-05-26', source: 'steppenews.aero', titleGenerated: true, title: 'Kyrgyzstan hopes to be lifted off the EU black list of airlines in 2014' });
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -331,6 +331,8 @@ export function furnitureReason(text: string): string | null {
   if (isArchiveNotice(text)) return 'age-warning';
   if (isCopyrightFooter(text)) return 'copyright';
   if (isSelfPromotion(text) || isSocialPrompt(text)) return 'subscribe';
+  // `Нашли ошибку? Выделите её мышью и нажмите Ctrl + Enter.`: a typo-report prompt, in whatever language.
+  if (/\bctrl\s*\+\s*enter\b/iu.test(text) && wordCount(text, 21) <= 20) return 'page-ui';
 
   if (isProse(text)) return null;
 

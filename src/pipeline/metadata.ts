@@ -108,6 +108,17 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     if (creditSource === null && header.bylineText === null && isBylineOnlyName(last) && looksLikePersonName(last)) closingByline = last;
     if (creditSource !== null || closingByline !== null) paragraphs.pop();
   }
+  // `December 12 2014, 10:47` closing the story: the date stamp some sites print under it, with its time
+  // (below it, at most a footer mostly in another script).
+  const latinShare = (text: string) => (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / Math.max(1, text.match(/\p{L}/gu)?.length ?? 0);
+  let stampAt = paragraphs.length - 1;
+  while (stampAt > 1 && paragraphs.length - stampAt <= 3 && latinShare(paragraphs[stampAt]!) < 0.5) stampAt--;
+  const closing = stampAt > 0 ? paragraphs[stampAt]!.trim() : '';
+  const closingStamp = date === null && /\d{1,2}:\d{2}/u.test(closing) && wordCount(closing, 9) <= 8 ? parseDateLine(closing) : null;
+  if (closingStamp) {
+    date = { ...closingStamp, how: 'closing date stamp' };
+    paragraphs.splice(stampAt, 1);
+  }
   if (paragraphs.length === 0) {
     throw new PipelineError(doc.file, 'no article text left after removing the headline and page furniture');
   }

@@ -78,7 +78,8 @@ const SECTION_DOMAIN_DASH = /^(?:\p{L}+(?:\s+\p{L}+){0,4}\s+)?\((?<agency>[\p{L}
 const DESK_SIGNATURE = /^(?:Web|News|Online|Sports|Business|Monitoring|Foreign|International)\s+Desk\s*[;:—–-]\s+(?=\p{Lu})/u;
 /** `20-5-2024 (KUALA LUMPUR) Prime Minister …`: a full date, then the place in capitals in brackets. */
 const DATE_THEN_PLACE_BRACKET = new RegExp(String.raw`^(?<date>${NUMERIC_DATE}|${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\s*\((?<place>\p{Lu}[\p{Lu}\s.'-]{2,30})\)\s*(?:--|[—–:-])?\s+(?=[\p{Lu}"“«])`, 'u');
-const DATE_THEN_AGENCY_BRACKET = new RegExp(String.raw`^(?<date>${DAY_MONTH})\s*\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])`, 'u');
+// `May 26, 2014 (newstodate): Kyrgyzstan hopes …`: a colon after the bracket, a site's name in lower case.
+const DATE_THEN_AGENCY_BRACKET = new RegExp(String.raw`^(?<date>${DAY_MONTH})\s*\((?<agency>\p{L}[\p{L}\p{N}.&' -]{1,30})\)\s*(?:--|[—–:-])\s+(?=[\p{Lu}"“«])`, 'u');
 const DATE_DASH_OUTLET = new RegExp(
   String.raw`^(?<date>${DAY_MONTH})\s*(?:--|[—–-])\s*(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?:--|[—–-])(?=\s|$)`,
   'u',

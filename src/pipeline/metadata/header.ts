@@ -74,6 +74,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /spot_img$|^supported by$|^member of [\p{L}\p{N} .&'’-]{2,40}$/iu],
   // A weather widget: `clear sky`, `25°C / 25°C`, `19.3 C`, `weather in`.
   ['weather', /^(?:-?\d{1,2}(?:\.\d)?\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,2}\s*°\s*[CF]?)?|-?\d{1,2}\.\d\s[CF]|clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|shower rain|moderate rain|thunderstorm|mist|haze|weather(?: in| today| forecast)?)$/iu],
+  // `clearВ Атырау +36`: the widget's sky, city and signed temperature in a few words.
+  ['weather', /^\S+(?:\s\S+){0,3}\s[+−]\d{1,2}\s*(?:°\s*[CF]?)?$/u],
   // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
   ['site-clock', /\|\s*(?:muharram|safar|rabi|jumada|rajab|sha['’]?ban|ramadan|shawwal|dhu)\b.*\b1[34]\d\d\s*(?:H|AH)\.?$/iu],
   // `f18 Logo`: a logo's alternative text.
@@ -94,8 +96,11 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['continuation', /^(?:of|under|to|and|for|at|with)\s+(?:the\s+)?\p{Lu}.{0,80}$/u],
   // `https://sputniknews.com/20220702/…`: the page's address printed on its own line.
   ['page-ui', /^https?:\/\/\S+$/u],
-  // `Currency Rates (UZS) 17.08.2016`: a ticker's heading.
+  // `Currency Rates (UZS) 17.08.2016`: a ticker's heading; `$ 450.79`, `€ 482.21`: its rates.
   ['ticker', /^(?:currency|exchange) rates?\b.{0,40}$/iu],
+  ['ticker', /^[$€£¥₽₸]\s*\d+(?:[.,]\d+)?$/u],
+  // `Atyrau, June 16 02:03`: a city's clock in the site's top bar, a day and a time with no year.
+  ['site-clock', new RegExp(String.raw`^(?:\p{Lu}[\p{L}-]+,\s+)?(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?),?\s+\d{1,2}:\d{2}$`, 'u')],
   // `Europe Daily Bulletin No. 12988`: the issue a story appeared in.
   ['issue-label', /^(?:[\p{L}'’&-]+\s+){0,4}(?:Bulletin|Issue|Edition|Newsletter)\s+(?:No\.?|№|#)\s*\d+$/u],
   // `Kyrgyzstan - April 2024`: a monthly digest's country and month, above the story's own headline.
