@@ -1355,6 +1355,14 @@ describe('the thirty-first collection’s first score (dev half): metadata', () 
     expect(extract([...story, 'December 12 2014, 10:47']).meta.date).toBe('2014-12-12');
   });
 
+  it('reads a news reader’s prompt and a sponsor’s line as the site naming itself, never as the headline', () => {
+    const prompt = extract(['Steppe deal became legal', BODY, 'Add Steppe Daily to your followed sources to get market news first']);
+    expect(prompt.meta.source).toBe('Steppe Daily');
+    expect(prompt.paragraphs).toEqual([BODY]);
+    const sponsored = extract(['SSN is sponsored by Beaver County Auto', 'From Kyrgyzstan to Pittsburgh: A Wrestling Journey', BODY]);
+    expect(sponsored.meta).toMatchObject({ title: 'From Kyrgyzstan to Pittsburgh: A Wrestling Journey', source: 'SSN' });
+  });
+
   it('reads a date and a site’s name in brackets before a colon as the dateline, and a masthead with an `.aero` domain', () => {
     const article = extract(['steppenews.aero', 'May 26, 2014 (steppenews): Kyrgyzstan hopes to be lifted off the EU black list of airlines in 2014.', BODY]);
     expect(article.meta).toMatchObject({ date: '2014-05-26', source: 'steppenews.aero', titleGenerated: true, title: 'Kyrgyzstan hopes to be lifted off the EU black list of airlines in 2014' });

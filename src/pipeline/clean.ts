@@ -307,7 +307,7 @@ const LABELS: [reason: string, pattern: RegExp][] = [
   ['suggested', /^(suggested( articles?| stories| reading| news| content| posts| videos| for you)?|recommended( for you| articles?| stories| reading| news| videos)?|you (may|might) (also )?(like|be interested in|have missed)|don'?t miss|most (read|popular|viewed|shared|commented)( this week| today| stories| articles| news)?|trending( now| stories| news| topics)?|top (stories|news|headlines)|editor'?s'? (picks?|choice)|popular( now| stories| articles| news| posts)?|latest( news| stories| articles| headlines| posts)?|more (stories|news|articles|headlines|videos)( from [\p{L}\p{N} .&-]{1,30})?|more from [\p{L}\p{N} .&-]{1,30}|other (news|stories|articles)|related (articles|stories|news|posts|topics|coverage|content|reading|materials)|what to read next|in other news|news feed|explore|explore more|more to explore|also on [\p{L}\p{N} .&-]{1,30})$/u],
   ['sidebar', /^(sidebar|side bar|aside)$/],
   ['comment-prompt', /^((write|leave|add|post|submit) (a |your )?(comment|reply|response)s?|(\d+ )?comments?( \(\d+\))?|show comments|view comments|hide comments|join the (conversation|discussion)|discussion|reply|комментарии|оставить комментарий|написать комментарий)$/],
-  ['advertisement', /^(advertisement|advertising|ad|ads|sponsored( content| links?)?|promoted( content)?|partner content|paid content|(story|article|text) continues (below|after (the )?(advertisement|ad))( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading| with content)?|реклама)$/],
+  ['advertisement', /^(advertisement|advertising|ad|ads|sponsored( content| links?)?|promoted( content)?|partner content|paid content|(story|article|text) continues (below|after (the )?(advertisement|ad))( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading| with content)?|реклама|[\w.&' -]{2,40} is (sponsored|presented|powered) by [\w.&' -]{2,40})$/],
   ['subscribe', /^(subscribe( now| today| here)?|sign up|sign in|log in|register|newsletter|get the newsletter|subscribe to (our|the) newsletter|sign up for (our|the) newsletter|donate( now)?|support us|stay (up to date|updated|informed)( with (the latest|our) (news|updates|stories))?|subscribe to (our|the) (telegram|whatsapp|youtube|viber) channel)$/],
   ['navigation', /^(menu|main menu|navigation|skip to( main)? content|skip navigation|back to top|go to top|home|search|close|next|previous|next article|previous article|load more|show more|view all|all news|more)$/],
   ['media-ui', /^(photo gallery|gallery|video|watch( the)? video|play video|listen( to (this|the) (article|story))?|audio|enlarge( image| photo)?|expand|toggle caption|hide caption|show caption|view image|click to enlarge|open image)$/],
@@ -406,8 +406,12 @@ function isSelfPromotion(text: string): boolean {
   );
 }
 
-/** `Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!`: a prompt naming the outlet's social networks. */
+/**
+ * `Subscribe to Pravda.Ru Telegram channel, Facebook, RSS!`: a prompt naming the outlet's social networks;
+ * `Add Fertilizer Daily to your followed sources to get market news first`: a news reader's prompt.
+ */
 function isSocialPrompt(text: string): boolean {
+  if (/^add\s.{2,40}\sto your (?:followed|preferred|favou?rite) sources\b/iu.test(text) && wordCount(text, 21) <= 20) return true;
   return (
     /^(?:subscribe to|follow|join)\s/iu.test(text) &&
     /\b(?:telegram|facebook|twitter|instagram|youtube|rss|whatsapp|vk|tiktok|threads|bluesky)\b/iu.test(text) &&

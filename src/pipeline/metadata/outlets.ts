@@ -279,13 +279,16 @@ const CALLS_TO_ACTION = [
   String.raw`donate to ${CTA_NAME}[.!]?`,
   String.raw`download the ${CTA_NAME} app`,
   String.raw`follow ${CTA_NAME} on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)[.!]?`,
+  String.raw`add ${CTA_NAME} to your (?:followed|preferred|favou?rite) sources\b.{0,60}`,
+  // `PSN is sponsored by Beaver County Auto`: the site names itself beside its sponsor.
+  String.raw`${CTA_NAME} is (?:sponsored|presented|powered) by \p{Lu}.{1,40}`,
 ].map((body) => new RegExp(`^${body}$`, 'iu'));
 const MORE_FROM = new RegExp(String.raw`^more from ${CTA_NAME}$`, 'iu');
 /** Words a call to action may address that are not a site's name: `Subscribe to Our Newsletter`. */
 const NOT_A_SITE = /^(?:our|my|your|us|this|the|all|free|daily|weekly|premium)$/iu;
 export function callToActionOutlet(line: string): string | null {
   const trimmed = line.trim();
-  if (wordCount(trimmed) > 9) return null;
+  if (wordCount(trimmed) > 14) return null;
   for (const pattern of CALLS_TO_ACTION) {
     // The patterns ignore case for their own words; the name must still be written as one.
     const name = pattern.exec(trimmed)?.[1]?.replace(/^the\s+/iu, '');
