@@ -1486,6 +1486,13 @@ describe('the thirty-first collection’s first score (dev half)', () => {
     expect(people('Kuwait says Iraq’s Khor Abdalla appeal internal matter, the ministry said.')).toEqual([]);
   });
 
+  it('leaves a preposition opening the sentence out of a body, and splits a plain name closed by its head word before `and`', () => {
+    expect(organizations('Alongside the Worker Support Centre and Oasis Steppe, it runs a hotline.')).toEqual(['Worker Support Centre']);
+    expect(organizations('The vaccine is made by Hetero Labs and Bharat Steppe in India.')).toEqual(['Hetero Labs']);
+    // Never a trade joined to the next one inside a name.
+    expect(organizations('Last January, Mikheevsky Mining and Processing Plant, part of RCC, completed exploration.')).not.toContain('Mikheevsky Mining');
+  });
+
   it('reads a Kyrgyz name closed by a capitalised `Uulu` as a person, never a lower-case patronymic in an address', () => {
     expect(people('For Samat Nadyrbek Uulu, America is home now.')).toEqual(['Samat Nadyrbek Uulu']);
     expect(people('Dear Ilham Heydar oglu, distinguished colleagues.')).toEqual([]);

@@ -35,6 +35,7 @@ const STOPWORDS = new Set(
   no not this that these those it its he she they we i you his her their our your my me him them us
   i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re
   according among between beyond over under about against through throughout toward towards upon via per
+  alongside around across behind beside besides inside outside unlike until following including regarding concerning
   mr mrs ms dr sir madam
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
@@ -1143,6 +1144,12 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     // `Ministry of Investments and Foreign Trade and Ministry of Energy`: a body's head and its `of` after `and` open a second body.
     const bodyAfter = heads.some((h) => h < k) && OPENING_HEADS.has(lower(tokens[k + 1]!)) && ORG_CONNECTORS.has(lower(tokens[k + 2] ?? tokens[k]!)) && lower(tokens[k + 2] ?? tokens[k]!) !== 'and';
     if (((headBefore && headAfter && !tradesJoined && !fieldsJoined) || companyAfter || bodyAfter) && tokens[k + 1]?.capitalized) return [[first, k - 1], ...splitCoordinated(tokens, k + 1, last, heads.filter((h) => h > k), softCovered)];
+    // `Worker Support Centre and Oasis Kazakhstan`: a plain name closed by an institution's head word (no
+    // `of`, `for` or `and` inside; not a trade, as in `Mining and Processing Plant`) is whole before `and`
+    // when what follows has no head word of its own; what follows is a name of its own.
+    const plainBefore = ORG_HEADS.has(lower(before)) && !HEADS_ONLY_LAST.has(lower(before)) && tokens.slice(first, k - 1).every((t) => t.capitalized && !ORG_CONNECTORS.has(lower(t)));
+    const plainAfter = tokens.slice(k + 1, last + 1).every((t) => t.capitalized && !ORG_HEADS.has(lower(t)));
+    if (plainBefore && plainAfter && k - 1 > first) return [[first, k - 1], [k + 1, last]];
   }
   return [[first, last]];
 }
