@@ -1369,6 +1369,14 @@ describe('the thirty-first collection’s first score (dev half): metadata', () 
   });
 });
 
+describe('the thirty-second collection’s first score (dev half): metadata', () => {
+  it('reads a machine’s time stamp after a section’s name as the date, and a search box’s label as furniture', () => {
+    const article = extract(['Politics 2023-11-15T04:54:17+02:00', 'Steppe news', 'Zelenskyy dismisses Ukraine’s ambassador to Kazakhstan', BODY]);
+    expect(article.meta).toMatchObject({ date: '2023-11-15', title: 'Zelenskyy dismisses Ukraine’s ambassador to Kazakhstan' });
+    expect(extract(['Search', 'Close this search box.', 'Erdogan will head tomorrow to Astana for the summit', BODY]).meta.title).toBe('Erdogan will head tomorrow to Astana for the summit');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -129,7 +129,7 @@ export const ENGLISH_WEEKDAYS = `${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thurs|fri
 export const WEEKDAYS = String.raw`${ENGLISH_WEEKDAYS}|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|душанбе|сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba|душанба|сешанба|чоршанба|пайшанба|жума|шанба|якшанба|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби|жекшемби`;
 /** What may stand around a date on a line that is only a date: weekday, time, zone, `Published`, `Updated`. */
 export const DATE_DECORATION = new RegExp(
-  String.raw`(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|last update|first published|modified|date|on|at|опубликовано|обновлено|дата публикации|投稿日|更新日|公開日|掲載日|发布时间|发布日期|日期|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
+  String.raw`\bT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)|(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|last update|first published|modified|date|on|at|опубликовано|обновлено|дата публикации|投稿日|更新日|公開日|掲載日|发布时间|发布日期|日期|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
   'giu',
 );
 
@@ -137,8 +137,9 @@ export const DATE_DECORATION = new RegExp(
 export function parseDateLine(text: string): FoundDate | null {
   const found = findDate(text);
   if (!found) return null;
-  // `POLITICS NOVEMBER 10. 2022 13:05`: a section's name in capitals before the date.
-  const before = text.slice(0, found.index).replace(/^\s*\p{Lu}{3,20}(?:\s\p{Lu}{3,20})?\s*[|:·•–—-]?\s*$/u, '');
+  // `POLITICS NOVEMBER 10. 2022 13:05`: a section's name in capitals before the date; `Politics
+  // 2023-11-15T04:54:17+02:00`: a usual section's name as written, before a machine's time stamp.
+  const before = text.slice(0, found.index).replace(/^\s*(?:\p{Lu}{3,20}(?:\s\p{Lu}{3,20})?|Politics|Economy|Business|World|Society|Culture|Sports?|News|Opinion|Analysis|Region|Technology|Science)\s*[|:·•–—-]?\s*$/u, '');
   const rest = (before + ' ' + text.slice(found.index + found.text.length)).replace(DATE_DECORATION, ' ');
   return /^[\s\p{P}\p{S}]*$/u.test(rest) ? { iso: found.iso, text: found.text } : null;
 }
