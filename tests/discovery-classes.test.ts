@@ -1498,3 +1498,10 @@ describe('the thirty-first collection’s first score (dev half)', () => {
     expect(people('Dear Ilham Heydar oglu, distinguished colleagues.')).toEqual([]);
   });
 });
+
+describe('the thirty-second collection’s first score (dev half)', () => {
+  it('reads democracy, rights and heritage as a body’s or an office’s fields, never as a name', () => {
+    expect(organizations('The Bureau of Democracy, Human Rights, and Labor said it.')).toEqual(['Bureau of Democracy, Human Rights, and Labor']);
+    expect(people('It was attended by Iranian Minister of Cultural Heritage, Tourism and Handicrafts Reza Salehi-Steppi and others.')).toEqual(['Reza Salehi-Steppi']);
+  });
+});

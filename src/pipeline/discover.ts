@@ -332,7 +332,7 @@ const OFFICE_COMPLEMENTS = new Set(
   digital development water resources natural security information communications external international and sector sectors
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
-  petroleum railways telecommunications geology fisheries veterans armed forces staff general power`.split(/\s+/),
+  petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
