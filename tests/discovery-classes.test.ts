@@ -1500,6 +1500,18 @@ describe('the thirty-first collection’s first score (dev half)', () => {
 });
 
 describe('the thirty-second collection’s first score (dev half)', () => {
+  it('makes one person of an Arabic name written with and without the rest of its lineage and with the family’s `Al` glued', () => {
+    const ids = (a: string, b: string) =>
+      annotateArticles([seed('a.txt', `Headline about the consultations\nForeign Minister ${a} met the delegation.`), seed('b.txt', `Headline about the visit\nForeign Minister ${b} arrived in Ashgabat.`)], curated).articles.map((x) =>
+        x.entities.filter((e) => e.type === 'person').map((e) => e.id),
+      );
+    const [short, long] = ids('Badr bin Hamad al Busteppi', 'Sayyid Badr bin Hamad bin Hamood Albusteppi');
+    expect(long).toEqual(short);
+    // Brothers share the father and the family, never the given name.
+    const [one, other] = ids('Badr bin Hamad al Busteppi', 'Fahd bin Hamad al Busteppi');
+    expect(one).not.toEqual(other);
+  });
+
   it('reads democracy, rights and heritage as a body’s or an office’s fields, never as a name', () => {
     expect(organizations('The Bureau of Democracy, Human Rights, and Labor said it.')).toEqual(['Bureau of Democracy, Human Rights, and Labor']);
     expect(people('It was attended by Iranian Minister of Cultural Heritage, Tourism and Handicrafts Reza Salehi-Steppi and others.')).toEqual(['Reza Salehi-Steppi']);

@@ -63,6 +63,19 @@ export function nameParts(name: string): { given: string; surname: string } | nu
   return { given: looseWord(words[0]!), surname: looseWord(words.slice(1).join('').replace(/[-‐‑]/gu, '')) };
 }
 
+/**
+ * `Badr bin Hamad bin Hamood Albusaidi` for `Badr bin Hamad Al Busaidi`: an Arabic name by its given name,
+ * the father's name after the first `bin` and the family's name, loose; the rest of the lineage and the
+ * family's `Al` come and go with the writer. Null for a name without `bin` after its first word, or of
+ * fewer than four words (`Mohammed bin Salman` names no family).
+ */
+export function arabicKey(name: string): string | null {
+  const words = name.trim().split(/\s+/u).map((w) => w.replace(/[.,;:]+$/u, ''));
+  if (words.length < 4 || !/^(?:bin|ibn|bint)$/iu.test(words[1]!)) return null;
+  const family = words.at(-1)!.replace(/^(?:al|el)[-‐‑]?(?=\p{L}{3})/iu, '');
+  return [words[0]!, words[2]!, family].map(looseWord).join(' ');
+}
+
 /** The first part of a hyphenated given name, loose (`Kassym` of `Kassym-Jomart`); null for a name of one part. */
 function givenHead(name: string): string | null {
   const first = name.trim().split(/\s+/u)[0] ?? '';
@@ -145,6 +158,13 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
       looseSurnames.set(entry.surname, set);
     }
   }
+  const byArabicKey = new Map<string, Set<Entity>>();
+  for (const entity of people) {
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      const key = arabicKey(spelling);
+      if (key) byArabicKey.set(key, (byArabicKey.get(key) ?? new Set<Entity>()).add(entity));
+    }
+  }
   return {
     bySurname(surname: string): Entity | null {
       const key = foldKey(surname);
@@ -195,6 +215,11 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
           if (consonants(entry.given) === consonants(parts.given)) found.set(entry.entity.id, entry.entity);
         }
       }
+      if (found.size === 0) {
+        const arabic = arabicKey(name);
+        const bearers = arabic ? byArabicKey.get(arabic) : undefined;
+        if (bearers?.size === 1) return [...bearers][0]!;
+      }
       return found.size === 1 ? [...found.values()][0]! : null;
     },
   };
@@ -211,6 +236,8 @@ function consonants(word: string): string {
 export function sameLoosePerson(a: string, b: string): boolean {
   const [x, y] = [nameParts(a), nameParts(b)];
   if (!x || !y) return false;
+  const arabic = arabicKey(a);
+  if (arabic !== null && arabic === arabicKey(b)) return true;
   // `Jorabek Mirzamahmudov` and `Jurabek Mirzamakhmudov` (Uzbek `Joʻrabek` in two transliterations): a long
   // surname the same, the given names one letter apart.
   if (x.given !== y.given) {
