@@ -1512,6 +1512,11 @@ describe('the thirty-second collection’s first score (dev half)', () => {
     expect(one).not.toEqual(other);
   });
 
+  it('reads a legal form spelled out, or its letters left before a linked name, as no body', () => {
+    expect(organizations('The contract between the Department of Atomic Energy and Joint-Stock Company (JSC) Steppe Atomic Kazsteppprom was signed.')).not.toContain('Joint-Stock Company');
+    expect(organizations('The firm signed with the state-owned miner JSC Tau-Ken Samruk to extract minerals.')).not.toContain('JSC');
+  });
+
   it('reads democracy, rights and heritage as a body’s or an office’s fields, never as a name', () => {
     expect(organizations('The Bureau of Democracy, Human Rights, and Labor said it.')).toEqual(['Bureau of Democracy, Human Rights, and Labor']);
     expect(people('It was attended by Iranian Minister of Cultural Heritage, Tourism and Handicrafts Reza Salehi-Steppi and others.')).toEqual(['Reza Salehi-Steppi']);

@@ -163,6 +163,15 @@ export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 
 const INDUSTRY_WORDS = new Set(
   'oil gas metals metal mining power energy steel coal water chemicals chemical petroleum petrochemicals minerals mineral transport logistics construction finance banking insurance agriculture telecom telecommunications technology media news'.split(' '),
 );
+/** The words of a legal form written out (`Joint-Stock Company`, `Limited Liability Partnership`). */
+const LEGAL_FORM_WORDS = new Set('joint stock company limited liability partnership public private closed open incorporated'.split(' '));
+/**
+ * `Joint-Stock Company (JSC) National Atomic Company Kazatomprom`: a legal form spelled out is no body's name,
+ * nor its letters left before a linked name (`state-owned miner JSC Tau-Ken Samruk`).
+ */
+function isLegalFormOnly(tokens: Token[], first: number, last: number): boolean {
+  return tokens.slice(first, last + 1).every((t) => LEGAL_FORM_WORDS.has(lower(t)) || LEGAL_SUFFIXES.has(lower(t)) || LEGAL_PREFIXES.has(lower(t)));
+}
 /** Offices a state body is set up under (`… under the President`, `… under the Cabinet of Ministers`). */
 const UNDER_OFFICES = new Set(['president', 'cabinet', 'government', 'prime']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on']);
@@ -802,7 +811,7 @@ export function findCandidates(
     }
     // `the publication Makan.uz`: a site's name keeps its domain.
     while (endsInSiteDomain(text, tokens, last)) last++;
-    if (isEventRun(tokens, i, last)) {
+    if (isEventRun(tokens, i, last) || isLegalFormOnly(tokens, i, last)) {
       i = last;
       continue;
     }
@@ -1258,6 +1267,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   const beforeOf = tokens.slice(nameFirst, nameLast + 1).findIndex((t) => lower(t) === 'of');
   if (!legal && beforeOf > 1 && PEOPLE_WORDS.has(lower(tokens[nameFirst + beforeOf - 1]!))) return null;
   if (!legal && GENERIC_ORGANS.test(tokens.slice(nameFirst, nameLast + 1).map((t) => t.text).join(' '))) return null;
+  if (isLegalFormOnly(tokens, nameFirst, nameLast)) return null;
   // `the UK Government`, `the Kazakh authorities`: a country's government in general is the country.
   if (!legal && nameLast > nameFirst && softCovered.slice(nameFirst, nameLast).every(Boolean) && GENERIC_HEADS.has(lower(tokens[nameLast]!))) return null;
   // Wholly soft-covered runs (`Kazakhstan`) and a head word alone (`the Ministry`) are not organizations.
