@@ -1517,6 +1517,11 @@ describe('the thirty-second collection’s first score (dev half)', () => {
     expect(organizations('The firm signed with the state-owned miner JSC Tau-Ken Samruk to extract minerals.')).not.toContain('JSC');
   });
 
+  it('reads a city’s akimat or hokimiyat as a body', () => {
+    expect(organizations('The plant was built with the support of the Steppegrad Akimat last year.')).toEqual(['Steppegrad Akimat']);
+    expect(organizations('The Steppeobod Hokimiyat approved the plan on Monday.')).toEqual(['Steppeobod Hokimiyat']);
+  });
+
   it('reads democracy, rights and heritage as a body’s or an office’s fields, never as a name', () => {
     expect(organizations('The Bureau of Democracy, Human Rights, and Labor said it.')).toEqual(['Bureau of Democracy, Human Rights, and Labor']);
     expect(people('It was attended by Iranian Minister of Cultural Heritage, Tourism and Handicrafts Reza Salehi-Steppi and others.')).toEqual(['Reza Salehi-Steppi']);
