@@ -1377,6 +1377,22 @@ describe('the thirty-second collection’s first score (dev half): metadata', ()
   });
 });
 
+describe('the thirty-third collection’s first score (dev half): metadata', () => {
+  it('skips a numbered trail with a fiscal year, a magazine’s issue line, `Features` and a sign-in wall’s notice above the headline', () => {
+    expect(extract(['1. Home', '2. News Releases', '3. Back Issues', '4. July FY2019', '', 'Steppe Minister Visits Turkmenistan', '', 'July 1, 2019', '', BODY]).meta).toMatchObject({ title: 'Steppe Minister Visits Turkmenistan', date: '2019-07-01' });
+    expect(extract(['September 2022, Vol. 249, No. 9', '', 'Features', '', 'Turkmenistan Pipe Dreams: Russia, China Both Make Overtures', '', BODY]).meta.title).toBe('Turkmenistan Pipe Dreams: Russia, China Both Make Overtures');
+    expect(extract(['You will be redirected back to your article in seconds', '', 'Almaty Film Festival to Build Bridges', '', BODY]).meta.title).toBe('Almaty Film Festival to Build Bridges');
+  });
+
+  it('reads a date after a reading time in capitals glued to it, and skips the site’s software notice', () => {
+    expect(extract(['Kyrgyzstan: A Bellwether for China-Russia Relations', '', 'MIN READJul 6, 2017 | 11:28 GMT', '', BODY]).meta.date).toBe('2017-07-06');
+    const notice = 'Notice: Function _load_textdomain_just_in_time was called incorrectly. Translation loading for the ultimate_vc domain was triggered too early. This is usually an indicator for some code in the plugin or theme running too early.';
+    const article = extract([notice, 'Europe: EU Leaders Hold First Summit – T-Steppe Skip to main content', 'Brief', '', 'Europe: EU Leaders Hold First Summit', '', BODY]);
+    // A one-word site after the dash, since the headline is printed again alone below.
+    expect(article.meta).toMatchObject({ title: 'Europe: EU Leaders Hold First Summit', source: 'T-Steppe' });
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -324,6 +324,9 @@ const LABEL_WITH_TAIL: [reason: string, pattern: RegExp][] = [
 ];
 
 export function furnitureReason(text: string): string | null {
+  // `Notice: Function _load_textdomain_just_in_time was called incorrectly. …`: the site's software
+  // complaining, however long its message.
+  if (text.length < 1000 && /^(?:Notice|Warning|Deprecated|Fatal error|Parse error)\s*:\s+.{0,300}\b(?:called incorrectly|on line \d+|in \/\S+\.php)\b/u.test(text)) return 'page-ui';
   if (text.length > MAX_FURNITURE_CHARS) return null;
 
   // Notices that are furniture even when written as full sentences.
@@ -331,6 +334,8 @@ export function furnitureReason(text: string): string | null {
   if (isArchiveNotice(text)) return 'age-warning';
   if (isCopyrightFooter(text)) return 'copyright';
   if (isSelfPromotion(text) || isSocialPrompt(text)) return 'subscribe';
+  // `You will be redirected back to your article in seconds`: a sign-in wall's notice.
+  if (/^you will be redirected\b/iu.test(text) && wordCount(text, 21) <= 20) return 'page-ui';
   // `Нашли ошибку? Выделите её мышью и нажмите Ctrl + Enter.`: a typo-report prompt, in whatever language.
   if (/\bctrl\s*\+\s*enter\b/iu.test(text) && wordCount(text, 21) <= 20) return 'page-ui';
 

@@ -8,7 +8,7 @@ import { isBylineOnlyName, isPersonNames, latinName, looksLikePersonName, splitL
 import { parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isIsoDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
-import { isBulletPoint, isSeriesNote, readHeader } from './metadata/header.ts';
+import { isBulletPoint, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
 import { callToActionOutlet, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
 import { wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
@@ -70,7 +70,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   // line with its place (`Samarkand | Published 11.12.23, 06:08 AM`).
   let wireLine: string | null = null;
   for (let k = 0; k < Math.min(STRAY_HEADER_PARAGRAPHS, paragraphs.length) && paragraphs.length > 1; k++) {
-    const line = paragraphs[k]!.trim();
+    const line = withoutReadingTime(paragraphs[k]!.trim());
     if (wordCount(line, 9) > 8) continue;
     const placed = /^\p{Lu}[\p{L} .'’-]{1,30}?\s*[|·•]\s*(.+)$/u.exec(line);
     const stamp = parseDateLine(placed ? placed[1]! : line);

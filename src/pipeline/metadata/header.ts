@@ -42,7 +42,7 @@ const WEEKDAY_DATE = String.raw`(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s[^:]*\d{4}`;
 
 /** Lines above or around the headline that are never one. */
 const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
-  ['section-label', /^(?:press release|news release|media release|statement|opinion|analysis|commentary|editorial|interview|op-ed|feature|news|world|politics|business|economy|asia|central asia|latest news|top stories|home|print|epaper|e-paper|city|open in app|listen|share|menu|log ?in|sign ?in|subscribe|try pro|go pro|upgrade|go to the main site|read in app|advertisement)$/iu],
+  ['section-label', /^(?:press release|news release|media release|statement|opinion|analysis|commentary|editorial|interview|op-ed|features?|news|world|politics|business|economy|asia|central asia|latest news|top stories|home|print|epaper|e-paper|city|open in app|listen|share|menu|log ?in|sign ?in|subscribe|try pro|go pro|upgrade|go to the main site|read in app|advertisement)$/iu],
   ['section-label', /^(?:category|section|rubric|topic|tags?)\s*[:：]\s*.{1,60}$/iu],
   // `Introduction to the Crisis`, `Why is this important`: a section's heading inside a story cut short above.
   ['section-heading', /^(?:introduction(?: to (?:the )?\p{L}[\p{L} -]{0,40})?|background|conclusions?|summary|overview|context|key (?:takeaways|points|facts)|highlights|in brief|why (?:is )?(?:this|it) (?:is )?(?:important|matters?))$/iu],
@@ -82,6 +82,10 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^\S{1,30}(?:\s\S{1,30})? logo$/iu],
   // `2. Press`, `3. Press Releases`: a numbered menu's items.
   ['navigation', /^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}$/u],
+  // `1. Home` / `2. News Releases` / `4. July FY2019`: a numbered trail's item, a month or a fiscal year among them.
+  ['navigation', /^\d{1,2}\.\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:FY)?\s*\d{4}$|^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}\s(?:FY)?\d{4}$/u],
+  // `September 2022, Vol. 249, No. 9`: the issue a magazine's story appeared in.
+  ['issue-label', /^(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+Vol(?:ume)?\.?\s*\d+,?\s+(?:No|Issue)\.?\s*\d+$/u],
   // `MAKE YOUR VOICES HEARD!`: a call to action in capitals.
   ['page-ui', /^[\p{Lu}\p{N}\s,'’-]{6,60}!$/u],
   // `EURASIAN STAR LOGO`: a logo's alt text; `Logo Assembly Logo Hemicycle`, `Image header Agence Europe`: images' alt texts in a row.
@@ -159,7 +163,8 @@ const SITE_CLOCK = new RegExp(String.raw`^${WEEKDAY_DATE}(?:,?\s+\d{1,2}:\d{2}:\
 const SITE_CLOCK_DAY_LAST = new RegExp(String.raw`^[^:]*\d{4},?\s+(?:${WEEKDAYS})$`, 'iu');
 
 /** What only a blog theme's meta line says: its comment status or the reading time. */
-const BLOG_META = /\bComments? (?:Off|Closed) on\b|\d\s*min(?:ute)?s? read$/u;
+// (`By April 4, 2025No Comments`: a byline's date and a comment count glued, the writer's name left empty.)
+const BLOG_META = /\bComments? (?:Off|Closed) on\b|\d\s*min(?:ute)?s? read$|\d{4}\s*No Comments$/u;
 
 /** `Issue BriefsPublished on Oct 13, 2014 PDF Download`: a short line of labels with the publication date in it. */
 function publishedInLabelLine(text: string): boolean {
@@ -580,9 +585,12 @@ export function readHeader(blocks: string[]): Header {
     const repeated = titleSlotOpen ? marqueeHalf(text.trim()) : null;
     // `Telia closes book on Uzbek bribery scandal - Mobile World Live` as the scrape's first line: the page's
     // title, the site's name of two to four words after its last dash or bar (not a series' `Part II`).
-    const pageTitle = i === 0 && titleSlotOpen && !repeated ? TITLE_THEN_SITE.exec(text.trim()) : null;
+    // (`… – T-Dynamics Skip to main content`: a skip link glued after it.)
+    const pageTitle = i === 0 && titleSlotOpen && !repeated ? TITLE_THEN_SITE.exec(text.trim().replace(/\s+Skip to (?:main )?content$/u, '')) : null;
+    // A site's name of one word only when the headline is printed again below alone (`… Summit – T-Dynamics` / `… Summit`).
+    const headlineAgain = pageTitle !== null && blocks.slice(i + 1, i + 4).some((b) => b.trim() === pageTitle[1]!.trim());
     const pageSite =
-      pageTitle && /\s/u.test(pageTitle[2]!) && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) && !looksLikePersonName(pageTitle[2]!)
+      pageTitle && (/\s/u.test(pageTitle[2]!) || headlineAgain) && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) && !looksLikePersonName(pageTitle[2]!)
         ? pageTitle
         : null;
     const site = repeated ? TITLE_THEN_SITE.exec(repeated) : pageSite;
@@ -870,7 +878,7 @@ export function readHeader(blocks: string[]): Header {
     if (header.taken.has(i)) continue;
     seen++;
     // `2 min read Last Updated : Aug 01 2022 | 6:15 AM IST`: the reading time before a date's label.
-    const text = (header.rewritten.get(i) ?? blocks[i]!).replace(/^\d{1,2}\s*min(?:ute)?s?\s+read\s+(?=\p{Lu})/u, '');
+    const text = withoutReadingTime(header.rewritten.get(i) ?? blocks[i]!);
     // `Published by The Lawfare Institute`: the publisher, named on a line of its own.
     const publisher = /^[Pp]ublished by\s+((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})\.?$/u.exec(text.trim());
     if (publisher && header.source === null) {
@@ -945,6 +953,14 @@ export function readHeader(blocks: string[]): Header {
     header.taken.add(titleIndex + 1);
   }
   return header;
+}
+
+/**
+ * A line without the reading time that opens it: `2 min read Last Updated : …`, and `MIN READJul 6, 2017 |
+ * 11:28 GMT` (in capitals, its number lost, glued to the date).
+ */
+export function withoutReadingTime(text: string): string {
+  return text.replace(/^(?:\d{1,2}\s*)?(?:min(?:ute)?s?|MIN(?:UTE)?S?)\s*(?:read|READ)\s*(?=\p{Lu})/u, '');
 }
 
 /** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
