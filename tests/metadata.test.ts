@@ -1384,6 +1384,11 @@ describe('the thirty-third collection’s first score (dev half): metadata', () 
     expect(extract(['You will be redirected back to your article in seconds', '', 'Almaty Film Festival to Build Bridges', '', BODY]).meta.title).toBe('Almaty Film Festival to Build Bridges');
   });
 
+  it('reads a byline’s outlet letters before its label (`By Gordon Feller, P&GJ Correspondent`)', () => {
+    const article = extract(['Turkmenistan Pipe Dreams: Russia, China Both Make Overtures', 'By Gordon Steppe, S&GJ Correspondent', BODY]);
+    expect(article.meta).toMatchObject({ bylineText: 'Gordon Steppe', source: 'S&GJ' });
+  });
+
   it('reads a date after a reading time in capitals glued to it, and skips the site’s software notice', () => {
     expect(extract(['Kyrgyzstan: A Bellwether for China-Russia Relations', '', 'MIN READJul 6, 2017 | 11:28 GMT', '', BODY]).meta.date).toBe('2017-07-06');
     const notice = 'Notice: Function _load_textdomain_just_in_time was called incorrectly. Translation loading for the ultimate_vc domain was triggered too early. This is usually an indicator for some code in the plugin or theme running too early.';

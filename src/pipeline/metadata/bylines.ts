@@ -212,6 +212,9 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   // `By Jane Roe, Central Asia Researcher, Human Rights Watch`: the writer, then their post and employer.
   const post = marked ? /^(.+?),\s+(.+)$/u.exec(rest) : null;
   if (post && isPersonNames(post[1]!) && WRITERS_POST.test(post[2]!)) return { name: post[1]!, agency, date };
+  // `By Gordon Feller, P&GJ Correspondent`: the writer, then the outlet's letters (its label taken off above).
+  const letters = marked ? /^(.+?),\s+(\p{Lu}[\p{Lu}\p{N}&./-]{1,8})$/u.exec(rest) : null;
+  if (letters && isPersonNames(letters[1]!)) return { name: letters[1]!, agency: agency ?? letters[2]!, date };
   // `Jane Roe, Almaty` / `Jane Roe in Tashkent`: only after a mark or the headline, and only if what is left is a name.
   const filed = FILED_FROM.exec(rest);
   if (filed && isPersonNames(rest.slice(0, filed.index)) && (marked || (looksLikePersonName(rest.slice(0, filed.index)) && !OFFICE_WORDS.test(rest)))) {
