@@ -1527,3 +1527,12 @@ describe('the thirty-second collection’s first score (dev half)', () => {
     expect(people('It was attended by Iranian Minister of Cultural Heritage, Tourism and Handicrafts Reza Salehi-Steppi and others.')).toEqual(['Reza Salehi-Steppi']);
   });
 });
+
+describe('the thirty-third collection’s first score (dev half)', () => {
+  it('reads a name on a line of its own before a dash and a post, and a name between commas after an office spelled out in lower case', () => {
+    expect(people('Peter Woode - Consultant - International Litigation Group / Litigation')).toEqual(['Peter Woode']);
+    expect(people('The words of the deputy chairman of the committee of the State Duma for the CIS and relations with compatriots, Konstantin Steppulin, that it was so.')).toEqual(['Konstantin Steppulin']);
+    // Not a place or a body between commas after a phrase that names no office.
+    expect(people('The opening of the new plant for the region, Steppe Valley, was delayed.')).toEqual([]);
+  });
+});

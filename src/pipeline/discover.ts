@@ -1285,6 +1285,7 @@ function hasSurnameForm(word: string): boolean {
 }
 
 /** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
+const OFFICE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:chairman|chairwoman|chair|head|minister|secretary|director|president|governor|ambassador|envoy|spokesman|spokeswoman|spokesperson)\s+(?:of|for)\s+[^.;:!?,()“”"]{3,120},\s+$`, 'u');
 const LINE_AFFILIATION = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s*$/u;
 
 function personCue(text: string, tokens: Token[], first: number, last: number): { cue: string; strong: boolean } | null {
@@ -1340,6 +1341,13 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
     const body = LINE_AFFILIATION.exec(text.slice(end))?.[1];
     if (body && body.split(/\s+/u).some((w) => ORG_HEADS.has(w.toLowerCase()))) return { cue: 'line-affiliation', strong: true };
   }
+  // `Peter Wood - Consultant - International Litigation Group`: a name on a line of its own, a dash, then a post.
+  if (last - first <= 3 && /^\s*$/u.test(text.slice(0, start)) && new RegExp(String.raw`^\s+[-–—]\s+(?:(?:senior|junior|managing|associate|chief|deputy|vice|executive|general|principal|lead)\s+)*${HUMAN_ROLE}\b`, 'iu').test(after)) {
+    return { cue: 'line-affiliation', strong: true };
+  }
+  // `… deputy chairman of the committee of the State Duma for the CIS, Konstantin Zatulin, that …`: an office
+  // spelled out in lower case, then the name between commas.
+  if (last - first <= 2 && /^,/u.test(after) && OFFICE_PHRASE_COMMA_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return { cue: 'title', strong: true };
   // `Nasimjon Sharifov`, `Saltanat Tursinbekova`: a name word, then a surname in a Slavic or Central Asian
   // form, is a person whether or not the given name is one we know (`Rostov`, `Saratov` are places, but never
   // after a plain name word). Not a patronymic and a surname: the rest of a name (`Kassym-Jomart Kemelevich Tokayev`).
