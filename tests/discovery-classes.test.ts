@@ -1529,9 +1529,16 @@ describe('the thirty-second collection’s first score (dev half)', () => {
 });
 
 describe('the thirty-third collection’s first score (dev half)', () => {
+  it('reads a library, a museum, an archive and a theatre as bodies', () => {
+    expect(organizations('He is President of the Steppe National Library; and others came.')).toEqual(['Steppe National Library']);
+    expect(organizations('The Nukus Art Museum and the Steppe Theater reopened.')).toEqual(['Nukus Art Museum', 'Steppe Theater']);
+  });
+
   it('reads a name on a line of its own before a dash and a post, and a name between commas after an office spelled out in lower case', () => {
     expect(people('Peter Woode - Consultant - International Litigation Group / Litigation')).toEqual(['Peter Woode']);
     expect(people('The words of the deputy chairman of the committee of the State Duma for the CIS and relations with compatriots, Konstantin Steppulin, that it was so.')).toEqual(['Konstantin Steppulin']);
+    // A field of two words (`Climate Change`) is no name after an office.
+    expect(people('Present were Dr Abdullah Steppi, Minister of Environment and Climate Change; and others.')).toEqual(['Abdullah Steppi']);
     // Not a place or a body between commas after a phrase that names no office.
     expect(people('The opening of the new plant for the region, Steppe Valley, was delayed.')).toEqual([]);
   });

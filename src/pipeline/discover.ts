@@ -86,7 +86,8 @@ const ORG_HEADS = new Set(
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   power utilities contracting trading
-  chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat`.split(/\s+/),
+  chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat
+  library museum archive archives theatre theater`.split(/\s+/),
 );
 /** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
 const FIELD_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'minerals', 'metals', 'investments', 'railways', 'media']);
@@ -341,7 +342,7 @@ const OFFICE_COMPLEMENTS = new Set(
   digital development water resources natural security information communications external international and sector sectors
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
-  petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media`.split(/\s+/),
+  petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media climate change`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
