@@ -1529,9 +1529,17 @@ describe('the thirty-second collection’s first score (dev half)', () => {
 });
 
 describe('the thirty-third collection’s first score (dev half)', () => {
-  it('reads a library, a museum, an archive and a theatre as bodies', () => {
+  it('reads a library, a museum, an archive, a theatre, a clinic, a refinery, a church and a team as bodies', () => {
     expect(organizations('He is President of the Steppe National Library; and others came.')).toEqual(['Steppe National Library']);
     expect(organizations('The Nukus Art Museum and the Steppe Theater reopened.')).toEqual(['Nukus Art Museum', 'Steppe Theater']);
+    // A clinic, a refinery, a church and a team too (the older dev collections); never a power plant, a facility.
+    expect(organizations('Doctors of the Steppe Children’s Clinic and the Steppe Oil Refinery met the Steppe Catholic Church and the Astana Steppe Team.')).toEqual([
+      'Steppe Children’s Clinic',
+      'Steppe Oil Refinery',
+      'Steppe Catholic Church',
+      'Astana Steppe Team',
+    ]);
+    expect(organizations('The Rogun Hydropower Plant will be finished in 2029.')).toEqual([]);
   });
 
   it('reads a name on a line of its own before a dash and a post, and a name between commas after an office spelled out in lower case', () => {
