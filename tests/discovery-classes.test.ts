@@ -1542,6 +1542,10 @@ describe('the thirty-third collection’s first score (dev half)', () => {
     expect(organizations('The Rogun Hydropower Plant will be finished in 2029.')).toEqual([]);
   });
 
+  it('reads a Turkish contractor by its `İnşaat`, its `ve` and its `AŞ`', () => {
+    expect(organizations('Stepfen İnşaat ve Tesisat AŞ, as a subcontractor, and Polisteppe İnşaat won the tenders.')).toEqual(['Stepfen İnşaat ve Tesisat AŞ', 'Polisteppe İnşaat']);
+  });
+
   it('reads a name on a line of its own before a dash and a post, and a name between commas after an office spelled out in lower case', () => {
     expect(people('Peter Woode - Consultant - International Litigation Group / Litigation')).toEqual(['Peter Woode']);
     expect(people('The words of the deputy chairman of the committee of the State Duma for the CIS and relations with compatriots, Konstantin Steppulin, that it was so.')).toEqual(['Konstantin Steppulin']);

@@ -87,7 +87,7 @@ const ORG_HEADS = new Set(
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   power utilities contracting trading
   chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat
-  library museum archive archives theatre theater clinic refinery church team`.split(/\s+/),
+  library museum archive archives theatre theater clinic refinery church team inşaat insaat`.split(/\s+/),
 );
 /** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
 const FIELD_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'minerals', 'metals', 'investments', 'railways', 'media']);
@@ -132,7 +132,7 @@ const GENERIC_HEADS = new Set(['government', 'administration', 'authorities', 'c
 /** Head words that make an organization only before `of` (`House of Commons`, not `White House`). */
 const HEADS_ONLY_BEFORE_OF = new Set(['house']);
 /** Legal forms: a name ending (or, for the post-Soviet ones, starting) with one is a company. */
-const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'inc', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co', 'spa', 'srl', 'bhd', 'pte', 'pty', 'asa', 'oyj', 's.a.', 'n.v.', 'b.v.', 'l.l.c.', 'l.l.p.', 'p.l.c.']);
+const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'inc', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co', 'spa', 'srl', 'bhd', 'pte', 'pty', 'asa', 'oyj', 'aş', 'a.ş.', 's.a.', 'n.v.', 'b.v.', 'l.l.c.', 'l.l.p.', 'p.l.c.']);
 // `FC Astana`: a football club's prefix marks a club as a legal form marks a company.
 const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'llc', 'fc', 'fk', 'pfc']);
 /**
@@ -175,7 +175,8 @@ function isLegalFormOnly(tokens: Token[], first: number, last: number): boolean 
 }
 /** Offices a state body is set up under (`… under the President`, `… under the Cabinet of Ministers`). */
 const UNDER_OFFICES = new Set(['president', 'cabinet', 'government', 'prime']);
-const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'to', 'on']);
+// (`Tekfen İnşaat ve Tesisat AŞ`: Turkish `ve` is `and`.)
+const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 've', 'the', 'de', 'to', 'on']);
 /**
  * Heads after which `to` says where something goes, not whose it is: a force sent (`Peacekeeping Forces to
  * Kazakhstan`), a company listed or sold (`ACWA Power to the Saudi Stock Exchange`).
@@ -379,7 +380,9 @@ export const givenName = memoize((word: string): 'male' | 'female' | 'any' | nul
 }, 50_000);
 
 function lower(token: Token): string {
-  return token.text.toLowerCase();
+  // Turkish `İ` lower-cases to `i` and a combining dot (`İnşaat` → `i̇nşaat`): the dot is no letter of the word.
+  const folded = token.text.toLowerCase();
+  return folded.includes('\u0307') ? folded.replace(/\u0307/gu, '') : folded;
 }
 
 function isTitleToken(token: Token): boolean {
