@@ -1542,6 +1542,19 @@ describe('the thirty-third collection’s first score (dev half)', () => {
     expect(organizations('The Rogun Hydropower Plant will be finished in 2029.')).toEqual([]);
   });
 
+  it('reads an office-holder’s office after `Office of the` as part of the body’s name, not a person’s title', () => {
+    expect(organizations('Leaders met the president, the Office of the Prime Minister of Steppeland informed reporters.')).toEqual(['Office of the Prime Minister of Steppeland']);
+    // A name after the office is a person’s still.
+    expect(people('A statement by the Office of the President Kassym Steppov was issued.')).toEqual(['Kassym Steppov']);
+  });
+
+  it('matches a registry name spelled with a comma only where the text has that comma', () => {
+    expect(pairs('The Foreign, Commonwealth and Development Office said it.')).toEqual(['Foreign, Commonwealth and Development Office→foreign-commonwealth-and-development-office:organization']);
+    expect(pairs('The United Nations Educational, Scientific and Cultural Organization met.')).toEqual(['United Nations Educational, Scientific and Cultural Organization→unesco:organization']);
+    // A comma between two names the registry writes apart stays a break.
+    expect(pairs('Kazakhstan, Uzbekistan and the United Nations, UNESCO and others.')).toEqual(['Kazakhstan→kazakhstan:country', 'Uzbekistan→uzbekistan:country', 'United Nations→united-nations:organization', 'UNESCO→unesco:organization']);
+  });
+
   it('reads a Turkish contractor by its `İnşaat`, its `ve` and its `AŞ`', () => {
     expect(organizations('Stepfen İnşaat ve Tesisat AŞ, as a subcontractor, and Polisteppe İnşaat won the tenders.')).toEqual(['Stepfen İnşaat ve Tesisat AŞ', 'Polisteppe İnşaat']);
   });

@@ -213,6 +213,20 @@ const HOLDERS_BODIES = new Set(['office', 'department', 'administration', 'secre
 function holdersBody(holder: Token | undefined, body: Token | undefined): boolean {
   return holder !== undefined && body !== undefined && holder.possessive && OFFICE_HOLDERS_IN_NAMES.has(lower(holder)) && body.capitalized && HOLDERS_BODIES.has(lower(body));
 }
+/**
+ * `the Office of the Prime Minister of Armenia`: an office-holder's staff named after `of`, the office itself
+ * (and its country after `of`) being part of the name, not a person's title: no name follows the office.
+ */
+function holdersOffice(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (tokens[k] && isTitleToken(tokens[k]!)) k--;
+  if (tokens[k] && lower(tokens[k]!) === 'the') k--;
+  if (!tokens[k] || lower(tokens[k]!) !== 'of' || !tokens[k - 1] || !HOLDERS_BODIES.has(lower(tokens[k - 1]!))) return false;
+  let end = at;
+  while (tokens[end + 1] && isTitleToken(tokens[end + 1]!)) end++;
+  const next = tokens[end + 1];
+  return next === undefined || !next.capitalized || lower(next) === 'of';
+}
 /** Possessives that belong to the name they open: `People's Council`, `People’s Bank of China`, an office's own (`Prosecutor General’s Office`). */
 const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', ...OFFICE_HOLDERS_IN_NAMES]);
 
@@ -636,7 +650,7 @@ export function findCandidates(
       }
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`; not one whose office it names (`Prime Minister's Office`).
-        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice) break;
+        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice && !holdersOffice(tokens, j)) break;
         last = j;
         if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
         continue;

@@ -37,13 +37,26 @@ export function newNode(): TrieNode {
   return { next: new Map(), entries: [] };
 }
 
-export function addAlias(root: TrieNode, alias: string, entry: Omit<AliasEntry, 'raw'>): void {
+/**
+ * The trie's edge keys of an alias's tokens. A possessive ending the alias is not part of it (`Trump's` is a
+ * spelling of `Trump`); a comma written before a token is (`Foreign, Commonwealth and Development Office`), so
+ * that only a name spelled with it there matches a text's comma.
+ */
+function aliasKeys(alias: string): { tokens: Token[]; keys: string[] } {
   const tokens = tokenize(alias);
+  const keys = tokens.map((token, k) => {
+    const key = k === tokens.length - 1 ? token.key : edgeKey(token);
+    return k > 0 && /^,\s*$/u.test(alias.slice(tokens[k - 1]!.end, token.start)) ? `,${key}` : key;
+  });
+  return { tokens, keys };
+}
+
+export function addAlias(root: TrieNode, alias: string, entry: Omit<AliasEntry, 'raw'>): void {
+  const { tokens, keys } = aliasKeys(alias);
   if (tokens.length === 0) return;
   let node = root;
-  tokens.forEach((token, k) => {
-    // A possessive ending the alias is not part of it (`Trump's` is a spelling of `Trump`).
-    const key = k === tokens.length - 1 ? token.key : edgeKey(token);
+  tokens.forEach((_, k) => {
+    const key = keys[k]!;
     let child = node.next.get(key);
     if (!child) {
       child = newNode();
@@ -58,11 +71,11 @@ export function addAlias(root: TrieNode, alias: string, entry: Omit<AliasEntry, 
 
 /** Adds an alias to a trie whose nodes may be shared with the registry's: copies the path it touches. */
 export function addAliasCopyOnWrite(root: TrieNode, alias: string, entry: Omit<AliasEntry, 'raw'>): void {
-  const tokens = tokenize(alias);
+  const { tokens, keys } = aliasKeys(alias);
   if (tokens.length === 0) return;
   let node = root;
-  tokens.forEach((token, k) => {
-    const key = k === tokens.length - 1 ? token.key : edgeKey(token);
+  tokens.forEach((_, k) => {
+    const key = keys[k]!;
     const existing = node.next.get(key);
     const copy: TrieNode = existing ? { next: new Map(existing.next), entries: [...existing.entries] } : newNode();
     node.next.set(key, copy);
@@ -134,16 +147,19 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
   let best: { last: number; entries: AliasEntry[] } | null = null;
   for (let j = i; j < tokens.length; j++) {
     const token = tokens[j]!;
+    // A comma inside a name the registry spells with one (aliasKeys).
+    let comma = '';
     if (j > i) {
       const prev = tokens[j - 1]!;
       // After a possessive carried inside a name, its `'s` lies between the two tokens.
       const between = text.slice(prev.end, token.start);
+      if (/^,\s$/u.test(between)) comma = ',';
       // `Central Asia + Japan`: a format's plus sign joins its names as registry aliases spell it.
-      if (!isNameJoiner(prev.possessive ? between.replace(/^['’ʼ]s?/u, '') : between) && !/^\s?\+\s?$/u.test(between)) break;
+      else if (!isNameJoiner(prev.possessive ? between.replace(/^['’ʼ]s?/u, '') : between) && !/^\s?\+\s?$/u.test(between)) break;
     }
     // A possessive token either ends the name (`Trump's`) or continues one that has it (`People's Republic`).
-    const child = node.next.get(token.key);
-    const through = token.possessive ? node.next.get(edgeKey(token)) : undefined;
+    const child = node.next.get(comma + token.key);
+    const through = token.possessive ? node.next.get(comma + edgeKey(token)) : undefined;
     if (child && child.entries.length > 0 && !isCurrency(text, token)) {
       const offset = j - i;
       const fitting = child.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!)) && headFits(e, token));
