@@ -396,7 +396,7 @@ export const givenName = memoize((word: string): 'male' | 'female' | 'any' | nul
 function lower(token: Token): string {
   // Turkish `İ` lower-cases to `i` and a combining dot (`İnşaat` → `i̇nşaat`): the dot is no letter of the word.
   const folded = token.text.toLowerCase();
-  return folded.includes('\u0307') ? folded.replace(/\u0307/gu, '') : folded;
+  return folded.length === token.text.length ? folded : folded.replace(/\u0307/gu, '');
 }
 
 function isTitleToken(token: Token): boolean {
@@ -1303,6 +1303,8 @@ function hasSurnameForm(word: string): boolean {
 }
 
 /** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
+/** `Peter Wood - Consultant - …`: a dash, then a post, after a name on a line of its own. */
+const DASHED_POST = new RegExp(String.raw`^\s+[-–—]\s+(?:(?:senior|junior|managing|associate|chief|deputy|vice|executive|general|principal|lead)\s+)*${HUMAN_ROLE}\b`, 'iu');
 const OFFICE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:chairman|chairwoman|chair|head|minister|secretary|director|president|governor|ambassador|envoy|spokesman|spokeswoman|spokesperson)\s+(?:of|for)\s+[^.;:!?,()“”"]{3,120},\s+$`, 'u');
 const LINE_AFFILIATION = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s*$/u;
 
@@ -1360,7 +1362,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
     if (body && body.split(/\s+/u).some((w) => ORG_HEADS.has(w.toLowerCase()))) return { cue: 'line-affiliation', strong: true };
   }
   // `Peter Wood - Consultant - International Litigation Group`: a name on a line of its own, a dash, then a post.
-  if (last - first <= 3 && /^\s*$/u.test(text.slice(0, start)) && new RegExp(String.raw`^\s+[-–—]\s+(?:(?:senior|junior|managing|associate|chief|deputy|vice|executive|general|principal|lead)\s+)*${HUMAN_ROLE}\b`, 'iu').test(after)) {
+  if (last - first <= 3 && DASHED_POST.test(after) && /^\s*$/u.test(text.slice(0, start))) {
     return { cue: 'line-affiliation', strong: true };
   }
   // `… deputy chairman of the committee of the State Duma for the CIS, Konstantin Zatulin, that …`: an office

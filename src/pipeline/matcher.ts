@@ -153,7 +153,7 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
       const prev = tokens[j - 1]!;
       // After a possessive carried inside a name, its `'s` lies between the two tokens.
       const between = text.slice(prev.end, token.start);
-      if (/^,\s$/u.test(between)) comma = ',';
+      if (between.length === 2 && between[0] === ',' && /\s/u.test(between[1]!)) comma = ',';
       // `Central Asia + Japan`: a format's plus sign joins its names as registry aliases spell it.
       else if (!isNameJoiner(prev.possessive ? between.replace(/^['’ʼ]s?/u, '') : between) && !/^\s?\+\s?$/u.test(between)) break;
     }

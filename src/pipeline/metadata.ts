@@ -110,11 +110,13 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   }
   // `December 12 2014, 10:47` closing the story: the date stamp some sites print under it, with its time
   // (below it, at most a footer mostly in another script).
-  const latinShare = (text: string) => (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / Math.max(1, text.match(/\p{L}/gu)?.length ?? 0);
+  let closingStamp: FoundDate | null = null;
   let stampAt = paragraphs.length - 1;
-  while (stampAt > 1 && paragraphs.length - stampAt <= 3 && latinShare(paragraphs[stampAt]!) < 0.5) stampAt--;
-  const closing = stampAt > 0 ? paragraphs[stampAt]!.trim() : '';
-  const closingStamp = date === null && /\d{1,2}:\d{2}/u.test(closing) && wordCount(closing, 9) <= 8 ? parseDateLine(closing) : null;
+  if (date === null) {
+    while (stampAt > 1 && paragraphs.length - stampAt <= 3 && isForeignFooter(paragraphs[stampAt]!)) stampAt--;
+    const closing = stampAt > 0 ? paragraphs[stampAt]!.trim() : '';
+    closingStamp = /\d{1,2}:\d{2}/u.test(closing) && wordCount(closing, 9) <= 8 ? parseDateLine(closing) : null;
+  }
   if (closingStamp) {
     date = { ...closingStamp, how: 'closing date stamp' };
     paragraphs.splice(stampAt, 1);
@@ -201,6 +203,13 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     ...header.captions.map(({ index, text, credit }) => ({ text, credit, line: doc.blocks[index]!.line })),
   ].sort((a, b) => a.line - b.line);
   return { file: doc.file, meta, paragraphs, captions, removed };
+}
+
+/** A short closing line mostly in another script than the page's Latin one: a site's footer in its own language. */
+function isForeignFooter(text: string): boolean {
+  if (text.length > 400) return false;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return (text.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 < letters;
 }
 
 function applyOverrides(file: string, meta: ExtractedArticle['meta'], overrides: SeedOverrides): void {

@@ -283,12 +283,14 @@ const CALLS_TO_ACTION = [
   // `PSN is sponsored by Beaver County Auto`: the site names itself beside its sponsor.
   String.raw`${CTA_NAME} is (?:sponsored|presented|powered) by \p{Lu}.{1,40}`,
 ].map((body) => new RegExp(`^${body}$`, 'iu'));
+const CTA_OPENING = /^(?:why|\d|skip|subscribe|sign|visit|donate|download|follow|add|more)\b|\bis (?:sponsored|presented|powered) by\b/iu;
 const MORE_FROM = new RegExp(String.raw`^more from ${CTA_NAME}$`, 'iu');
 /** Words a call to action may address that are not a site's name: `Subscribe to Our Newsletter`. */
 const NOT_A_SITE = /^(?:our|my|your|us|this|the|all|free|daily|weekly|premium)$/iu;
 export function callToActionOutlet(line: string): string | null {
   const trimmed = line.trim();
-  if (wordCount(trimmed) > 14) return null;
+  // The patterns' opening words, or a sponsor's line: most lines have none, and skip the patterns.
+  if (!CTA_OPENING.test(trimmed) || wordCount(trimmed) > 14) return null;
   for (const pattern of CALLS_TO_ACTION) {
     // The patterns ignore case for their own words; the name must still be written as one.
     const name = pattern.exec(trimmed)?.[1]?.replace(/^the\s+/iu, '');
