@@ -1548,6 +1548,15 @@ describe('the thirty-third collection’s first score (dev half)', () => {
     expect(people('A statement by the Office of the President Kassym Steppov was issued.')).toEqual(['Kassym Steppov']);
   });
 
+  it('reads commanders, participants, tourists and architects as people, a photographer’s credit before an agency, and `remembers` as speech (older dev collections)', () => {
+    expect(people('Training was conducted,” Alexander Solosin, commander of a motorized rifle unit, said.')).toEqual(['Alexander Solosin']);
+    expect(people('Oil is pumped today. Kairgeldy Kabylsteppi, a direct participant in all talks, said so.')).toEqual(['Kairgeldy Kabylsteppi']);
+    expect(people('Chinese tourist Lanzhen Tangi is unimpressed.')).toEqual(['Lanzhen Tangi']);
+    expect(people('The late architect Kurokawa Kishi developed the master plan.')).toEqual(['Kurokawa Kishi']);
+    expect(people('A man walks in a town in the Logar province, Feb. 14, 2015. Omar Sobhani/Reuters')).toEqual(['Omar Sobhani']);
+    expect(people('“They came,” Dekabrina Kimi remembers in the documentary.')).toEqual(['Dekabrina Kimi']);
+  });
+
   it('matches a registry name spelled with a comma only where the text has that comma', () => {
     expect(pairs('The Foreign, Commonwealth and Development Office said it.')).toEqual(['Foreign, Commonwealth and Development Office→foreign-commonwealth-and-development-office:organization']);
     expect(pairs('The United Nations Educational, Scientific and Cultural Organization met.')).toEqual(['United Nations Educational, Scientific and Cultural Organization→unesco:organization']);

@@ -57,7 +57,7 @@ export const TITLES = new Set(
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
-  goalkeeper striker midfielder defender referee member councilor councillor councilman councilwoman alderman manager
+  goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana`.split(/\s+/),
 );
 /**
@@ -231,13 +231,13 @@ function holdersOffice(tokens: Token[], at: number): boolean {
 const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', ...OFFICE_HOLDERS_IN_NAMES]);
 
 const SPEECH_VERBS =
-  'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured';
+  'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|remembers|remembered|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured';
 const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|\\baccording to)\\s+$`, 'u');
 /** `…, said Fayetteville’s Alla Patrick.`: a place's possessive between the verb and a name that ends the sentence. */
 const SPEECH_BEFORE_POSSESSIVE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+\\p{Lu}[\\p{L}-]+['’]s\\s+$`, 'u');
 /** People's roles, as an apposition or a role before a name gives them. */
-const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress)s?`;
+const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|commander|participant|tourist|architect|propagandist|wrestler|boxer|weightlifter|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress)s?`;
 /**
  * `Jane Roe, a veteran journalist,` / `Jane Roe, who…` / `Jane Roe, head of…`: an apposition that says
  * the name is a person. A thing described the same way (`Khorgos Gateway, the biggest dry port`) is not.
@@ -1305,6 +1305,7 @@ function hasSurnameForm(word: string): boolean {
 /** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
 /** `Peter Wood - Consultant - …`: a dash, then a post, after a name on a line of its own. */
 const DASHED_POST = new RegExp(String.raw`^\s+[-–—]\s+(?:(?:senior|junior|managing|associate|chief|deputy|vice|executive|general|principal|lead)\s+)*${HUMAN_ROLE}\b`, 'iu');
+const PHOTO_AGENCY_AFTER = /^\s?\/\s?(?:Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|TASS|Sputnik|Anadolu|RFE\/RL|Bloomberg|ANI|PTI|Shutterstock|Alamy)\b/u;
 const OFFICE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:chairman|chairwoman|chair|head|minister|secretary|director|president|governor|ambassador|envoy|spokesman|spokeswoman|spokesperson)\s+(?:of|for)\s+[^.;:!?,()“”"]{3,120},\s+$`, 'u');
 const LINE_AFFILIATION = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s*$/u;
 
@@ -1319,6 +1320,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (PERSON_ROLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `… in Aralsk. Image by Jane Roe. Kazakhstan, 2017.`: a photographer's credit inside a caption.
   if (CREDIT_BY_BEFORE.test(before) && /^\s*(?:[.,;]|for\s+\p{Lu}|$)/u.test(after)) return { cue: 'credit', strong: true };
+  // `… Feb. 14, 2015. Omar Sobhani/Reuters`: a photographer's credit closing a caption, the agency after a slash.
+  if (last - first <= 2 && PHOTO_AGENCY_AFTER.test(after)) return { cue: 'credit', strong: true };
   // `Omirserik Ibragimov, 25, uses a net …`: a person's age set off after the name.
   if (AGE_AFTER.test(after) && last - first <= 3 && !tokens.slice(first, last + 1).some((t) => ORG_HEADS.has(lower(t)) || PLACE_WORDS.has(lower(t)))) {
     return { cue: 'apposition', strong: true };
