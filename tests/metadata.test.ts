@@ -399,6 +399,8 @@ describe('page shapes of the ninth blind collection', () => {
     });
     // A sentence that ends with one is still a sentence.
     expect(extract(['The minister said the talks would continue with the officials of the U.S.', BODY]).meta.titleGenerated).toBe(true);
+    // An office cut short closing a headline-case line (collection 24).
+    expect(extract(['Kuwait Eager To Enhance Cooperation With Uzbekistan -- Min.', BODY]).meta).toMatchObject({ title: 'Kuwait Eager To Enhance Cooperation With Uzbekistan -- Min.', titleGenerated: false });
     const blog = extract([
       'Center for Strategic Communication',
       'A new post over at my other site, the one I manage as part of a long-term project on Chinese influence.',

@@ -408,7 +408,8 @@ export function isHeadline(text: string): boolean {
 function endsInInitialism(text: string): boolean {
   // `… with CEO of “Mitsubishi Heavy Industries, Ltd.”`: a company's legal form ends the name, not a sentence.
   if (/[\s,](?:Ltd|Inc|Corp|Co|LLC|Plc|PLC)\.["”’»)\]]*$/u.test(text)) return true;
-  return /(?:^|[\s(])(?:\p{Lu}\.){2,}$/u.test(text) && isHeadlineCase(text.slice(0, -1));
+  // `Kuwait Eager To Enhance Cooperation With Uzbekistan -- Min.`: an office cut short, in a headline-case line.
+  return /(?:(?:^|[\s(])(?:\p{Lu}\.){2,}|\s(?:Min|Govt|Gov|Dept|Amb|Pres|Sen|Rep|Gen|Intl)\.)$/u.test(text) && isHeadlineCase(text.slice(0, -1));
 }
 
 /** How far down the page a breadcrumb may stand, and how far below it the headline. */
