@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateArticles } from '../src/pipeline/annotate.ts';
 import type { Entity } from '../src/pipeline/types.ts';
-import { bare, FLOORS, KEY_TYPES, outletIdsOf, rates, readBlindSet, scoreHalf, seedsOf, splitByOutlet, unlistedArticles } from '../scripts/lib/eval.ts';
+import { bare, FLOORS, KEY_TYPES, outletIdsOf, rates, readBlindSet, scoreHalf, scoreMetadata, seedsOf, splitByOutlet, unlistedArticles, type ArticleKey } from '../scripts/lib/eval.ts';
 import { loadCuratedEntities } from '../scripts/lib/project.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -17,6 +17,14 @@ describe('matching a key’s surfaces', () => {
     expect(bare('The Messenger')).toBe(bare('Messenger'));
     expect(bare('President Tokayev’s')).toBe(bare('Tokayev'));
     expect(bare('The Messenger')).not.toBe(bare('Messenger Staff'));
+  });
+
+  it('reads a headline in quotation marks as that headline, and another headline as another', () => {
+    const none = { value: null, evidence: null };
+    const key = (title: string): ArticleKey => ({ title: { value: title, evidence: title }, lead: '', date: none, source: none, byline: none, people: {}, countries: {}, organizations: {}, quotes: [] });
+    const article = (title: string) => ({ meta: { title, titleGenerated: false, date: null, source: null, byline: null } }) as never;
+    expect(scoreMetadata(article('We haven’t run out of water'), key('“We haven’t run out of water”')).title).toBe(true);
+    expect(scoreMetadata(article('We have run out of water'), key('“We haven’t run out of water”')).title).toBe(false);
   });
 });
 

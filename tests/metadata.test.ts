@@ -1386,6 +1386,10 @@ describe('the thirty-third collection’s first score (dev half): metadata', () 
     expect(extract(['You will be redirected back to your article in seconds', '', 'Almaty Film Festival to Build Bridges', '', BODY]).meta.title).toBe('Almaty Film Festival to Build Bridges');
   });
 
+  it('reads a tagline over a headline as its rubric when a date stamp stands under the headline', () => {
+    expect(extract(['Opening Steppe for Russia', 'Uzbekistan Airways to fly to Tbilisi', '08.02.2019 77 просмотров', 'The ministry announced a new route of the air carrier.', BODY]).meta).toMatchObject({ title: 'Uzbekistan Airways to fly to Tbilisi', date: '2019-02-08' });
+  });
+
   it('reads a byline’s outlet letters before its label (`By Gordon Feller, P&GJ Correspondent`)', () => {
     const article = extract(['Turkmenistan Pipe Dreams: Russia, China Both Make Overtures', 'By Gordon Steppe, S&GJ Correspondent', BODY]);
     expect(article.meta).toMatchObject({ bylineText: 'Gordon Steppe', source: 'S&GJ' });

@@ -215,8 +215,10 @@ export function scoreMetadata(article: AnnotatedArticle, key: ArticleKey, outlet
   const notes: string[] = [];
   let title: boolean;
   if (key.title?.value) {
-    const want = norm(key.title.value);
-    const got = norm(meta.title);
+    // A headline in quotation marks is that headline: the quotation marks are no part of it.
+    const unquoted = (text: string) => text.replace(/^"([^"]+)"$/u, '$1');
+    const want = unquoted(norm(key.title.value));
+    const got = unquoted(norm(meta.title));
     // A masthead printed before the headline (`Global Times: Xi meets …`) may be taken off as the outlet.
     title = !meta.titleGenerated && (got === want || (want.endsWith(got) && /^[^:]{2,60}: $/u.test(want.slice(0, want.length - got.length))));
     if (!title) notes.push(`title: "${meta.title}"${meta.titleGenerated ? ' (generated)' : ''}, key "${key.title.value}"`);

@@ -256,7 +256,10 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   if (!(nextWords > wordCount(text) + 1 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next))) return false;
   // `Child labour - Forced labour`: topics set apart by a dash or a bar are tags, whatever follows the headline;
   // so is a section's name in capitals (`WORLD AT FIVE`).
-  return (isProse(after) && wordCount(after, 25) >= 25) || TAG_LIST.test(text.trim()) || CAPS_RUBRIC.test(text.trim());
+  // `Opening Asia for Russia` / `Uzbekistan Airways to fly to Tbilisi` / `08.02.2019 77 просмотров`: a date
+  // stamp under the longer line marks it as the headline.
+  const stampUnder = findDate(after)?.index === 0 && wordCount(after, 8) <= 6;
+  return stampUnder || (isProse(after) && wordCount(after, 25) >= 25) || TAG_LIST.test(text.trim()) || CAPS_RUBRIC.test(text.trim());
 }
 /** Two to four words in capitals: a section's or a newsletter's name. */
 const CAPS_RUBRIC = /^\p{Lu}[\p{Lu}'’&-]*(?: [\p{Lu}'’&-]+){1,3}$/u;
