@@ -1557,6 +1557,11 @@ describe('the thirty-third collection’s first score (dev half)', () => {
     expect(people('“They came,” Dekabrina Kimi remembers in the documentary.')).toEqual(['Dekabrina Kimi']);
   });
 
+  it('matches a registry name that opens with a particle in lower case (collection 34)', () => {
+    expect(pairs('It was said by von der Leyen in Brussels.')).toContain('von der Leyen→ursula-von-der-leyen:person');
+    expect(pairs('said the head of the European Commission von Der Leyen in the filming.')).toContain('von Der Leyen→ursula-von-der-leyen:person');
+  });
+
   it('matches a registry name spelled with a comma only where the text has that comma', () => {
     expect(pairs('The Foreign, Commonwealth and Development Office said it.')).toEqual(['Foreign, Commonwealth and Development Office→foreign-commonwealth-and-development-office:organization']);
     expect(pairs('The United Nations Educational, Scientific and Cultural Organization met.')).toEqual(['United Nations Educational, Scientific and Cultural Organization→unesco:organization']);

@@ -191,6 +191,22 @@ describe('generic cases', () => {
     });
   }
 
+  it('never passes a pronoun of the other gender over the last quote’s speaker, named after the verb, to someone named before (collection 34)', () => {
+    const paragraphs = [
+      'The summit came two days after US President Donald Trump put tariffs on dozens of countries.',
+      '“New barriers arise,” said the Chairman of the European Commission Ursula von der Leyen in the filming.',
+      '“Reliable partners have never been so important,” he added.',
+    ];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Donald Trump', entity: 'donald-trump', type: 'person' },
+      { paragraph: 1, surface: 'Ursula von der Leyen', entity: 'ursula-von-der-leyen', type: 'person' },
+    ]);
+    const genders = { ...REGISTRY, 'ursula-von-der-leyen': 'female' as const };
+    expect(findQuotes(paragraphs, mentions, lookup(genders)).map((q) => q.speaker)).toEqual(['ursula-von-der-leyen', null]);
+    const her = paragraphs.map((p) => p.replace('he added', 'she added'));
+    expect(findQuotes(her, mentions, lookup(genders)).map((q) => q.speaker)).toEqual(['ursula-von-der-leyen', 'ursula-von-der-leyen']);
+  });
+
   it('needs the article’s own pronouns to tell Serikova from Ospanov', () => {
     const item = generic.cases.find((c) => c.name.startsWith('gender learned'));
     if (!item) throw new Error('fixture case missing');

@@ -187,7 +187,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     namedInArticle = new Set();
     for (const { text, tokens } of segments) {
       for (let i = 0; i < tokens.length; i++) {
-        if (!tokens[i]!.capitalized) continue;
+        if (!tokens[i]!.capitalized && !opensName(tokens, i)) continue;
         const match = matchAt(text, tokens, i, root);
         if (!match) continue;
         const entry = chooseEntry(text, tokens, i, match.last, match.entries, undefined);
@@ -252,7 +252,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     const soft = new Array<boolean>(tokens.length).fill(false);
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (!token.capitalized) continue;
+      if (!token.capitalized && !opensName(tokens, i)) continue;
       const match = matchAt(text, tokens, i, root);
       if (!match) {
         const platform = token.text === 'X' && isSocialNetworkX(text, token) ? matcher.entities.get(SOCIAL_NETWORK_X) : undefined;
@@ -736,6 +736,13 @@ function longer<T extends { last: number }>(a: T | null, b: T | null): T | null 
 }
 
 /** Links one article on its own (what it discovers is judged on its own evidence). */
+/** `von der Leyen`, `al-Sisi`: a registry name may open with a particle in lower case before a capitalised word. */
+function opensName(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text) && k - i < 3) k++;
+  return k > i && tokens[k]?.capitalized === true;
+}
+
 export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkResult {
   const draft = draftLinks(article, matcher, overrides);
   return finishLinks(draft, prepareResolved(resolveDiscovered([draft], matcher), matcher), overrides);

@@ -195,7 +195,10 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
         if (refs.length === 1 && refs[0]!.lead && firstEnd !== null && /^\s*(?:,|,?\s*and|&)\s*$/u.test(paragraphText.slice(firstEnd, subject.start))) refs[0]!.lead = false;
         if (refs.length === 0) firstEnd = subject.end;
         // `… Yusup Kabulzhanov told TASS on Saturday.`: the one who speaks in the sentence, whom a `he said` after a quote continues.
-        const speaks = SPEAKS_AFTER.test(paragraphText.slice(subject.end, Math.min(sentence.end, subject.end + 200)));
+        // (`“…,” said the Chairman of the European Commission von der Leyen`: the verb between the quote and the name.)
+        const speaks =
+          SPEAKS_AFTER.test(paragraphText.slice(subject.end, Math.min(sentence.end, subject.end + 200))) ||
+          SPEAKS_BEFORE.test(paragraphText.slice(Math.max(sentence.start, subject.start - 160), subject.start));
         refs.push({ id: subject.mention.entityId, gender: context.genderOf(subject.mention.entityId), lead, ...(speaks ? { speaks } : {}) });
       }
     } else if (subject.start === sentence.start) {
@@ -227,6 +230,8 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
   return refs;
 }
 
+/** Right before a name: a quotation's close and a verb of saying, a title between. */
+const SPEAKS_BEFORE = new RegExp(`[”"»]\\s*,?\\s*(?:${SPEECH_VERB})\\b[^“”"«».!?]{0,140}$`, 'u');
 /** Right after a name: its verb of saying (an apposition and adverbs between). */
 const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:also|has|have|had|then|later|\\p{Ll}+ly)\\s+)*(?:${SPEECH_VERB})\\b`, 'u');
 
@@ -252,6 +257,9 @@ function pickFrom(records: SentenceRecord[], gender: Gender | undefined, paragra
     const record = records[k];
     if (!record || paragraph - record.paragraph > 2) break;
     const fits = record.refs.filter((ref) => compatible(gender, ref));
+    // `“…,” said von der Leyen. “…,” he added.`: a pronoun of the other gender right after a quote is a slip
+    // or a change of speaker the text does not name; never someone named further back.
+    if (fits.length === 0 && record.refs.some((ref) => ref.speaks)) return null;
     if (fits.length === 0) continue;
     const ids = new Set(fits.map((ref) => ref.id));
     // Two people fit: the sentence's subject, when it opens the sentence, is who a later pronoun continues;
