@@ -1557,6 +1557,12 @@ describe('the thirty-third collection’s first score (dev half)', () => {
     expect(people('“They came,” Dekabrina Kimi remembers in the documentary.')).toEqual(['Dekabrina Kimi']);
   });
 
+  it('links a registry surname borne by one person, after a first word one letter off that person’s given name and a misspelled rest (collection 34)', () => {
+    expect(pairs('His counterpart Kassem Gomert Tokayev will co-chair the meeting.')).toContain('Kassem Gomert Tokayev→kassym-jomart-tokayev:person');
+    // Another first word is another person.
+    expect(pairs('His counterpart Daulet Gomert Tokayev will co-chair the meeting.')).not.toContain('Daulet Gomert Tokayev→kassym-jomart-tokayev:person');
+  });
+
   it('matches a registry name that opens with a particle in lower case (collection 34)', () => {
     expect(pairs('It was said by von der Leyen in Brussels.')).toContain('von der Leyen→ursula-von-der-leyen:person');
     expect(pairs('said the head of the European Commission von Der Leyen in the filming.')).toContain('von Der Leyen→ursula-von-der-leyen:person');

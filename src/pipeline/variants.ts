@@ -215,6 +215,16 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
           if (consonants(entry.given) === consonants(parts.given)) found.set(entry.entity.id, entry.entity);
         }
       }
+      // `Kassem Gomert Tokayev`: a registry surname borne by one person, and the first word one letter off the
+      // first part of that person's given name; what stands between is the rest of the given name, misspelled.
+      const words = name.trim().split(/\s+/u);
+      if (found.size === 0 && words.length === 3) {
+        const bearers = surnames.get(foldKey(words[2]!));
+        const [only] = bearers?.size === 1 ? [...bearers] : [];
+        const head = only ? looseWord((only.name.split(/\s+/u)[0] ?? '').split(/[-‐‑]/u)[0]!) : '';
+        const first = looseWord(words[0]!);
+        if (only && head.length >= 4 && first.length >= 4 && withinOneEdit(head, first)) return only;
+      }
       if (found.size === 0) {
         const arabic = arabicKey(name);
         const bearers = arabic ? byArabicKey.get(arabic) : undefined;
