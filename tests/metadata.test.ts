@@ -1404,6 +1404,23 @@ describe('the thirty-third collection’s first score (dev half): metadata', () 
   });
 });
 
+describe('the thirty-fourth collection’s first score (dev half): metadata', () => {
+  it('takes a headline opening with a country’s possessive and `First` (no outlet’s tagline), and drops the bulleted links under `Read also:`', () => {
+    const article = extract([
+      'Uzbekistan’s First Nuclear Plant: Russia and Uzbekistan Ink Deal by March 2026',
+      'Uzbekistan and Russia are set to sign a landmark agreement by March 2026 for Uzbekistan’s first large-scale nuclear power plant.',
+      BODY,
+      'Read also:',
+      '- Landslide claims seven lives, injures six individuals while they work to restore a water channel in the northern region of Pakistan',
+      '- Escalating conflict in Sudan has prompted the United Nations to announce a gender crisis.',
+    ]);
+    expect(article.meta.title).toBe('Uzbekistan’s First Nuclear Plant: Russia and Uzbekistan Ink Deal by March 2026');
+    expect(article.paragraphs).toEqual(['Uzbekistan and Russia are set to sign a landmark agreement by March 2026 for Uzbekistan’s first large-scale nuclear power plant.', BODY]);
+    // A country’s best in the site’s own words is still its tagline.
+    expect(extract(['Pakistan’s Premier Multilingual News Agency', 'Uzbekistan and Russia sign a deal', BODY]).meta.title).toBe('Uzbekistan and Russia sign a deal');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

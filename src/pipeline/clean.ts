@@ -56,7 +56,9 @@ export function clean(doc: IngestedText): CleanedText {
       if (next.kind === 'removed') continue;
       const text = lines[j]!.text;
       if (next.kind === 'body' && /^\d{1,2}:\d{2}$/u.test(text.trim())) feed = true;
-      if (next.kind !== 'body' || !(isLinkTitle(text) || (feed && wordCount(text, MAX_FEED_ITEM_WORDS + 1) <= MAX_FEED_ITEM_WORDS))) break;
+      // `Read also:` / `- Landslide claims seven lives, …`: a bulleted item under the label is a link, sentence or not.
+      const bulleted = /^[-•–]\s+\p{Lu}/u.test(text.trim()) && wordCount(text, MAX_FEED_ITEM_WORDS + 1) <= MAX_FEED_ITEM_WORDS;
+      if (next.kind !== 'body' || !(isLinkTitle(text) || bulleted || (feed && wordCount(text, MAX_FEED_ITEM_WORDS + 1) <= MAX_FEED_ITEM_WORDS))) break;
       kinds[j] = { kind: 'removed', reason: kind.reason };
       taken++;
     }
