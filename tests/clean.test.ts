@@ -46,6 +46,9 @@ describe('furniture rules', () => {
     ['Sign up for our newsletter', 'subscribe'],
     ['Follow us on X and Telegram', 'subscribe'],
     ['Follow us on Telegram to get the latest news first and never miss a story!', 'subscribe'],
+    // A newsletter's sign-up box above the story (collection 34).
+    ['Unlock the Editor’s Digest for free', 'subscribe'],
+    ['Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.', 'subscribe'],
     ['Subscribe to our Telegram channel', 'subscribe'],
     ['Subscribe to Daily Nova Telegram channel, Facebook, RSS!', 'subscribe'],
     ['We use cookies to improve your experience on our website. By continuing to browse, you agree.', 'cookie'],

@@ -407,6 +407,10 @@ export const KOREAN_COPYRIGHT = /^저작권자\s*(?:\(c\)|©)\s*(.+?)\s+무단\s
 
 /** "Follow us on Telegram …", "Subscribe to our channel …": first-person self-promotion. */
 function isSelfPromotion(text: string): boolean {
+  // `Unlock the Editor’s Digest for free` / `Roula Khalaf, Editor of the FT, selects her favourite stories in
+  // this weekly newsletter.`: a newsletter's sign-up box above the story.
+  if (/^unlock\s/iu.test(text) && wordCount(text, 9) <= 8) return true;
+  if (/\b(?:in|from|with) (?:this|our) (?:weekly |daily |free )?newsletter\b/iu.test(text) && wordCount(text, 26) <= 25) return true;
   return (
     /^(please )?(follow|subscribe to|join|sign up (for|to)|download|support|like|get) (us|our)\b/i.test(text) &&
     /\b(telegram|channel|newsletter|app|facebook|twitter|x|instagram|youtube|tiktok|whatsapp|vk|social (media|networks)|page|journalism|work|updates|news)\b/i.test(text)
