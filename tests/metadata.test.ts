@@ -1405,6 +1405,14 @@ describe('the thirty-third collection’s first score (dev half): metadata', () 
 });
 
 describe('the thirty-fourth collection’s first score (dev half): metadata', () => {
+  it('takes the page’s only date line, further down, as the date; never one of two, nor the site’s clock (older dev collections)', () => {
+    const body = (n: number) => BODY.replace('300', String(300 + n));
+    const story = ['Turkmenistan and Japan sign a memorandum on gas', 'Share', 'Print', 'Facebook', ...[1, 2, 3, 4, 5, 6].map(body)];
+    expect(extract([...story, '21.11.2024', body(7)]).meta.date).toBe('2024-11-21');
+    expect(extract([...story, '21.11.2024', body(7), '22.11.2024', body(8)]).meta.date).toBeNull();
+    expect(extract(['Tuesday, September 10, 2024', 'Central Asian cargo carriers grow', BODY, BODY]).meta.date).toBeNull();
+  });
+
   it('takes a headline opening with a country’s possessive and `First` (no outlet’s tagline), and drops the bulleted links under `Read also:`', () => {
     const article = extract([
       'Uzbekistan’s First Nuclear Plant: Russia and Uzbekistan Ink Deal by March 2026',

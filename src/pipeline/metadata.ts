@@ -121,6 +121,9 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     date = { ...closingStamp, how: 'closing date stamp' };
     paragraphs.splice(stampAt, 1);
   }
+  // `21.11.2024` on a line of its own further down the page, the page's only such line: the story's stamp.
+  // (Not the site's clock, nor a teaser's date: those lines are furniture of their own.)
+  if (date === null) date = onlyDateLine([...removed.filter((r) => !NOT_STAMPS.has(r.reason)).map((r) => r.text), ...paragraphs]);
   if (paragraphs.length === 0) {
     throw new PipelineError(doc.file, 'no article text left after removing the headline and page furniture');
   }
@@ -203,6 +206,22 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     ...header.captions.map(({ index, text, credit }) => ({ text, credit, line: doc.blocks[index]!.line })),
   ].sort((a, b) => a.line - b.line);
   return { file: doc.file, meta, paragraphs, captions, removed };
+}
+
+/** Furniture whose dates are not the story's: the site's clock, other stories' teasers and lists. */
+const NOT_STAMPS = new Set(['site-clock', 'teaser', 'read-also', 'suggested', 'issue-dates', 'breadcrumb']);
+
+function onlyDateLine(lines: string[]): (FoundDate & { how: string }) | null {
+  let found: FoundDate | null = null;
+  for (const line of lines) {
+    const text = line.trim();
+    if (text.length > 60 || !/\d{4}/u.test(text)) continue;
+    const stamp = parseDateLine(text);
+    if (!stamp) continue;
+    if (found) return null;
+    found = stamp;
+  }
+  return found ? { ...found, how: 'the page’s only date line' } : null;
 }
 
 /** A short closing line mostly in another script than the page's Latin one: a site's footer in its own language. */
