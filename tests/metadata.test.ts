@@ -1375,6 +1375,9 @@ describe('the thirty-second collection’s first score (dev half): metadata', ()
   it('reads a machine’s time stamp after a section’s name as the date, and a search box’s label as furniture', () => {
     const article = extract(['Politics 2023-11-15T04:54:17+02:00', 'Steppe news', 'Zelenskyy dismisses Ukraine’s ambassador to Kazakhstan', BODY]);
     expect(article.meta).toMatchObject({ date: '2023-11-15', title: 'Zelenskyy dismisses Ukraine’s ambassador to Kazakhstan' });
+    // A section's name after a bar, on the page's only date line further down (an older dev collection).
+    const body = (n: number) => BODY.replace('300', String(300 + n));
+    expect(extract(['President received a Chinese delegation', ...[1, 2, 3, 4, 5, 6].map(body), '2017-09-09 | Politics', body(7)]).meta.date).toBe('2017-09-09');
     expect(extract(['Search', 'Close this search box.', 'Erdogan will head tomorrow to Astana for the summit', BODY]).meta.title).toBe('Erdogan will head tomorrow to Astana for the summit');
   });
 });

@@ -140,7 +140,9 @@ export function parseDateLine(text: string): FoundDate | null {
   // `POLITICS NOVEMBER 10. 2022 13:05`: a section's name in capitals before the date; `Politics
   // 2023-11-15T04:54:17+02:00`: a usual section's name as written, before a machine's time stamp.
   const before = text.slice(0, found.index).replace(/^\s*(?:\p{Lu}{3,20}(?:\s\p{Lu}{3,20})?|Politics|Economy|Business|World|Society|Culture|Sports?|News|Opinion|Analysis|Region|Technology|Science)\s*[|:·•–—-]?\s*$/u, '');
-  const rest = (before + ' ' + text.slice(found.index + found.text.length)).replace(DATE_DECORATION, ' ');
+  // `2017-09-09 | Politics`: the section's name after a bar.
+  const after = text.slice(found.index + found.text.length).replace(/\s*[|·•]\s*\p{Lu}\p{L}+(?:\s\p{L}+)?\s*$/u, '');
+  const rest = (before + ' ' + after).replace(DATE_DECORATION, ' ');
   return /^[\s\p{P}\p{S}]*$/u.test(rest) ? { iso: found.iso, text: found.text } : null;
 }
 
