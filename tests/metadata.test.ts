@@ -1408,6 +1408,14 @@ describe('the thirty-third collection’s first score (dev half): metadata', () 
 });
 
 describe('the thirty-fourth collection’s first score (dev half): metadata', () => {
+  it('reads a month and a year near the top as the date when the page gives no day, never a day invented (collection 33)', () => {
+    expect(extract(['Global | Publication | April 2018', 'Astana opens its financial centre', BODY]).meta.date).toBe('2018-04');
+    expect(extract(['September 2022, Vol. 249, No. 9', 'Features', 'Turkmenistan Pipe Dreams', BODY]).meta.date).toBe('2022-09');
+    // Two months near the top date nothing; a full date wins over a month.
+    expect(extract(['Global | Publication | April 2018', 'Archive | May 2018', 'Astana opens its financial centre', BODY]).meta.date).toBeNull();
+    expect(extract(['Global | Publication | April 2018', 'Astana opens its financial centre', 'April 12, 2018', BODY]).meta.date).toBe('2018-04-12');
+  });
+
   it('takes the page’s only date line, further down, as the date; never one of two, nor the site’s clock (older dev collections)', () => {
     const body = (n: number) => BODY.replace('300', String(300 + n));
     const story = ['Turkmenistan and Japan sign a memorandum on gas', 'Share', 'Print', 'Facebook', ...[1, 2, 3, 4, 5, 6].map(body)];
@@ -1465,9 +1473,13 @@ describe('overrides', () => {
     expect(none.meta).toMatchObject({ date: null, dateText: null, byline: null, bylineText: null, source: null });
   });
 
-  it.each(['2025-02-30', '25.02.2025', '2025-2-5', ''])('rejects the date override %j', (date) => {
+  it('takes a month for a date override, for a page that gives no day', () => {
+    expect(extract(lines, { date: '2018-04' }).meta.date).toBe('2018-04');
+  });
+
+  it.each(['2025-02-30', '25.02.2025', '2025-2-5', '2018-13', ''])('rejects the date override %j', (date) => {
     expect(errorOf(() => extract(lines, { date })).message).toBe(
-      `x.txt: override date "${date}" is not a real date in YYYY-MM-DD form`,
+      `x.txt: override date "${date}" is not a real date in YYYY-MM-DD form (or a month, YYYY-MM)`,
     );
   });
 

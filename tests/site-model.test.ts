@@ -286,6 +286,8 @@ describe('site model', () => {
 
   it('formats dates without time zones', () => {
     expect(formatDate('2025-02-25')).toBe('25 February 2025');
+    // A month, for a page that gives no day.
+    expect(formatDate('2018-04')).toBe('April 2018');
   });
 });
 
@@ -544,6 +546,11 @@ describe('structured data and feeds (structured-data.ts, feeds.ts)', () => {
     expect(items[0]!.pubDate).toEqual(new Date('2025-11-06T00:00:00Z'));
     expect(items[3]).not.toHaveProperty('pubDate');
     expect(entityFeedItems(model.entityPages.get('adil-soz')!, '/').map((i) => i.link)).toEqual(['/articles/d/']);
+    // A month without its day (a page that gives no day) is dated to its first day in a feed.
+    const monthly = buildSiteModel([a, b, c, { ...d, date: '2025-12' }], registry);
+    const monthItems = siteFeedItems(monthly.articles, '/');
+    expect(monthItems[0]!.link).toBe('/articles/d/');
+    expect(monthItems[0]!.pubDate?.toISOString()).toBe('2025-12-01T00:00:00.000Z');
   });
 });
 

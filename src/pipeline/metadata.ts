@@ -6,7 +6,7 @@
 // first sentence).
 import { isBylineOnlyName, isPersonNames, latinName, looksLikePersonName, splitLeadingByline } from './metadata/bylines.ts';
 import { parseDateLine, type FoundDate } from './metadata/dates.ts';
-import { isIsoDate } from './iso-date.ts';
+import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
 import { callToActionOutlet, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
@@ -124,6 +124,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   // `21.11.2024` on a line of its own further down the page, the page's only such line: the story's stamp.
   // (Not the site's clock, nor a teaser's date: those lines are furniture of their own.)
   if (date === null) date = onlyDateLine([...removed.filter((r) => !NOT_STAMPS.has(r.reason)).map((r) => r.text), ...paragraphs]);
+  // `Global | Publication | April 2018`, `September 2022, Vol. 249, No. 9` near the top: a month and no day.
+  if (date === null) date = onlyMonthLine([...doc.blocks, ...doc.removed].sort((a, b) => a.line - b.line).slice(0, MONTH_LINE_SEARCH).map((l) => l.text));
   if (paragraphs.length === 0) {
     throw new PipelineError(doc.file, 'no article text left after removing the headline and page furniture');
   }
@@ -224,6 +226,27 @@ function onlyDateLine(lines: string[]): (FoundDate & { how: string }) | null {
   return found ? { ...found, how: 'the page’s only date line' } : null;
 }
 
+/** How many of the page's first lines may give its month. */
+const MONTH_LINE_SEARCH = 20;
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A short line ending in a month and a year after a separator, or opening a magazine's issue line. */
+const MONTH_LINE = new RegExp(String.raw`(?:^|[|–—-]\s*)(${MONTH_NAMES})\s+((?:19|20)\d\d)(?:,\s*(?:Vol(?:ume)?|Issue|No)\.?\s.*)?$`, 'iu');
+
+function onlyMonthLine(lines: string[]): (FoundDate & { how: string }) | null {
+  const months = new Map<string, string>();
+  for (const line of lines) {
+    const text = line.trim();
+    if (wordCount(text, 13) > 12) continue;
+    const match = MONTH_LINE.exec(text);
+    if (!match) continue;
+    const month = MONTH_NAMES.split('|').findIndex((m) => m.toLowerCase() === match[1]!.toLowerCase()) + 1;
+    months.set(`${match[2]}-${String(month).padStart(2, '0')}`, `${match[1]} ${match[2]}`);
+  }
+  if (months.size !== 1) return null;
+  const [[iso, text]] = [...months];
+  return { iso: iso!, text: text!, how: 'a month line (no day given)' };
+}
+
 /** A short closing line mostly in another script than the page's Latin one: a site's footer in its own language. */
 function isForeignFooter(text: string): boolean {
   if (text.length > 400) return false;
@@ -245,8 +268,8 @@ function applyOverrides(file: string, meta: ExtractedArticle['meta'], overrides:
       meta.dateText = null;
       delete evidence.date;
     } else {
-      if (!isIsoDate(overrides.date)) {
-        throw new PipelineError(file, `override date "${overrides.date}" is not a real date in YYYY-MM-DD form`);
+      if (!isStoredDate(overrides.date)) {
+        throw new PipelineError(file, `override date "${overrides.date}" is not a real date in YYYY-MM-DD form (or a month, YYYY-MM)`);
       }
       // Keep the written form only when it says the same day.
       if (meta.date !== overrides.date) meta.dateText = null;

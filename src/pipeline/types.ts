@@ -57,7 +57,7 @@ export interface ArticleMetadata {
   title: string;
   /** True when the text had no headline line and the title was generated from the first sentence. */
   titleGenerated: boolean;
-  /** ISO `YYYY-MM-DD`, only when the text states a full date; never invented. */
+  /** ISO `YYYY-MM-DD` when the text states a full date, `YYYY-MM` when it gives a month only; never invented. */
   date: string | null;
   /** The date as written, e.g. `25 February 2025`. */
   dateText: string | null;

@@ -5,12 +5,12 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 // A site has a few hundred distinct dates and shows them ~100,000 times (every list of articles).
 const formatted = new Map<string, string>();
 
-/** '2025-02-25' → '25 February 2025' (no time zone involved). */
+/** '2025-02-25' → '25 February 2025', '2018-04' (a page that gives no day) → 'April 2018' (no time zone involved). */
 export function formatDate(iso: string): string {
   let text = formatted.get(iso);
   if (text === undefined) {
     const [y, m, d] = iso.split('-').map(Number);
-    text = !y || !m || !d ? iso : `${d} ${months[m - 1] ?? ''} ${y}`;
+    text = !y || !m ? iso : d ? `${d} ${months[m - 1] ?? ''} ${y}` : `${months[m - 1] ?? ''} ${y}`;
     formatted.set(iso, text);
   }
   return text;

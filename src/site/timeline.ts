@@ -12,7 +12,7 @@ export interface MonthlyCounts {
   undated: number;
 }
 
-/** Counts per month of the given dates (`YYYY-MM-DD`, or null for undated), with the empty months between. */
+/** Counts per month of the given dates (`YYYY-MM-DD` or `YYYY-MM`, or null for undated), with the empty months between. */
 export function monthlyCounts(dates: (string | null)[]): MonthlyCounts {
   const counts = new Map<string, number>();
   let undated = 0;
