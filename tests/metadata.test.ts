@@ -1416,6 +1416,10 @@ describe('the thirty-fourth collection’s first score (dev half): metadata', ()
     expect(extract(['Global | Publication | April 2018', 'Astana opens its financial centre', 'April 12, 2018', BODY]).meta.date).toBe('2018-04-12');
   });
 
+  it('reads a republished feed’s closing `appeared first on` line as the outlet', () => {
+    expect(extract(['Taliban and Turkmenistan discuss TAPI', BODY, 'The post Taliban and Turkmenistan discuss TAPI appeared first on Steppe Press.']).meta.source).toBe('Steppe Press');
+  });
+
   it('takes the page’s only date line, further down, as the date; never one of two, nor the site’s clock (older dev collections)', () => {
     const body = (n: number) => BODY.replace('300', String(300 + n));
     const story = ['Turkmenistan and Japan sign a memorandum on gas', 'Share', 'Print', 'Facebook', ...[1, 2, 3, 4, 5, 6].map(body)];
