@@ -1416,6 +1416,13 @@ describe('the thirty-fourth collection’s first score (dev half): metadata', ()
     expect(extract(['Global | Publication | April 2018', 'Astana opens its financial centre', 'April 12, 2018', BODY]).meta.date).toBe('2018-04-12');
   });
 
+  it('reads a writer and an outlet of an outlet’s shape on a line under the deck', () => {
+    const article = extract(['Energy', 'Saudi ACWA Power to Sign Wind Project Deal in Uzbekistan', 'The facility is expected to power 1.65 million households', 'Shabbir Steppi, SME News Service', BODY]);
+    expect(article.meta).toMatchObject({ bylineText: 'Shabbir Steppi', source: 'SME News Service' });
+    // Two words of a place before an outlet are no writer.
+    expect(extract(['Saudi ACWA Power to Sign Wind Project Deal', 'The facility is expected to power homes', 'Tashkent Times, SME News Service', BODY]).meta.bylineText).toBeNull();
+  });
+
   it('reads a republished feed’s closing `appeared first on` line as the outlet', () => {
     expect(extract(['Taliban and Turkmenistan discuss TAPI', BODY, 'The post Taliban and Turkmenistan discuss TAPI appeared first on Steppe Press.']).meta.source).toBe('Steppe Press');
   });

@@ -197,6 +197,11 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   // `Femida SelimovaFemida Selimova`: a name printed twice, glued (a badge and a caption).
   rest = rest.replace(/^(.{4,60}?)\1$/u, '$1');
   if (!marked && !allowBareName) return null;
+  // `Shabbir Khan, SME News Service` under the headline: a writer's name, then the outlet's (of an outlet's shape).
+  const writerOutlet = marked ? null : /^([^,]{3,40}),\s+([^,]{3,50})$/u.exec(rest);
+  if (writerOutlet && isPersonNames(writerOutlet[1]!) && !isOutletName(writerOutlet[1]!) && isOutletName(writerOutlet[2]!)) {
+    return { name: writerOutlet[1]!, agency: agency ?? outletCase(writerOutlet[2]!), date };
+  }
   // `By Correspondent / April 8, 2010`: a staff label names no one, but the line still dates the story.
   if (rest === '' && (agency || date)) return { name: null, agency, date };
   // `By: Jane Roe - Creamer Media Deputy Editor`: the writer's role after a dash.

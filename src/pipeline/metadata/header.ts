@@ -864,6 +864,14 @@ export function readHeader(blocks: string[]): Header {
   below.forEach((i, n) => {
     if (header.bylineText !== null || header.bylineAgency !== null) return;
     const text = (header.rewritten.get(i) ?? blocks[i]!).trim();
+    // `Shabbir Khan, SME News Service` under a deck: a writer and an outlet of an outlet's shape, its own frame.
+    const credited = n < 3 && /^[^,]{3,40},\s+[^,]{3,50}$/u.test(text) ? parseBylineLine(text, true) : null;
+    if (credited?.name && credited.agency) {
+      header.bylineText = credited.name;
+      header.source ??= credited.agency;
+      header.taken.add(i);
+      return;
+    }
     if (!isBylineOnlyName(text) || !looksLikePersonName(text) || !(isFrame(below[n - 1]) || isFrame(below[n + 1]))) return;
     header.bylineText = text;
     header.taken.add(i);
