@@ -158,8 +158,8 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
       else if (!isNameJoiner(prev.possessive ? between.replace(/^['’ʼ]s?/u, '') : between) && !/^\s?\+\s?$/u.test(between)) break;
     }
     // A possessive token either ends the name (`Trump's`) or continues one that has it (`People's Republic`).
-    const child = node.next.get(comma + token.key);
-    const through = token.possessive ? node.next.get(comma + edgeKey(token)) : undefined;
+    const child = node.next.get(comma ? comma + token.key : token.key);
+    const through = token.possessive ? node.next.get(comma ? comma + edgeKey(token) : edgeKey(token)) : undefined;
     if (child && child.entries.length > 0 && !isCurrency(text, token)) {
       const offset = j - i;
       const fitting = child.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!)) && headFits(e, token));
