@@ -1302,11 +1302,13 @@ function hasSurnameForm(word: string): boolean {
   return /^\p{Lu}\p{Ll}{4,}$/u.test(word) && LATIN_SURNAME.test(word);
 }
 
-/** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
 /** `Peter Wood - Consultant - …`: a dash, then a post, after a name on a line of its own. */
 const DASHED_POST = new RegExp(String.raw`^\s+[-–—]\s+(?:(?:senior|junior|managing|associate|chief|deputy|vice|executive|general|principal|lead)\s+)*${HUMAN_ROLE}\b`, 'iu');
+/** `Omar Sobhani/Reuters`: a photo agency after a slash, closing a photographer's credit. */
 const PHOTO_AGENCY_AFTER = /^\s?\/\s?(?:Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|TASS|Sputnik|Anadolu|RFE\/RL|Bloomberg|ANI|PTI|Shutterstock|Alamy)\b/u;
+/** `deputy chairman of the committee of the State Duma for the CIS, `: an office spelled out, then a comma before the name. */
 const OFFICE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:chairman|chairwoman|chair|head|minister|secretary|director|president|governor|ambassador|envoy|spokesman|spokeswoman|spokesperson)\s+(?:of|for)\s+[^.;:!?,()“”"]{3,120},\s+$`, 'u');
+/** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
 const LINE_AFFILIATION = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s*$/u;
 
 function personCue(text: string, tokens: Token[], first: number, last: number): { cue: string; strong: boolean } | null {

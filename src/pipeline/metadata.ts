@@ -5,7 +5,7 @@
 // lines around it), dates.ts, datelines.ts, bylines.ts, outlets.ts, title.ts (titles made from the
 // first sentence).
 import { isBylineOnlyName, isPersonNames, latinName, looksLikePersonName, splitLeadingByline } from './metadata/bylines.ts';
-import { parseDateLine, type FoundDate } from './metadata/dates.ts';
+import { MONTH, monthNumber, parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
@@ -229,9 +229,8 @@ function onlyDateLine(lines: string[]): (FoundDate & { how: string }) | null {
 
 /** How many of the page's first lines may give its month. */
 const MONTH_LINE_SEARCH = 20;
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A short line ending in a month and a year after a separator, or opening a magazine's issue line. */
-const MONTH_LINE = new RegExp(String.raw`(?:^|[|–—-]\s*)(${MONTH_NAMES})\s+((?:19|20)\d\d)(?:,\s*(?:Vol(?:ume)?|Issue|No)\.?\s.*)?$`, 'iu');
+const MONTH_LINE = new RegExp(String.raw`(?:^|[|–—-]\s*)${MONTH}\s+((?:19|20)\d\d)(?:,\s*(?:Vol(?:ume)?|Issue|No)\.?\s.*)?$`, 'u');
 
 function onlyMonthLine(lines: string[]): (FoundDate & { how: string }) | null {
   const months = new Map<string, string>();
@@ -240,8 +239,8 @@ function onlyMonthLine(lines: string[]): (FoundDate & { how: string }) | null {
     if (wordCount(text, 13) > 12) continue;
     const match = MONTH_LINE.exec(text);
     if (!match) continue;
-    const month = MONTH_NAMES.split('|').findIndex((m) => m.toLowerCase() === match[1]!.toLowerCase()) + 1;
-    months.set(`${match[2]}-${String(month).padStart(2, '0')}`, `${match[1]} ${match[2]}`);
+    const month = monthNumber(match[1]!);
+    if (month !== undefined) months.set(`${match[2]}-${String(month).padStart(2, '0')}`, `${match[1]} ${match[2]}`);
   }
   if (months.size !== 1) return null;
   const [[iso, text]] = [...months];

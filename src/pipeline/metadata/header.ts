@@ -83,7 +83,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `2. Press`, `3. Press Releases`: a numbered menu's items.
   ['navigation', /^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}$/u],
   // `1. Home` / `2. News Releases` / `4. July FY2019`: a numbered trail's item, a month or a fiscal year among them.
-  ['navigation', /^\d{1,2}\.\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)?\s*(?:FY)?\s*\d{4}$|^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}\s(?:FY)?\d{4}$/u],
+  ['navigation', new RegExp(String.raw`^\d{1,2}\.\s+(?:${MONTH}\s+)?(?:FY)?\s*\d{4}$|^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}\s(?:FY)?\d{4}$`, 'u')],
   // `September 2022, Vol. 249, No. 9`: the issue a magazine's story appeared in.
   ['issue-label', /^(?:\p{Lu}\p{Ll}+\s+)?\d{4},?\s+Vol(?:ume)?\.?\s*\d+,?\s+(?:No|Issue)\.?\s*\d+$/u],
   // `MAKE YOUR VOICES HEARD!`: a call to action in capitals.
