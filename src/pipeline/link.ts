@@ -735,7 +735,6 @@ function longer<T extends { last: number }>(a: T | null, b: T | null): T | null 
   return b.last > a.last ? b : a;
 }
 
-/** Links one article on its own (what it discovers is judged on its own evidence). */
 /** `von der Leyen`, `al-Sisi`: a registry name may open with a particle in lower case before a capitalised word. */
 function opensName(tokens: Token[], i: number): boolean {
   let k = i;
@@ -743,6 +742,7 @@ function opensName(tokens: Token[], i: number): boolean {
   return k > i && tokens[k]?.capitalized === true;
 }
 
+/** Links one article on its own (what it discovers is judged on its own evidence). */
 export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkResult {
   const draft = draftLinks(article, matcher, overrides);
   return finishLinks(draft, prepareResolved(resolveDiscovered([draft], matcher), matcher), overrides);
