@@ -1451,6 +1451,23 @@ describe('the thirty-fourth collection’s first score (dev half): metadata', ()
   });
 });
 
+describe('the thirty-fifth collection’s first score (dev half): metadata', () => {
+  it('reads a place, its region and an outlet’s name in brackets as a dateline without a separator', () => {
+    const article = extract(['Washington, DC (Steppe.News) The below is attributable to Spokesperson Jane Roe:', BODY]);
+    expect(article.meta).toMatchObject({ source: 'Steppe.News', dateline: 'Washington, DC (Steppe.News)' });
+    // A bracket that is no outlet's name frames nothing without a separator.
+    expect(extract(['Almaty, Kazakhstan (Kazakh) The talks went on.', BODY]).meta.source).toBeNull();
+  });
+
+  it('makes no title from a statement’s preamble or a speech’s salutation', () => {
+    for (const preamble of ['The below is attributable to Spokesperson Jane Roe:', 'The following statement was issued by the Embassy:', 'Dear colleagues, distinguished guests,']) {
+      expect(extract([preamble, BODY]).meta, preamble).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });
+    }
+    // A first sentence that introduces a quotation is the story's own.
+    expect(extract(['President Tokayev told the forum on Monday:', BODY]).meta.title).toBe('President Tokayev told the forum on Monday');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -8,7 +8,7 @@ import { isBylineOnlyName, isPersonNames, latinName, looksLikePersonName, splitL
 import { MONTH, monthNumber, parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
-import { isBulletPoint, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
+import { isBulletPoint, isPreamble, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
 import { appearedFirstOn, callToActionOutlet, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
 import { wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
@@ -179,7 +179,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   let title = header.title;
   let titleGenerated = false;
   if (title === null) {
-    title = titleFromFirstSentence(paragraphs.find((p, k) => !isSeriesNote(p) && !isBulletPoint(p) && !isRepeatedFragment(paragraphs, k)) ?? paragraphs[0]!);
+    title = titleFromFirstSentence(paragraphs.find((p, k) => !isSeriesNote(p) && !isPreamble(p) && !isBulletPoint(p) && !isRepeatedFragment(paragraphs, k)) ?? paragraphs[0]!);
     titleGenerated = true;
   }
   const bylineText = header.bylineText ?? datelineByline ?? closingByline ?? teaserByline;

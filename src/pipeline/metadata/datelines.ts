@@ -264,7 +264,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   const bracketDated = g['agency'] !== undefined && agency?.source != null && /\d{1,2}[:/.]\d{1,2}/u.test(g['agency']);
   // `New Delhi : Raksha Mantri …`: a place alone with a spaced colon, as Indian government releases write it.
   const spacedColon = g['sep'] === ':' && g['region'] === undefined && written === undefined && agencyBlock === null && /\s:$/u.test(match[0]);
-  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && g['sep']) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon) return null;
+  // `Washington, DC (STL.News) The below …`: a place, its region and an outlet's name in brackets frame a dateline without a separator.
+  const regionOutlet = g['region'] !== undefined && g['agency'] !== undefined && agency?.source != null && isOutletName(agency.source);
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && (g['sep'] || regionOutlet)) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon) return null;
   // Capitals alone make a dateline only with a separator, an agency or a date with its year
   // (`BEIJING, June 16, 2025 Chinese President …`): `NATO said` is prose.
   if (caps && !g['sep'] && !agency?.source && !withYear) return null;

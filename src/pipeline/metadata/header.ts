@@ -277,6 +277,14 @@ export function isSeriesNote(text: string): boolean {
   return /^this (?:(?:article|piece|story|essay|post|commentary|analysis) is (?:part|one) of (?:the|a|an|our)|is part (?:\d+|one|two|three|four|five) of (?:the|a|an|our))\b.{0,120}\bseries\b/iu.test(text);
 }
 
+/**
+ * `The below is attributable to Spokesperson Ned Price:`, `Dear colleagues, distinguished guests,`: a statement's
+ * preamble or a speech's salutation, kept as text but never the first sentence a title is made from.
+ */
+export function isPreamble(text: string): boolean {
+  return /^(?:the (?:below|following)|below is|following is)\b[^.!?]{0,150}:$/iu.test(text.trim()) || /^dear\s[^.!?]{0,80}[,:!]$/iu.test(text.trim());
+}
+
 /** Words of site navigation: a line made only of them (`About Us News`, `Home / Policies`) is a menu or breadcrumb. */
 const NAV_WORDS = new Set(
   'about us news home contact back print share media press releases release events gallery more menu policies policy archive archives updates latest main page pages section sections topics en ru kz uz statements interviews speeches briefings announcements and resources for journalists photo photos essays bulletin information centre center transcripts insight insights video videos podcast podcasts publications'.split(' '),
