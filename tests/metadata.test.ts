@@ -1459,6 +1459,15 @@ describe('the thirty-fifth collection’s first score (dev half): metadata', () 
     expect(extract(['Almaty, Kazakhstan (Kazakh) The talks went on.', BODY]).meta.source).toBeNull();
   });
 
+  it('takes a short line above a headline the page prints twice for the site’s tagline, never a caption printed twice', () => {
+    const headline = 'Aral Sea problems will only be fixed by regional cooperation, UN stresses';
+    expect(extract(['Global perspective Human stories', headline, headline, BODY]).meta.title).toBe(headline);
+    // Printed once, the short line above is the headline's kicker and stays the title.
+    expect(extract(['Global perspective Human stories', headline, BODY]).meta.title).toBe('Global perspective Human stories');
+    const caption = 'After 30 years, Nursultan Nazarbayev resigns as Kazakhstan’s president. (Kremlin)';
+    expect(extract(['Kazakh Capital Renamed After He Resigns', caption, caption, BODY]).meta.title).toBe('Kazakh Capital Renamed After He Resigns');
+  });
+
   it('makes no title from a statement’s preamble or a speech’s salutation', () => {
     for (const preamble of ['The below is attributable to Spokesperson Jane Roe:', 'The following statement was issued by the Embassy:', 'Dear colleagues, distinguished guests,']) {
       expect(extract([preamble, BODY]).meta, preamble).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });

@@ -28,8 +28,26 @@ const STRAY_HEADER_PARAGRAPHS = 5;
 /** How the metadata was found, for the review report: field → the evidence, as written. */
 export type MetadataEvidence = Partial<Record<'title' | 'date' | 'source' | 'byline', string>>;
 
+/** The blocks whose next line was the same text again, dropped by clean as a duplicate (a page's title and heading). */
+function printedTwice(doc: CleanedText): Set<number> {
+  const twice = new Set<number>();
+  for (const copy of doc.removed) {
+    if (copy.reason !== 'duplicate') continue;
+    // The last block above the copy (blocks are in line order).
+    let [low, high] = [0, doc.blocks.length - 1];
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (doc.blocks[mid]!.line < copy.line) low = mid;
+      else high = mid - 1;
+    }
+    const above = doc.blocks[low];
+    if (above !== undefined && above.line < copy.line && above.text === copy.text) twice.add(low);
+  }
+  return twice;
+}
+
 export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {}): ExtractedArticle {
-  const header = readHeader(doc.blocks.map((block) => block.text));
+  const header = readHeader(doc.blocks.map((block) => block.text), printedTwice(doc));
   const evidence: MetadataEvidence = {};
   const removed: RemovedLine[] = [...doc.removed];
   for (const { index, reason } of header.furniture) {

@@ -219,6 +219,18 @@ function cutShort(blocks: string[], i: number): string | null {
   return null;
 }
 
+/**
+ * `Global perspective Human stories` above a headline printed twice: a short line above the page's repeated
+ * headline (its title and its heading) is the site's tagline or a rubric, not a headline cut short.
+ */
+function aboveRepeatedHeadline(blocks: string[], i: number, printedTwice: ReadonlySet<number>): string | null {
+  const [line, next] = [blocks[i]!.trim(), (blocks[i + 1] ?? '').trim()];
+  // (A caption printed twice, `… as Kazakhstan’s president. (Kremlin)`, is no headline.)
+  if (!printedTwice.has(i + 1) || printedTwice.has(i) || /[.!?:]$|\d/u.test(line) || /[.!?]["”’]*(?:\s*\([^()]*\))?$/u.test(next)) return null;
+  const words = wordCount(line, MAX_RUBRIC_WORDS + 2);
+  return words <= MAX_RUBRIC_WORDS + 1 && words < wordCount(next, MAX_TITLE_WORDS + 1) && isHeadline(next) ? 'tagline' : null;
+}
+
 /** A credit line that reads like a sentence: `Story by … for The Beet. Edited by …`. */
 const CREDIT_LINE = /^(?:story|article|text|report|words|reporting) by\s+\p{Lu}[^.]{2,80}(?:\.\s+(?:edited|translated|produced|fact-checked) by\s[^.]{2,60})?\.?$/iu;
 
@@ -508,7 +520,8 @@ function splitTrailingDate(text: string): { title: string; date: FoundDate | nul
   return { title: text, date: null };
 }
 
-export function readHeader(blocks: string[]): Header {
+/** `printedTwice`: the blocks the scrape printed again right below (the copy cleaned away as a duplicate). */
+export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> = new Set()): Header {
   const header: Header = {
     title: null,
     titleLine: null,
@@ -620,7 +633,7 @@ export function readHeader(blocks: string[]): Header {
       header.rewritten.set(i, text);
     }
     const furniture =
-      headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? cutShort(blocks, i) ?? parallelLine(blocks, i)) : null);
+      headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? cutShort(blocks, i) ?? parallelLine(blocks, i) ?? aboveRepeatedHeadline(blocks, i, printedTwice)) : null);
     if (furniture) {
       header.furniture.push({ index: i, reason: furniture });
       header.taken.add(i);
