@@ -1587,4 +1587,9 @@ describe('the thirty-third collection’s first score (dev half)', () => {
     // Not a place or a body between commas after a phrase that names no office.
     expect(people('The opening of the new plant for the region, Steppe Valley, was delayed.')).toEqual([]);
   });
+
+  it('reads a two-letter initial of the region’s transliterations before a surname (collection 35)', () => {
+    expect(people('The Minister of Internal Affairs who submitted it, Ye. Steppebayev, said the law was ready.')).toEqual(['Ye. Steppebayev']);
+    expect(people('The deputies elected N. Abdisteppov and Sh.Steppiyarova as judges.')).toEqual(['N. Abdisteppov', 'Sh.Steppiyarova']);
+  });
 });

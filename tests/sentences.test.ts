@@ -23,6 +23,8 @@ describe('sentenceRanges', () => {
       'U.S. Senator Marco Rubio and Stephen M. Bland spoke.',
       'Kazakhmys Corp. Ltd. agreed.',
     ]);
+    // `Zh.`, `Ye.`: initials the region's transliterations write with two letters.
+    expect(split('The Minister Ye. Turgumbayev and Zh. Tashenov spoke. Then they left.')).toEqual(['The Minister Ye. Turgumbayev and Zh. Tashenov spoke.', 'Then they left.']);
   });
 
   it('does end one after a word that merely ends like an abbreviation, or in lower case before a capital', () => {

@@ -7,6 +7,7 @@
 // closes an abbreviation (Mr., Feb., Corp.), an initial (Stephen M. Bland), a dotted acronym (U.S.,
 // e.g.) or a list number opening the paragraph (`1. Kazakhstan and …`). Spans given as opaque (quotations)
 // are never split: one ends a sentence only when it closes with terminal punctuation.
+import { INITIAL_LETTERS } from './names.ts';
 
 const ABBREVIATIONS = new Set([
   // titles
@@ -27,11 +28,14 @@ export interface SentenceRange {
 const LOOKBEHIND = 24;
 
 /** Whether the period at `text[at]` closes an abbreviation, an initial, a dotted acronym or an opening list number rather than a sentence. */
+const DIGRAPH_INITIAL = new RegExp(`^${INITIAL_LETTERS}$`, 'u');
+
 export function periodIsAbbreviation(text: string, at: number): boolean {
   const from = Math.max(0, at - LOOKBEHIND);
   const word = /([\p{L}.]+)$/u.exec(text.slice(from, at))?.[1] ?? '';
   const bare = word.replace(/\./gu, '');
-  if (/^\p{Lu}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  // `Zh. Tashenov`, `Ye. Turgumbayev`: an initial the region's transliterations write with two letters.
+  if (/^\p{Lu}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase()) || (word === bare && DIGRAPH_INITIAL.test(bare))) return true;
   if (word.includes('.') && bare.length <= 3) return true; // U.S., e.g., U.K.
   // `1. Kazakhstan and …`: a list number (or letter) opening the paragraph.
   return at <= 4 && /^\s*[\p{N}\p{L}]{1,3}$/u.test(text.slice(0, at));
