@@ -1592,4 +1592,10 @@ describe('the thirty-third collection’s first score (dev half)', () => {
     expect(people('The Minister of Internal Affairs who submitted it, Ye. Steppebayev, said the law was ready.')).toEqual(['Ye. Steppebayev']);
     expect(people('The deputies elected N. Abdisteppov and Sh.Steppiyarova as judges.')).toEqual(['N. Abdisteppov', 'Sh.Steppiyarova']);
   });
+
+  it('reads a full body’s name after an indefinite article, never a kind of body (collection 35 and older dev pages)', () => {
+    expect(organizations('They backed the proposal to establish a Regional Coordination Center for Glacier Studies in Dushanbe.')).toEqual(['Regional Coordination Center for Glacier Studies']);
+    expect(organizations('The ministers agreed to found an International Institute for Steppe Heritage in Turkistan.')).toEqual(['International Institute for Steppe Heritage']);
+    expect(organizations('They were interested in bringing an American University to Uzbekistan.')).toEqual([]);
+  });
 });

@@ -557,7 +557,9 @@ export function findCandidates(
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
     let runStart = i;
     while (runStart > 0 && joined(runStart) && tokens[runStart - 1]!.capitalized && !STOPWORDS.has(lower(tokens[runStart - 1]!))) runStart--;
-    if (/(?:^|[^\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, tokens[runStart]!.start - 4), tokens[runStart]!.start))) continue;
+    // (`a Regional Coordination Center for Glacier Studies`: two capitalised words and more, then a capitalised
+    // field after `for` or `of`, name one body, proposed or new.)
+    if (/(?:^|[^\p{L}])an?\s+$/iu.test(text.slice(Math.max(0, tokens[runStart]!.start - 4), tokens[runStart]!.start)) && !FULL_NAME_AFTER_ARTICLE.test(text.slice(tokens[runStart]!.start, tokens[runStart]!.start + 160))) continue;
     // Never from the middle of a capitalised name (`Group LLC` of `Cove Kaz Capital Group LLC`); an
     // ordinal before a name is not part of it (`the 11th Summit`, `the 80th United Nations General Assembly`).
     const before = tokens[i - 1];
@@ -1029,6 +1031,9 @@ function jobTitleAhead(tokens: Token[], last: number, text: string): boolean {
   return false;
 }
 const JOB_HEADS = new Set(['leader', 'manager', 'coordinator', 'specialist', 'officer', 'lead', 'analyst', 'adviser', 'advisor', 'consultant']);
+
+/** `Regional Coordination Center for Glacier Studies`: capitalised words, then `for`/`of` and a capitalised field. */
+const FULL_NAME_AFTER_ARTICLE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:for|of)\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
 
 /** Tokens a person's name may take (`Khalifa bin Hamad bin Khalifa Al-Thani`: particles count). */
 const MAX_NAME_TOKENS = 10;
