@@ -828,6 +828,10 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('They were interested in bringing an American University to Uzbekistan.')).toEqual([]);
   });
 
+  it('links `UNO` to the United Nations (collection 35)', () => {
+    expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
+  });
+
   it('splits the holders from their bodies after a plural office: `Speakers of the House of Representatives Takahiro Yokomichi and the House of Counselors Satsuki Eda`', () => {
     const text = 'They met Foreign Minister Katsuya Okada, Speakers of the House of Representatives Takahiro Yokomichi and the House of Counselors Satsuki Eda, as well as others.';
     expect(people(text)).toEqual(['Katsuya Okada', 'Takahiro Yokomichi', 'Satsuki Eda']);
