@@ -1477,6 +1477,17 @@ describe('the thirty-fifth collection’s first score (dev half): metadata', () 
   });
 });
 
+describe('the thirty-sixth collection’s first score (dev half): metadata', () => {
+  it('drops a breadcrumb’s `You are here`, a WordPress theme’s credit, a line of hashtags and a bulleted ticker above the headline', () => {
+    const headline = 'Kazakhstan embassy marks national day, hailing strong ties with Jordan';
+    for (const furniture of [['You are here'], ['Ultimate magazine theme for WordPress.'], ['#Earthquake #residents #escape #Almaty'], ['News update', '  • Economy Stabilises Unevenly as Banking Crisis Drags Growth     |     ', '  • Jamaat Signals Openness to Unity Government After Polls     |     ']]) {
+      expect(extract([...furniture, headline, BODY]).meta, furniture[0]).toMatchObject({ title: headline, titleGenerated: false });
+    }
+    // A headline with hashtags among its words is still a headline.
+    expect(extract(['#Kazakhstan votes: turnout tops 60%', BODY]).meta.title).toBe('#Kazakhstan votes: turnout tops 60%');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -91,6 +91,11 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `EURASIAN STAR LOGO`: a logo's alt text; `Logo Assembly Logo Hemicycle`, `Image header Agence Europe`: images' alt texts in a row.
   ['page-ui', /^[\p{L}\p{N} .&'’-]{2,40}\s+logo$/iu],
   ['page-ui', /^(?:Logo\b.{1,40}\bLogo\b.{0,40}|Image header\b.{0,60})$/u],
+  // `You are here`: a breadcrumb trail's label; `Ultimate magazine theme for WordPress.`: a theme's own credit.
+  ['navigation', /^you are here$/iu],
+  ['page-ui', /^(?:[\p{L}'’-]+\s+){0,4}theme for wordpress$|^(?:powered by|proudly powered by) wordpress$/iu],
+  // `#Earthquake #residents #escape #Almaty`: hashtags alone.
+  ['tags', /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u],
   // `First slide … Second slide …`: a carousel's labels.
   ['page-ui', /\bFirst slide\b.*\bSecond slide\b/u],
   // `The must-have newsletter about Hungary`: a newsletter's sign-up prompt.
@@ -333,6 +338,8 @@ function isTagList(text: string): boolean {
 }
 
 export function headerFurnitureReason(text: string): string | null {
+  // `• Jamaat Signals Openness to Unity Government After Polls     |`: a bulleted ticker's item, closed by its bar.
+  if (/^[•·]\s.{5,160}\s\|$/u.test(text.trim())) return 'ticker';
   const label = text.trim().replace(/[\s:：.…»>|•·]+$/u, '');
   for (const [reason, pattern] of HEADER_FURNITURE) if (pattern.test(label)) return reason;
   // Words in another script beside a menu's (`Press Releases 상세보기`, Korean for "details") do not hide it.
