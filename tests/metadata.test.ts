@@ -1486,6 +1486,13 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
     // A headline with hashtags among its words is still a headline.
     expect(extract(['#Kazakhstan votes: turnout tops 60%', BODY]).meta.title).toBe('#Kazakhstan votes: turnout tops 60%');
   });
+
+  it('reads a month’s day and year with no space after the comma (`Dec 15,2019`)', () => {
+    expect(parseDateLine('Dec 15,2019')).toEqual({ iso: '2019-12-15', text: 'Dec 15,2019' });
+    expect(extract(['Kazakhstan embassy marks national day', 'By JT - Dec 15,2019 - Last updated at Dec 15,2019', BODY]).meta.date).toBe('2019-12-15');
+    // A day and a count run together are no year.
+    expect(findDate('On Dec 15,20195 people came')).toBeNull();
+  });
 });
 
 describe('overrides', () => {

@@ -67,8 +67,8 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
   },
   {
-    // February 25, 2025, Feb. 25 2025, February 25th, 2025, NOVEMBER 10. 2022
-    pattern: new RegExp(String.raw`${WORD_START}${MONTH}\.?\s+(\d{1,2})${ORDINAL}[,.]?\s+(\d{4})${WORD_END}`, 'u'),
+    // February 25, 2025, Feb. 25 2025, February 25th, 2025, NOVEMBER 10. 2022, Dec 15,2019
+    pattern: new RegExp(String.raw`${WORD_START}${MONTH}\.?\s+(\d{1,2})${ORDINAL}(?:[,.]?\s+|,)(\d{4})${WORD_END}`, 'u'),
     parts: (m) => [m[3]!, monthNumber(m[1]!)!, m[2]!],
   },
   {
