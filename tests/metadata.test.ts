@@ -1493,6 +1493,13 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
     // A day and a count run together are no year.
     expect(findDate('On Dec 15,20195 people came')).toBeNull();
   });
+
+  it('reads a date under a label on a line of its own, wherever the page prints the pair', () => {
+    const story = ['Kyrgyzstan bans face-covering clothing in public', BODY, BODY.replace('300', '400')];
+    expect(extract([...story, 'Date', '2025.01.22 / 09:35', 'Author', 'Steppe.az', 'See also', 'Azerbaijani died fighting in the war', 'Russian strike on a city kills three']).meta.date).toBe('2025-01-22');
+    // A date under no label is another story's, in a teaser block.
+    expect(extract([...story, '2025.01.22 / 09:35', 'Author', 'Steppe.az', 'See also', 'Azerbaijani died fighting in the war', 'Russian strike on a city kills three']).meta.date).toBeNull();
+  });
 });
 
 describe('overrides', () => {

@@ -142,6 +142,9 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   // `21.11.2024` on a line of its own further down the page, the page's only such line: the story's stamp.
   // (Not the site's clock, nor a teaser's date: those lines are furniture of their own.)
   if (date === null) date = onlyDateLine([...removed.filter((r) => !NOT_STAMPS.has(r.reason)).map((r) => r.text), ...paragraphs]);
+  // `Date` / `2025.01.22 / 09:35`: a date's label on a line of its own, the date on the next, wherever the page
+  // prints the pair (even in a block clean took for another story's teaser).
+  if (date === null) date = labelledDatePair([...doc.blocks, ...doc.removed].sort((a, b) => a.line - b.line).map((l) => l.text));
   // `Global | Publication | April 2018`, `September 2022, Vol. 249, No. 9` near the top: a month and no day.
   if (date === null) date = onlyMonthLine([...doc.blocks, ...doc.removed].sort((a, b) => a.line - b.line).slice(0, MONTH_LINE_SEARCH).map((l) => l.text));
   if (paragraphs.length === 0) {
@@ -231,6 +234,18 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
 
 /** Furniture whose dates are not the story's: the site's clock, other stories' teasers and lists. */
 const NOT_STAMPS = new Set(['site-clock', 'teaser', 'read-also', 'suggested', 'issue-dates', 'breadcrumb']);
+
+/** A publication date's label alone on a line (`Date`, `Published`, `Publication date:`). */
+const DATE_LABEL_LINE = /^(?:date|published|posted|publication date|date published|date of publication|published on|posted on)\s*:?$/iu;
+
+function labelledDatePair(lines: string[]): (FoundDate & { how: string }) | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!DATE_LABEL_LINE.test(lines[i]!.trim())) continue;
+    const date = parseDateLine(lines[i + 1]!.trim());
+    if (date) return { ...date, how: `labelled date (${lines[i]!.trim()})` };
+  }
+  return null;
+}
 
 function onlyDateLine(lines: string[]): (FoundDate & { how: string }) | null {
   let found: FoundDate | null = null;
