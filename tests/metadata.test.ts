@@ -1494,6 +1494,14 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
     expect(findDate('On Dec 15,20195 people came')).toBeNull();
   });
 
+  it('reads a stamp’s month alone (`date 2023-07`) as a month, and the dateline after it', () => {
+    const article = extract(['date 2023-07 SAMARKAND, Uzbekistan -- At a cost of $580 million, the complex is a testament to Uzbekistan’s ambitions.', BODY]);
+    expect(article.meta).toMatchObject({ date: '2023-07', titleGenerated: true });
+    expect(article.meta.title.startsWith('At a cost of $580 million')).toBe(true);
+    // Not a month that is no month, nor a number that runs on.
+    expect(extract(['date 2023-13 Tashkent hosts a forum', BODY]).meta.date).toBeNull();
+  });
+
   it('reads a date under a label on a line of its own, wherever the page prints the pair', () => {
     const story = ['Kyrgyzstan bans face-covering clothing in public', BODY, BODY.replace('300', '400')];
     expect(extract([...story, 'Date', '2025.01.22 / 09:35', 'Author', 'Steppe.az', 'See also', 'Azerbaijani died fighting in the war', 'Russian strike on a city kills three']).meta.date).toBe('2025-01-22');

@@ -160,7 +160,9 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
   const labelled = /^(?:date|published|posted|updated|опубликовано)\s*[:：]?\s+/iu.exec(text);
   const match = labelled ?? STAMP_WEEKDAY.exec(text);
   if (!match) return null;
-  const found = findDate(text.slice(match[0].length, match[0].length + 40));
+  // `date 2023-07 SAMARKAND, …`: a label's month alone, as a scrape's stamp gives it when the page printed no day.
+  const month = labelled ? /^(\d{4})-(0[1-9]|1[0-2])(?![\d-])/u.exec(text.slice(match[0].length)) : null;
+  const found = findDate(text.slice(match[0].length, match[0].length + 40)) ?? (month ? { iso: month[0], text: month[0], index: 0 } : null);
   if (!found || found.index !== 0) return null;
   let end = match[0].length + found.text.length;
   // A time after the date belongs to the stamp: `2024-09-02 09:20`, `12:50 AM`.
