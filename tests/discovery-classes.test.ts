@@ -828,6 +828,13 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('They were interested in bringing an American University to Uzbekistan.')).toEqual([]);
   });
 
+  it('reads a forum for a cause as a standing body, never a forum that is a gathering (collection 36)', () => {
+    expect(organizations('The boycott ended after the Steppe Forum for Human Rights, a campaign partner, reported this spring.')).toEqual(['Steppe Forum for Human Rights']);
+    expect(organizations('The Forum for Democracy said so.')).toEqual(['Forum for Democracy']);
+    expect(organizations('He spoke at the Investors Forum for Transport Connectivity in Brussels.')).toEqual([]);
+    expect(organizations('He spoke at the Astana International Forum on Monday.')).toEqual([]);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

@@ -493,6 +493,17 @@ function namesInfrastructure(text: string, tokens: Token[], last: number): boole
 const ORDINAL = /^(?:[IVXL]{1,6}|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)$/iu;
 const SITTINGS = new Set(['congress', 'plenum', 'plenary', 'kurultai', 'qurultai']);
 
+/**
+ * `Uzbek Forum for Human Rights`, `Forum for Democracy`: a forum *for* a cause is a standing body; a forum
+ * alone or *on* a subject (`Astana International Forum`, `Forum on Water`) is a gathering.
+ */
+function forumFor(tokens: Token[], k: number): boolean {
+  if (lower(tokens[k]!) !== 'forum' || tokens[k + 1]?.text !== 'for' || tokens[k + 2]?.capitalized !== true) return false;
+  // (`Investors Forum for Transport Connectivity` is a gathering: a standing forum names a cause.)
+  return tokens.slice(k + 2, k + 5).some((t) => t.capitalized && CAUSE_WORDS.has(lower(t)));
+}
+const CAUSE_WORDS = new Set(['rights', 'democracy', 'freedom', 'freedoms', 'peace', 'justice', 'equality', 'liberty', 'women', 'transparency', 'accountability']);
+
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
   // `Trans-Siberian Railway`, `Trans-Afghan Railway`: a line across places is a route, not its operator.
@@ -504,7 +515,7 @@ function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (first > 0 && last > first && ORDINAL.test(tokens[first - 1]!.text) && SITTINGS.has(lower(tokens[first + 1]!))) return true;
   // `Year of Peace and Trust`, `International Year of …`, `Summit of the Heads of State`, `Agreement on …`
   for (let k = first; k <= Math.min(first + 1, last - 1); k++) {
-    if (EVENT_HEADS.has(lower(tokens[k]!)) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) return true;
+    if (EVENT_HEADS.has(lower(tokens[k]!)) && ORG_CONNECTORS.has(lower(tokens[k + 1]!)) && !forumFor(tokens, k)) return true;
   }
   return false;
 }
@@ -569,7 +580,7 @@ export function findCandidates(
     if (softCovered[i] && tokens[i + 1] && !softCovered[i + 1] && /^[-‐‑]$/u.test(text.slice(start.end, tokens[i + 1]!.start))) continue;
     let last = i;
     let underOffice = -1;
-    const heads: number[] = ORG_HEADS.has(lower(start)) || LEGAL_PREFIXES.has(lower(start)) ? [i] : [];
+    const heads: number[] = ORG_HEADS.has(lower(start)) || LEGAL_PREFIXES.has(lower(start)) || forumFor(tokens, i) ? [i] : [];
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
       // `Secondary School № 24`, `City Hospital No. 1`: a school's or hospital's number is part of its name.
@@ -654,7 +665,7 @@ export function findCandidates(
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`; not one whose office it names (`Prime Minister's Office`).
         if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice && !holdersOffice(tokens, j)) break;
         last = j;
-        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token))) heads.push(j);
+        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token)) || forumFor(tokens, j)) heads.push(j);
         continue;
       }
       // `Berlin The Svevind Group`: a capital `The` after a name word opens another name (a dateline glued to the story).
@@ -1260,7 +1271,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   const innerHead = (() => {
     for (let k = nameFirst; k < nameLast; k++) {
       const word = lower(tokens[k]!);
-      if (ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) return true;
+      if ((ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) || forumFor(tokens, k)) return true;
     }
     return false;
   })();
