@@ -835,6 +835,12 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('He spoke at the Astana International Forum on Monday.')).toEqual([]);
   });
 
+  it('reads `Amir` after an office and its comma as the given name of a name of two (collection 36)', () => {
+    expect(people('He directed Federal Minister for Kashmir and Gilgit Baltistan Affairs, Amir Steppam, to travel to Kyrgyzstan.')).toEqual(['Amir Steppam']);
+    // The Amir of a state, named by his own name after it, is still a title.
+    expect(people('His Highness the Amir Sheikh Tamim bin Hamad Al Thani met him.')).toEqual(['Tamim bin Hamad Al Thani']);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

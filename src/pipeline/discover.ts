@@ -467,10 +467,14 @@ function memberOfBody(tokens: Token[], i: number): boolean {
  */
 function amirOpensName(tokens: Token[], i: number, text: string): boolean {
   const [amir, second, third, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  if (amir === undefined || lower(amir) !== 'amir' || second === undefined || third === undefined) return false;
+  if (amir === undefined || lower(amir) !== 'amir' || second === undefined) return false;
   if (tokens[i - 1] && /^(?:the|his|her|their|of)$/iu.test(tokens[i - 1]!.text)) return false;
   const joinedAt = (k: number) => /^\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-  if (!isPlainName(second) || !isPlainName(third) || !joinedAt(i + 1) || !joinedAt(i + 2) || second.possessive) return false;
+  // `Senator Amir Muqam`, `Minister for Kashmir Affairs, Amir Muqam,`: after a title or an office and its comma,
+  // `Amir` is no second title but the given name of a name of two.
+  const afterOffice = STRONG_TITLE_BEFORE.test(text.slice(Math.max(0, amir.start - 20), amir.start)) || /\b(?:Minister|Affairs|Secretary|Ambassador)\s*,\s+$/u.test(text.slice(Math.max(0, amir.start - 20), amir.start));
+  if (afterOffice && isPlainName(second) && joinedAt(i + 1) && !(third !== undefined && joinedAt(i + 2) && isPlainName(third))) return true;
+  if (third === undefined || !isPlainName(second) || !isPlainName(third) || !joinedAt(i + 1) || !joinedAt(i + 2) || second.possessive) return false;
   return !(after && joinedAt(i + 3) && (isPlainName(after) || NAME_PARTICLES.has(after.text.toLowerCase())));
 }
 
