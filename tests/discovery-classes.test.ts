@@ -841,6 +841,11 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(people('His Highness the Amir Sheikh Tamim bin Hamad Al Thani met him.')).toEqual(['Tamim bin Hamad Al Thani']);
   });
 
+  it('reads a paper’s `Times of` a country as an outlet, never times of a war (collection 36)', () => {
+    expect(organizations('Speaking to Times of Oman, the ambassador said trade would grow.')).toEqual(['Times of Oman']);
+    expect(organizations('In Times of War the army grew.')).toEqual([]);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

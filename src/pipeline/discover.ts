@@ -1276,6 +1276,8 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
     for (let k = nameFirst; k < nameLast; k++) {
       const word = lower(tokens[k]!);
       if ((ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) || forumFor(tokens, k)) return true;
+      // `Times of Oman`, `Times of Central Asia`: a paper's `Times` of the country or place it serves.
+      if (word === 'times' && k === nameFirst && lower(tokens[k + 1]!) === 'of' && softCovered[nameLast] === true) return true;
     }
     return false;
   })();
