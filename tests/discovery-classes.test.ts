@@ -846,6 +846,12 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('In Times of War the army grew.')).toEqual([]);
   });
 
+  it('reads a Malay body whose head comes first, a title’s word closing it, never a person’s title after it (collection 36)', () => {
+    expect(organizations('Malaysia’s halal sector and Lembaga Tabung Haji (TH) have drawn attention.')).toEqual(['Lembaga Tabung Haji', 'TH']);
+    expect(organizations('The Suruhanjaya Pilihan Raya said the vote was fair.')).toEqual(['Suruhanjaya Pilihan Raya']);
+    expect(organizations('He studied at Universiti Malaya President Anwar said.')).toEqual(['Universiti Malaya']);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

@@ -87,7 +87,8 @@ const ORG_HEADS = new Set(
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   power utilities contracting trading
   chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat
-  library museum archive archives theatre theater clinic refinery church team inşaat insaat`.split(/\s+/),
+  library museum archive archives theatre theater clinic refinery church team inşaat insaat
+  lembaga kementerian jabatan suruhanjaya perbadanan`.split(/\s+/),
 );
 /** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
 const FIELD_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'minerals', 'metals', 'investments', 'railways', 'media']);
@@ -667,7 +668,10 @@ export function findCandidates(
       }
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`; not one whose office it names (`Prime Minister's Office`).
-        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice && !holdersOffice(tokens, j)) break;
+        // (In a name whose head comes first, `Lembaga Tabung Haji`, a title's word closing it is the name's own;
+        // one before a name, `Universiti Malaya President Anwar`, is someone's title.)
+        const closesHeadFirst = HEAD_FIRST.has(lower(start)) && !(tokens[j + 1]?.capitalized && joined(j + 1));
+        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice && !holdersOffice(tokens, j) && !closesHeadFirst) break;
         last = j;
         if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token)) || forumFor(tokens, j)) heads.push(j);
         continue;
@@ -1204,7 +1208,8 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
 /** Head words that open a body's name before its `of` (`Ministry of …`, `Institute of …`), never a field's word. */
 const OPENING_HEADS = new Set(['ministry', 'department', 'committee', 'commission', 'council', 'agency', 'office', 'bureau', 'institute', 'academy', 'university', 'directorate', 'chamber', 'embassy', 'consulate']);
 /** Head words of languages that put them first (Malay, Indonesian, Spanish, Italian, French). */
-const HEAD_FIRST = new Set(['universiti', 'universitas', 'universidad', 'università', 'université', 'institut', 'instituto', 'istituto']);
+// Malay bodies too: `Lembaga Tabung Haji`, `Kementerian Luar Negeri`, `Suruhanjaya Pilihan Raya`.
+const HEAD_FIRST = new Set(['universiti', 'universitas', 'universidad', 'università', 'université', 'institut', 'instituto', 'istituto', 'lembaga', 'kementerian', 'jabatan', 'suruhanjaya', 'perbadanan']);
 /** Bodies two countries hold together, named `… of X and Y`. */
 const BILATERAL_HEADS = new Set(['council', 'commission', 'committee']);
 
