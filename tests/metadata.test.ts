@@ -1502,6 +1502,11 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
     expect(extract(['date 2023-13 Tashkent hosts a forum', BODY]).meta.date).toBeNull();
   });
 
+  it('reads a byline whose `Published:` stamp opens with its weekday', () => {
+    const article = extract(['UAE-Kazakhstan flights: Flydubai cancels Almaty service', '', 'Kuwaiti budget carrier Jazeera Airways also suspended flights on Wednesday', '', 'by Jane Roe Published: Thu 6 Jan 2022, 10:26 AM', '', BODY]);
+    expect(article.meta).toMatchObject({ bylineText: 'Jane Roe', date: '2022-01-06' });
+  });
+
   it('reads a date under a label on a line of its own, wherever the page prints the pair', () => {
     const story = ['Kyrgyzstan bans face-covering clothing in public', BODY, BODY.replace('300', '400')];
     expect(extract([...story, 'Date', '2025.01.22 / 09:35', 'Author', 'Steppe.az', 'See also', 'Azerbaijani died fighting in the war', 'Russian strike on a city kills three']).meta.date).toBe('2025-01-22');

@@ -109,7 +109,10 @@ function splitDate(text: string): { rest: string; date: FoundDate | null; parts?
   // `Name Published February 03, 2022` / `Name – Updated 25.02.2025`
   const stamp = /\s*(?:[|·•–—-]\s*)?\b(?:published|updated|posted)\b\s*[:：]?\s*/iu.exec(text);
   if (stamp) {
-    const date = findDate(text.slice(stamp.index + stamp[0].length));
+    // (`by Waheed Abbas Published: Thu 6 Jan 2022, 10:26 AM`: its weekday first.)
+    const after = text.slice(stamp.index + stamp[0].length);
+    const weekdayFirst = OPENING_WEEKDAY.exec(after)?.[0].length ?? 0;
+    const date = findDate(after.slice(weekdayFirst));
     if (date && date.index === 0) return { rest: text.slice(0, stamp.index).trim(), date: { iso: date.iso, text: date.text } };
   }
   return { rest: text, date: null };
