@@ -1483,6 +1483,7 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
     for (const furniture of [['You are here'], ['Ultimate magazine theme for WordPress.'], ['#Earthquake #residents #escape #Almaty'], ['News update', '  • Economy Stabilises Unevenly as Banking Crisis Drags Growth     |     ', '  • Jamaat Signals Openness to Unity Government After Polls     |     ']]) {
       expect(extract([...furniture, headline, BODY]).meta, furniture[0]).toMatchObject({ title: headline, titleGenerated: false });
     }
+    expect(extract(['World first Volunteer based News Agency', headline, BODY]).meta.title).toBe(headline);
     // A headline with hashtags among its words is still a headline.
     expect(extract(['#Kazakhstan votes: turnout tops 60%', BODY]).meta.title).toBe('#Kazakhstan votes: turnout tops 60%');
   });

@@ -144,9 +144,10 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^[\w.-]{3,40}=[\w-]{6,}$/u],
   // `A leading source of global Islamic and Arabic news, views and information for more than 50 years.`: a site's tagline.
   ['tagline', /^(?:a|the|your)\s+(?:leading|trusted|premier|first|largest|independent|reliable|top|main|only)\s+(?:\p{Ll}+\s+){0,3}(?:source|provider|destination|voice|platform|portal)\s+(?:of|for)\b.{0,120}$/iu],
-  // `Pakistan's Premier Multilingual News Agency`: a country's best, in the site's own words.
+  // `Pakistan's Premier Multilingual News Agency`, `World first Volunteer based News Agency`: a country's (or the
+  // world's) best, in the site's own words.
   // (An outlet's words among them: `Uzbekistan's First Nuclear Plant: …` is a headline.)
-  ['tagline', /^\p{Lu}[\p{L}-]+['’]s\s+(?:premier|leading|first|largest|biggest|oldest|most trusted|number one|top|no\.?\s?1)\b.{0,60}\b(?:news|media|source|portal|agency|newspaper|paper|site|website|magazine|channel|platform|voice|daily|weekly|outlet|broadcaster|network)\b.{0,40}$/iu],
+  ['tagline', /^(?:\p{Lu}[\p{L}-]+['’]s|(?:the\s+)?world['’]?s?)\s+(?:premier|leading|first|largest|biggest|oldest|most trusted|number one|top|no\.?\s?1)\b.{0,60}\b(?:news|media|source|portal|agency|newspaper|paper|site|website|magazine|channel|platform|voice|daily|weekly|outlet|broadcaster|network)\b.{0,40}$/iu],
   // `Support independent journalism in Central & Eastern Europe.`, `Donate to TOL!`: a fund-raising banner.
   ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|support (?:the|our) (?:author|writer|newsroom|work)!?|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
   // `Home > NHK WORLD News > World Update`: a trail from the home page, whatever its last step.
