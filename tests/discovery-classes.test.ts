@@ -852,6 +852,12 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('He studied at Universiti Malaya President Anwar said.')).toEqual(['Universiti Malaya']);
   });
 
+  it('reads a paper named by its `Chronicle` or `Observer` as an outlet, and `Minister Responsible` as an office (collection 36)', () => {
+    expect(organizations('A 4th year medico told Steppe Chronicle they are living in constant fear.')).toEqual(['Steppe Chronicle']);
+    expect(people('A 4th year medico told Steppe Chronicle they are living in constant fear.')).toEqual([]);
+    expect(people('He invited Yusuf bin Steppi, Omani Minister Responsible of Foreign Affairs, to visit.')).toEqual(['Yusuf bin Steppi']);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

@@ -87,7 +87,7 @@ const ORG_HEADS = new Set(
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   power utilities contracting trading
   chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat
-  library museum archive archives theatre theater clinic refinery church team inşaat insaat
+  library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer
   lembaga kementerian jabatan suruhanjaya perbadanan`.split(/\s+/),
 );
 /** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
@@ -125,6 +125,7 @@ const BODY_HEADS = new Set(['department', 'ministry', 'committee', 'commission',
 /** Head words that name an organization only at the end of the name (`Kazakhstan Petroleum`, never `Energy Hub`). */
 const HEADS_ONLY_LAST = new Set([
   'energy', 'oil', 'gas', 'petroleum', 'mining', 'press', 'news', 'media', 'times', 'post', 'daily', 'weekly', 'government',
+  'chronicle', 'observer', 'courier', 'telegraph', 'inquirer',
   'electronics', 'chemicals', 'pharmaceuticals', 'resources', 'minerals', 'metals', 'steel', 'logistics', 'shipping', 'telecom',
   'solutions', 'engineering', 'investments', 'capital', 'ventures', 'securities', 'air', 'power', 'utilities', 'contracting', 'trading',
 ]);
@@ -358,7 +359,8 @@ const OFFICE_COMPLEMENTS = new Set(
   digital development water resources natural security information communications external international and sector sectors
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
-  petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media climate change`.split(/\s+/),
+  petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media climate change
+  responsible`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
@@ -949,7 +951,8 @@ export function findCandidates(
       // (`Minister Tiong King Sing`: a name word before it, no title).
       const titleWord = tokens[i - 1];
       const nameBeforeTitle = titleWord !== undefined && /^(?:King|Queen)$/u.test(titleWord.text) && tokens[i - 2]?.capitalized === true && !isTitleToken(tokens[i - 2]!) && !softCovered[i - 2] && /^\s+$/u.test(text.slice(tokens[i - 2]!.end, titleWord.start));
-      if (STRONG_TITLE_BEFORE.test(before) && !givenName(tokens[i]!.text) && !isInitial(tokens[i]!, text) && !BUILDINGS.has(lower(tokens[i]!)) && !nameBeforeTitle) {
+      // (`Minister Responsible for Foreign Affairs`: the office's own word after its title is no one's name.)
+      if (STRONG_TITLE_BEFORE.test(before) && !givenName(tokens[i]!.text) && !isInitial(tokens[i]!, text) && !BUILDINGS.has(lower(tokens[i]!)) && !OFFICE_COMPLEMENTS.has(lower(tokens[i]!)) && !nameBeforeTitle) {
         candidates.push({ type: 'person', first: i, last, cue: HONORIFIC_BEFORE.test(before) ? 'honorific' : 'title', strong: true });
         for (let k = i; k <= last; k++) taken[k] = true;
       }
