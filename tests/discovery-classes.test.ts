@@ -858,6 +858,12 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(people('He invited Yusuf bin Steppi, Omani Minister Responsible of Foreign Affairs, to visit.')).toEqual(['Yusuf bin Steppi']);
   });
 
+  it('links no registry person whose name an airport or a street bears (collection 36)', () => {
+    expect(people('Air Astana landed at Nursultan Nazarbayev International Airport with 160 tourists.')).toEqual([]);
+    expect(people('The parade went down Islam Karimov Avenue.')).toEqual([]);
+    expect(people('Nursultan Nazarbayev opened the airport.')).toEqual(['Nursultan Nazarbayev']);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

@@ -202,6 +202,9 @@ function followedByItsCountry(text: string, end: number, country: Entity): boole
   return [country.name, ...country.aliases].some((name) => rest.startsWith(name) && !/\p{L}/u.test(rest.charAt(name.length)));
 }
 
+/** What follows a person's name when a place or a building bears it. */
+const NAMED_AFTER_PERSON = /^\s+(?:International\s+)?(?:Airport|Avenue|Street|Boulevard|Prospect|Square|Mausoleum|Monument|Stadium|Bridge)\b/u;
+
 const TYPE_RANK: Record<EntityType, number> = { organization: 0, person: 1, country: 2, place: 3 };
 
 /** A span of tokens linked to an entity, as the linker builds them. */
@@ -216,6 +219,8 @@ export interface Span {
 export function chooseEntry(text: string, tokens: Token[], first: number, last: number, entries: AliasEntry[], previous: Span | undefined): AliasEntry | null {
   const override = entries.find((e) => e.kind === 'override');
   if (override) return override;
+  // `Nursultan Nazarbayev International Airport`, `Abai Avenue`: a place named after a person names the place, not them.
+  if (entries.every((e) => e.entity.type === 'person') && NAMED_AFTER_PERSON.test(text.slice(tokens[last]!.end, tokens[last]!.end + 32))) return null;
   const metonyms = entries.filter((e) => e.kind === 'metonym');
   const places = entries.filter((e) => e.entity.type === 'place');
   if (metonyms.length > 0) {
