@@ -864,6 +864,13 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(people('Nursultan Nazarbayev opened the airport.')).toEqual(['Nursultan Nazarbayev']);
   });
 
+  it('reads the body a participant comes from on a line of its own, though the line reads like a headline (older dev pages)', () => {
+    expect(organizations('Eric Steppey, George Steppe University')).toEqual(['George Steppe University']);
+    expect(people('Eric Steppey, George Steppe University')).toEqual(['Eric Steppey']);
+    // A headline naming a body after a comma is no participant's line.
+    expect(organizations('Kazakhstan Votes, Steppe University Watches')).toEqual([]);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

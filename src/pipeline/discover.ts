@@ -1005,6 +1005,13 @@ export function findCandidates(
     }
     i = last;
   }
+  // `Eric McGlinchey, George Mason University` on a line of its own: the body a participant comes from is named
+  // whole, though the line's capitals read like a headline's.
+  const participant = headlineCase ? candidates.find((c) => c.cue === 'line-affiliation' && /^,\s/u.test(text.slice(tokens[c.last]!.end))) : undefined;
+  if (participant && participant.last + 1 < tokens.length && tokens.slice(participant.last + 1).every((_, n) => !covered[participant.last + 1 + n])) {
+    const body = organizationCandidate(tokens, participant.last + 1, tokens.length - 1, softCovered);
+    if (body) candidates.push(body);
+  }
   return candidates.filter((c) => c.type !== 'person' || isPersonShaped(text, tokens, c.first, c.last)).sort((a, b) => a.first - b.first);
 }
 
