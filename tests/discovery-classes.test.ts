@@ -871,6 +871,13 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('Kazakhstan Votes, Steppe University Watches')).toEqual([]);
   });
 
+  it('reads `Limited` and `Incorporated` as legal forms, and no name from the middle of a compound that opens it (older dev pages)', () => {
+    expect(organizations('The project cost is 111 billion tenge. HKS Corporation Limited plans to build a plant.')).toEqual(['HKS Corporation Limited']);
+    expect(organizations('Project developer: Sino-steppe International Company Limited, a subsidiary.')).toEqual([]);
+    // A compound adjective before a name is no part of it.
+    expect(organizations('The list also named Luxembourg-based Steppe Holding and others.')).toEqual(['Steppe Holding']);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

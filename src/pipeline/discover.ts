@@ -134,7 +134,7 @@ const GENERIC_HEADS = new Set(['government', 'administration', 'authorities', 'c
 /** Head words that make an organization only before `of` (`House of Commons`, not `White House`). */
 const HEADS_ONLY_BEFORE_OF = new Set(['house']);
 /** Legal forms: a name ending (or, for the post-Soviet ones, starting) with one is a company. */
-const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'inc', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co', 'spa', 'srl', 'bhd', 'pte', 'pty', 'asa', 'oyj', 'aş', 'a.ş.', 's.a.', 'n.v.', 'b.v.', 'l.l.c.', 'l.l.p.', 'p.l.c.']);
+const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'limited', 'inc', 'incorporated', 'sdn', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co', 'spa', 'srl', 'bhd', 'pte', 'pty', 'asa', 'oyj', 'aş', 'a.ş.', 's.a.', 'n.v.', 'b.v.', 'l.l.c.', 'l.l.p.', 'p.l.c.']);
 // `FC Astana`: a football club's prefix marks a club as a legal form marks a company.
 const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'llc', 'fc', 'fk', 'pfc']);
 /**
@@ -582,6 +582,10 @@ export function findCandidates(
     // ordinal before a name is not part of it (`the 11th Summit`, `the 80th United Nations General Assembly`).
     const before = tokens[i - 1];
     if (before && joined(i) && before.capitalized && !STOPWORDS.has(lower(before)) && !taken[i - 1] && !covered[i - 1] && !/^\d/u.test(before.text)) continue;
+    // Nor from after a compound that opens the name (`Sino-pipeline International Company Limited`); a compound
+    // adjective before a name is no part of it (`Luxembourg-based Altair Holding`, `BSE-promoted India …`).
+    const compound = tokens[i - 2];
+    if (before && compound && !before.capitalized && !/ed$/u.test(before.text) && compound.capitalized && /^\s$/u.test(text.slice(before.end, start.start)) && /^[-‐‑]$/u.test(text.slice(compound.end, before.start))) continue;
     // `China-Gulf Cooperation Council summit`: a country hyphenated to a name is a compound adjective, not part of it.
     // Two countries so joined name a bilateral body (`Iran-Turkmenistan Joint Economic Commission`).
     if (softCovered[i] && tokens[i + 1] && !softCovered[i + 1] && /^[-‐‑]$/u.test(text.slice(start.end, tokens[i + 1]!.start))) continue;
