@@ -326,6 +326,12 @@ describe('clean documents', () => {
     expect(doc.blocks.map((b) => b.line)).toEqual([3, 6, 11]);
   });
 
+  it('drops a `Recent Posts` block of teasers, their excerpts cut with an ellipsis and their relative stamps (collection 36)', () => {
+    const body = 'Modi has decided not to attend the summit in Astana next month, officials said on Monday.';
+    const doc = cleanText([body, '', 'Jane Roe', '', 'Recent Posts', '', 'PM Modi Hails Javelin Throw At Doha League', '', 'Prime Minister Narendra Modi congratulated the javelin star for breaching the mark at…', '', '15 mins ago', '', 'HM Shah To Inaugurate Projects Across Gujarat'].join('\n'));
+    expect(doc.blocks.map((b) => b.text)).toEqual([body, 'Jane Roe']);
+  });
+
   it('does not treat a link-list label in the header as swallowing the headline', () => {
     const doc = cleanText('Latest news\nTokayev meets Trump\nTokayev met Trump at the White House on Monday, officials said.');
     expect(doc.blocks.map((b) => b.text)).toEqual([

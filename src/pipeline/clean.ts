@@ -55,10 +55,13 @@ export function clean(doc: IngestedText): CleanedText {
       const next = kinds[j]!;
       if (next.kind === 'removed') continue;
       const text = lines[j]!.text;
-      if (next.kind === 'body' && /^\d{1,2}:\d{2}$/u.test(text.trim())) feed = true;
+      // (`15 mins ago`: a relative stamp does the same.)
+      if (next.kind === 'body' && /^(?:\d{1,2}:\d{2}|\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)\s+ago)$/iu.test(text.trim())) feed = true;
       // `Read also:` / `- Landslide claims seven lives, …`: a bulleted item under the label is a link, sentence or not.
       const bulleted = /^[-•–]\s+\p{Lu}/u.test(text.trim()) && wordCount(text, MAX_FEED_ITEM_WORDS + 1) <= MAX_FEED_ITEM_WORDS;
-      if (next.kind !== 'body' || !(isLinkTitle(text) || bulleted || (feed && wordCount(text, MAX_FEED_ITEM_WORDS + 1) <= MAX_FEED_ITEM_WORDS))) break;
+      // `Prime Minister … breaching the 90-metre mark at…`: a teaser's excerpt, cut with an ellipsis.
+      const excerpt = /(?:…|\.\.\.)$/u.test(text.trim()) && wordCount(text, MAX_FEED_ITEM_WORDS + 1) <= MAX_FEED_ITEM_WORDS;
+      if (next.kind !== 'body' || !(isLinkTitle(text) || bulleted || excerpt || (feed && wordCount(text, MAX_FEED_ITEM_WORDS + 1) <= MAX_FEED_ITEM_WORDS))) break;
       kinds[j] = { kind: 'removed', reason: kind.reason };
       taken++;
     }
@@ -306,7 +309,7 @@ const SHARE_NETWORKS_OR_VERBS = /\b(share|tweet|print|e-?mail|vk|whatsapp|telegr
 /** Whole-line labels (after `labelOf`), per reason. */
 const LABELS: [reason: string, pattern: RegExp][] = [
   ['read-also', /^(read|see|also read|also see|read next|read this|further reading|more on this( story| topic)?|related( link| story| article)?)( also| more| too| next)?$/],
-  ['suggested', /^(suggested( articles?| stories| reading| news| content| posts| videos| for you)?|recommended( for you| articles?| stories| reading| news| videos)?|you (may|might) (also )?(like|be interested in|have missed)|don'?t miss|most (read|popular|viewed|shared|commented)( this week| today| stories| articles| news)?|trending( now| stories| news| topics)?|top (stories|news|headlines)|editor'?s'? (picks?|choice)|popular( now| stories| articles| news| posts)?|latest( news| stories| articles| headlines| posts)?|more (stories|news|articles|headlines|videos)( from [\p{L}\p{N} .&-]{1,30})?|more from [\p{L}\p{N} .&-]{1,30}|other (news|stories|articles)|related (articles|stories|news|posts|topics|coverage|content|reading|materials)|what to read next|in other news|news feed|explore|explore more|more to explore|also on [\p{L}\p{N} .&-]{1,30})$/u],
+  ['suggested', /^(suggested( articles?| stories| reading| news| content| posts| videos| for you)?|recommended( for you| articles?| stories| reading| news| videos)?|you (may|might) (also )?(like|be interested in|have missed)|don'?t miss|most (read|popular|viewed|shared|commented)( this week| today| stories| articles| news)?|trending( now| stories| news| topics)?|top (stories|news|headlines)|editor'?s'? (picks?|choice)|popular( now| stories| articles| news| posts)?|latest( news| stories| articles| headlines| posts)?|recent (posts|news|stories|articles)|more (stories|news|articles|headlines|videos)( from [\p{L}\p{N} .&-]{1,30})?|more from [\p{L}\p{N} .&-]{1,30}|other (news|stories|articles)|related (articles|stories|news|posts|topics|coverage|content|reading|materials)|what to read next|in other news|news feed|explore|explore more|more to explore|also on [\p{L}\p{N} .&-]{1,30})$/u],
   ['sidebar', /^(sidebar|side bar|aside)$/],
   ['comment-prompt', /^((write|leave|add|post|submit) (a |your )?(comment|reply|response)s?|(\d+ )?comments?( \(\d+\))?|show comments|view comments|hide comments|join the (conversation|discussion)|discussion|reply|комментарии|оставить комментарий|написать комментарий)$/],
   ['advertisement', /^(advertisement|advertising|ad|ads|sponsored( content| links?)?|promoted( content)?|partner content|paid content|(story|article|text) continues (below|after (the )?(advertisement|ad))( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading| with content)?|реклама|[\w.&' -]{2,40} is (sponsored|presented|powered) by [\w.&' -]{2,40})$/],
