@@ -1488,6 +1488,16 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
     expect(extract(['#Kazakhstan votes: turnout tops 60%', BODY]).meta.title).toBe('#Kazakhstan votes: turnout tops 60%');
   });
 
+  it('drops a ticker of headlines run together that opens with the page’s own headline, and reads the site’s domain beside a relative stamp', () => {
+    const headline = 'Kyrgyzstan declares outlets Kloop and Temirov Live extremist in unprecedented crackdown';
+    const ticker = `${headline} Babar Azam's form slump: Inside the psychological battle of a cricket maestro New York Times opens 2025 fellowship for emerging journalists CNN's anchor reveals her illness`;
+    const article = extract([ticker, '', 'Steppe Journalism', '', headline, '', ' SteppeJournalism.com |  Published 4 hours ago |  JP Global Monitoring', '', BODY]);
+    expect(article.meta).toMatchObject({ title: headline, titleGenerated: false, source: 'SteppeJournalism.com' });
+    expect(article.paragraphs).toEqual([BODY]);
+    // A long first line that merely opens with the words of a shorter line is kept.
+    expect(extract([`${headline} as rights groups across the region and abroad condemned the ruling of the court in Bishkek on Friday`, '', headline, '', BODY]).meta.title).not.toBe(headline);
+  });
+
   it('reads a month’s day and year with no space after the comma (`Dec 15,2019`)', () => {
     expect(parseDateLine('Dec 15,2019')).toEqual({ iso: '2019-12-15', text: 'Dec 15,2019' });
     expect(extract(['Kazakhstan embassy marks national day', 'By JT - Dec 15,2019 - Last updated at Dec 15,2019', BODY]).meta.date).toBe('2019-12-15');

@@ -237,6 +237,29 @@ function aboveRepeatedHeadline(blocks: string[], i: number, printedTwice: Readon
   return words <= MAX_RUBRIC_WORDS + 1 && words < wordCount(next, MAX_TITLE_WORDS + 1) && isHeadline(next) ? 'tagline' : null;
 }
 
+/**
+ * `Kyrgyzstan declares outlets … crackdown Babar Azam's form slump: … New York Times opens …`: a ticker of
+ * headlines run together, opening with the page's own headline that is printed alone a few lines below.
+ */
+function tickerOpeningWithHeadline(blocks: string[], i: number): string | null {
+  const line = blocks[i]!.trim();
+  const words = wordCount(line, 61);
+  if (words < 20) return null;
+  for (const next of blocks.slice(i + 1, i + 6)) {
+    const headline = next.trim();
+    const headlineWords = wordCount(headline, MAX_TITLE_WORDS + 1);
+    if (headlineWords >= 5 && headlineWords <= MAX_TITLE_WORDS && words >= 2 * headlineWords && line.startsWith(headline) && /^\s+\p{Lu}/u.test(line.slice(headline.length))) return 'ticker';
+  }
+  return null;
+}
+
+/** A bar of a story's details with a relative stamp (`Published 4 hours ago`) and the site's domain: the domain. */
+function relativeStampBar(text: string): string | null {
+  const parts = text.split('|').map((part) => part.trim());
+  if (parts.length < 2 || !parts.some((part) => /^(?:published|updated|posted)?\s*\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?)\s+ago$/iu.test(part))) return null;
+  return parts.find((part) => isDomainName(part)) ?? null;
+}
+
 /** A credit line that reads like a sentence: `Story by … for The Beet. Edited by …`. */
 const CREDIT_LINE = /^(?:story|article|text|report|words|reporting) by\s+\p{Lu}[^.]{2,80}(?:\.\s+(?:edited|translated|produced|fact-checked) by\s[^.]{2,60})?\.?$/iu;
 
@@ -640,8 +663,13 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       text = sectioned[1]!;
       header.rewritten.set(i, text);
     }
+    // ` JournalismPakistan.com |  Published 4 hours ago |  JP Global Monitoring/CPJ`: the site's domain beside a
+    // relative stamp in a bar of the story's details; the site is the source.
+    const bar = relativeStampBar(text);
+    if (bar) header.source ??= bar;
     const furniture =
-      headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? cutShort(blocks, i) ?? parallelLine(blocks, i) ?? aboveRepeatedHeadline(blocks, i, printedTwice)) : null);
+      (bar ? 'details-bar' : null) ??
+      headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? cutShort(blocks, i) ?? parallelLine(blocks, i) ?? aboveRepeatedHeadline(blocks, i, printedTwice) ?? tickerOpeningWithHeadline(blocks, i)) : null);
     if (furniture) {
       header.furniture.push({ index: i, reason: furniture });
       header.taken.add(i);
