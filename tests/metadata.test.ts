@@ -1498,6 +1498,12 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
     expect(extract([`${headline} as rights groups across the region and abroad condemned the ruling of the court in Bishkek on Friday`, '', headline, '', BODY]).meta.title).not.toBe(headline);
   });
 
+  it('reads a numeric date and a dash opening the story as its dateline', () => {
+    const article = extract(['The young guns who ruled the Olympiad', 'by Jane Roe', '8/17/2022 – After the closing ceremony, well past midnight, the team met the press.', BODY]);
+    expect(article.meta.date).toBe('2022-08-17');
+    expect(article.paragraphs[0]).toBe('After the closing ceremony, well past midnight, the team met the press.');
+  });
+
   it('reads a month’s day and year with no space after the comma (`Dec 15,2019`)', () => {
     expect(parseDateLine('Dec 15,2019')).toEqual({ iso: '2019-12-15', text: 'Dec 15,2019' });
     expect(extract(['Kazakhstan embassy marks national day', 'By JT - Dec 15,2019 - Last updated at Dec 15,2019', BODY]).meta.date).toBe('2019-12-15');
