@@ -878,6 +878,11 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('The list also named Luxembourg-based Steppe Holding and others.')).toEqual(['Steppe Holding']);
   });
 
+  it('reads an army’s `General Staff` as a body, though `General` alone is a rank and `Staff of` its people (collection 36)', () => {
+    expect(organizations('The delegation met officers at the General Staff of the Steppe Armed Forces on Monday.')).toEqual(['General Staff of the Steppe Armed Forces']);
+    expect(organizations('Staff of the Steppe Ministry of Energy met the delegation.')).toEqual(['Steppe Ministry of Energy']);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

@@ -458,7 +458,7 @@ function chargeDAffaires(tokens: Token[], i: number): boolean {
 function memberOfBody(tokens: Token[], i: number): boolean {
   for (let k = i; k < Math.min(tokens.length - 1, i + 3); k++) {
     if (!tokens[k]!.capitalized) return false;
-    if (MEMBERS_OF.has(lower(tokens[k]!)) && lower(tokens[k + 1]!) === 'of') return true;
+    if (MEMBERS_OF.has(lower(tokens[k]!)) && lower(tokens[k + 1]!) === 'of' && !isGeneralStaff(tokens, k)) return true;
   }
   return false;
 }
@@ -510,6 +510,11 @@ function forumFor(tokens: Token[], k: number): boolean {
   return tokens.slice(k + 2, k + 5).some((t) => t.capitalized && CAUSE_WORDS.has(lower(t)));
 }
 const CAUSE_WORDS = new Set(['rights', 'democracy', 'freedom', 'freedoms', 'peace', 'justice', 'equality', 'liberty', 'women', 'transparency', 'accountability']);
+
+/** `General Staff` (of an army): the body at `Staff`, though `General` alone is a rank and `staff` alone its people. */
+function isGeneralStaff(tokens: Token[], k: number): boolean {
+  return tokens[k]?.text === 'Staff' && tokens[k - 1]?.text === 'General';
+}
 
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
@@ -571,7 +576,7 @@ export function findCandidates(
     // `General Prosecutorʼs Office`, `Prime Minister’s Office`, `President's Office` too.
     const titlesBody = holdersBody(second, third) || holdersBody(start, second);
     // `US` is no stopword: `the US-Kyrgyzstan Business Council`.
-    if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || ((isTitleToken(start) || chargeDAffaires(tokens, i)) && !titlesBody) || memberOfBody(tokens, i) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
+    if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || ((isTitleToken(start) || chargeDAffaires(tokens, i)) && !titlesBody && !isGeneralStaff(tokens, i + 1)) || memberOfBody(tokens, i) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
     let runStart = i;
     while (runStart > 0 && joined(runStart) && tokens[runStart - 1]!.capitalized && !STOPWORDS.has(lower(tokens[runStart - 1]!))) runStart--;
@@ -679,7 +684,7 @@ export function findCandidates(
         const closesHeadFirst = HEAD_FIRST.has(lower(start)) && !(tokens[j + 1]?.capitalized && joined(j + 1));
         if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice && !holdersOffice(tokens, j) && !closesHeadFirst) break;
         last = j;
-        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token)) || forumFor(tokens, j)) heads.push(j);
+        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token)) || forumFor(tokens, j) || isGeneralStaff(tokens, j)) heads.push(j);
         continue;
       }
       // `Berlin The Svevind Group`: a capital `The` after a name word opens another name (a dateline glued to the story).
@@ -1294,7 +1299,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   const innerHead = (() => {
     for (let k = nameFirst; k < nameLast; k++) {
       const word = lower(tokens[k]!);
-      if ((ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) || forumFor(tokens, k)) return true;
+      if ((ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) || forumFor(tokens, k) || (isGeneralStaff(tokens, k) && ORG_CONNECTORS.has(lower(tokens[k + 1]!)))) return true;
       // `Times of Oman`, `Times of Central Asia`: a paper's `Times` of the country or place it serves.
       if (word === 'times' && k === nameFirst && lower(tokens[k + 1]!) === 'of' && softCovered[nameLast] === true) return true;
     }
