@@ -1504,6 +1504,11 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
     expect(article.paragraphs[0]).toBe('After the closing ceremony, well past midnight, the team met the press.');
   });
 
+  it('reads a masthead’s bar with the site’s handle and the date, `Print` after it', () => {
+    const article = extract(['Steppe Earth News | @steppeearthnews | 10 Jul 2023, 10:41 pm Print', '', 'Wikipedia Commons', '', BODY]);
+    expect(article.meta).toMatchObject({ source: 'Steppe Earth News', date: '2023-07-10' });
+  });
+
   it('reads a month’s day and year with no space after the comma (`Dec 15,2019`)', () => {
     expect(parseDateLine('Dec 15,2019')).toEqual({ iso: '2019-12-15', text: 'Dec 15,2019' });
     expect(extract(['Kazakhstan embassy marks national day', 'By JT - Dec 15,2019 - Last updated at Dec 15,2019', BODY]).meta.date).toBe('2019-12-15');

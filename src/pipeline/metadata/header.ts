@@ -659,7 +659,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // `Kassym-Jomart Tokayev: … we must look ahead | Company News | Export credit agency of Kazakhstan` as the
     // scrape's first line: the page's title, its section and its site after two bars; the headline is the first part.
     const sectioned = i === 0 && titleSlotOpen && !site ? TITLE_SECTION_SITE.exec(text.trim()) : null;
-    if (sectioned && isHeadline(sectioned[1]!)) {
+    // (A date in the last part makes it a masthead's bar: `Just Earth News | @justearthnews | 10 Jul 2023, 10:41 pm Print`.)
+    if (sectioned && isHeadline(sectioned[1]!) && parseDateLine(sectioned[3]!) === null) {
       text = sectioned[1]!;
       header.rewritten.set(i, text);
     }
@@ -762,7 +763,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // `- The Washington Times - Friday, July 7, 2006`: the paper's name and the day's date, on one line.
     const outletDate = text.length <= 120 ? /^[-–—•]?\s*(.+?)\s+[-–—|]\s+(.+)$/u.exec(text.trim()) : null;
     const outletOfDate = outletDate ? mastheadOutlet(outletDate[1]!) : null;
-    const dateOfOutlet = outletOfDate ? parseDateLine(outletDate![2]!) : null;
+    // (`Just Earth News | @justearthnews | 10 Jul 2023, 10:41 pm Print`: the site's handle between them.)
+    const dateOfOutlet = outletOfDate ? parseDateLine(outletDate![2]!.replace(/^@[\p{L}\p{N}_.]+\s*[|·•]\s*/u, '')) : null;
     if (outletOfDate && dateOfOutlet) {
       header.source ??= outletOfDate;
       setDate(dateOfOutlet, 'date line');
