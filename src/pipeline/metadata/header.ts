@@ -74,6 +74,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /spot_img$|^supported by$|^member of [\p{L}\p{N} .&'’-]{2,40}$/iu],
   // A weather widget: `clear sky`, `25°C / 25°C`, `19.3 C`, `weather in`.
   ['weather', /^(?:-?\d{1,2}(?:\.\d)?\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,2}\s*°\s*[CF]?)?|-?\d{1,2}\.\d\s[CF]|clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|shower rain|moderate rain|thunderstorm|mist|haze|weather(?: in| today| forecast)?)$/iu],
+  // `Weather (Tashkent) 17.08.2016`, `, -18 C`, `Precipitation: %`, `High -18C`: a weather widget's rows.
+  ['weather', /^weather\s*\([^()]{2,30}\).{0,20}$|^,?\s*[+-]?\d{1,2}\s*°?\s*[CF]$|^precipitation\s*:?\s*\d{0,3}\s*%$|^(?:high|low)\s+[+-]?\d{1,2}\s*°?\s*[CF]$/iu],
   // `clearВ Атырау +36`: the widget's sky, city and signed temperature in a few words.
   ['weather', /^\S+(?:\s\S+){0,3}\s[+−]\d{1,2}\s*(?:°\s*[CF]?)?$/u],
   // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
@@ -91,6 +93,12 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `EURASIAN STAR LOGO`: a logo's alt text; `Logo Assembly Logo Hemicycle`, `Image header Agence Europe`: images' alt texts in a row.
   ['page-ui', /^[\p{L}\p{N} .&'’-]{2,40}\s+logo$/iu],
   ['page-ui', /^(?:Logo\b.{1,40}\bLogo\b.{0,40}|Image header\b.{0,60})$/u],
+  // `Swiss perspectives in 10 languages`, `Global perspective through the lens of regional issues`: a site's slogan;
+  // `Get all your news in one place.` / `Start reading`: a news app's prompt; `CB Buy Sell`: a rates table's heading.
+  ['tagline', /^(?:[\p{L}'’-]+\s+){1,3}in \d{1,2} languages$|^global perspectives?\b.{0,60}$/iu],
+  ['page-ui', /^(?:get all your news in one place|start reading|one app|\d+['’]?s of premium titles)$/iu],
+  // (`GBP 2897.79 2898.00 2941.00`: a row of the table.)
+  ['ticker', /^(?:CB\s+)?Buy\s+Sell$|^\p{Lu}{3}(?:\s+\d+(?:[.,]\d+)?){1,4}$/u],
   // `You are here`: a breadcrumb trail's label; `Ultimate magazine theme for WordPress.`: a theme's own credit.
   ['navigation', /^you are here$/iu],
   ['page-ui', /^(?:[\p{L}'’-]+\s+){0,4}theme for wordpress$|^(?:powered by|proudly powered by) wordpress$/iu],
