@@ -1528,6 +1528,12 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
     expect(extract(['date 2023-13 Tashkent hosts a forum', BODY]).meta.date).toBeNull();
   });
 
+  it('takes a style of address off a marked byline (`By Dr. Jane Roe`, `By H. E. …`, `By: Ustadh …`) (older dev pages)', () => {
+    for (const [line, name] of [['By Dr. Jane Roe', 'Jane Roe'], ['By H. E. Xi Jinping', 'Xi Jinping'], ['By: Ustadh Abdul Aziz Al-Steppi', 'Abdul Aziz Al-Steppi'], ['By Prof. Jane Roe', 'Jane Roe']]) {
+      expect(extract(['Kazakhstan and China sign accords', '', line, '', BODY]).meta.bylineText, line).toBe(name);
+    }
+  });
+
   it('reads a byline whose `Published:` stamp opens with its weekday', () => {
     const article = extract(['UAE-Kazakhstan flights: Flydubai cancels Almaty service', '', 'Kuwaiti budget carrier Jazeera Airways also suspended flights on Wednesday', '', 'by Jane Roe Published: Thu 6 Jan 2022, 10:26 AM', '', BODY]);
     expect(article.meta).toMatchObject({ bylineText: 'Jane Roe', date: '2022-01-06' });

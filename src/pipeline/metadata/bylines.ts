@@ -41,6 +41,8 @@ function isBrandName(name: string): boolean {
 }
 
 // `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
+/** A style of address before a writer's name. */
+const WRITERS_STYLE = /^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})|^(?:Professor|Ustadh|Ustaz|His Excellency|Her Excellency|H\.\s?E\.)\s+(?=\p{Lu})/u;
 const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 /** `By Manuel Veth –`, `Daniel Kim Views`, `Jane Roe 12 comments`: a dash left open, a page's view or comment counter. */
@@ -171,6 +173,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     changed = false;
     const before = rest;
     rest = rest.replace(BYLINE_PREFIX, '').replace(BYLINE_LABEL_SUFFIX, '').replace(BYLINE_LABEL_PREFIX, '').replace(BYLINE_TRAILER, '').trim();
+    // `By Dr. Jane Roe`, `By H. E. Xi Jinping`, `By: Ustadh Abdul Aziz Al-Uzbeki`: a style of address is no part of the name.
+    if (marked || rest !== before) rest = rest.replace(WRITERS_STYLE, '');
     const agencyMatch = BYLINE_AGENCY_SUFFIX.exec(rest);
     if (agencyMatch) {
       agency = outletCase(agencyMatch[1]!);
