@@ -1547,6 +1547,23 @@ describe('the thirty-sixth collection’s first score (dev half): metadata', () 
   });
 });
 
+describe('the thirty-seventh collection’s first score (dev half): metadata', () => {
+  it('drops a page’s counters, loader and menu, an archive’s warning and a stock library’s photo credit above the headline', () => {
+    const headline = 'International observers to present findings in Bishkek on Monday';
+    for (const furniture of [['Read count: * 0 Comment(s) Share Print'], ['now loading...'], ['Who we are'], ['Archived page: may contain outdated information!'], ['>@Jane Roe/iStock', '©Jane Roe/ iStock']]) {
+      expect(extract([...furniture, headline, BODY]).meta, furniture[0]).toMatchObject({ title: headline, titleGenerated: false });
+    }
+  });
+
+  it('reads `2012/9/20`, `2025, March 12` and a joint dateline with its year (`Paris-Geneva, March 18, 2024.`)', () => {
+    expect(parseDateLine('Posted 2012/9/20')).toEqual({ iso: '2012-09-20', text: '2012/9/20' });
+    expect(parseDateLine('2025, March 12')).toEqual({ iso: '2025-03-12', text: '2025, March 12' });
+    const joint = extract(['Paris-Geneva, March 18, 2024. On March 14, 2024, the parliament adopted the law.', BODY]);
+    expect(joint.meta).toMatchObject({ date: '2024-03-18', dateline: 'Paris-Geneva, March 18, 2024.' });
+    expect(joint.paragraphs[0]).toBe('On March 14, 2024, the parliament adopted the law.');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -52,7 +52,8 @@ const DATELINE = new RegExp(
 
 // (`8/17/2022 – After the closing ceremony …`: a numeric date with its year too.)
 const DATE_DASH = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4}|${NUMERIC_DATE})\s+[—–-]\s+(?=\p{Lu})`, 'u');
-const PLACE_DAY_STOP = new RegExp(String.raw`^(?<place>${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2})\.\s+(?=\p{Lu}\p{Ll})`, 'u');
+// (`Paris-Geneva, March 18, 2024. On March 14 …`: with its year too.)
+const PLACE_DAY_STOP = new RegExp(String.raw`^(?<place>${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2}(?:,\s+\d{4})?)\.\s+(?=\p{Lu}\p{Ll})`, 'u');
 /** `New Delhi, September 5, 2017: A new law …`: a place and a full date, then a colon. */
 const PLACE_DATE_COLON = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4}):\s+(?=\p{Lu})`, 'u');
 

@@ -83,13 +83,15 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
   },
   {
     // `2025 June 9`: year, month's name, day, as some sites of the region print a date line.
-    pattern: new RegExp(String.raw`${WORD_START}(\d{4})\s+${MONTH}\.?\s+(\d{1,2})(?![\d:.,])${WORD_END}`, 'u'),
+    // (`2025, March 12`: a comma after the year too.)
+    pattern: new RegExp(String.raw`${WORD_START}(\d{4}),?\s+${MONTH}\.?\s+(\d{1,2})(?![\d:.,])${WORD_END}`, 'u'),
     parts: (m) => [m[1]!, monthNumber(m[2]!)!, m[3]!],
   },
   // `2019年10月22日`: year, month and day marked in Japanese or Chinese.
   { pattern: /(?<!\d)(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { pattern: /(?<![\d.\/-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
-  { pattern: /(?<![\d.\/-])(\d{4})\/(\d{2})\/(\d{2})(?![\d\/])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
+  // (`Posted 2012/9/20`: a month and a day of one digit too.)
+  { pattern: /(?<![\d.\/-])(\d{4})\/(\d{1,2})\/(\d{1,2})(?![\d\/])/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   { pattern: /(?<![\d.\/-])(\d{4})\.(\d{2})\.(\d{2})(?![\d.]\d)/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   // `2022 05 13` on a line of its own, as Lithuanian sites print a date (spaced numbers elsewhere are amounts).
   { pattern: /^\s*(\d{4}) (\d{2}) (\d{2})\s*$/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },

@@ -99,6 +99,12 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:get all your news in one place|start reading|one app|\d+['’]?s of premium titles)$/iu],
   // (`GBP 2897.79 2898.00 2941.00`: a row of the table.)
   ['ticker', /^(?:CB\s+)?Buy\s+Sell$|^\p{Lu}{3}(?:\s+\d+(?:[.,]\d+)?){1,4}$/u],
+  // `Read count: * 0 Comment(s) Share Print`, `now loading...`, `Who we are`: a page's counters, loader and menu.
+  ['page-ui', /^(?:read count\b.{0,80}|now loading|loading…?|who we are|what we do|our work)$/iu],
+  // `Archived page: may contain outdated information!`: the archive's warning.
+  ['age-warning', /^archived (?:page|content)\b.{0,60}$/iu],
+  // `>@Leonid Andronov/iStock`, `©Leonid Andronov/ iStock`: a photo's credit to a stock library.
+  ['photo-credit', /^[>©@\s]*\p{Lu}[\p{L} .'’-]{2,40}\s*\/\s*(?:iStock|Getty Images|Shutterstock|Alamy|Adobe Stock|Unsplash|Pexels|Depositphotos|Dreamstime)\b.{0,20}$/u],
   // `You are here`: a breadcrumb trail's label; `Ultimate magazine theme for WordPress.`: a theme's own credit.
   ['navigation', /^you are here$/iu],
   ['page-ui', /^(?:[\p{L}'’-]+\s+){0,4}theme for wordpress$|^(?:powered by|proudly powered by) wordpress$/iu],
