@@ -883,6 +883,14 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('Staff of the Steppe Ministry of Energy met the delegation.')).toEqual(['Steppe Ministry of Energy']);
   });
 
+  it('reads an item of a list closed by a semicolon as prose, never a headline: its names and bodies are read (collection 37)', () => {
+    const item = '4. Tariq Steppali, Deputy Chief of Mission, Embassy of Steppestan in the Kyrgyz Republic;';
+    expect(people(item)).toEqual(['Tariq Steppali']);
+    expect(organizations('5. Nikolai Steppov, Member of the Federation Council Committee on House Rules and Parliamentary Governance;')).toEqual(['Federation Council Committee on House Rules and Parliamentary Governance']);
+    // The same words closed by nothing are a line in headline case, which names no body.
+    expect(organizations('Member of the Federation Council Committee on House Rules and Parliamentary Governance')).not.toContain('Federation Council Committee on House Rules and Parliamentary Governance');
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });
