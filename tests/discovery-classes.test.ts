@@ -891,6 +891,13 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('Member of the Federation Council Committee on House Rules and Parliamentary Governance')).not.toContain('Federation Council Committee on House Rules and Parliamentary Governance');
   });
 
+  it('reads `Coordinator` as a title, and ends a credited name at the slash before its body (collection 37)', () => {
+    expect(people('She met a mother of four who Oxfam Regional Media Coordinator Jennifer Steppeson wrote about in a blog.')).toEqual(['Jennifer Steppeson']);
+    expect(people('We are losing our crops to diseases. Photograph by Anita Steppup/Oxfam.')).toEqual(['Anita Steppup']);
+    // A season's pair keeps its slash: no one is called Summer.
+    expect(people('The argument appears in Vol. 75 (Spring/Summer 2023).')).toEqual([]);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

@@ -58,7 +58,7 @@ export const TITLES = new Set(
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
-  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana`.split(/\s+/),
+  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -891,7 +891,8 @@ export function findCandidates(
         last = j;
         continue;
       }
-      if (!joined(j)) break;
+      // (`Photograph by Anita Swarup/Oxfam`: a slash joins an acronym's letters, never a name to the body after it.)
+      if (!joined(j) || (j - i >= 2 && text.slice(prev.end, token.start) === '/')) break;
       // `Rashid Meredov Foreign Minister of …`: a title after the name ends it.
       if (titleStartsAt(tokens, j)) break;
       // `Translator:Lin Xinjing Reviser: Jian`: a credit's label ends the name before it.
@@ -1367,7 +1368,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   // `his Kazakh counterpart Kairat Kelimbetov`, `her predecessor Jane Roe`: a role that is always a person's.
   if (PERSON_ROLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `… in Aralsk. Image by Jane Roe. Kazakhstan, 2017.`: a photographer's credit inside a caption.
-  if (CREDIT_BY_BEFORE.test(before) && /^\s*(?:[.,;]|for\s+\p{Lu}|$)/u.test(after)) return { cue: 'credit', strong: true };
+  if (CREDIT_BY_BEFORE.test(before) && /^\s*(?:[.,;/]|for\s+\p{Lu}|$)/u.test(after)) return { cue: 'credit', strong: true };
   // `… Feb. 14, 2015. Omar Sobhani/Reuters`: a photographer's credit closing a caption, the agency after a slash.
   if (last - first <= 2 && PHOTO_AGENCY_AFTER.test(after)) return { cue: 'credit', strong: true };
   // `Omirserik Ibragimov, 25, uses a net …`: a person's age set off after the name.
