@@ -898,6 +898,10 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(people('The argument appears in Vol. 75 (Spring/Summer 2023).')).toEqual([]);
   });
 
+  it('reads no person in a group of states after an office (`Least Developed Countries`) (collection 37)', () => {
+    expect(people('The High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States spoke.')).toEqual([]);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });
