@@ -1555,6 +1555,13 @@ describe('the thirty-seventh collection’s first score (dev half): metadata', (
     }
   });
 
+  it('reads a writer’s name with the date closing the line under the deck as the byline', () => {
+    const article = extract(['Acwa Power finalizes deals for wind farm in Uzbekistan', '', 'Central Asian country targets 8GW of solar and wind capacity by 2026', '', 'Jane Steppe 5 Jan 2022', '', BODY]);
+    expect(article.meta).toMatchObject({ bylineText: 'Jane Steppe', date: '2022-01-05' });
+    // A place's name before a date is no writer.
+    expect(extract(['Acwa Power finalizes deals for wind farm', '', 'Central Asian country targets 8GW of wind by 2026', '', 'Tashkent Uzbekistan 5 Jan 2022', '', BODY]).meta.bylineText).toBeNull();
+  });
+
   it('reads `2012/9/20`, `2025, March 12` and a joint dateline with its year (`Paris-Geneva, March 18, 2024.`)', () => {
     expect(parseDateLine('Posted 2012/9/20')).toEqual({ iso: '2012-09-20', text: '2012/9/20' });
     expect(parseDateLine('2025, March 12')).toEqual({ iso: '2025-03-12', text: '2025, March 12' });
