@@ -1562,6 +1562,13 @@ describe('the thirty-seventh collection’s first score (dev half): metadata', (
     expect(extract(['Acwa Power finalizes deals for wind farm', '', 'Central Asian country targets 8GW of wind by 2026', '', 'Tashkent Uzbekistan 5 Jan 2022', '', BODY]).meta.bylineText).toBeNull();
   });
 
+  it('reads a place with an agency’s letters in brackets and a dash, and a date in brackets opening the story, as datelines', () => {
+    expect(extract(['Kyrgyzstan: aid steps up amid tension', 'Geneva (SRC) – Following the clashes in the south, the committee stepped up its aid.', BODY]).meta).toMatchObject({ source: 'SRC', dateline: 'Geneva (SRC) –' });
+    const bracketed = extract(['Turkmenistan amnesties eight', '(13.11.2014) In a surprising turn of events, the president amnestied eight men.', BODY]);
+    expect(bracketed.meta.date).toBe('2014-11-13');
+    expect(bracketed.paragraphs[0]).toBe('In a surprising turn of events, the president amnestied eight men.');
+  });
+
   it('reads `2012/9/20`, `2025, March 12` and a joint dateline with its year (`Paris-Geneva, March 18, 2024.`)', () => {
     expect(parseDateLine('Posted 2012/9/20')).toEqual({ iso: '2012-09-20', text: '2012/9/20' });
     expect(parseDateLine('2025, March 12')).toEqual({ iso: '2025-03-12', text: '2025, March 12' });

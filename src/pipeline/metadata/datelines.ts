@@ -78,6 +78,7 @@ const AGENCY_SLASH_PLACE = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?
 const SECTION_DOMAIN_DASH = /^(?:\p{L}+(?:\s+\p{L}+){0,4}\s+)?\((?<agency>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:--|[—–-])\s+(?=\p{Lu})/u;
 /** `Web Desk; Uzbekistan has …`: the newsroom's desk signing the story, before its first word. */
 const DESK_SIGNATURE = /^(?:Web|News|Online|Sports|Business|Monitoring|Foreign|International)\s+Desk\s*[;:—–-]\s+(?=\p{Lu})/u;
+const BRACKETED_DATE_FIRST = new RegExp(String.raw`^\((?<date>${NUMERIC_DATE}|${DAY_MONTH})\)\s+(?=\p{Lu}\p{Ll})`, 'u');
 /** `20-5-2024 (KUALA LUMPUR) Prime Minister …`: a full date, then the place in capitals in brackets. */
 const DATE_THEN_PLACE_BRACKET = new RegExp(String.raw`^(?<date>${NUMERIC_DATE}|${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\s*\((?<place>\p{Lu}[\p{Lu}\s.'-]{2,30})\)\s*(?:--|[—–:-])?\s+(?=[\p{Lu}"“«])`, 'u');
 // `May 26, 2014 (newstodate): Kyrgyzstan hopes …`: a colon after the bracket, a site's name in lower case.
@@ -206,6 +207,12 @@ export function parseDateline(paragraph: string): Dateline | null {
       rest: paragraph.slice(bracketed[0].length).trim(),
     };
   }
+  // `(13.11.2014) In a surprising turn of events, …`: the story's date in brackets opening it.
+  const bracketDate = BRACKETED_DATE_FIRST.exec(head);
+  const openingDate = bracketDate ? findDate(bracketDate.groups!['date']!) : null;
+  if (bracketDate && openingDate && /\d{4}/u.test(openingDate.text)) {
+    return { dateline: bracketDate[0].trim(), source: null, date: { iso: openingDate.iso, text: openingDate.text }, rest: paragraph.slice(bracketDate[0].length).trim() };
+  }
   const placeBracket = DATE_THEN_PLACE_BRACKET.exec(head);
   const placeDated = placeBracket ? findDate(placeBracket.groups!['date']!) : null;
   if (placeBracket && placeDated) {
@@ -264,11 +271,13 @@ export function parseDateline(paragraph: string): Dateline | null {
   const datedSlashes = g['slashAgency'] !== undefined && written !== undefined && agency?.source != null;
   // `Newsroom (11/10/2021 11:00, Gaudium Press) Following …`: a bracket holding a date and the outlet.
   const bracketDated = g['agency'] !== undefined && agency?.source != null && /\d{1,2}[:/.]\d{1,2}/u.test(g['agency']);
+  // `Geneva (ICRC) – Following …`: a place, an agency's letters in brackets and a dash.
+  const acronymDash = g['agency'] !== undefined && /^\p{Lu}{2,6}$/u.test(g['agency'].trim()) && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']);
   // `New Delhi : Raksha Mantri …`: a place alone with a spaced colon, as Indian government releases write it.
   const spacedColon = g['sep'] === ':' && g['region'] === undefined && written === undefined && agencyBlock === null && /\s:$/u.test(match[0]);
   // `Washington, DC (STL.News) The below …`: a place, its region and an outlet's name in brackets frame a dateline without a separator.
   const regionOutlet = g['region'] !== undefined && g['agency'] !== undefined && agency?.source != null && isOutletName(agency.source);
-  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && (g['sep'] || regionOutlet)) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon) return null;
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && (g['sep'] || regionOutlet)) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon && !acronymDash) return null;
   // Capitals alone make a dateline only with a separator, an agency or a date with its year
   // (`BEIJING, June 16, 2025 Chinese President …`): `NATO said` is prose.
   if (caps && !g['sep'] && !agency?.source && !withYear) return null;
