@@ -902,6 +902,12 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(people('The High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States spoke.')).toEqual([]);
   });
 
+  it('reads a `Branch` as a body’s unit, never its chief’s name (collection 37)', () => {
+    const text = 'Mr. Masood Steppipour, Chief of the Terrorism Prevention Branch, UNODC Headquarters, noted that it was so.';
+    expect(people(text)).toEqual(['Masood Steppipour']);
+    expect(organizations(text)).toContain('Terrorism Prevention Branch');
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

@@ -87,7 +87,7 @@ const ORG_HEADS = new Set(
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   power utilities contracting trading
   chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat
-  library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer
+  library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer branch
   lembaga kementerian jabatan suruhanjaya perbadanan`.split(/\s+/),
 );
 /** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
