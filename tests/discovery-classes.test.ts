@@ -908,6 +908,13 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations(text)).toContain('Terrorism Prevention Branch');
   });
 
+  it('keeps `on` in a body’s name only right after its head word, and never before a month (collection 37)', () => {
+    expect(organizations('She was Senior Director for South and Central Asia on the Steppe Security Council until May.')).toEqual(['Steppe Security Council']);
+    expect(organizations('The strategy was launched at The Steppe Foundation on Feb. 5 in Washington.')).toEqual(['Steppe Foundation']);
+    expect(organizations('The Steppe Committee on Foreign Affairs met.')).toEqual(['Steppe Committee on Foreign Affairs']);
+    expect(organizations('The Special Fund for the High Impact Partnership on Climate Action was launched.')).toEqual(['Special Fund for the High Impact Partnership on Climate Action']);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

@@ -10,6 +10,7 @@ import { INITIAL_LETTERS, isPatronymic, LATIN_SURNAME } from './names.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 import { sentenceEndsBetween } from './sentences.ts';
 import { TRAILING_PARTICLES } from './surnames.ts';
+import { monthNumber } from './metadata/dates.ts';
 
 import givenNamesJson from './given-names.json' with { type: 'json' };
 import { REGIONAL_GIVEN_NAMES } from './regional-given-names.ts';
@@ -691,7 +692,11 @@ export function findCandidates(
       if (token.text === 'The') break;
       // Connectors (`of`, `of the`) are kept only when a capitalised word follows them; `to` only after a
       // head word (`Committee to Protect Journalists`, not `… Xu Qiliang to Kazakhstan`).
-      if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || (ORG_HEADS.has(lower(tokens[j - 1]!)) && !DESTINATION_HEADS.has(lower(tokens[j - 1]!))))) {
+      // (`on` too only after a head word: `Committee on Foreign Affairs`, not `South and Central Asia on the National
+      // Security Council`, nor `The Heritage Foundation on Feb. 5`.)
+      const afterHead = ORG_HEADS.has(lower(tokens[j - 1]!)) || lower(tokens[j - 1]!) === 'partnership';
+      const dayAfter = tokens[j + 1] !== undefined && monthNumber(tokens[j + 1]!.text) !== undefined;
+      if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter))) {
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;
