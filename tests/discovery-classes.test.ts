@@ -915,6 +915,12 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(organizations('The Special Fund for the High Impact Partnership on Climate Action was launched.')).toEqual(['Special Fund for the High Impact Partnership on Climate Action']);
   });
 
+  it('reads `North America` and `Latin America` as regions, never as the United States (collection 37 and older dev pages)', () => {
+    const ids = link('From pipelines in Russia to North America’s oil fields, Latin American markets and South America.').mentions.map((m) => m.entityId);
+    expect(ids).not.toContain('united-states');
+    expect(ids).toEqual(expect.arrayContaining(['north-america', 'latin-america', 'south-america']));
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });
