@@ -921,6 +921,11 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(ids).toEqual(expect.arrayContaining(['north-america', 'latin-america', 'south-america']));
   });
 
+  it('reads an amount in a people’s currency as no country mention, though its crisis is the country’s (collection 37)', () => {
+    expect(link('Donors gave an additional 26,938,142 Swiss francs for its work.').mentions.map((m) => m.entityId)).not.toContain('switzerland');
+    expect(link('The Russian ruble crisis hit remittances.').mentions.map((m) => m.entityId)).toContain('russia');
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

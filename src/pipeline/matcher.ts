@@ -136,9 +136,14 @@ function headFits(entry: AliasEntry, last: Token): boolean {
   return entry.entity.type !== 'organization' || !entry.entity.discovered || entry.raw.length < 2 || !/^\p{Lu}/u.test(entry.raw[entry.raw.length - 1]!) || /^\p{Lu}/u.test(last.text);
 }
 
-/** An amount in a currency written with a country's letters: `US$ 5 billion`, `US$5bn`, `US $533`, `2.1 Million US Dollars`. */
+/**
+ * An amount in a currency written with a country's letters or its people's name: `US$ 5 billion`, `US$5bn`, `US $533`,
+ * `2.1 Million US Dollars`, `26,938,142 Swiss francs`.
+ */
 function isCurrency(text: string, token: Token): boolean {
-  return text[token.end] === '$' || /^\s?\$\s?\d|^\s+dollars?\b/iu.test(text.slice(token.end, token.end + 12));
+  if (text[token.end] === '$' || /^\s?\$\s?\d|^\s+dollars?\b/iu.test(text.slice(token.end, token.end + 12))) return true;
+  // Another currency only with its amount before it (`the Russian ruble crisis` is Russia's).
+  return /^\s+(?:francs?|rubles?|roubles?|yuan|tenge|manats?|somoni|rupees?|dinars?|riyals?|dirhams?|liras?)\b/iu.test(text.slice(token.end, token.end + 12)) && /\d\s*(?:million|billion|bn|mn|m)?\s+$/iu.test(text.slice(Math.max(0, token.start - 16), token.start));
 }
 
 /** The longest registry spelling starting at token `i`, with every entry it could be. */
