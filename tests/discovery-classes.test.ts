@@ -926,6 +926,12 @@ describe('the ninth collection’s organizations (dev half)', () => {
     expect(link('The Russian ruble crisis hit remittances.').mentions.map((m) => m.entityId)).toContain('russia');
   });
 
+  it('reads no person in words run on from a body’s head word, unless they read as a person’s name (collection 37)', () => {
+    expect(people('The car’s plate is known to Front Line Defenders, driven by persons in plain clothes.')).toEqual([]);
+    expect(people('He is followed by the candidate from the Ecological Party Abdushukur Steppaev with 3.74 percent.')).toEqual(['Abdushukur Steppaev']);
+    expect(people('Head of the OSCE ODIHR Mission A. Steppsson visited the district.')).toEqual(['A. Steppsson']);
+  });
+
   it('links `UNO` to the United Nations (collection 35)', () => {
     expect(link('Kazakhstan spoke at the UNO on Monday.').mentions.map((m) => m.entityId)).toContain('united-nations');
   });

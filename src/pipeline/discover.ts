@@ -881,6 +881,11 @@ export function findCandidates(
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
     const opensWithInitial = isInitial(tokens[i]!, text) && tokens[i + 1] !== undefined && isPlainName(tokens[i + 1]!);
     if (taken[i] || covered[i] || !(isPlainName(tokens[i]!) || opensWithInitial || amirOpensName(tokens, i, text))) continue;
+    // `Front Line Defenders`: words run on from a body's head word (`Front`) are the body's name, no one's, unless
+    // they read as a person's (`the Ecological Party Abdushukur Khamzaev`, its candidate).
+    const headBefore = tokens[i - 1];
+    // (Not an office's field before its holder: `Minister of Energy N. Nogayev`, `… for Railways Azam Khan Swati`.)
+    if (headBefore && headBefore.capitalized && ORG_HEADS.has(lower(headBefore)) && !OFFICE_COMPLEMENTS.has(lower(headBefore)) && !FIELD_HEADS.has(lower(headBefore)) && !isTitleToken(headBefore) && text.slice(headBefore.end, tokens[i]!.start) === ' ' && !OFFICE_OF_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 160), tokens[i]!.start)) && givenName(tokens[i]!.text) === null && !hasSurnameForm(tokens[i + 1]?.text ?? '')) continue;
     // `Added Aralsk mayor Mukhtar Urazbayev: …`: a verb of saying opening the sentence is no given name.
     if (/(?:^|[.!?:]["”’)»]?\s+)$/u.test(text.slice(Math.max(0, tokens[i]!.start - 4), tokens[i]!.start)) && SPEECH_VERB_WORD.test(tokens[i]!.text)) continue;
     // `Secretary of State Jane Roe`, `Deputy Prime Minister for the Trade Sector Batyr Atdaev`: the words
