@@ -1569,6 +1569,14 @@ describe('the thirty-seventh collection’s first score (dev half): metadata', (
     expect(bracketed.paragraphs[0]).toBe('In a surprising turn of events, the president amnestied eight men.');
   });
 
+  it('reads a document type, its date and its publisher run together above the headline', () => {
+    const headline = 'Global Gateway: EU and Central Asian countries agree on the Trans-Caspian corridor';
+    const article = extract(['Skip to main content', 'International Partnerships', 'News announcement30 January 2024Directorate-General for International Partnerships', headline, BODY]);
+    expect(article.meta).toMatchObject({ title: headline, date: '2024-01-30', source: 'Directorate-General for International Partnerships' });
+    // Not a headline that merely opens with a date-like phrase.
+    expect(extract(['News 30 January 2024 Kazakhstan votes today', BODY]).meta.source).toBeNull();
+  });
+
   it('reads `2012/9/20`, `2025, March 12` and a joint dateline with its year (`Paris-Geneva, March 18, 2024.`)', () => {
     expect(parseDateLine('Posted 2012/9/20')).toEqual({ iso: '2012-09-20', text: '2012/9/20' });
     expect(parseDateLine('2025, March 12')).toEqual({ iso: '2025-03-12', text: '2025, March 12' });

@@ -774,6 +774,17 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       continue;
     }
 
+    // `News announcement30 January 2024Directorate-General for International Partnerships`: a document type, its
+    // date and the body publishing it, run together as the European Commission's pages print them.
+    const typed = DOCUMENT_TYPE_DATE_BODY.exec(text.trim());
+    const typedDate = typed ? findDate(typed.groups!['date']!) : null;
+    const publisher = typed?.groups!['body']!.trim() ?? '';
+    if (typed && typedDate && (institutionLine(publisher) !== null || /^Directorate-General\b/u.test(publisher))) {
+      header.source ??= publisher;
+      setDate({ iso: typedDate.iso, text: typedDate.text }, 'date line');
+      header.taken.add(i);
+      continue;
+    }
     // `- The Washington Times - Friday, July 7, 2006`: the paper's name and the day's date, on one line.
     const outletDate = text.length <= 120 ? /^[-–—•]?\s*(.+?)\s+[-–—|]\s+(.+)$/u.exec(text.trim()) : null;
     const outletOfDate = outletDate ? mastheadOutlet(outletDate[1]!) : null;
@@ -1052,6 +1063,7 @@ export function withoutReadingTime(text: string): string {
 /** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
 /** A language switch's label in brackets: `(Русский)`, `(English)`, `(O‘zbekcha)`. */
 const LANGUAGE_SWITCH = /^\s*\((?:Русский|English|Ўзбекча|O[‘'’`]zbekcha|Oʻzbekcha|Қазақша|Қазақ тілі|Кыргызча|Тоҷикӣ|Türkmençe|Deutsch|Français|Español)\)\s*/u;
+const DOCUMENT_TYPE_DATE_BODY = new RegExp(String.raw`^(?:press release|news announcement|news article|news|statement|speech|daily news)\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})\s*(?<body>\p{Lu}.{3,100})$`, 'iu');
 const TITLE_SECTION_SITE = /^(.{12,}?)\s+\|\s+([^|]{2,40}?)\s+\|\s+([^|]{2,60})$/u;
 const TITLE_THEN_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 
