@@ -1569,6 +1569,10 @@ describe('the thirty-seventh collection’s first score (dev half): metadata', (
     expect(bracketed.paragraphs[0]).toBe('In a surprising turn of events, the president amnestied eight men.');
   });
 
+  it('reads a date beside a release’s label and number (`14-07-2010 News Release 10/131`)', () => {
+    expect(extract(['Kyrgyzstan: aid steps up amid tension', '14-07-2010 News Release 10/131', BODY]).meta.date).toBe('2010-07-14');
+  });
+
   it('reads a document type, its date and its publisher run together above the headline', () => {
     const headline = 'Global Gateway: EU and Central Asian countries agree on the Trans-Caspian corridor';
     const article = extract(['Skip to main content', 'International Partnerships', 'News announcement30 January 2024Directorate-General for International Partnerships', headline, BODY]);

@@ -198,7 +198,8 @@ export function parseLabelledDateLine(line: string): FoundDate | null {
     .replace(DATE_DECORATION, ' ')
     .replace(/(?<![\p{L}\p{N}])\d{1,7}(?:\s+(?:views?|reads?|просмотр(?:ов|а)?|comments?))?(?![\p{L}\p{N}])/giu, ' ');
   // A colon left alone by a removed label (`Last update:`) is no word; one on a word (`Deadline:`) is a label's.
-  const words = around.split(/[\s|·•–—,-]+/u).filter((word) => word !== '' && !/^[:.]+$/u.test(word));
+  // (`14-07-2010 News Release 10/131`: a release's number, its slash too.)
+  const words = around.split(/[\s|·•–—,\/-]+/u).filter((word) => word !== '' && !/^[:.]+$/u.test(word));
   if (words.length > 3) return null;
   return words.length === 0 || (words.every((word) => /^\p{L}+$/u.test(word)) && /^\P{Ll}/u.test(words[0]!)) ? { iso: found.iso, text: found.text } : null;
 }
