@@ -1569,6 +1569,12 @@ describe('the thirty-seventh collection’s first score (dev half): metadata', (
     expect(bracketed.paragraphs[0]).toBe('In a surprising turn of events, the president amnestied eight men.');
   });
 
+  it('reads who issued a press release from its opening credit, and takes the headline below it', () => {
+    const headline = 'Only joint efforts can save the snow leopard from extinction in the wild';
+    const article = extract(['Press release by the Global Steppe Cat Protection Program (GSCPP) – Bishkek, Kyrgyzstan.', headline, BODY]);
+    expect(article.meta).toMatchObject({ title: headline, titleGenerated: false, source: 'Global Steppe Cat Protection Program' });
+  });
+
   it('reads a date beside a release’s label and number (`14-07-2010 News Release 10/131`)', () => {
     expect(extract(['Kyrgyzstan: aid steps up amid tension', '14-07-2010 News Release 10/131', BODY]).meta.date).toBe('2010-07-14');
   });

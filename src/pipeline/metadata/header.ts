@@ -650,6 +650,14 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.taken.add(i);
       continue;
     }
+    // `Press release by the Global Snow Leopard and Ecosystems Protection Program (GSLEP) – Bishkek, Kyrgyzstan.`:
+    // who issued the release, and where.
+    const issuer = titleSlotOpen ? RELEASE_ISSUER.exec(text.trim()) : null;
+    if (issuer) {
+      header.source ??= issuer.groups!['body']!;
+      header.taken.add(i);
+      continue;
+    }
     // `China Vaults Past US … - WhoWhatWhy China Vaults Past US … - WhoWhatWhy`: the page's title twice over;
     // one copy is the headline, and the name after its last dash or bar is the site's.
     // (A ticker repeating other stories has no site's name at its end, and stays furniture.)
@@ -1063,6 +1071,7 @@ export function withoutReadingTime(text: string): string {
 /** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
 /** A language switch's label in brackets: `(Русский)`, `(English)`, `(O‘zbekcha)`. */
 const LANGUAGE_SWITCH = /^\s*\((?:Русский|English|Ўзбекча|O[‘'’`]zbekcha|Oʻzbekcha|Қазақша|Қазақ тілі|Кыргызча|Тоҷикӣ|Türkmençe|Deutsch|Français|Español)\)\s*/u;
+const RELEASE_ISSUER = /^(?:[Pp]ress|[Nn]ews|[Mm]edia) [Rr]elease (?:issued )?(?:by|from) (?:the )?(?<body>\p{Lu}[\p{L}\p{N}&'’ -]{2,100}?)(?:\s*\(\p{Lu}{2,8}\))?(?:\s+[–—-]\s+\p{Lu}[\p{L}, ]{2,60})?\.?$/u;
 const DOCUMENT_TYPE_DATE_BODY = new RegExp(String.raw`^(?:press release|news announcement|news article|news|statement|speech|daily news)\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})\s*(?<body>\p{Lu}.{3,100})$`, 'iu');
 const TITLE_SECTION_SITE = /^(.{12,}?)\s+\|\s+([^|]{2,40}?)\s+\|\s+([^|]{2,60})$/u;
 const TITLE_THEN_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
