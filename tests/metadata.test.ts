@@ -1569,6 +1569,15 @@ describe('the thirty-seventh collection’s first score (dev half): metadata', (
     expect(bracketed.paragraphs[0]).toBe('In a surprising turn of events, the president amnestied eight men.');
   });
 
+  it('drops a page’s tags glued together and a long line in another script above the English story (older dev pages)', () => {
+    const headline = 'President of Uzbekistan paid a working visit to Astana';
+    expect(extract(['AsiaAzerbaijanBelarusCentral AsiaChinaEast EuropeKazakhstanKyrgyzstan', headline, BODY]).meta.title).toBe(headline);
+    const russian = 'Сегодня, 2 июля состоялся телефонный разговор Министра иностранных дел Туркменистана с Министром иностранных дел Кыргызской Республики.';
+    expect(extract([russian, BODY]).meta).toMatchObject({ titleGenerated: true, title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company' });
+    // A headline with a brand's capitals inside it stays.
+    expect(extract(['PetroChina and KazMunayGas sign a deal', BODY]).meta.title).toBe('PetroChina and KazMunayGas sign a deal');
+  });
+
   it('reads who issued a press release from its opening credit, and takes the headline below it', () => {
     const headline = 'Only joint efforts can save the snow leopard from extinction in the wild';
     const article = extract(['Press release by the Global Steppe Cat Protection Program (GSCPP) – Bishkek, Kyrgyzstan.', headline, BODY]);

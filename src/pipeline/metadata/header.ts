@@ -387,10 +387,14 @@ export function headerFurnitureReason(text: string): string | null {
   // a menu opening with `Home`, mostly of menu words, whatever its length.
   if (words[0] === 'Home' && words.length >= 6 && words.filter((w) => NAV_WORDS.has(w.toLowerCase())).length * 2 >= words.length) return 'navigation';
   if (isMarquee(label)) return 'marquee';
+  // `AsiaAzerbaijanBelarusCentral AsiaChinaEast Europe…`: a page's tags glued together, no punctuation between.
+  if ((label.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 4 && !/[.!?,:;]/u.test(label)) return 'tag-list';
   if (isTagList(label)) return 'tag-list';
   // `Үнэлгээ өгөх` (Mongolian for "rate this") on an English page: a widget's words, not a headline. A line
   // with a number in it (`26 фев 2021`) may be a date.
   if (/\p{L}/u.test(label) && !/[\p{Script=Latin}\p{N}]/u.test(label)) return 'other-script';
+  // A long line mostly in another script is another language's text, a date in it or not (`Сегодня, 2 июля состоялся …`).
+  if (wordCount(label, 9) >= 8 && (label.match(/\p{Script=Latin}/gu)?.length ?? 0) * 4 < (label.match(/\p{L}/gu)?.length ?? 0)) return 'other-script';
   // `casino siteleri yeni bahis siteleri`: words with no capital and no full stop are tags or injected spam,
   // never a headline (a sentence cut from the body has its punctuation). A number in it (`25 февраля 2025 г.`) may be a date.
   if (!/[\p{Lu}\p{N}]/u.test(label) && !/[.!?,;:]/u.test(label)) {
