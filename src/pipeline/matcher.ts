@@ -141,9 +141,13 @@ function headFits(entry: AliasEntry, last: Token): boolean {
  * `2.1 Million US Dollars`, `26,938,142 Swiss francs`.
  */
 function isCurrency(text: string, token: Token): boolean {
-  if (text[token.end] === '$' || /^\s?\$\s?\d|^\s+dollars?\b/iu.test(text.slice(token.end, token.end + 12))) return true;
+  const next = text[token.end];
+  if (next === '$') return true;
+  if (next !== ' ' && next !== '\u00a0') return false;
+  const after = text.slice(token.end, token.end + 12);
+  if (/^\s\$\s?\d|^\s+dollars?\b/iu.test(after)) return true;
   // Another currency only with its amount before it (`the Russian ruble crisis` is Russia's).
-  return /^\s+(?:francs?|rubles?|roubles?|yuan|tenge|manats?|somoni|rupees?|dinars?|riyals?|dirhams?|liras?)\b/iu.test(text.slice(token.end, token.end + 12)) && /\d\s*(?:million|billion|bn|mn|m)?\s+$/iu.test(text.slice(Math.max(0, token.start - 16), token.start));
+  return /^\s+(?:francs?|rubles?|roubles?|yuan|tenge|manats?|somoni|rupees?|dinars?|riyals?|dirhams?|liras?)\b/iu.test(after) && /\d\s*(?:million|billion|bn|mn|m)?\s+$/iu.test(text.slice(Math.max(0, token.start - 16), token.start));
 }
 
 /** The longest registry spelling starting at token `i`, with every entry it could be. */

@@ -93,9 +93,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `EURASIAN STAR LOGO`: a logo's alt text; `Logo Assembly Logo Hemicycle`, `Image header Agence Europe`: images' alt texts in a row.
   ['page-ui', /^[\p{L}\p{N} .&'’-]{2,40}\s+logo$/iu],
   ['page-ui', /^(?:Logo\b.{1,40}\bLogo\b.{0,40}|Image header\b.{0,60})$/u],
-  // `Swiss perspectives in 10 languages`, `Global perspective through the lens of regional issues`: a site's slogan;
+  // `Global perspective through the lens of regional issues`: a site's slogan;
   // `Get all your news in one place.` / `Start reading`: a news app's prompt; `CB Buy Sell`: a rates table's heading.
-  ['tagline', /^(?:[\p{L}'’-]+\s+){1,3}in \d{1,2} languages$|^global perspectives?\b.{0,60}$/iu],
+  ['tagline', /^global perspectives?\b.{0,60}$/iu],
   ['page-ui', /^(?:get all your news in one place|start reading|one app|\d+['’]?s of premium titles)$/iu],
   // (`GBP 2897.79 2898.00 2941.00`: a row of the table.)
   ['ticker', /^(?:CB\s+)?Buy\s+Sell$|^\p{Lu}{3}(?:\s+\d+(?:[.,]\d+)?){1,4}$/u],
@@ -103,11 +103,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:read count\b.{0,80}|now loading|loading…?|who we are|what we do|our work)$/iu],
   // `Archived page: may contain outdated information!`: the archive's warning.
   ['age-warning', /^archived (?:page|content)\b.{0,60}$/iu],
-  // `>@Leonid Andronov/iStock`, `©Leonid Andronov/ iStock`: a photo's credit to a stock library.
-  ['photo-credit', /^[>©@\s]*\p{Lu}[\p{L} .'’-]{2,40}\s*\/\s*(?:iStock|Getty Images|Shutterstock|Alamy|Adobe Stock|Unsplash|Pexels|Depositphotos|Dreamstime)\b.{0,20}$/u],
-  // `You are here`: a breadcrumb trail's label; `Ultimate magazine theme for WordPress.`: a theme's own credit.
+  // `You are here`: a breadcrumb trail's label.
   ['navigation', /^you are here$/iu],
-  ['page-ui', /^(?:[\p{L}'’-]+\s+){0,4}theme for wordpress$|^(?:powered by|proudly powered by) wordpress$/iu],
   // `#Earthquake #residents #escape #Almaty`: hashtags alone.
   ['tags', /^#[\p{L}\p{N}_]+(?:\s+#[\p{L}\p{N}_]+)+$/u],
   // `First slide … Second slide …`: a carousel's labels.
@@ -375,11 +372,20 @@ function isTagList(text: string): boolean {
   return stepsBack <= 1;
 }
 
+const STOCK_PHOTO_CREDIT = /^[>©@\s]*\p{Lu}[\p{L} .'’-]{2,40}\s*\/\s*(?:iStock|Getty Images|Shutterstock|Alamy|Adobe Stock|Unsplash|Pexels|Depositphotos|Dreamstime)\b.{0,20}$/u;
+
 export function headerFurnitureReason(text: string): string | null {
   // `• Jamaat Signals Openness to Unity Government After Polls     |`: a bulleted ticker's item, closed by its bar.
   if (/^[•·]\s.{5,160}\s\|$/u.test(text.trim())) return 'ticker';
   const label = text.trim().replace(/[\s:：.…»>|•·]+$/u, '');
   for (const [reason, pattern] of HEADER_FURNITURE) if (pattern.test(label)) return reason;
+  // (The patterns below scan a few words before they can fail: each only on lines that hold its marker.)
+  // `>@Leonid Andronov/iStock`, `©Leonid Andronov/ iStock`: a photo's credit to a stock library.
+  if (label.includes('/') && STOCK_PHOTO_CREDIT.test(label)) return 'photo-credit';
+  // `Ultimate magazine theme for WordPress.`: a theme's own credit.
+  if (/wordpress$/iu.test(label) && /^(?:(?:[\p{L}'’-]+\s+){0,4}theme for|(?:proudly )?powered by) wordpress$/iu.test(label)) return 'page-ui';
+  // `Swiss perspectives in 10 languages`: a site's slogan.
+  if (/languages$/u.test(label) && /^(?:[\p{L}'’-]+\s+){1,3}in \d{1,2} languages$/iu.test(label)) return 'tagline';
   // Words in another script beside a menu's (`Press Releases 상세보기`, Korean for "details") do not hide it.
   const words = label.split(/[\s/|»>›•·]+/u).filter((w) => w !== '' && !(/\p{L}/u.test(w) && !/\p{Script=Latin}/u.test(w)));
   if (words.length >= 1 && words.length <= 6 && words.every((w) => NAV_WORDS.has(w.toLowerCase()))) return 'navigation';
@@ -388,13 +394,13 @@ export function headerFurnitureReason(text: string): string | null {
   if (words[0] === 'Home' && words.length >= 6 && words.filter((w) => NAV_WORDS.has(w.toLowerCase())).length * 2 >= words.length) return 'navigation';
   if (isMarquee(label)) return 'marquee';
   // `AsiaAzerbaijanBelarusCentral AsiaChinaEast Europe…`: a page's tags glued together, no punctuation between.
-  if ((label.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 4 && !/[.!?,:;]/u.test(label)) return 'tag-list';
+  if (/\p{Ll}\p{Lu}/u.test(label) && (label.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 4 && !/[.!?,:;]/u.test(label)) return 'tag-list';
   if (isTagList(label)) return 'tag-list';
   // `Үнэлгээ өгөх` (Mongolian for "rate this") on an English page: a widget's words, not a headline. A line
   // with a number in it (`26 фев 2021`) may be a date.
   if (/\p{L}/u.test(label) && !/[\p{Script=Latin}\p{N}]/u.test(label)) return 'other-script';
   // A long line mostly in another script is another language's text, a date in it or not (`Сегодня, 2 июля состоялся …`).
-  if (wordCount(label, 9) >= 8 && (label.match(/\p{Script=Latin}/gu)?.length ?? 0) * 4 < (label.match(/\p{L}/gu)?.length ?? 0)) return 'other-script';
+  if (!/^[\p{Script=Latin}\P{L}]{0,40}$/u.test(label.slice(0, 40)) && wordCount(label, 9) >= 8 && (label.match(/\p{Script=Latin}/gu)?.length ?? 0) * 4 < (label.match(/\p{L}/gu)?.length ?? 0)) return 'other-script';
   // `casino siteleri yeni bahis siteleri`: words with no capital and no full stop are tags or injected spam,
   // never a headline (a sentence cut from the body has its punctuation). A number in it (`25 февраля 2025 г.`) may be a date.
   if (!/[\p{Lu}\p{N}]/u.test(label) && !/[.!?,;:]/u.test(label)) {
