@@ -1028,7 +1028,7 @@ export function findCandidates(
   // `Eric McGlinchey, George Mason University` on a line of its own: the body a participant comes from is named
   // whole, though the line's capitals read like a headline's.
   const participant = headlineCase ? candidates.find((c) => c.cue === 'line-affiliation' && /^,\s/u.test(text.slice(tokens[c.last]!.end))) : undefined;
-  if (participant && participant.last + 1 < tokens.length && tokens.slice(participant.last + 1).every((_, n) => !covered[participant.last + 1 + n])) {
+  if (participant && participant.last + 1 < tokens.length && !covered.slice(participant.last + 1).some(Boolean)) {
     const body = organizationCandidate(tokens, participant.last + 1, tokens.length - 1, softCovered);
     if (body) candidates.push(body);
   }

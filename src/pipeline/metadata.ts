@@ -238,6 +238,7 @@ const NOT_STAMPS = new Set(['site-clock', 'teaser', 'read-also', 'suggested', 'i
 /** A publication date's label alone on a line (`Date`, `Published`, `Publication date:`). */
 const DATE_LABEL_LINE = /^(?:date|published|posted|publication date|date published|date of publication|published on|posted on)\s*:?$/iu;
 
+/** The date on the line after a date's label on its own (labels: DATE_LABEL_LINE), or null. */
 function labelledDatePair(lines: string[]): (FoundDate & { how: string }) | null {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!DATE_LABEL_LINE.test(lines[i]!.trim())) continue;

@@ -104,9 +104,10 @@ function splitDate(text: string): { rest: string; date: FoundDate | null; parts?
     return { rest: text.slice(0, closing.index).trim(), date: { iso: closing.iso, text: closing.text } };
   }
   // `Michael Marray 5 Jan 2022`: two or three name words, then the date closing the line.
-  const after = findDate(text);
-  if (after && after.index > 0 && text.slice(after.index + after.text.length).trim() === '' && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}\s*$/u.test(text.slice(0, after.index)) && looksLikePersonName(text.slice(0, after.index).trim())) {
-    return { rest: text.slice(0, after.index).trim(), date: { iso: after.iso, text: after.text } };
+  const closingDate = findDate(text);
+  const writer = closingDate && closingDate.index > 0 && text.slice(closingDate.index + closingDate.text.length).trim() === '' ? text.slice(0, closingDate.index).trim() : '';
+  if (closingDate && /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u.test(writer) && looksLikePersonName(writer)) {
+    return { rest: writer, date: { iso: closingDate.iso, text: closingDate.text } };
   }
   // `By Asia Education Review Team , Monday, 02 June 2025 09:57:33 AM`: the date after a comma closes the line.
   for (let comma = text.indexOf(','); comma > 0; comma = text.indexOf(',', comma + 1)) {

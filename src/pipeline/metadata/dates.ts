@@ -163,7 +163,7 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
   const match = labelled ?? STAMP_WEEKDAY.exec(text);
   if (!match) return null;
   // `date 2023-07 SAMARKAND, …`: a label's month alone, as a scrape's stamp gives it when the page printed no day.
-  const month = labelled ? /^(\d{4})-(0[1-9]|1[0-2])(?![\d-])/u.exec(text.slice(match[0].length)) : null;
+  const month = labelled ? /^\d{4}-(?:0[1-9]|1[0-2])(?![\d-])/u.exec(text.slice(match[0].length)) : null;
   const found = findDate(text.slice(match[0].length, match[0].length + 40)) ?? (month ? { iso: month[0], text: month[0], index: 0 } : null);
   if (!found || found.index !== 0) return null;
   let end = match[0].length + found.text.length;

@@ -364,6 +364,8 @@ function marqueeHalf(text: string): string | null {
  * but for one step back (a tag of two words). A headline in title case is in no such order.
  */
 function isTagList(text: string): boolean {
+  // `AsiaAzerbaijanBelarusCentral AsiaChinaEast Europe…`: tags glued together, no punctuation between.
+  if (/\p{Ll}\p{Lu}/u.test(text) && (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 4 && !/[.!?,:;]/u.test(text)) return true;
   if (/(?:^|\s)[^\p{Lu}\s]/u.test(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length < 6 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}&'’-]*$/u.test(w))) return false;
@@ -393,8 +395,6 @@ export function headerFurnitureReason(text: string): string | null {
   // a menu opening with `Home`, mostly of menu words, whatever its length.
   if (words[0] === 'Home' && words.length >= 6 && words.filter((w) => NAV_WORDS.has(w.toLowerCase())).length * 2 >= words.length) return 'navigation';
   if (isMarquee(label)) return 'marquee';
-  // `AsiaAzerbaijanBelarusCentral AsiaChinaEast Europe…`: a page's tags glued together, no punctuation between.
-  if (/\p{Ll}\p{Lu}/u.test(label) && (label.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 4 && !/[.!?,:;]/u.test(label)) return 'tag-list';
   if (isTagList(label)) return 'tag-list';
   // `Үнэлгээ өгөх` (Mongolian for "rate this") on an English page: a widget's words, not a headline. A line
   // with a number in it (`26 фев 2021`) may be a date.
@@ -1078,12 +1078,14 @@ export function withoutReadingTime(text: string): string {
   return text.replace(/^(?:\d{1,2}\s*)?(?:min(?:ute)?s?|MIN(?:UTE)?S?)\s*(?:read|READ)\s*(?=\p{Lu})/u, '');
 }
 
-/** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
 /** A language switch's label in brackets: `(Русский)`, `(English)`, `(O‘zbekcha)`. */
 const LANGUAGE_SWITCH = /^\s*\((?:Русский|English|Ўзбекча|O[‘'’`]zbekcha|Oʻzbekcha|Қазақша|Қазақ тілі|Кыргызча|Тоҷикӣ|Türkmençe|Deutsch|Français|Español)\)\s*/u;
+/** `Press release by the … Program (GSLEP) – Bishkek, Kyrgyzstan.`: who issued a release, its letters and where. */
 const RELEASE_ISSUER = /^(?:[Pp]ress|[Nn]ews|[Mm]edia) [Rr]elease (?:issued )?(?:by|from) (?:the )?(?<body>\p{Lu}[\p{L}\p{N}&'’ -]{2,100}?)(?:\s*\(\p{Lu}{2,8}\))?(?:\s+[–—-]\s+\p{Lu}[\p{L}, ]{2,60})?\.?$/u;
+/** `News announcement30 January 2024Directorate-General for …`: a document type, its date and its body, run together. */
 const DOCUMENT_TYPE_DATE_BODY = new RegExp(String.raw`^(?:press release|news announcement|news article|news|statement|speech|daily news)\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})\s*(?<body>\p{Lu}.{3,100})$`, 'iu');
 const TITLE_SECTION_SITE = /^(.{12,}?)\s+\|\s+([^|]{2,40}?)\s+\|\s+([^|]{2,60})$/u;
+/** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
 const TITLE_THEN_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 
 /** Alternative texts of a logo that name no site. */
