@@ -1578,6 +1578,13 @@ describe('the thirty-seventh collection’s first score (dev half): metadata', (
     expect(extract(['PetroChina and KazMunayGas sign a deal', BODY]).meta.title).toBe('PetroChina and KazMunayGas sign a deal');
   });
 
+  it('reads one word before a newsroom’s verb closing the opening sentence as the outlet (older dev pages)', () => {
+    expect(extract(['Kazakhstan resumes grain supplies', 'Kazakhstan resumed supplies of grain to Afghanistan, the director said, SteppeDala informed.', BODY]).meta.source).toBe('SteppeDala');
+    expect(extract(['Border agreed', 'Kyrgyzstan and Tajikistan agreed on another 24 kilometers of the border, XQ informs via Kyrgyz media.', BODY]).meta.source).toBe('XQ');
+    // A person closing a sentence says or notes; no outlet.
+    expect(extract(['Border agreed', 'Kyrgyzstan and Tajikistan agreed on another 24 kilometers of the border, Steppov noted.', BODY]).meta.source).toBeNull();
+  });
+
   it('reads who issued a press release from its opening credit, and takes the headline below it', () => {
     const headline = 'Only joint efforts can save the snow leopard from extinction in the wild';
     const article = extract(['Press release by the Global Steppe Cat Protection Program (GSCPP) – Bishkek, Kyrgyzstan.', headline, BODY]);

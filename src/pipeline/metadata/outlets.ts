@@ -196,9 +196,23 @@ const REPORTING_BEFORE = new RegExp(String.raw`,\s+(?:reports|reported|writes|in
  * first paragraphs, `This was reported by Zamin.uz.` in the first, or a wire's present-tense credit closing
  * the story (`…in 2005 and 2006, the AP reports.`).
  */
+/**
+ * `…, ElDala informed.`, `…, Kazinform has learnt from the EC's website.`, `…, XQ informs via Kyrgyz media.`: one
+ * word before a newsroom's verb closing the opening paragraph names the outlet, whatever its shape (a person
+ * there would say, not inform).
+ */
+const ONE_WORD_CREDIT = /,\s+(\p{Lu}[\p{L}\p{N}.&-]+)\s+(?:informs|informed|has (?:learnt|learned)|reports|reported)(?:\s+(?:from|via)\s[^.!?]{1,80})?\.\s*$/u;
+function openingCredit(paragraphs: string[]): string | null {
+  const opening = paragraphs[0]?.slice(0, SOURCE_SEARCH_CHARS) ?? '';
+  const sentenceEnd = /[.!?]["”’]?\s+\p{Lu}/u.exec(opening);
+  const first = sentenceEnd ? opening.slice(0, sentenceEnd.index + 1) : opening;
+  return ONE_WORD_CREDIT.exec(first)?.[1] ?? null;
+}
+
 export function findReportingOutlet(paragraphs: string[]): string | null {
   return (
     firstOutletMatch(paragraphs, REPORTING_AFTER) ??
+    openingCredit(paragraphs) ??
     firstOutletMatch(paragraphs, REPORTING_BEFORE) ??
     firstOutletMatch(paragraphs, REPORTED_BY, 1) ??
     domainReporting(paragraphs) ??
