@@ -217,6 +217,12 @@ function isLinkTitle(text: string): boolean {
 
 // ── shared helpers ─────────────────────────────────────────────────────────
 
+/** The share of a text's letters in the Latin script (1 for a text with no letters). */
+export function latinShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters === 0 ? 1 : (text.match(/\p{Script=Latin}/gu)?.length ?? 0) / letters;
+}
+
 /**
  * Words: runs that start with a letter or digit and may continue with `'’.&+-` (so `U.S.` and
  * `Kassym-Jomart` are one word each). A char-code scan rather than a Unicode regex, since it runs

@@ -10,7 +10,7 @@ import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isPreamble, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
 import { appearedFirstOn, callToActionOutlet, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
-import { wordCount } from './clean.ts';
+import { latinShare, wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
 import { PipelineError, type CleanedText, type ExtractedArticle, type RemovedLine, type SeedOverrides } from './types.ts';
@@ -283,9 +283,7 @@ function onlyMonthLine(lines: string[]): (FoundDate & { how: string }) | null {
 
 /** A short closing line mostly in another script than the page's Latin one: a site's footer in its own language. */
 function isForeignFooter(text: string): boolean {
-  if (text.length > 400) return false;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return (text.match(/\p{Script=Latin}/gu)?.length ?? 0) * 2 < letters;
+  return text.length <= 400 && latinShare(text) < 0.5;
 }
 
 function applyOverrides(file: string, meta: ExtractedArticle['meta'], overrides: SeedOverrides): void {

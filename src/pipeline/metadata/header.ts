@@ -1,7 +1,7 @@
 // The header: the run of short, non-prose blocks at the top of an article. In it: date lines and date
 // stamps, bylines, a masthead, a dateline standing on its own line, section labels and other furniture
 // (`Press Release`, `Print`, `Category: Latest News`, `This article is 4 years old`), and the headline.
-import { isHeadlineCase, isProse, parseCaption, wordCount } from '../clean.ts';
+import { isHeadlineCase, isProse, latinShare, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine, type FoundByline } from './bylines.ts';
 import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
 import { opensWithGluedOutlet, parseDateline } from './datelines.ts';
@@ -400,7 +400,7 @@ export function headerFurnitureReason(text: string): string | null {
   // with a number in it (`26 фев 2021`) may be a date.
   if (/\p{L}/u.test(label) && !/[\p{Script=Latin}\p{N}]/u.test(label)) return 'other-script';
   // A long line mostly in another script is another language's text, a date in it or not (`Сегодня, 2 июля состоялся …`).
-  if (!/^[\p{Script=Latin}\P{L}]{0,40}$/u.test(label.slice(0, 40)) && wordCount(label, 9) >= 8 && (label.match(/\p{Script=Latin}/gu)?.length ?? 0) * 4 < (label.match(/\p{L}/gu)?.length ?? 0)) return 'other-script';
+  if (!/^[\p{Script=Latin}\P{L}]{0,40}$/u.test(label.slice(0, 40)) && wordCount(label, 9) >= 8 && latinShare(label) < 0.25) return 'other-script';
   // `casino siteleri yeni bahis siteleri`: words with no capital and no full stop are tags or injected spam,
   // never a headline (a sentence cut from the body has its punctuation). A number in it (`25 февраля 2025 г.`) may be a date.
   if (!/[\p{Lu}\p{N}]/u.test(label) && !/[.!?,;:]/u.test(label)) {
