@@ -1612,6 +1612,30 @@ describe('the thirty-seventh collection’s first score (dev half): metadata', (
   });
 });
 
+describe('the thirty-eighth collection’s first score (dev half): metadata', () => {
+  it('drops a ticker of other stories’ headlines run together with bars, and share buttons named with their colour, above the headline', () => {
+    const headline = 'India, Central Asia must reconnect: PM Narendra Modi';
+    const ticker = '‘Nobody will hire them’: Supreme Court says leave would backfire | Rupee sinks to record low as markets shake | Markets post worst week in 4 years amid tensions | How Washington sends conflicting signals to Delhi';
+    const article = extract(['facebook-white sharing button', 'youtube-white sharing button', ticker, headline, BODY]);
+    expect(article.meta).toMatchObject({ title: headline, titleGenerated: false });
+    expect(article.removed.map((r) => r.reason)).toEqual(['share-bar', 'share-bar', 'ticker']);
+  });
+
+  it('takes the date under the headline over an earlier one atop the page (the site’s clock)', () => {
+    const headline = 'India, Central Asia must reconnect: PM Narendra Modi';
+    expect(extract(['March 14, 2026 09:20 am (IST)', headline, '| | Jul 14, 2015, at 01:03 am', BODY]).meta.date).toBe('2015-07-14');
+    // A later date under the headline is an update, not the story's day: the first stays.
+    expect(extract(['July 14, 2015', headline, 'Updated March 14, 2026', BODY]).meta.date).toBe('2015-07-14');
+  });
+
+  it('reads a place, a date and an agency’s letters in brackets opening the story as a dateline', () => {
+    const article = extract(['India, Central Asia must reconnect', 'Dushanbe, July 13 (IBNS) Indian Prime Minister Narendra Modi on Monday said India and Central Asia must reconnect.', BODY]);
+    expect(article.meta).toMatchObject({ source: 'IBNS', dateline: 'Dushanbe, July 13 (IBNS)' });
+    // A currency's code in brackets is no agency.
+    expect(extract(['Tenge falls', 'Astana, May 3 (USD) The rate fell again on Tuesday.', BODY]).meta.source).toBeNull();
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -308,10 +308,10 @@ const SHARE_WORDS = new Set(
     'wechat', 'weibo', 'line', 'skype', 'instagram', 'youtube', 'tiktok', 'mix', 'digg', 'livejournal', 'whatsapp.',
     // filler that share bars use around the network names
     'this', 'article', 'story', 'page', 'on', 'via', 'to', 'the', 'with', 'options', 'more', 'sharing', 'friends',
-    'send', 'a', 'friend', 'url', 'show', 'close', 'hide',
+    'send', 'a', 'friend', 'url', 'show', 'close', 'hide', 'button', 'buttons', 'icon',
   ],
 );
-const SHARE_NETWORKS_OR_VERBS = /\b(share|tweet|print|e-?mail|vk|whatsapp|telegram|facebook|twitter|linkedin|reddit|pinterest|viber|messenger|odnoklassniki|flipboard|tumblr|bluesky|threads|mastodon|copy link)\b/;
+const SHARE_NETWORKS_OR_VERBS = /\b(share|sharing|tweet|print|e-?mail|vk|whatsapp|telegram|facebook|twitter|linkedin|reddit|pinterest|viber|messenger|odnoklassniki|flipboard|tumblr|bluesky|threads|mastodon|copy link)\b/;
 
 /** Whole-line labels (after `labelOf`), per reason. */
 const LABELS: [reason: string, pattern: RegExp][] = [
@@ -339,6 +339,7 @@ export function furnitureReason(text: string): string | null {
   // `Notice: Function _load_textdomain_just_in_time was called incorrectly. …`: the site's software
   // complaining, however long its message.
   if (text.length < 1000 && /^(?:Notice|Warning|Deprecated|Fatal error|Parse error)\s*:\s+.{0,300}\b(?:called incorrectly|on line \d+|in \/\S+\.php)\b/u.test(text)) return 'page-ui';
+  if (text.length < 3000 && isHeadlineTicker(text)) return 'ticker';
   if (text.length > MAX_FURNITURE_CHARS) return null;
 
   // Notices that are furniture even when written as full sentences.
@@ -386,11 +387,23 @@ export function isTickerLine(text: string): boolean {
   return leftoverLetters <= 2;
 }
 
+/** `'Nobody will hire them': Supreme Court says … | Rupee sinks to record low … | …`: four or more other
+ * stories' headlines run together on one line, a bar between each. (A table's row has short cells.) */
+export function isHeadlineTicker(text: string): boolean {
+  const items = text.split(' | ');
+  return items.length >= 4 && items.every((item) => {
+    const words = wordCount(item, 26);
+    return words >= 3 && words <= 25 && !/[.!?]["'’”]?$/u.test(item.trim());
+  });
+}
+
 export function isShareBar(text: string): boolean {
   const tokens = text
     .toLowerCase()
     .split(/[\s|,·•/]+/u)
     .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    // `facebook-white sharing button`: an icon's name with its colour.
+    .map((t) => t.replace(/-(?:white|black|colou?r|grey|gray|square|circle|round|icon|logo)$/u, ''))
     .filter((t) => t !== '' && !/^\d+[km]?$/.test(t)); // share counts: "Share 12", "1.2k"
   if (tokens.length === 0 || tokens.length > 16) return false;
   return tokens.every((t) => SHARE_WORDS.has(t)) && SHARE_NETWORKS_OR_VERBS.test(tokens.join(' '));

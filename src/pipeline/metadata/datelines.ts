@@ -249,7 +249,10 @@ export function parseDateline(paragraph: string): Dateline | null {
     return { dateline: match[0].trim(), source: place, date: null, rest };
   }
   const agencyBlock = g['agency'] ?? g['slashAgency'] ?? g['afterSlash'] ?? g['agencyTail'] ?? null;
-  const agency = agencyBlock ? agencyOf(agencyBlock, caps && g['sep'] !== undefined) : null;
+  const writtenDate = [g['date1'], g['date2']].find((d) => d !== undefined);
+  // `Dushanbe, July 13 (IBNS) Indian Prime Minister …`: a place, a date and an agency's letters in brackets.
+  const bracketAcronym = g['agency'] !== undefined && /^\p{Lu}{2,6}$/u.test(g['agency'].trim());
+  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || (bracketAcronym && writtenDate !== undefined)) : null;
   // A full stop after a bracket ends a dateline only when the bracket holds an agency, not what the
   // capitals stand for (`NATO (North Atlantic Treaty Organization). The alliance …`).
   if (g['sep'] === '.' && (!agency?.source || isAcronymOf(place, agency.source))) return null;
@@ -258,7 +261,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   // Jaishankar` is prose.
   const wholeLine = paragraph.slice(match[0].length).trim() === '';
   const datedLine = wholeLine && [g['date1'], g['date2']].some((d) => d !== undefined && /\d{4}/u.test(d));
-  const written = [g['date1'], g['date2']].find((d) => d !== undefined);
+  const written = writtenDate;
   const withYear = written !== undefined && /\d{4}/u.test(written);
   // `Tokyo, Dec. 20 (Jiji Press)–Japan …`: a date and an agency's name in brackets before the separator.
   // So does one whose bracket names no single agency (`Beijing, May 18, (dpa/GNA) –`).
@@ -272,12 +275,13 @@ export function parseDateline(paragraph: string): Dateline | null {
   // `Newsroom (11/10/2021 11:00, Gaudium Press) Following …`: a bracket holding a date and the outlet.
   const bracketDated = g['agency'] !== undefined && agency?.source != null && /\d{1,2}[:/.]\d{1,2}/u.test(g['agency']);
   // `Geneva (ICRC) – Following …`: a place, an agency's letters in brackets and a dash.
-  const acronymDash = g['agency'] !== undefined && /^\p{Lu}{2,6}$/u.test(g['agency'].trim()) && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']);
+  const acronymDash = bracketAcronym && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']);
+  const datedAcronym = bracketAcronym && written !== undefined && agency?.source != null;
   // `New Delhi : Raksha Mantri …`: a place alone with a spaced colon, as Indian government releases write it.
   const spacedColon = g['sep'] === ':' && g['region'] === undefined && written === undefined && agencyBlock === null && /\s:$/u.test(match[0]);
   // `Washington, DC (STL.News) The below …`: a place, its region and an outlet's name in brackets frame a dateline without a separator.
   const regionOutlet = g['region'] !== undefined && g['agency'] !== undefined && agency?.source != null && isOutletName(agency.source);
-  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && (g['sep'] || regionOutlet)) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon && !acronymDash) return null;
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && (g['sep'] || regionOutlet)) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon && !acronymDash && !datedAcronym) return null;
   // Capitals alone make a dateline only with a separator, an agency or a date with its year
   // (`BEIJING, June 16, 2025 Chinese President …`): `NATO said` is prose.
   if (caps && !g['sep'] && !agency?.source && !withYear) return null;

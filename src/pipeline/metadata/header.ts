@@ -591,6 +591,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
   };
   let titleSlotOpen = true;
   let titleIndex = -2;
+  /** A date line atop the page, above the headline: the story's date, unless a line under the headline says otherwise. */
+  let topDate: { index: number; date: NonNullable<typeof header.date> } | null = null;
   const setDate = (date: FoundDate | null, how: string) => {
     if (date && header.date === null) header.date = { ...date, how };
   };
@@ -822,7 +824,15 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       // So is the weekday's date under a ticker or a menu, every line above it furniture.
       const topBar = i === 0 || (header.title === null && header.furniture.length === i);
       if (topBar && header.title === null && (SITE_CLOCK.test(text.trim()) || SITE_CLOCK_DAY_LAST.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[i + 1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
-      else setDate(dateLine, 'date line');
+      else if (topDate && header.title !== null && header.date === topDate.date && dateLine.iso < topDate.date.iso) {
+        // `March 14, 2026 09:20 am (IST)` atop the page, `Jul 14, 2015, at 01:03 am` under the headline: the
+        // first was the site's clock (a clock never shows a day before the story's).
+        header.date = { ...dateLine, how: 'date line' };
+        header.furniture.push({ index: topDate.index, reason: 'site-clock' });
+      } else {
+        setDate(dateLine, 'date line');
+        if (topBar && header.title === null && header.date?.text === dateLine.text) topDate = { index: i, date: header.date };
+      }
       header.taken.add(i);
       continue;
     }
