@@ -1634,6 +1634,25 @@ describe('the thirty-eighth collection’s first score (dev half): metadata', ()
     // A currency's code in brackets is no agency.
     expect(extract(['Tenge falls', 'Astana, May 3 (USD) The rate fell again on Tuesday.', BODY]).meta.source).toBeNull();
   });
+
+  it('reads a day, an agency and the site carrying it opening the story as a dateline (`October 8, Fineko/abc.az.`)', () => {
+    const article = extract(['12:37 - 8.10.2024', 'October 8, Steppeko/abc.az. The UAE actively cooperates with 48 countries in renewable energy.', BODY]);
+    expect(article.meta).toMatchObject({ source: 'abc.az', dateline: 'October 8, Steppeko/abc.az.', titleGenerated: true, title: 'The UAE actively cooperates with 48 countries in renewable energy' });
+  });
+
+  it('takes a blog’s short headline over its writer’s name and reading time, and the date glued to the reading time', () => {
+    const article = extract(['Border Business', '', 'Jane Steppe', '8 min readAug 7, 2024', '', '--', '', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Border Business', titleGenerated: false, bylineText: 'Jane Steppe', date: '2024-08-07' });
+    // Two words over a deck are still a section's label.
+    expect(extract(['Border Business', 'Kazakhstan and China open a new crossing at Khorgos', BODY]).meta.title).toBe('Kazakhstan and China open a new crossing at Khorgos');
+  });
+
+  it('drops `Breaking News!` and a share button’s name glued after the headline; an interview’s first question opens the story', () => {
+    expect(extract(['Breaking News!', BODY]).meta).toMatchObject({ titleGenerated: true });
+    expect(extract(['Kazakhstan: 32 Die In Fire At Mittal Mine, Probe On | Twitter', BODY]).meta.title).toBe('Kazakhstan: 32 Die In Fire At Mittal Mine, Probe On');
+    const interview = extract(['1.     What are your priority goals as the Ambassador to Russia?', 'The priority goals of the Embassy are clearly stated in the Joint Statement.', BODY]);
+    expect(interview.meta).toMatchObject({ titleGenerated: true, title: 'What are your priority goals as the Ambassador to Russia' });
+  });
 });
 
 describe('overrides', () => {

@@ -83,6 +83,8 @@ const BRACKETED_DATE_FIRST = new RegExp(String.raw`^\((?<date>${NUMERIC_DATE}|${
 const DATE_THEN_PLACE_BRACKET = new RegExp(String.raw`^(?<date>${NUMERIC_DATE}|${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\s*\((?<place>\p{Lu}[\p{Lu}\s.'-]{2,30})\)\s*(?:--|[—–:-])?\s+(?=[\p{Lu}"“«])`, 'u');
 // `May 26, 2014 (newstodate): Kyrgyzstan hopes …`: a colon after the bracket, a site's name in lower case.
 const DATE_THEN_AGENCY_BRACKET = new RegExp(String.raw`^(?<date>${DAY_MONTH})\s*\((?<agency>\p{L}[\p{L}\p{N}.&' -]{1,30})\)\s*(?:--|[—–:-])\s+(?=[\p{Lu}"“«])`, 'u');
+/** `October 8, Fineko/abc.az. The UAE …`: the day, the agency and the site that carries it, then the story. */
+const DATE_AGENCY_SITE = new RegExp(String.raw`^(?:${TITLE_PLACE},\s+)?(?<date>${DAY_MONTH}),\s+(?<agency>\p{Lu}[\p{L}\p{N}-]{1,20})\/(?<site>[\p{L}\p{N}-]+\.[a-z]{2,6})\.\s+(?=\p{Lu})`, 'u');
 const DATE_DASH_OUTLET = new RegExp(
   String.raw`^(?<date>${DAY_MONTH})\s*(?:--|[—–-])\s*(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?:--|[—–-])(?=\s|$)`,
   'u',
@@ -217,6 +219,11 @@ export function parseDateline(paragraph: string): Dateline | null {
   const placeDated = placeBracket ? findDate(placeBracket.groups!['date']!) : null;
   if (placeBracket && placeDated) {
     return { dateline: placeBracket[0].trim(), source: null, date: { iso: placeDated.iso, text: placeDated.text }, rest: paragraph.slice(placeBracket[0].length).trim() };
+  }
+  const agencySite = DATE_AGENCY_SITE.exec(head);
+  const siteDated = agencySite ? findDate(agencySite.groups!['date']!) : null;
+  if (agencySite) {
+    return { dateline: agencySite[0].trim(), source: agencySite.groups!['site']!, date: siteDated ? { iso: siteDated.iso, text: siteDated.text } : null, rest: paragraph.slice(agencySite[0].length).trim() };
   }
   // `September 26, 2025 - TRA Newswire -`: the date first, then the outlet, between dashes.
   const dateOutlet = DATE_DASH_OUTLET.exec(head);

@@ -128,7 +128,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // The banner every U.S. federal site carries, and GOV.UK's note on a page of a past government.
   ['site-banner', /^(?:an official website of the (?:united states|u\.s\.) government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https|a \.gov website belongs to an official government organization in the united states|a lock \(.{0,20}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\b.*|this was published under the .{3,80} government)$/iu],
   // A document type GOV.UK and other government sites print above the headline.
-  ['section-label', /^(?:(?:world )?news story|speech|oral statement to parliament|written (?:ministerial )?statement|policy paper|case study|guidance|breaking news|ads|sponsored(?: content)?)$/iu],
+  ['section-label', /^(?:(?:world )?news story|speech|oral statement to parliament|written (?:ministerial )?statement|policy paper|case study|guidance|breaking news!?|ads|sponsored(?: content)?)$/iu],
   // `Please make active links to the source, when using materials from this website`: the site's terms of reuse.
   ['rights-notice', /^(?:please\s+)?(?:make (?:an? )?active (?:hyper)?links?\b.{0,80}|(?:when|if) (?:using|reprinting|quoting) (?:the )?materials?\b.{0,80}|all rights reserved\.?|reproduction (?:of|in) .{0,60}(?:prohibited|permitted).{0,40})$/iu],
   ['site-clock', CLOCK_TIME_LINE],
@@ -635,6 +635,12 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.rewritten.set(i, text);
     }
 
+    // `8 min readAug 7, 2024`: a blog's reading time glued before the date; the date is read on.
+    const unread = withoutReadingTime(text);
+    if (unread !== text && unread.trim() !== '') {
+      text = unread;
+      header.rewritten.set(i, text);
+    }
     // `date 2025-06-16 China's Xi in Kazakhstan…`: a stamp opening the line; what follows is read on.
     const stamp = parseDateStamp(text);
     // The page's first line a ticking clock (its seconds shown): the day it was scraped, not the story's.
@@ -929,10 +935,22 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.taken.add(i);
       continue;
     }
-    // `• Memorandum of Understanding will enable …`: a summary's bullet opens the story's text, never a headline.
-    if (isBulletPoint(text)) break;
+    // `• Memorandum of Understanding will enable …`: a summary's bullet opens the story's text, never a headline;
+    // so does an interview's first question (`1.     What are your priority goals …?`).
+    if (isBulletPoint(text) || (titleSlotOpen && /^\s*1\.\s+\p{Lu}.*\?$/u.test(text))) break;
     if (titleSlotOpen) {
       // One or two words above the headline are a label, not the headline: skip them, keep the slot open.
+      // `Border Business` / `Caroline Knowles` / `8 min readAug 7, 2024`: a blog's headline, however short, over
+      // its writer's name and reading time.
+      const writer = blocks[i + 1]?.trim() ?? '';
+      if (isBylineOnlyName(writer) && looksLikePersonName(writer) && /^\d{1,2}\s*min(?:ute)?s?\s*read(?!\p{Ll})/u.test(blocks[i + 2]?.trim() ?? '') && !/[.!?]$/u.test(text)) {
+        takeTitle(i, text.trim(), text);
+        if (header.bylineText === null && header.bylineAgency === null) {
+          header.bylineText = writer;
+          header.taken.add(i + 1);
+        }
+        continue;
+      }
       if (wordCount(text, MIN_TITLE_WORDS) < MIN_TITLE_WORDS && !/[.!?]$/u.test(text)) {
         header.furniture.push({ index: i, reason: 'section-label' });
         header.taken.add(i);
@@ -948,7 +966,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       }
       titleSlotOpen = false;
       // `NewsTajik Migrants Flee …`: a section's label glued to the headline.
-      const dated = splitTrailingDate(text.replace(GLUED_SECTION_LABEL, ''));
+      // `Kazakhstan: 32 Die In Fire … | Twitter`: a share button's name glued after the headline.
+      const dated = splitTrailingDate(text.replace(GLUED_SECTION_LABEL, '').replace(/\s+\|\s+(?:Twitter|Facebook|LinkedIn|WhatsApp|Telegram)\s*$/u, ''));
       if (isHeadline(dated.title)) {
         const split = splitOutletPrefix(dated.title);
         header.title = unquotedHeadline(split.title);

@@ -16,7 +16,8 @@ const LEADING_PLACE_DASH = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?(?
 /** First sentence, cut to ≤ 80 characters at a clause or word boundary, without end punctuation. */
 export function titleFromFirstSentence(paragraph: string): string {
   // `<p>Into the slowly rising waters …`: a tag the scrape left in the text is none of the title.
-  const afterPlace = paragraph.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/giu, '').trim().replace(LEADING_PLACE_DASH, '');
+  // `1.     What are your priority goals …?`: an interview's first question; its number is none of the title.
+  const afterPlace = paragraph.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/giu, '').trim().replace(LEADING_PLACE_DASH, '').replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '');
   let title = firstSentence(afterPlace.length >= MIN_CLAUSE_TITLE_CHARS ? afterPlace : paragraph).trim();
   if (title.length > MAX_GENERATED_TITLE_CHARS) {
     const window = title.slice(0, MAX_GENERATED_TITLE_CHARS + 1);
