@@ -1707,3 +1707,14 @@ describe('the thirty-third collection’s first score (dev half)', () => {
     expect(organizations('They were interested in bringing an American University to Uzbekistan.')).toEqual([]);
   });
 });
+
+describe('the thirty-eighth collection’s first score (dev half): organizations', () => {
+  it('reads every name of a long list whose names include two organizations by their head words', () => {
+    expect(organizations('The meeting was attended by the heads of Steppe Gold, Steppe Coal Resources, Steppe Datang Corporation, Poly Steppda, Tianjin Urban Steppe, Mizuda, World Steppiculture and other large corporations.')).toEqual(['Steppe Gold', 'Steppe Coal Resources', 'Steppe Datang Corporation', 'Poly Steppda', 'Tianjin Urban Steppe', 'Mizuda', 'World Steppiculture']);
+    // People's names make it a list of people; an address's figures, one of an address's lines.
+    expect(organizations('Present were Aigerim Steppova, Steppe Coal Resources, Steppe Datang Corporation, Marat Steppov, and Steppe Holding.')).toEqual(['Steppe Coal Resources', 'Steppe Datang Corporation', 'Steppe Holding']);
+    expect(organizations('Steppemoney is part of the Delinian Group, Delinian Limited, 4 Bouverie Street, London, EC4Y 8AX, Registered in England.')).toEqual(['Delinian Group', 'Delinian Limited']);
+    // Two names joined by `and` alone may be one name.
+    expect(organizations('It was launched with the Ministry of Transport, PS IGC STEPPECA, Central Steppe Transport and Logistics Partnership, and the Union of Transport Workers.')).toEqual(['Ministry of Transport', 'PS IGC STEPPECA', 'Union of Transport Workers']);
+  });
+});

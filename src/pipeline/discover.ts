@@ -875,6 +875,15 @@ export function findCandidates(
     i = last;
   }
 
+  // `the heads of China Gold, China Coal Resources, China Datang Corporation, …, Dongzhu Ecology and …`: a long
+  // list of names, two of them organizations by their head words, names organizations throughout.
+  if (!headlineCase) {
+    for (const [first, last] of listedOrganizations(text, tokens, candidates, covered, taken, joined)) {
+      candidates.push({ type: 'organization', first, last, cue: 'organization-list', strong: true });
+      for (let k = first; k <= last; k++) taken[k] = true;
+    }
+  }
+
   // People: runs of 2–4 name words (initials, particles and hyphenated tails allowed inside) with a cue.
   const nameLists = headlineCase ? new Set<number>() : listedNames(text, tokens, covered, taken);
   for (let i = 0; i < tokens.length; i++) {
@@ -1168,6 +1177,66 @@ function listedNames(text: string, tokens: Token[], covered: boolean[], taken: b
     else {
       flush();
       group = [run];
+    }
+  }
+  flush();
+  return found;
+}
+
+/** How many names a list needs, and how many of them organizations by their own head words, to list organizations. */
+const MIN_ORGANIZATION_LIST = 5;
+const MIN_HEADED_IN_LIST = 2;
+/** Between two items of a list: `, `, `, and `, ` and `, with `the` before the next item or not. */
+const LIST_SEPARATOR = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
+
+/**
+ * The other names of a comma-separated list of at least MIN_ORGANIZATION_LIST names, MIN_HEADED_IN_LIST of
+ * them organization candidates already and none opening with a person's given name: [first, last] ranges.
+ */
+function listedOrganizations(text: string, tokens: Token[], candidates: Candidate[], covered: boolean[], taken: boolean[], joined: (k: number) => boolean): [number, number][] {
+  const organizationEnds = new Map<number, number>();
+  for (const c of candidates) if (c.type === 'organization') organizationEnds.set(c.first, c.last);
+  const items: { first: number; last: number; headed: boolean }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const end = organizationEnds.get(i);
+    if (end !== undefined) {
+      items.push({ first: i, last: end, headed: true });
+      i = end;
+      continue;
+    }
+    if (!tokens[i]!.capitalized || taken[i] || (STOPWORDS.has(lower(tokens[i]!)) && !tokens[i]!.acronym)) continue;
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1]!.capitalized && !taken[last + 1] && joined(last + 1)) last++;
+    items.push({ first: i, last, headed: false });
+    i = last;
+  }
+  const found: [number, number][] = [];
+  let group: typeof items = [];
+  const flush = () => {
+    const free = group.filter((item) => !item.headed && !covered.slice(item.first, item.last + 1).every(Boolean));
+    const listsOrganizations =
+      group.length >= MIN_ORGANIZATION_LIST &&
+      group.filter((item) => item.headed).length >= MIN_HEADED_IN_LIST &&
+      // (People's names make it a list of people; figures, one of an address's lines: `4 Bouverie Street, London, EC4Y 8AX`.)
+      free.every((item) => givenName(tokens[item.first]!.text) === null && !tokens.slice(item.first, item.last + 1).some((t) => /\d/u.test(t.text)));
+    // (Not a long run, nor one opening with a title: `Prime Aviation` might be an office's.)
+    const named = (item: (typeof items)[number]) => item.last - item.first <= 3 && !isTitleToken(tokens[item.first]!);
+    // (`…, Central Asia Transport and Logistics Partnership, …`: two names joined by `and` alone, no comma, may be one name.)
+    const andAlone = (a: (typeof items)[number] | undefined, b: (typeof items)[number] | undefined) =>
+      a !== undefined && b !== undefined && /^\s+and\s+$/u.test(text.slice(tokens[a.last]!.end, tokens[b.first]!.start));
+    const joinedByAnd = (item: (typeof items)[number]) => {
+      const at = group.indexOf(item);
+      return andAlone(group[at - 1], item) || andAlone(item, group[at + 1]);
+    };
+    if (listsOrganizations) for (const item of free) if (named(item) && !joinedByAnd(item)) found.push([item.first, item.last]);
+    group = [];
+  };
+  for (const item of items) {
+    const previous = group[group.length - 1];
+    if (previous && LIST_SEPARATOR.test(text.slice(tokens[previous.last]!.end, tokens[item.first]!.start))) group.push(item);
+    else {
+      flush();
+      group = [item];
     }
   }
   flush();
