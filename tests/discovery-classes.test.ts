@@ -1717,4 +1717,15 @@ describe('the thirty-eighth collection’s first score (dev half): organizations
     // Two names joined by `and` alone may be one name.
     expect(organizations('It was launched with the Ministry of Transport, PS IGC STEPPECA, Central Steppe Transport and Logistics Partnership, and the Union of Transport Workers.')).toEqual(['Ministry of Transport', 'PS IGC STEPPECA', 'Union of Transport Workers']);
   });
+
+  it('reads `Auto` closing a name as a company’s head word, and `was called` as naming a thing, not speaking', () => {
+    expect(organizations('It will invest $1 billion, according to Steppe Auto. The joint venture was called UzSteppe Auto, though it was renamed.')).toEqual(['Steppe Auto', 'UzSteppe Auto']);
+    expect(people('The joint venture was called Steppe Daewoo, though it was renamed.')).toEqual([]);
+    // Someone called by a person still speaks to them.
+    expect(people('On Monday the minister called Marat Steppov about the deal.')).toEqual(['Marat Steppov']);
+  });
+
+  it('reads `Negotiator` as an office before a name, never part of it', () => {
+    expect(people('The director congratulated Deputy Prime Minister Steppaev, Chief Negotiator Steppov and their team.')).not.toContain('Negotiator Steppov');
+  });
 });

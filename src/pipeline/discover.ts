@@ -59,7 +59,7 @@ export const TITLES = new Set(
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
-  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator`.split(/\s+/),
+  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -86,7 +86,7 @@ const ORG_HEADS = new Set(
   newspaper magazine journal gazette herald tribune daily weekly channel broadcasting studios industries enterprises
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
-  power utilities contracting trading
+  power utilities contracting trading auto
   chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat
   library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer branch
   lembaga kementerian jabatan suruhanjaya perbadanan`.split(/\s+/),
@@ -129,6 +129,7 @@ const HEADS_ONLY_LAST = new Set([
   'chronicle', 'observer', 'courier', 'telegraph', 'inquirer',
   'electronics', 'chemicals', 'pharmaceuticals', 'resources', 'minerals', 'metals', 'steel', 'logistics', 'shipping', 'telecom',
   'solutions', 'engineering', 'investments', 'capital', 'ventures', 'securities', 'air', 'power', 'utilities', 'contracting', 'trading',
+  'auto',
 ]);
 /** Head words that, after a country alone, mean its government in general: `the UK Government`. */
 const GENERIC_HEADS = new Set(['government', 'administration', 'authorities', 'cabinet', 'leadership']);
@@ -237,6 +238,8 @@ const SPEECH_VERBS =
   'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|remembers|remembered|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured';
 const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|\\baccording to)\\s+$`, 'u');
+/** `This joint venture was called UzDaewoo Auto`, `a firm called …`, `the so-called …`: a thing's name, no one speaking. */
+const NAMED_CALLED_BEFORE = /(?:\b(?:was|is|were|are|be|been|being|now|originally|initially|formerly|later|once|so-|also)|\b(?:a|an|the|new)\s+[\p{L}-]+)\s*called\s+$/u;
 /** `…, said Fayetteville’s Alla Patrick.`: a place's possessive between the verb and a name that ends the sentence. */
 const SPEECH_BEFORE_POSSESSIVE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+\\p{Lu}[\\p{L}-]+['’]s\\s+$`, 'u');
 /** People's roles, as an apposition or a role before a name gives them. */
@@ -1478,7 +1481,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   // (after the staff credits' labels, which are offices too).
   if (prevToken && isTitleToken(prevToken) && /^\s*[–—:-]\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
-  if (SPEECH_BEFORE.test(before) || (SPEECH_BEFORE_POSSESSIVE.test(before) && /^[.,;]/u.test(after))) return { cue: 'speech-verb', strong: true };
+  if ((SPEECH_BEFORE.test(before) && !NAMED_CALLED_BEFORE.test(before)) || (SPEECH_BEFORE_POSSESSIVE.test(before) && /^[.,;]/u.test(after))) return { cue: 'speech-verb', strong: true };
   // `Zavkibek Saidamini and Abdusattor Pirmukhamadzoda, are reporters`: a plural role after the list covers it too.
   if (PLURAL_ROLE_AFTER.test(after)) return { cue: 'apposition', strong: true };
   // `Congress members Ann Lee and Bo Chan`: the role covers every name of the list.
