@@ -1728,4 +1728,9 @@ describe('the thirty-eighth collection’s first score (dev half): organizations
   it('reads `Negotiator` as an office before a name, never part of it', () => {
     expect(people('The director congratulated Deputy Prime Minister Steppaev, Chief Negotiator Steppov and their team.')).not.toContain('Negotiator Steppov');
   });
+
+  it('reads a state’s `Federation` inside a longer name as no body’s head word', () => {
+    expect(organizations('The guest of honor was President of the Republic of Tatarstan of the Russian Federation Rustam Steppikhanov.')).toEqual([]);
+    expect(organizations('The Football Federation of Kazakhstan met the Ministry of Foreign Affairs of the Russian Federation.')).toEqual(['Football Federation of Kazakhstan', 'Ministry of Foreign Affairs of the Russian Federation']);
+  });
 });

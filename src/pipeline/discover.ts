@@ -688,7 +688,9 @@ export function findCandidates(
         const closesHeadFirst = HEAD_FIRST.has(lower(start)) && !(tokens[j + 1]?.capitalized && joined(j + 1));
         if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice && !holdersOffice(tokens, j) && !closesHeadFirst) break;
         last = j;
-        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!))) || LEGAL_SUFFIXES.has(lower(token)) || forumFor(tokens, j) || isGeneralStaff(tokens, j)) heads.push(j);
+        // (`Republic of Tatarstan of the Russian Federation`: the head word of a state's name makes no body.)
+        const statesName = softCovered[j] && lower(token) === 'federation';
+        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!)) && !statesName) || LEGAL_SUFFIXES.has(lower(token)) || forumFor(tokens, j) || isGeneralStaff(tokens, j)) heads.push(j);
         continue;
       }
       // `Berlin The Svevind Group`: a capital `The` after a name word opens another name (a dateline glued to the story).
