@@ -1734,3 +1734,20 @@ describe('the thirty-eighth collection’s first score (dev half): organizations
     expect(organizations('The Football Federation of Kazakhstan met the Ministry of Foreign Affairs of the Russian Federation.')).toEqual(['Football Federation of Kazakhstan', 'Ministry of Foreign Affairs of the Russian Federation']);
   });
 });
+
+describe('the thirty-ninth collection’s first score (dev half): people', () => {
+  it('merges an Arabic name whose `Abdul` the writers space or hyphenate differently, across articles', () => {
+    const seeds: SeedInput[] = [
+      seed('a.txt', 'Headline about the Gulf\nThe president met Sheikh Fahd bin Abdul-Rahman Al-Steppi, the minister, in Doha.'),
+      seed('b.txt', 'Headline about the summit\nSheikh Fahd bin Abdulrahman Al Steppi said ties were growing.'),
+    ];
+    const ids = annotateArticles(seeds, curated).articles.map((a) => a.entities.find((e) => e.type === 'person')?.id);
+    expect(ids[0]).toBeDefined();
+    expect(ids[1]).toBe(ids[0]);
+  });
+
+  it('never reads the father’s name after `bin` as a surname: `King Salman` is not Mohammed bin Salman', () => {
+    const found = annotateArticles([seed('a.txt', 'Headline about the Gulf\nThe invitation came from King Salman, the president said.')], curated);
+    expect(found.articles[0]!.entities.map((e) => e.id)).not.toContain('mohammed-bin-salman');
+  });
+});

@@ -51,5 +51,7 @@ export function surnameIndex(name: string): string | null {
     // Chinese: a family name, then a given name of one or two pinyin syllables.
     if (CHINESE_SURNAMES.has(first.text.toLowerCase()) && PINYIN.test(second.text.toLowerCase()) && !CHINESE_SURNAMES.has(second.text.toLowerCase())) return first.key;
   }
+  // `Mohammed bin Salman`: the word after `bin` is the father's name, and the name gives no family's.
+  if (/\b(?:bin|ibn|bint)\s+\S+$/u.test(name.trim())) return null;
   return parts[parts.length - 1]!.key;
 }

@@ -70,10 +70,15 @@ export function nameParts(name: string): { given: string; surname: string } | nu
  * fewer than four words (`Mohammed bin Salman` names no family).
  */
 export function arabicKey(name: string): string | null {
-  const words = name.trim().split(/\s+/u).map((w) => w.replace(/[.,;:]+$/u, ''));
+  // `Abdul Aziz`, `Abdul-Aziz`, `Abdulaziz`: one name, however the writer spaces it.
+  const words = name
+    .trim()
+    .replace(/\b(Abd(?:ul|el|ol|u)?)(?:\s+(?:al|el)[-‐‑]?|\s+|[-‐‑])(?=\p{Lu})/gu, '$1')
+    .split(/\s+/u)
+    .map((w) => w.replace(/[.,;:]+$/u, ''));
   if (words.length < 4 || !/^(?:bin|ibn|bint)$/iu.test(words[1]!)) return null;
   const family = words.at(-1)!.replace(/^(?:al|el)[-‐‑]?(?=\p{L}{3})/iu, '');
-  return [words[0]!, words[2]!, family].map(looseWord).join(' ');
+  return [words[0]!, words[2]!, family].map((word) => looseWord(word).replace(/\s+/gu, '')).join(' ');
 }
 
 /** The first part of a hyphenated given name, loose (`Kassym` of `Kassym-Jomart`); null for a name of one part. */
