@@ -1655,6 +1655,40 @@ describe('the thirty-eighth collection’s first score (dev half): metadata', ()
   });
 });
 
+describe('the thirty-ninth collection’s first score (dev half): metadata', () => {
+  it('reads the outlet from a copyright line in other shapes (`© Agenzia Nova - Reproduction reserved`, `Name © 2025 All Rights Reserved`)', () => {
+    const headline = 'Meloni and Mirziyoyev launch the strategic partnership';
+    expect(extract(['Steppe banner', headline, '© Agenzia Steppa - Reproduction reserved', BODY]).meta.source).toBe('Agenzia Steppa');
+    expect(extract(['Podcast in English', 'Text size', 'Steppe National Radio © 2025 All Rights Reserved', headline, BODY]).meta).toMatchObject({ title: headline, source: 'Steppe National Radio' });
+    // A photo library's rights are a picture's.
+    expect(extract([headline, '© 2025 Getty Images. All rights reserved.', BODY]).meta.source).toBeNull();
+  });
+
+  it('reads one capitalised word after `Source:` closing the story as the outlet', () => {
+    expect(extract(['Railway project begins', BODY, 'The works will take three years.', 'Source: Steppsam']).meta.source).toBe('Steppsam');
+    // Not at the top, where any label's word may follow.
+    expect(extract(['Railway project begins', 'Source: Ministry', BODY, 'The works will take three years.']).meta.source).toBeNull();
+  });
+
+  it('reads a place, the day and the agency closed by stops and a dash, and any short name in brackets between a date and a dash, as datelines', () => {
+    expect(extract(['Migrants in Kazakhstan', 'Astana. January 27. Steppenews - Most of the migrant workers are citizens of Uzbekistan.', BODY]).meta).toMatchObject({ source: 'Steppenews', dateline: 'Astana. January 27. Steppenews -' });
+    expect(extract(['Saidov speaks with Saudi Foreign Minister', 'Tashkent, March 2 (Stepya) – Uzbekistan’s Foreign Minister held a phone call.', BODY]).meta.source).toBe('Stepya');
+  });
+
+  it('reads `Wire || Site` under the headline as the wire, and `Published by` a writer over his post and the site', () => {
+    const headline = 'Putin to hold talks with President of Uzbekistan in Tashkent';
+    expect(extract([headline, 'TASS || Steppe BD', BODY]).meta.source).toBe('TASS');
+    const published = extract([headline, 'Published by William Steppe,', 'Editor', 'Global Steppe Review,', BODY]);
+    expect(published.meta).toMatchObject({ bylineText: 'William Steppe', source: 'Global Steppe Review' });
+    expect(published.paragraphs[0]).toBe(BODY);
+  });
+
+  it('drops a site’s test-mode notice and a category’s name above the headline', () => {
+    expect(extract(['Stop COVID19 The site works in a test mode', 'Experiences of important projects', BODY]).meta.title).toBe('Experiences of important projects');
+    expect(extract(['Business Announcement and Updates', 'Priorities of cooperation', BODY]).meta.title).toBe('Priorities of cooperation');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -215,4 +215,25 @@ describe('generic cases', () => {
     // Without "His firm", Ospanov could be a she as far as the article shows: two candidates.
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
+
+  it('gives a role the article gave no one to the one person named before whose registry office it describes (collection 39)', () => {
+    const paragraphs = [
+      'This was agreed upon by the presidents of the two countries, Rumen Radev and Kassym-Jomart Tokayev, in Astana.',
+      '"Today, the route has become one of the main highways," the President of Kazakhstan pointed out.',
+    ];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Rumen Radev', entity: 'rumen-radev', type: 'person' },
+      { paragraph: 0, surface: 'Kassym-Jomart Tokayev', entity: 'kassym-jomart-tokayev', type: 'person' },
+    ]);
+    const office = (title: string, country: string) => ({ title, country, from: '2019-06-12', to: null });
+    const withOffices = (offices: Record<string, ReturnType<typeof office>[]>) => (id: string): Entity | undefined => {
+      const entity = lookup(REGISTRY)(id) ?? lookup({ [id]: 'male' })(id);
+      return entity && { ...entity, offices: offices[id] ?? [] };
+    };
+    const registry = withOffices({ 'kassym-jomart-tokayev': [office('President of Kazakhstan', 'kazakhstan')], 'rumen-radev': [office('President of Bulgaria', 'bulgaria')] });
+    expect(findQuotes(paragraphs, mentions, registry).map((q) => q.speaker)).toEqual(['kassym-jomart-tokayev']);
+    // Two people named before who held that office: no one.
+    const both = withOffices({ 'kassym-jomart-tokayev': [office('President of Kazakhstan', 'kazakhstan')], 'rumen-radev': [office('President of Kazakhstan', 'kazakhstan')] });
+    expect(findQuotes(paragraphs, mentions, both).map((q) => q.speaker)).toEqual([null]);
+  });
 });

@@ -59,6 +59,8 @@ const PLACE_DATE_COLON = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_P
 
 /** `ASTANA. KAZINFORM –`: a place, a full stop and the agency in capitals. */
 const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
+/** `Astana. January 27. Silkroadnews - Most of …`: a place, the day and the agency, each closed by a stop or a dash. */
+const PLACE_DAY_AGENCY = new RegExp(String.raw`^(?<place>${TITLE_PLACE})\.\s+(?<date>${DAY_MONTH})\.\s+(?<agency>\p{Lu}[\p{L}\p{N}.&-]{2,30})\s+(?:--|[—–-])\s+(?=\p{Lu})`, 'u');
 /** `Iran Press/ Iran news: The President …`, `Shafaq News/ Official …`: the outlet's name opening the story, before a colon or a slash. */
 const OUTLET_COLON = /^(?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)(?:(?:\s*\/\s*[\p{L}\p{N}.&' -]{1,30}?)?:|\/)\s+(?=[\p{Lu}"“«])/u;
 /** Outlets named with words a section's label uses. */
@@ -152,6 +154,11 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   const desk = DESK_SIGNATURE.exec(head);
   if (desk) return { dateline: desk[0].trim(), source: null, date: null, rest: paragraph.slice(desk[0].length).trim() };
+  const dayAgency = PLACE_DAY_AGENCY.exec(head);
+  if (dayAgency) {
+    const dated = findDate(dayAgency.groups!['date']!);
+    return { dateline: dayAgency[0].trim(), source: dayAgency.groups!['agency']!, date: dated ? { iso: dated.iso, text: dated.text } : null, rest: paragraph.slice(dayAgency[0].length).trim() };
+  }
   const dotted = PLACE_DOT_AGENCY.exec(head);
   if (dotted && wordCount(dotted[0]) <= 6) {
     return { dateline: dotted[0].trim(), source: outletCase(dotted.groups!['agency']!), date: null, rest: paragraph.slice(dotted[0].length).trim() };
@@ -259,7 +266,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const writtenDate = [g['date1'], g['date2']].find((d) => d !== undefined);
   // `Dushanbe, July 13 (IBNS) Indian Prime Minister …`: a place, a date and an agency's letters in brackets.
   const bracketAcronym = g['agency'] !== undefined && /^\p{Lu}{2,6}$/u.test(g['agency'].trim());
-  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || (bracketAcronym && writtenDate !== undefined)) : null;
+  // (`Tashkent, March 2 (Hibya) – …`: a date and a dash frame any short name in brackets as the agency.)
+  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || (writtenDate !== undefined && (bracketAcronym || (g['agency'] !== undefined && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']))))) : null;
   // A full stop after a bracket ends a dateline only when the bracket holds an agency, not what the
   // capitals stand for (`NATO (North Atlantic Treaty Organization). The alliance …`).
   if (g['sep'] === '.' && (!agency?.source || isAcronymOf(place, agency.source))) return null;

@@ -5,7 +5,7 @@ import { isHeadlineCase, isProse, latinShare, parseCaption, wordCount } from '..
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine, type FoundByline } from './bylines.ts';
 import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
 import { opensWithGluedOutlet, parseDateline } from './datelines.ts';
-import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
+import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
 const MAX_HEADER_BLOCKS = 10;
@@ -168,6 +168,10 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `9717405332, 9599714297, 9810335381`: a help desk's telephone numbers, nine digits or more each (a date
   // line such as `2022 05 13` has eight).
   ['contact', /^\+?(?:\d[ ()-]{0,2}){9,}(?:[,;/]\s*\+?(?:\d[ ()-]{0,2}){9,})*$/u],
+  // `Stop COVID19 The site works in a test mode`, `Text size`: a site's notice and its reading controls.
+  ['page-ui', /^(?:.{0,30}\bthe (?:site|website|portal) (?:works|is working|operates|is operating|is running|runs|is) in (?:a )?(?:test|beta|trial|testing) mode\.?|text size|font size|(?:increase|decrease|reset) (?:text|font)(?: size)?)$/iu],
+  // `Podcast in English`, `Business Announcement and Updates`: a section's name.
+  ['section-label', /^(?:podcasts?|videos?|audio|radio|news) in (?:english|russian|uzbek|kazakh|bulgarian|french|german|spanish|chinese|arabic|turkish)$|^(?:\p{Lu}\p{L}+\s+)?(?:news|announcements?|updates|events|press releases?)\s+(?:and|&)\s+(?:updates|announcements?|events|news|press releases?)$/iu],
   // `Top.Mail.Ru`: a visit counter's badge.
   ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
   // Skip links (`Skip to: Site Navigation` with a colon too), menu and reading controls.
@@ -849,6 +853,26 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       if (date) setDate({ iso: date.iso, text: date.text }, 'meta line');
       header.furniture.push({ index: i, reason: 'meta-line' });
       header.taken.add(i);
+      continue;
+    }
+    // `TASS || Shining BD`: the wire the story comes from, and the site carrying it.
+    const carried = /^(\S.{0,40}?)\s*\|\|\s*\S.{0,40}$/u.exec(text.trim());
+    if (carried && isAgencyName(carried[1]!)) {
+      header.source ??= carried[1]!;
+      header.taken.add(i);
+      continue;
+    }
+    // `Published by Will Owen,` / `Editor` / `Global Mining Review,`: the writer, his post and the site, a line each.
+    const publishedBy = /^Published by\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?$/u.exec(text.trim());
+    if (publishedBy && header.bylineText === null && looksLikePersonName(publishedBy[1]!)) {
+      header.bylineText = publishedBy[1]!;
+      header.taken.add(i);
+      for (let k = i + 1; k <= i + 2 && k < blocks.length; k++) {
+        const line = blocks[k]!.trim().replace(/,$/u, '');
+        if (isOutletName(line)) header.source ??= line;
+        else if (!/^(?:(?:senior|chief|deputy|managing|contributing|assistant|associate|news)\s+)?(?:editor|reporter|correspondent|writer|journalist)(?:-in-chief)?$/iu.test(line)) break;
+        header.taken.add(k);
+      }
       continue;
     }
     // `(Xinhua) 07:57, November 20, 2025`: an agency and a date stamp.

@@ -239,7 +239,9 @@ export function labelledSourceLine(paragraphs: string[]): string | null {
     // One source named; `Sources: The Diplomat, Eurasianet` lists what a digest drew on.
     const match = /^source\s*[:：]\s*([^,;]+?)\.?$/iu.exec(paragraph.trim());
     const name = match?.[1]?.split(/\s*\/\s*/u)[0]?.trim();
-    if (name && wordCount(name) <= 5 && (isKnownOutlet(name) || isOutletName(name) || isDomainName(name) || isGluedBrand(name))) return outletCase(name);
+    // (`Source: Wadsam` closing the story: one capitalised word there names the outlet whatever its shape.)
+    const closing = paragraph === paragraphs[paragraphs.length - 1] && name !== undefined && /^\p{Lu}[\p{Ll}\p{N}]{2,20}$/u.test(name);
+    if (name && wordCount(name) <= 5 && (isKnownOutlet(name) || isOutletName(name) || isDomainName(name) || isGluedBrand(name) || closing)) return outletCase(name);
   }
   return null;
 }
@@ -370,13 +372,18 @@ export function copyrightOutlet(line: string): string | null {
   // whatever follows the reservation, are no part of the name.
   const plain = (korean ? `© ${korean[1]!}` : line.trim().replace(/^\[(.*)\]$/u, '$1'))
     .replace(/(\ball rights reserved)\b.*$/iu, '$1')
+    .replace(/\breproduction reserved\b.*$/iu, 'all rights reserved')
+    // `Bulgarian National Radio © 2025 All Rights Reserved`: the name before the mark.
+    .replace(/^([^©]{3,60}?)\s*©\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\s*(?=all rights reserved)/iu, '© $2 $1 ')
     .replace(/\s*\(\d{4}(?:\s*[-–]\s*\d{4})?\)/u, '')
     .replace(/\s*[—–-]\s*(?=all rights reserved)/iu, '. ');
   const match = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(.+?)\s*[.,;]?\s*(?:all rights reserved\.?)?$/iu.exec(plain);
   // `The Jiji Press, Ltd.`: the company's legal form is no part of the outlet's name.
   const name = match?.[1]?.replace(/[.,;]+$/u, '').replace(/,?\s+(?:Ltd|Inc|LLC|Co|Corp|Limited)\.?$/iu, '').trim();
   if (!name || wordCount(name) > 6) return null;
-  return isOutletName(name) || isDomainName(name) || isGluedBrand(name) ? name : null;
+  // (Any short capitalised name holds the page's rights, `© Agenzia Nova`; a photo library's holds a picture's.)
+  const owner = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}$/u.test(name) && !/\b(?:Photo|Photos|Images|Getty|Shutterstock|iStock|Alamy|Pixabay|Unsplash)\b/u.test(name);
+  return isOutletName(name) || isDomainName(name) || isGluedBrand(name) || owner ? name : null;
 }
 
 /**

@@ -228,6 +228,7 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
     mentions: byParagraph,
     genderOf: () => undefined,
     roles: collectRoles(paragraphs, byParagraph),
+    officesOf: (id) => people(id)?.offices ?? [],
     history: [],
   };
   const inferred = inferGenders(context);

@@ -1,7 +1,7 @@
 // Who a speech cue's subject is: a named mention, a pronoun resolved to the last compatible person
 // (by the genders the article gives them), or a role (`the foreign minister`) resolved to the person
 // the article gave that role. Anything less than one person is null: never a guess.
-import type { Mention } from '../types.ts';
+import type { Mention, Office } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
 import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
@@ -38,6 +38,8 @@ export interface Context {
   genderOf: (id: string) => Gender | undefined;
   /** Per person id: role groups the article gives them (titles, appositions), with where they were given and the words around the role. */
   roles: { id: string; group: string; paragraph: number; at: number; words: string[] }[];
+  /** A registry person's offices (`President of Kazakhstan`), for a role the article gives no one. */
+  officesOf?: (id: string) => Office[];
   history: SentenceRecord[];
 }
 
@@ -302,9 +304,30 @@ function resolveRole(context: Context, paragraph: number, subject: Subject): str
   if (ids.size > 1 && qualifiers.length > 0) {
     ids = new Set([...ids].filter((id) => qualifiers.every((q) => given.some((r) => r.id === id && r.words.some((w) => sameStem(q, w))))));
   }
+  if (ids.size === 0 && qualifiers.length > 0 && context.officesOf) return holderNamedBefore(context, paragraph, subject, qualifiers);
   if (ids.size !== 1) return null;
   const [id] = ids;
   return id ?? null;
+}
+
+/**
+ * `"…," the President of Kazakhstan pointed out.`: a role the article gave no one names the one person named
+ * before it whose office in the registry it describes (its noun, and every word qualifying it); null for none or two.
+ */
+function holderNamedBefore(context: Context, paragraph: number, subject: Subject, qualifiers: string[]): string | null {
+  const holders = new Set<string>();
+  for (let p = 0; p <= paragraph; p++) {
+    for (const mention of context.mentions[p] ?? []) {
+      if (mention.type !== 'person' || (p === paragraph && mention.start >= subject.start) || holders.has(mention.entityId)) continue;
+      const fits = (context.officesOf!(mention.entityId)).some((office) => {
+        const [head] = office.title.split(/\s+of\s+/u);
+        const words = [...office.title.toLowerCase().split(/[\s,]+/u), ...(office.country ? office.country.split('-') : [])];
+        return roleGroup(head!.split(/\s+/u).at(-1)!) === subject.role && qualifiers.every((q) => words.some((w) => sameStem(q, w)));
+      });
+      if (fits) holders.add(mention.entityId);
+    }
+  }
+  return holders.size === 1 ? [...holders][0]! : null;
 }
 
 /** `Kazakh` and `Kazakhstan`, `Chinese` and `China`, `ministry` and `minister`: one word for telling roles apart. */
