@@ -1750,4 +1750,20 @@ describe('the thirty-ninth collection’s first score (dev half): people', () =>
     const found = annotateArticles([seed('a.txt', 'Headline about the Gulf\nThe invitation came from King Salman, the president said.')], curated);
     expect(found.articles[0]!.entities.map((e) => e.id)).not.toContain('mohammed-bin-salman');
   });
+
+  it('ends a body’s name before its officer’s given name and surname, named after his office', () => {
+    expect(pairs('He was received by Deputy Chairman of the Kyrgyz Cabinet of Ministers Edil Steppalov and Kyrgyz Minister for Health Alymkadyr Steppenaliev.').filter((p) => p.endsWith(':person'))).toEqual(['Edil Steppalov→edil-steppalov:person', 'Alymkadyr Steppenaliev→alymkadyr-steppenaliev:person']);
+    expect(organizations('He was received by Deputy Chairman of the Kyrgyz Cabinet of Ministers Edil Steppalov and Kyrgyz Minister for Health Alymkadyr Steppenaliev.')).toEqual(['Kyrgyz Cabinet of Ministers']);
+  });
+
+  it('reads a family’s name that is a title’s word after its particle (`Al Al-Sheikh`) as part of the name', () => {
+    expect(people('Shura Council Speaker Sheikh Dr. Abdullah bin Mohammed bin Ibrahim Al Al-Steppikh received the minister.')).toEqual(['Abdullah bin Mohammed bin Ibrahim Al Al-Steppikh']);
+    expect(people('Speaker Sheikh Dr. Abdullah bin Ibrahim Al Al-Sheikh received the minister.')).toEqual(['Abdullah bin Ibrahim Al Al-Sheikh']);
+  });
+
+  it('never links a registry surname that is someone else’s given name before a surname (`Kalas Nurpeisov` is not Kaja Kallas)', () => {
+    expect(pairs('The court upheld the conviction of activists Aigerim Steppova and Kalas Nurpeisov.').filter((p) => p.endsWith(':person'))).toEqual(['Aigerim Steppova→aigerim-steppova:person', 'Kalas Nurpeisov→kalas-nurpeisov:person']);
+    // Alone, the surname is the registry person's still.
+    expect(pairs('Kallas said the union would help.')).toEqual(['Kallas→kaja-kallas:person']);
+  });
 });

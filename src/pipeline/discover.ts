@@ -687,6 +687,10 @@ export function findCandidates(
         // one before a name, `Universiti Malaya President Anwar`, is someone's title.)
         const closesHeadFirst = HEAD_FIRST.has(lower(start)) && !(tokens[j + 1]?.capitalized && joined(j + 1));
         if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice && !holdersOffice(tokens, j) && !closesHeadFirst) break;
+        // `… of the Kyrgyz Cabinet of Ministers Edil Baisalov`: a given name and a surname after the body's head
+        // are its officer's, who was named after his office.
+        const next = tokens[j + 1];
+        if (heads.length > 0 && heads.at(-1)! < j && next !== undefined && joined(j + 1) && !softCovered[j] && isPlainName(token) && !ORG_HEADS.has(lower(token)) && hasSurnameForm(next.text) && !(tokens[j + 2]?.capitalized && joined(j + 2))) break;
         last = j;
         // (`Republic of Tatarstan of the Russian Federation`: the head word of a state's name makes no body.)
         const statesName = softCovered[j] && lower(token) === 'federation';
@@ -917,11 +921,13 @@ export function findCandidates(
       }
       // (`Photograph by Anita Swarup/Oxfam`: a slash joins an acronym's letters, never a name to the body after it.)
       if (!joined(j) || (j - i >= 2 && text.slice(prev.end, token.start) === '/')) break;
-      // `Rashid Meredov Foreign Minister of …`: a title after the name ends it.
-      if (titleStartsAt(tokens, j)) break;
+      // `Rashid Meredov Foreign Minister of …`: a title after the name ends it (not a family's name that is a
+      // title's word after its particle: `Abdullah bin Mohammed Al Al-Sheikh`).
+      const familyAfterParticle = /^(?:Al|El|al|el)$/u.test(prev.text) && /^[-‐‑]$/u.test(text.slice(prev.end, token.start)) && token.capitalized;
+      if (titleStartsAt(tokens, j) && !familyAfterParticle) break;
       // `Translator:Lin Xinjing Reviser: Jian`: a credit's label ends the name before it.
       if (CREDIT_LABEL.test(token.text) && /^\s*[:：]/u.test(text.slice(token.end, token.end + 3))) break;
-      if (isPlainName(token) || isInitial(token, text)) {
+      if (isPlainName(token) || isInitial(token, text) || familyAfterParticle) {
         last = j;
         continue;
       }
@@ -1075,7 +1081,9 @@ function isPersonShaped(text: string, tokens: Token[], first: number, last: numb
   // `Himchan Hospital`: a place of care is no one's name.
   if (last > first && /^(?:Hospital|Clinic|Hospitals|Clinics)$/u.test(tokens[last]!.text)) return false;
   // `Chief State Sanitary Doctor`, `Honorary Senior Research Fellow`: an office's words, closed by its title, are no name.
-  if (last > first && (isTitleToken(tokens[last]!) || /^(?:doctor|officer|inspector|director|commissioner|chief|fellow)$/iu.test(tokens[last]!.text))) return false;
+  // (Not a family's name after its particle: `… Al Al-Sheikh`.)
+  const family = /^(?:Al|El|al|el)[-‐‑]$/u.test(text.slice(tokens[last - 1]?.start ?? 0, tokens[last]!.start));
+  if (last > first && !family && (isTitleToken(tokens[last]!) || /^(?:doctor|officer|inspector|director|commissioner|chief|fellow)$/iu.test(tokens[last]!.text))) return false;
   // `the Founder of Peace and National Unity, Leader of Nation`: an adjective of state or society opens no one's name.
   if (last > first && /^(?:National|International|Federal|Public|Supreme|Social|Political|Economic|Civil|Military|Strategic|Regional|Global|Honorary|Senior)$/u.test(tokens[first]!.text)) return false;
   const before = text.slice(Math.max(0, tokens[first]!.start - 5), tokens[first]!.start);

@@ -8,7 +8,7 @@
 //                name in the same article.
 import { endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
-import { addAlias, addAliasCopyOnWrite, chooseEntry, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
+import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
 import { foldKey, isPatronymic } from './names.ts';
 import { capitalizeWords, isDomainName, isOutletName } from './metadata/outlets.ts';
@@ -267,6 +267,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         i = match.last;
         continue;
       }
+      // (Left to discovery, which reads the whole name.)
+      if (givenNameOfAnother(text, tokens, i, match.last, match.entries)) continue;
       let entry = chooseEntry(text, tokens, i, match.last, match.entries, segment.spans[segment.spans.length - 1]);
       if (!entry && match.entries.every((e) => e.kind !== 'metonym')) {
         const named = match.entries.filter((e) => namedUnambiguously().has(e.entity.id));

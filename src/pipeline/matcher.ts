@@ -4,6 +4,7 @@
 import type { Token } from './tokens.ts';
 import { isNameJoiner, tokenize } from './tokens.ts';
 import { MONTH } from './metadata/dates.ts';
+import { LATIN_SURNAME } from './names.ts';
 import type { Entity, EntityType } from './types.ts';
 import { buildVariantIndex, type VariantIndex } from './variants.ts';
 
@@ -224,12 +225,19 @@ export interface Span {
   kind: AliasKind | 'discovered' | 'surname' | 'variant';
 }
 
+/** `Kalas Nurpeisov`: a registry person's one-word spelling, followed by a surname of the region's form, is someone else's given name. */
+export function givenNameOfAnother(text: string, tokens: Token[], first: number, last: number, entries: AliasEntry[]): boolean {
+  const next = tokens[last + 1];
+  return first === last && next !== undefined && entries.every((e) => e.entity.type === 'person') && /^\s$/u.test(text.slice(tokens[last]!.end, next.start)) && /^\p{Lu}\p{Ll}{4,}$/u.test(next.text) && LATIN_SURNAME.test(next.text);
+}
+
 /** Which of the entries one spelling matched is meant here, or null when it cannot be told. */
 export function chooseEntry(text: string, tokens: Token[], first: number, last: number, entries: AliasEntry[], previous: Span | undefined): AliasEntry | null {
   const override = entries.find((e) => e.kind === 'override');
   if (override) return override;
   // `Nursultan Nazarbayev International Airport`, `Abai Avenue`: a place named after a person names the place, not them.
   if (entries.every((e) => e.entity.type === 'person') && NAMED_AFTER_PERSON.test(text.slice(tokens[last]!.end, tokens[last]!.end + 32))) return null;
+
   const metonyms = entries.filter((e) => e.kind === 'metonym');
   const places = entries.filter((e) => e.entity.type === 'place');
   if (metonyms.length > 0) {
