@@ -24,6 +24,9 @@ describe('furniture rules', () => {
     ['Tweet', 'share-bar'],
     ['Print', 'share-bar'],
     ['Share 12 | Tweet 3', 'share-bar'],
+    // Collection 38 and 39: share buttons named with their colour; a blurb cut short with a link to the rest.
+    ['facebook-white sharing button', 'share-bar'],
+    ['In January 1993, EUNET launched the first online news website, led by Eric Bach, Teus Hagen,...  Read more', 'teaser'],
     ['Read also:', 'read-also'],
     ['Read more: Central Asian leaders head to Washington for summit', 'read-also'],
     ['READ MORE: Tokayev meets Trump', 'read-also'],

@@ -1766,4 +1766,10 @@ describe('the thirty-ninth collection’s first score (dev half): people', () =>
     // Alone, the surname is the registry person's still.
     expect(pairs('Kallas said the union would help.')).toEqual(['Kallas→kaja-kallas:person']);
   });
+
+  it('reads every name of a list announced as companies (`companies … such as "GM Korea", "KOGAS", "Lotte"`), quoted or not', () => {
+    expect(organizations('Projects go on with companies of the government partner such as "Steppe Korea", "KOSTEP", "Lotte", "Posco-Steppewoo" and "Kolon".')).toEqual(['Steppe Korea', 'KOSTEP', 'Lotte', 'Posco-Steppewoo', 'Kolon']);
+    // Not announced, three names are three names only (one a given name).
+    expect(organizations('They met Steppe Korea, Lotte and Kolon on Monday.')).toEqual([]);
+  });
 });

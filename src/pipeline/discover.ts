@@ -1200,7 +1200,11 @@ function listedNames(text: string, tokens: Token[], covered: boolean[], taken: b
 const MIN_ORGANIZATION_LIST = 5;
 const MIN_HEADED_IN_LIST = 2;
 /** Between two items of a list: `, `, `, and `, ` and `, with `the` before the next item or not. */
-const LIST_SEPARATOR = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/u;
+const LIST_SEPARATOR = /^["”’]?(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?["“‘]?$/u;
+/** `companies of the government partner such as "GM Korea", "Korean Air", …`: a list announced as companies. */
+const COMPANY_LIST_INTRO = /\b(?:companies|firms|corporations|enterprises|banks|airlines|carriers|manufacturers|producers|conglomerates)\b[^.;:!?]{0,40}?\b(?:such as|including|like|namely)\s*["“‘]?$/u;
+/** How many names a list announced as companies needs. */
+const MIN_ANNOUNCED_LIST = 3;
 
 /**
  * The other names of a comma-separated list of at least MIN_ORGANIZATION_LIST names, MIN_HEADED_IN_LIST of
@@ -1227,11 +1231,11 @@ function listedOrganizations(text: string, tokens: Token[], candidates: Candidat
   let group: typeof items = [];
   const flush = () => {
     const free = group.filter((item) => !item.headed && !covered.slice(item.first, item.last + 1).every(Boolean));
+    const announced = group.length > 0 && COMPANY_LIST_INTRO.test(text.slice(Math.max(0, tokens[group[0]!.first]!.start - 80), tokens[group[0]!.first]!.start));
     const listsOrganizations =
-      group.length >= MIN_ORGANIZATION_LIST &&
-      group.filter((item) => item.headed).length >= MIN_HEADED_IN_LIST &&
+      ((group.length >= MIN_ORGANIZATION_LIST && group.filter((item) => item.headed).length >= MIN_HEADED_IN_LIST) || (announced && group.length >= MIN_ANNOUNCED_LIST)) &&
       // (People's names make it a list of people; figures, one of an address's lines: `4 Bouverie Street, London, EC4Y 8AX`.)
-      free.every((item) => givenName(tokens[item.first]!.text) === null && !tokens.slice(item.first, item.last + 1).some((t) => /\d/u.test(t.text)));
+      free.every((item) => (announced || givenName(tokens[item.first]!.text) === null) && !tokens.slice(item.first, item.last + 1).some((t) => /\d/u.test(t.text)));
     // (Not a long run, nor one opening with a title: `Prime Aviation` might be an office's.)
     const named = (item: (typeof items)[number]) => item.last - item.first <= 3 && !isTitleToken(tokens[item.first]!);
     // (`…, Central Asia Transport and Logistics Partnership, …`: two names joined by `and` alone, no comma, may be one name.)
