@@ -1683,6 +1683,20 @@ describe('the thirty-ninth collection’s first score (dev half): metadata', () 
     expect(published.paragraphs[0]).toBe(BODY);
   });
 
+  it('drops a logo’s name glued before the headline (`site.btaBulgaria and …`)', () => {
+    expect(extract(['site.stpBulgaria and Kazakhstan Elevate Strategic Partnership', BODY]).meta.title).toBe('Bulgaria and Kazakhstan Elevate Strategic Partnership');
+  });
+
+  it('drops two other posts’ headlines and dates stacked above a story that opens with its own date and place', () => {
+    const lines = ['Serbian Journalist Jelena Steppović Assaulted as Press Freedom Deteriorates', 'November 27, 2024', 'Pakistan’s Arrest of Journalist Matiullah Stepp Sparks Alarm Over Press Freedom', 'November 28, 2024November 28, 2024 – Kazakhstan –', 'Investigative journalist Daniyar Steppebekov was handed a harsh prison sentence on October 18, 2024, by the court.', BODY];
+    const article = extract(lines);
+    expect(article.meta).toMatchObject({ date: '2024-11-28', titleGenerated: true });
+    expect(article.removed.filter((r) => r.reason === 'teaser')).toHaveLength(3);
+    // A release's number under its headline and date is no other post.
+    const release = extract(['Press Release: Statement at the Conclusion of an IMF Staff Mission', 'September 24, 2010', 'Press Release No. 10/351', 'September 24, 2010', 'An International Monetary Fund team visited Dushanbe September 13-24, 2010 to hold discussions.', BODY]);
+    expect(release.meta).toMatchObject({ title: 'Press Release: Statement at the Conclusion of an IMF Staff Mission', date: '2010-09-24' });
+  });
+
   it('drops a site’s test-mode notice and a category’s name above the headline', () => {
     expect(extract(['Stop COVID19 The site works in a test mode', 'Experiences of important projects', BODY]).meta.title).toBe('Experiences of important projects');
     expect(extract(['Business Announcement and Updates', 'Priorities of cooperation', BODY]).meta.title).toBe('Priorities of cooperation');

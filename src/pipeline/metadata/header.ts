@@ -218,7 +218,20 @@ const SENTENCE_OPENING = /^(?:During|After|Before|Following|While|When|According
 
 // Not `Business` or `Asia`, and a word of four letters at least after it: brands glue such words too
 // (`BusinessEurope`, `AsiaNews`, `WorldCom`).
-const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Economy|Opinion|Analysis|Society|Region)(?=\p{Lu}\p{Ll}{3,}\b)/u;
+const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Economy|Opinion|Analysis|Society|Region|[a-z][a-z0-9-]*\.[a-z]{2,6})(?=\p{Lu}\p{Ll}{3,}\b)/u;
+
+/** The date opening the line after two other posts' headlines and dates stacked at `i` (see readHeader), or null. */
+function dateUnderStackedTeasers(blocks: string[], i: number): FoundDate | null {
+  const [first, firstDate, second, opening, story] = blocks.slice(i, i + 5).map((b) => b.trim());
+  if (story === undefined) return null;
+  const headlines = [first!, second!].every((line) => isHeadline(line) && isHeadlineCase(line) && !/\d/u.test(line));
+  if (story === undefined || !headlines || wordCount(firstDate!, 6) > 5 || parseDateLine(firstDate!) === null || !isProse(story)) return null;
+  // (`November 28, 2024November 28, 2024 – Kazakhstan –`: the date printed twice, glued; then the place.)
+  const unglued = opening!.replace(/(\d{4})(?=\p{L})/u, '$1 ');
+  const found = findDate(unglued);
+  const placed = found !== null && /[–—-]\s*\p{Lu}\p{L}+/u.test(unglued.slice(found.index + found.text.length));
+  return found && found.index === 0 && placed && wordCount(opening!, 13) <= 12 ? { iso: found.iso, text: found.text } : null;
+}
 
 /** A rubric or a line of tags has at most this many words. */
 const MAX_RUBRIC_WORDS = 5;
@@ -639,6 +652,17 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.rewritten.set(i, text);
     }
 
+    // `Serbian Journalist … Assaulted …` / `November 27, 2024` / `Pakistan’s Arrest of …` / `November 28, 2024November
+    // 28, 2024 – Kazakhstan –` / the story: other posts' headlines and dates stacked above a story that opens with
+    // its own date and place.
+    const storyDate = titleSlotOpen && header.date === null ? dateUnderStackedTeasers(blocks, i) : null;
+    if (storyDate) {
+      for (const k of [i, i + 1, i + 2]) header.furniture.push({ index: k, reason: 'teaser' });
+      for (const k of [i, i + 1, i + 2, i + 3]) header.taken.add(k);
+      setDate(storyDate, 'date line');
+      i += 3;
+      continue;
+    }
     // `8 min readAug 7, 2024`: a blog's reading time glued before the date; the date is read on.
     const unread = withoutReadingTime(text);
     if (unread !== text && unread.trim() !== '') {
@@ -989,7 +1013,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         continue;
       }
       titleSlotOpen = false;
-      // `NewsTajik Migrants Flee …`: a section's label glued to the headline.
+      // `NewsTajik Migrants Flee …`, `site.btaBulgaria and …`: a section's label or the logo's name glued to the headline.
       // `Kazakhstan: 32 Die In Fire … | Twitter`: a share button's name glued after the headline.
       const dated = splitTrailingDate(text.replace(GLUED_SECTION_LABEL, '').replace(/\s+\|\s+(?:Twitter|Facebook|LinkedIn|WhatsApp|Telegram)\s*$/u, ''));
       if (isHeadline(dated.title)) {
