@@ -1703,6 +1703,46 @@ describe('the thirty-ninth collection’s first score (dev half): metadata', () 
   });
 });
 
+describe('the fortieth collection’s first score (dev half): metadata', () => {
+  it('reads the publication a piece first ran in with its date, and a name with an author’s asterisk as the byline', () => {
+    const article = extract(['', 'Project Steppicate (6 December 2021)', 'Djoomart STEPPAEV*', 'Russia, China, and the West have so far said relatively little about the seven-member organization.', BODY]);
+    expect(article.meta).toMatchObject({ source: 'Project Steppicate', date: '2021-12-06', bylineText: 'Djoomart STEPPAEV', titleGenerated: true });
+  });
+
+  it('drops an ad’s link, a list’s heading, a logo’s name, a slogan, skip links and an address with its telephone above the story', () => {
+    for (const furniture of ['Report this ad', 'Read more like this', 'mk-logo', 'Bringing the Latest in News Straight to Your Screen', 'Skip Global Navigation to Main Content', 'Skip Breadcrumb Navigation', 'STEPPE MINERALS PLC 6TH FLOOR CARDINAL PLACE 100 VICTORIA STREET LONDON SW1E 5JL Tel: +44 (0) 20 7901 7800']) {
+      expect(extract([furniture, 'Bozymchak temporary suspension of operations', BODY]).meta.title, furniture).toBe('Bozymchak temporary suspension of operations');
+    }
+  });
+
+  it('reads a headline with its reading time glued on, and drops the categories a post is filed in', () => {
+    const article = extract(['Leaving the island: Japarov’s campaign to silence independent media6 min read', '', ' In Analysis, Central Asia, Civil Society', '', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Leaving the island: Japarov’s campaign to silence independent media', titleGenerated: false });
+    // A headline that opens with `In` is no category.
+    expect(extract(['In Central Asia, Iran has friends', BODY]).meta.title).toBe('In Central Asia, Iran has friends');
+  });
+
+  it('reads a blog theme’s line of writer, category and date; a house account names the site', () => {
+    const article = extract(['Wednesday, September 28, 2022', 'By Steppe Creatives Authors , in Business , at November 3, 2021', '', BODY]);
+    expect(article.meta).toMatchObject({ date: '2021-11-03', source: 'Steppe Creatives', bylineText: null });
+    expect(extract(['By Jane Steppe , in Politics , at November 3, 2021', BODY]).meta).toMatchObject({ date: '2021-11-03', bylineText: 'Jane Steppe' });
+  });
+
+  it('takes a release’s two-word headline over its date, a name alone above the headline as the byline, and opens the story at a quotation left open', () => {
+    const release = extract(['Tajikistan Update', '', 'December 02, 2011', '', 'The following information is exclusively intended for persons who are not residents of the United States and who are not physically present in the United States at all.', BODY]);
+    expect(release.meta).toMatchObject({ title: 'Tajikistan Update', date: '2011-12-02' });
+    expect(extract(['Erkinbek Steppov', '"Transparency and Visa Policies May Spur Anti-Chinese Sentiments in Kyrgyzstan"', BODY]).meta).toMatchObject({ bylineText: 'Erkinbek Steppov', title: 'Transparency and Visa Policies May Spur Anti-Chinese Sentiments in Kyrgyzstan' });
+    // A country before a name is a line of tags.
+    expect(extract(['Turkmenistan Serdar Berdimuhamedow', 'President of Turkmenistan to join the CIS summit in Dushanbe', BODY]).meta.bylineText).toBeNull();
+    expect(extract(['“Why would someone want to travel to Uzbekistan?', 'My city guide asked this question during dinner on my last night in Tashkent.', BODY]).meta).toMatchObject({ titleGenerated: true, title: 'Why would someone want to travel to Uzbekistan' });
+  });
+
+  it('takes a transcript’s first words, not its speaker’s label, and a story’s words after its section’s label and bar, as the generated title', () => {
+    expect(extract(['Ambassador Daniel Steppeblum:', 'Good afternoon and welcome to the US Embassy! I am glad to meet you.', BODY]).meta.title).toBe('Good afternoon and welcome to the US Embassy');
+    expect(extract(['COMMENT | After staging three revolutions in two decades, one could argue that the people know how.', BODY]).meta.title).toBe('After staging three revolutions in two decades');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

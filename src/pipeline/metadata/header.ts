@@ -5,6 +5,7 @@ import { isHeadlineCase, isProse, latinShare, parseCaption, wordCount } from '..
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine, type FoundByline } from './bylines.ts';
 import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
 import { opensWithGluedOutlet, parseDateline } from './datelines.ts';
+import { givenName } from '../discover.ts';
 import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
@@ -96,6 +97,14 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Global perspective through the lens of regional issues`: a site's slogan;
   // `Get all your news in one place.` / `Start reading`: a news app's prompt; `CB Buy Sell`: a rates table's heading.
   ['tagline', /^global perspectives?\b.{0,60}$/iu],
+  // `Bringing the Latest in News Straight to Your Screen`: a site's slogan.
+  ['tagline', /^bringing (?:you )?the (?:latest|best|top)\b.{0,60}$/iu],
+  // `Report this ad`, `Read more like this`, `Most Commented`, `mk-logo`: an ad's link, a list's heading, a logo's name.
+  ['page-ui', /^(?:report this ad|read more like this|most commented|[\p{L}\p{N}-]{1,20}[-_]logo)$/iu],
+  // `In Analysis, Central Asia, Civil Society`: the categories a post is filed in.
+  ['section-label', /^[Ii]n \p{Lu}[\p{L}&'’]*(?: \p{Lu}[\p{L}&'’]*){0,3}(?:, \p{Lu}[\p{L}&'’]*(?: \p{Lu}[\p{L}&'’]*){0,3}){1,5}$/u],
+  // `KAZ MINERALS PLC 6TH FLOOR … LONDON SW1E 5JL Tel: +44 (0) 20 7901 7800`: an address with its telephone.
+  ['contact', /^.{0,160}\b(?:Tel|Tel\.|Phone|Telephone|Fax)\s*:?\s*\+?[\d (),-]{7,}\d\s*$/u],
   ['page-ui', /^(?:get all your news in one place|start reading|one app|\d+['’]?s of premium titles)$/iu],
   // (`GBP 2897.79 2898.00 2941.00`: a row of the table.)
   ['ticker', /^(?:CB\s+)?Buy\s+Sell$|^\p{Lu}{3}(?:\s+\d+(?:[.,]\d+)?){1,4}$/u],
@@ -175,7 +184,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Top.Mail.Ru`: a visit counter's badge.
   ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
   // Skip links (`Skip to: Site Navigation` with a colon too), menu and reading controls.
-  ['page-ui', /^(?:skip navigation|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|(?:skip|jump) (?:directly )?to (?:the )?(?:main |page )?content|skip to\s*:\s*(?:(?:main |page )?content|(?:site )?navigation|search|footer|menu)|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
+  ['page-ui', /^(?:skip (?:global |breadcrumb |main |site |primary )?navigation(?: to (?:the )?main content)?|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|(?:skip|jump) (?:directly )?to (?:the )?(?:main |page )?content|skip to\s*:\s*(?:(?:main |page )?content|(?:site )?navigation|search|footer|menu)|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
 ];
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
@@ -351,7 +360,8 @@ export function isSeriesNote(text: string): boolean {
  * preamble or a speech's salutation, kept as text but never the first sentence a title is made from.
  */
 export function isPreamble(text: string): boolean {
-  return /^(?:the (?:below|following)|below is|following is)\b[^.!?]{0,150}:$/iu.test(text.trim()) || /^dear\s[^.!?]{0,80}[,:!]$/iu.test(text.trim());
+  // (`Ambassador Daniel Rosenblum:` on a line of its own: a transcript's speaker, whose words follow.)
+  return /^(?:the (?:below|following)|below is|following is)\b[^.!?]{0,150}:$/iu.test(text.trim()) || /^dear\s[^.!?]{0,80}[,:!]$/iu.test(text.trim()) || /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+:$/u.test(text.trim());
 }
 
 /** Words of site navigation: a line made only of them (`About Us News`, `Home / Policies`) is a menu or breadcrumb. */
@@ -872,10 +882,21 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     // `Asia-Pacific, News October 12, 2025 Comments Off on <headline>4 minute read`: a blog theme's line of
     // categories, date, comment status and reading time.
-    if (BLOG_META.test(text) || publishedInLabelLine(text)) {
+    // (`Leaving the island: … independent media6 min read` with no headline yet: the headline, its reading time glued on.)
+    const headlineReadingTime = titleSlotOpen && /(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u.test(text.trim()) && !/\bComments? (?:Off|Closed) on\b/u.test(text) && isHeadline(text.trim().replace(/\d{1,2}\s*min(?:ute)?s? read$/u, ''));
+    if ((BLOG_META.test(text) && !headlineReadingTime) || publishedInLabelLine(text)) {
       const date = findDate(text);
       if (date) setDate({ iso: date.iso, text: date.text }, 'meta line');
       header.furniture.push({ index: i, reason: 'meta-line' });
+      header.taken.add(i);
+      continue;
+    }
+    // `Project Syndicate (6 December 2021)`: the publication a piece first ran in, and when.
+    const ranIn = /^((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s*\(([^()]{6,30})\)$/u.exec(text.trim());
+    const ranOn = ranIn ? parseDateLine(ranIn[2]!) : null;
+    if (ranIn && ranOn) {
+      header.source ??= ranIn[1]!;
+      setDate(ranOn, 'date line');
       header.taken.add(i);
       continue;
     }
@@ -883,6 +904,18 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const carried = /^(\S.{0,40}?)\s*\|\|\s*\S.{0,40}$/u.exec(text.trim());
     if (carried && isAgencyName(carried[1]!)) {
       header.source ??= carried[1]!;
+      header.taken.add(i);
+      continue;
+    }
+    // `By News Creatives Authors , in Business , at November 3, 2021`: a blog theme's line of writer, category and
+    // date; a house account (`… Authors`, `… Team`, `… Desk`) names the site, not a writer.
+    const themed = /^By\s+(.+?)\s*,\s*in\s+[^,]{2,40},\s*(?:at|on)\s+(.{6,40})$/u.exec(text.trim());
+    const themedDate = themed ? parseDateLine(themed[2]!) : null;
+    if (themed && themedDate) {
+      setDate(themedDate, 'byline');
+      const house = /^(.+?)\s+(?:Authors|Team|Desk|Staff|Editors|Editorial|Admin)$/u.exec(themed[1]!);
+      if (house) header.source ??= house[1]!;
+      else if (header.bylineText === null && looksLikePersonName(themed[1]!)) header.bylineText = themed[1]!;
       header.taken.add(i);
       continue;
     }
@@ -985,7 +1018,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     // `• Memorandum of Understanding will enable …`: a summary's bullet opens the story's text, never a headline;
     // so does an interview's first question (`1.     What are your priority goals …?`).
-    if (isBulletPoint(text) || (titleSlotOpen && /^\s*1\.\s+\p{Lu}.*\?$/u.test(text))) break;
+    // So does a quotation opened and not closed (`“Why would someone want to travel to Uzbekistan?`).
+    if (isBulletPoint(text) || (titleSlotOpen && (/^\s*1\.\s+\p{Lu}.*\?$/u.test(text) || /^\s*[“"«][^”"»]+$/u.test(text)))) break;
     if (titleSlotOpen) {
       // One or two words above the headline are a label, not the headline: skip them, keep the slot open.
       // `Border Business` / `Caroline Knowles` / `8 min readAug 7, 2024`: a blog's headline, however short, over
@@ -997,6 +1031,23 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
           header.bylineText = writer;
           header.taken.add(i + 1);
         }
+        continue;
+      }
+      // `Tajikistan Update` / `December 02, 2011` / a long paragraph: a release's short headline over its date.
+      const overDate = wordCount(text, MIN_TITLE_WORDS) === 2 && isHeadlineCase(`${text.trim()} Of It`) && parseDateLine(blocks[i + 1]?.trim() ?? '') !== null && wordCount(blocks[i + 1]!, 7) <= 6 && isProse(blocks[i + 2] ?? '') && wordCount(blocks[i + 2]!, 25) >= 25;
+      if (overDate) {
+        takeTitle(i, text.trim(), text);
+        continue;
+      }
+      // `Samarkand, Uzbekistan` / `Judy M. Zimmerman`, `Erkinbek Kamalov` / `"Transparency and …"`: a name alone where the
+      // headline would be is the writer's (two words, or a known given name and an initial: `Turkmenistan Serdar
+      // Berdimuhamedow` is a line of tags, `Jane Doe Reports` a headline).
+      const bare = text.trim().replace(/\*$/u, '');
+      const words = wordCount(bare, 5);
+      const initialled = words <= 4 && givenName(bare.split(/\s+/u)[0]!) !== null && /\s\p{Lu}\.\s/u.test(bare);
+      if (isBylineOnlyName(bare) && looksLikePersonName(bare) && (words === 2 || initialled) && header.bylineText === null && header.bylineAgency === null) {
+        header.bylineText = bare;
+        header.taken.add(i);
         continue;
       }
       if (wordCount(text, MIN_TITLE_WORDS) < MIN_TITLE_WORDS && !/[.!?]$/u.test(text)) {
@@ -1012,10 +1063,12 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         header.taken.add(i);
         continue;
       }
+
       titleSlotOpen = false;
       // `NewsTajik Migrants Flee …`, `site.btaBulgaria and …`: a section's label or the logo's name glued to the headline.
-      // `Kazakhstan: 32 Die In Fire … | Twitter`: a share button's name glued after the headline.
-      const dated = splitTrailingDate(text.replace(GLUED_SECTION_LABEL, '').replace(/\s+\|\s+(?:Twitter|Facebook|LinkedIn|WhatsApp|Telegram)\s*$/u, ''));
+      // `Kazakhstan: 32 Die In Fire … | Twitter`: a share button's name glued after the headline; `…media6 min read`:
+      // the reading time.
+      const dated = splitTrailingDate(text.replace(GLUED_SECTION_LABEL, '').replace(/(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u, '').replace(/\s+\|\s+(?:Twitter|Facebook|LinkedIn|WhatsApp|Telegram)\s*$/u, ''));
       if (isHeadline(dated.title)) {
         const split = splitOutletPrefix(dated.title);
         header.title = unquotedHeadline(split.title);

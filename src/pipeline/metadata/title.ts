@@ -9,9 +9,10 @@ const TRAILING_STOPWORDS = /\s+(?:a|an|the|and|or|of|in|on|at|to|for|with|by|fro
 /**
  * `Brussels – Three years of …`, `Riyadh: The Kingdom …`: one or two title-case words and a spaced dash or
  * a colon opening the story are its dateline or a label (the dateline reader leaves them, as it cannot
- * tell a title-case place from a name); the title starts after them when enough of the sentence is left.
+ * tell a title-case place from a name); so is a section's label in capitals and a bar (`COMMENT | After …`).
+ * The title starts after them when enough of the sentence is left.
  */
-const LEADING_PLACE_DASH = /^\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?(?:\s+[—–-]|:)\s+(?=\p{Lu})/u;
+const LEADING_PLACE_DASH = /^(?:\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)?(?:\s+[—–-]|:)|\p{Lu}{3,12}\s+\|)\s+(?=\p{Lu})/u;
 
 /** First sentence, cut to ≤ 80 characters at a clause or word boundary, without end punctuation. */
 export function titleFromFirstSentence(paragraph: string): string {
