@@ -236,4 +236,15 @@ describe('generic cases', () => {
     const both = withOffices({ 'kassym-jomart-tokayev': [office('President of Kazakhstan', 'kazakhstan')], 'rumen-radev': [office('President of Kazakhstan', 'kazakhstan')] });
     expect(findQuotes(paragraphs, mentions, both).map((q) => q.speaker)).toEqual([null]);
   });
+
+  it('gives a pull quote set between paragraphs, with no full stop, to no one (collection 40)', () => {
+    const paragraphs = [
+      'Prime Minister Nawaz Steppif spoke at the ceremony. “TAPI is not just a gas transit initiative, but a trailblazing project,” he said.',
+      '"You will bribe the Taliban and look for financiers"',
+      '"We will build it together."',
+    ];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Nawaz Steppif', entity: 'nawaz-steppif', type: 'person' }]);
+    const speakers = findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'nawaz-steppif': 'male' })).map((q) => [q.paragraph, q.speaker]);
+    expect(speakers.find(([paragraph]) => paragraph === 1)).toEqual([1, null]);
+  });
 });

@@ -309,6 +309,9 @@ function continueSpeakers(found: Found[], context: Context): void {
     const text = context.paragraphs[quote.paragraph] ?? '';
     if (text.slice(0, quote.span.start).trim() !== '' || !/^[\s.,]*$/u.test(text.slice(quote.span.end))) continue;
     if (found.some((f) => f !== quote && f.paragraph === quote.paragraph)) continue;
+    // (`"You will bribe the Taliban and look for financiers"` with no full stop: a pull quote set between paragraphs,
+    // whose speaker the page does not give there.)
+    if (!/[.!?…,;:]['"’”»]*\s*$/u.test(text.trim().replace(/['"’”»]+$/u, ''))) continue;
     const previous = found.filter((f) => f.paragraph === quote.paragraph - 1 && f.isQuote).at(-1);
     if (!previous || previous.speaker === null || previous.span.runsOn) continue;
     const previousText = context.paragraphs[previous.paragraph] ?? '';
