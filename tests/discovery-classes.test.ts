@@ -1773,3 +1773,15 @@ describe('the thirty-ninth collection’s first score (dev half): people', () =>
     expect(organizations('They met Steppe Korea, Lotte and Kolon on Monday.')).toEqual([]);
   });
 });
+
+describe('the fortieth collection’s first score (dev half)', () => {
+  it('reads an author cited by surname with a comma or `et al.` before the year, particles and all', () => {
+    expect(people('The dam was delayed for lack of funding (Steppanov et al., 2011). Uzbekistan contends it would harm farms (Bologsteppe, 2016). Others agree (Garcés de los Steppos, 2019).')).toEqual(['Steppanov', 'Bologsteppe', 'Garcés de los Steppos']);
+    // A place with a year is no author.
+    expect(people('The agreement was signed (Almaty, 2016).')).toEqual([]);
+  });
+
+  it('opens no organization’s name with `Other`', () => {
+    expect(organizations('Other Investments were made in the region by the bank.')).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ export interface Candidate {
 const STOPWORDS = new Set(
   `a an the and or but nor if as at by for from in into of on onto to with without within
   after before while when whenever why what which who whom whose how where however meanwhile earlier later recently
-  also still there here yet amid during since although though despite another one some many most all both each every
+  also still there here yet amid during since although though despite another other one some many most all both each every
   no not this that these those it its he she they we i you his her their our your my me him them us
   i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re
   according among between beyond over under about against through throughout toward towards upon via per
@@ -102,7 +102,7 @@ const GENERIC_BODY_WORDS = new Set(
   `foreign interior national federal supreme state joint central presidential general public high higher constitutional
   election electoral executive legislative upper lower ministerial intergovernmental inter governmental interstate republican regional
   municipal city special political permanent standing select working rapid reaction peace operations main border guard
-  prosecutor prosecutor's attorney first second deputy cooperation coordination emergency situations armed prime minister president
+  prosecutor prosecutor's attorney first second deputy cooperation coordination emergency situations armed prime minister president registered
   of for and on the & to`.split(/\s+/),
 );
 
@@ -367,7 +367,8 @@ const OFFICE_COMPLEMENTS = new Set(
   responsible`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
-const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
+// (`(Bologov, 2016)`, `(Eshchanov et al., 2011)`: the year after a comma, or after `et al.`, closing the bracket.)
+const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)]|,\s(?:1[89]|20)\d\d[a-z]?[;)]|\set al\.?,?\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
 /** A name in a list after a plural role, with a party or state tag if any: `Carol Miller (R-WV)`. */
 const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3}(?:\s\([^()]{1,12}\))?`;
 const LIST_ROLES = 'members|ministers|officials|leaders|analysts|experts|senators|representatives|lawmakers|congressmen|congresswomen|ambassadors|envoys|governors';
@@ -978,8 +979,20 @@ export function findCandidates(
     const nameWords = countNameWords(tokens, i, last, text);
     // `Mackinder (1904)`, `(Layne 2006)`, `Larson and Shevchenko 2010`: an author cited by surname and year.
     if (nameWords === 1 && CITATION_AFTER.test(text.slice(lastToken.end, lastToken.end + 40))) {
-      candidates.push({ type: 'person', first: i, last, cue: 'citation', strong: true });
-      for (let k = i; k <= last; k++) taken[k] = true;
+      // `(Garcés de los Fayos, 2019)`: a surname's particles and the name before them are the surname too.
+      let from = i;
+      while (from >= 2 && /^(?:de|los|las|la|del|van|von|der|den|da|dos|du|ter)$/u.test(tokens[from - 1]!.text) && /^\s$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) {
+        const before = tokens[from - 2]!;
+        if (!/^\s$/u.test(text.slice(before.end, tokens[from - 1]!.start))) break;
+        from--;
+        if (before.capitalized && !taken[from - 1] && !covered[from - 1]) {
+          from--;
+          break;
+        }
+      }
+      if (!tokens[from]!.capitalized) from = i;
+      candidates.push({ type: 'person', first: from, last, cue: 'citation', strong: true });
+      for (let k = from; k <= last; k++) taken[k] = true;
       i = last;
       continue;
     }
