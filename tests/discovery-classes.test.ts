@@ -1784,4 +1784,10 @@ describe('the fortieth collection’s first score (dev half)', () => {
   it('opens no organization’s name with `Other`', () => {
     expect(organizations('Other Investments were made in the region by the bank.')).toEqual([]);
   });
+
+  it('reads a release’s contacts, each name opening a row of bars that gives a telephone', () => {
+    expect(people('For further information, please contact:', 'Chris Steppnall | Investor Relations, London | Tel: +44 20 7901 7882 |', 'Anna Steppere | Financial Analyst, London | Tel: +44 20 7901 7814 |')).toEqual(['Chris Steppnall', 'Anna Steppere']);
+    // A body's row is no one's.
+    expect(people('Steppe Holdings | Tel: +44 20 7457 2020 |')).toEqual([]);
+  });
 });

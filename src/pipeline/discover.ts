@@ -1528,6 +1528,11 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   if (last - first <= 3 && DASHED_POST.test(after) && /^\s*$/u.test(text.slice(0, start))) {
     return { cue: 'line-affiliation', strong: true };
   }
+  // `Chris Bucknall | Investor Relations, London | Tel: +44 20 7901 7882 |`: a release's contact, the name opening a
+  // row of bars that gives a telephone.
+  if (last - first <= 3 && /^\s*$/u.test(text.slice(0, start)) && /^\s*\|[^\n]{0,80}\b(?:Tel|Phone|Telephone|Mobile|Email|E-mail)\b\.?\s*:?\s*[+\d]/u.test(after)) {
+    return { cue: 'line-affiliation', strong: true };
+  }
   // `… deputy chairman of the committee of the State Duma for the CIS, Konstantin Zatulin, that …`: an office
   // spelled out in lower case, then the name between commas.
   if (last - first <= 2 && /^,/u.test(after) && OFFICE_PHRASE_COMMA_BEFORE.test(text.slice(Math.max(0, start - 160), start))) return { cue: 'title', strong: true };
