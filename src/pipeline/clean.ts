@@ -339,10 +339,10 @@ export function furnitureReason(text: string): string | null {
   // `Notice: Function _load_textdomain_just_in_time was called incorrectly. …`: the site's software
   // complaining, however long its message.
   if (text.length < 1000 && /^(?:Notice|Warning|Deprecated|Fatal error|Parse error)\s*:\s+.{0,300}\b(?:called incorrectly|on line \d+|in \/\S+\.php)\b/u.test(text)) return 'page-ui';
-  if (text.length < 3000 && isHeadlineTicker(text)) return 'ticker';
+  if (text.length < 3000 && text.includes(' | ') && isHeadlineTicker(text)) return 'ticker';
   // `In January 1993, EUNET launched … led by Eric Bach, Teus Hagen,...  Read more`: a blurb cut short with a
   // link to the rest, about the site or another story.
-  if (text.length < 3000 && /(?:\.{3}|…)\s*(?:Read more|Read More|READ MORE|Continue reading)\s*[»›→]?$/u.test(text)) return 'teaser';
+  if (text.length < 3000 && /(?:\.{3}|…)\s*(?:Read more|Read More|READ MORE|Continue reading)\s*[»›→]?$/u.test(text.slice(-30))) return 'teaser';
   if (text.length > MAX_FURNITURE_CHARS) return null;
 
   // Notices that are furniture even when written as full sentences.

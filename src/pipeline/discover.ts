@@ -924,7 +924,7 @@ export function findCandidates(
       if (!joined(j) || (j - i >= 2 && text.slice(prev.end, token.start) === '/')) break;
       // `Rashid Meredov Foreign Minister of …`: a title after the name ends it (not a family's name that is a
       // title's word after its particle: `Abdullah bin Mohammed Al Al-Sheikh`).
-      const familyAfterParticle = /^(?:Al|El|al|el)$/u.test(prev.text) && /^[-‐‑]$/u.test(text.slice(prev.end, token.start)) && token.capitalized;
+      const familyAfterParticle = prev.text.length === 2 && /^(?:Al|El|al|el)$/u.test(prev.text) && token.start === prev.end + 1 && /^[-‐‑]$/u.test(text.charAt(prev.end)) && token.capitalized;
       if (titleStartsAt(tokens, j) && !familyAfterParticle) break;
       // `Translator:Lin Xinjing Reviser: Jian`: a credit's label ends the name before it.
       if (CREDIT_LABEL.test(token.text) && /^\s*[:：]/u.test(text.slice(token.end, token.end + 3))) break;
@@ -1224,6 +1224,8 @@ const MIN_ANNOUNCED_LIST = 3;
  * them organization candidates already and none opening with a person's given name: [first, last] ranges.
  */
 function listedOrganizations(text: string, tokens: Token[], candidates: Candidate[], covered: boolean[], taken: boolean[], joined: (k: number) => boolean): [number, number][] {
+  // (A list of three names or more has a comma.)
+  if (!text.includes(',')) return [];
   const organizationEnds = new Map<number, number>();
   for (const c of candidates) if (c.type === 'organization') organizationEnds.set(c.first, c.last);
   const items: { first: number; last: number; headed: boolean }[] = [];
@@ -1244,9 +1246,10 @@ function listedOrganizations(text: string, tokens: Token[], candidates: Candidat
   let group: typeof items = [];
   const flush = () => {
     const free = group.filter((item) => !item.headed && !covered.slice(item.first, item.last + 1).every(Boolean));
-    const announced = group.length > 0 && COMPANY_LIST_INTRO.test(text.slice(Math.max(0, tokens[group[0]!.first]!.start - 80), tokens[group[0]!.first]!.start));
+    const headedList = group.length >= MIN_ORGANIZATION_LIST && group.filter((item) => item.headed).length >= MIN_HEADED_IN_LIST;
+    const announced = !headedList && group.length >= MIN_ANNOUNCED_LIST && COMPANY_LIST_INTRO.test(text.slice(Math.max(0, tokens[group[0]!.first]!.start - 80), tokens[group[0]!.first]!.start));
     const listsOrganizations =
-      ((group.length >= MIN_ORGANIZATION_LIST && group.filter((item) => item.headed).length >= MIN_HEADED_IN_LIST) || (announced && group.length >= MIN_ANNOUNCED_LIST)) &&
+      (headedList || announced) &&
       // (People's names make it a list of people; figures, one of an address's lines: `4 Bouverie Street, London, EC4Y 8AX`.)
       free.every((item) => (announced || givenName(tokens[item.first]!.text) === null) && !tokens.slice(item.first, item.last + 1).some((t) => /\d/u.test(t.text)));
     // (Not a long run, nor one opening with a title: `Prime Aviation` might be an office's.)

@@ -227,7 +227,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (placeBracket && placeDated) {
     return { dateline: placeBracket[0].trim(), source: null, date: { iso: placeDated.iso, text: placeDated.text }, rest: paragraph.slice(placeBracket[0].length).trim() };
   }
-  const agencySite = DATE_AGENCY_SITE.exec(head);
+  const agencySite = head.includes('/') ? DATE_AGENCY_SITE.exec(head) : null;
   const siteDated = agencySite ? findDate(agencySite.groups!['date']!) : null;
   if (agencySite) {
     return { dateline: agencySite[0].trim(), source: agencySite.groups!['site']!, date: siteDated ? { iso: siteDated.iso, text: siteDated.text } : null, rest: paragraph.slice(agencySite[0].length).trim() };

@@ -104,7 +104,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `In Analysis, Central Asia, Civil Society`: the categories a post is filed in.
   ['section-label', /^[Ii]n \p{Lu}[\p{L}&'’]*(?: \p{Lu}[\p{L}&'’]*){0,3}(?:, \p{Lu}[\p{L}&'’]*(?: \p{Lu}[\p{L}&'’]*){0,3}){1,5}$/u],
   // `KAZ MINERALS PLC 6TH FLOOR … LONDON SW1E 5JL Tel: +44 (0) 20 7901 7800`: an address with its telephone.
-  ['contact', /^.{0,160}\b(?:Tel|Tel\.|Phone|Telephone|Fax)\s*:?\s*\+?[\d (),-]{7,}\d\s*$/u],
+  ['contact', /\b(?:Tel|Phone|Telephone|Fax)\.?\s*:?\s*\+?[\d (),-]{7,}\d\s*$/u],
   ['page-ui', /^(?:get all your news in one place|start reading|one app|\d+['’]?s of premium titles)$/iu],
   // (`GBP 2897.79 2898.00 2941.00`: a row of the table.)
   ['ticker', /^(?:CB\s+)?Buy\s+Sell$|^\p{Lu}{3}(?:\s+\d+(?:[.,]\d+)?){1,4}$/u],
@@ -233,8 +233,9 @@ const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Economy|Opinion|Analysis|So
 function dateUnderStackedTeasers(blocks: string[], i: number): FoundDate | null {
   const [first, firstDate, second, opening, story] = blocks.slice(i, i + 5).map((b) => b.trim());
   if (story === undefined) return null;
+  if (wordCount(firstDate!, 6) > 5 || !/\d{4}/u.test(firstDate!) || !/^\p{L}+ \d|^\d/u.test(opening!) || parseDateLine(firstDate!) === null) return null;
   const headlines = [first!, second!].every((line) => isHeadline(line) && isHeadlineCase(line) && !/\d/u.test(line));
-  if (story === undefined || !headlines || wordCount(firstDate!, 6) > 5 || parseDateLine(firstDate!) === null || !isProse(story)) return null;
+  if (!headlines || !isProse(story)) return null;
   // (`November 28, 2024November 28, 2024 – Kazakhstan –`: the date printed twice, glued; then the place.)
   const unglued = opening!.replace(/(\d{4})(?=\p{L})/u, '$1 ');
   const found = findDate(unglued);
@@ -901,7 +902,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       continue;
     }
     // `TASS || Shining BD`: the wire the story comes from, and the site carrying it.
-    const carried = /^(\S.{0,40}?)\s*\|\|\s*\S.{0,40}$/u.exec(text.trim());
+    const carried = text.includes('||') ? /^(\S.{0,40}?)\s*\|\|\s*\S.{0,40}$/u.exec(text.trim()) : null;
     if (carried && isAgencyName(carried[1]!)) {
       header.source ??= carried[1]!;
       header.taken.add(i);
