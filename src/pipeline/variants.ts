@@ -183,6 +183,12 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
         if (key[i] === key[i + 1]) continue;
         for (const entity of surnames.get(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2)) ?? []) swapped.add(entity);
       }
+      // (Swapped as written, then folded: `Mirizyoyev` folds to other letters than `Mirziyoyev` does.)
+      const written = surname.trim().toLowerCase();
+      for (let i = 0; swapped.size === 0 && i + 1 < written.length; i++) {
+        if (written[i] === written[i + 1]) continue;
+        for (const entity of surnames.get(foldKey(written.slice(0, i) + written[i + 1] + written[i] + written.slice(i + 2))) ?? []) swapped.add(entity);
+      }
       return swapped.size === 1 ? [...swapped][0]! : null;
     },
     surnameBearers(surname: string): number {
