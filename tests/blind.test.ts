@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotateArticles } from '../src/pipeline/annotate.ts';
 import type { Entity } from '../src/pipeline/types.ts';
-import { bare, FLOORS, KEY_TYPES, outletIdsOf, rates, readBlindSet, scoreHalf, scoreMetadata, seedsOf, splitByOutlet, unlistedArticles, type ArticleKey } from '../scripts/lib/eval.ts';
+import { bare, FLOORS, KEY_TYPES, outletIdsOf, rates, readBlindSet, sameOutlet, scoreHalf, scoreMetadata, seedsOf, splitByOutlet, unlistedArticles, type ArticleKey } from '../scripts/lib/eval.ts';
 import { loadCuratedEntities } from '../scripts/lib/project.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -25,6 +25,12 @@ describe('matching a key’s surfaces', () => {
     const article = (title: string) => ({ meta: { title, titleGenerated: false, date: null, source: null, byline: null } }) as never;
     expect(scoreMetadata(article('We haven’t run out of water'), key('“We haven’t run out of water”')).title).toBe(true);
     expect(scoreMetadata(article('We have run out of water'), key('“We haven’t run out of water”')).title).toBe(false);
+  });
+
+  it('reads an outlet outside the registry named with its country’s other name as one outlet, and another country’s as another', () => {
+    const ids = outletIdsOf(loadCuratedEntities(ROOT));
+    expect(sameOutlet('Office of the President of the Republic of Korea', 'Office of the President of South Korea', ids)).toBe(true);
+    expect(sameOutlet('Office of the President of the Republic of Korea', 'Office of the President of North Korea', ids)).toBe(false);
   });
 });
 

@@ -1743,6 +1743,28 @@ describe('the fortieth collection’s first score (dev half): metadata', () => {
   });
 });
 
+describe('the forty-first collection’s first score (dev half): metadata', () => {
+  it('drops an official site’s skip links, translation note, emergency contact, release number and share ticker above the headline', () => {
+    const headline = 'Kazatomprom and Chinese companies sign an agreement on nuclear cooperation';
+    for (const furniture of ['Go to main text', 'Go to the top', '[Unofficial Translation]', 'Emergency Contact : 055 571 0041', 'Press release 63/2017', 'Speeches and Remarks', '| (AIX)    USD 39.97   %   0.3 KZT 18500   %   0.05']) {
+      expect(extract([furniture, headline, BODY]).meta.title, furniture).toBe(headline);
+    }
+  });
+
+  it('reads an institution’s name as the site’s after the page’s furniture, however many `of`s it has', () => {
+    const article = extract(['Go to main text', 'Office of the President of the Republic of Steppea', 'Remarks by the President at the Joint Press Statement', '2024.06.14', BODY]);
+    expect(article.meta).toMatchObject({ source: 'Office of the President of the Republic of Steppea', title: 'Remarks by the President at the Joint Press Statement', date: '2024-06-14' });
+    expect(extract(['Organisation of Steppe Cooperation', 'The Collective Voice of The Steppe World', 'OSC Secretary-General Receives the Permanent Representative', BODY]).meta).toMatchObject({ source: 'Organisation of Steppe Cooperation', title: 'OSC Secretary-General Receives the Permanent Representative' });
+  });
+
+  it('keeps a headline over its own deck or its publisher’s line that opens with the same words; three such lines are a list', () => {
+    expect(extract(['Welcome remarks by the Ambassador at the ITEC Day celebration', 'Welcome remarks by Ambassador at the ITEC Day reception (Bishkek; 2nd November, 2023)', BODY]).meta.title).toBe('Welcome remarks by the Ambassador at the ITEC Day celebration');
+    expect(extract(['U.S. Steppe Command hosts Regional Cooperation 2019 exercise', 'U.S. Steppe Command Public Affairs', BODY]).meta).toMatchObject({ title: 'U.S. Steppe Command hosts Regional Cooperation 2019 exercise', source: 'U.S. Steppe Command Public Affairs' });
+    const list = extract(['The right to believe, to worship and witness', 'The right to change one’s belief or religion', 'The right to join together and express belief', 'Uzbekistan amends its law on religion', BODY]);
+    expect(list.meta.title).toBe('Uzbekistan amends its law on religion');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

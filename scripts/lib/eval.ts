@@ -394,7 +394,18 @@ export function outletIdsOf(curated: Entity[]): (name: string) => string[] {
     if (entity.type !== 'organization') continue;
     for (const name of [entity.name, ...entity.aliases]) index.set(foldKey(name), [...(index.get(foldKey(name)) ?? []), entity.id]);
   }
-  return (name) => index.get(foldKey(name.replace(/^the\s+/iu, ''))) ?? [];
+  // A body outside the registry named with its country's other name (`Office of the President of the Republic of
+  // Korea`, `… of South Korea`) is one body: its name with every country's name made the registry's, `the` aside.
+  const countryNames: [RegExp, string][] = [];
+  for (const entity of curated) {
+    if (entity.type !== 'country') continue;
+    for (const alias of entity.aliases) {
+      if (/\s/u.test(alias) && alias !== entity.name) countryNames.push([new RegExp(`\\b${alias.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'giu'), entity.name]);
+    }
+  }
+  countryNames.sort((a, b) => b[0].source.length - a[0].source.length);
+  const canonical = (name: string) => foldKey(countryNames.reduce((text, [alias, official]) => text.replace(alias, official), name).replace(/\bthe\s+/giu, ''));
+  return (name) => index.get(foldKey(name.replace(/^the\s+/iu, ''))) ?? [`name:${canonical(name)}`];
 }
 
 /** The targets of issue 13 on the test half. */

@@ -181,6 +181,14 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:.{0,30}\bthe (?:site|website|portal) (?:works|is working|operates|is operating|is running|runs|is) in (?:a )?(?:test|beta|trial|testing) mode\.?|text size|font size|(?:increase|decrease|reset) (?:text|font)(?: size)?)$/iu],
   // `Podcast in English`, `Business Announcement and Updates`: a section's name.
   ['section-label', /^(?:podcasts?|videos?|audio|radio|news) in (?:english|russian|uzbek|kazakh|bulgarian|french|german|spanish|chinese|arabic|turkish)$|^(?:\p{Lu}\p{L}+\s+)?(?:news|announcements?|updates|events|press releases?)\s+(?:and|&)\s+(?:updates|announcements?|events|news|press releases?)$/iu],
+  // The United States government's banner atop its sites: `An official website of the United States government` /
+  // `Here's how you know` / `A .mil website belongs to …` / `A lock (lock ) or https:// means …`.
+  ['page-ui', /^(?:an official website of the (?:united states|u\.s\.) government|here['’]s how you know|an? \.(?:gov|mil) website belongs to an official\b.{0,120}|a lock \(.{0,40}\) or https:\/\/ means\b.{0,160}|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https)$/iu],
+  // `Go to main text`, `Go to the top`, `[Unofficial Translation]`, `Emergency Contact : 055 571 0041`, `Press release 63/2017`.
+  ['page-ui', /^(?:go to (?:the )?(?:main text|main content|top|content)|\[?unofficial translation\]?|(?:emergency )?contacts?(?: us| number)?\s*:\s*\+?[\d ()-]{6,}\d)$/iu],
+  ['section-label', /^(?:press|news|media) release\s+(?:no\.?\s*)?\d+\s*[/-]\s*\d+$|^speeches and remarks$|^the collective voice of\b.{0,40}$/iu],
+  // `| (AIX)    USD 39.97   %   0.3 KZT 18500   %   0.05`: a share price's ticker.
+  ['ticker', /^[|\s]*(?:\(?\p{Lu}{2,5}\)?\s+)?(?:\p{Lu}{3}\s+[\d.,]+\s+%\s+-?[\d.,]+\s*){1,4}$/u],
   // `Top.Mail.Ru`: a visit counter's badge.
   ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
   // Skip links (`Skip to: Site Navigation` with a colon too), menu and reading controls.
@@ -326,7 +334,14 @@ function parallelLine(blocks: string[], i: number): string | null {
     const other = opening(k);
     return own !== null && other !== null && other.head === own.head && other.fourth !== own.fourth;
   };
-  return parallel(i - 1) || parallel(i + 1) ? 'tagline' : null;
+  // (Two lines alike are a tagline only above a headline: a headline over its own deck or its publisher's line,
+  // `Welcome remarks by the Ambassador …` / `Welcome remarks by Ambassador … (Bishkek; …)`, `U.S. Central Command
+  // hosts …` / `U.S. Central Command Public Affairs`, opens two lines alike with the story below.)
+  const alike = [i - 2, i - 1, i + 1, i + 2].filter(parallel);
+  if (alike.length >= 2) return 'tagline';
+  if (alike.length === 0) return null;
+  const below = (blocks[Math.max(i, alike[0]!) + 1] ?? '').trim();
+  return isHeadline(below) && !isProse(below) ? 'tagline' : null;
 }
 
 function isRubricAboveHeadline(blocks: string[], i: number): boolean {
@@ -442,13 +457,13 @@ export function headerFurnitureReason(text: string): string | null {
  * An institution's name alone on a line: `European Commission`, `Bureau of European and Eurasian Affairs`,
  * `Center for Strategic Communication`; not a deck that ends in one (`A Test for the Trump Administration`).
  */
-const INSTITUTION_LINE = /^(?!(?:A|An|How|Why|What|When|Where|Who|Is|Are|Can|Will|Does|Do|Inside|Behind|Beyond)\s)(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,4}(?:Commission|Council|Bureau|Ministry|Department|Office|Embassy|Secretariat|Parliament|Government|Administration|Committee|Mission|Agency|Center|Centre|Institute|Foundation)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4})?$/u;
+const INSTITUTION_LINE = /^(?!(?:A|An|How|Why|What|When|Where|Who|Is|Are|Can|Will|Does|Do|Inside|Behind|Beyond)\s)(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,4}(?:Commission|Council|Bureau|Ministry|Department|Office|Embassy|Secretariat|Parliament|Government|Administration|Committee|Mission|Agency|Center|Centre|Institute|Foundation|Organisation|Organization|Public Affairs)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}){0,3}$/u;
 
 export function institutionLine(text: string): string | null {
   const trimmed = text.trim();
   // A centre or an institute names what it is for (`Media Center` alone is a site's section).
   if (/\b(?:Center|Centre|Institute|Foundation)$/u.test(trimmed)) return null;
-  return wordCount(trimmed, 9) <= 8 && INSTITUTION_LINE.test(trimmed) ? trimmed : null;
+  return wordCount(trimmed, 11) <= 10 && INSTITUTION_LINE.test(trimmed) ? trimmed : null;
 }
 
 /** `Jane Roe[, a former editor at X,] is a senior fellow at Y.`: one sentence about the writer. */
@@ -949,7 +964,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const masthead =
       (bulleted !== null && isKnownOutlet(bulleted) ? bulleted : null) ??
       (header.title === null
-        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? (i === 0 ? institutionLine(text) : null))
+        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? (i === header.furniture.length ? institutionLine(text) : null))
         : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? institutionLine(text) : null)));
     if (masthead) {
       header.source ??= masthead;
