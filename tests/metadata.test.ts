@@ -1757,6 +1757,34 @@ describe('the forty-first collection’s first score (dev half): metadata', () =
     expect(extract(['Organisation of Steppe Cooperation', 'The Collective Voice of The Steppe World', 'OSC Secretary-General Receives the Permanent Representative', BODY]).meta).toMatchObject({ source: 'Organisation of Steppe Cooperation', title: 'OSC Secretary-General Receives the Permanent Representative' });
   });
 
+  it('drops a cookie notice of several sentences, a `Back` link, Polish skip links, text-size buttons, a live-events banner and a UN document’s symbol', () => {
+    const headline = 'Kazakh foreign minister visits Poland';
+    const cookies = 'In order to ensure the highest quality of our services, we use small files called cookies. When using our website, the cookie files are downloaded onto your device. You can change the settings of your browser at any time. In addition, your use of our website is tantamount to your consent to the processing of your personal data.';
+    expect(extract([cookies, 'Back', headline, '07.05.2019', BODY]).meta).toMatchObject({ title: headline, date: '2019-05-07' });
+    for (const furniture of ['przeskocz do treści | przeskocz do menu głównego', 'A | A | A', 'In progress at UNHQ', 'SG/T/3396']) {
+      expect(extract([furniture, headline, BODY]).meta.title, furniture).toBe(headline);
+    }
+  });
+
+  it('takes a two-word headline between a date line and the story', () => {
+    const story = 'On 12 October 2006, the Under Secretary of State at the Chancellery of the President met with the Ambassador of the Republic of Kazakhstan to discuss the weight of their relations.';
+    expect(extract(['A | A | A', 'Thursday, 12 October 2006', '', 'Fruitful cooperation', '', story]).meta.title).toBe('Fruitful cooperation');
+    // Not a dateline's place.
+    expect(extract(['Thursday, 12 October 2006', '', 'Tashkent, Uzbekistan', '', story]).meta.title).not.toBe('Tashkent, Uzbekistan');
+  });
+
+  it('reads a date opening a line beside its publisher, its view counter and buttons, or the headline printed again below it', () => {
+    const headline = 'The World Heritage Committee examined the state of conservation of Samarkand';
+    expect(extract(['05.07.2019 - UNESCO Office in Steppeland', '', headline, BODY]).meta).toMatchObject({ date: '2019-07-05', source: 'UNESCO Office in Steppeland', title: headline });
+    expect(extract(['Visit of Japanese delegation', '', '9481 August 3, 2016 Print Download (PDF 26 Kb)', '', BODY]).meta).toMatchObject({ date: '2016-08-03', title: 'Visit of Japanese delegation' });
+    expect(extract(['Media Center', '', '11 March 2019 Shaikha Mai Bids Farewell to the Ambassador of Kazakhstan', 'Shaikha Mai Bids Farewell to the Ambassador of Kazakhstan', '', BODY]).meta).toMatchObject({ date: '2019-03-11', title: 'Shaikha Mai Bids Farewell to the Ambassador of Kazakhstan' });
+  });
+
+  it('reads a scrape’s month stamp with the day after it, and the publisher with its letters beside it, as the stamp', () => {
+    const article = extract([' date 2017-04 7.4.2017 12:30 | Ulkoasiainministeriö (UM) / Utrikesministeriet', '', 'Press release 63/2017', '', 'Kyrgyzstan’s Foreign Minister to visit Finland', BODY]);
+    expect(article.meta).toMatchObject({ date: '2017-04-07', title: 'Kyrgyzstan’s Foreign Minister to visit Finland' });
+  });
+
   it('keeps a headline over its own deck or its publisher’s line that opens with the same words; three such lines are a list', () => {
     expect(extract(['Welcome remarks by the Ambassador at the ITEC Day celebration', 'Welcome remarks by Ambassador at the ITEC Day reception (Bishkek; 2nd November, 2023)', BODY]).meta.title).toBe('Welcome remarks by the Ambassador at the ITEC Day celebration');
     expect(extract(['U.S. Steppe Command hosts Regional Cooperation 2019 exercise', 'U.S. Steppe Command Public Affairs', BODY]).meta).toMatchObject({ title: 'U.S. Steppe Command hosts Regional Cooperation 2019 exercise', source: 'U.S. Steppe Command Public Affairs' });

@@ -321,7 +321,7 @@ const LABELS: [reason: string, pattern: RegExp][] = [
   ['comment-prompt', /^((write|leave|add|post|submit) (a |your )?(comment|reply|response)s?|(\d+ )?comments?( \(\d+\))?|show comments|view comments|hide comments|join the (conversation|discussion)|discussion|reply|комментарии|оставить комментарий|написать комментарий)$/],
   ['advertisement', /^(advertisement|advertising|ad|ads|sponsored( content| links?)?|promoted( content)?|partner content|paid content|(story|article|text) continues (below|after (the )?(advertisement|ad))( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading| with content)?|реклама|[\w.&' -]{2,40} is (sponsored|presented|powered) by [\w.&' -]{2,40})$/],
   ['subscribe', /^(subscribe( now| today| here)?|sign up|sign in|log in|register|newsletter|get the newsletter|subscribe to (our|the) newsletter|sign up for (our|the) newsletter|donate( now)?|support us|stay (up to date|updated|informed)( with (the latest|our) (news|updates|stories))?|subscribe to (our|the) (telegram|whatsapp|youtube|viber) channel)$/],
-  ['navigation', /^(menu|main menu|navigation|skip to( main)? content|skip navigation|back to top|go to top|home|search|close|close (this )?search( box| form)?|next|previous|next article|previous article|load more|show more|view all|all news|more)$/],
+  ['navigation', /^(menu|main menu|navigation|skip to( main)? content|skip navigation|back to top|go to top|home|back|search|close|close (this )?search( box| form)?|next|previous|next article|previous article|load more|show more|view all|all news|more)$/],
   ['media-ui', /^(photo gallery|gallery|video|watch( the)? video|play video|listen( to (this|the) (article|story))?|audio|enlarge( image| photo)?|expand|toggle caption|hide caption|show caption|view image|click to enlarge|open image)$/],
   ['tags', /^(tags|topics|keywords|categories|filed under)$/],
   ['page-ui', /^(loading|please wait|please enable javascript.*|javascript is (disabled|required).*|your browser does not support.*|print this page|report (an? )?(error|typo|correction)|found (a|an) (typo|mistake|error)\??.*)$/],
@@ -343,6 +343,9 @@ export function furnitureReason(text: string): string | null {
   // `In January 1993, EUNET launched … led by Eric Bach, Teus Hagen,...  Read more`: a blurb cut short with a
   // link to the rest, about the site or another story.
   if (text.length < 3000 && /(?:\.{3}|…)\s*(?:Read more|Read More|READ MORE|Continue reading)\s*[»›→]?$/u.test(text.slice(-30))) return 'teaser';
+  // `In order to ensure the highest quality of our services, we use small files called cookies. …`: a cookie notice
+  // of several sentences.
+  if (text.length <= 3 * MAX_FURNITURE_CHARS && text.length > MAX_FURNITURE_CHARS && /\bcookies\b/iu.test(text) && isCookieNotice(text) && /\b(?:your (?:browser|device|consent)|(?:our|this) (?:website|site))\b/iu.test(text)) return 'cookie';
   if (text.length > MAX_FURNITURE_CHARS) return null;
 
   // Notices that are furniture even when written as full sentences.

@@ -156,7 +156,8 @@ const STAMP_WEEKDAY = new RegExp(String.raw`^(?:!\[[^\]]*\]\([^)]*\)\s*)?(?:\d{1
  * scraped pages carry their publication date), `Published: 12.03.2024 Tokayev meets…`. Returns the
  * date and what follows it.
  */
-export function parseDateStamp(text: string): (FoundDate & { rest: string }) | null {
+export function parseDateStamp(line: string): (FoundDate & { rest: string }) | null {
+  const text = line.trimStart();
   // A label, or a weekday after a scraped image and a view count, with the time (`![]() 2896 Sunday, 18 September,
   // 2022, 22:24 The …`); a weekday's date alone is as often the site's clock.
   const labelled = /^(?:date|published|posted|updated|опубликовано)\s*[:：]?\s+/iu.exec(text);
@@ -164,7 +165,12 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
   if (!match) return null;
   // `date 2023-07 SAMARKAND, …`: a label's month alone, as a scrape's stamp gives it when the page printed no day.
   const month = labelled ? /^\d{4}-(?:0[1-9]|1[0-2])(?![\d-])/u.exec(text.slice(match[0].length)) : null;
-  const found = findDate(text.slice(match[0].length, match[0].length + 40)) ?? (month ? { iso: month[0], text: month[0], index: 0 } : null);
+  const after = text.slice(match[0].length, match[0].length + 40);
+  let found = findDate(after) ?? (month ? { iso: month[0], text: month[0], index: 0 } : null);
+  // `date 2017-04 7.4.2017 12:30 | …`: the month, then the day in that month; the stamp runs to the day.
+  if (month && found && found.index > 0 && found.iso.startsWith(month[0]) && after.slice(month[0].length, found.index).trim() === '') {
+    found = { iso: found.iso, text: after.slice(0, found.index + found.text.length), index: 0 };
+  }
   if (!found || found.index !== 0) return null;
   let end = match[0].length + found.text.length;
   // A time after the date belongs to the stamp: `2024-09-02 09:20`, `12:50 AM`.
@@ -172,7 +178,8 @@ export function parseDateStamp(text: string): (FoundDate & { rest: string }) | n
   if (!labelled && !time) return null;
   if (time) end += time[0].length;
   // `… 12:24:27 (GMT+3) | Istanbul`: the place filed from, after a bar, is the stamp's too.
-  const rest = text.slice(end).replace(/^\s*[|·•]\s*\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s*$/u, '');
+  // So is the publisher with its letters, in one language or two (`| Ulkoasiainministeriö (UM) / Utrikesministeriet`).
+  const rest = text.slice(end).replace(/^\s*[|·•]\s*\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}\s*$/u, '').replace(/^\s*\|\s*\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3}\s*\(\p{Lu}{2,6}\)(?:\s*\/\s*\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})?\s*$/u, '');
   return { iso: found.iso, text: found.text, rest: rest.replace(/^[\s|·•–—-]+/u, '') };
 }
 

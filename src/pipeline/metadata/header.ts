@@ -184,6 +184,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // The United States government's banner atop its sites: `An official website of the United States government` /
   // `Here's how you know` / `A .mil website belongs to …` / `A lock (lock ) or https:// means …`.
   ['page-ui', /^(?:an official website of the (?:united states|u\.s\.) government|here['’]s how you know|an? \.(?:gov|mil) website belongs to an official\b.{0,120}|a lock \(.{0,40}\) or https:\/\/ means\b.{0,160}|official websites use \.(?:gov|mil)|secure \.(?:gov|mil) websites use https)$/iu],
+  // `przeskocz do treści | przeskocz do menu głównego`: Polish skip links; `A | A | A`: text-size buttons; `In progress at
+  // UNHQ`: a live-events banner; `SG/T/3396`: a UN document's symbol.
+  ['page-ui', /^(?:przeskocz do (?:treści|menu).{0,40}|A(?:\s*\|\s*A){1,3}|[Ii]n progress at UNHQ|[A-Z]{1,5}(?:\/[A-Z0-9.]{1,8}){1,4})$/u],
   // `Go to main text`, `Go to the top`, `[Unofficial Translation]`, `Emergency Contact : 055 571 0041`, `Press release 63/2017`.
   ['page-ui', /^(?:go to (?:the )?(?:main text|main content|top|content)|\[?unofficial translation\]?|(?:emergency )?contacts?(?: us| number)?\s*:\s*\+?[\d ()-]{6,}\d)$/iu],
   ['section-label', /^(?:press|news|media) release\s+(?:no\.?\s*)?\d+\s*[/-]\s*\d+$|^speeches and remarks$|^the collective voice of\b.{0,40}$/iu],
@@ -249,6 +252,25 @@ function dateUnderStackedTeasers(blocks: string[], i: number): FoundDate | null 
   const found = findDate(unglued);
   const placed = found !== null && /[–—-]\s*\p{Lu}\p{L}+/u.test(unglued.slice(found.index + found.text.length));
   return found && found.index === 0 && placed && wordCount(opening!, 13) <= 12 ? { iso: found.iso, text: found.text } : null;
+}
+
+/** The date opening `line` and what stands beside it (see readHeader), or null when the line is something else. */
+function dateBeside(line: string, next: string): { date: FoundDate; publisher: string | null; rest: string | null } | null {
+  const found = findDate(line);
+  if (!found) return null;
+  const date = { iso: found.iso, text: found.text };
+  const before = line.slice(0, found.index).trim();
+  const after = line.slice(found.index + found.text.length).replace(/^\s*\d{1,2}:\d{2}/u, '').trim();
+  if (before === '') {
+    const beside = /^[-–—|]\s*(\p{Lu}.{1,80})$/u.exec(after);
+    if (beside) {
+      const name = beside[1]!.trim();
+      return { date, publisher: /\b(?:Office|Ministry|Agency|Embassy|Council|Commission|Secretariat|Department|Service|Centre|Center)\b/u.test(name) && !/[/(]/u.test(name) ? name : null, rest: null };
+    }
+    if (after !== '' && after === next) return { date, publisher: null, rest: after };
+    return null;
+  }
+  return /^\d{1,7}$/u.test(before) && /^(?:Print|Download|Share|PDF)\b/u.test(after) ? { date, publisher: null, rest: null } : null;
 }
 
 /** A rubric or a line of tags has at most this many words. */
@@ -768,6 +790,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     if (furniture) {
       header.furniture.push({ index: i, reason: furniture });
       header.taken.add(i);
+      // (`11 March 2019 H.E Shaikha Mai Bids Farewell …` over the headline alone: the headline's date.)
+      const dated = /^\d/u.test(text.trim()) && wordCount(text, 31) <= 30 ? dateBeside(text.trim(), blocks[i + 1]?.trim() ?? '') : null;
+      if (dated?.rest) setDate(dated.date, 'date line');
       // `UEFA.com works better on other browsers`: a site's banner names the site; so does a login prompt.
       const banner = /^(\S+\.[a-z]{2,6}) works (?:best|better)\b/iu.exec(text.trim());
       if (banner && isDomainName(banner[1]!)) header.source ??= banner[1]!;
@@ -876,6 +901,22 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.taken.add(i);
       continue;
     }
+    // A date opening a short line, then what the page prints beside it: its publisher (`05.07.2019 - UNESCO Office in
+    // Tashkent`, `7.4.2017 12:30 | Ulkoasiainministeriö (UM) / Utrikesministeriet`), its view counter and buttons
+    // (`9481 August 3, 2016 Print Download (PDF 26 Kb)`), or the headline printed again below it (`11 March 2019 H.E
+    // Shaikha Mai Bids Farewell …` / `H.E Shaikha Mai Bids Farewell …`).
+    const besideDate = (titleSlotOpen ? /^\d/u : /^\d{1,7}\s/u).test(text.trim()) && wordCount(text, 31) <= 30 ? dateBeside(text.trim(), blocks[i + 1]?.trim() ?? '') : null;
+    if (besideDate) {
+      setDate(besideDate.date, 'date line');
+      if (besideDate.publisher) header.source ??= besideDate.publisher;
+      if (besideDate.rest) {
+        text = besideDate.rest;
+        header.rewritten.set(i, text);
+      } else {
+        header.taken.add(i);
+        continue;
+      }
+    }
     const dateLine = parseDateLine(text);
     if (dateLine) {
       // `Tuesday, September 26, 2023` as the page's first line, above the headline, with no time: the
@@ -894,6 +935,14 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         if (topBar && header.title === null && header.date?.text === dateLine.text) topDate = { index: i, date: header.date };
       }
       header.taken.add(i);
+      // `Thursday, 12 October 2006` / `Fruitful cooperation` / `On 12 October 2006, …`: a short headline between a date
+      // line and the story is the headline, however few its words.
+      const under = (blocks[i + 1] ?? '').trim();
+      const story = (blocks[i + 2] ?? '').trim();
+      if (header.title === null && titleSlotOpen && wordCount(under, MIN_TITLE_WORDS) === 2 && /^\p{Lu}[^.!?:;]*$/u.test(under) && headerFurnitureReason(under) === null && parseDateline(under) === null && !/,/u.test(under) && isProse(story) && wordCount(story, 25) >= 25) {
+        takeTitle(i + 1, under, blocks[i + 1]!);
+        i++;
+      }
       continue;
     }
     // `Asia-Pacific, News October 12, 2025 Comments Off on <headline>4 minute read`: a blog theme's line of
