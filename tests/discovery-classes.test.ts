@@ -1794,3 +1794,16 @@ describe('the fortieth collection’s first score (dev half)', () => {
     expect(people('Steppe Holdings | Tel: +44 20 7457 2020 |')).toEqual([]);
   });
 });
+
+describe('the forty-first collection’s first score (dev half)', () => {
+  it('reads `H.E` (His or Her Excellency) and `Shaikha` as styles, never a name or part of one', () => {
+    const found = pairs('H.E Shaikha Mai bint Mohammed Al-Steppa received the outgoing Ambassador, H.E Bakyt Steppshayev. H.E welcomed him.').filter((p) => p.endsWith(':person'));
+    expect(found).toEqual(['Mai bint Mohammed Al-Steppa→mai-bint-mohammed-al-steppa:person', 'Bakyt Steppshayev→bakyt-steppshayev:person']);
+  });
+
+  it('reads a Chinese family name and a given name of pinyin as a person, but not a place’s words nor the rest of a longer name', () => {
+    expect(people('The CEO of the corporation, Zhang Shanming, signed it, and Wang Jiong attended.')).toEqual(['Zhang Shanming', 'Wang Jiong']);
+    expect(people('The Tian Shan mountains rise over the valley near the border.')).toEqual([]);
+    expect(people('It was a hub of President Xi Jin Ping’s initiative.')).not.toContain('Jin Ping');
+  });
+});

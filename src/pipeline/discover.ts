@@ -9,7 +9,7 @@ import { memoize } from './memo.ts';
 import { INITIAL_LETTERS, isPatronymic, LATIN_SURNAME } from './names.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 import { sentenceEndsBetween } from './sentences.ts';
-import { TRAILING_PARTICLES } from './surnames.ts';
+import { isChineseName, TRAILING_PARTICLES } from './surnames.ts';
 import { monthNumber } from './metadata/dates.ts';
 
 import givenNamesJson from './given-names.json' with { type: 'json' };
@@ -59,7 +59,7 @@ export const TITLES = new Set(
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
-  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator`.split(/\s+/),
+  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -897,6 +897,11 @@ export function findCandidates(
   // People: runs of 2–4 name words (initials, particles and hyphenated tails allowed inside) with a cue.
   const nameLists = headlineCase ? new Set<number>() : listedNames(text, tokens, covered, taken);
   for (let i = 0; i < tokens.length; i++) {
+    // `H.E Bakyt Batyrshayev`, `H. E. Mr. …`: His or Her Excellency, the style written with its letters, is no name.
+    if (tokens[i]!.text === 'H' && tokens[i + 1]?.text === 'E' && /^\.\s?$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) {
+      i++;
+      continue;
+    }
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
     const opensWithInitial = isInitial(tokens[i]!, text) && tokens[i + 1] !== undefined && isPlainName(tokens[i + 1]!);
     if (taken[i] || covered[i] || !(isPlainName(tokens[i]!) || opensWithInitial || amirOpensName(tokens, i, text))) continue;
@@ -1544,6 +1549,13 @@ function personCue(text: string, tokens: Token[], first: number, last: number): 
   // after a plain name word). Not a patronymic and a surname: the rest of a name (`Kassym-Jomart Kemelevich Tokayev`).
   if (last === first + 1 && hasSurnameForm(tokens[last]!.text) && isPlainName(tokens[first]!) && isPlainName(tokens[last]!) && mayBeGivenName(tokens[first]!) && !tokens[first]!.possessive && !isPatronymic(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|to|from)\s+$/iu.test(before)) {
     return { cue: 'surname-form', strong: true };
+  }
+  // `Zhang Shanming signed …`, `Wang Jiong`: a Chinese family name, then a given name of pinyin (not a place's
+  // word: `Tian Shan`), is a person.
+  // (Not the rest of a longer name: `Xi Jin Ping`.)
+  const nameBefore = prevToken !== undefined && prevToken.capitalized && /^\s$/u.test(text.slice(prevToken.end, start));
+  if (last === first + 1 && !nameBefore && isChineseName(tokens[first]!.text, tokens[last]!.text) && !tokens[first]!.possessive && !/\b(?:in|at|near|the|of|to|from)\s+$/iu.test(before)) {
+    return { cue: 'chinese-name', strong: true };
   }
   // `Samat Nadyrbek Uulu`: a Kyrgyz name closed by the father's name and `Uulu` (son of) or `Kyzy` (daughter of),
   // capitalised as a surname; in lower case it is a patronymic in an address (`Dear Ilham Heydar oglu`).

@@ -19,6 +19,13 @@ const KOREAN_SURNAMES = new Set(
 );
 /** A syllable of pinyin: what the given name of a Chinese name is made of (`Jin·ping`, `Jia·kun`). */
 const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü|v)(?:n|ng|r)?){1,2}$/u;
+/** Words of Chinese places that follow a family name's spelling (`Tian Shan`, `Dong Hai`): no given name. */
+const CHINESE_PLACE_WORDS = new Set(['shan', 'hai', 'kong', 'jiang', 'he', 'hu', 'men', 'kou', 'gang', 'dao', 'wan', 'zhou', 'an', 'ling', 'cheng', 'guan', 'ning']);
+/** `Zhang Shanming`, `Wang Jiong`, `Lin Xinjing`: a Chinese family name and a given name of one or two pinyin syllables. */
+export function isChineseName(family: string, given: string): boolean {
+  const name = given.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(family) && /^\p{Lu}\p{Ll}{2,}$/u.test(given) && CHINESE_SURNAMES.has(family.toLowerCase()) && PINYIN.test(name) && !CHINESE_PLACE_WORDS.has(name);
+}
 /** One syllable of a romanised Korean given name (`Suk`, `Yeol`, `Jae`). */
 const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]{0,2}(?:yeo|eo|eu|ae|oe|ui|wa|wo|ya|yo|yu|ye|a|e|i|o|u)(?:ng|n|k|l|m|p|t)?)$/u;
 export const TRAILING_PARTICLES = new Set(['kyzy', 'kizi', 'qizi', 'uulu', 'uly', 'ogly', 'oglu', 'ugli', 'ulu']);
