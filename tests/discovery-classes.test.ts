@@ -1806,4 +1806,9 @@ describe('the forty-first collection’s first score (dev half)', () => {
     expect(people('The Tian Shan mountains rise over the valley near the border.')).toEqual([]);
     expect(people('It was a hub of President Xi Jin Ping’s initiative.')).not.toContain('Jin Ping');
   });
+
+  it('reads the family name first in a Chinese name of three words as Singapore spells it, so that a later `Mr Lee` is him', () => {
+    const found = pairs('The foundation was laid during Mr Lee Kuan Sep’s visit in 1991. Mr Lee had been invited by President Nursultan Nazarbayev.').filter((p) => p.endsWith(':person'));
+    expect(found).toEqual(['Lee Kuan Sep→lee-kuan-sep:person', 'Lee→lee-kuan-sep:person', 'Nursultan Nazarbayev→nursultan-nazarbayev:person']);
+  });
 });

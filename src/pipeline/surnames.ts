@@ -12,6 +12,8 @@ const CHINESE_SURNAMES = new Set(
   shao meng long wan duan lei xiong bai mao hao kong kang qiu qu xia yan yin dai fan fang jia lai lao mo nie ou qi shang tao
   wen xing xue zou xi`.split(/\s+/),
 );
+/** Chinese family names as Singapore, Malaysia and Hong Kong romanise them. */
+const SOUTHERN_CHINESE_SURNAMES = new Set('lee goh tan lim ong teo ng wong chan chua koh yeo chong low toh lau ho tay quek'.split(' '));
 /** Korean family names as usually romanised. */
 const KOREAN_SURNAMES = new Set(
   `kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh shin sin seo suh kwon hwang ahn an
@@ -51,6 +53,9 @@ export function surnameIndex(name: string): string | null {
   const [first, second] = [parts[0]!, parts[1]!];
   // `Yoon Suk Yeol`, `Moon Jae In`: a Korean family name, then a given name of two syllables written apart.
   if (parts.length === 3 && KOREAN_SURNAMES.has(first.text.toLowerCase()) && parts.slice(1).every((p) => KOREAN_SYLLABLE.test(p.text.toLowerCase()))) return first.key;
+  // `Lee Kuan Yew`, `Lee Hsien Loong`, `Goh Chok Tong`: a Chinese family name as Singapore and Malaysia spell it,
+  // then a given name of two short syllables written apart.
+  if (parts.length === 3 && (CHINESE_SURNAMES.has(first.text.toLowerCase()) || SOUTHERN_CHINESE_SURNAMES.has(first.text.toLowerCase())) && parts.slice(1).every((p) => /^\p{Lu}\p{Ll}{1,4}$/u.test(p.text) && !p.hyphenated)) return first.key;
   if (parts.length === 2) {
     // Korean: the word without the hyphen is the family name, whichever side it is on.
     if (second.hyphenated && !first.hyphenated && KOREAN_SURNAMES.has(first.text.toLowerCase())) return first.key;
