@@ -1793,6 +1793,15 @@ describe('the forty-first collection’s first score (dev half): metadata', () =
   });
 });
 
+describe('bylines naming the paper the writer works for', () => {
+  it('reads the paper after the writer’s name and a comma, marked with `By` or in capitals after a bar', () => {
+    expect(extract(['Turkmen president dies at 66', 'By David Steppley, Los Angeles Times', BODY]).meta).toMatchObject({ bylineText: 'David Steppley', source: 'Los Angeles Times' });
+    expect(extract(['Turkmen president dies at 66', 'December 22, 2006|By David Steppley | David Steppley,LOS ANGELES TIMES', BODY]).meta).toMatchObject({ bylineText: 'David Steppley', source: 'Los Angeles Times', date: '2006-12-22' });
+    // A place after the comma is where the writer filed from.
+    expect(extract(['Turkmen president dies at 66', 'By David Steppley, Almaty', BODY]).meta).toMatchObject({ bylineText: 'David Steppley', source: null });
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

@@ -144,8 +144,10 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     const named = read.find((found) => found?.name);
     if (named) {
       // `David Holley,LOS ANGELES TIMES`: the writer, then the paper they write for.
-      const paper = split.parts.map((part) => /^[^,]+,\s*(.+)$/u.exec(part)?.[1]?.trim()).find((after) => after !== undefined && isOutletName(after));
-      return { name: named.name, agency: read.find((found) => found?.agency)?.agency ?? (paper ? outletCase(paper) : null), date };
+      // (In capitals too: `LOS ANGELES TIMES`.)
+      const paper = split.parts.map((part) => /^[^,]+,\s*(.+)$/u.exec(part)?.[1]?.trim()).find((after) => after !== undefined && (isOutletName(after) || isOutletName(outletCase(after))));
+      const paperName = paper === undefined ? null : paper === paper.toUpperCase() ? paper.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase()) : outletCase(paper);
+      return { name: named.name, agency: read.find((found) => found?.agency)?.agency ?? paperName, date };
     }
   }
   let marked = date !== null;
@@ -211,7 +213,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   rest = rest.replace(/^(.{4,60}?)\1$/u, '$1');
   if (!marked && !allowBareName) return null;
   // `Shabbir Khan, SME News Service` under the headline: a writer's name, then the outlet's (of an outlet's shape).
-  const writerOutlet = marked ? null : /^([^,]{3,40}),\s+([^,]{3,50})$/u.exec(rest);
+  // (Marked too: `By David Holley, Los Angeles Times`.)
+  const writerOutlet = /^([^,]{3,40}),\s+([^,]{3,50})$/u.exec(rest);
   if (writerOutlet && isPersonNames(writerOutlet[1]!) && !isOutletName(writerOutlet[1]!) && isOutletName(writerOutlet[2]!)) {
     return { name: writerOutlet[1]!, agency: agency ?? outletCase(writerOutlet[2]!), date };
   }
