@@ -1793,6 +1793,17 @@ describe('the forty-first collection’s first score (dev half): metadata', () =
   });
 });
 
+describe('the site’s name right under the headline', () => {
+  it('reads a name of one to three words under the headline as the site’s when the story’s date or a credit follows it', () => {
+    const headline = 'The EU Prioritizes Trans-Caspian Corridor in Central Asia Investment Plan';
+    expect(extract([headline, '- Times Steppe', '- Dec 5, 2025', '- 7 min read', BODY]).meta).toMatchObject({ title: headline, source: 'Times Steppe', date: '2025-12-05' });
+    expect(extract([headline, 'QLSteppe', 'By QLSteppe', BODY]).meta.source).toBe('QLSteppe');
+    expect(extract([headline, 'STEPPE NEWSWIRE', 'Dec 5, 2025', BODY]).meta.source).toBe('Steppe Newswire');
+    // Not a section's name, a credit's word or a person's name.
+    for (const line of ['Research Articles', 'By', 'By Staff Reporter', 'Jane Steppe']) expect(extract([headline, line, 'By Jane Roe', BODY]).meta.source, line).toBeNull();
+  });
+});
+
 describe('bylines naming the paper the writer works for', () => {
   it('reads the paper after the writer’s name and a comma, marked with `By` or in capitals after a bar', () => {
     expect(extract(['Turkmen president dies at 66', 'By David Steppley, Los Angeles Times', BODY]).meta).toMatchObject({ bylineText: 'David Steppley', source: 'Los Angeles Times' });

@@ -273,6 +273,24 @@ function dateBeside(line: string, next: string): { date: FoundDate; publisher: s
   return /^\d{1,7}$/u.test(before) && /^(?:Print|Download|Share|PDF)\b/u.test(after) ? { date, publisher: null, rest: null } : null;
 }
 
+/**
+ * `Magyar Nemzet` / `51 perce`, `- Times Tengri` / `- Dec 5, 2025`, `Novastan` / `Edited by: …`, `QLNews` / `By QLNews`:
+ * a name of one to three words right under the headline, over the story's date or reading time or an editor's or
+ * writer's credit, is the site's.
+ */
+function siteUnderHeadline(blocks: string[], i: number): string | null {
+  const name = blocks[i]!.trim().replace(/^[-–•·]\s+/u, '');
+  const words = wordCount(name, 5);
+  // (Not a section's name: `Research Articles`; nor a credit's word: `By`.)
+  if (words < 1 || words > 3 || /\d|[.,:;!?]$/u.test(name) || !/^\p{Lu}/u.test(name) || looksLikePersonName(name) || /^By\b|\b(?:Staff|Reporters?|Correspondents?|Editors?|Desk|Articles?|Research|Analysis|Opinions?|Reports?|Features?|Blogs?|Insights?|Commentary|Publications?|Stories|Posts?|Columns?|Interviews?|Press|Releases?)\b/iu.test(name)) return null;
+  if (!name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return null;
+  const next = (blocks[i + 1] ?? '').trim().replace(/^[-–•·]\s+/u, '');
+  const dated = /\d/u.test(next) && wordCount(next, 7) <= 6 && (parseDateLine(next) !== null || /^\d+\s*(?:perce|min(?:ute)?s?(?: read)?|hours? ago)\b/iu.test(next));
+  const credited = /^(?:Edited by|By|Written by|Text by)\b/u.test(next);
+  if (!dated && !credited) return null;
+  return name === name.toUpperCase() && /\p{Ll}/u.test(name.toLowerCase()) ? name.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase()) : name;
+}
+
 /** A rubric or a line of tags has at most this many words. */
 const MAX_RUBRIC_WORDS = 5;
 
@@ -1014,7 +1032,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       (bulleted !== null && isKnownOutlet(bulleted) ? bulleted : null) ??
       (header.title === null
         ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? (i === header.furniture.length ? institutionLine(text) : null))
-        : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? institutionLine(text) : null)));
+        : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? (institutionLine(text) ?? siteUnderHeadline(blocks, i)) : null)));
     if (masthead) {
       header.source ??= masthead;
       header.taken.add(i);
