@@ -5,7 +5,7 @@
 // Cyrillic or Latin (`Арестова Татьяна` → `Tatyana Arestova`).
 import transliterate from '@sindresorhus/transliterate';
 import { ENGLISH_WEEKDAYS, findDate, parseDateLine, WORD_START, type FoundDate } from './dates.ts';
-import { isAgencyName, isDomainName, isGluedBrand, isKnownOutlet, isOutletName, outletCase } from './outlets.ts';
+import { isAgencyName, isDomainName, isGluedBrand, isKnownOutlet, isOutletName, outletCase, unshouted } from './outlets.ts';
 import { givenName } from '../discover.ts';
 import { CYRILLIC_SURNAME, LATIN_SURNAME } from '../names.ts';
 
@@ -146,7 +146,7 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
       // `David Holley,LOS ANGELES TIMES`: the writer, then the paper they write for.
       // (In capitals too: `LOS ANGELES TIMES`.)
       const paper = split.parts.map((part) => /^[^,]+,\s*(.+)$/u.exec(part)?.[1]?.trim()).find((after) => after !== undefined && (isOutletName(after) || isOutletName(outletCase(after))));
-      const paperName = paper === undefined ? null : paper === paper.toUpperCase() ? paper.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase()) : outletCase(paper);
+      const paperName = paper === undefined ? null : paper === unshouted(paper) ? outletCase(paper) : unshouted(paper);
       return { name: named.name, agency: read.find((found) => found?.agency)?.agency ?? paperName, date };
     }
   }

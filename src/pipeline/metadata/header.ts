@@ -6,7 +6,7 @@ import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, 
 import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
 import { opensWithGluedOutlet, parseDateline } from './datelines.ts';
 import { givenName } from '../discover.ts';
-import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix } from './outlets.ts';
+import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix, unshouted } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
 const MAX_HEADER_BLOCKS = 10;
@@ -288,7 +288,7 @@ function siteUnderHeadline(blocks: string[], i: number): string | null {
   const dated = /\d/u.test(next) && wordCount(next, 7) <= 6 && (parseDateLine(next) !== null || /^\d+\s*(?:perce|min(?:ute)?s?(?: read)?|hours? ago)\b/iu.test(next));
   const credited = /^(?:Edited by|By|Written by|Text by)\b/u.test(next);
   if (!dated && !credited) return null;
-  return name === name.toUpperCase() && /\p{Ll}/u.test(name.toLowerCase()) ? name.toLowerCase().replace(/(?<![\p{L}'’])\p{L}/gu, (c) => c.toUpperCase()) : name;
+  return unshouted(name);
 }
 
 /** A rubric or a line of tags has at most this many words. */

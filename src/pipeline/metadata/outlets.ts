@@ -68,6 +68,11 @@ export function capitalizeWords(text: string): string {
   return text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase());
 }
 
+/** `LOS ANGELES TIMES` → `Los Angeles Times`: a name printed in capitals, in title case; any other name as it is. */
+export function unshouted(name: string): string {
+  return name === name.toUpperCase() && /\p{Lu}/u.test(name) ? capitalizeWords(name.toLowerCase()) : name;
+}
+
 /**
  * A masthead with something beside it, above the headline: a section's slug after a slash (`ETV Bharat /
  * bharat`), or a tagline after a comma (`The Kabul times, Afghanistan Trustable News Agency.`) or a dash.
