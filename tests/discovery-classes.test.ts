@@ -1811,4 +1811,10 @@ describe('the forty-first collection’s first score (dev half)', () => {
     const found = pairs('The foundation was laid during Mr Lee Kuan Sep’s visit in 1991. Mr Lee had been invited by President Nursultan Nazarbayev.').filter((p) => p.endsWith(':person'));
     expect(found).toEqual(['Lee Kuan Sep→lee-kuan-sep:person', 'Lee→lee-kuan-sep:person', 'Nursultan Nazarbayev→nursultan-nazarbayev:person']);
   });
+
+  it('reads adjectives listed with commas and `and` before a head word as one name, from the first of them', () => {
+    expect(organizations('The Islamic Educational, Scientific and Steppe Organization held a meeting.')).toEqual(['Islamic Educational, Scientific and Steppe Organization']);
+    // A place before the comma is none of the name.
+    expect(organizations('In Almaty, Trade and Industry Chamber officials met.')).toEqual(['Trade and Industry Chamber']);
+  });
 });

@@ -885,6 +885,18 @@ export function findCandidates(
     i = last;
   }
 
+  // `the Islamic Educational, Scientific and Cultural Organization`: adjectives listed with commas and `and` before the
+  // head word are one name, from the first of them.
+  for (const c of candidates) {
+    if (c.type !== 'organization' || !tokens.slice(c.first, c.last).some((t) => t.text === 'and')) continue;
+    const adjective = tokens[c.first - 1];
+    if (!adjective || text.slice(adjective.end, tokens[c.first]!.start) !== ', ' || !/^\p{Lu}\p{Ll}+(?:al|ic|ary|ian|ive|ous)$/u.test(adjective.text) || taken[c.first - 1] || covered[c.first - 1]) continue;
+    let from = c.first - 1;
+    while (from > 0 && c.first - from < 3 && tokens[from - 1]!.capitalized && !STOPWORDS.has(lower(tokens[from - 1]!)) && !taken[from - 1] && /^\s$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+    for (let k = from; k < c.first; k++) taken[k] = true;
+    c.first = from;
+  }
+
   // `the heads of China Gold, China Coal Resources, China Datang Corporation, …, Dongzhu Ecology and …`: a long
   // list of names, two of them organizations by their head words, names organizations throughout.
   if (!headlineCase) {
