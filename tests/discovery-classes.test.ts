@@ -1818,3 +1818,13 @@ describe('the forty-first collection’s first score (dev half)', () => {
     expect(organizations('In Almaty, Trade and Industry Chamber officials met.')).toEqual(['Trade and Industry Chamber']);
   });
 });
+
+describe('the forty-second collection’s first score (dev half)', () => {
+  it('reads a known given name and a surname after a body’s or country’s possessive, before `of` and a country, or before `reported`, as a person', () => {
+    expect(people('KTVB’s Dee Steppton arranged to interview them.')).toEqual(['Dee Steppton']);
+    expect(people('He beat Patrick Stepson of Great Britain 4-1 in the round of 16.')).toEqual(['Patrick Stepson']);
+    expect(people('John Steppder reported that officers came.')).toEqual(['John Steppder']);
+    // Not a body's or a building's name after the possessive.
+    expect(people('Russia’s Ria-Steppovsti news agency quoted him, in the Heritage’s Allison Auditorium.')).toEqual([]);
+  });
+});

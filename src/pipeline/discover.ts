@@ -235,7 +235,7 @@ function holdersOffice(tokens: Token[], at: number): boolean {
 const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', 'veterans', ...OFFICE_HOLDERS_IN_NAMES]);
 
 const SPEECH_VERBS =
-  'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|remembers|remembered|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured';
+  'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|remembers|remembered|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured|reported';
 const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b`, 'u');
 const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|\\baccording to)\\s+$`, 'u');
 /** `This joint venture was called UzDaewoo Auto`, `a firm called …`, `the so-called …`: a thing's name, no one speaking. */
@@ -1052,7 +1052,7 @@ export function findCandidates(
     // `Raimbek Matraimov`, then `Matraimov` alone elsewhere: two name words whose second the article uses
     // again as a surname make a candidate (weak; corroboration, link.ts, is what gives it a page).
     const direct =
-      personCue(text, tokens, i, last) ??
+      personCue(text, tokens, i, last, softCovered) ??
       (last === i + 1 && isPlainName(tokens[i]!) && isPlainName(tokens[last]!) && !tokens[i]!.possessive && mayBeGivenName(tokens[i]!) && printedAlone?.(tokens[last]!.key)
         ? { cue: 'surname-again', strong: false }
         : null);
@@ -1489,13 +1489,23 @@ const OFFICE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:chairman|chairwoma
 /** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
 const LINE_AFFILIATION = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s*$/u;
 
-function personCue(text: string, tokens: Token[], first: number, last: number): { cue: string; strong: boolean } | null {
+function personCue(text: string, tokens: Token[], first: number, last: number, softCovered: boolean[] = []): { cue: string; strong: boolean } | null {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end + (tokens[last]!.possessive ? 2 : 0);
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 80);
   const prevToken = tokens[first - 1];
   if (HONORIFIC_BEFORE.test(before)) return { cue: 'honorific', strong: true };
+  // `KTVB's Dee Sarton`, `Breitbart News’s John Binder`, `Kazakhstan’s Aigerim Steppova`: a known given name and a
+  // surname after a body's or a country's possessive.
+  // (Not a body's or a building's name: `Russia's Ria-Novosti news agency`, `the Heritage’s Allison Auditorium`.)
+  const bodyAfter = tokens[last + 1] !== undefined && /^\s+$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && /^(?:news|agency|group|company|foundation|institute)$/iu.test(tokens[last + 1]!.text);
+  const knownGiven = last - first === 1 && givenName(tokens[first]!.text) !== null && isPlainName(tokens[last]!) && !bodyAfter && !/^(?:Auditorium|Hall|Centre|Center|Building|Room|Library|Museum|Theatre|Theater|Stadium|Arena|Square|Street|Avenue|Park|Gallery|Palace)$/u.test(tokens[last]!.text) && !/[-‐‑]$/u.test(text.slice(tokens[first]!.end, tokens[first]!.end + 1));
+  if (knownGiven && prevToken?.possessive && prevToken.capitalized && /^['’]s\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'affiliation', strong: true };
+  // `… beat Omari Jones of the United States 3-2`, `Patrick Brown of Great Britain`: a name, then the country the person is from.
+  const ofCountry = /^\s+of\s+(?:the\s+)?/u.exec(after);
+  const countryAt = ofCountry ? tokens.findIndex((t, k) => k > last && t.start === end + ofCountry[0].length) : -1;
+  if (knownGiven && countryAt > 0 && softCovered[countryAt] === true && !PLACE_WORDS.has(lower(tokens[last]!)) && !ORG_HEADS.has(lower(tokens[last]!))) return { cue: 'name-of-country', strong: true };
   // `his Kazakh counterpart Kairat Kelimbetov`, `her predecessor Jane Roe`: a role that is always a person's.
   if (PERSON_ROLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `… in Aralsk. Image by Jane Roe. Kazakhstan, 2017.`: a photographer's credit inside a caption.
