@@ -1793,6 +1793,22 @@ describe('the forty-first collection’s first score (dev half): metadata', () =
   });
 });
 
+describe('the forty-second collection’s first score (dev half): metadata', () => {
+  it('drops a site’s slogans, filters, appeals, paywall offer and a breadcrumb with slashes above the headline', () => {
+    const headline = 'Kazakhstan: Heroes of central Asia';
+    for (const furniture of ['Canada’s most-awarded newsroom for a reason', 'The online home of Women’s Rugby', 'Filtered By: Topstories', 'Live On Twitter', 'Support our mission', 'Advertise with NZME', 'Enjoy unlimited digital access', '$1.99', 'per week', 'for 24 weeks', 'Home / Whanganui Chronicle']) {
+      expect(extract([furniture, headline, BODY]).meta.title, furniture).toBe(headline);
+    }
+  });
+
+  it('takes the generated title from the story, not from a photo’s caption over its credit or printed twice', () => {
+    const story = 'Centerra Gold Inc. is trying to stop the Kyrgyzstan government from selling shares in the company.';
+    expect(extract(['Skip to main content', 'A general view of the Kumtor mine in Kyrgyzstan on May 31, 2011.', 'Vladimir Steppov/Reuters', story, BODY]).meta.title).toBe('Centerra Gold Inc. is trying to stop the Kyrgyzstan government from selling');
+    const caption = 'A U.S. KC-135 Stratotanker maintenance crew performs pre-flight procedures at Manas in this August 2012 photo.';
+    expect(extract(['Support our mission', caption, `${caption} (Clay Steppster/U.S. Air Force)`, 'Kyrgyzstan’s parliament passed legislation Thursday to end the U.S. lease on the base.', BODY]).meta.title).toBe('Kyrgyzstan’s parliament passed legislation Thursday to end the U.S. lease');
+  });
+});
+
 describe('the site’s name right under the headline', () => {
   it('reads a name of one to three words under the headline as the site’s when the story’s date or a credit follows it', () => {
     const headline = 'The EU Prioritizes Trans-Caspian Corridor in Central Asia Investment Plan';

@@ -200,7 +200,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   let title = header.title;
   let titleGenerated = false;
   if (title === null) {
-    title = titleFromFirstSentence(paragraphs.find((p, k) => !isSeriesNote(p) && !isPreamble(p) && !isBulletPoint(p) && !isRepeatedFragment(paragraphs, k)) ?? paragraphs[0]!);
+    title = titleFromFirstSentence(paragraphs.find((p, k) => !isSeriesNote(p) && !isPreamble(p) && !isBulletPoint(p) && !isRepeatedFragment(paragraphs, k) && !isPhotoCaption(paragraphs, k)) ?? paragraphs[0]!);
     titleGenerated = true;
   }
   const bylineText = header.bylineText ?? datelineByline ?? closingByline ?? teaserByline;
@@ -341,6 +341,24 @@ function firstNonNull<T>(items: string[], read: (item: string) => T | null): T |
  * `will become closer from Sunday (July 2, 2017), with …` above `The capitals … will become closer from
  * Sunday …`: a teaser cut mid-sentence (it opens in lower case) from a paragraph printed in full below.
  */
+/**
+ * A photo's caption opening the story: printed twice in a row (`A U.S. KC-135 Stratotanker maintenance crew performs …`
+ * over itself), or over its photographer's credit (`A general view of the Kumtor mine …` / `Vladimir Pirogov/Reuters`).
+ */
+function isPhotoCaption(paragraphs: string[], index: number): boolean {
+  const text = paragraphs[index]!.trim();
+  // The photographer's credit itself: `Vladimir Pirogov/Reuters`.
+  if (PHOTO_CREDIT_LINE.test(text)) return true;
+  if (wordCount(text, 61) > 60) return false;
+  const next = (paragraphs[index + 1] ?? '').trim();
+  const previous = (paragraphs[index - 1] ?? '').trim();
+  // (The second copy may carry the credit: `… in this August 2012 photo. (Clay Lancaster/U.S. Air Force)`.)
+  const captioned = (line: string) => /\bphoto\b|\bpictured\b|\([^()]{3,60}\/[^()]{2,40}\)$/iu.test(line);
+  const copy = (other: string) => other !== '' && (other === text || other.startsWith(text) || text.startsWith(other)) && (captioned(other) || captioned(text));
+  return copy(next) || copy(previous) || PHOTO_CREDIT_LINE.test(next);
+}
+const PHOTO_CREDIT_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.&-]{1,30}$/u;
+
 function isRepeatedFragment(paragraphs: string[], index: number): boolean {
   const text = paragraphs[index]!.trim();
   if (!/^\p{Ll}/u.test(text)) return false;

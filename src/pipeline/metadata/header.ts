@@ -171,7 +171,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Support independent journalism in Central & Eastern Europe.`, `Donate to TOL!`: a fund-raising banner.
   ['page-ui', /^(?:support (?:independent|quality|our|local) journalism\b.{0,80}|support (?:the|our) (?:author|writer|newsroom|work)!?|donate(?: (?:now|today|to [\p{L}\p{N} .&-]{1,30}))?!?|(?:×\s*)?learn more|no,? thanks\b.*|.{0,30}bookmark and share)$/iu],
   // `Home > NHK WORLD News > World Update`: a trail from the home page, whatever its last step.
-  ['breadcrumb', /^home\s*[>»›]\s*[^>»›]{1,60}(?:[>»›]\s*[^>»›]{1,60})*$/iu],
+  ['breadcrumb', /^home\s*[>»›/]\s*[^>»›/]{1,60}(?:[>»›/]\s*[^>»›/]{1,60})*$/iu],
   // `Quick access to main page (top) Direct access to main contents …`: skip links, as Korean public sites word them.
   ['page-ui', /^(?:quick|direct) access to (?:the )?main (?:page|contents?|menu)\b.{0,120}$/iu],
   // `9717405332, 9599714297, 9810335381`: a help desk's telephone numbers, nine digits or more each (a date
@@ -187,6 +187,12 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `przeskocz do treści | przeskocz do menu głównego`: Polish skip links; `A | A | A`: text-size buttons; `In progress at
   // UNHQ`: a live-events banner; `SG/T/3396`: a UN document's symbol.
   ['page-ui', /^(?:przeskocz do (?:treści|menu).{0,40}|A(?:\s*\|\s*A){1,3}|[Ii]n progress at UNHQ|[A-Z]{1,5}(?:\/[A-Z0-9.]{1,8}){1,4})$/u],
+  // `Canada’s most-awarded newsroom for a reason`, `The online home of Women's Rugby`: a site's slogan; `Filtered By:
+  // Topstories`, `Live On Twitter`, `Support our mission`, `Advertise with NZME`: its controls and appeals.
+  ['tagline', /^(?:\p{Lu}[\p{L}-]+['’]s most[- ]awarded\b.{0,60}|(?:the|your) (?:online )?home of\b.{0,60})$/iu],
+  ['page-ui', /^(?:filtered by\s*:.{0,40}|live on (?:twitter|x|facebook|youtube|instagram|telegram)|support (?:our|the) mission|advertise with\b.{0,30})$/iu],
+  // `Enjoy unlimited digital access` / `$1.99` / `per week` / `for 24 weeks`: a paywall's offer.
+  ['subscribe', /^(?:enjoy unlimited (?:digital )?access|[$€£]\s?\d{1,3}(?:[.,]\d{2})?|per (?:week|month|year)|for \d{1,3} (?:weeks|months))$/iu],
   // `Go to main text`, `Go to the top`, `[Unofficial Translation]`, `Emergency Contact : 055 571 0041`, `Press release 63/2017`.
   ['page-ui', /^(?:go to (?:the )?(?:main text|main content|top|content)|\[?unofficial translation\]?|(?:emergency )?contacts?(?: us| number)?\s*:\s*\+?[\d ()-]{6,}\d)$/iu],
   ['section-label', /^(?:press|news|media) release\s+(?:no\.?\s*)?\d+\s*[/-]\s*\d+$|^speeches and remarks$|^the collective voice of\b.{0,40}$/iu],
