@@ -1801,6 +1801,11 @@ describe('the forty-second collection’s first score (dev half): metadata', () 
     }
   });
 
+  it('reads a newsroom’s staff byline with the site that carried it after a slash, and a magazine’s name under the headline', () => {
+    expect(extract(['by SteppeTribune Staff / 247 Real News November 21, 2025', BODY]).meta).toMatchObject({ source: 'SteppeTribune', date: '2025-11-21', bylineText: null });
+    expect(extract(['Thriving mining industry in Kazakhstan', '', 'Steppe World magazine', ',', '1 Jun 2017', '', BODY]).meta).toMatchObject({ title: 'Thriving mining industry in Kazakhstan', source: 'Steppe World', date: '2017-06-01' });
+  });
+
   it('takes the generated title from the story, not from a photo’s caption over its credit or printed twice', () => {
     const story = 'Centerra Gold Inc. is trying to stop the Kyrgyzstan government from selling shares in the company.';
     expect(extract(['Skip to main content', 'A general view of the Kumtor mine in Kyrgyzstan on May 31, 2011.', 'Vladimir Steppov/Reuters', story, BODY]).meta.title).toBe('Centerra Gold Inc. is trying to stop the Kyrgyzstan government from selling');

@@ -172,8 +172,9 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     rest = reporter[2]!.trim();
     marked = true;
   }
-  // A newsroom signing as its staff; a writer's name before `Staff Writer` stays a name.
-  const staff = STAFF_BYLINE.exec(rest.replace(BYLINE_PREFIX, '').trim());
+  // A newsroom signing as its staff; a writer's name before `Staff Writer` stays a name. (`by WorldTribune Staff /
+  // 247 Real News`: the site it was carried by after a slash.)
+  const staff = STAFF_BYLINE.exec(rest.replace(BYLINE_PREFIX, '').trim().replace(/\s+\/\s+[\p{Lu}\p{N}][\p{L}\p{N} &.'’-]{1,40}$/u, ''));
   // (`19Network Editorial Team`: the newsroom is `19Network`.)
   const newsroom = staff?.[1]!.replace(/\s+Editorial$/u, '');
   if (newsroom && (isOutletName(newsroom) || !looksLikePersonName(newsroom))) return { name: null, agency: outletCase(newsroom), date };

@@ -285,7 +285,9 @@ function dateBeside(line: string, next: string): { date: FoundDate; publisher: s
  * writer's credit, is the site's.
  */
 function siteUnderHeadline(blocks: string[], i: number): string | null {
-  const name = blocks[i]!.trim().replace(/^[-–•·]\s+/u, '');
+  // (`Materials World magazine` / `,` / `1 Jun 2017`: the kind of publication in lower case, and a stray comma, aside.)
+  const name = blocks[i]!.trim().replace(/^[-–•·]\s+/u, '').replace(/\s+(?:magazine|newspaper|journal)$/u, '');
+  if (/^[\s,.;:|·•-]*$/u.test(blocks[i + 1] ?? '') && blocks[i + 2] !== undefined) return siteUnderHeadline([...blocks.slice(0, i + 1), ...blocks.slice(i + 2)], i);
   const words = wordCount(name, 5);
   // (Not a section's name: `Research Articles`; nor a credit's word: `By`.)
   if (words < 1 || words > 3 || /\d|[.,:;!?]$/u.test(name) || !/^\p{Lu}/u.test(name) || looksLikePersonName(name) || /^By\b|\b(?:Staff|Reporters?|Correspondents?|Editors?|Desk|Articles?|Research|Analysis|Opinions?|Reports?|Features?|Blogs?|Insights?|Commentary|Publications?|Stories|Posts?|Columns?|Interviews?|Press|Releases?)\b/iu.test(name)) return null;
