@@ -247,4 +247,10 @@ describe('generic cases', () => {
     const speakers = findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'nawaz-steppif': 'male' })).map((q) => [q.paragraph, q.speaker]);
     expect(speakers.find(([paragraph]) => paragraph === 1)).toEqual([1, null]);
   });
+
+  it('never carries a speaker on to a quote whose own sentence gives it a speaker no one in the article is (collection 42)', () => {
+    const paragraphs = ['"Workers are being moved to a secured place," said Ambassador Jaime Steppao, whose office covers Kazakhstan. Work has stopped at the site. "No work is going on at present but our nationals are safe," the report said.'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Jaime Steppao', entity: 'jaime-steppao', type: 'person' }]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'jaime-steppao': 'male' })).map((q) => q.speaker)).toEqual(['jaime-steppao', null]);
+  });
 });

@@ -350,7 +350,9 @@ function continueSpeakers(found: Found[], context: Context): void {
     // Text after the first quote's own sentence must hold no new cue (`Later, X told …`).
     const ownSentence = (context.sentences[quote.paragraph] ?? []).find((s) => previous.span.start >= s.start && previous.span.start < s.end);
     const after = text.slice(Math.max(previous.span.end, ownSentence?.end ?? 0), quote.span.start);
-    if (others || /\b(?:he|she|they)\b/iu.test(after) || SPEECH_CUE_ANY.test(after)) continue;
+    // (Nor a quote whose own sentence gives it a speaker the article names no one by: `"…," the report said.`)
+    const ownCue = /^[\s,.”"’]*(?:the|a|an|this|that)\s+[\p{Ll}-]+\s+(?:said|says|stated|states|added|noted|read|reads)\b/u.test(text.slice(quote.span.end, quote.span.end + 60));
+    if (others || ownCue || /\b(?:he|she|they)\b/iu.test(after) || SPEECH_CUE_ANY.test(after)) continue;
     quote.speaker = previous.speaker;
     quote.cue = 'continued';
   }
