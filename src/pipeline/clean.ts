@@ -342,10 +342,10 @@ export function furnitureReason(text: string): string | null {
   if (text.length < 3000 && text.includes(' | ') && isHeadlineTicker(text)) return 'ticker';
   // `In January 1993, EUNET launched … led by Eric Bach, Teus Hagen,...  Read more`: a blurb cut short with a
   // link to the rest, about the site or another story.
-  if (text.length < 3000 && /(?:\.{3}|…)\s*(?:Read more|Read More|READ MORE|Continue reading)\s*[»›→]?$/u.test(text.slice(-30))) return 'teaser';
+  if (text.length < 3000 && /(?:more|MORE|reading|[»›→])$/u.test(text.slice(-8)) && /(?:\.{3}|…)\s*(?:Read more|Read More|READ MORE|Continue reading)\s*[»›→]?$/u.test(text.slice(-30))) return 'teaser';
   // `In order to ensure the highest quality of our services, we use small files called cookies. …`: a cookie notice
   // of several sentences.
-  if (text.length <= 3 * MAX_FURNITURE_CHARS && text.length > MAX_FURNITURE_CHARS && /\bcookies\b/iu.test(text) && isCookieNotice(text) && /\b(?:your (?:browser|device|consent)|(?:our|this) (?:website|site))\b/iu.test(text)) return 'cookie';
+  if (text.length <= 3 * MAX_FURNITURE_CHARS && text.length > MAX_FURNITURE_CHARS && (text.includes('ookies') || text.includes('OOKIES')) && isCookieNotice(text) && /\b(?:your (?:browser|device|consent)|(?:our|this) (?:website|site))\b/iu.test(text)) return 'cookie';
   if (text.length > MAX_FURNITURE_CHARS) return null;
 
   // Notices that are furniture even when written as full sentences.

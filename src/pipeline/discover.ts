@@ -1241,10 +1241,11 @@ const MIN_ANNOUNCED_LIST = 3;
  * them organization candidates already and none opening with a person's given name: [first, last] ranges.
  */
 function listedOrganizations(text: string, tokens: Token[], candidates: Candidate[], covered: boolean[], taken: boolean[], joined: (k: number) => boolean): [number, number][] {
-  // (A list of three names or more has a comma.)
+  // (A list of three names or more has a comma; one of five has two organizations already, or is announced as companies.)
   if (!text.includes(',')) return [];
   const organizationEnds = new Map<number, number>();
   for (const c of candidates) if (c.type === 'organization') organizationEnds.set(c.first, c.last);
+  if (organizationEnds.size < MIN_HEADED_IN_LIST && !/\b(?:such as|including|like|namely)\b/u.test(text)) return [];
   const items: { first: number; last: number; headed: boolean }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const end = organizationEnds.get(i);
@@ -1499,13 +1500,19 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // `KTVB's Dee Sarton`, `Breitbart News’s John Binder`, `Kazakhstan’s Aigerim Steppova`: a known given name and a
   // surname after a body's or a country's possessive.
   // (Not a body's or a building's name: `Russia's Ria-Novosti news agency`, `the Heritage’s Allison Auditorium`.)
-  const bodyAfter = tokens[last + 1] !== undefined && /^\s+$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && /^(?:news|agency|group|company|foundation|institute)$/iu.test(tokens[last + 1]!.text);
-  const knownGiven = last - first === 1 && givenName(tokens[first]!.text) !== null && isPlainName(tokens[last]!) && !bodyAfter && !/^(?:Auditorium|Hall|Centre|Center|Building|Room|Library|Museum|Theatre|Theater|Stadium|Arena|Square|Street|Avenue|Park|Gallery|Palace)$/u.test(tokens[last]!.text) && !/[-‐‑]$/u.test(text.slice(tokens[first]!.end, tokens[first]!.end + 1));
-  if (knownGiven && prevToken?.possessive && prevToken.capitalized && /^['’]s\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'affiliation', strong: true };
+  const possessiveBefore = prevToken?.possessive === true && prevToken.capitalized && /^['’]s\s+$/u.test(text.slice(prevToken.end, start));
+  const ofCountry = last - first === 1 && !possessiveBefore ? /^\s+of\s+(?:the\s+)?/u.exec(after) : null;
+  const knownGiven = () => {
+    const bodyAfter = tokens[last + 1] !== undefined && /^\s+$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && /^(?:news|agency|group|company|foundation|institute)$/iu.test(tokens[last + 1]!.text);
+    return last - first === 1 && givenName(tokens[first]!.text) !== null && isPlainName(tokens[last]!) && !bodyAfter && !/^(?:Auditorium|Hall|Centre|Center|Building|Room|Library|Museum|Theatre|Theater|Stadium|Arena|Square|Street|Avenue|Park|Gallery|Palace)$/u.test(tokens[last]!.text) && !/[-‐‑]$/u.test(text.slice(tokens[first]!.end, tokens[first]!.end + 1));
+  };
+  if (possessiveBefore && knownGiven()) return { cue: 'affiliation', strong: true };
   // `… beat Omari Jones of the United States 3-2`, `Patrick Brown of Great Britain`: a name, then the country the person is from.
-  const ofCountry = /^\s+of\s+(?:the\s+)?/u.exec(after);
-  const countryAt = ofCountry ? tokens.findIndex((t, k) => k > last && t.start === end + ofCountry[0].length) : -1;
-  if (knownGiven && countryAt > 0 && softCovered[countryAt] === true && !PLACE_WORDS.has(lower(tokens[last]!)) && !ORG_HEADS.has(lower(tokens[last]!))) return { cue: 'name-of-country', strong: true };
+  if (ofCountry) {
+    let countryAt = last + 1;
+    while (countryAt < tokens.length && tokens[countryAt]!.start < end + ofCountry[0].length) countryAt++;
+    if (tokens[countryAt]?.start === end + ofCountry[0].length && softCovered[countryAt] === true && !PLACE_WORDS.has(lower(tokens[last]!)) && !ORG_HEADS.has(lower(tokens[last]!)) && knownGiven()) return { cue: 'name-of-country', strong: true };
+  }
   // `his Kazakh counterpart Kairat Kelimbetov`, `her predecessor Jane Roe`: a role that is always a person's.
   if (PERSON_ROLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `… in Aralsk. Image by Jane Roe. Kazakhstan, 2017.`: a photographer's credit inside a caption.

@@ -154,7 +154,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   const desk = DESK_SIGNATURE.exec(head);
   if (desk) return { dateline: desk[0].trim(), source: null, date: null, rest: paragraph.slice(desk[0].length).trim() };
-  const dayAgency = PLACE_DAY_AGENCY.exec(head);
+  const stop = head.indexOf('. ');
+  const dayAgency = stop > 1 && stop < 32 ? PLACE_DAY_AGENCY.exec(head) : null;
   if (dayAgency) {
     const dated = findDate(dayAgency.groups!['date']!);
     return { dateline: dayAgency[0].trim(), source: dayAgency.groups!['agency']!, date: dated ? { iso: dated.iso, text: dated.text } : null, rest: paragraph.slice(dayAgency[0].length).trim() };

@@ -248,6 +248,7 @@ const GLUED_SECTION_LABEL = /^(?:News|World|Politics|Economy|Opinion|Analysis|So
 
 /** The date opening the line after two other posts' headlines and dates stacked at `i` (see readHeader), or null. */
 function dateUnderStackedTeasers(blocks: string[], i: number): FoundDate | null {
+  if (blocks[i + 4] === undefined || !/\d{4}/u.test(blocks[i + 1]!) || !/\d/u.test(blocks[i + 3]!)) return null;
   const [first, firstDate, second, opening, story] = blocks.slice(i, i + 5).map((b) => b.trim());
   if (story === undefined) return null;
   if (wordCount(firstDate!, 6) > 5 || !/\d{4}/u.test(firstDate!) || !/^\p{L}+ \d|^\d/u.test(opening!) || parseDateLine(firstDate!) === null) return null;
@@ -817,7 +818,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.furniture.push({ index: i, reason: furniture });
       header.taken.add(i);
       // (`11 March 2019 H.E Shaikha Mai Bids Farewell …` over the headline alone: the headline's date.)
-      const dated = /^\d/u.test(text.trim()) && wordCount(text, 31) <= 30 ? dateBeside(text.trim(), blocks[i + 1]?.trim() ?? '') : null;
+      const dated = /^\s*\d/u.test(text) && /\d{4}/u.test(text) && wordCount(text, 31) <= 30 ? dateBeside(text.trim(), blocks[i + 1]?.trim() ?? '') : null;
       if (dated?.rest) setDate(dated.date, 'date line');
       // `UEFA.com works better on other browsers`: a site's banner names the site; so does a login prompt.
       const banner = /^(\S+\.[a-z]{2,6}) works (?:best|better)\b/iu.exec(text.trim());
@@ -931,7 +932,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // Tashkent`, `7.4.2017 12:30 | Ulkoasiainministeriö (UM) / Utrikesministeriet`), its view counter and buttons
     // (`9481 August 3, 2016 Print Download (PDF 26 Kb)`), or the headline printed again below it (`11 March 2019 H.E
     // Shaikha Mai Bids Farewell …` / `H.E Shaikha Mai Bids Farewell …`).
-    const besideDate = (titleSlotOpen ? /^\d/u : /^\d{1,7}\s/u).test(text.trim()) && wordCount(text, 31) <= 30 ? dateBeside(text.trim(), blocks[i + 1]?.trim() ?? '') : null;
+    const besideDate = (titleSlotOpen ? /^\s*\d/u : /^\s*\d{1,7}\s/u).test(text) && /\d{4}/u.test(text) && wordCount(text, 31) <= 30 ? dateBeside(text.trim(), blocks[i + 1]?.trim() ?? '') : null;
     if (besideDate) {
       setDate(besideDate.date, 'date line');
       if (besideDate.publisher) header.source ??= besideDate.publisher;
@@ -974,7 +975,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // `Asia-Pacific, News October 12, 2025 Comments Off on <headline>4 minute read`: a blog theme's line of
     // categories, date, comment status and reading time.
     // (`Leaving the island: … independent media6 min read` with no headline yet: the headline, its reading time glued on.)
-    const headlineReadingTime = titleSlotOpen && /(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u.test(text.trim()) && !/\bComments? (?:Off|Closed) on\b/u.test(text) && isHeadline(text.trim().replace(/\d{1,2}\s*min(?:ute)?s? read$/u, ''));
+    const headlineReadingTime = titleSlotOpen && text.includes(' read') && /(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u.test(text.trim()) && !/\bComments? (?:Off|Closed) on\b/u.test(text) && isHeadline(text.trim().replace(/\d{1,2}\s*min(?:ute)?s? read$/u, ''));
     if ((BLOG_META.test(text) && !headlineReadingTime) || publishedInLabelLine(text)) {
       const date = findDate(text);
       if (date) setDate({ iso: date.iso, text: date.text }, 'meta line');
@@ -983,7 +984,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       continue;
     }
     // `Project Syndicate (6 December 2021)`: the publication a piece first ran in, and when.
-    const ranIn = /^((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s*\(([^()]{6,30})\)$/u.exec(text.trim());
+    const ranIn = text.trimEnd().endsWith(')') ? /^((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s*\(([^()]{6,30})\)$/u.exec(text.trim()) : null;
     const ranOn = ranIn ? parseDateLine(ranIn[2]!) : null;
     if (ranIn && ranOn) {
       header.source ??= ranIn[1]!;
@@ -1000,7 +1001,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     // `By News Creatives Authors , in Business , at November 3, 2021`: a blog theme's line of writer, category and
     // date; a house account (`… Authors`, `… Team`, `… Desk`) names the site, not a writer.
-    const themed = /^By\s+(.+?)\s*,\s*in\s+[^,]{2,40},\s*(?:at|on)\s+(.{6,40})$/u.exec(text.trim());
+    const themed = text.trimStart().startsWith('By ') ? /^By\s+(.+?)\s*,\s*in\s+[^,]{2,40},\s*(?:at|on)\s+(.{6,40})$/u.exec(text.trim()) : null;
     const themedDate = themed ? parseDateLine(themed[2]!) : null;
     if (themed && themedDate) {
       setDate(themedDate, 'byline');
@@ -1011,7 +1012,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       continue;
     }
     // `Published by Will Owen,` / `Editor` / `Global Mining Review,`: the writer, his post and the site, a line each.
-    const publishedBy = /^Published by\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?$/u.exec(text.trim());
+    const publishedBy = !text.trimStart().startsWith('Published by') ? null : /^Published by\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?$/u.exec(text.trim());
     if (publishedBy && header.bylineText === null && looksLikePersonName(publishedBy[1]!)) {
       header.bylineText = publishedBy[1]!;
       header.taken.add(i);
@@ -1134,9 +1135,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       // headline would be is the writer's (two words, or a known given name and an initial: `Turkmenistan Serdar
       // Berdimuhamedow` is a line of tags, `Jane Doe Reports` a headline).
       const bare = text.trim().replace(/\*$/u, '');
-      const words = wordCount(bare, 5);
-      const initialled = words <= 4 && givenName(bare.split(/\s+/u)[0]!) !== null && /\s\p{Lu}\.\s/u.test(bare);
-      if (isBylineOnlyName(bare) && looksLikePersonName(bare) && (words === 2 || initialled) && header.bylineText === null && header.bylineAgency === null) {
+      const words = bare.length <= 40 ? wordCount(bare, 5) : 5;
+      const initialled = words <= 4 && /\s\p{Lu}\.\s/u.test(bare) && givenName(bare.split(/\s+/u)[0]!) !== null;
+      if ((words === 2 || initialled) && header.bylineText === null && header.bylineAgency === null && isBylineOnlyName(bare) && looksLikePersonName(bare)) {
         header.bylineText = bare;
         header.taken.add(i);
         continue;

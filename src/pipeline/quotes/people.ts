@@ -316,18 +316,35 @@ function resolveRole(context: Context, paragraph: number, subject: Subject): str
  */
 function holderNamedBefore(context: Context, paragraph: number, subject: Subject, qualifiers: string[]): string | null {
   const holders = new Set<string>();
-  for (let p = 0; p <= paragraph; p++) {
-    for (const mention of context.mentions[p] ?? []) {
-      if (mention.type !== 'person' || (p === paragraph && mention.start >= subject.start) || holders.has(mention.entityId)) continue;
-      const fits = (context.officesOf!(mention.entityId)).some((office) => {
-        const [head] = office.title.split(/\s+of\s+/u);
-        const words = [...office.title.toLowerCase().split(/[\s,]+/u), ...(office.country ? office.country.split('-') : [])];
-        return roleGroup(head!.split(/\s+/u).at(-1)!) === subject.role && qualifiers.every((q) => words.some((w) => sameStem(q, w)));
-      });
-      if (fits) holders.add(mention.entityId);
-    }
+  for (const { paragraph: p, start, id, offices } of officeHolders(context)) {
+    if (p > paragraph || (p === paragraph && start >= subject.start)) break;
+    if (holders.has(id)) continue;
+    const fits = offices.some((office) => {
+      const [head] = office.title.split(/\s+of\s+/u);
+      const words = [...office.title.toLowerCase().split(/[\s,]+/u), ...(office.country ? office.country.split('-') : [])];
+      return roleGroup(head!.split(/\s+/u).at(-1)!) === subject.role && qualifiers.every((q) => words.some((w) => sameStem(q, w)));
+    });
+    if (fits) holders.add(id);
   }
   return holders.size === 1 ? [...holders][0]! : null;
+}
+
+/** The article's mentions of people who hold offices in the registry, in reading order (found once per article). */
+const officeHoldersOf = new WeakMap<Context, { paragraph: number; start: number; id: string; offices: Office[] }[]>();
+function officeHolders(context: Context): { paragraph: number; start: number; id: string; offices: Office[] }[] {
+  let found = officeHoldersOf.get(context);
+  if (!found) {
+    found = [];
+    context.mentions.forEach((mentions, paragraph) => {
+      for (const mention of mentions) {
+        if (mention.type !== 'person') continue;
+        const offices = context.officesOf!(mention.entityId);
+        if (offices.length > 0) found!.push({ paragraph, start: mention.start, id: mention.entityId, offices });
+      }
+    });
+    officeHoldersOf.set(context, found);
+  }
+  return found;
 }
 
 /** `Kazakh` and `Kazakhstan`, `Chinese` and `China`, `ministry` and `minister`: one word for telling roles apart. */
