@@ -1827,4 +1827,11 @@ describe('the forty-second collection’s first score (dev half)', () => {
     // Not a body's or a building's name after the possessive.
     expect(people('Russia’s Ria-Steppovsti news agency quoted him, in the Heritage’s Allison Auditorium.')).toEqual([]);
   });
+
+  it('reads a nickname in quotation marks between the given name and the surname as part of one person’s name', () => {
+    expect(people('He fought Saul “Steppelo” Alvarez in Las Vegas.')).toEqual(['Saul “Steppelo” Alvarez']);
+    expect(people('He wrote to his Indonesian counterpart Joko "Jokowi" Steppodo.')).toEqual(['Joko "Jokowi" Steppodo']);
+    // A quoted name between two words that are no one's name is not one.
+    expect(people('The Steppe "Silk Way" Rally went on.')).toEqual([]);
+  });
 });

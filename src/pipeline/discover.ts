@@ -909,6 +909,15 @@ export function findCandidates(
   // People: runs of 2–4 name words (initials, particles and hyphenated tails allowed inside) with a cue.
   const nameLists = headlineCase ? new Set<number>() : listedNames(text, tokens, covered, taken);
   for (let i = 0; i < tokens.length; i++) {
+    // `Saul “Canelo” Alvarez`, `Joko "Jokowi" Widodo`: a nickname in quotation marks between the given name and the
+    // surname; the three words are one person's name.
+    const [nick, surname] = [tokens[i + 1], tokens[i + 2]];
+    if (nick && surname && !taken[i] && !covered[i] && !covered[i + 2] && isPlainName(tokens[i]!) && nick.capitalized && isPlainName(surname) && /^\s+[“"]$/u.test(text.slice(tokens[i]!.end, nick.start)) && /^[”"]\s+$/u.test(text.slice(nick.end, surname.start)) && (givenName(tokens[i]!.text) !== null || hasSurnameForm(surname.text) || (tokens[i - 1] !== undefined && isTitleToken(tokens[i - 1]!)) || personCue(text, tokens, i, i + 2, softCovered)?.strong === true)) {
+      candidates.push({ type: 'person', first: i, last: i + 2, cue: 'nickname', strong: true });
+      for (let k = i; k <= i + 2; k++) taken[k] = true;
+      i += 2;
+      continue;
+    }
     // `H.E Bakyt Batyrshayev`, `H. E. Mr. …`: His or Her Excellency, the style written with its letters, is no name.
     if (tokens[i]!.text === 'H' && tokens[i + 1]?.text === 'E' && /^\.\s?$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) {
       i++;
