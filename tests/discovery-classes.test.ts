@@ -1834,4 +1834,8 @@ describe('the forty-second collection’s first score (dev half)', () => {
     // A quoted name between two words that are no one's name is not one.
     expect(people('The Steppe "Silk Way" Rally went on.')).toEqual([]);
   });
+
+  it('reads a caption whose sentence ends before its credit as prose, so the photographer in the credit is found', () => {
+    expect(people('Donald Trump meets with Uzbekistan President Shavkat Mirziyoyev at the White House. (Kevin Steppmarque / Reuters)')).toEqual(['Donald Trump', 'Shavkat Mirziyoyev', 'Kevin Steppmarque']);
+  });
 });
