@@ -1819,6 +1819,8 @@ describe('the forty-first collection’s first score (dev half)', () => {
   });
 });
 
+const BODY_FOR_CREDITS = 'Golovkin said he was ready for the fight in September.';
+
 describe('the forty-second collection’s first score (dev half)', () => {
   it('reads a known given name and a surname after a body’s or country’s possessive, before `of` and a country, or before `reported`, as a person', () => {
     expect(people('KTVB’s Dee Steppton arranged to interview them.')).toEqual(['Dee Steppton']);
@@ -1837,5 +1839,11 @@ describe('the forty-second collection’s first score (dev half)', () => {
 
   it('reads a caption whose sentence ends before its credit as prose, so the photographer in the credit is found', () => {
     expect(people('Donald Trump meets with Uzbekistan President Shavkat Mirziyoyev at the White House. (Kevin Steppmarque / Reuters)')).toEqual(['Donald Trump', 'Shavkat Mirziyoyev', 'Kevin Steppmarque']);
+  });
+
+  it('parts a photographer from their studio at a spaced dash in a credit, never takes a studio for a person, and reads `Trainer` as a role', () => {
+    const credited = linkArticle(article([BODY_FOR_CREDITS], [{ text: 'Golovkin trains in Big Bear.', credit: 'Photo: Tom Steppan – Stepphotos/Golden Boy Promotions', line: 3 }]), matcher);
+    expect(credited.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Tom Steppan']);
+    expect(people('Trainer Abel Steppez said he was ready.')).toEqual(['Abel Steppez']);
   });
 });

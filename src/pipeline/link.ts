@@ -371,14 +371,17 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     }
     if (segment.field === 'credit') {
       // `Name/Agency`, `Agency / Site`, `JANE ROE/Reuters`: each part that looks like a full personal name is a person.
-      for (const part of text.matchAll(/[^/|,;]+/gu)) {
-        const range = tokenRange(tokens, part.index, part.index + part[0].length);
+      // (`Tom Hogan – Hoganphotos/Golden Boy Promotions`: a spaced dash parts the photographer from their studio too.)
+      for (const part of text.matchAll(/(?:[^/|,;–—]|(?<!\s)[–—](?!\s))+/gu)) {
+        // (`Photo: Tom Hogan`: the credit's label is no part of the name.)
+        const written = part[0].trim().replace(/^(?:photo|image|source|credit)s?\s*[:：]\s*/iu, '');
+        const from = written === '' ? part.index : text.indexOf(written, part.index);
+        const range = tokenRange(tokens, from, part.index + part[0].length);
         if (!range) continue;
         const { first, last } = range;
         const inPart = tokens.slice(first, last + 1);
         if (covered.slice(first, last + 1).some(Boolean)) continue;
         // `Caspian Post`, `president.az`, `Trend`: an outlet credited for the picture.
-        const written = part[0].trim().replace(/^(?:photo|image|source|credit)s?\s*[:：]\s*/iu, '');
         if (written !== '' && (isOutletName(written) || isDomainName(written)) && !/^(?:photo|image|file|getty|images)$/iu.test(written)) {
           const start = text.indexOf(written, part.index);
           const outlet = tokenRange(tokens, start, start + written.length);
@@ -390,6 +393,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         }
         if (inPart.length < 2 || inPart.length > 4) continue;
         if (!inPart.every((t) => t.capitalized) || inPart.some((t) => /\p{N}/u.test(t.text))) continue;
+        // A studio or a company credited (`Golden Boy Promotions`) is no one's name.
+        if (/^(?:Promotions|Productions|Studios?|Pictures|Media|Photography|Photos|Images|Agency|Group)$/u.test(inPart.at(-1)!.text)) continue;
         // A name in capitals (`JANE ROE`) is read in capitals only when every word is.
         if (inPart.some((t) => t.acronym) && !inPart.every((t) => t.acronym && t.text.length > 1)) continue;
         if (inPart.every((t) => t.acronym) && inPart.some((t) => /^(?:AP|AFP|EPA|PHOTO|IMAGE|FILE|GETTY|IMAGES|REUTERS|TASS|XINHUA)$/u.test(t.text))) continue;
