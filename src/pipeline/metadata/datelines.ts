@@ -264,11 +264,11 @@ export function parseDateline(paragraph: string): Dateline | null {
     return { dateline: match[0].trim(), source: place, date: null, rest };
   }
   const agencyBlock = g['agency'] ?? g['slashAgency'] ?? g['afterSlash'] ?? g['agencyTail'] ?? null;
-  const writtenDate = [g['date1'], g['date2']].find((d) => d !== undefined);
+  const written = [g['date1'], g['date2']].find((d) => d !== undefined);
   // `Dushanbe, July 13 (IBNS) Indian Prime Minister …`: a place, a date and an agency's letters in brackets.
   const bracketAcronym = g['agency'] !== undefined && /^\p{Lu}{2,6}$/u.test(g['agency'].trim());
   // (`Tashkent, March 2 (Hibya) – …`: a date and a dash frame any short name in brackets as the agency.)
-  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || (writtenDate !== undefined && (bracketAcronym || (g['agency'] !== undefined && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']))))) : null;
+  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || (written !== undefined && (bracketAcronym || (g['agency'] !== undefined && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']))))) : null;
   // A full stop after a bracket ends a dateline only when the bracket holds an agency, not what the
   // capitals stand for (`NATO (North Atlantic Treaty Organization). The alliance …`).
   if (g['sep'] === '.' && (!agency?.source || isAcronymOf(place, agency.source))) return null;
@@ -277,7 +277,6 @@ export function parseDateline(paragraph: string): Dateline | null {
   // Jaishankar` is prose.
   const wholeLine = paragraph.slice(match[0].length).trim() === '';
   const datedLine = wholeLine && [g['date1'], g['date2']].some((d) => d !== undefined && /\d{4}/u.test(d));
-  const written = writtenDate;
   const withYear = written !== undefined && /\d{4}/u.test(written);
   // `Tokyo, Dec. 20 (Jiji Press)–Japan …`: a date and an agency's name in brackets before the separator.
   // So does one whose bracket names no single agency (`Beijing, May 18, (dpa/GNA) –`).

@@ -288,12 +288,12 @@ function dateBeside(line: string, next: string): { date: FoundDate; publisher: s
 function siteUnderHeadline(blocks: string[], i: number): string | null {
   // (`Materials World magazine` / `,` / `1 Jun 2017`: the kind of publication in lower case, and a stray comma, aside.)
   const name = blocks[i]!.trim().replace(/^[-–•·]\s+/u, '').replace(/\s+(?:magazine|newspaper|journal)$/u, '');
-  if (/^[\s,.;:|·•-]*$/u.test(blocks[i + 1] ?? '') && blocks[i + 2] !== undefined) return siteUnderHeadline([...blocks.slice(0, i + 1), ...blocks.slice(i + 2)], i);
   const words = wordCount(name, 5);
   // (Not a section's name: `Research Articles`; nor a credit's word: `By`.)
   if (words < 1 || words > 3 || /\d|[.,:;!?]$/u.test(name) || !/^\p{Lu}/u.test(name) || looksLikePersonName(name) || /^By\b|\b(?:Staff|Reporters?|Correspondents?|Editors?|Desk|Articles?|Research|Analysis|Opinions?|Reports?|Features?|Blogs?|Insights?|Commentary|Publications?|Stories|Posts?|Columns?|Interviews?|Press|Releases?)\b/iu.test(name)) return null;
   if (!name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return null;
-  const next = (blocks[i + 1] ?? '').trim().replace(/^[-–•·]\s+/u, '');
+  const stray = /^[\s,.;:|·•-]*$/u.test(blocks[i + 1] ?? '') && blocks[i + 2] !== undefined;
+  const next = (blocks[stray ? i + 2 : i + 1] ?? '').trim().replace(/^[-–•·]\s+/u, '');
   const dated = /\d/u.test(next) && wordCount(next, 7) <= 6 && (parseDateLine(next) !== null || /^\d+\s*(?:perce|min(?:ute)?s?(?: read)?|hours? ago)\b/iu.test(next));
   const credited = /^(?:Edited by|By|Written by|Text by)\b/u.test(next);
   if (!dated && !credited) return null;
