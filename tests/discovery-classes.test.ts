@@ -1847,3 +1847,22 @@ describe('the forty-second collection’s first score (dev half)', () => {
     expect(people('Trainer Abel Steppez said he was ready.')).toEqual(['Abel Steppez']);
   });
 });
+
+describe('a speech’s list of guests (dev half, collection 41)', () => {
+  it('reads a line ending in a comma as an item of a list, not a headline, so the bodies in it are found', () => {
+    expect(pairs('Acting Chief of the International Steppe Cooperation Department in the Ministry of Defence Colonel Kazbek Steppshonov,').filter((p) => p.endsWith(':person'))).toEqual(['Kazbek Steppshonov→kazbek-steppshonov:person']);
+    expect(organizations('Director of the Fourth Steppe Department in the Ministry of Foreign Affairs of the Kyrgyz Republic Mr. Maksat Steppishov,')).toContain('Fourth Steppe Department');
+  });
+
+  it('ends a body’s name before `H.E.`, His or Her Excellency', () => {
+    expect(organizations('He thanked the Steppe Development Agency H.E. Mr. Maksat Steppishov for coming.')).toEqual(['Steppe Development Agency']);
+    expect(people('He thanked the Steppe Development Agency H.E. Mr. Maksat Steppishov for coming.')).toEqual(['Maksat Steppishov']);
+  });
+
+  it('links a registry body named with its state to the state’s formal name too (`of the Kyrgyz Republic`, `of the Republic of Kazakhstan`)', () => {
+    expect(pairs('He met the Ministry of Foreign Affairs of the Kyrgyz Republic and the Ministry of Foreign Affairs of the Republic of Kazakhstan.').filter((p) => p.endsWith(':organization'))).toEqual([
+      'Ministry of Foreign Affairs of the Kyrgyz Republic→kyrgyzstan-foreign-ministry:organization',
+      'Ministry of Foreign Affairs of the Republic of Kazakhstan→kazakhstan-foreign-ministry:organization',
+    ]);
+  });
+});

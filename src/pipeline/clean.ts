@@ -274,7 +274,7 @@ export function isHeadlineCase(text: string): boolean {
   // A line ending in a full stop is a sentence, however many names it holds.
   // So is one ending in a colon, which introduces a quotation or a list (`According to Jane Roe, General Director:`).
   // And one ending in a semicolon is an item of a list (`1. Gulnar Abisheva, Deputy Chair of the … Commission;`).
-  if (isProse(text) || text.length > MAX_FURNITURE_CHARS || /[.:;]["”’»)]*$/u.test(text)) return false;
+  if (isProse(text) || text.length > MAX_FURNITURE_CHARS || /[.:;,]["”’»)]*$/u.test(text)) return false;
   // Nor one whose sentence ends before a credit or another sentence (`… at the White House. (Kevin Lamarque / Reuters)`).
   if (/\p{Ll}{3,}\.\s+[(\p{Lu}]/u.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu) ?? [];

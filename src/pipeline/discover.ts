@@ -271,6 +271,11 @@ const ORG_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b(?!['’]s\b)(?!\s+(?:reports|reported|says|said|writes|wrote|informs|announced|added|noted|told)\b)/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 const BRACKETED_OFFICE_BEFORE = new RegExp(String.raw`\((?:[^()]{0,60}\s)?(?:${[...'President Professor Minister Director Chancellor Rector Provost Ambassador Secretary Chairman Chair Dean Governor Mayor CEO Head Chief Editor Spokesperson'.split(' ')].join('|')})(?:\s[^()]{0,60})?\)\s+$`, 'u');
+/** `H.E.`, `H. E.`: His or Her Excellency, the style written with its letters, at token i. */
+function excellencyAt(text: string, tokens: Token[], i: number): boolean {
+  return tokens[i]!.text === 'H.E.' || (tokens[i]!.text === 'H' && tokens[i + 1]?.text === 'E' && /^\.\s?$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start)));
+}
+
 const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Prof|Shri|Smt)\.?\s+$/u;
 /** Buildings and seats named with an office's title: `President Palace`, `Governor House`. */
 const BUILDINGS = new Set(['palace', 'house', 'hall', 'residence', 'office', 'building', 'mansion', 'complex', 'square', 'street', 'avenue', 'library', 'museum', 'park', 'bridge', 'tower']);
@@ -682,6 +687,8 @@ export function findCandidates(
         last = ++j;
         continue;
       }
+      // `… of the Kyrgyz Republic H.E. Mr. Maksat Tentimishov`: His or Her Excellency opens a person's style.
+      if (excellencyAt(text, tokens, j)) break;
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
         // A person's title ends the organization: `Oil Minister Mohsen Paknejad`; not one whose office it names (`Prime Minister's Office`).
         // (In a name whose head comes first, `Lembaga Tabung Haji`, a title's word closing it is the name's own;
@@ -919,8 +926,8 @@ export function findCandidates(
       continue;
     }
     // `H.E Bakyt Batyrshayev`, `H. E. Mr. …`: His or Her Excellency, the style written with its letters, is no name.
-    if (tokens[i]!.text === 'H' && tokens[i + 1]?.text === 'E' && /^\.\s?$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) {
-      i++;
+    if (excellencyAt(text, tokens, i)) {
+      if (tokens[i]!.text === 'H') i++;
       continue;
     }
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).

@@ -95,7 +95,9 @@ function reversedName(name: string): string | null {
 export function buildMatcher(entities: Iterable<Entity>): Matcher {
   const root = newNode();
   const map = new Map<string, Entity>();
-  for (const entity of entities) {
+  const all = [...entities];
+  const statesNames = countryNamesInBodies(all);
+  for (const entity of all) {
     map.set(entity.id, entity);
     addAlias(root, entity.name, { entity, kind: 'name' });
     for (const alias of entity.aliases) addAlias(root, alias, { entity, kind: 'alias' });
@@ -104,6 +106,7 @@ export function buildMatcher(entities: Iterable<Entity>): Matcher {
     for (const spelling of [entity.name, ...entity.aliases]) {
       const titled = titleCasedAcronymWords(spelling);
       if (titled && entity.type === 'organization') addAlias(root, titled, { entity, kind: 'alias' });
+      if (entity.type === 'organization') for (const other of otherStateNames(spelling, statesNames)) addAlias(root, other, { entity, kind: 'alias' });
     }
     for (const demonym of entity.demonyms ?? []) addAlias(root, demonym, { entity, kind: 'demonym' });
     for (const metonym of entity.metonyms ?? []) addAlias(root, metonym, { entity, kind: 'metonym' });
@@ -113,6 +116,32 @@ export function buildMatcher(entities: Iterable<Entity>): Matcher {
     }
   }
   return { root, entities: map, variants: buildVariantIndex(map.values()) };
+}
+
+/** A state's English names by each of them, as a body's name ends with them: `Kyrgyzstan`, `the Kyrgyz Republic`. */
+function countryNamesInBodies(entities: Entity[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const country of entities) {
+    if (country.type !== 'country') continue;
+    // English words only (`Republic of Kazakhstan`, not `US`, `Қазақстан` or `Iran, Islamic Republic of`); a
+    // state's formal name takes the article (`of the Russian Federation`).
+    const names = [country.name, ...country.aliases]
+      .filter((name) => /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+(?:of|\p{Lu}\p{Ll}+(?:['’]s)?))*$/u.test(name))
+      .map((name) => (/\b(?:Republic|Federation|Kingdom|States|Emirates|Union|Islands|Netherlands|Philippines)\b/u.test(name) ? `the ${name}` : name));
+    for (const name of names) byName.set(name, names);
+  }
+  return byName;
+}
+
+/**
+ * `Ministry of Foreign Affairs of Kyrgyzstan` → `… of the Kyrgyz Republic`: a body named with its state is also
+ * written with the state's other names (official pages use the formal one).
+ */
+function otherStateNames(spelling: string, statesNames: Map<string, string[]>): string[] {
+  const of = /^(.+\sof)\s+(.+)$/u.exec(spelling);
+  if (!of) return [];
+  const names = statesNames.get(of[2]!) ?? statesNames.get(of[2]!.replace(/^the\s+/u, ''));
+  return names ? names.filter((name) => name !== of[2]).map((name) => `${of[1]} ${name}`) : [];
 }
 
 /** `ACWA Power` → `Acwa Power`: a name of two or more words with an acronym word of four letters or more, that word in title case; else null. */
