@@ -1866,3 +1866,22 @@ describe('a speech’s list of guests (dev half, collection 41)', () => {
     ]);
   });
 });
+
+describe('a known given name and a surname in running text (dev half, all collections)', () => {
+  it('reads a given name of one sex and a plain surname as a person with no other cue', () => {
+    expect(people('LAD is a program I started with Roger Steppleton while still at the school.')).toEqual(['Roger Steppleton']);
+    expect(people('A teaching trip reveals how attitudes are souring. Francis Steppuyama’s latest.')).toEqual(['Francis Steppuyama']);
+  });
+
+  it('does not read a name alone on its line, a place, a project, or a body so named as a person', () => {
+    expect(people('Justin Steppingham')).toEqual([]);
+    expect(people('The 100MW Nur Steppoi solar project is one of several.')).toEqual([]);
+    expect(people('The port in the coastal city of Bandar Steppas can play a key role.')).toEqual([]);
+    expect(people('They met in the Allison Steppitorium, next to Michael Steppson Hall.')).toEqual([]);
+    expect(people('He travelled from Ria-Steppovsti to the coast.')).toEqual([]);
+  });
+
+  it('reads `Chargé` before a surname as the chargé d’affaires’s title, not a given name', () => {
+    expect(people('U.S. Chargé d’Affaires Bridgette Steppker came. Speaking at the ceremony, Chargé Steppker noted the gift.')).toEqual(['Bridgette Steppker', 'Steppker']);
+  });
+});

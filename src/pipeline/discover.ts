@@ -930,6 +930,8 @@ export function findCandidates(
       if (tokens[i]!.text === 'H') i++;
       continue;
     }
+    // `Chargé Walker noted …`: the chargé d'affaires's title cut short, before the surname.
+    if (/^Charg[eé]$/u.test(tokens[i]!.text) && tokens[i + 1]?.capitalized) continue;
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
     const opensWithInitial = isInitial(tokens[i]!, text) && tokens[i + 1] !== undefined && isPlainName(tokens[i + 1]!);
     if (taken[i] || covered[i] || !(isPlainName(tokens[i]!) || opensWithInitial || amirOpensName(tokens, i, text))) continue;
@@ -1608,7 +1610,23 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
     return { cue: 'surname-form', strong: true };
   }
   // A known given name opening a two- or three-word run: `Kamala Harris`, `Vladimir Putin`. Weak alone, and
-  // none after a preposition of place (`met … in Abu Dhabi`, `in Issyk-Kul`): a place named like a person.
-  if (last - first <= 2 && givenName(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via)\s+$/iu.test(before)) return { cue: 'given-name', strong: false };
+  // none after a preposition of place (`met … in Abu Dhabi`, `in Issyk-Kul`) or a word for a place and `of` (`the coastal city of Bandar Abbas`): a place named like a person.
+  // (Strong as a given name of one sex and a plain surname, in running text: `a program I started with Roger
+  // Leeds`, `Francis Fukuyama's latest`; not a name alone on its line, as staff lists and teasers print them,
+  // nor a project or place named so: `the Nur Navoi solar project`.)
+  if (last - first <= 2 && givenName(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|(?:city|town|village|port|province|region|district|capital)\s+of)\s+$/iu.test(before)) {
+    const surname = tokens[last]!;
+    const plainSurname =
+      knownGiven() &&
+      givenName(tokens[first]!.text) !== 'any' &&
+      /^\s$/u.test(text.slice(tokens[first]!.end, surname.start)) &&
+      /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(surname.text) &&
+      !softCovered[last] &&
+      !PLACE_WORDS.has(lower(surname)) &&
+      !ORG_HEADS.has(lower(surname)) &&
+      !/^(?:['’]s)?\s*(?:[-‐‑&]|\p{Lu}|(?:\p{Ll}+\s+)?(?:project|plant|field|mine|deposit|station|port|airport|dam|park|complex|fund|brand)\b)/u.test(after) &&
+      /\p{L}/u.test(text.slice(0, start) + text.slice(end));
+    return { cue: 'given-name', strong: plainSurname };
+  }
   return null;
 }
