@@ -1834,6 +1834,21 @@ describe('bylines naming the paper the writer works for', () => {
   });
 });
 
+describe('a site’s name printed twice at the top (dev half, collection 43)', () => {
+  const PROSE = 'To reach Kazakhstan’s largest bitcoin mine, you need to travel deep into the country’s rust belt, to the city of Ekibastuz, far in the northeast.';
+  it('reads a short name printed twice above the headline as the outlet, and a date under it as the site’s clock', () => {
+    const meta = extract(['Steppe Lounge Media', 'Steppe Lounge Media', 'Bitcoin mining was booming in Kazakhstan', '', PROSE]).meta;
+    expect([meta.title, meta.source]).toEqual(['Bitcoin mining was booming in Kazakhstan', 'Steppe Lounge Media']);
+    const clock = extract(['The Steppe', '', 'The Steppe', 'Sunday 28 of May 2023', '', 'Kazakhstani Ambassador Opens Embassy in Mexico', '', PROSE]).meta;
+    expect([clock.title, clock.source, clock.date]).toEqual(['Kazakhstani Ambassador Opens Embassy in Mexico', 'The Steppe', null]);
+  });
+
+  it('does not take a section a breadcrumb named, or a name printed once, for the outlet', () => {
+    expect(extract(['Home > STEPPE WORLD News > World Update', '', 'World Update', '', 'World Update', '', 'Keeping Memories of Japanese POWs Alive', '', PROSE]).meta.source).not.toBe('World Update');
+    expect(extract(['Steppe Lounge Media', 'Bitcoin mining was booming in Kazakhstan', '', PROSE]).meta.source).toBeNull();
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

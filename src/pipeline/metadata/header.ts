@@ -290,7 +290,7 @@ function siteUnderHeadline(blocks: string[], i: number): string | null {
   const name = blocks[i]!.trim().replace(/^[-–•·]\s+/u, '').replace(/\s+(?:magazine|newspaper|journal)$/u, '');
   const words = wordCount(name, 5);
   // (Not a section's name: `Research Articles`; nor a credit's word: `By`.)
-  if (words < 1 || words > 3 || /\d|[.,:;!?]$/u.test(name) || !/^\p{Lu}/u.test(name) || looksLikePersonName(name) || /^By\b|\b(?:Staff|Reporters?|Correspondents?|Editors?|Desk|Articles?|Research|Analysis|Opinions?|Reports?|Features?|Blogs?|Insights?|Commentary|Publications?|Stories|Posts?|Columns?|Interviews?|Press|Releases?)\b/iu.test(name)) return null;
+  if (words < 1 || words > 3 || /\d|[.,:;!?]$/u.test(name) || !/^\p{Lu}/u.test(name) || looksLikePersonName(name) || NOT_A_SITE_WORD.test(name)) return null;
   if (!name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return null;
   const stray = /^[\s,.;:|·•-]*$/u.test(blocks[i + 1] ?? '') && blocks[i + 2] !== undefined;
   const next = (blocks[stray ? i + 2 : i + 1] ?? '').trim().replace(/^[-–•·]\s+/u, '');
@@ -298,6 +298,22 @@ function siteUnderHeadline(blocks: string[], i: number): string | null {
   const credited = /^(?:Edited by|By|Written by|Text by)\b/u.test(next);
   if (!dated && !credited) return null;
   return unshouted(name);
+}
+
+/** A section's or a credit's word, which a line naming the site has none of (`Research Articles`, `By`). */
+const NOT_A_SITE_WORD = /^By\b|\b(?:Staff|Reporters?|Correspondents?|Editors?|Desk|Articles?|Research|Analysis|Opinions?|Reports?|Features?|Blogs?|Insights?|Commentary|Publications?|Stories|Posts?|Columns?|Interviews?|Press|Releases?)\b/iu;
+
+/**
+ * `Ice Lounge Media` / `Ice Lounge Media` above the headline: a short name printed twice at the top of the page
+ * (the logo's text and the site's title) is the site's name.
+ */
+function siteNameTwice(blocks: string[], i: number, printedTwice: ReadonlySet<number>): string | null {
+  const name = blocks[i]!.trim();
+  const words = wordCount(name, 4);
+  if (words < 1 || words > 3 || !(printedTwice.has(i) || name === blocks[i + 1]?.trim()) || /\d|[.,:;!?]$/u.test(name) || looksLikePersonName(name) || NOT_A_SITE_WORD.test(name)) return null;
+  // Not a section a breadcrumb above has named (`Home > NHK WORLD News > World Update`).
+  if (blocks.slice(0, i).some((line) => line.includes(name))) return null;
+  return name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) ? unshouted(name) : null;
 }
 
 /** A rubric or a line of tags has at most this many words. */
@@ -811,6 +827,18 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // relative stamp in a bar of the story's details; the site is the source.
     const bar = relativeStampBar(text);
     if (bar) header.source ??= bar;
+    const siteName = header.title === null && i === header.furniture.length ? siteNameTwice(blocks, i, printedTwice) : null;
+    if (siteName) {
+      // Furniture, as the top bar is: a site's clock may follow it (`The News` / `The News` / `Sunday 28 of May 2023`).
+      header.source ??= siteName;
+      const copies = blocks[i + 1]?.trim() === text.trim() ? [i, i + 1] : [i];
+      for (const k of copies) {
+        header.furniture.push({ index: k, reason: 'site-name' });
+        header.taken.add(k);
+      }
+      i = copies.at(-1)!;
+      continue;
+    }
     const furniture =
       (bar ? 'details-bar' : null) ??
       headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? cutShort(blocks, i) ?? parallelLine(blocks, i) ?? aboveRepeatedHeadline(blocks, i, printedTwice) ?? tickerOpeningWithHeadline(blocks, i)) : null);
