@@ -529,6 +529,8 @@ describe('source and dateline', () => {
     ['ALMATY, Kazakhstan (Reuters) - Kazakhstan will buy 300 locomotives from a U.S. company, it said.', 'Reuters', 'ALMATY, Kazakhstan (Reuters) -'],
     ['ASTANA, Feb 25 (Reuters) - Kazakhstan will buy 300 locomotives from a U.S. company, it said.', 'Reuters', 'ASTANA, Feb 25 (Reuters) -'],
     ['MOSCOW, February 25. /TASS/. Russia and Kazakhstan signed a new agreement on energy supplies.', 'TASS', 'MOSCOW, February 25. /TASS/.'],
+    // Any name between the slashes after a date, in quotation marks and with its `IA` (news agency) too.
+    ['LONDON, February 14. /“Steppeyo” IA/. The Times has published an article about Uzbekistan.', 'Steppeyo', 'LONDON, February 14. /“Steppeyo” IA/.'],
     ['ASTANA. KAZINFORM – President Tokayev held a phone conversation with U.S. President Trump.', 'Kazinform', 'ASTANA. KAZINFORM –'],
     ['ALMATY -- Kazakhstan will not allow its territory to be used to help Russia evade sanctions.', null, 'ALMATY --'],
   ])('%s', (paragraph, source, dateline) => {

@@ -1,6 +1,6 @@
 // Datelines opening the first paragraph: `WASHINGTON (AP) —`, `ALMATY, Kazakhstan (Reuters) -`,
 // `ASTANA –`, `TASHKENT:`, `Washington, DC -`, `NEW YORK–(BUSINESS WIRE)–`, `ISTANBUL (AA) -`,
-// `MOSCOW, February 25. /TASS/.`, `ASTANA. KAZINFORM –`, `ASHGABAT (UrduPoint News / Sputnik - 03rd
+// `MOSCOW, February 25. /TASS/.`, `LONDON, February 14. /“Dunyo” IA/.` (IA: a news agency), `ASTANA. KAZINFORM –`, `ASHGABAT (UrduPoint News / Sputnik - 03rd
 // February, 2022)`, `CV NEWS FEED //`, and a dateline standing on a line of its own (`Astana,
 // Kazakhstan (AFP) June 16, 2025`). The place is never a mention; the agency is the source; a date with
 // a year is the publication date.
@@ -42,7 +42,7 @@ const DATELINE = new RegExp(
     // `SAMARKAND, Wednesday, October 22, 2025 (WNP):` names the weekday before the date.
     String.raw`(?:[,.]?\s*(?:${WEEKDAY_NAME},?\s+)?(?<date1>${DAY_MONTH}))?` +
     String.raw`(?:[.,]?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
-    String.raw`(?:\.?\s*\/\s?(?<slashAgency>\p{Lu}[\p{L}-]{1,20})\s?\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
+    String.raw`(?:\.?\s*\/\s?[“"«]?(?<slashAgency>\p{Lu}[\p{L}-]{1,20})[”"»]?(?:\s(?:IA|NA))?\s?\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
     String.raw`(?:,\s*(?<agencyTail>\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?=\s*$|\s*(?:--|[—–-])\s))?` +
     // `DUSHANBE (Realist English). Russian …`: after an agency's bracket, a full stop separates too.
@@ -268,7 +268,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   // `Dushanbe, July 13 (IBNS) Indian Prime Minister …`: a place, a date and an agency's letters in brackets.
   const bracketAcronym = g['agency'] !== undefined && /^\p{Lu}{2,6}$/u.test(g['agency'].trim());
   // (`Tashkent, March 2 (Hibya) – …`: a date and a dash frame any short name in brackets as the agency.)
-  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || (written !== undefined && (bracketAcronym || (g['agency'] !== undefined && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']))))) : null;
+  // (`LONDON, February 14. /“Dunyo” IA/.`: so do a date and the slashes around the name.)
+  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || (written !== undefined && (bracketAcronym || g['slashAgency'] !== undefined || (g['agency'] !== undefined && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']))))) : null;
   // A full stop after a bracket ends a dateline only when the bracket holds an agency, not what the
   // capitals stand for (`NATO (North Atlantic Treaty Organization). The alliance …`).
   if (g['sep'] === '.' && (!agency?.source || isAcronymOf(place, agency.source))) return null;
