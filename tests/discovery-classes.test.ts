@@ -1885,3 +1885,27 @@ describe('a known given name and a surname in running text (dev half, all collec
     expect(people('U.S. Chargé d’Affaires Bridgette Steppker came. Speaking at the ceremony, Chargé Steppker noted the gift.')).toEqual(['Bridgette Steppker', 'Steppker']);
   });
 });
+
+describe('the forty-third collection’s first score (dev half): organizations', () => {
+  it('reads adjectives listed after a body’s `for`, a people’s among them, and the noun they qualify as its name', () => {
+    expect(organizations('She directs the Institute for European, Russian and Steppian Studies (IERES) at the university.')).toEqual(['Institute for European, Russian and Steppian Studies', 'IERES']);
+    // Fields of government listed so stay read as before; countries listed after a body are not its words.
+    expect(organizations('The Ministry of Labor, Migration, and Employment spoke.')).toEqual(['Ministry of Labor, Migration, and Employment']);
+    expect(organizations('The Ministry of Finance, Kazakhstan and Uzbekistan met.')).toEqual(['Ministry of Finance']);
+  });
+
+  it('reads `All` opening a body’s name as a word of it', () => {
+    expect(organizations('They wrote to the All Steppe Students Association (ASSA) in Delhi.')).toEqual(['All Steppe Students Association', 'ASSA']);
+  });
+
+  it('reads an outlet whose name holds a registry body’s acronym as the outlet, not that body', () => {
+    const outlet = (source: string) => {
+      const a = article(['Security officials fined two nuns.']);
+      a.meta.source = source;
+      return linkArticle(a, matcher).mentions.filter((m) => m.field === 'source').map((m) => `${m.surface}→${m.entityId}`);
+    };
+    expect(outlet('UCA News')).toEqual(['UCA News→uca-news']);
+    // An outlet the registry spells so stays the registry's.
+    expect(outlet('BBC News')).toEqual(['BBC News→bbc']);
+  });
+});

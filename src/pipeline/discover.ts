@@ -353,6 +353,31 @@ function fieldListEnd(text: string, tokens: Token[], first: number, free: (k: nu
   return -1;
 }
 
+/** `European`, `Russian`, `Islamic`: an adjective of a people, a place or a faith. */
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ic|al|ese|ish|i)$/u;
+
+/**
+ * `Institute for European, Russian and Eurasian Studies`: adjectives listed with commas and `and` after the
+ * body's `for` or `of`, closed by the plural noun they qualify; the index of that noun, or -1. `first` is the
+ * adjective after the first comma.
+ */
+function adjectiveListEnd(text: string, tokens: Token[], first: number): number {
+  const gap = (k: number) => text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+  const adjective = (k: number) => tokens[k] !== undefined && NAME_ADJECTIVE.test(tokens[k]!.text);
+  if (!adjective(first - 1)) return -1;
+  let k = first;
+  for (let items = 0; items < 6 && adjective(k); items++) {
+    const next = tokens[k + 1];
+    if (next?.text === 'and' && /^,?\s+$/u.test(gap(k + 1)) && adjective(k + 2) && /^\s+$/u.test(gap(k + 2))) {
+      const noun = tokens[k + 3];
+      return noun && /^\s+$/u.test(gap(k + 3)) && /^\p{Lu}\p{Ll}+s$/u.test(noun.text) && !STOPWORDS.has(lower(noun)) ? k + 3 : -1;
+    }
+    if (!next || !/^,\s+$/u.test(gap(k + 1))) return -1;
+    k++;
+  }
+  return -1;
+}
+
 /** A word that names a field of government or study (`Migration`, `Employment`, `Labor`), not a name. */
 function isFieldWord(token: Token): boolean {
   return OFFICE_COMPLEMENTS.has(lower(token)) || /\p{Ll}(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|ing|ogy|ness|ship)s?$/u.test(token.text);
@@ -616,9 +641,16 @@ export function findCandidates(
         break;
       }
       // `Ministry of Labor, Migration, and Employment`: the body's fields listed after its `of`/`on`.
-      if (free(j) && heads.length > 0 && /^,\s+$/u.test(text.slice(tokens[j - 1]!.end, token.start)) && tokens.slice(i, j).some((t) => /^(?:of|on|for)$/u.test(t.text))) {
+      // (`Institute for European, Russian and Eurasian Studies`: or adjectives, a people's among them, and the noun they qualify.)
+      if (heads.length > 0 && /^,\s+$/u.test(text.slice(tokens[j - 1]!.end, token.start)) && tokens.slice(i, j).some((t) => /^(?:of|on|for)$/u.test(t.text))) {
+        const adjectives = adjectiveListEnd(text, tokens, j);
+        if (adjectives > 0) {
+          last = adjectives;
+          j = adjectives;
+          continue;
+        }
         // The fields are words of the name, not countries or registry names (`Ministry of Finance, Kazakhstan and …`).
-        const end = fieldListEnd(text, tokens, j, (k) => !covered[k]);
+        const end = free(j) ? fieldListEnd(text, tokens, j, (k) => !covered[k]) : -1;
         if (end > 0) {
           last = end;
           j = end;
@@ -816,6 +848,8 @@ export function findCandidates(
     for (const [first, end] of splitCoordinated(tokens, i, last, heads, softCovered)) {
       const candidate = organizationCandidate(tokens, first, end, softCovered);
       if (candidate) {
+        // `All FMGs Association`, `All India Radio`: `All` opening a body's name is a word of it.
+        if (candidate.first === i && i > 0 && tokens[i - 1]!.text === 'All' && joined(i) && !taken[i - 1] && free(i - 1)) candidate.first = i - 1;
         candidates.push(candidate);
         // The words it cut from its front (`Viktor Danilov-Danilyan of the …`) are free to be a person.
         for (let k = candidate.first; k <= end; k++) taken[k] = true;

@@ -362,6 +362,11 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     if (segment.field === 'source') {
       // The outlet is one organization, even when a country opens its name (`Iran Press`).
       const whole = segment.spans.some((span) => span.first === 0 && span.last === tokens.length - 1);
+      // `UCA News` is no University of Central Asia (`UCA`): a body inside an outlet's name that is no outlet
+      // itself is none of it.
+      if (!whole && isOutletName(text) && segment.spans.some((span) => span.entity.type === 'organization' && !MEDIA_DESCRIPTION.test(span.entity.description ?? ''))) {
+        for (const span of segment.spans.splice(0)) for (let k = span.first; k <= span.last; k++) covered[k] = soft[k] = false;
+      }
       if (!whole && tokens.length >= 1 && segment.spans.every((span) => span.entity.type !== 'organization' && span.entity.type !== 'person')) {
         // `The Kabul times` is the `Kabul Times` the body names: no article, each word capitalised.
         const name = capitalizeWords(text.replace(/^the\s+/iu, ''));
@@ -748,6 +753,9 @@ function opensName(tokens: Token[], i: number): boolean {
   while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text) && k - i < 3) k++;
   return k > i && tokens[k]?.capitalized === true;
 }
+
+/** A registry description of a news outlet: `British public broadcaster`, `Kazakhstan's state news agency`. */
+const MEDIA_DESCRIPTION = /\b(?:news|agency|broadcaster|broadcasting|newspaper|daily|weekly|magazine|outlet|television|radio|media|wire|journal|publication|portal)\b/iu;
 
 /** Links one article on its own (what it discovers is judged on its own evidence). */
 export function linkArticle(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkResult {
