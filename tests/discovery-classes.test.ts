@@ -1909,3 +1909,19 @@ describe('the forty-third collection’s first score (dev half): organizations',
     expect(outlet('BBC News')).toEqual(['BBC News→bbc']);
   });
 });
+
+describe('the forty-third collection’s first score (dev half): people', () => {
+  it('reads `states` before a verb or a preposition as a noun, not a verb of saying', () => {
+    expect(people('But Middle Eastern states have attained little. Steppe Western states in the region agree.')).toEqual([]);
+    expect(people('Ambassador Steppov states that the talks went well.')).toEqual(['Steppov']);
+  });
+
+  it('takes no person from a name that ends the page mid-sentence, where the scrape cut it off', () => {
+    expect(people('The consultations follow a meeting between President Ranil Steppesinghe and President Wi')).toEqual(['Ranil Steppesinghe']);
+    // A signature after the last sentence is whole.
+    expect(people('Russia also helps build its infrastructure. Alisher Steppov')).toEqual(['Alisher Steppov']);
+    expect(people('Three of its cities are on the list.', 'Editor: Kim Steppor')).toEqual(['Kim Steppor']);
+    // Not in a paragraph before the last.
+    expect(people('They met President Wi Steppo', 'The talks went well.')).toEqual(['Wi Steppo']);
+  });
+});

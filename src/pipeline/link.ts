@@ -452,6 +452,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         }
       }
       const { first, last } = candidate;
+      // `… a meeting between President Wi`: the scrape cut the page off inside the name that ends it, mid-sentence
+      // (not a signature after the last sentence: `… infrastructure. Alisher Yusupov`, `Editor: Kim Taylor`).
+      if (candidate.type === 'person' && segment.field === 'body' && segment.index === article.paragraphs.length - 1 && text.slice(tokens[last]!.end).trim() === '' && /[\p{L}\p{N},]\s+$/u.test(text.slice(0, tokens[first]!.start))) continue;
       const nameFirst = first + (candidate.legalPrefix ?? 0);
       const nameLast = last - (candidate.legalSuffix ?? 0);
       const name = text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end).replace(/^The\s+/u, '');
