@@ -1916,6 +1916,16 @@ describe('the forty-third collection’s first score (dev half): people', () => 
     expect(people('Ambassador Steppov states that the talks went well.')).toEqual(['Steppov']);
   });
 
+  it('reads a relative with an age in an apposition, and leaves an adverb opening the sentence out of the name', () => {
+    expect(people('Now Zhansaula Steppova, the 18 year old daughter of another strike activist, spoke.')).toEqual(['Zhansaula Steppova']);
+    // Figures before a role are no age: `A7A5 director` names a body's director, not the name before it.
+    expect(people('The list named CJSC Steppcoin, Old Steppor, A7A5 director Leonid Steppakov and others.')).toEqual(['Leonid Steppakov']);
+  });
+
+  it('reads `Sisters` before names as their title', () => {
+    expect(people('They fined Sisters Daniela Steppilova and Eva Steppašová of the congregation.')).toEqual(['Daniela Steppilova', 'Eva Steppašová']);
+  });
+
   it('takes no person from a name that ends the page mid-sentence, where the scrape cut it off', () => {
     expect(people('The consultations follow a meeting between President Ranil Steppesinghe and President Wi')).toEqual(['Ranil Steppesinghe']);
     // A signature after the last sentence is whole.

@@ -65,7 +65,7 @@ export const TITLES = new Set(
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
  * word, but not TITLES either, since bodies are named with them (`Council of Ministers`, `House of Representatives`).
  */
-const PLURAL_TITLES = new Set('senators representatives congressmen congresswomen ministers presidents ambassadors envoys governors lawmakers legislators speakers chairmen'.split(' '));
+const PLURAL_TITLES = new Set('senators representatives congressmen congresswomen ministers presidents ambassadors envoys governors lawmakers legislators speakers chairmen sisters generals colonels'.split(' '));
 /** Words that open a compound title (`Foreign Minister`, `Deputy Prime Minister`, `Oil Minister`): they end a name before it. */
 const TITLE_MODIFIERS = new Set(
   `foreign deputy vice first prime former acting interior defence defense finance economy economic energy trade justice health
@@ -251,7 +251,8 @@ const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|presiden
  */
 const APPOSITION = new RegExp(
   // Not a clause that goes on after the name (`held at Aiwan-e-Sadr, was attended by Prime Minister …`).
-  String.raw`^,\s+(?!(?:was|were|is|are|has|had|have|will|would|and|but|while)\s)(?:(?:who|whose)\b|(?:(?:a|an|the|one of the|former|then|current|acting|senior|junior|chief|deputy|vice|co-)\s+)?(?:[\p{L}'’.-]+\s+){0,4}?${HUMAN_ROLE}\b|${HUMAN_ROLE}\b)`,
+  // (`Zhansaula Karabakaeva, the 18 year old daughter of …`: a relative, an age before it.)
+  String.raw`^,\s+(?!(?:was|were|is|are|has|had|have|will|would|and|but|while)\s)(?:(?:who|whose)\b|(?:(?:a|an|the|one of the|former|then|current|acting|senior|junior|chief|deputy|vice|co-)\s+)?(?:\d{1,3}[- ]years?[- ]old\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:${HUMAN_ROLE}|daughter|son|wife|husband|widow|mother|father|brother|sister)\b|${HUMAN_ROLE}\b)`,
   'iu',
 );
 const ORG_NOUN_BEFORE =
@@ -965,6 +966,8 @@ export function findCandidates(
       if (tokens[i]!.text === 'H') i++;
       continue;
     }
+    // `Now Zhansaula Karabakaeva, the …`: an adverb opening the sentence is none of the name after it.
+    if (SENTENCE_ADVERB.test(tokens[i]!.text) && tokens[i + 1]?.capitalized && /^\s+$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
     // `Chargé Walker noted …`: the chargé d'affaires's title cut short, before the surname.
     if (/^Charg[eé]$/u.test(tokens[i]!.text) && tokens[i + 1]?.capitalized) continue;
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
@@ -1141,6 +1144,8 @@ export function findCandidates(
 /** Words that open a place's or a thing's name, never a person's (`North Africa`, `Accessing CARs`). */
 // Adverbs open sentences too (`Later Toktosunov sued …`): a word in -ly only when it is a known given name (`Kelly`).
 const NOT_A_GIVEN_NAME = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Common|New|Old|Great|Inner|Outer|Later|Earlier|Then|Now|Today|Yesterday|Instead|Still|Only|Even|Thus|Hence|Moreover|Furthermore|Also|Last|Next|First|Second|Third|Besides|Perhaps|Indeed|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|\p{Lu}\p{Ll}+ing)$/u;
+/** Adverbs that open a sentence before a name (`Now`, `Later`, `Meanwhile`). */
+const SENTENCE_ADVERB = /^(?:Now|Then|Later|Earlier|Today|Yesterday|Instead|Still|Thus|Hence|Moreover|Furthermore|Also|Besides|Perhaps|Indeed|Meanwhile|However|Finally|Recently|Previously|Currently|Eventually|Subsequently)$/u;
 function mayBeGivenName(token: Token): boolean {
   return !NOT_A_GIVEN_NAME.test(token.text) && (!/ly$/u.test(token.text) || givenName(token.text) !== null);
 }
