@@ -41,6 +41,7 @@ describe('furniture rules', () => {
     ['You may also like', 'suggested'],
     ['Most read', 'suggested'],
     ['More from Eurasianet', 'suggested'],
+    ['LAST NEWS', 'suggested'],
     ['Sidebar', 'sidebar'],
     ['Advertisement', 'advertisement'],
     ['ADVERTISEMENT', 'advertisement'],
