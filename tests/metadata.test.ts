@@ -1851,6 +1851,14 @@ describe('a site’s name printed twice at the top (dev half, collection 43)', (
   });
 });
 
+describe('a government release’s closing initials (dev half, collection 43)', () => {
+  const BODY = 'Prime Minister Narendra Modi will host the first India-Central Asia Summit in a virtual format on 27 January.';
+  it('reads initials on both sides of a slash closing the page as its staff’s, no wire’s', () => {
+    expect(extract(['India to host summit', '', BODY, '', 'The summit is symbolic of the partnership.', '', 'DS/AK']).meta.source).toBeNull();
+    expect(extract(['India to host summit', '', BODY, '', 'The summit is symbolic of the partnership.', '', 'MNA/Shana.ir']).meta.source).toBe('MNA');
+  });
+});
+
 describe('overrides', () => {
   const lines = ['25 February 2025', 'Tokayev meets Trump', 'By Jane Doe', BODY];
 

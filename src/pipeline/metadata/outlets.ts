@@ -340,6 +340,8 @@ export function creditLineOutlet(line: string): string | null {
   const body = labelled ? labelled[1]! : trimmed;
   const parts = body.split(/\s*\/\s*/u);
   if (!labelled && parts.length < 2) return null;
+  // `DS/AK`, `SNC/PK`: the initials of the staff who wrote and checked a government release, no wire's.
+  if (!labelled && parts.every((part) => /^\p{Lu}{1,3}$/u.test(part.trim()) && !isKnownOutlet(part))) return null;
   const first = parts[0]!.trim();
   return isAgencyName(first) || DOMAIN_NAME.test(first) ? outletCase(first) : null;
 }
