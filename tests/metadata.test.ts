@@ -1851,6 +1851,13 @@ describe('a site’s name printed twice at the top (dev half, collection 43)', (
   });
 });
 
+describe('a site’s slogan above the headline (dev half, collection 43)', () => {
+  it('reads a cry of up to three words as the site’s slogan, so the headline under it is found', () => {
+    const meta = extract(['Support', 'the website', 'Steppe Steppe,', 'Charter 97!', 'China Almost Doubles Investments In Central Asian Countries', '', 'China’s accumulated foreign direct investment in Central Asia rose from $19.6 billion in 2016 to $35.9 billion by mid-2025, most of it in Kazakhstan.']).meta;
+    expect([meta.title, meta.titleGenerated]).toEqual(['China Almost Doubles Investments In Central Asian Countries', false]);
+  });
+});
+
 describe('a government release’s closing initials (dev half, collection 43)', () => {
   const BODY = 'Prime Minister Narendra Modi will host the first India-Central Asia Summit in a virtual format on 27 January.';
   it('reads initials on both sides of a slash closing the page as its staff’s, no wire’s', () => {

@@ -494,6 +494,8 @@ export function headerFurnitureReason(text: string): string | null {
   if (label.includes('/') && STOCK_PHOTO_CREDIT.test(label)) return 'photo-credit';
   // `Ultimate magazine theme for WordPress.`: a theme's own credit.
   if (/wordpress$/iu.test(label) && /^(?:(?:[\p{L}'’-]+\s+){0,4}theme for|(?:proudly )?powered by) wordpress$/iu.test(label)) return 'page-ui';
+  // `Charter 97!`, `Long live Belarus!`: a cry of up to three words is a site's slogan, not a headline.
+  if (text.trim().endsWith('!') && /^[^.!?]{2,40}!$/u.test(text.trim()) && wordCount(text, 4) <= 3) return 'tagline';
   // `Swiss perspectives in 10 languages`: a site's slogan.
   if (/languages$/u.test(label) && /^(?:[\p{L}'’-]+\s+){1,3}in \d{1,2} languages$/iu.test(label)) return 'tagline';
   // Words in another script beside a menu's (`Press Releases 상세보기`, Korean for "details") do not hide it.
