@@ -1858,6 +1858,23 @@ describe('a site’s slogan above the headline (dev half, collection 43)', () =>
   });
 });
 
+describe('a menu of other posts’ cards above the story (dev half, collection 43)', () => {
+  const BODY = 'Earlier today, Prime Minister Nawaz Sharif attended the inauguration ceremony of the CASA-1000 transmission line near Dushanbe in Tajikistan, Radio Pakistan reported.';
+  it('reads posts’ cards (a headline, a section, a date and reading time) as furniture, never the headline or the date', () => {
+    const meta = extract([
+      'Steppenews Logo Steppenews logo', '• Home', '• Videos',
+      'Masters of the Steppe teaser', 'Videos', '', 'Masters of the Steppe Teaser Reveals Its Hero', '', 'January 22, 2026 3 Min Read',
+      'Season 4 trailer', 'EntertainmentVideos', '', 'Season 4 Trailer Reveals a Love Story', '', 'December 26, 2025 2 Min Read',
+      'Reading: Tajikistan: PM Nawaz, Central Asian leaders inaugurate CASA-1000 power project', '', BODY,
+    ]).meta;
+    expect([meta.title, meta.date, meta.source]).toEqual(['Tajikistan: PM Nawaz, Central Asian leaders inaugurate CASA-1000 power project', null, 'Steppenews']);
+  });
+
+  it('still reads a date with its reading time under the headline as the story’s', () => {
+    expect(extract(['Tajikistan inaugurates CASA-1000 power project', 'May 12, 2016 3 Min Read', '', BODY]).meta.date).toBe('2016-05-12');
+  });
+});
+
 describe('a government release’s closing initials (dev half, collection 43)', () => {
   const BODY = 'Prime Minister Narendra Modi will host the first India-Central Asia Summit in a virtual format on 27 January.';
   it('reads initials on both sides of a slash closing the page as its staff’s, no wire’s', () => {

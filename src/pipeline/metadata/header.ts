@@ -261,6 +261,35 @@ function dateUnderStackedTeasers(blocks: string[], i: number): FoundDate | null 
   return found && found.index === 0 && placed && wordCount(opening!, 13) <= 12 ? { iso: found.iso, text: found.text } : null;
 }
 
+/** `January 22, 2026 3 Min Read`: the date and reading time closing a post's card in a menu. */
+function isCardMeta(line: string): boolean {
+  const meta = /^(.{6,30}?)\s+\d{1,2}\s*min(?:ute)?s?\s+read$/iu.exec(line.trim());
+  return meta !== null && parseDateLine(meta[1]!) !== null;
+}
+
+/**
+ * `Masters of the Universe teaser` / `Videos` / `Masters of … He-Man` / `January 22, 2026 3 Min Read`, and another
+ * card like it: other posts' cards (a headline, its section, a date and reading time) from block `i`. The last
+ * block of the cards when there are two or more, else -1.
+ */
+function teaserCardsEnd(blocks: string[], i: number): number {
+  let end = -1;
+  let cards = 0;
+  for (let k = i; cards < 30; cards++) {
+    let meta = -1;
+    for (let j = k; j < k + 4 && j < blocks.length; j++) {
+      if (isCardMeta(blocks[j]!)) {
+        meta = j;
+        break;
+      }
+    }
+    if (meta < 0) break;
+    end = meta;
+    k = meta + 1;
+  }
+  return cards >= 2 ? end : -1;
+}
+
 /** The date opening `line` and what stands beside it (see readHeader), or null when the line is something else. */
 function dateBeside(line: string, next: string): { date: FoundDate; publisher: string | null; rest: string | null } | null {
   const found = findDate(line);
@@ -739,7 +768,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     let text = header.rewritten.get(i) ?? blocks[i]!;
     // `(Русский) Andrea Bertozzi: “…”`: a language switch's label glued before the headline.
-    const switched = LANGUAGE_SWITCH.exec(text);
+    // `Reading: Tajikistan: PM Nawaz …`: a sticky bar's label before the headline it repeats.
+    const switched = LANGUAGE_SWITCH.exec(text) ?? (titleSlotOpen ? /^Reading:\s+(?=\p{Lu})/u.exec(text) : null);
     if (switched && switched[0].length < text.trim().length) {
       text = text.slice(switched[0].length);
       header.rewritten.set(i, text);
@@ -829,6 +859,15 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // relative stamp in a bar of the story's details; the site is the source.
     const bar = relativeStampBar(text);
     if (bar) header.source ??= bar;
+    const cardsEnd = titleSlotOpen && header.title === null && /\d\s*min/iu.test(blocks.slice(i, i + 4).join(' ')) ? teaserCardsEnd(blocks, i) : -1;
+    if (cardsEnd >= 0) {
+      for (let k = i; k <= cardsEnd; k++) {
+        header.furniture.push({ index: k, reason: 'teaser' });
+        header.taken.add(k);
+      }
+      i = cardsEnd;
+      continue;
+    }
     const siteName = header.title === null && i === header.furniture.length ? siteNameTwice(blocks, i, printedTwice) : null;
     if (siteName) {
       // Furniture, as the top bar is: a site's clock may follow it (`The News` / `The News` / `Sunday 28 of May 2023`).
@@ -1344,7 +1383,8 @@ const TITLE_THEN_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?
 const GENERIC_LOGO_WORDS = /^(?:site|main|header|footer|company|brand|default|mobile|white|dark|light|black|small|large|retina|our|the|top|print|sticky|menu)$/iu;
 /** `The messenger logo` → `The Messenger`: a logo's alternative text of one to four words of a name. */
 export function siteLogoName(line: string): string | null {
-  const match = /^((?:the\s+)?[\p{L}][\p{L}\p{N}.&'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.&'’-]*){0,3})\s+logo$/iu.exec(line.trim());
+  // (`Photonews Logo Photonews logo`: two images' texts in a row, the name once.)
+  const match = /^((?:the\s+)?[\p{L}][\p{L}\p{N}.&'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.&'’-]*){0,3}?)\s+logo(?:\s+\1\s+logo)?$/iu.exec(line.trim());
   if (!match) return null;
   const words = match[1]!.split(/\s+/u);
   if (words.every((w) => GENERIC_LOGO_WORDS.test(w))) return null;
