@@ -1875,6 +1875,19 @@ describe('a menu of other posts’ cards above the story (dev half, collection 4
   });
 });
 
+describe('the headline printed again with its date (dev half, collection 41)', () => {
+  it('reads the date beside the headline’s second printing as the story’s, and the item above as another’s', () => {
+    const meta = extract([
+      '25.03.2025', '',
+      'On March 25, 2025, in Moscow, under the chairmanship of the Deputy Secretary of the Security Council, a meeting of the working group was held.', '',
+      'Special Forces of the Steppe Force take part in the "Interaction-2022" training', '',
+      'Special Forces of the Steppe Force take part in the "Interaction-2022" training 04.10.2022', '',
+      'The active phase of the command-staff training began at the Center for Combat and Methodological Training of Special Forces.',
+    ]).meta;
+    expect([meta.title, meta.date]).toEqual(['Special Forces of the Steppe Force take part in the "Interaction-2022" training', '2022-10-04']);
+  });
+});
+
 describe('a government release’s closing initials (dev half, collection 43)', () => {
   const BODY = 'Prime Minister Narendra Modi will host the first India-Central Asia Summit in a virtual format on 27 January.';
   it('reads initials on both sides of a slash closing the page as its staff’s, no wire’s', () => {

@@ -672,6 +672,22 @@ export function findBreadcrumb(blocks: string[]): { index: number; headline: num
   return null;
 }
 
+/**
+ * `Special Forces … take part in the "Interaction-2022" training` / `Special Forces … training 04.10.2022`: the
+ * headline printed again with the story's date. What stands above it is another item's (a teaser and its date).
+ */
+function headlineDatedAgain(blocks: string[]): { headline: number; date: FoundDate } | null {
+  for (let k = 0; k + 1 < blocks.length && k < MAX_HEADER_BLOCKS; k++) {
+    const line = blocks[k]!.trim();
+    const next = blocks[k + 1]!.trim();
+    if (next.length <= line.length || !next.startsWith(`${line} `) || wordCount(line, MIN_TITLE_WORDS) < MIN_TITLE_WORDS) continue;
+    const rest = next.slice(line.length).trim();
+    const date = wordCount(rest, 5) <= 4 ? parseDateLine(rest) : null;
+    if (date && isHeadline(line)) return { headline: k, date };
+  }
+  return null;
+}
+
 /** `Turkmenistan|politics|March 15, 2017 / 10:17 AM`: a breadcrumb of section labels with the date. */
 function breadcrumbDate(text: string): FoundDate | null {
   const parts = text.split(/\s*[|·•]\s*/u);
@@ -746,6 +762,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
   // Above a breadcrumb is the site's chrome (menus, teasers of other stories); the crumb ends in the headline.
   const crumb = findBreadcrumb(blocks);
   const aboveCrumb = (i: number): boolean => crumb !== null && i < crumb.index;
+  const repeat = crumb === null ? headlineDatedAgain(blocks) : null;
   const takeTitle = (i: number, title: string, line: string) => {
     header.title = title;
     header.titleLine = line;
@@ -762,6 +779,17 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       else {
         // The crumb itself, and a line of tags between it and the headline (`Central Asia Featured Global News`).
         header.furniture.push({ index: i, reason: i === crumb.index ? 'breadcrumb' : 'section-label' });
+        header.taken.add(i);
+      }
+      continue;
+    }
+    if (repeat && i <= repeat.headline + 1) {
+      if (i === repeat.headline) takeTitle(i, blocks[i]!.trim(), blocks[i]!);
+      else if (i === repeat.headline + 1) {
+        header.date = { ...repeat.date, how: 'date line' };
+        header.taken.add(i);
+      } else {
+        header.furniture.push({ index: i, reason: 'teaser' });
         header.taken.add(i);
       }
       continue;
