@@ -1912,8 +1912,8 @@ describe('the forty-third collection’s first score (dev half): organizations',
 
 describe('the forty-third collection’s first score (dev half): people', () => {
   it('reads `states` before a verb or a preposition as a noun, not a verb of saying', () => {
-    expect(people('But Middle Eastern states have attained little. Steppe Western states in the region agree.')).toEqual([]);
-    expect(people('Ambassador Steppov states that the talks went well.')).toEqual(['Steppov']);
+    expect(people('But Middle Eastern states have attained little. Steppe Western states in the region agree. It went among Steppe Eastern states.')).toEqual([]);
+    expect(people('Ambassador Steppov states that the talks went well. Professor Steppenko states in his article that they did not.')).toEqual(['Steppov', 'Steppenko']);
   });
 
   it('reads a relative with an age in an apposition, and leaves an adverb opening the sentence out of the name', () => {

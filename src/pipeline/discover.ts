@@ -236,8 +236,8 @@ const POSSESSIVE_IN_NAMES = new Set(['people', 'workers', 'women', 'children', '
 
 const SPEECH_VERBS =
   'said|says|added|adds|noted|notes|stated|states|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|explained|explains|argued|argues|wrote|writes|concluded|reminded|remarked|insisted|asked|replied|declared|announced|commented|observed|believes|thinks|pointed out|points out|recalled|remembers|remembered|suggested|claimed|acknowledged|admitted|confirmed|predicted|tweeted|posted|highlighted|underlined|underscored|urged|called|praised|criticized|criticised|expressed|welcomed|proposed|reiterated|assured|reported';
-// (`Middle Eastern states have …`: `states` is the noun before a verb or a preposition.)
-const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b(?!(?<=states)\\s+(?:have|has|had|are|were|will|would|can|could|should|must|may|and|or|of|in|to|with|on|which|who|such|like)\\b)`, 'u');
+// (`Middle Eastern states have …`, `… among Middle Eastern states.`: `states` says only before `that`, `in his …` or a quotation.)
+const SPEECH_AFTER = new RegExp(`^(?:,)?\\s+(?:(?:has|had|have|also|then|later|once|\\w+ly)\\s+)*(?:${SPEECH_VERBS})\\b(?!(?<=states)(?!\\s*(?:that\\b|in\\s+(?:a|an|his|her|its|their)\\s|[,:“"«])))`, 'u');
 const SPEECH_BEFORE = new RegExp(`(?:\\b(?:${SPEECH_VERBS})|\\baccording to)\\s+$`, 'u');
 /** `This joint venture was called UzDaewoo Auto`, `a firm called …`, `the so-called …`: a thing's name, no one speaking. */
 const NAMED_CALLED_BEFORE = /(?:\b(?:was|is|were|are|be|been|being|now|originally|initially|formerly|later|once|so-|also)|\b(?:a|an|the|new)\s+[\p{L}-]+)\s*called\s+$/u;
