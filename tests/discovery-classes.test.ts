@@ -1894,6 +1894,12 @@ describe('the forty-third collection’s first score (dev half): organizations',
     expect(organizations('The Ministry of Finance, Kazakhstan and Uzbekistan met.')).toEqual(['Ministry of Finance']);
   });
 
+  it('reads `Radio` and one or two words of name after it as a broadcaster', () => {
+    expect(organizations('The ceremony was held near Dushanbe, Radio Steppistan reported.')).toEqual(['Radio Steppistan']);
+    // Not a longer run (a registry name or a headline), nor the word alone.
+    expect(organizations('Radio stations closed. He spoke on Radio. Radio Steppe Free Asia News Release came.')).not.toContain('Radio Steppe');
+  });
+
   it('reads `All` opening a body’s name as a word of it', () => {
     expect(organizations('They wrote to the All Steppe Students Association (ASSA) in Delhi.')).toEqual(['All Steppe Students Association', 'ASSA']);
   });

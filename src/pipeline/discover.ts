@@ -882,6 +882,18 @@ export function findCandidates(
     taken[i] = true;
   }
 
+  // `Radio Pakistan reported`, `Radio Tochka`: a broadcaster's name puts its head word first, then one or two
+  // words of name (a country among them) and nothing more.
+  for (let i = 0; i + 1 < (headlineCase ? 0 : tokens.length); i++) {
+    if (tokens[i]!.text !== 'Radio' || taken[i] || covered[i]) continue;
+    let last = i;
+    while (last - i < 2 && tokens[last + 1]?.capitalized && !STOPWORDS.has(lower(tokens[last + 1]!)) && !taken[last + 1] && free(last + 1) && /^\s$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+    const next = tokens[last + 1];
+    if (last === i || (next && (next.capitalized || /^(?:and|&)$/u.test(next.text)) && /^\s+$/u.test(text.slice(tokens[last]!.end, next.start)))) continue;
+    candidates.push({ type: 'organization', first: i, last, cue: 'org-head-word', strong: true });
+    for (let k = i; k <= last; k++) taken[k] = true;
+  }
+
   // `Asakabank`, `Uzbektelecom`, `Uzbekinvest`, `Zarubezhneft`: the region's companies glue their trade to
   // their name in one word, which is head word enough.
   for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
