@@ -1900,6 +1900,12 @@ describe('the forty-third collection’s first score (dev half): organizations',
     expect(organizations('Radio stations closed. He spoke on Radio. Radio Steppe Free Asia News Release came.')).not.toContain('Radio Steppe');
   });
 
+  it('reads `Consulting`, `Polytechnic` and `Congregation` as head words of a body’s name', () => {
+    expect(organizations('The poll was conducted by STEPP Research and Consulting in May.')).toEqual(['STEPP Research and Consulting']);
+    expect(organizations('Students of Steppang Polytechnic came.')).toEqual(['Steppang Polytechnic']);
+    expect(organizations('Two nuns of the School Sisters of St. Steppis Congregation were fined.')).toEqual(['School Sisters of St. Steppis Congregation']);
+  });
+
   it('reads `All` opening a body’s name as a word of it', () => {
     expect(organizations('They wrote to the All Steppe Students Association (ASSA) in Delhi.')).toEqual(['All Steppe Students Association', 'ASSA']);
   });
