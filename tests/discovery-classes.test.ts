@@ -1906,6 +1906,11 @@ describe('the forty-third collection’s first score (dev half): organizations',
     expect(organizations('Two nuns of the School Sisters of St. Steppis Congregation were fined.')).toEqual(['School Sisters of St. Steppis Congregation']);
   });
 
+  it('reads `CCTV cameras` as closed-circuit television, not the broadcaster', () => {
+    expect(organizations('Inside, armed guards patrolled, and CCTV cameras on towers kept watch.')).toEqual([]);
+    expect(organizations('The talks went well, state broadcaster CCTV said.')).toEqual(['CCTV']);
+  });
+
   it('reads `All` opening a body’s name as a word of it', () => {
     expect(organizations('They wrote to the All Steppe Students Association (ASSA) in Delhi.')).toEqual(['All Steppe Students Association', 'ASSA']);
   });

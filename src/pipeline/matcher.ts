@@ -244,6 +244,8 @@ function followedByItsCountry(text: string, end: number, country: Entity): boole
 /** What follows a person's name when a place or a building bears it. */
 const NAMED_AFTER_PERSON = /^\s+(?:International\s+)?(?:Airport|Avenue|Street|Boulevard|Prospect|Square|Mausoleum|Monument|Stadium|Bridge)\b/u;
 
+const CCTV_THING_AFTER = /^[\s-]+(?:cameras?|footage|surveillance|systems?|monitoring|network)\b/u;
+
 const TYPE_RANK: Record<EntityType, number> = { organization: 0, person: 1, country: 2, place: 3 };
 
 /** A span of tokens linked to an entity, as the linker builds them. */
@@ -266,6 +268,8 @@ export function chooseEntry(text: string, tokens: Token[], first: number, last: 
   if (override) return override;
   // `Nursultan Nazarbayev International Airport`, `Abai Avenue`: a place named after a person names the place, not them.
   if (entries.every((e) => e.entity.type === 'person') && NAMED_AFTER_PERSON.test(text.slice(tokens[last]!.end, tokens[last]!.end + 32))) return null;
+  // `CCTV cameras`: closed-circuit television, not China Central Television.
+  if (first === last && tokens[first]!.text === 'CCTV' && CCTV_THING_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 24))) return null;
 
   const metonyms = entries.filter((e) => e.kind === 'metonym');
   const places = entries.filter((e) => e.entity.type === 'place');
