@@ -1952,3 +1952,12 @@ describe('the forty-third collection’s first score (dev half): people', () => 
     expect(people('They met President Wi Steppo', 'The talks went well.')).toEqual(['Wi Steppo']);
   });
 });
+
+describe('the forty-fourth collection’s first score (dev half)', () => {
+  it('reads a capital as the place where a market or a firm’s office is, not its state', () => {
+    const countries = (...p: string[]) => link(...p).mentions.filter((m) => m.type === 'country' || m.type === 'place').map((m) => `${m.surface}:${m.type}`);
+    expect(countries('It was not right for the London market. The team was led by London partner Jane Steppe with Tamara Steppova (London).')).toEqual(['London:place', 'London:place', 'London:place']);
+    // The state acting, and a photo's credit after a caption's sentence, stay the state.
+    expect(countries('Moscow said no. Nazarbayev resigns as president. (Kremlin)')).toEqual(['Moscow:country', 'Kremlin:country']);
+  });
+});

@@ -215,10 +215,11 @@ const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|across|around|through
 /**
  * A city named as a location by what follows it: `Almaty-based`, `Moscow city`, `Paris (CDG)` (its airport),
  * `Moscow, 6 December 2022.` (a dateline), `the Ashgabat Summit`, `the Paris Agreement` (an event or an accord
- * named after where it was held), `a Hong Kong-style hub`.
+ * named after where it was held), `a Hong Kong-style hub`, `the London market`, `our Moscow office`, `London partner
+ * Jane Roe` (where a firm works).
  */
 const PLACE_AFTER = new RegExp(
-  String.raw`^(?:-(?:based|style|type|like)\b|\s+(?:city|airport|metro|region|oblast|province|suburbs?|streets?|residents?|mayor)\b|\s+\(\p{Lu}{3}\)|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|,\s+${MONTH}\.?\s+\d{1,2}\b|\s+(?:Summit|Agreement|Accord|Accords|Declaration|Dialogue|Process|Format|Conference|Forum|Protocol|Initiative|Consensus|Charter|Treaty|Convention)\b)`,
+  String.raw`^(?:-(?:based|style|type|like)\b|\s+(?:city|airport|metro|region|oblast|province|suburbs?|streets?|residents?|mayor|markets?|offices?|bureau|partners?|branch|headquarters|listing)\b|\s+\(\p{Lu}{3}\)|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|,\s+${MONTH}\.?\s+\d{1,2}\b|\s+(?:Summit|Agreement|Accord|Accords|Declaration|Dialogue|Process|Format|Conference|Forum|Protocol|Initiative|Consensus|Charter|Treaty|Convention)\b)`,
   'u',
 );
 
@@ -230,7 +231,9 @@ function isLocative(text: string, tokens: Token[], first: number, last: number):
   const start = tokens[first]!.start;
   const end = tokens[last]!.end;
   if (tokens[last]!.possessive) return false;
-  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PLACE_AFTER.test(text.slice(end, end + 24));
+  // (`Ray Simon (New York) and Tamara Dyer (London)`: where each works, in brackets after the name; not a
+  // photo's credit after a caption's sentence, `… as president. (Kremlin)`.)
+  return LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || PLACE_AFTER.test(text.slice(end, end + 24)) || (text[start - 1] === '(' && text[end] === ')' && /\p{Lu}\p{Ll}+\s\($/u.test(text.slice(Math.max(0, start - 30), start)));
 }
 
 /** `Moscow, Russia`: the city with its own country after a comma is an address, not the state acting. */
