@@ -1954,6 +1954,13 @@ describe('the forty-third collection’s first score (dev half): people', () => 
 });
 
 describe('the forty-fourth collection’s first score (dev half)', () => {
+  it('leaves a role written with a capital before a name out of the name', () => {
+    expect(people('Spectator Sabyt Steppalykov said the Kyrgyz don’t care about the weather.')).toEqual(['Sabyt Steppalykov']);
+    expect(people('Engineer Ali Al-Steppan, chief executive, said it.')).toEqual(['Ali Al-Steppan']);
+    // Not in a line in headline case, where every word is capitalised.
+    expect(people('Leaders Emphasize Strong Economic Ties')).toEqual([]);
+  });
+
   it('reads a capital as the place where a market or a firm’s office is, not its state', () => {
     const countries = (...p: string[]) => link(...p).mentions.filter((m) => m.type === 'country' || m.type === 'place').map((m) => `${m.surface}:${m.type}`);
     expect(countries('It was not right for the London market. The team was led by London partner Jane Steppe with Tamara Steppova (London).')).toEqual(['London:place', 'London:place', 'London:place']);
