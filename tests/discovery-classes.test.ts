@@ -1954,6 +1954,10 @@ describe('the forty-third collection’s first score (dev half): people', () => 
 });
 
 describe('the forty-fourth collection’s first score (dev half)', () => {
+  it('reads `Transportation` as a body’s head word, so a registry body’s unit named with it is the unit', () => {
+    expect(pairs('The route will help, according to KTZ Freight Transportation.').filter((p) => p.endsWith(':organization'))).toEqual(['KTZ Freight Transportation→ktz-freight-transportation:organization']);
+  });
+
   it('leaves a role written with a capital before a name out of the name', () => {
     expect(people('Spectator Sabyt Steppalykov said the Kyrgyz don’t care about the weather.')).toEqual(['Sabyt Steppalykov']);
     expect(people('Engineer Ali Al-Steppan, chief executive, said it.')).toEqual(['Ali Al-Steppan']);

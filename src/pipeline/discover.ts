@@ -86,7 +86,7 @@ const ORG_HEADS = new Set(
   newspaper magazine journal gazette herald tribune daily weekly channel broadcasting studios industries enterprises
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
-  power utilities contracting trading auto consulting polytechnic congregation
+  power utilities contracting trading auto consulting polytechnic congregation transportation
   chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat
   library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer branch
   lembaga kementerian jabatan suruhanjaya perbadanan`.split(/\s+/),
