@@ -1888,6 +1888,15 @@ describe('the headline printed again with its date (dev half, collection 41)', (
   });
 });
 
+describe('a month stamp, then the day (dev half, collection 44)', () => {
+  it('reads the full date under a stamp of its month and year as the story’s day', () => {
+    const meta = extract([' date 2017-02 Published on Tuesday, 21 February 2017', '', 'ILO says one third of Uzbek cotton pickers “non-voluntary”', '', 'WASHINGTON – A new report by the International Labour Organisation says a third of the cotton pickers in Uzbekistan were non-voluntary.']).meta;
+    expect(meta.date).toBe('2017-02-21');
+    // A day in another month does not replace it.
+    expect(extract([' date 2017-02 Published on Tuesday, 21 March 2017', '', 'ILO says one third of Uzbek cotton pickers “non-voluntary”', '', 'WASHINGTON – A new report by the International Labour Organisation says a third of the cotton pickers in Uzbekistan were non-voluntary.']).meta.date).toBe('2017-02');
+  });
+});
+
 describe('a government release’s closing initials (dev half, collection 43)', () => {
   const BODY = 'Prime Minister Narendra Modi will host the first India-Central Asia Summit in a virtual format on 27 January.';
   it('reads initials on both sides of a slash closing the page as its staff’s, no wire’s', () => {

@@ -749,7 +749,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
   /** A date line atop the page, above the headline: the story's date, unless a line under the headline says otherwise. */
   let topDate: { index: number; date: NonNullable<typeof header.date> } | null = null;
   const setDate = (date: FoundDate | null, how: string) => {
-    if (date && header.date === null) header.date = { ...date, how };
+    // (`date 2017-02` above, `Tuesday, 21 February 2017` below: the day within the month found first.)
+    if (date && (header.date === null || (header.date.iso.length === 7 && date.iso.startsWith(`${header.date.iso}-`)))) header.date = { ...date, how };
   };
   /** A byline line at block i: its writer or agency, and the date beside it. */
   const takeByline = (i: number, byline: FoundByline) => {
