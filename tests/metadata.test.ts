@@ -1897,6 +1897,14 @@ describe('a month stamp, then the day (dev half, collection 44)', () => {
   });
 });
 
+describe('dates from the forty-fourth collection (dev half)', () => {
+  const BODY = 'A delegation of the government of Kazakhstan headed by the deputy minister for foreign affairs signed a roadmap for green hydrogen.';
+  it('reads a German-style day with a full stop, and a date after the site’s posting account', () => {
+    expect(extract(['Roadmap signed for green hydrogen developments in Kazakhstan', '', '10. October 2021', '', BODY]).meta.date).toBe('2021-10-10');
+    expect(extract(['The 15th Tashkent International Film Festival', '', 'System Administrator Wednesday December 20, 2023', '', BODY]).meta.date).toBe('2023-12-20');
+  });
+});
+
 describe('a government release’s closing initials (dev half, collection 43)', () => {
   const BODY = 'Prime Minister Narendra Modi will host the first India-Central Asia Summit in a virtual format on 27 January.';
   it('reads initials on both sides of a slash closing the page as its staff’s, no wire’s', () => {

@@ -57,8 +57,8 @@ function numericParts(a: string, b: string, year: string, separator: string): Pa
 
 const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[] = [
   {
-    // 25 February 2025, 25 Feb. 2025, 03rd February, 2022, 27, April, 2024, 25 февраля 2025 г.
-    pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})${ORDINAL},?\s+(?:of\s+)?${MONTH}\.?,?\s+(\d{4})(?:\s*(?:г\.|года))?${WORD_END}`, 'u'),
+    // 25 February 2025, 25 Feb. 2025, 03rd February, 2022, 27, April, 2024, 25 февраля 2025 г., 10. October 2021 (German style)
+    pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})${ORDINAL}\.?,?\s+(?:of\s+)?${MONTH}\.?,?\s+(\d{4})(?:\s*(?:г\.|года))?${WORD_END}`, 'u'),
     parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
   },
   {

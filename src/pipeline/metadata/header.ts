@@ -345,6 +345,9 @@ function siteNameTwice(blocks: string[], i: number, printedTwice: ReadonlySet<nu
   return name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) ? unshouted(name) : null;
 }
 
+/** A site's account posting for it, not a writer: `System Administrator`, `Admin`, `Web Desk`. */
+const SITE_ACCOUNT = /^\s*(?:System Administrator|Site Administrator|Administrator|Admin|Webmaster|Web Desk|News Desk)\s+(?=\p{Lu}|\d)/u;
+
 /** A rubric or a line of tags has at most this many words. */
 const MAX_RUBRIC_WORDS = 5;
 
@@ -1042,7 +1045,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         continue;
       }
     }
-    const dateLine = parseDateLine(text);
+    // (`System Administrator Wednesday December 20, 2023`: the site's account that posted it, then the date.)
+    const dateLine = parseDateLine(text) ?? (SITE_ACCOUNT.test(text) ? parseDateLine(text.replace(SITE_ACCOUNT, '')) : null);
     if (dateLine) {
       // `Tuesday, September 26, 2023` as the page's first line, above the headline, with no time: the
       // site's clock in its top bar (the day it was scraped), not the day the story was published.
