@@ -49,6 +49,7 @@ describe('furniture rules', () => {
     ['Subscribe', 'subscribe'],
     ['Sign up for our newsletter', 'subscribe'],
     ['Follow us on X and Telegram', 'subscribe'],
+    ['Join our community of smart investors', 'subscribe'],
     ['Follow us on Telegram to get the latest news first and never miss a story!', 'subscribe'],
     // A newsletter's sign-up box above the story (collection 34).
     ['Unlock the Editor’s Digest for free', 'subscribe'],

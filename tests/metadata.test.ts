@@ -1903,6 +1903,10 @@ describe('dates from the forty-fourth collection (dev half)', () => {
     expect(extract(['Roadmap signed for green hydrogen developments in Kazakhstan', '', '10. October 2021', '', BODY]).meta.date).toBe('2021-10-10');
     expect(extract(['The 15th Tashkent International Film Festival', '', 'System Administrator Wednesday December 20, 2023', '', BODY]).meta.date).toBe('2023-12-20');
   });
+
+  it('names a site by its address without `www.`', () => {
+    expect(extract(['Law firm advises banks on Kazakhstan bond', '', BODY, '', 'Source:  www.steppecase.com']).meta.source).toBe('steppecase.com');
+  });
 });
 
 describe('a government release’s closing initials (dev half, collection 43)', () => {

@@ -445,7 +445,7 @@ function isSelfPromotion(text: string): boolean {
   if (/\b(?:in|from|with) (?:this|our) (?:weekly |daily |free )?newsletter\b/iu.test(text) && wordCount(text, 26) <= 25) return true;
   return (
     /^(please )?(follow|subscribe to|join|sign up (for|to)|download|support|like|get) (us|our)\b/i.test(text) &&
-    /\b(telegram|channel|newsletter|app|facebook|twitter|x|instagram|youtube|tiktok|whatsapp|vk|social (media|networks)|page|journalism|work|updates|news)\b/i.test(text)
+    /\b(telegram|channel|newsletter|app|facebook|twitter|x|instagram|youtube|tiktok|whatsapp|vk|social (media|networks)|page|journalism|work|updates|news|community)\b/i.test(text)
   );
 }
 

@@ -197,6 +197,9 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     }
   }
 
+  // `www.whitecase.com`: a site's address without its `www.`, as a reader names it.
+  if (source !== null) source = source.replace(/^www\./iu, '');
+
   let title = header.title;
   let titleGenerated = false;
   if (title === null) {
