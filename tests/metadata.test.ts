@@ -1904,6 +1904,13 @@ describe('dates from the forty-fourth collection (dev half)', () => {
     expect(extract(['The 15th Tashkent International Film Festival', '', 'System Administrator Wednesday December 20, 2023', '', BODY]).meta.date).toBe('2023-12-20');
   });
 
+  it('reads a person’s name alone above the story, with no headline above it, as the writer’s', () => {
+    const meta = extract(['Mehmood Ul Hassan Steppe', '', 'Turkmenistan is all prepared to host the 5th Asian Indoor and Martial Arts Games to be held in its capital city Ashgabat during September, and preparations are in full swing across the city.']).meta;
+    expect([meta.byline, meta.titleGenerated]).toEqual(['Mehmood Ul Hassan Steppe', true]);
+    // A credit line is read as one (`By …`), and a headline above keeps the name out of the title slot.
+    expect(extract(['By Ahmet Steppglam', '', BODY]).meta.byline).toBe('Ahmet Steppglam');
+  });
+
   it('names a site by its address without `www.`', () => {
     expect(extract(['Law firm advises banks on Kazakhstan bond', '', BODY, '', 'Source:  www.steppecase.com']).meta.source).toBe('steppecase.com');
   });

@@ -1085,6 +1085,13 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.taken.add(i);
       continue;
     }
+    // `Mehmood Ul Hassan Khan` alone above the story, with no headline above it: the writer's name.
+    const next = blocks[i + 1]?.trim() ?? '';
+    if (titleSlotOpen && header.title === null && header.bylineText === null && wordCount(text, 5) <= 4 && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u.test(text.trim()) && !/^(?:By|From|Post)\b/u.test(text.trim()) && looksLikePersonName(text.trim()) && isProse(next) && wordCount(next, 25) >= 25) {
+      header.bylineText = text.trim();
+      header.taken.add(i);
+      continue;
+    }
     // `Project Syndicate (6 December 2021)`: the publication a piece first ran in, and when.
     const ranIn = text.trimEnd().endsWith(')') ? /^((?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s*\(([^()]{6,30})\)$/u.exec(text.trim()) : null;
     const ranOn = ranIn ? parseDateLine(ranIn[2]!) : null;
