@@ -1958,6 +1958,10 @@ describe('the forty-fourth collection’s first score (dev half)', () => {
     expect(pairs('The route will help, according to KTZ Freight Transportation.').filter((p) => p.endsWith(':organization'))).toEqual(['KTZ Freight Transportation→ktz-freight-transportation:organization']);
   });
 
+  it('reads the name after `Caption by` as a person’s credit', () => {
+    expect(people('The dust blew east over the plain. Caption by Michon Steppott.')).toEqual(['Michon Steppott']);
+  });
+
   it('leaves a role written with a capital before a name out of the name', () => {
     expect(people('Spectator Sabyt Steppalykov said the Kyrgyz don’t care about the weather.')).toEqual(['Sabyt Steppalykov']);
     expect(people('Engineer Ali Al-Steppan, chief executive, said it.')).toEqual(['Ali Al-Steppan']);

@@ -289,7 +289,7 @@ const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|P
 /** `Pakistani envoy to Afghanistan, Mohammad Sadiq Khan has …`: a role with its posting, then a comma. */
 const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul general|attaché|minister|commissioner)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s+$/u;
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
-const CREDIT_BY_BEFORE = /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration)s?|Illustrated)\s+by\s+$/u;
+const CREDIT_BY_BEFORE = /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration|Caption|Map|Graphic)s?|Illustrated)\s+by\s+$/u;
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},\s+\p{Ll}/u;
 /** Words of a place's name: `Aral Sea, 25, …` is no person's age, `Center of the Ahal Region` no body. */
 const PLACE_WORDS = new Set(
