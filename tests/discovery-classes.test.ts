@@ -1958,6 +1958,14 @@ describe('the forty-fourth collection’s first score (dev half)', () => {
     expect(pairs('The route will help, according to KTZ Freight Transportation.').filter((p) => p.endsWith(':organization'))).toEqual(['KTZ Freight Transportation→ktz-freight-transportation:organization']);
   });
 
+  it('links a registry body written in British or American spelling alike, and ends a body’s name before a topic’s possessive after `on`', () => {
+    expect(pairs('A report by the International Labour Organisation on Uzbekistan’s cotton harvest came out. The United Nations Development Program agreed.').filter((p) => p.endsWith(':organization'))).toEqual([
+      'International Labour Organisation→international-labour-organization:organization',
+      'United Nations Development Program→undp:organization',
+    ]);
+    expect(organizations('The Committee on Foreign Affairs met.')).toEqual(['Committee on Foreign Affairs']);
+  });
+
   it('reads the name after `Caption by` as a person’s credit', () => {
     expect(people('The dust blew east over the plain. Caption by Michon Steppott.')).toEqual(['Michon Steppott']);
   });

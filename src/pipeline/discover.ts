@@ -753,7 +753,9 @@ export function findCandidates(
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;
         // `Interior Ministry and China’s Public Security Ministry`: after `and`, a country's possessive opens another name.
         const ownerAfterAnd = lower(token) === 'and' && softCovered[k] && tokens[k]?.possessive && !POSSESSIVE_IN_NAMES.has(lower(tokens[k]!));
-        if (k < tokens.length && tokens[k]!.capitalized && joined(k) && free(k) && !ownerAfterAnd) {
+        // (`the International Labour Organisation on Uzbekistan’s cotton harvest`: a topic's possessive after `on`.)
+        const topicAfterOn = lower(token) === 'on' && tokens[k]?.possessive === true;
+        if (k < tokens.length && tokens[k]!.capitalized && joined(k) && free(k) && !ownerAfterAnd && !topicAfterOn) {
           j = k - 1;
           continue;
         }

@@ -27,9 +27,25 @@ const ROMAN_WITH_REPEATS = /^(?=[MDCLXVI]*([MDCLXVI])\1)M{0,3}(?:C[MD]|D?C{0,3})
 export const tokenKey = memoize(
   // Dotted acronyms keep their dots: `U.S.` must not become the word `us`. A Roman numeral with a repeated
   // letter (`XXII`, `III`) keeps its letters: folded, `XXII` would be `Xi`.
-  (text: string): string => (/^(?:\p{L}\.){2,}$/u.test(text) || ROMAN_WITH_REPEATS.test(text) ? text.toLowerCase() : foldKey(text)),
+  (text: string): string => (/^(?:\p{L}\.){2,}$/u.test(text) || ROMAN_WITH_REPEATS.test(text) ? text.toLowerCase() : americanSpelling(foldKey(text))),
   50_000,
 );
+
+/** `organisation` → `organization`, `centre` → `center`: a name's British and American spellings match alike. */
+function americanSpelling(key: string): string {
+  if (key.length < 6) return key;
+  if (/isations?$/u.test(key)) return key.replace(/isation(s?)$/u, 'ization$1');
+  return BRITISH_WORDS.get(key) ?? key;
+}
+const BRITISH_WORDS = new Map([
+  ['centre', 'center'],
+  ['centres', 'centers'],
+  ['programme', 'program'],
+  ['programmes', 'programs'],
+  ['defence', 'defense'],
+  ['labour', 'labor'],
+  ['theatre', 'theater'],
+]);
 
 /** What a token is, given its text alone; cached because the same words recur on every page. */
 interface TokenShape {
