@@ -982,7 +982,7 @@ export function findCandidates(
     }
     // `Now Zhansaula Karabakaeva, the …`: an adverb opening the sentence is none of the name after it; nor is
     // a role written with a capital (`Spectator Sabyt Abdykalykov said`, `Engineer Ali Al-Jarwan`).
-    if ((SENTENCE_ADVERB.test(tokens[i]!.text) || (!headlineCase && ROLE_WORD.test(tokens[i]!.text))) && tokens[i + 1]?.capitalized && /^\s+$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    if (tokens[i]!.capitalized && tokens[i + 1]?.capitalized && (SENTENCE_ADVERB.test(tokens[i]!.text) || (!headlineCase && ROLE_WORDS.has(lower(tokens[i]!)))) && /^\s+$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
     // `Chargé Walker noted …`: the chargé d'affaires's title cut short, before the surname.
     if (/^Charg[eé]$/u.test(tokens[i]!.text) && tokens[i + 1]?.capitalized) continue;
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
@@ -1160,7 +1160,7 @@ export function findCandidates(
 // Adverbs open sentences too (`Later Toktosunov sued …`): a word in -ly only when it is a known given name (`Kelly`).
 const NOT_A_GIVEN_NAME = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Common|New|Old|Great|Inner|Outer|Later|Earlier|Then|Now|Today|Yesterday|Instead|Still|Only|Even|Thus|Hence|Moreover|Furthermore|Also|Last|Next|First|Second|Third|Besides|Perhaps|Indeed|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|\p{Lu}\p{Ll}+ing)$/u;
 /** A person's role or trade as one word (`Engineer`, `Spectator`, `Coach`). */
-const ROLE_WORD = new RegExp(String.raw`^(?:${HUMAN_ROLE}|spectator|resident|farmer|fan|villager|pensioner|worker|driver|nurse|shopkeeper|vendor|trader|herder|miner)$`, 'iu');
+const ROLE_WORDS = new Set([...HUMAN_ROLE.slice(3, -1).split('|').filter((word) => /^[a-z-]+$/u.test(word)), ...'spectator resident farmer fan villager pensioner worker driver nurse shopkeeper vendor trader herder miner'.split(' ')]);
 /** Adverbs that open a sentence before a name (`Now`, `Later`, `Meanwhile`). */
 const SENTENCE_ADVERB = /^(?:Now|Then|Later|Earlier|Today|Yesterday|Instead|Still|Thus|Hence|Moreover|Furthermore|Also|Besides|Perhaps|Indeed|Meanwhile|However|Finally|Recently|Previously|Currently|Eventually|Subsequently)$/u;
 function mayBeGivenName(token: Token): boolean {
