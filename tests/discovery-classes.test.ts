@@ -1984,3 +1984,12 @@ describe('the forty-fourth collection’s first score (dev half)', () => {
     expect(countries('Moscow said no. Nazarbayev resigns as president. (Kremlin)')).toEqual(['Moscow:country', 'Kremlin:country']);
   });
 });
+
+describe('the forty-fifth collection’s first score (dev half)', () => {
+  it('reads a monarch’s or a pontiff’s one name after the title as a person, the title with it', () => {
+    // (A known given name: a surname after the title stays the name alone, `President Steppov`.)
+    expect(pairs('Pope Francis told religious leaders that humanity looks to them. King Abdullah met President Steppov.').filter((p) => p.endsWith(':person'))).toEqual(['Pope Francis→pope-francis:person', 'King Abdullah→king-abdullah:person', 'Steppov→steppov:person']);
+    // Not when the name goes on with its particles.
+    expect(people('It was signed before Prince Abdulaziz bin Steppan Al Saud.')).toEqual(['Abdulaziz bin Steppan Al Saud']);
+  });
+});

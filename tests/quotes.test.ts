@@ -254,3 +254,21 @@ describe('generic cases', () => {
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'jaime-steppao': 'male' })).map((q) => q.speaker)).toEqual(['jaime-steppao', null]);
   });
 });
+
+describe('a possessive mid-sentence (dev half, collection 45)', () => {
+  it('does not continue a later pronoun from it: the sentence is about someone else', () => {
+    const paragraphs = [
+      'NUR-SULTAN – On his second day in Kazakhstan, Pope Francis told religious leaders that humanity looks to them.',
+      'Speaking to a lineup that includes a cleric who has defended President Vladimir Putin’s war in Ukraine, the pope voiced hope for peace.',
+      'As religious leaders, “the world expects us to be examples of souls alive,” he said.',
+    ];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Pope Francis', entity: 'pope-francis', type: 'person' },
+      { paragraph: 1, surface: 'Vladimir Putin', entity: 'vladimir-putin', type: 'person' },
+    ]);
+    expect(summary(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'pope-francis': 'male' })))).toEqual([[2, 'the world expects us', 'pope-francis', 'pronoun']]);
+    // A possessive that opens the sentence is still its subject.
+    const opening = ['Putin’s envoy met the press on Monday.', '“We agree,” he said.'];
+    expect(summary(findQuotes(opening, toMentions(opening, [{ paragraph: 0, surface: 'Putin', entity: 'vladimir-putin', type: 'person' }]), lookup(REGISTRY)))[0]?.[2]).toBe('vladimir-putin');
+  });
+});

@@ -1096,6 +1096,10 @@ export function findCandidates(
       if (STRONG_TITLE_BEFORE.test(before) && !givenName(tokens[i]!.text) && !isInitial(tokens[i]!, text) && !BUILDINGS.has(lower(tokens[i]!)) && !OFFICE_COMPLEMENTS.has(lower(tokens[i]!)) && !nameBeforeTitle) {
         candidates.push({ type: 'person', first: i, last, cue: HONORIFIC_BEFORE.test(before) ? 'honorific' : 'title', strong: true });
         for (let k = i; k <= last; k++) taken[k] = true;
+      } else if (titleWord && REGNAL_TITLES.has(titleWord.text) && /^\s+$/u.test(text.slice(titleWord.end, tokens[i]!.start)) && givenName(tokens[i]!.text) !== null && !nameBeforeTitle && !covered[i - 1] && !/^\s+(?:bin|ibn|bint|binti|al|el)\b/iu.test(text.slice(tokens[last]!.end, tokens[last]!.end + 6))) {
+        // `Pope Francis`, `King Abdullah`: a monarch's or a pontiff's one name, which the title makes whole.
+        candidates.push({ type: 'person', first: i - 1, last, cue: 'title', strong: true });
+        for (let k = i - 1; k <= last; k++) taken[k] = true;
       }
       i = last;
       continue;
@@ -1161,6 +1165,8 @@ export function findCandidates(
 const NOT_A_GIVEN_NAME = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Common|New|Old|Great|Inner|Outer|Later|Earlier|Then|Now|Today|Yesterday|Instead|Still|Only|Even|Thus|Hence|Moreover|Furthermore|Also|Last|Next|First|Second|Third|Besides|Perhaps|Indeed|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|\p{Lu}\p{Ll}+ing)$/u;
 /** A person's role or trade as one word (`Engineer`, `Spectator`, `Coach`). */
 const ROLE_WORDS = new Set([...HUMAN_ROLE.slice(3, -1).split('|').filter((word) => /^[a-z-]+$/u.test(word)), ...'spectator resident farmer fan villager pensioner worker driver nurse shopkeeper vendor trader herder miner'.split(' ')]);
+/** Titles borne with one name, which is not a surname: `Pope Francis`, `King Abdullah`, `Patriarch Kirill`. */
+const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Patriarch', 'Sultan', 'Emir', 'Prince', 'Princess']);
 /** Adverbs that open a sentence before a name (`Now`, `Later`, `Meanwhile`). */
 const SENTENCE_ADVERB = /^(?:Now|Then|Later|Earlier|Today|Yesterday|Instead|Still|Thus|Hence|Moreover|Furthermore|Also|Besides|Perhaps|Indeed|Meanwhile|However|Finally|Recently|Previously|Currently|Eventually|Subsequently)$/u;
 function mayBeGivenName(token: Token): boolean {

@@ -201,6 +201,9 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
         const speaks =
           SPEAKS_AFTER.test(paragraphText.slice(subject.end, Math.min(sentence.end, subject.end + 200))) ||
           SPEAKS_BEFORE.test(paragraphText.slice(Math.max(sentence.start, subject.start - 160), subject.start));
+        // `… defended President Vladimir Putin’s war in Ukraine – the pope voiced hope …`: a possessive before a noun,
+        // mid-sentence, is someone the sentence is about, not who a later `he said` continues.
+        if (!lead && !speaks && /^['’]s\s+\p{Ll}/u.test(paragraphText.slice(subject.end, subject.end + 4))) continue;
         refs.push({ id: subject.mention.entityId, gender: context.genderOf(subject.mention.entityId), lead, ...(speaks ? { speaks } : {}) });
       }
     } else if (subject.start === sentence.start) {
