@@ -1986,6 +1986,14 @@ describe('the forty-fourth collection’s first score (dev half)', () => {
 });
 
 describe('the forty-fifth collection’s first score (dev half)', () => {
+  it('reads no person in an advocacy body’s name of causes (`Human Rights First believes …`)', () => {
+    expect(people('Washington – Human Rights First today praised the ministry. Human Rights First believes the law is wrong.')).toEqual([]);
+  });
+
+  it('links a registry body named with its state under the state’s adjective too, not a body of one word', () => {
+    expect(pairs('The Kyrgyz Ministry of Justice opposed it; the Kyrgyz government did not.').filter((p) => p.endsWith(':organization'))).toEqual(['Kyrgyz Ministry of Justice→kyrgyzstan-ministry-of-justice:organization']);
+  });
+
   it('reads a monarch’s or a pontiff’s one name after the title as a person, the title with it', () => {
     // (A known given name: a surname after the title stays the name alone, `President Steppov`.)
     expect(pairs('Pope Francis told religious leaders that humanity looks to them. King Abdullah met President Steppov.').filter((p) => p.endsWith(':person'))).toEqual(['Pope Francis→pope-francis:person', 'King Abdullah→king-abdullah:person', 'Steppov→steppov:person']);

@@ -443,6 +443,9 @@ function isTitleToken(token: Token): boolean {
   return TITLES.has(lower(token));
 }
 
+/** Causes that advocacy bodies are named for, never a person's name word (`Human Rights First believes …`). */
+const CAUSE_NOUNS = new Set(['rights', 'freedoms', 'liberties', 'solidarity', 'democracy']);
+
 export function isPlainName(token: Token): boolean {
   // A name word: capitalised, not an acronym, no digits, not a stopword or title.
   return (
@@ -454,7 +457,8 @@ export function isPlainName(token: Token): boolean {
     !PLURAL_TITLES.has(lower(token)) &&
     !ORG_HEADS.has(lower(token)) &&
     !EVENT_HEADS.has(lower(token)) &&
-    !LEGAL_SUFFIXES.has(lower(token))
+    !LEGAL_SUFFIXES.has(lower(token)) &&
+    !CAUSE_NOUNS.has(lower(token))
   );
 }
 

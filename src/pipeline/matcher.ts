@@ -118,9 +118,15 @@ export function buildMatcher(entities: Iterable<Entity>): Matcher {
   return { root, entities: map, variants: buildVariantIndex(map.values()) };
 }
 
-/** A state's English names by each of them, as a body's name ends with them: `Kyrgyzstan`, `the Kyrgyz Republic`. */
-function countryNamesInBodies(entities: Entity[]): Map<string, string[]> {
-  const byName = new Map<string, string[]>();
+/** A state's English names, and its adjectives, by each of its names, as a body's name ends with them: `Kyrgyzstan`, `the Kyrgyz Republic`. */
+interface StateNames {
+  names: string[];
+  /** `Kyrgyz`, `Kyrgyzstani`: the adjectives a body's name may open with instead. */
+  adjectives: string[];
+}
+
+function countryNamesInBodies(entities: Entity[]): Map<string, StateNames> {
+  const byName = new Map<string, StateNames>();
   for (const country of entities) {
     if (country.type !== 'country') continue;
     // English words only (`Republic of Kazakhstan`, not `US`, `Қазақстан` or `Iran, Islamic Republic of`); a
@@ -128,20 +134,26 @@ function countryNamesInBodies(entities: Entity[]): Map<string, string[]> {
     const names = [country.name, ...country.aliases]
       .filter((name) => /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+(?:of|\p{Lu}\p{Ll}+(?:['’]s)?))*$/u.test(name))
       .map((name) => (/\b(?:Republic|Federation|Kingdom|States|Emirates|Union|Islands|Netherlands|Philippines)\b/u.test(name) ? `the ${name}` : name));
-    for (const name of names) byName.set(name, names);
+    // One word, not a people's plural (`Kazakhs`).
+    const adjectives = (country.demonyms ?? []).filter((demonym) => /^\p{Lu}\p{Ll}+$/u.test(demonym) && !/s$/u.test(demonym));
+    for (const name of names) byName.set(name, { names, adjectives });
   }
   return byName;
 }
 
 /**
- * `Ministry of Foreign Affairs of Kyrgyzstan` → `… of the Kyrgyz Republic`: a body named with its state is also
- * written with the state's other names (official pages use the formal one).
+ * `Ministry of Foreign Affairs of Kyrgyzstan` → `… of the Kyrgyz Republic`, `Kyrgyz Ministry of Foreign Affairs`: a
+ * body named with its state is also written with the state's other names (official pages use the formal one), or
+ * with its adjective before it.
  */
-function otherStateNames(spelling: string, statesNames: Map<string, string[]>): string[] {
-  const of = /^(.+\sof)\s+(.+)$/u.exec(spelling);
+function otherStateNames(spelling: string, statesNames: Map<string, StateNames>): string[] {
+  const of = /^(.+)\sof\s+(.+)$/u.exec(spelling);
   if (!of) return [];
-  const names = statesNames.get(of[2]!) ?? statesNames.get(of[2]!.replace(/^the\s+/u, ''));
-  return names ? names.filter((name) => name !== of[2]).map((name) => `${of[1]} ${name}`) : [];
+  const state = statesNames.get(of[2]!) ?? statesNames.get(of[2]!.replace(/^the\s+/u, ''));
+  if (!state) return [];
+  // (Not a body of one word: `the Kazakh government` is any Kazakh government, not the Government of Kazakhstan.)
+  const adjectives = /\s/u.test(of[1]!) ? state.adjectives.map((adjective) => `${adjective} ${of[1]}`) : [];
+  return [...state.names.filter((name) => name !== of[2]).map((name) => `${of[1]} of ${name}`), ...adjectives];
 }
 
 /** `ACWA Power` → `Acwa Power`: a name of two or more words with an acronym word of four letters or more, that word in title case; else null. */
