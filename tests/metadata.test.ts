@@ -1916,6 +1916,13 @@ describe('dates from the forty-fourth collection (dev half)', () => {
   });
 });
 
+describe('a blog’s byline with its comment count (dev half, collection 45)', () => {
+  it('reads `by Jane Roe on 1/19/2007 · 4 comments` as the byline and date under the headline, not a headline under a rubric', () => {
+    const meta = extract(['Kazakhstan: Reaching for the Future', '', 'by Nathan Steppe on 1/19/2007 · 4 comments', '', 'I was unfortunately busy all day deep in thought and writing about the structure of domestic political competition in Central Asian states, so I missed this.']).meta;
+    expect([meta.title, meta.byline, meta.date]).toEqual(['Kazakhstan: Reaching for the Future', 'Nathan Steppe', '2007-01-19']);
+  });
+});
+
 describe('a government release’s closing initials (dev half, collection 43)', () => {
   const BODY = 'Prime Minister Narendra Modi will host the first India-Central Asia Summit in a virtual format on 27 January.';
   it('reads initials on both sides of a slash closing the page as its staff’s, no wire’s', () => {

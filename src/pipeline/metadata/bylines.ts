@@ -101,7 +101,8 @@ function splitDate(text: string): { rest: string; date: FoundDate | null; parts?
   // `Autor: Jane Roe 11.10.2010`: a labelled writer, then the date closing the line.
   const closing = BYLINE_PREFIX.test(text) ? findDate(text) : null;
   if (closing && closing.index > 0 && text.slice(closing.index + closing.text.length).trim() === '') {
-    return { rest: text.slice(0, closing.index).trim(), date: { iso: closing.iso, text: closing.text } };
+    // (`by Nathan Hamm on 1/19/2007`: the date's `on` is no part of the name.)
+    return { rest: text.slice(0, closing.index).trim().replace(/\s+on$/u, ''), date: { iso: closing.iso, text: closing.text } };
   }
   // `Michael Marray 5 Jan 2022`: two or three name words, then the date closing the line.
   const closingDate = findDate(text);
@@ -133,7 +134,8 @@ function splitDate(text: string): { rest: string; date: FoundDate | null; parts?
 export function parseBylineLine(text: string, allowBareName: boolean): FoundByline | null {
   // `… on .`: a date the page left empty.
   // (`by Elzbieta Maria Pron.`: a marked byline may close with a full stop.)
-  const line = text.trim().replace(/\s+on\s*\.?$/u, '').replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
+  // (`by Nathan Hamm on 1/19/2007 · 4 comments`: a blog's comment count after it.)
+  const line = text.trim().replace(/\s*[·|•]\s*\d+\s+comments?$/iu, '').replace(/\s+on\s*\.?$/u, '').replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
   const split = splitDate(line);
   let { rest } = split;
   const { date } = split;
