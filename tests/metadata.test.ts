@@ -1916,6 +1916,15 @@ describe('dates from the forty-fourth collection (dev half)', () => {
   });
 });
 
+describe('a line of topics in alphabetical order above the headline (dev half, collection 45)', () => {
+  it('reads it as tags, never the headline', () => {
+    const meta = extract(['Asia-Pacific, Crime & Justice, Europe, Gender, Headlines, Human Rights', '', 'KYRGYZSTAN: Justice Elusive for Kidnapped Brides', '', 'BISHKEK, May 4 2012 - Even though she was kidnapped, pressured into marrying a man from a nearby village, and then abandoned, she stayed.']).meta;
+    expect([meta.title, meta.date]).toEqual(['KYRGYZSTAN: Justice Elusive for Kidnapped Brides', '2012-05-04']);
+    // Not names listed in the story's order.
+    expect(extract(['Kazakhstan, Uzbekistan, Kyrgyzstan and Tajikistan Agree on Water', '', 'BISHKEK, May 4 2012 - The four states signed a water-sharing deal on Friday after years of talks over the rivers they share.']).meta.title).toBe('Kazakhstan, Uzbekistan, Kyrgyzstan and Tajikistan Agree on Water');
+  });
+});
+
 describe('a blog’s byline with its comment count (dev half, collection 45)', () => {
   it('reads `by Jane Roe on 1/19/2007 · 4 comments` as the byline and date under the headline, not a headline under a rubric', () => {
     const meta = extract(['Kazakhstan: Reaching for the Future', '', 'by Nathan Steppe on 1/19/2007 · 4 comments', '', 'I was unfortunately busy all day deep in thought and writing about the structure of domestic political competition in Central Asian states, so I missed this.']).meta;

@@ -507,6 +507,16 @@ function marqueeHalf(text: string): string | null {
 function isTagList(text: string): boolean {
   // `AsiaAzerbaijanBelarusCentral AsiaChinaEast Europe…`: tags glued together, no punctuation between.
   if (/\p{Ll}\p{Lu}/u.test(text) && (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 4 && !/[.!?,:;]/u.test(text)) return true;
+  // `Asia-Pacific, Crime & Justice, Europe, Gender, Headlines, Human Rights`: four topics or more, set apart by
+  // commas in alphabetical order.
+  if (text.includes(', ')) {
+    const topics = text.trim().split(/,\s+/u);
+    if (topics.length >= 4 && topics.every((t) => /^\p{Lu}[\p{L}'’-]*(?: (?:&|and|\p{Lu}[\p{L}'’-]*)){0,3}$/u.test(t))) {
+      let back = 0;
+      for (let i = 1; i < topics.length; i++) if (topics[i]!.toLowerCase() < topics[i - 1]!.toLowerCase()) back++;
+      return back === 0;
+    }
+  }
   if (/(?:^|\s)[^\p{Lu}\s]/u.test(text)) return false;
   const words = text.split(/\s+/u);
   if (words.length < 6 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}&'’-]*$/u.test(w))) return false;
