@@ -1925,6 +1925,13 @@ describe('a line of topics in alphabetical order above the headline (dev half, c
   });
 });
 
+describe('a speech’s greeting where a headline would stand (dev half, collection 45)', () => {
+  it('is no headline, and the title is made from the first sentence after it', () => {
+    const meta = extract(['19 January 2022', '', 'Dear compatriots! Dear countrymen!', '', 'There was a tough and dangerous test posed to our people at the beginning of 2022.', '', 'Organized extremist groups sparked widespread rioting in the country.']).meta;
+    expect([meta.title, meta.titleGenerated]).toEqual(['There was a tough and dangerous test posed to our people at the beginning', true]);
+  });
+});
+
 describe('a blog’s byline with its comment count (dev half, collection 45)', () => {
   it('reads `by Jane Roe on 1/19/2007 · 4 comments` as the byline and date under the headline, not a headline under a rubric', () => {
     const meta = extract(['Kazakhstan: Reaching for the Future', '', 'by Nathan Steppe on 1/19/2007 · 4 comments', '', 'I was unfortunately busy all day deep in thought and writing about the structure of domestic political competition in Central Asian states, so I missed this.']).meta;

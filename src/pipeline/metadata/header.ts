@@ -475,7 +475,7 @@ export function isSeriesNote(text: string): boolean {
  */
 export function isPreamble(text: string): boolean {
   // (`Ambassador Daniel Rosenblum:` on a line of its own: a transcript's speaker, whose words follow.)
-  return /^(?:the (?:below|following)|below is|following is)\b[^.!?]{0,150}:$/iu.test(text.trim()) || /^dear\s[^.!?]{0,80}[,:!]$/iu.test(text.trim()) || /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+:$/u.test(text.trim());
+  return /^(?:the (?:below|following)|below is|following is)\b[^.!?]{0,150}:$/iu.test(text.trim()) || /^(?:dear\s[^.!?]{0,80}[,:!]\s*){1,4}$/iu.test(text.trim()) || /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+:$/u.test(text.trim());
 }
 
 /** Words of site navigation: a line made only of them (`About Us News`, `Home / Policies`) is a menu or breadcrumb. */
@@ -1281,7 +1281,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       // `Kazakhstan: 32 Die In Fire … | Twitter`: a share button's name glued after the headline; `…media6 min read`:
       // the reading time.
       const dated = splitTrailingDate(text.replace(GLUED_SECTION_LABEL, '').replace(/(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u, '').replace(/\s+\|\s+(?:Twitter|Facebook|LinkedIn|WhatsApp|Telegram)\s*$/u, ''));
-      if (isHeadline(dated.title)) {
+      // (`Dear compatriots! Dear countrymen!`: a speech's greeting where a headline would stand is none.)
+      if (isHeadline(dated.title) && !isPreamble(text)) {
         const split = splitOutletPrefix(dated.title);
         header.title = unquotedHeadline(split.title);
         header.titleLine = text;
