@@ -1932,6 +1932,14 @@ describe('a speech’s greeting where a headline would stand (dev half, collecti
   });
 });
 
+describe('outlets from the forty-fifth collection (dev half)', () => {
+  const BODY = 'Two oil union leaders were arrested in Kazakhstan on Friday after a strike in the west of the country that lasted for weeks.';
+  it('reads a logotype’s alternative text and a call to subscribe to updates as naming the site', () => {
+    expect(extract(['SteppeALL logotype', '', 'Two oil union leaders arrested in Kazakhstan', '', BODY]).meta.source).toBe('SteppeALL');
+    expect(extract(['Kazakhstan: Reaching for the Future', '', BODY, '', 'Subscribe to receive updates from Steppistan']).meta.source).toBe('Steppistan');
+  });
+});
+
 describe('a blog’s byline with its comment count (dev half, collection 45)', () => {
   it('reads `by Jane Roe on 1/19/2007 · 4 comments` as the byline and date under the headline, not a headline under a rubric', () => {
     const meta = extract(['Kazakhstan: Reaching for the Future', '', 'by Nathan Steppe on 1/19/2007 · 4 comments', '', 'I was unfortunately busy all day deep in thought and writing about the structure of domestic political competition in Central Asian states, so I missed this.']).meta;

@@ -82,7 +82,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
   ['site-clock', /\|\s*(?:muharram|safar|rabi|jumada|rajab|sha['’]?ban|ramadan|shawwal|dhu)\b.*\b1[34]\d\d\s*(?:H|AH)\.?$/iu],
   // `f18 Logo`: a logo's alternative text.
-  ['page-ui', /^\S{1,30}(?:\s\S{1,30})? logo$/iu],
+  ['page-ui', /^\S{1,30}(?:\s\S{1,30})? logo(?:type)?$/iu],
   // `2. Press`, `3. Press Releases`: a numbered menu's items.
   ['navigation', /^\d{1,2}\.\s+\p{L}[\p{L}&' -]{0,30}$/u],
   // `1. Home` / `2. News Releases` / `4. July FY2019`: a numbered trail's item, a month or a fiscal year among them.
@@ -1436,7 +1436,7 @@ const GENERIC_LOGO_WORDS = /^(?:site|main|header|footer|company|brand|default|mo
 /** `The messenger logo` → `The Messenger`: a logo's alternative text of one to four words of a name. */
 export function siteLogoName(line: string): string | null {
   // (`Photonews Logo Photonews logo`: two images' texts in a row, the name once.)
-  const match = /^((?:the\s+)?[\p{L}][\p{L}\p{N}.&'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.&'’-]*){0,3}?)\s+logo(?:\s+\1\s+logo)?$/iu.exec(line.trim());
+  const match = /^((?:the\s+)?[\p{L}][\p{L}\p{N}.&'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}.&'’-]*){0,3}?)\s+logo(?:type)?(?:\s+\1\s+logo)?$/iu.exec(line.trim());
   if (!match) return null;
   const words = match[1]!.split(/\s+/u);
   if (words.every((w) => GENERIC_LOGO_WORDS.test(w))) return null;

@@ -296,6 +296,8 @@ const CALLS_TO_ACTION = [
   String.raw`why you can trust ${CTA_NAME}\??`,
   String.raw`(?:\d+\.\s*)?skip to more ${CTA_NAME} sites`,
   String.raw`(?:subscribe|sign up)(?: to| for)? ${CTA_NAME}(?:['’]s)? (?:newsletters?|daily digest|briefing)`,
+  // `Subscribe to receive updates from Registan`.
+  String.raw`(?:subscribe|sign up)(?: to| for)? (?:receive|get) (?:updates|news|posts|emails) from ${CTA_NAME}[.!]?`,
   String.raw`visit ${CTA_NAME} for more(?: news)?[.!]?`,
   String.raw`donate to ${CTA_NAME}[.!]?`,
   String.raw`download the ${CTA_NAME} app`,
@@ -401,6 +403,7 @@ export function appearedFirstOn(paragraphs: string[]): string | null {
   for (const paragraph of paragraphs.slice(-SOURCE_SEARCH_PARAGRAPHS)) {
     const match = /\bappeared first on\s+((?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4})\.?\s*$/u.exec(paragraph.trim());
     if (match) return match[1]!.replace(/\.$/u, '');
+
   }
   return null;
 }
