@@ -1986,6 +1986,13 @@ describe('the forty-fourth collection’s first score (dev half)', () => {
 });
 
 describe('the forty-fifth collection’s first score (dev half)', () => {
+  it('links a given name and a patronymic to the one person of the article named in full with that given name', () => {
+    expect(pairs('The interview with TASS deputy head Mikhail Steppman was long.', 'Let me warmly welcome you, Mikhail Solomonovich, to Turkmenistan.').filter((p) => p.endsWith(':person'))).toEqual([
+      'Mikhail Steppman→mikhail-steppman:person',
+      'Mikhail Solomonovich→mikhail-steppman:person',
+    ]);
+  });
+
   it('reads no person in an advocacy body’s name of causes (`Human Rights First believes …`)', () => {
     expect(people('Washington – Human Rights First today praised the ministry. Human Rights First believes the law is wrong.')).toEqual([]);
   });

@@ -663,6 +663,23 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
     }
   }
 
+  // `Mikhail Solomonovich` after `Mikhail Gusman`: a given name and a patronymic, the polite Russian address, is the
+  // one person of the article named in full with that given name.
+  const fullByGiven = new Map<string, Entity | null>();
+  for (const segment of segments) {
+    for (const span of segment.spans) {
+      if (span.entity.type !== 'person' || span.last === span.first || isPatronymic(segment.tokens[span.last]!.text)) continue;
+      noteOnly(fullByGiven, segment.tokens[span.first]!.key, span.entity);
+    }
+  }
+  for (const segment of segments) {
+    for (const span of segment.spans) {
+      if (span.entity.type !== 'person' || !span.entity.discovered || span.last !== span.first + 1 || !isPatronymic(segment.tokens[span.last]!.text)) continue;
+      const full = fullByGiven.get(segment.tokens[span.first]!.key);
+      if (full) span.entity = full;
+    }
+  }
+
   // `Jeenbekov said` after `Kyrgyz politician Ravshan Jeenbekov`: a registry person's surname alone is the one person
   // the article names in full with it, when that is someone else and the registry person is never named in full.
   const namedInFull = new Map<string, Entity | null>();
