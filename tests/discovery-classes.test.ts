@@ -1986,6 +1986,15 @@ describe('the forty-fourth collection’s first score (dev half)', () => {
 });
 
 describe('the forty-fifth collection’s first score (dev half)', () => {
+  it('matches a discovered brand’s word with capitals inside letter for letter, not by its folded key', () => {
+    const set = annotateArticles(
+      [seed('a.txt', 'SteppeALL logotype\n\nUnion leaders arrested in Kazakhstan\n\nTwo union leaders were arrested in Kazakhstan on Friday after a strike that lasted for weeks in the west of the country.'), seed('b.txt', 'Methane rises in Kazakhstan\n\nMethane comes from several sources in Kazakhstan, the ministry said on Friday:\n\n- Coal mining\n\n- Steppeal processes')],
+      curated,
+    );
+    const mentions = set.articles.flatMap((a) => a.mentions.filter((m) => m.type === 'organization').map((m) => `${a.file}:${m.surface}`));
+    expect(mentions.filter((m) => m.startsWith('b.txt') && m.endsWith(':Steppeal'))).toEqual([]);
+  });
+
   it('links a given name and a patronymic to the one person of the article named in full with that given name', () => {
     expect(pairs('The interview with TASS deputy head Mikhail Steppman was long.', 'Let me warmly welcome you, Mikhail Solomonovich, to Turkmenistan.').filter((p) => p.endsWith(':person'))).toEqual([
       'Mikhail Steppman→mikhail-steppman:person',

@@ -1847,7 +1847,7 @@ describe('a site’s name printed twice at the top (dev half, collection 43)', (
 
   it('does not take a section a breadcrumb named, or a name printed once, for the outlet', () => {
     expect(extract(['Home > STEPPE WORLD News > World Update', '', 'World Update', '', 'World Update', '', 'Keeping Memories of Japanese POWs Alive', '', PROSE]).meta.source).not.toBe('World Update');
-    expect(extract(['Steppe Lounge Media', 'Bitcoin mining was booming in Kazakhstan', '', PROSE]).meta.source).toBeNull();
+    expect(extract(['Steppe Lounge', 'Bitcoin mining was booming in Kazakhstan', '', PROSE]).meta.source).toBeNull();
   });
 });
 
@@ -1937,6 +1937,11 @@ describe('outlets from the forty-fifth collection (dev half)', () => {
   it('reads a logotype’s alternative text and a call to subscribe to updates as naming the site', () => {
     expect(extract(['SteppeALL logotype', '', 'Two oil union leaders arrested in Kazakhstan', '', BODY]).meta.source).toBe('SteppeALL');
     expect(extract(['Kazakhstan: Reaching for the Future', '', BODY, '', 'Subscribe to receive updates from Steppistan']).meta.source).toBe('Steppistan');
+  });
+
+  it('reads a name ending in `Media` as an outlet’s, but not a kind of media', () => {
+    expect(extract(['date 2021-08-30 Steppe Media', '', 'Two oil union leaders arrested in Kazakhstan', '', BODY]).meta.source).toBe('Steppe Media');
+    expect(extract(['Social Media', '', 'Two oil union leaders arrested in Kazakhstan', '', BODY]).meta.source).toBeNull();
   });
 });
 

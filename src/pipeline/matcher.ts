@@ -163,9 +163,14 @@ export function titleCasedAcronymWords(name: string): string | null {
   return words.map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w.charAt(0) + w.slice(1).toLowerCase() : w)).join(' ');
 }
 
-/** An alias token that is an acronym must match the text exactly; other tokens match by key. */
-function tokenFits(aliasRaw: string, token: Token): boolean {
+/**
+ * An alias token that is an acronym must match the text exactly; a discovered brand's word with capitals inside
+ * (`IndustriALL`, `openDemocracy`) letter for letter in any case, not by its folded key (`Industrial`), since no
+ * one chose its other spellings (the registry's are, `KazMunaiGaz` for `KazMunayGas`); other tokens match by key.
+ */
+function tokenFits(aliasRaw: string, token: Token, discovered: boolean): boolean {
   if (/^\p{Lu}(?:\.?\p{Lu})+\.?$/u.test(aliasRaw) && aliasRaw.replace(/\./g, '').length <= 5) return token.text === aliasRaw;
+  if (discovered && /\p{Ll}\p{Lu}/u.test(aliasRaw)) return token.text.toLowerCase() === aliasRaw.toLowerCase();
   return true;
 }
 
@@ -213,7 +218,7 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
     const through = token.possessive ? node.next.get(comma ? comma + edgeKey(token) : edgeKey(token)) : undefined;
     if (child && child.entries.length > 0 && !isCurrency(text, token)) {
       const offset = j - i;
-      const fitting = child.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!)) && headFits(e, token));
+      const fitting = child.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!, e.entity.discovered === true)) && headFits(e, token));
       if (fitting.length > 0) best = { last: j, entries: fitting };
     }
     const onward = token.possessive ? through : child;

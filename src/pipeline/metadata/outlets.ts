@@ -19,9 +19,9 @@ const KNOWN_OUTLETS = [
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
 /** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`; after another word, `Mainstream Weekly`, `Eurasia Review`, `The Europe Today`. */
-const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$|\s(?:Weekly|Magazine|Review|Today)$/;
+const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$|\s(?:Weekly|Magazine|Review|Today|Media)$/;
 /** Phrases shaped like outlet names that are labels instead: `Breaking News: …`. */
-const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$/i;
+const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$|^(social|mass|news|new|digital|local|state|foreign|western|russian|chinese|independent|online|print|the|our) media$/i;
 export const NAME_TOKEN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*`;
 const CAPITALISED_NAME = new RegExp(String.raw`^(?:The\s+)?${NAME_TOKEN}(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?${NAME_TOKEN})*$`, 'u');
 /** A site's own name as its masthead prints it: `UrduPoint.com`, `Kun.uz`, `24.kg`. */
