@@ -1939,6 +1939,12 @@ describe('outlets from the forty-fifth collection (dev half)', () => {
     expect(extract(['Kazakhstan: Reaching for the Future', '', BODY, '', 'Subscribe to receive updates from Steppistan']).meta.source).toBe('Steppistan');
   });
 
+  it('reads a section’s label of a topic and `News` as no outlet', () => {
+    expect(extract(['Steel News - Published on Tue, 22 Apr 2014', '', 'Two union leaders arrested in Kazakhstan', '', BODY]).meta.source).toBeNull();
+    expect(extract(['Eurasia News', '', 'Two union leaders arrested in Kazakhstan', '', BODY]).meta.source).toBeNull();
+    expect(extract(['Steppe News', '', 'Two union leaders arrested in Kazakhstan', '', BODY]).meta.source).toBe('Steppe News');
+  });
+
   it('reads a name ending in `Media` as an outlet’s, but not a kind of media', () => {
     expect(extract(['date 2021-08-30 Steppe Media', '', 'Two oil union leaders arrested in Kazakhstan', '', BODY]).meta.source).toBe('Steppe Media');
     expect(extract(['Social Media', '', 'Two oil union leaders arrested in Kazakhstan', '', BODY]).meta.source).toBeNull();
