@@ -1995,6 +1995,11 @@ describe('the forty-fifth collection’s first score (dev half)', () => {
     expect(mentions.filter((m) => m.startsWith('b.txt') && m.endsWith(':Steppeal'))).toEqual([]);
   });
 
+  it('reads no legal form in letters hyphenated to a word (`Ala-Too`), nor a body in an imperative (`Contact the …`)', () => {
+    expect(organizations('Protesters had gathered near Ala-Too square. Steppe Mining LLC signed.')).toEqual(['Steppe Mining LLC']);
+    expect(organizations('Contact the Steppe Party for details.')).not.toContain('Contact the Steppe Party');
+  });
+
   it('links a given name and a patronymic to the one person of the article named in full with that given name', () => {
     expect(pairs('The interview with TASS deputy head Mikhail Steppman was long.', 'Let me warmly welcome you, Mikhail Solomonovich, to Turkmenistan.').filter((p) => p.endsWith(':person'))).toEqual([
       'Mikhail Steppman→mikhail-steppman:person',

@@ -738,9 +738,10 @@ export function findCandidates(
         const next = tokens[j + 1];
         if (heads.length > 0 && heads.at(-1)! < j && next !== undefined && joined(j + 1) && !softCovered[j] && isPlainName(token) && !ORG_HEADS.has(lower(token)) && hasSurnameForm(next.text) && !(tokens[j + 2]?.capitalized && joined(j + 2))) break;
         last = j;
-        // (`Republic of Tatarstan of the Russian Federation`: the head word of a state's name makes no body.)
+        // (`Republic of Tatarstan of the Russian Federation`: the head word of a state's name makes no body; nor does a
+        // legal form's letters hyphenated to a word, `Ala-Too`, a mountain range.)
         const statesName = softCovered[j] && lower(token) === 'federation';
-        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!)) && !statesName) || LEGAL_SUFFIXES.has(lower(token)) || forumFor(tokens, j) || isGeneralStaff(tokens, j)) heads.push(j);
+        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!)) && !statesName) || (LEGAL_SUFFIXES.has(lower(token)) && !/^[-‐‑]$/u.test(text.slice(tokens[j - 1]!.end, token.start))) || forumFor(tokens, j) || isGeneralStaff(tokens, j)) heads.push(j);
         continue;
       }
       // `Berlin The Svevind Group`: a capital `The` after a name word opens another name (a dateline glued to the story).
@@ -1462,7 +1463,7 @@ const MEMBERS_OF = new Set(['pupils', 'students', 'teachers', 'staff', 'employee
 const PROJECT_VERBS = new Set(
   `strengthening enhancing improving promoting supporting developing expanding advancing ensuring fostering empowering
   modernizing modernising accelerating reducing increasing achieving protecting preserving
-  addressing attending visiting welcoming chairing hosting opening speaking`.split(/\s+/),
+  addressing attending visiting welcoming chairing hosting opening speaking contact join follow support`.split(/\s+/),
 );
 /** What a board of a named body is made of (`Board of Governors of …`, `Board of Executive Directors of …`). */
 const BOARD_ORGANS = new Set(['governors', 'directors', 'trustees', 'executive', 'management']);
