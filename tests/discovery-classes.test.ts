@@ -1995,6 +1995,10 @@ describe('the forty-fifth collection’s first score (dev half)', () => {
     expect(mentions.filter((m) => m.startsWith('b.txt') && m.endsWith(':Steppeal'))).toEqual([]);
   });
 
+  it('links the C5, the five Central Asian states as one format, apart from the C5+1', () => {
+    expect(pairs('The C5 leaders met, then the C5+1 summit and the Central Asia Five.').filter((p) => p.endsWith(':organization'))).toEqual(['C5→c5:organization', 'C5+1→c5-plus-1:organization', 'Central Asia Five→c5:organization']);
+  });
+
   it('reads no legal form in letters hyphenated to a word (`Ala-Too`), nor a body in an imperative (`Contact the …`)', () => {
     expect(organizations('Protesters had gathered near Ala-Too square. Steppe Mining LLC signed.')).toEqual(['Steppe Mining LLC']);
     expect(organizations('Contact the Steppe Party for details.')).not.toContain('Contact the Steppe Party');
