@@ -1958,6 +1958,13 @@ describe('a blog’s byline with its comment count (dev half, collection 45)', (
   });
 });
 
+describe('a page of one paragraph that reads like a long headline (dev half, collection 46)', () => {
+  it('keeps the paragraph as the story and makes the title from it, instead of failing for want of text', () => {
+    const article = extract(['24th of February 2018', '', 'Uzbek representatives warned during the 64th UN General Assembly of looming water shortages and characterized Tajik dam construction projects as serious environmental threats in Central Asia. Uzbekistan insists on independent experts guided by the relevant UN conventions. [Uzbek statement] [More background]']);
+    expect([article.meta.title, article.meta.titleGenerated, article.meta.date, article.paragraphs.length]).toEqual(['Uzbek representatives warned during the 64th UN General Assembly of looming', true, '2018-02-24', 1]);
+  });
+});
+
 describe('a government release’s closing initials (dev half, collection 43)', () => {
   const BODY = 'Prime Minister Narendra Modi will host the first India-Central Asia Summit in a virtual format on 27 January.';
   it('reads initials on both sides of a slash closing the page as its staff’s, no wire’s', () => {

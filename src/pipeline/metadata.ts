@@ -48,6 +48,18 @@ function printedTwice(doc: CleanedText): Set<number> {
 
 export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {}): ExtractedArticle {
   const header = readHeader(doc.blocks.map((block) => block.text), printedTwice(doc));
+  // A page whose only paragraph the header read as its headline (`Uzbek representatives warned … [More background]`):
+  // the paragraph is the story, and the title is made from it.
+  // (A headline alone, `Tokayev meets Trump`, is still a page with no story.)
+  if (header.title !== null && wordCount(header.title, 26) > 25 && doc.blocks.every((_, i) => header.taken.has(i))) {
+    const headline = doc.blocks.findIndex((block) => block.text === header.titleLine);
+    if (headline >= 0) {
+      header.taken.delete(headline);
+      header.rewritten.delete(headline);
+      header.title = null;
+      header.titleLine = null;
+    }
+  }
   const evidence: MetadataEvidence = {};
   const removed: RemovedLine[] = [...doc.removed];
   for (const { index, reason } of header.furniture) {
