@@ -1841,6 +1841,11 @@ describe('the forty-second collection’s first score (dev half)', () => {
     expect(people('Donald Trump meets with Uzbekistan President Shavkat Mirziyoyev at the White House. (Kevin Steppmarque / Reuters)')).toEqual(['Donald Trump', 'Shavkat Mirziyoyev', 'Kevin Steppmarque']);
   });
 
+  it('reads no person in a credit’s part that opens with `The` (a paper: `The News/Simon Steppberg`)', () => {
+    const credited = linkArticle(article([BODY_FOR_CREDITS], [{ text: 'The ambassador opened the embassy.', credit: 'photo: The News/Simon Steppberg', line: 3 }]), matcher);
+    expect(credited.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Simon Steppberg']);
+  });
+
   it('parts a photographer from their studio at a spaced dash in a credit, never takes a studio for a person, and reads `Trainer` as a role', () => {
     const credited = linkArticle(article([BODY_FOR_CREDITS], [{ text: 'Golovkin trains in Big Bear.', credit: 'Photo: Tom Steppan – Stepphotos/Golden Boy Promotions', line: 3 }]), matcher);
     expect(credited.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Tom Steppan']);

@@ -397,7 +397,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
           }
         }
         if (inPart.length < 2 || inPart.length > 4) continue;
-        if (!inPart.every((t) => t.capitalized) || inPart.some((t) => /\p{N}/u.test(t.text))) continue;
+        // (Nor a name opening with `The`: `The News/Simon Schatzberg` credits a paper.)
+        if (!inPart.every((t) => t.capitalized) || inPart.some((t) => /\p{N}/u.test(t.text)) || inPart[0]!.text === 'The') continue;
         // A studio or a company credited (`Golden Boy Promotions`) is no one's name.
         if (/^(?:Promotions|Productions|Studios?|Pictures|Media|Photography|Photos|Images|Agency|Group)$/u.test(inPart.at(-1)!.text)) continue;
         // A name in capitals (`JANE ROE`) is read in capitals only when every word is.
