@@ -1965,6 +1965,13 @@ describe('a page of one paragraph that reads like a long headline (dev half, col
   });
 });
 
+describe('a ticking clock with the site’s city and time zone (dev half, collection 46)', () => {
+  it('is the site’s clock atop the page, never the story’s date', () => {
+    const meta = extract(['Sunday, 16 January 2022, 13:36:27 — Baku (UTC+4)', 'Steppe Assembly observed elections in the Kyrgyz Republic', '', 'The mission comprised parliamentarians from the member countries and monitored the election process at all stages in Bishkek.']).meta;
+    expect(meta.date).toBeNull();
+  });
+});
+
 describe('a government release’s closing initials (dev half, collection 43)', () => {
   const BODY = 'Prime Minister Narendra Modi will host the first India-Central Asia Summit in a virtual format on 27 January.';
   it('reads initials on both sides of a slash closing the page as its staff’s, no wire’s', () => {

@@ -838,7 +838,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // `date 2025-06-16 China's Xi in Kazakhstan…`: a stamp opening the line; what follows is read on.
     const stamp = parseDateStamp(text);
     // The page's first line a ticking clock (its seconds shown): the day it was scraped, not the story's.
-    if (stamp && stamp.rest === '' && i === 0 && /\d:\d{2}:\d{2}/u.test(text) && SITE_CLOCK.test(text.trim())) {
+    // (`Sunday, 16 January 2022, 13:36:27 — Baku (UTC+4)`: with the site's city and time zone after it.)
+    const clock = text.trim().replace(/\s+[—–-]\s+\p{Lu}[\p{L} ]{1,30}(?:\s*\((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?\))?$/u, '');
+    if (stamp && (stamp.rest === '' || clock !== text.trim()) && i === 0 && /\d:\d{2}:\d{2}/u.test(text) && SITE_CLOCK.test(clock)) {
       header.furniture.push({ index: i, reason: 'site-clock' });
       header.taken.add(i);
       continue;
