@@ -272,3 +272,16 @@ describe('a possessive mid-sentence (dev half, collection 45)', () => {
     expect(summary(findQuotes(opening, toMentions(opening, [{ paragraph: 0, surface: 'Putin', entity: 'vladimir-putin', type: 'person' }]), lookup(REGISTRY)))[0]?.[2]).toBe('vladimir-putin');
   });
 });
+
+describe('a role with its country after one holder of the role (dev half, collection 46)', () => {
+  it('is not that holder when the country is another’s', () => {
+    const paragraphs = ['In 2016 the Polish president Andrzej Duda visited Kazakhstan. Nazarbayev called Poland a partner. Moreover, the President of Kazakhstan said that “Poland will be the first country reached by Kazakh exports”.'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Andrzej Duda', entity: 'andrzej-duda', type: 'person' },
+      { paragraph: 0, surface: 'Nazarbayev', entity: 'nursultan-nazarbayev', type: 'person' },
+    ]);
+    const registry = lookup({ ...REGISTRY, 'andrzej-duda': 'male' });
+    const speaker = findQuotes(paragraphs, mentions, registry).map((q) => q.speaker);
+    expect(speaker).not.toContain('andrzej-duda');
+  });
+});

@@ -304,7 +304,8 @@ function resolveRole(context: Context, paragraph: number, subject: Subject): str
   let ids = new Set(given.map((r) => r.id));
   // Two presidents: `the Kazakh president` is the one whose title says Kazakh (or Kazakhstan).
   const qualifiers = subject.qualifiers ?? [];
-  if (ids.size > 1 && qualifiers.length > 0) {
+  // (One president so far, `the Polish president`: `the President of Kazakhstan` is still not him.)
+  if (ids.size > 0 && qualifiers.length > 0) {
     ids = new Set([...ids].filter((id) => qualifiers.every((q) => given.some((r) => r.id === id && r.words.some((w) => sameStem(q, w))))));
   }
   if (ids.size === 0 && qualifiers.length > 0 && context.officesOf) return holderNamedBefore(context, paragraph, subject, qualifiers);
