@@ -285,3 +285,11 @@ describe('a role with its country after one holder of the role (dev half, collec
     expect(speaker).not.toContain('andrzej-duda');
   });
 });
+
+describe('a body inside an office after a quote (dev half, collection 46)', () => {
+  it('does not speak: the office’s holder does', () => {
+    const paragraphs = ['“We see how diverse and united your country is,” the Head of the Steppe Church mentioned.'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Steppe Church', entity: 'steppe-church', type: 'organization' }]);
+    expect(findQuotes(paragraphs, mentions, lookup(REGISTRY)).map((q) => q.speaker)).toEqual([null]);
+  });
+});

@@ -164,8 +164,9 @@ export function subjectAt(context: Context, paragraph: number, at: number, limit
       // `says PTC Cargo CEO, Mr Shyngys Tuleushin`: a comma may close the title.
       if (person?.mention?.type === 'person' && TITLE_RUN.test(text.slice(at, person.start).replace(/,\s+(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?$)/u, ' '))) return person;
     }
-    // `said Rosatom Director General …` with the name cut off: the organization names who spoke, it did not speak.
-    if (candidate.mention?.type === 'organization' && OFFICE_AFTER.test(text.slice(candidate.end, candidate.end + 40))) return null;
+    // `said Rosatom Director General …` with the name cut off, `the Head of the Catholic Church mentioned`: the
+    // organization names the office of who spoke, it did not speak.
+    if (candidate.mention?.type === 'organization' && (OFFICE_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || inOfficePhrase(text, candidate.start))) return null;
     return candidate;
   }
   return null;
