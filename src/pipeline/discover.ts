@@ -6,7 +6,7 @@
 // name is a candidate, and becomes a page only when something else corroborates it (discovered.ts).
 // Runs that name events, agreements, initiatives or proclaimed years are neither.
 import { memoize } from './memo.ts';
-import { INITIAL_LETTERS, isPatronymic, LATIN_SURNAME } from './names.ts';
+import { hasSurnameForm, INITIAL_LETTERS, isPatronymic, LATIN_SURNAME } from './names.ts';
 import { isNameJoiner, type Token } from './tokens.ts';
 import { sentenceEndsBetween } from './sentences.ts';
 import { isChineseName, TRAILING_PARTICLES } from './surnames.ts';
@@ -1167,13 +1167,14 @@ export function findCandidates(
 
 /** Words that open a place's or a thing's name, never a person's (`North Africa`, `Accessing CARs`). */
 // Adverbs open sentences too (`Later Toktosunov sued …`): a word in -ly only when it is a known given name (`Kelly`).
-const NOT_A_GIVEN_NAME = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Common|New|Old|Great|Inner|Outer|Later|Earlier|Then|Now|Today|Yesterday|Instead|Still|Only|Even|Thus|Hence|Moreover|Furthermore|Also|Last|Next|First|Second|Third|Besides|Perhaps|Indeed|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|\p{Lu}\p{Ll}+ing)$/u;
+const OPENING_ADVERBS = 'Later|Earlier|Then|Now|Today|Yesterday|Instead|Still|Thus|Hence|Moreover|Furthermore|Also|Besides|Perhaps|Indeed';
+const NOT_A_GIVEN_NAME = new RegExp(String.raw`^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Greater|Common|New|Old|Great|Inner|Outer|${OPENING_ADVERBS}|Only|Even|Last|Next|First|Second|Third|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|Most|\p{Lu}\p{Ll}+ing)$`, 'u');
 /** A person's role or trade as one word (`Engineer`, `Spectator`, `Coach`). */
 const ROLE_WORDS = new Set([...HUMAN_ROLE.slice(3, -1).split('|').filter((word) => /^[a-z-]+$/u.test(word)), ...'spectator resident farmer fan villager pensioner worker driver nurse shopkeeper vendor trader herder miner'.split(' ')]);
 /** Titles borne with one name, which is not a surname: `Pope Francis`, `King Abdullah`, `Patriarch Kirill`. */
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Patriarch', 'Sultan', 'Emir', 'Prince', 'Princess']);
 /** Adverbs that open a sentence before a name (`Now`, `Later`, `Meanwhile`). */
-const SENTENCE_ADVERB = /^(?:Now|Then|Later|Earlier|Today|Yesterday|Instead|Still|Thus|Hence|Moreover|Furthermore|Also|Besides|Perhaps|Indeed|Meanwhile|However|Finally|Recently|Previously|Currently|Eventually|Subsequently)$/u;
+const SENTENCE_ADVERB = new RegExp(`^(?:${OPENING_ADVERBS}|Meanwhile|However|Finally|Recently|Previously|Currently|Eventually|Subsequently)$`, 'u');
 function mayBeGivenName(token: Token): boolean {
   return !NOT_A_GIVEN_NAME.test(token.text) && (!/ly$/u.test(token.text) || givenName(token.text) !== null);
 }
@@ -1562,10 +1563,6 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   return { type: 'organization', first, last, cue: legal ? 'legal-form' : 'org-head-word', strong: true, legalPrefix, legalSuffix };
 }
 
-/** A word in the form of a Slavic or Central Asian surname (`Sharifov`, `Tursinbekova`, `Nazaralizoda`): capitalised, five letters at least. */
-function hasSurnameForm(word: string): boolean {
-  return /^\p{Lu}\p{Ll}{4,}$/u.test(word) && LATIN_SURNAME.test(word);
-}
 
 /** `Peter Wood - Consultant - …`: a dash, then a post, after a name on a line of its own. */
 const DASHED_POST = new RegExp(String.raw`^\s+[-–—]\s+(?:(?:senior|junior|managing|associate|chief|deputy|vice|executive|general|principal|lead)\s+)*${HUMAN_ROLE}\b`, 'iu');
@@ -1691,7 +1688,6 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
       /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(surname.text) &&
       !softCovered[last] &&
       !PLACE_WORDS.has(lower(surname)) &&
-      !ORG_HEADS.has(lower(surname)) &&
       !/^(?:['’]s)?\s*(?:[-‐‑&]|\p{Lu}|(?:\p{Ll}+\s+)?(?:project|plant|field|mine|deposit|station|port|airport|dam|park|complex|fund|brand)\b)/u.test(after) &&
       /\p{L}/u.test(text.slice(0, start) + text.slice(end));
     return { cue: 'given-name', strong: plainSurname };

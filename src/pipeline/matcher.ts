@@ -4,7 +4,7 @@
 import type { Token } from './tokens.ts';
 import { isNameJoiner, tokenize } from './tokens.ts';
 import { MONTH } from './metadata/dates.ts';
-import { LATIN_SURNAME } from './names.ts';
+import { hasSurnameForm } from './names.ts';
 import type { Entity, EntityType } from './types.ts';
 import { buildVariantIndex, type VariantIndex } from './variants.ts';
 
@@ -279,7 +279,7 @@ export interface Span {
 /** `Kalas Nurpeisov`: a registry person's one-word spelling, followed by a surname of the region's form, is someone else's given name. */
 export function givenNameOfAnother(text: string, tokens: Token[], first: number, last: number, entries: AliasEntry[]): boolean {
   const next = tokens[last + 1];
-  return first === last && next !== undefined && entries.every((e) => e.entity.type === 'person') && /^\s$/u.test(text.slice(tokens[last]!.end, next.start)) && /^\p{Lu}\p{Ll}{4,}$/u.test(next.text) && LATIN_SURNAME.test(next.text);
+  return first === last && next !== undefined && entries.every((e) => e.entity.type === 'person') && /^\s$/u.test(text.slice(tokens[last]!.end, next.start)) && hasSurnameForm(next.text);
 }
 
 /** Which of the entries one spelling matched is meant here, or null when it cannot be told. */

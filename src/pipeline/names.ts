@@ -129,6 +129,11 @@ export function isPatronymic(word: string): boolean {
 export const CYRILLIC_SURNAME = /(ова|ева|ёва|ина|ына|ая|ов|ев|ёв|ин|ын|ский|ская|цкий|цкая|енко|ук|юк|чук|ич|ян|дзе|швили|улы|кызы)$/iu;
 export const LATIN_SURNAME = /(ova|eva|yova|ov|ev|yov|sky|skiy|skii|skaya|tskaya|enko|chuk|vich|shvili|dze|bayev|bayeva|uly|kyzy|zoda|zade|zada|edow|edowa|yew|yewa|ýew|ýewa)$/i;
 
+/** A word in the form of a Slavic or Central Asian surname (`Sharifov`, `Tursinbekova`, `Nazaralizoda`): capitalised, five letters at least. */
+export function hasSurnameForm(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{4,}$/u.test(word) && LATIN_SURNAME.test(word);
+}
+
 /** A name without its possessive ending: `Trump’s` → `Trump`, `the States’` → `the States`. */
 export function stripPossessive(text: string): string {
   return text.replace(/['’ʼ]s$/u, '').replace(/(s)['’ʼ]$/u, '$1');

@@ -317,10 +317,7 @@ function dateBeside(line: string, next: string): { date: FoundDate; publisher: s
 function siteUnderHeadline(blocks: string[], i: number): string | null {
   // (`Materials World magazine` / `,` / `1 Jun 2017`: the kind of publication in lower case, and a stray comma, aside.)
   const name = blocks[i]!.trim().replace(/^[-–•·]\s+/u, '').replace(/\s+(?:magazine|newspaper|journal)$/u, '');
-  const words = wordCount(name, 5);
-  // (Not a section's name: `Research Articles`; nor a credit's word: `By`.)
-  if (words < 1 || words > 3 || /\d|[.,:;!?]$/u.test(name) || !/^\p{Lu}/u.test(name) || looksLikePersonName(name) || NOT_A_SITE_WORD.test(name)) return null;
-  if (!name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return null;
+  if (!isSiteNameShaped(name)) return null;
   const stray = /^[\s,.;:|·•-]*$/u.test(blocks[i + 1] ?? '') && blocks[i + 2] !== undefined;
   const next = (blocks[stray ? i + 2 : i + 1] ?? '').trim().replace(/^[-–•·]\s+/u, '');
   const dated = /\d/u.test(next) && wordCount(next, 7) <= 6 && (parseDateLine(next) !== null || /^\d+\s*(?:perce|min(?:ute)?s?(?: read)?|hours? ago)\b/iu.test(next));
@@ -338,11 +335,18 @@ const NOT_A_SITE_WORD = /^By\b|\b(?:Staff|Reporters?|Correspondents?|Editors?|De
  */
 function siteNameTwice(blocks: string[], i: number, printedTwice: ReadonlySet<number>): string | null {
   const name = blocks[i]!.trim();
-  const words = wordCount(name, 4);
-  if (words < 1 || words > 3 || !(printedTwice.has(i) || name === blocks[i + 1]?.trim()) || /\d|[.,:;!?]$/u.test(name) || looksLikePersonName(name) || NOT_A_SITE_WORD.test(name)) return null;
+  if (!(printedTwice.has(i) || name === blocks[i + 1]?.trim()) || !isSiteNameShaped(name)) return null;
   // Not a section a breadcrumb above has named (`Home > NHK WORLD News > World Update`).
-  if (blocks.slice(0, i).some((line) => line.includes(name))) return null;
-  return name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) ? unshouted(name) : null;
+  return blocks.slice(0, i).some((line) => line.includes(name)) ? null : unshouted(name);
+}
+
+/**
+ * One to three words, each capitalised, no figure, no closing punctuation, no person's name: a site's name as it
+ * stands on a line of its own (not a section's: `Research Articles`; nor a credit's word: `By`).
+ */
+function isSiteNameShaped(name: string): boolean {
+  const words = wordCount(name, 4);
+  return words >= 1 && words <= 3 && !/\d|[.,:;!?]$/u.test(name) && name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) && !looksLikePersonName(name) && !NOT_A_SITE_WORD.test(name);
 }
 
 /** A site's account posting for it, not a writer: `System Administrator`, `Admin`, `Web Desk`. */

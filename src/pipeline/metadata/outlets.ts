@@ -403,7 +403,6 @@ export function appearedFirstOn(paragraphs: string[]): string | null {
   for (const paragraph of paragraphs.slice(-SOURCE_SEARCH_PARAGRAPHS)) {
     const match = /\bappeared first on\s+((?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,4})\.?\s*$/u.exec(paragraph.trim());
     if (match) return match[1]!.replace(/\.$/u, '');
-
   }
   return null;
 }
