@@ -20,7 +20,7 @@
 
   function typing(target) {
     if (!target || !(target instanceof Element)) return false;
-    return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('pagefind-input, [contenteditable]');
+    return target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) || !!target.closest('[contenteditable]');
   }
 
   if (opener) {
@@ -34,7 +34,7 @@
   document.addEventListener('keydown', function (event) {
     if (event.key !== '/' || event.metaKey || event.ctrlKey || event.altKey || event.defaultPrevented || typing(event.target)) return;
     // On the search page itself, "/" focuses its own search field instead.
-    var pageInput = document.querySelector('[data-search-root] pagefind-input input');
+    var pageInput = document.querySelector('[data-search-root] [data-search-input]');
     event.preventDefault();
     if (pageInput) pageInput.focus();
     else open();

@@ -5,8 +5,8 @@
 // script that calls window.DossierSearchShard). Nothing is indexed in the browser. The format is
 // written by src/site/offline-index.ts.
 //
-// It implements the part of Pagefind's search API that the Component UI calls (filters(), search()
-// and each result's data()), so the search page shows the same components and facets offline.
+// It implements the part of Pagefind's search API that the search page calls (filters(), search()
+// and each result's data()), so the search page shows the same results and facets offline.
 // Full text, like the hosted index: titles, body text, entity names and aliases, descriptions.
 (function () {
   'use strict';
@@ -365,18 +365,6 @@
 
     return {
       offline: true,
-      options: function () {
-        return Promise.resolve();
-      },
-      init: function () {
-        return Promise.resolve();
-      },
-      preload: function () {
-        return Promise.resolve();
-      },
-      destroy: function () {
-        return Promise.resolve();
-      },
       filters: function () {
         return Promise.resolve(allCounts);
       },

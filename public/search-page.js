@@ -1,6 +1,8 @@
-// The search page's wiring (classic script, also from file://). Loads Pagefind's Component UI and
-// gives it its backend: Pagefind when hosted, the offline search (public/search-offline.js) when the
-// page is opened from disk. Restores the query and facets from the URL
+// The search page (classic script, also from file://): a search box, a list of results and a pane of
+// filters, drawn here over one of two backends with the same interface: Pagefind's JS API when
+// hosted, the offline search (public/search-offline.js) when the page is opened from disk.
+// Pagefind's Component UI did this before; it weighed 39.6 KB gzip, a quarter of the first search's
+// 150 KB budget, for what this page needs of it. Restores the query and facets from the URL
 // (?q=boeing&country=kazakhstan&type=article&sort=date) and keeps the URL in step as the reader types
 // or ticks filters, so every state is a link.
 (function () {
@@ -12,23 +14,47 @@
   var offline = location.protocol === 'file:';
   var FACETS = ['type', 'person', 'country', 'organization', 'source', 'year'];
   var ENTITY_FACETS = ['person', 'country', 'organization'];
+  var FACET_TITLES = { type: 'Type', person: 'Person', country: 'Country', organization: 'Organization', source: 'Source', year: 'Year' };
+  var OPEN_FACETS = { type: true, country: true, person: true };
+  var input = root.querySelector('[data-search-input]');
   var status = root.querySelector('[data-search-status]');
+  var summaryLine = root.querySelector('[data-search-summary]');
+  var list = root.querySelector('[data-search-results]');
+  var moreButton = root.querySelector('[data-search-more]');
   var sortBox = root.querySelector('[data-search-sort]');
+  var facetPane = root.querySelector('[data-search-facets]');
+  var note = root.querySelector('[data-facet-note]');
 
-  // Entity facets travel in the URL as ids (stable, readable); the filters show names.
-  var idsElement = document.getElementById('search-facet-ids');
-  var nameOf = idsElement ? JSON.parse(idsElement.textContent || '{}') : {};
-  var idOf = {};
-  ENTITY_FACETS.forEach(function (facet) {
-    idOf[facet] = {};
-    var names = nameOf[facet] || {};
-    for (var id in names) idOf[facet][names[id]] = id;
-  });
+  // Entity facets travel in the URL as ids (stable, readable); the filters show names. The ids and
+  // names of every entity are a script of their own (search-facet-ids.js), loaded only once a URL or a
+  // ticked filter names an entity.
+  var nameOf = null;
+  var idOf = null;
+  var facetIdsLoading = null;
+  function loadFacetIds() {
+    facetIdsLoading =
+      facetIdsLoading ||
+      loadScript(siteRoot + 'search-facet-ids.js').then(function () {
+        nameOf = window.DossierFacetIds || {};
+        idOf = {};
+        ENTITY_FACETS.forEach(function (facet) {
+          idOf[facet] = {};
+          var names = nameOf[facet] || {};
+          for (var id in names) idOf[facet][names[id]] = id;
+        });
+      });
+    return facetIdsLoading;
+  }
+
+  function namesEntities(facets) {
+    return ENTITY_FACETS.some(function (facet) {
+      return facets.has ? facets.has(facet) : (facets[facet] || []).length > 0;
+    });
+  }
 
   function hasFilters(filters) {
     for (var facet in filters || {}) {
-      var values = filters[facet];
-      if (Array.isArray(values) ? values.length : values) return true;
+      if ((filters[facet] || []).length) return true;
     }
     return false;
   }
@@ -44,7 +70,7 @@
       var values = params.getAll(facet).filter(Boolean);
       if (!values.length) return;
       filters[facet] = values.map(function (value) {
-        return (nameOf[facet] && nameOf[facet][value]) || value;
+        return (nameOf && nameOf[facet] && nameOf[facet][value]) || value;
       });
     });
     return { q: params.get('q') || '', filters: filters, sort: params.get('sort') === 'date' };
@@ -54,10 +80,8 @@
     var params = new URLSearchParams();
     if (term) params.set('q', term);
     FACETS.forEach(function (facet) {
-      var values = (filters && filters[facet]) || [];
-      if (!Array.isArray(values)) values = values.any || values.all || [];
-      values.forEach(function (value) {
-        params.append(facet, (idOf[facet] && idOf[facet][value]) || value);
+      (filters[facet] || []).forEach(function (value) {
+        params.append(facet, (idOf && idOf[facet] && idOf[facet][value]) || value);
       });
     });
     if (sortByDate) params.set('sort', 'date');
@@ -76,7 +100,6 @@
   var summaryElement = document.getElementById('search-facet-summary');
   var summary = summaryElement ? JSON.parse(summaryElement.textContent || '{}') : { counts: {}, totals: {} };
   var facetLimit = Number(root.getAttribute('data-facet-limit')) || 10;
-  var note = root.querySelector('[data-facet-note]');
 
   function describeCounts(scope) {
     if (!note) return;
@@ -85,68 +108,24 @@
       'Each filter lists its ' + facetLimit + ' commonest values; every person, country and organization also has a page linking to the articles that mention it.';
   }
 
-  /** Each facet's commonest values (at most facetLimit, most pages first), plus any value that is selected. */
-  function listedValues(counts, selected) {
-    if (!counts) return counts;
-    var out = {};
-    Object.keys(counts).forEach(function (facet) {
-      var values = counts[facet] || {};
-      var names = Object.keys(values).sort(function (a, b) {
-        return values[b] - values[a] || (a < b ? -1 : a > b ? 1 : 0);
-      });
-      var kept = {};
-      names.slice(0, facetLimit).forEach(function (name) {
-        kept[name] = values[name];
-      });
-      var chosen = (selected && selected[facet]) || [];
-      if (!Array.isArray(chosen)) chosen = chosen.any || chosen.all || [];
-      chosen.forEach(function (name) {
-        if (!(name in kept)) kept[name] = values[name] || 0;
-      });
-      out[facet] = kept;
+  /** A facet's commonest values (at most facetLimit, most pages first, then by name), plus any value that is selected. */
+  function listedValues(values, chosen) {
+    values = values || {};
+    var names = Object.keys(values).sort(function (a, b) {
+      return values[b] - values[a] || (a < b ? -1 : a > b ? 1 : 0);
     });
-    return out;
-  }
-
-  // Results are listed RESULTS_PAGE at a time, with a button for more: the Component UI makes an
-  // element per result, and at 10,000 articles a name has thousands (5,493 for "Tokayev" made the
-  // first results show half a second later).
-  var RESULTS_PAGE = 50;
-  var listing = { key: '', shown: RESULTS_PAGE, total: 0 };
-  var moreButton = root.querySelector('[data-search-more]');
-
-  /** Wraps a search backend so the filter pane lists only each facet's commonest values (and the chosen ones), and results come a page at a time. */
-  function withListedFacets(backend) {
-    var selected = {};
-    // The backend itself, every result and value, for tools that compare hosted and offline search (scripts/budgets.ts).
-    var wrapped = { unlisted: backend };
-    for (var key in backend) wrapped[key] = backend[key];
-    wrapped.filters = function () {
-      return backend.filters().then(function (counts) {
-        return listedValues(counts, selected);
-      });
-    };
-    wrapped.search = function (term, options) {
-      selected = (options && options.filters) || {};
-      var key = JSON.stringify([term, selected, options && options.sort]);
-      if (key !== listing.key) listing = { key: key, shown: RESULTS_PAGE, total: 0 };
-      return backend.search(term, options).then(function (result) {
-        if (result) {
-          result.filters = listedValues(result.filters, selected);
-          result.totalFilters = listedValues(result.totalFilters, selected);
-          listing.total = result.results.length;
-          result.results = result.results.slice(0, listing.shown);
-        }
-        return result;
-      });
-    };
-    return wrapped;
+    var kept = names.slice(0, facetLimit);
+    (chosen || []).forEach(function (name) {
+      if (kept.indexOf(name) === -1) kept.push(name);
+    });
+    return kept.map(function (name) {
+      return { name: name, count: values[name] || 0 };
+    });
   }
 
   /**
-   * Pagefind, fetched once the page is ready (not by the Component UI as it starts, which would also
-   * fetch the whole filter index), and its filter index only once a filter is chosen: until then the
-   * pane shows the prebuilt summary.
+   * Pagefind, fetched once the page is ready, and its filter index only once a filter is chosen:
+   * until then the pane shows the prebuilt summary.
    */
   function hostedSearch(bundleUrl) {
     var loading = null;
@@ -155,31 +134,24 @@
       loading =
         loading ||
         import(bundleUrl + 'pagefind.js').then(function (module) {
-          var instance = module.createInstance(componentInstance.pagefindOptions || {});
+          var instance = module.createInstance({ highlightParam: 'highlight', excerptLength: 24, noWorker: true });
           return Promise.resolve(instance.options({ ranking: RANKING })).then(function () {
             return instance;
           });
         });
       return loading;
     }
-    function later(method) {
-      return function () {
-        var args = arguments;
-        return pagefind().then(function (instance) {
-          return instance[method].apply(instance, args);
-        });
-      };
-    }
     return {
-      options: later('options'),
-      init: later('init'),
-      preload: later('preload'),
-      destroy: function () {
-        return loading ? later('destroy')() : Promise.resolve();
+      init: function () {
+        return pagefind().then(function (instance) {
+          return instance.init();
+        });
       },
       filters: function () {
-        if (!filterIndexLoaded) return Promise.resolve(summary.counts);
-        return later('filters')();
+        return Promise.resolve(summary.counts);
+      },
+      countsScope: function () {
+        return filterIndexLoaded ? 'results' : 'dossier';
       },
       search: function (term, options) {
         var filtered = hasFilters(options && options.filters);
@@ -196,11 +168,7 @@
             return instance.search(term, options);
           })
           .then(function (result) {
-            if (result && !filterIndexLoaded) {
-              result.filters = summary.counts;
-              result.totalFilters = summary.counts;
-            }
-            describeCounts(filterIndexLoaded ? 'results' : 'dossier');
+            if (result && !filterIndexLoaded) result.filters = summary.counts;
             return result;
           });
       },
@@ -210,7 +178,6 @@
   // Pagefind's ranking (https://pagefind.app/docs/ranking/): a match in an entity page's own names
   // (its `entity` meta, src/site/search-data.ts) outweighs any headline, so a name's page comes first.
   var RANKING = { metaWeights: { entity: 10 } };
-  var componentInstance = null;
 
   function loadScript(src) {
     return new Promise(function (resolve, reject) {
@@ -227,10 +194,199 @@
     });
   }
 
-  // The components are styled by dossier.css (Pagefind's own stylesheet would add 7 KB gzip to the first search).
-  var scripts = offline ? ['search-index.js', 'search-offline.js'] : [];
-  scripts.push('pagefind/pagefind-component-ui.js');
+  // ---- Results ----
 
+  // Results are listed RESULTS_PAGE at a time, with a button for more; each result's text (a
+  // Pagefind fragment, 3–5 KB gzip) is fetched only when its row comes near the screen. A placeholder
+  // is about as tall as a result, so no more rows load than the screen shows.
+  var RESULTS_PAGE = 50;
+  var current = { term: '', results: [], shown: 0 };
+  var searchCount = 0;
+  var nearScreen =
+    'IntersectionObserver' in window
+      ? new IntersectionObserver(
+          function (entries) {
+            entries.forEach(function (entry) {
+              if (!entry.isIntersecting) return;
+              nearScreen.unobserve(entry.target);
+              fill(entry.target);
+            });
+          },
+          // Rows just below the screen load too, so scrolling meets text, not placeholders.
+          { rootMargin: '0px 0px 100px 0px' },
+        )
+      : null;
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  /** Draws a result row once its data has come: kind and date, the linked title, the excerpt with its matches marked. */
+  function fill(row) {
+    var result = current.results[Number(row.getAttribute('data-result'))];
+    if (!result || row.getAttribute('data-filled')) return;
+    row.setAttribute('data-filled', 'pending');
+    var forSearch = searchCount;
+    result.data().then(function (data) {
+      if (forSearch !== searchCount) return;
+      var meta = data.meta || {};
+      row.textContent = '';
+      row.className = 'search-result';
+      row.removeAttribute('aria-busy');
+      row.appendChild(element('p', 'search-result__kind', (meta.type || 'page') + (meta.date ? ' · ' + meta.date : '')));
+      var title = element('p', 'search-result__title');
+      var link = element('a', 'search-result__link', meta.title || data.url);
+      link.href = meta.url || data.url;
+      title.appendChild(link);
+      row.appendChild(title);
+      if (data.excerpt) {
+        // Pagefind's excerpt (and the offline one) is escaped text with <mark> around the matches.
+        var excerpt = element('p', 'search-result__excerpt');
+        excerpt.innerHTML = data.excerpt;
+        row.appendChild(excerpt);
+      }
+      row.setAttribute('data-filled', 'yes');
+    });
+  }
+
+  function showMore() {
+    var from = current.shown;
+    var to = Math.min(current.results.length, from + RESULTS_PAGE);
+    for (var n = from; n < to; n++) {
+      var row = element('li', 'search-pending');
+      row.setAttribute('data-result', String(n));
+      row.setAttribute('aria-busy', 'true');
+      row.appendChild(element('span', 'search-result__placeholder'));
+      row.appendChild(element('span', 'search-result__placeholder'));
+      list.appendChild(row);
+      if (nearScreen) nearScreen.observe(row);
+      else fill(row);
+    }
+    current.shown = to;
+    var total = current.results.length;
+    var what = current.term ? '“' + current.term + '”' : 'the filters';
+    summaryLine.textContent =
+      total === 0
+        ? 'No results for ' + what + '.'
+        : total.toLocaleString('en') + (total === 1 ? ' result' : ' results') + ' for ' + what + (total > to ? ', the first ' + to.toLocaleString('en') + ' shown' : '');
+    moreButton.hidden = total <= to;
+    moreButton.textContent = 'Show ' + Math.min(RESULTS_PAGE, total - to) + ' more results';
+  }
+
+  function showResults(term, results) {
+    current = { term: term, results: results, shown: 0 };
+    list.textContent = '';
+    showMore();
+  }
+
+  function clearResults() {
+    current = { term: '', results: [], shown: 0 };
+    list.textContent = '';
+    summaryLine.textContent = '';
+    moreButton.hidden = true;
+  }
+
+  // ---- Filters ----
+
+  var chosen = {};
+  var openFacets = {};
+  // On a narrow screen the pane sits above the results: its groups start closed there.
+  var narrow = window.matchMedia && window.matchMedia('(max-width: 900px)').matches;
+  FACETS.forEach(function (facet) {
+    openFacets[facet] = !narrow && !!OPEN_FACETS[facet];
+  });
+
+  /** Draws the filter pane: per facet, a group of checkboxes with their counts; keeps focus on the box the reader was on. */
+  function showFacets(counts) {
+    var focused = document.activeElement;
+    var focusKey = focused && focused.closest && focused.closest('[data-search-facets]') ? focused.name + '\u0000' + focused.value : null;
+    // Built apart and swapped in at once: emptying the pane first would shift the page under the reader.
+    var groups = document.createDocumentFragment();
+    FACETS.forEach(function (facet) {
+      var values = listedValues((counts || {})[facet], chosen[facet]);
+      if (!values.length) return;
+      var group = element('details', 'search-facet');
+      group.setAttribute('data-facet', facet);
+      group.open = openFacets[facet];
+      group.addEventListener('toggle', function () {
+        openFacets[facet] = group.open;
+      });
+      var selected = (chosen[facet] || []).length;
+      var heading = element('summary', 'search-facet__title', FACET_TITLES[facet]);
+      if (selected) heading.appendChild(element('span', 'search-facet__selected', ' (' + selected + ' selected)'));
+      group.appendChild(heading);
+      var fieldset = element('fieldset', 'search-facet__options');
+      fieldset.appendChild(element('legend', 'visually-hidden', FACET_TITLES[facet]));
+      values.forEach(function (value) {
+        var label = element('label', 'search-facet__option');
+        var box = element('input');
+        box.type = 'checkbox';
+        box.name = facet;
+        box.value = value.name;
+        box.checked = (chosen[facet] || []).indexOf(value.name) !== -1;
+        box.addEventListener('change', function () {
+          var now = (chosen[facet] || []).filter(function (name) {
+            return name !== value.name;
+          });
+          if (box.checked) now.push(value.name);
+          if (now.length) chosen[facet] = now;
+          else delete chosen[facet];
+          search();
+        });
+        label.appendChild(box);
+        label.appendChild(element('span', 'search-facet__name', value.name));
+        label.appendChild(element('span', 'search-facet__count', String(value.count)));
+        fieldset.appendChild(label);
+        if (focusKey === facet + '\u0000' + value.name) focused = box;
+      });
+      group.appendChild(fieldset);
+      groups.appendChild(group);
+    });
+    facetPane.replaceChildren(groups);
+    if (focusKey && focused && focused.isConnected) focused.focus({ preventScroll: true });
+  }
+
+  // ---- Searching ----
+
+  var backend = null;
+
+  function search() {
+    // A ticked person, country or organization is written to the URL by its id.
+    if (!idOf && namesEntities(chosen)) return loadFacetIds().then(search);
+    var term = input.value.trim();
+    var forSearch = ++searchCount;
+    writeState(term, chosen, !!(sortBox && sortBox.checked));
+    if (!term && !hasFilters(chosen)) {
+      // An empty box and no filters list nothing (and download nothing); the pane shows the whole dossier.
+      clearResults();
+      return backend.filters().then(function (counts) {
+        if (forSearch !== searchCount) return;
+        showFacets(counts);
+        describeCounts(backend.countsScope());
+      });
+    }
+    var filters = {};
+    for (var facet in chosen) filters[facet] = chosen[facet].slice();
+    var sort = sortBox && sortBox.checked ? { date: 'desc' } : {};
+    // With filters and no words, everything that matches the filters.
+    return backend.search(term || null, { filters: filters, sort: sort }).then(function (result) {
+      if (forSearch !== searchCount || !result) return;
+      showResults(term, result.results);
+      showFacets(result.filters);
+      describeCounts(backend.countsScope());
+    });
+  }
+
+  var typing = null;
+  function searchSoon() {
+    clearTimeout(typing);
+    typing = setTimeout(search, 50);
+  }
+
+  var scripts = offline ? ['search-index.js', 'search-offline.js'] : [];
   scripts
     .reduce(function (chain, src) {
       return chain.then(function () {
@@ -238,54 +394,38 @@
       });
     }, Promise.resolve())
     .then(function () {
-      var instance = window.PagefindComponents.getInstanceManager().getInstance('default');
-      componentInstance = instance;
-      // The Component UI loads pagefind.js (and its whole filter index) only when it has no search
-      // backend yet: give it one. From disk, the offline index; hosted, Pagefind loaded lazily.
       if (offline) {
-        instance.__pagefind__ = withListedFacets(window.DossierOfflineSearch.create(window.DossierSearchIndex, { siteRoot: siteRoot, highlightParam: 'highlight' }));
+        backend = window.DossierOfflineSearch.create(window.DossierSearchIndex, { siteRoot: siteRoot, highlightParam: 'highlight' });
+        backend.countsScope = function () {
+          return 'results';
+        };
         setStatus('Offline search, from the copy on this computer.');
       } else {
-        instance.__pagefind__ = withListedFacets(hostedSearch(new URL(siteRoot + 'pagefind/', location.href).href));
+        backend = hostedSearch(new URL(siteRoot + 'pagefind/', location.href).href);
+        // Fetch Pagefind's engine and page list while the reader is still typing, not after.
+        backend.init();
       }
-      describeCounts(offline ? 'results' : 'dossier');
-      // After the Component UI has drawn a page of results: say how many there are in all, offer the next page.
-      instance.on('results', function () {
-        var summaryText = root.querySelector('pagefind-summary .pf-summary');
-        var shown = Math.min(listing.shown, listing.total);
-        if (summaryText && listing.total > shown) summaryText.textContent = listing.total.toLocaleString('en') + ' results for ' + (instance.searchTerm || 'the filters') + ', the first ' + shown + ' shown';
-        if (moreButton) {
-          moreButton.hidden = listing.total <= shown;
-          moreButton.textContent = 'Show ' + Math.min(RESULTS_PAGE, listing.total - shown) + ' more results';
-        }
-      });
-      if (moreButton) {
-        moreButton.addEventListener('click', function () {
-          listing.shown += RESULTS_PAGE;
-          instance.triggerSearchWithFilters(instance.searchTerm || '', instance.searchFilters || {});
-        });
-      }
-      // Hosted: fetch Pagefind's engine and page list while the reader is still typing, not after.
-      if (!offline) instance.__pagefind__.init();
+      // For tools that compare hosted and offline search (scripts/budgets.ts).
+      window.DossierSearchPage = { backend: backend };
+      // A deep link to an entity's articles (?person=<id>) needs the entity's name first.
+      return namesEntities(new URLSearchParams(location.search)) ? loadFacetIds() : null;
+    })
+    .then(function () {
       var state = readState();
+      input.value = state.q;
+      chosen = state.filters;
       if (sortBox) {
         sortBox.checked = state.sort;
-        sortBox.addEventListener('change', function () {
-          instance.searchSort = sortBox.checked ? { date: 'desc' } : {};
-          instance.triggerSearchWithFilters(instance.searchTerm || '', instance.searchFilters || {});
-        });
+        sortBox.addEventListener('change', search);
       }
-      instance.searchSort = state.sort ? { date: 'desc' } : {};
-      // Load first: in faceted mode the first load runs an empty search of its own, which must
-      // neither replace the restored query nor be written to the URL.
-      return Promise.resolve(instance.triggerLoad()).then(function () {
-        instance.on('search', function (term, filters) {
-          // Faceted (an empty query lists everything that matches the filters) only while a filter
-          // is set: an empty page with no filters then costs no result downloads.
-          instance.faceted = hasFilters(filters);
-          writeState(term, filters, !!(sortBox && sortBox.checked));
-        });
-        instance.triggerSearchWithFilters(state.q, state.filters);
+      input.addEventListener('input', searchSoon);
+      input.form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        clearTimeout(typing);
+        search();
+      });
+      moreButton.addEventListener('click', showMore);
+      return search().then(function () {
         root.setAttribute('data-search-ready', offline ? 'offline' : 'pagefind');
       });
     })

@@ -1,6 +1,7 @@
 // node scripts/budgets.ts [--dist <dir>] [--articles 1000] [--scale 1000,10000]   (npm run budgets)
 // Measures the budgets of a built site and prints them:
-//   1. search in Chromium, served with gzip like any static host: the Pagefind assets a first
+//   1. search in Chromium, served with gzip like any static host: the search assets (Pagefind's and
+//      the page's own script) a first
 //      "Tokayev" search transfers (≤ 150 KB) and how soon its results show after typing (≤ 300 ms,
 //      page load excluded); a second query (≤ 50 KB); the first results from file:// (≤ 1 s from
 //      opening the page); and, for five names and five topics, that the hosted and the offline search
@@ -100,6 +101,9 @@ async function gzipServer(dist: string): Promise<{ url: string; sent: Transfer[]
   };
 }
 
+/** The search page's own scripts, counted with Pagefind's files in the first search (they replaced Pagefind's Component UI). */
+const SEARCH_PAGE_SCRIPTS = new Set(['/search-page.js', '/search-facet-ids.js']);
+
 /** The five names and five topics whose results must agree online and offline (present in the seeds and in the benchmark's corpus). */
 export const AGREEMENT_QUERIES = {
   names: ['Tokayev', 'Putin', 'Trump', 'Saidov', 'Rubio'],
@@ -110,11 +114,9 @@ export const AGREEMENT_QUERIES = {
 async function backendResults(page: import('playwright-core').Page, query: string, limit: number): Promise<string[]> {
   return page.evaluate(
     async ({ query, limit }) => {
-      type Backend = { search(q: string, o: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }>; unlisted?: Backend };
-      const components = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(n: string): { __pagefind__: Backend } } } }).PagefindComponents;
-      // The page's backend without its page-at-a-time listing (public/search-page.js).
-      const page = components.getInstanceManager().getInstance('default').__pagefind__;
-      const backend = page.unlisted ?? page;
+      type Backend = { search(q: string, o: object): Promise<{ results: { data(): Promise<{ url: string }> }[] }> };
+      // The search page's backend, which it exposes for this comparison (public/search-page.js).
+      const backend = (window as unknown as { DossierSearchPage: { backend: Backend } }).DossierSearchPage.backend;
       const { results } = await backend.search(query, { filters: {} });
       const urls = await Promise.all(results.slice(0, limit).map(async (r) => (await r.data()).url));
       // '/articles/x/index.html', '../articles/x/index.html?highlight=…' → 'articles/x/'
@@ -125,7 +127,7 @@ async function backendResults(page: import('playwright-core').Page, query: strin
 }
 
 export interface SearchMeasurement {
-  /** Pagefind assets sent from opening the search page to the first query's first result, gzip as a host sends them. */
+  /** Search assets (Pagefind's files and the page's own search scripts) sent from opening the search page to the first query's first result, gzip as a host sends them. */
   firstSearch: { total: number; files: Transfer[]; firstResult: string; msToResults: number };
   /** Bytes sent for a second, different query. */
   secondQuery: { query: string; total: number; msToResults: number };
@@ -139,7 +141,7 @@ export interface SearchMeasurement {
 async function firstResultShown(page: import('playwright-core').Page, query: string): Promise<number> {
   const handle = await page.waitForFunction(
     (q) => {
-      const first = document.querySelector('pagefind-results li');
+      const first = document.querySelector('[data-search-results] li');
       return first?.classList.contains('search-result') && first.querySelector('a')?.getAttribute('href')?.toLowerCase().includes(`highlight=${q}`) ? performance.now() : false;
     },
     encodeURIComponent(query.toLowerCase()),
@@ -164,16 +166,16 @@ export async function measureSearch(dist: string, query = 'Tokayev', secondQuery
     // Page load excluded: what the page fetches by itself (Pagefind's engine, warmed once loaded) is done.
     await page.waitForLoadState('networkidle');
     const typedAt = await page.evaluate(() => performance.now());
-    await page.locator('pagefind-input input').fill(query);
+    await page.locator('[data-search-input]').fill(query);
     const shownAt = await firstResultShown(page, query);
     await page.waitForLoadState('networkidle');
-    const firstResult = (await page.locator('pagefind-results li').first().locator('.pf-result-link').textContent()) ?? '';
-    const files = server.sent.filter((t) => t.path.startsWith('/pagefind/'));
+    const firstResult = (await page.locator('[data-search-results] li').first().locator('.search-result__link').textContent()) ?? '';
+    const files = server.sent.filter((t) => t.path.startsWith('/pagefind/') || SEARCH_PAGE_SCRIPTS.has(t.path));
     const firstSearch = { total: files.reduce((sum, t) => sum + t.bytes, 0), files, firstResult, msToResults: shownAt - typedAt };
 
     const sentBefore = server.sent.length;
     const secondTypedAt = await page.evaluate(() => performance.now());
-    await page.locator('pagefind-input input').fill(secondQuery);
+    await page.locator('[data-search-input]').fill(secondQuery);
     const secondShownAt = await firstResultShown(page, secondQuery);
     await page.waitForLoadState('networkidle');
     const second = { query: secondQuery, total: server.sent.slice(sentBefore).reduce((sum, t) => sum + t.bytes, 0), msToResults: secondShownAt - secondTypedAt };
@@ -186,7 +188,7 @@ export async function measureSearch(dist: string, query = 'Tokayev', secondQuery
     const offlinePage = await browser.newPage();
     await offlinePage.goto(`${pathToFileURL(join(resolve(dist), 'search', 'index.html')).href}?q=${encodeURIComponent(query)}`);
     const offlineShownAt = await firstResultShown(offlinePage, query);
-    const offline = { query, msToResults: offlineShownAt, firstResult: (await offlinePage.locator('pagefind-results li').first().locator('.pf-result-link').textContent()) ?? '' };
+    const offline = { query, msToResults: offlineShownAt, firstResult: (await offlinePage.locator('[data-search-results] li').first().locator('.search-result__link').textContent()) ?? '' };
     const agreement: SearchMeasurement['agreement'] = [];
     for (const { query: q, kind } of queries) {
       const online = onlineResults.get(q) ?? [];
@@ -294,7 +296,7 @@ async function measureBuild(dist: string, label: string): Promise<boolean> {
   let ok = true;
   const search = await measureSearch(dist);
   const first = search.firstSearch;
-  ok = check(`first "Tokayev" search over HTTP (gzip), Pagefind assets`, first.total, BUDGETS.firstSearchBytes, `${first.files.length} requests; first result "${first.firstResult}"`) && ok;
+  ok = check(`first "Tokayev" search over HTTP (gzip), search assets`, first.total, BUDGETS.firstSearchBytes, `${first.files.length} requests; first result "${first.firstResult}"`) && ok;
   for (const t of [...first.files].sort((a, b) => b.bytes - a.bytes)) console.log(`       ${kb(t.bytes).padStart(9)}  ${t.path}`);
   ok = check('  results on screen after typing it', first.msToResults, BUDGETS.firstResultsMs, 'page load excluded', ms) && ok;
   ok = check(`a second query ("${search.secondQuery.query}")`, search.secondQuery.total, BUDGETS.nextQueryBytes, `results on screen after ${ms(search.secondQuery.msToResults)}`) && ok;

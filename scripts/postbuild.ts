@@ -47,13 +47,10 @@ export async function indexWithPagefind(dist: string): Promise<number> {
 
 /**
  * Which built files the offline archive carries: everything but the archive itself and Pagefind's
- * index (it cannot load from file://); of Pagefind only the Component UI, which the offline search
- * page drives with the offline index.
+ * bundle (it cannot load from file://; the search page uses the offline index there).
  */
 export function inOfflineZip(relativePath: string): boolean {
-  if (relativePath === offlineZipName) return false;
-  if (relativePath.startsWith('pagefind/')) return relativePath === 'pagefind/pagefind-component-ui.js';
-  return true;
+  return relativePath !== offlineZipName && !relativePath.startsWith('pagefind/');
 }
 
 function filesUnder(dir: string): string[] {

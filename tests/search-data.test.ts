@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../src/site/model.ts';
 import { article, registry } from './lib/search-model.ts';
-import { articleRecord, entityRecord, facetIds, facetSummary, pagefindFilterAttributes, shortExcerpt } from '../src/site/search-data.ts';
+import { articleRecord, entityRecord, facetIds, facetIdsScript, facetSummary, pagefindFilterAttributes, shortExcerpt } from '../src/site/search-data.ts';
 
 const model = buildSiteModel(
   [article('deal-signed', 'Deal signed', '2025-02-25', ['kassym-jomart-tokayev', 'kazakhstan', 'boeing']), article('tashkent-talks', 'Talks in Tashkent: part two', null, ['uzbekistan'])],
@@ -23,6 +23,13 @@ describe('search records', () => {
     expect(record.excerpt).toBe('President of Kazakhstan');
     // Boeing's country has no page, but is still a facet value with an id for deep links.
     expect(facetIds(model).country['united-states']).toBe('United States');
+  });
+
+  it('writes the ids and names as a classic script that defines window.DossierFacetIds', () => {
+    const window: { DossierFacetIds?: unknown } = {};
+    new Function('window', facetIdsScript(model))(window);
+    expect(window.DossierFacetIds).toEqual(facetIds(model));
+    expect((window.DossierFacetIds as ReturnType<typeof facetIds>).person['kassym-jomart-tokayev']).toBe('Kassym-Jomart Tokayev');
   });
 
   it('cuts excerpts at a word boundary', () => {

@@ -151,6 +151,15 @@ export function facetIds(model: SiteModel): Record<'person' | 'country' | 'organ
   return out;
 }
 
+/**
+ * dist/search-facet-ids.js: facetIds as a classic script (window.DossierFacetIds), which the search
+ * page loads only when a URL or a ticked filter names an entity; at 10,000 articles it is some 130 KB,
+ * too much to carry in the page itself.
+ */
+export function facetIdsScript(model: SiteModel): string {
+  return `window.DossierFacetIds = ${JSON.stringify(facetIds(model))};\n`;
+}
+
 // ── facet summary ─────────────────────────────────────────────────────────
 /** How many values of each facet the search page lists; the rest are reached from entity pages and deep links. */
 export const FACET_SUMMARY_LIMIT = 10;

@@ -73,18 +73,18 @@ function limiter(slots: number): <T>(task: () => Promise<T>) => Promise<T> {
 const inSlot = limiter(2);
 
 function pagesUnderTest(dist: string): PageUnderTest[] {
-  // Pagefind fills a result in only once it scrolls into view (below the filters on a phone), so
+  // The search page fills a result in only once it comes near the screen (below the filters on a phone), so
   // bring each placeholder into view until every result is real, then go back to the top.
   const searchResults = async (page: Page) => {
-    await page.locator('pagefind-results li').first().waitFor({ state: 'attached', timeout: 15_000 });
+    await page.locator('[data-search-results] li').first().waitFor({ state: 'attached', timeout: 15_000 });
     const deadline = Date.now() + 15_000;
-    while (await page.locator('pagefind-results .pf-skeleton').count()) {
+    while (await page.locator('[data-search-results] .search-pending').count()) {
       if (Date.now() > deadline) throw new Error('search results stayed placeholders for 15 s');
-      // Not Playwright's scrollIntoViewIfNeeded: it waits for the pulsing placeholder to stop moving.
-      await page.evaluate(() => document.querySelector('pagefind-results li:has(.pf-skeleton)')?.scrollIntoView({ block: 'center' }));
+      // Not Playwright's scrollIntoViewIfNeeded: it waits for the placeholder to stop moving.
+      await page.evaluate(() => document.querySelector('[data-search-results] li.search-pending')?.scrollIntoView({ block: 'center' }));
       await page.waitForTimeout(100);
     }
-    await page.locator('pagefind-results a').first().waitFor({ state: 'attached' });
+    await page.locator('[data-search-results] a').first().waitFor({ state: 'attached' });
     await page.evaluate(() => window.scrollTo(0, 0));
   };
   const article = largestPage(dist, 'articles');

@@ -55,11 +55,11 @@ describe.skipIf(!firefox)(`offline archive from file:// in Firefox${skipReason ?
     return errors;
   }
 
-  const resultHrefs = (page: Page) => page.$$eval('pagefind-results a.pf-result-link', (links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const resultHrefs = (page: Page) => page.$$eval('[data-search-results] a.search-result__link', (links) => links.map((a) => a.getAttribute('href') ?? ''));
 
   /** Waits for the offline search to show results (a function poll: Puppeteer's waitForSelector misses them under BiDi). */
   async function results(page: Page): Promise<string[]> {
-    await page.waitForFunction(() => document.querySelector('[data-search-ready="offline"]') && document.querySelector('pagefind-results a.pf-result-link'), { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('[data-search-ready="offline"]') && document.querySelector('[data-search-results] a.search-result__link'), { timeout: 20_000 });
     return resultHrefs(page);
   }
 
@@ -99,7 +99,7 @@ describe.skipIf(!firefox)(`offline archive from file:// in Firefox${skipReason ?
 
     await page.goto(`${fileUrl('search/index.html')}?q=${encodeURIComponent('Токаев')}`);
     await results(page);
-    expect(await page.$eval('pagefind-results a.pf-result-link', (a) => a.textContent)).toBe('Kassym-Jomart Tokayev');
+    expect(await page.$eval('[data-search-results] a.search-result__link', (a) => a.textContent)).toBe('Kassym-Jomart Tokayev');
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

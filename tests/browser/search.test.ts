@@ -1,4 +1,4 @@
-// Search over HTTP in a real Chromium: Pagefind's Component UI over the index built by
+// Search over HTTP in a real Chromium: the search page (public/search-page.js) over the Pagefind index built by
 // scripts/postbuild.ts. Name queries, facets, deep links, the "/" quick search, highlighting on
 // the result page, no console errors on any page type, the filter pane's counts against the JSON
 // API, the first-search transfer budget, and hosted and offline search agreeing.
@@ -49,30 +49,30 @@ describe.skipIf(!chromium)(`search over HTTP${skipReason ? ` (skipped: ${skipRea
     // arrives, in whatever order the fetches finish. Read the list only once no placeholder is left: else
     // the first result to arrive is taken for the best ranked (it was, once, under load in CI).
     await page.waitForFunction((q) => {
-      const first = document.querySelector('pagefind-results .search-result');
+      const first = document.querySelector('[data-search-results] .search-result');
       if (!first?.parentElement) return false;
       if (q && !first.querySelector('a')?.getAttribute('href')?.includes(`highlight=${q}`)) return false;
       return [...first.parentElement.children].every((item) => item.classList.contains('search-result'));
     }, query ? encodeURIComponent(query.toLowerCase()) : '');
     await page.waitForLoadState('networkidle');
-    return page.locator('pagefind-results .search-result a.pf-result-link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    return page.locator('[data-search-results] .search-result a.search-result__link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   }
 
   async function resultCount(page: Page): Promise<number> {
-    return page.locator('pagefind-results li.pf-result, pagefind-results li.search-result').count();
+    return page.locator('[data-search-results] li.search-result').count();
   }
 
   it('"Tokayev" puts his person page first, then the articles that mention him', async () => {
     expect(articlesMentioningTokayev.length).toBeGreaterThanOrEqual(3);
     const { page, problems } = await open('search/index.html');
     await page.waitForSelector('[data-search-ready="pagefind"]');
-    await page.locator('pagefind-input input').fill('Tokayev');
+    await page.locator('[data-search-input]').fill('Tokayev');
     const links = await resultLinks(page, 'Tokayev');
     expect(links[0]).toContain(`/people/${TOKAYEV}/index.html`);
     const articleLinks = links.filter((href) => href.includes('/articles/'));
     for (const slug of articlesMentioningTokayev) expect(articleLinks.some((href) => href.includes(`/articles/${slug}/index.html`))).toBe(true);
     // The excerpts highlight the term.
-    expect(await page.locator('pagefind-results .pf-result-excerpt mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-results] .search-result__excerpt mark').count()).toBeGreaterThan(0);
     // Typing wrote the query into the URL.
     expect(new URL(page.url()).searchParams.get('q')).toBe('Tokayev');
     expect(problems).toEqual([]);
@@ -93,12 +93,12 @@ describe.skipIf(!chromium)(`search over HTTP${skipReason ? ` (skipped: ${skipRea
     await resultLinks(page, 'Trump');
     const before = await resultCount(page);
     // Facet controls are there (before and after typing): tick Uzbekistan.
-    const uzbekistan = page.locator('pagefind-filter-pane label', { hasText: 'Uzbekistan' }).first();
+    const uzbekistan = page.locator('[data-search-facets] label', { hasText: 'Uzbekistan' }).first();
     await uzbekistan.click();
     // Applying a filter empties the list for a moment before the narrowed results arrive: wait for a
     // non-empty, fully rendered list shorter than before (an empty one was once read as the answer, under load in CI).
     await page.waitForFunction((n) => {
-      const list = document.querySelector('pagefind-results .search-result')?.parentElement;
+      const list = document.querySelector('[data-search-results] .search-result')?.parentElement;
       const items = list ? [...list.children] : [];
       return items.length > 0 && items.length < n && items.every((item) => item.classList.contains('search-result'));
     }, before);
@@ -114,8 +114,8 @@ describe.skipIf(!chromium)(`search over HTTP${skipReason ? ` (skipped: ${skipRea
     const { page, problems } = await open('search/index.html?q=boeing&country=kazakhstan');
     const links = await resultLinks(page, 'boeing');
     expect(links.length).toBeGreaterThan(0);
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('boeing');
-    const checked = await page.locator('pagefind-filter-pane input[type="checkbox"]:checked').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''));
+    expect(await page.locator('[data-search-input]').inputValue()).toBe('boeing');
+    const checked = await page.locator('[data-search-facets] input[type="checkbox"]:checked').evaluateAll((boxes) => boxes.map((b) => b.closest('label')?.textContent ?? ''));
     expect(checked.join(' ')).toContain('Kazakhstan');
     expect(checked).toHaveLength(1);
     expect(problems).toEqual([]);
@@ -125,20 +125,20 @@ describe.skipIf(!chromium)(`search over HTTP${skipReason ? ` (skipped: ${skipRea
   it('facet controls are visible before typing', async () => {
     const { page } = await open('search/index.html');
     await page.waitForSelector('[data-search-ready="pagefind"]');
-    await page.waitForSelector('pagefind-filter-pane input[type="checkbox"]');
-    expect(await page.locator('pagefind-filter-pane input[type="checkbox"]').count()).toBeGreaterThan(10);
-    expect(await page.locator('pagefind-filter-pane', { hasText: 'Uzbekistan' }).isVisible()).toBe(true);
+    await page.waitForSelector('[data-search-facets] input[type="checkbox"]');
+    expect(await page.locator('[data-search-facets] input[type="checkbox"]').count()).toBeGreaterThan(10);
+    expect(await page.locator('[data-search-facets]', { hasText: 'Uzbekistan' }).isVisible()).toBe(true);
     await page.close();
   });
 
   /** Per facet, each value the filter pane lists with its count. */
   async function paneCounts(page: Page): Promise<Record<string, Record<string, number>>> {
-    return page.locator('pagefind-filter-pane .pf-filter-group').evaluateAll((groups) =>
+    return page.locator('[data-search-facets] .search-facet').evaluateAll((groups) =>
       Object.fromEntries(
         groups.map((group) => [
-          group.getAttribute('data-filter-name') ?? '',
+          group.getAttribute('data-facet') ?? '',
           Object.fromEntries(
-            [...group.querySelectorAll('label')].map((label) => [label.querySelector('input')?.value ?? '', Number(label.querySelector('.pf-filter-checkbox-count')?.textContent ?? NaN)]),
+            [...group.querySelectorAll('label')].map((label) => [label.querySelector('input')?.value ?? '', Number(label.querySelector('.search-facet__count')?.textContent ?? NaN)]),
           ),
         ]),
       ),
@@ -193,15 +193,19 @@ describe.skipIf(!chromium)(`search over HTTP${skipReason ? ` (skipped: ${skipRea
     }
     expect(requested.filter((p) => p.includes('/pagefind/filter/'))).toEqual([]);
     expect(requested.some((p) => p.endsWith('.pf_index'))).toBe(true);
+    // Entities' ids and names (for the URL) load only once an entity is named; Pagefind's own UI never.
+    expect(requested.filter((p) => p.endsWith('/search-facet-ids.js') || p.includes('pagefind-component-ui'))).toEqual([]);
 
     // Choosing a filter loads the filter index, and the counts then follow the results: with no
     // query, Uzbekistan's pages, among them exactly the articles that mention it.
     await page.goto(`${server.url}search/index.html`);
-    await page.waitForSelector('pagefind-filter-pane input[type="checkbox"]');
-    await page.locator('pagefind-filter-pane label', { hasText: 'Uzbekistan' }).first().click();
+    await page.waitForSelector('[data-search-facets] input[type="checkbox"]');
+    await page.locator('[data-search-facets] label', { hasText: 'Uzbekistan' }).first().click();
     const articlesOnUzbekistan = articles.filter((a) => a.entities.some((e) => e.id === 'uzbekistan')).length;
     await expect.poll(async () => (await paneCounts(page))['type']?.['article']).toBe(articlesOnUzbekistan);
     expect(requested.some((p) => p.includes('/pagefind/filter/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['uzbekistan']);
+    expect(requested.filter((p) => p.endsWith('/search-facet-ids.js'))).toHaveLength(1);
     await page.close();
   });
 
@@ -212,8 +216,8 @@ describe.skipIf(!chromium)(`search over HTTP${skipReason ? ` (skipped: ${skipRea
     const params = new URL(page.url()).searchParams;
     expect(params.get('person')).toBe(TOKAYEV);
     await resultLinks(page);
-    await page.waitForFunction((n) => document.querySelectorAll('pagefind-results li.search-result, pagefind-results li.pf-result').length === n, articlesMentioningTokayev.length);
-    const links = await page.locator('pagefind-results a.pf-result-link').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li.search-result').length === n, articlesMentioningTokayev.length);
+    const links = await page.locator('[data-search-results] a.search-result__link').evaluateAll((a) => a.map((x) => x.getAttribute('href') ?? ''));
     expect(links.every((href) => href.includes('/articles/'))).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
@@ -260,7 +264,7 @@ describe.skipIf(!chromium)(`search over HTTP${skipReason ? ` (skipped: ${skipRea
     expect(server.notFound).toEqual([]);
   });
 
-  it(`the first search transfers at most ${BUDGETS.firstSearchBytes / 1024} KB of Pagefind assets, a second query at most ${BUDGETS.nextQueryBytes / 1024} KB, and hosted and offline search agree`, async () => {
+  it(`the first search transfers at most ${BUDGETS.firstSearchBytes / 1024} KB of search assets, a second query at most ${BUDGETS.nextQueryBytes / 1024} KB, and hosted and offline search agree`, async () => {
     const measured = await measureSearch(site.dist);
     expect(measured.firstSearch.firstResult).toBe('Kassym-Jomart Tokayev');
     expect(measured.firstSearch.files.some((f) => f.path.endsWith('.pf_index'))).toBe(true);
