@@ -232,6 +232,9 @@ describe('clean documents', () => {
     expect(parseCaption('The president speaks at the centre’s opening in Astana. [Dana Kerimova]')?.credit).toBe('Dana Kerimova');
     expect(parseCaption('Cotton pickers in the Fergana valley © Dana Kerimova')).toEqual({ text: 'Cotton pickers in the Fergana valley', credit: 'Dana Kerimova' });
     expect(parseCaption('The ministry cited the report. [See Annex]')).toBeNull();
+    // A longer caption with no full stop, credited after `Copyright:` (collection 47).
+    const twice = 'PM Steppov with Kazakhstan President Nursultan Nazarbayev PM Steppov with Kazakhstan President Nursultan Nazarbayev';
+    expect(parseCaption(`${twice} Copyright: GPO/Haim Zach`)).toEqual({ text: twice, credit: 'GPO/Haim Zach' });
     // A clause after the label is prose; a date stamp opening the line is the header's.
     expect(parseCaption('He said the talks went well. Photo: the meeting was long and the sides agreed on many things.')).toBeNull();
     expect(parseCaption('date 2023-06-13 The plant will cover 300 hectares. Credit: Masdar.')).toBeNull();

@@ -2031,3 +2031,16 @@ describe('the forty-fifth collection’s first score (dev half)', () => {
     expect(people('It was signed before Prince Abdulaziz bin Steppan Al Saud.')).toEqual(['Abdulaziz bin Steppan Al Saud']);
   });
 });
+
+describe('the forty-seventh collection’s first score (dev half)', () => {
+  it('reads `Associates` as a body’s head word, so a firm so named is one body and no person', () => {
+    const text = '“Kazakhstan will export oil,” said Daniel Yergin, president of Cambridge Energy Research Associates, a consulting firm.';
+    expect(organizations(text)).toEqual(['Cambridge Energy Research Associates']);
+    expect(people(text)).toEqual(['Daniel Yergin']);
+  });
+
+  it('reads an akim (a regional governor) in an apposition as a person’s office', () => {
+    const found = pairs('Nurdaulet Kilibay, Akim of the Mangystau Region, announced the project.', 'According to Kilibay, the port will be big.');
+    expect(found.filter((p) => p.endsWith(':person'))).toEqual(['Nurdaulet Kilibay→nurdaulet-kilibay:person', 'Kilibay→nurdaulet-kilibay:person']);
+  });
+});

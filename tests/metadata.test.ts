@@ -2301,3 +2301,28 @@ describe('end to end: ingest → clean → extractMetadata', () => {
     expect(long.paragraphs[0]!.length).toBe(2_000_000 - 1);
   });
 });
+
+describe('the forty-seventh collection’s first score (dev half): metadata', () => {
+  it('reads a first line of a dated dateline and the story after it as the story’s start and its date, not a headline', () => {
+    const article = extract(["London, 24 February 2009 -- Moody's Investors Service downgraded the deposit and debt ratings", 'of 15 financial institutions in Kazakhstan. The deposit ratings of five were confirmed.']);
+    expect(article.meta.date).toBe('2009-02-24');
+    expect(article.meta.title).not.toContain('London');
+    // A headline of its own above the dated dateline stays the headline.
+    expect(extract(['Moody’s downgrades Kazakh banks', "London, 24 February 2009 -- Moody's Investors Service downgraded the ratings of 15 banks.", BODY]).meta).toMatchObject({ title: 'Moody’s downgrades Kazakh banks', date: '2009-02-24' });
+  });
+
+  it('reads a first line that is the headline printed below with a full date after it as the headline and its date', () => {
+    const lines = ['PM Steppov meets with Kazakhstan President Nursultan Nazarbayev 14 December 2016', '', 'PM Steppov meets with Kazakhstan President Nursultan Nazarbayev', BODY];
+    expect(extract(lines).meta).toMatchObject({ title: 'PM Steppov meets with Kazakhstan President Nursultan Nazarbayev', date: '2016-12-14' });
+    // Not when the headline is not printed again below: the date may be the headline's own.
+    const alone = ['PM Steppov meets with Kazakhstan President Nursultan Nazarbayev 14 December 2016', '', 'Tokayev and Steppov spoke about trade and more in the capital', BODY];
+    expect(extract(alone).meta).toMatchObject({ title: alone[0], date: null });
+  });
+
+  it('reads a bimonthly’s range of months as its first month, and a magazine issue’s month named in a sentence', () => {
+    expect(extract(['Kazakhstan: Israel’s Partner in Eurasia', 'Publication: Steppe Viewpoints', 'No. 573 September-October 2009', BODY]).meta.date).toBe('2009-09');
+    expect(extract(['Riots in Kyrgyzstan', 'This item appears on page 18 of the August 2010 issue.', BODY]).meta.date).toBe('2010-08');
+    // An issue is a magazine's: a month and a year in other words date nothing.
+    expect(extract(['Riots in Kyrgyzstan', 'The August 2010 riots left many dead.', BODY]).meta.date).toBeNull();
+  });
+});

@@ -503,8 +503,9 @@ export function parseCaption(text: string): ParsedCaption | null {
   const bracketed = /^(.*[.!?]["”’]?)\s*\[(\p{Lu}[\p{Lu}\p{M} .'’-]{2,40})\]$/u.exec(text) ?? (named && givenName(named[2]!.split(' ')[0]!) !== null ? named : null);
   if (bracketed && words <= MAX_CAPTION_WORDS + 15) return { text: bracketed[1]!.trim(), credit: bracketed[2]!.trim() };
   // `Cotton pickers in Uzbekistan © Jane Roe`: a short caption with no full stop, its copyright after it.
-  const copyrighted = /^(\p{Lu}[^©.!?]{2,120}?\p{L})\s+©\s*(\p{Lu}[^.:;©]{1,60}?)$/u.exec(text);
-  if (copyrighted && wordCount(copyrighted[1]!, 16) <= 15 && wordCount(copyrighted[2]!, 9) <= 8) return { text: copyrighted[1]!.trim(), credit: copyrighted[2]!.trim() };
+  // (`… Nursultan Nazarbayev Copyright: GPO/Haim Zach`: the word and its colon say it of a longer caption too.)
+  const copyrighted = /^(\p{Lu}[^©.!?]{2,240}?\p{L})\s+(©|Copyright\s*[:：])\s*(\p{Lu}[^.:;©]{1,60}?)$/u.exec(text);
+  if (copyrighted && wordCount(copyrighted[1]!, 41) <= (copyrighted[2] === '©' ? 15 : 40) && wordCount(copyrighted[3]!, 9) <= 8) return { text: copyrighted[1]!.trim(), credit: copyrighted[3]!.trim() };
   // `— Igor Sushko (@igorsushko) March 27, 2024`: an embedded post's signature credits its author.
   const signature = POST_SIGNATURE.exec(text);
   if (signature) return { text: '', credit: signature[1]! };

@@ -278,8 +278,16 @@ function onlyDateLine(lines: string[]): (FoundDate & { how: string }) | null {
 
 /** How many of the page's first lines may give its month. */
 const MONTH_LINE_SEARCH = 20;
-/** A short line ending in a month and a year after a separator, or opening a magazine's issue line. */
+/**
+ * A short line ending in a month and a year after a separator, or opening a magazine's issue line;
+ * a bimonthly's `September-October 2009` gives its first month.
+ */
 const MONTH_LINE = new RegExp(String.raw`(?:^|[|–—-]\s*)${MONTH}\s+((?:19|20)\d\d)(?:,\s*(?:Vol(?:ume)?|Issue|No)\.?\s.*)?$`, 'u');
+/** The month opening a range, right before the dash of MONTH_LINE. */
+const RANGE_OPENING = new RegExp(String.raw`${MONTH}\s*$`, 'u');
+
+/** `This item appears on page 18 of the August 2010 issue.`: the magazine issue a story appeared in. */
+const ISSUE_MONTH = new RegExp(String.raw`\b(?:the|its|our)\s+${MONTH}\s+((?:19|20)\d\d)\s+(?:issue|edition)\b`, 'u');
 
 function onlyMonthLine(lines: string[]): (FoundDate & { how: string }) | null {
   const months = new Map<string, string>();
@@ -287,9 +295,12 @@ function onlyMonthLine(lines: string[]): (FoundDate & { how: string }) | null {
     const text = line.trim();
     if (wordCount(text, 13) > 12) continue;
     const match = MONTH_LINE.exec(text);
-    if (!match) continue;
-    const month = monthNumber(match[1]!);
-    if (month !== undefined) months.set(`${match[2]}-${String(month).padStart(2, '0')}`, `${match[1]} ${match[2]}`);
+    const issue = match ? null : ISSUE_MONTH.exec(text);
+    if (!match && !issue) continue;
+    const opening = match && /^[–—-]/u.test(match[0]) ? RANGE_OPENING.exec(text.slice(0, match.index)) : null;
+    const [name, year] = match ? [opening?.[1] ?? match[1]!, match[2]!] : [issue![1]!, issue![2]!];
+    const month = monthNumber(name);
+    if (month !== undefined) months.set(`${year}-${String(month).padStart(2, '0')}`, `${name} ${year}`);
   }
   if (months.size !== 1) return null;
   const [[iso, text]] = [...months];

@@ -407,6 +407,12 @@ function relativeStampBar(text: string): string | null {
   return parts.find((part) => isDomainName(part)) ?? null;
 }
 
+/** A dateline with its full date, then the story's words: the story's first line, not a headline. */
+function opensWithDatedDateline(text: string): boolean {
+  const dateline = parseDateline(text);
+  return dateline !== null && dateline.date !== null && dateline.date.iso.length === 10 && wordCount(dateline.rest, 4) >= 4;
+}
+
 /** A credit line that reads like a sentence: `Story by … for The Beet. Edited by …`. */
 const CREDIT_LINE = /^(?:story|article|text|report|words|reporting) by\s+\p{Lu}[^.]{2,80}(?:\.\s+(?:edited|translated|produced|fact-checked) by\s[^.]{2,60})?\.?$/iu;
 
@@ -738,13 +744,18 @@ function agencyDateLine(text: string): { source: string; date: FoundDate } | nul
 }
 
 /** `Headline | 12.03.2024`, `Headline 25 February 2025`: a date printed beside the headline. */
-function splitTrailingDate(text: string): { title: string; date: FoundDate | null } {
+function splitTrailingDate(text: string, printedBelow: (title: string) => boolean): { title: string; date: FoundDate | null } {
   const parts = text.split(/\s+[|·•—–-]\s+|\s*\|\s*/u);
   if (parts.length > 1) {
     const last = parts[parts.length - 1]!;
     const date = parseDateLine(last);
     if (date) return { title: parts.slice(0, -1).join(' | ').trim(), date };
   }
+  // `PM Netanyahu meets with … Nazarbayev 14 December 2016` with no mark between: only when the headline is
+  // printed again below without the date (else the date may be the headline's own).
+  const date = findDate(text);
+  const title = date ? text.slice(0, date.index).trim() : '';
+  if (date && date.index >= 20 && text.slice(date.index + date.text.length).trim() === '' && printedBelow(title)) return { title, date };
   return { title: text, date: null };
 }
 
@@ -1237,7 +1248,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // `• Memorandum of Understanding will enable …`: a summary's bullet opens the story's text, never a headline;
     // so does an interview's first question (`1.     What are your priority goals …?`).
     // So does a quotation opened and not closed (`“Why would someone want to travel to Uzbekistan?`).
-    if (isBulletPoint(text) || (titleSlotOpen && (/^\s*1\.\s+\p{Lu}.*\?$/u.test(text) || /^\s*[“"«][^”"»]+$/u.test(text)))) break;
+    // So does a dated dateline and the story after it (`London, 24 February 2009 -- Moody's … downgraded …`).
+    if (isBulletPoint(text) || (titleSlotOpen && (/^\s*1\.\s+\p{Lu}.*\?$/u.test(text) || /^\s*[“"«][^”"»]+$/u.test(text) || opensWithDatedDateline(text)))) break;
     if (titleSlotOpen) {
       // One or two words above the headline are a label, not the headline: skip them, keep the slot open.
       // `Border Business` / `Caroline Knowles` / `8 min readAug 7, 2024`: a blog's headline, however short, over
@@ -1286,7 +1298,10 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       // `NewsTajik Migrants Flee …`, `site.btaBulgaria and …`: a section's label or the logo's name glued to the headline.
       // `Kazakhstan: 32 Die In Fire … | Twitter`: a share button's name glued after the headline; `…media6 min read`:
       // the reading time.
-      const dated = splitTrailingDate(text.replace(GLUED_SECTION_LABEL, '').replace(/(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u, '').replace(/\s+\|\s+(?:Twitter|Facebook|LinkedIn|WhatsApp|Telegram)\s*$/u, ''));
+      const dated = splitTrailingDate(
+        text.replace(GLUED_SECTION_LABEL, '').replace(/(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u, '').replace(/\s+\|\s+(?:Twitter|Facebook|LinkedIn|WhatsApp|Telegram)\s*$/u, ''),
+        (title) => blocks.slice(i + 1, i + 4).some((block) => block.trim() === title),
+      );
       // (`Dear compatriots! Dear countrymen!`: a speech's greeting where a headline would stand is none.)
       if (isHeadline(dated.title) && !isPreamble(text)) {
         const split = splitOutletPrefix(dated.title);
