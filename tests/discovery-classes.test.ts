@@ -2039,6 +2039,21 @@ describe('the forty-seventh collection’s first score (dev half)', () => {
     expect(people(text)).toEqual(['Daniel Yergin']);
   });
 
+  it('reads `Economics` and `Supervision` as words of an office’s field, never of its holder’s name', () => {
+    expect(people('Melis Turgunbaev, Minister of Natural Resources, Ecology and Technical Supervision of Kyrgyzstan, met them.')).toEqual(['Melis Turgunbaev']);
+    expect(people('Prime Minister Akylbek Japarov and Minister of Finance and Economics Almaz met the delegation in Bishkek.')).toEqual(['Akylbek Japarov']);
+  });
+
+  it('reads two trades joined by `&` (`Engineering & Consulting`) as one body’s name', () => {
+    expect(organizations('The railway’s DB Engineering & Consulting subsidiary has been awarded the contract.')).toEqual(['DB Engineering & Consulting']);
+  });
+
+  it('reads a company’s `Board of Directors of …` as the company, and a bank’s `Board of Governors` as its organ', () => {
+    expect(organizations('The Board of Directors of JSC KazTransOil approved the deal.')).toEqual(['KazTransOil']);
+    expect(organizations('The Board of Directors of the Steppe Development Bank approved the loan.')).toEqual(['Steppe Development Bank']);
+    expect(organizations('The Board of Governors of the Steppe Development Bank met in Tbilisi.')).toEqual(['Board of Governors of the Steppe Development Bank']);
+  });
+
   it('reads an akim (a regional governor) in an apposition as a person’s office', () => {
     const found = pairs('Nurdaulet Kilibay, Akim of the Mangystau Region, announced the project.', 'According to Kilibay, the port will be big.');
     expect(found.filter((p) => p.endsWith(':person'))).toEqual(['Nurdaulet Kilibay→nurdaulet-kilibay:person', 'Kilibay→nurdaulet-kilibay:person']);

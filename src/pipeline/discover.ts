@@ -128,7 +128,7 @@ const HEADS_ONLY_LAST = new Set([
   'energy', 'oil', 'gas', 'petroleum', 'mining', 'press', 'news', 'media', 'times', 'post', 'daily', 'weekly', 'government',
   'chronicle', 'observer', 'courier', 'telegraph', 'inquirer',
   'electronics', 'chemicals', 'pharmaceuticals', 'resources', 'minerals', 'metals', 'steel', 'logistics', 'shipping', 'telecom',
-  'solutions', 'engineering', 'investments', 'capital', 'ventures', 'securities', 'air', 'power', 'utilities', 'contracting', 'trading',
+  'solutions', 'engineering', 'investments', 'capital', 'ventures', 'securities', 'air', 'power', 'utilities', 'contracting', 'trading', 'consulting',
   'auto',
 ]);
 /** Head words that, after a country alone, mean its government in general: `the UK Government`. */
@@ -390,7 +390,7 @@ export function inOfficePhrase(text: string, at: number): boolean {
   return OFFICE_OF_BEFORE.test(text.slice(Math.max(0, at - 160), at));
 }
 const OFFICE_COMPLEMENTS = new Set(
-  `state foreign affairs internal interior defence defense commerce treasury economy economic finance energy trade justice health
+  `state foreign affairs internal interior defence defense commerce treasury economy economic economics finance supervision energy trade justice health
   education agriculture transport culture labour labor emergencies emergency industry investment investments environment ecology
   digital development water resources natural security information communications external international and sector sectors
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
@@ -1466,8 +1466,11 @@ const PROJECT_VERBS = new Set(
   modernizing modernising accelerating reducing increasing achieving protecting preserving
   addressing attending visiting welcoming chairing hosting opening speaking contact join follow support`.split(/\s+/),
 );
-/** What a board of a named body is made of (`Board of Governors of …`, `Board of Executive Directors of …`). */
-const BOARD_ORGANS = new Set(['governors', 'directors', 'trustees', 'executive', 'management']);
+/**
+ * What a board of a named body is made of (`Board of Governors of …`, `Board of Executive Directors of …`).
+ * Not a company's `Board of Directors of JSC KazTransOil`: that is the company's, no body of its own.
+ */
+const BOARD_ORGANS = new Set(['governors', 'trustees', 'executive', 'management']);
 /** Bodies every company or bank has: not an organization of their own. */
 // `the Central Government`, `the “Istiqlol” Border Guard Post`: a kind of body or post, no body's name.
 const GENERIC_ORGANS =
@@ -1480,6 +1483,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   // `Chairman of the Board of Uzbekistan Airways`: a company's board is the company's, no body of its own.
   // `Board of Governors of the Asian Development Bank` stays whole: an organ of the body it names.
   if (lower(tokens[first]!) === 'board' && lower(tokens[first + 1] ?? tokens[first]!) === 'of' && !BOARD_ORGANS.has(lower(tokens[first + 2] ?? tokens[first]!))) {
+    if (lower(tokens[first + 2] ?? tokens[first]!) === 'directors' && lower(tokens[first + 3] ?? tokens[first]!) === 'of') first += 2;
     first += lower(tokens[first + 2] ?? tokens[first]!) === 'the' ? 3 : 2;
     if (first > last || softCovered.slice(first, last + 1).every(Boolean)) return null;
   }
