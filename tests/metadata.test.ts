@@ -2303,6 +2303,15 @@ describe('end to end: ingest → clean → extractMetadata', () => {
 });
 
 describe('the forty-seventh collection’s first score (dev half): metadata', () => {
+  it('reads a city’s clock atop the page as furniture, and an agency’s name closed by a full stop in the dateline as the outlet', () => {
+    const article = extract(['Time in Yerevan: 11:07:36,   20 January', '', 'Armenian firms must promote their goods in the Kazakh market - Ambassador', '', 'YEREVAN, JULY 13, STEPPEPRESS. Kazakhstan’s market has great opportunities, the ambassador said in an interview.', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Armenian firms must promote their goods in the Kazakh market - Ambassador', source: 'STEPPEPRESS' });
+  });
+
+  it('reads a short line opening in lower case atop the page as the site’s tagline, not the headline', () => {
+    expect(extract(['your connection to The Steppe Globe', '', 'US closes air base in Uzbekistan amid uprising dispute', '', BODY]).meta.title).toBe('US closes air base in Uzbekistan amid uprising dispute');
+  });
+
   it('reads a first line of a dated dateline and the story after it as the story’s start and its date, not a headline', () => {
     const article = extract(["London, 24 February 2009 -- Moody's Investors Service downgraded the deposit and debt ratings", 'of 15 financial institutions in Kazakhstan. The deposit ratings of five were confirmed.']);
     expect(article.meta.date).toBe('2009-02-24');

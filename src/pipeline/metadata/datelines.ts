@@ -44,9 +44,10 @@ const DATELINE = new RegExp(
     String.raw`(?:[.,]?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
     String.raw`(?:\.?\s*\/\s?[“"«]?(?<slashAgency>\p{Lu}[\p{L}-]{1,20})[”"»]?(?:\s(?:IA|NA))?\s?\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
-    String.raw`(?:,\s*(?<agencyTail>\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?=\s*$|\s*(?:--|[—–-])\s))?` +
+    // (`YEREVAN, JULY 13, ARMENPRESS. Kazakhstan’s …`: a full stop may close the agency's name.)
+    String.raw`(?:,\s*(?<agencyTail>\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?=\s*$|\s*(?:--|[—–-])\s|\.\s+\p{Lu}))?` +
     // `DUSHANBE (Realist English). Russian …`: after an agency's bracket, a full stop separates too.
-    String.raw`(?:\s*(?<sep>${SEPARATOR}|(?<=\))\.)(?=\s|\p{Lu}|\())?`,
+    String.raw`(?:\s*(?<sep>${SEPARATOR}|(?<=\)|,\s*\p{Lu}{3,})\.)(?=\s|\p{Lu}|\())?`,
   'u',
 );
 

@@ -855,7 +855,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // The page's first line a ticking clock (its seconds shown): the day it was scraped, not the story's.
     // (`Sunday, 16 January 2022, 13:36:27 — Baku (UTC+4)`: with the site's city and time zone after it.)
     const clock = text.trim().replace(/\s+[—–-]\s+\p{Lu}[\p{L} ]{1,30}(?:\s*\((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?\))?$/u, '');
-    if (stamp && (stamp.rest === '' || clock !== text.trim()) && i === 0 && /\d:\d{2}:\d{2}/u.test(text) && SITE_CLOCK.test(clock)) {
+    // (`Time in Yerevan: 11:07:36, 20 January`: the site's city and its time, no year.)
+    const cityClock = i === 0 && /^(?:Local\s+)?Time in \p{Lu}[\p{L} -]{1,30}:\s*\d{1,2}:\d{2}(?::\d{2})?\b/u.test(text.trim());
+    if (cityClock || (stamp && (stamp.rest === '' || clock !== text.trim()) && i === 0 && /\d:\d{2}:\d{2}/u.test(text) && SITE_CLOCK.test(clock))) {
       header.furniture.push({ index: i, reason: 'site-clock' });
       header.taken.add(i);
       continue;
@@ -964,6 +966,13 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     if (described && titleSlotOpen) {
       const named = described[2] ?? (mastheadOutlet(described[1]!) ? described[1]! : null);
       if (named) header.source ??= named.trim().replace(/\.$/u, '');
+      header.furniture.push({ index: i, reason: 'tagline' });
+      header.taken.add(i);
+      continue;
+    }
+    // `your connection to The Boston Globe` atop the page: a short line opening in lower case is a site's
+    // tagline, no headline; the headline may follow.
+    if (titleSlotOpen && i === 0 && /^\p{Ll}{2,}\s/u.test(text.trim()) && !/[.!?]$/u.test(text.trim()) && wordCount(text, 10) <= 8) {
       header.furniture.push({ index: i, reason: 'tagline' });
       header.taken.add(i);
       continue;
