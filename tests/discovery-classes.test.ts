@@ -2054,6 +2054,12 @@ describe('the forty-seventh collection’s first score (dev half)', () => {
     expect(organizations('The Board of Governors of the Steppe Development Bank met in Tbilisi.')).toEqual(['Board of Governors of the Steppe Development Bank']);
   });
 
+  it('reads an apposition set off by a dash as a person’s office, not a list going on after the name', () => {
+    expect(people('The market has great opportunities, Ara Sahakyan – Armenia’s Ambassador to Kazakhstan said in an interview.')).toEqual(['Ara Sahakyan']);
+    const list = 'The Mullah held a meeting with Uzbekistan Minister of Foreign Affairs – Abdul Aziz Kemalov – and Special Representative of the Uzbek President for Afghanistan – Ismatulla Irgashev – in the city.';
+    expect(people(list)).toEqual(['Ismatulla Irgashev']);
+  });
+
   it('reads an akim (a regional governor) in an apposition as a person’s office', () => {
     const found = pairs('Nurdaulet Kilibay, Akim of the Mangystau Region, announced the project.', 'According to Kilibay, the port will be big.');
     expect(found.filter((p) => p.endsWith(':person'))).toEqual(['Nurdaulet Kilibay→nurdaulet-kilibay:person', 'Kilibay→nurdaulet-kilibay:person']);

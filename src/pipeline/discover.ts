@@ -255,6 +255,9 @@ const APPOSITION = new RegExp(
   String.raw`^,\s+(?!(?:was|were|is|are|has|had|have|will|would|and|but|while)\s)(?:(?:who|whose)\b|(?:(?:a|an|the|one of the|former|then|current|acting|senior|junior|chief|deputy|vice|co-)\s+)?(?:\d{1,3}[- ]years?[- ]old\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:${HUMAN_ROLE}|daughter|son|wife|husband|widow|mother|father|brother|sister)\b|${HUMAN_ROLE}\b)`,
   'iu',
 );
+/** `Ara Sahakyan – Armenia’s Ambassador to Kazakhstan said`: the apposition set off by a dash, its role within four words. */
+// (Not `– and Special Representative …`: a list going on after the name.)
+const DASH_APPOSITION = new RegExp(String.raw`^\s+[–—]\s+(?!(?:and|or|with|to|in)\s)(?:(?:a|an|the|former|then|acting|deputy|vice)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:${HUMAN_ROLE})\b`, 'iu');
 const ORG_NOUN_BEFORE =
   /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|NGO|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
 /** The top-level domains of sites named in the region's news (`Kun.uz`, `Orda.kz`, `AKIpress.com`). */
@@ -1620,7 +1623,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (POSTED_TITLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };
-  if (APPOSITION.test(after)) return { cue: 'apposition', strong: true };
+  if (APPOSITION.test(after) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.
   if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after)) return { cue: 'apposition', strong: true };
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };
