@@ -2303,6 +2303,14 @@ describe('end to end: ingest → clean → extractMetadata', () => {
 });
 
 describe('the forty-seventh collection’s first score (dev half): metadata', () => {
+  it('reads an age warning with a short note after it as furniture, and an outlet in brackets after a place and a colon or before a dash', () => {
+    expect(extract(['This article is 21 years old. Images might not display.', 'The consortium is made up of Shell, Eni SpA and ExxonMobil, the company said in a statement.']).meta.title).not.toContain('years old');
+    expect(extract(['Afghan students to leave for Kazakhstan', 'KABUL: (MEP) – A ceremony was held at the ministry on the occasion of the scholarships.']).meta.source).toBe('MEP');
+    expect(extract(['Scientists try to find out why the antelopes died', 'Kazakhstan (Next Media) – Scientists are trying to figure out why 60,000 saigas died.']).meta.source).toBe('Next Media');
+    // A bracket that is no outlet's name, with no dash after it, is prose.
+    expect(extract(['India and Kazakhstan sign a deal', 'External Affairs Minister (EAM) S Jaishankar said the deal was signed.']).meta.source).toBeNull();
+  });
+
   it('reads a city’s clock atop the page as furniture, and an agency’s name closed by a full stop in the dateline as the outlet', () => {
     const article = extract(['Time in Yerevan: 11:07:36,   20 January', '', 'Armenian firms must promote their goods in the Kazakh market - Ambassador', '', 'YEREVAN, JULY 13, STEPPEPRESS. Kazakhstan’s market has great opportunities, the ambassador said in an interview.', BODY]);
     expect(article.meta).toMatchObject({ title: 'Armenian firms must promote their goods in the Kazakh market - Ambassador', source: 'STEPPEPRESS' });

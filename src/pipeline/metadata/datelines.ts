@@ -41,7 +41,8 @@ const DATELINE = new RegExp(
     String.raw`(?:,\s*(?<region>${REGION}))?` +
     // `SAMARKAND, Wednesday, October 22, 2025 (WNP):` names the weekday before the date.
     String.raw`(?:[,.]?\s*(?:${WEEKDAY_NAME},?\s+)?(?<date1>${DAY_MONTH}))?` +
-    String.raw`(?:[.,]?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
+    // (`KABUL: (MEP) – A ceremony …`: a colon after the place, before the agency's bracket.)
+    String.raw`(?:[.,:]?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
     String.raw`(?:\.?\s*\/\s?[“"«]?(?<slashAgency>\p{Lu}[\p{L}-]{1,20})[”"»]?(?:\s(?:IA|NA))?\s?\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
     // (`YEREVAN, JULY 13, ARMENPRESS. Kazakhstan’s …`: a full stop may close the agency's name.)
@@ -270,7 +271,10 @@ export function parseDateline(paragraph: string): Dateline | null {
   const bracketAcronym = g['agency'] !== undefined && /^\p{Lu}{2,6}$/u.test(g['agency'].trim());
   // (`Tashkent, March 2 (Hibya) – …`: a date and a dash frame any short name in brackets as the agency.)
   // (`LONDON, February 14. /“Dunyo” IA/.`: so do a date and the slashes around the name.)
-  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || (written !== undefined && (bracketAcronym || g['slashAgency'] !== undefined || (g['agency'] !== undefined && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']))))) : null;
+  // (`Kazakhstan (Next Media) – Scientists …`: an outlet's name in brackets, then a dash, with no date too.)
+  const dashAfter = g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']);
+  const outletBracket = g['agency'] !== undefined && dashAfter && isOutletName(g['agency'].trim());
+  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || outletBracket || (written !== undefined && (bracketAcronym || g['slashAgency'] !== undefined || (g['agency'] !== undefined && dashAfter)))) : null;
   // A full stop after a bracket ends a dateline only when the bracket holds an agency, not what the
   // capitals stand for (`NATO (North Atlantic Treaty Organization). The alliance …`).
   if (g['sep'] === '.' && (!agency?.source || isAcronymOf(place, agency.source))) return null;
@@ -298,7 +302,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   const spacedColon = g['sep'] === ':' && g['region'] === undefined && written === undefined && agencyBlock === null && /\s:$/u.test(match[0]);
   // `Washington, DC (STL.News) The below …`: a place, its region and an outlet's name in brackets frame a dateline without a separator.
   const regionOutlet = g['region'] !== undefined && g['agency'] !== undefined && agency?.source != null && isOutletName(agency.source);
-  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'])) && !(g['region'] && (g['sep'] || regionOutlet)) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon && !acronymDash && !datedAcronym) return null;
+  if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'] || outletBracket)) && !(g['region'] && (g['sep'] || regionOutlet)) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon && !acronymDash && !datedAcronym) return null;
   // Capitals alone make a dateline only with a separator, an agency or a date with its year
   // (`BEIJING, June 16, 2025 Chinese President …`): `NATO said` is prose.
   if (caps && !g['sep'] && !agency?.source && !withYear) return null;

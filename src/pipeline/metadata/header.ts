@@ -47,7 +47,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['section-label', /^(?:category|section|rubric|topic|tags?)\s*[:：]\s*.{1,60}$/iu],
   // `Introduction to the Crisis`, `Why is this important`: a section's heading inside a story cut short above.
   ['section-heading', /^(?:introduction(?: to (?:the )?\p{L}[\p{L} -]{0,40})?|background|conclusions?|summary|overview|context|key (?:takeaways|points|facts)|highlights|in brief|why (?:is )?(?:this|it) (?:is )?(?:important|matters?))$/iu],
-  ['age-warning', /^this (?:article|story|page|post) is (?:more than |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old\.?$/iu],
+  // (`This article is 21 years old. Images might not display.`: with a short note after it.)
+  ['age-warning', /^this (?:article|story|page|post) is (?:more than |over )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?) old(?:\.?$|\.\s+[^.]{1,60}\.?$)/iu],
   ['age-warning', /^(?:archived|archive) (?:article|story)\b.{0,60}$/iu],
   ['editor-note', /^(?:ADDS|UPDATES|RECASTS|CHANGES|CORRECTS|REPEATS|REFILES|EDITS?|ADDING|UPDATING)\b[\p{Lu}\p{N}\s,;:'’&/()-]*$/u],
   // `Editor’s Note: As with all iDose articles, the views expressed …`: the editors' note on the piece.
