@@ -2303,6 +2303,13 @@ describe('end to end: ingest → clean → extractMetadata', () => {
 });
 
 describe('the forty-seventh collection’s first score (dev half): metadata', () => {
+  it('reads a trail that opens with the site’s name printed above and closes with its separator: the headline is the next below, the site the outlet', () => {
+    const lines = ['Steppe Review', 'Steppe Review', 'Challenging ideas', 'On Kazakh politics and International affairs', '', 'Steppe Review > Articles |', '', 'Contested Waters: The Caspian Sea and the Future of the Trans-Caspian Pipeline', '', BODY];
+    expect(extract(lines).meta).toMatchObject({ title: 'Contested Waters: The Caspian Sea and the Future of the Trans-Caspian Pipeline', source: 'Steppe Review' });
+    // `Home > News |` likewise, with no outlet named.
+    expect(extract(['Menu', 'Home > News |', 'Kazakhstan buys 300 locomotives from a US company', BODY]).meta.title).toBe('Kazakhstan buys 300 locomotives from a US company');
+  });
+
   it('reads an age warning with a short note after it as furniture, and an outlet in brackets after a place and a colon or before a dash', () => {
     expect(extract(['This article is 21 years old. Images might not display.', 'The consortium is made up of Shell, Eni SpA and ExxonMobil, the company said in a statement.']).meta.title).not.toContain('years old');
     expect(extract(['Afghan students to leave for Kazakhstan', 'KABUL: (MEP) – A ceremony was held at the ministry on the occasion of the scholarships.']).meta.source).toBe('MEP');

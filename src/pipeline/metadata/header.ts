@@ -666,12 +666,24 @@ const CRUMB_SEPARATOR = /\s*[»>›|/]\s*/u;
  * `Home International Relations Indian Foreign Minister Attended …` above that headline. Its last crumb
  * is the headline, whole or cut short: the headline is the line below that it names, or the crumb itself.
  */
-export function findBreadcrumb(blocks: string[]): { index: number; headline: number | null; title: string } | null {
+export function findBreadcrumb(blocks: string[]): { index: number; headline: number | null; title: string; site?: string } | null {
   for (let i = 0; i < blocks.length && i <= MAX_BREADCRUMB_BLOCK; i++) {
     // `You are here: Home > …`: the trail's own label.
     const text = blocks[i]!.trim().replace(/^you are here\s*[:»>]?\s*/iu, '');
-    if (!/^Home\b/u.test(text) || text.length > 300) continue;
+    // `Insight Turkey > Articles |`: a trail may open with the site's name, printed above, instead of `Home`.
+    const site = blocks.slice(0, i).map((b) => b.trim()).find((b) => b.length >= 3 && text.startsWith(b) && /^\s*[»>›]\s*\S/u.test(text.slice(b.length)));
+    if (!(/^Home\b/u.test(text) || site) || text.length > 300) continue;
     const next = blocks[i + 1]?.trim();
+    // `… > Articles |`: a trail closed by its separator ends at a section; the headline is the next headline below.
+    if (/[»>›|/]$/u.test(text) && (site || /^Home\s*[»>›|/]/u.test(text))) {
+      // The site's name opening the trail is the outlet's when the page's top printed it, twice or as an outlet's.
+      const outlet = site !== undefined && (blocks.slice(0, i).filter((b) => b.trim() === site).length >= 2 || isOutletName(site)) ? site : undefined;
+      for (let k = i + 1; k < blocks.length && k <= i + MAX_BREADCRUMB_TO_HEADLINE; k++) {
+        if (blocks[k]!.trim() !== '' && isHeadline(blocks[k]!.trim())) return { index: i, headline: k, title: blocks[k]!.trim(), ...(outlet ? { site: outlet } : {}) };
+      }
+      continue;
+    }
+    if (!/^Home\b/u.test(text)) continue;
     const separated = /^Home\s*[»>›|/]\s*(\S.*)$/u.exec(text);
     if (!separated) {
       // The crumbs run into the headline below: `Home International Relations <headline>`.
@@ -808,6 +820,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       if (i === crumb.headline) takeTitle(i, blocks[i]!.trim(), blocks[i]!);
       else if (i === crumb.index && crumb.headline === null) takeTitle(i, crumb.title, blocks[i]!);
       else {
+        if (i === crumb.index && crumb.site) header.source ??= crumb.site;
         // The crumb itself, and a line of tags between it and the headline (`Central Asia Featured Global News`).
         header.furniture.push({ index: i, reason: i === crumb.index ? 'breadcrumb' : 'section-label' });
         header.taken.add(i);
