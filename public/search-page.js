@@ -365,7 +365,7 @@
       return backend.filters().then(function (counts) {
         if (forSearch !== searchCount) return;
         showFacets(counts);
-        describeCounts(backend.countsScope());
+        describeCounts('dossier');
       });
     }
     var filters = {};
