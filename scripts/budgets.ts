@@ -1,11 +1,11 @@
 // node scripts/budgets.ts [--dist <dir>] [--articles 1000] [--scale 1000,10000]   (npm run budgets)
 // Measures the budgets of a built site and prints them:
 //   1. search in Chromium, served with gzip like any static host: the search assets (Pagefind's and
-//      the page's own script) a first
-//      "Tokayev" search transfers (≤ 150 KB) and how soon its results show after typing (≤ 300 ms,
-//      page load excluded); a second query (≤ 50 KB); the first results from file:// (≤ 1 s from
-//      opening the page); and, for five names and five topics, that the hosted and the offline search
-//      agree (the name's page first in both, the first ten articles online all found offline);
+//      the page's own scripts) a first "Tokayev" search transfers (≤ 150 KB) and how soon its results
+//      show after typing (≤ 300 ms, page load excluded); a second query (≤ 50 KB); the first results
+//      from file:// (≤ 1 s from opening the page); and, for five names and five topics, that the hosted
+//      and the offline search agree (the name's page first in both, the first ten articles online all
+//      found offline);
 //   2. the heaviest article page: HTML + CSS gzipped (≤ 50 KB), and that it needs no JavaScript to read;
 //      the home page likewise (≤ 60 KB); the offline archive's size;
 //   3. every page, per kind (home, article, index, entity summary, entity list): the heaviest uncompressed
