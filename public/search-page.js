@@ -276,15 +276,21 @@
     moreButton.textContent = 'Show ' + Math.min(RESULTS_PAGE, total - to) + ' more results';
   }
 
+  /** Empties the list, and stops watching the rows it held. */
+  function emptyList() {
+    if (nearScreen) nearScreen.disconnect();
+    list.textContent = '';
+  }
+
   function showResults(term, results) {
     current = { term: term, results: results, shown: 0 };
-    list.textContent = '';
+    emptyList();
     showMore();
   }
 
   function clearResults() {
     current = { term: '', results: [], shown: 0 };
-    list.textContent = '';
+    emptyList();
     summaryLine.textContent = '';
     moreButton.hidden = true;
   }
