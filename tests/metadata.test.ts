@@ -2303,6 +2303,15 @@ describe('end to end: ingest → clean → extractMetadata', () => {
 });
 
 describe('the forty-seventh collection’s first score (dev half): metadata', () => {
+  it('reads a date after an empty writer’s label with its weekday, and after a `publish:` label (collection 45)', () => {
+    expect(extract(['Home » Tajikistan', '', 'Q&A with Jane Steppe: What really happened in Gorno-Badakhshan?', '', 'Written by on Tuesday, 18 September 2012', 'No Comment', BODY]).meta.date).toBe('2012-09-18');
+    expect(extract(['• publish: 2 February 2022', '  • time: 4:18 pm', '  • category: Politics', 'Tajikistan and Afghanistan discuss the border', BODY]).meta.date).toBe('2022-02-02');
+    // A full date glued to the story's first word opens the story (collection 45).
+    expect(extract(['Kazakhstan: union leaders arrested', '24 January, 2017Trade union rights are rapidly deteriorating in Kazakhstan, the union said.']).meta.date).toBe('2017-01-24');
+    // A weekday's date beside any other label is still the site's clock.
+    expect(extract(['Flag Tuesday, 18 September 2012', 'Tajikistan and Afghanistan discuss the border', BODY]).meta.date).toBeNull();
+  });
+
   it('reads a trail that opens with the site’s name printed above and closes with its separator: the headline is the next below, the site the outlet', () => {
     const lines = ['Steppe Review', 'Steppe Review', 'Challenging ideas', 'On Kazakh politics and International affairs', '', 'Steppe Review > Articles |', '', 'Contested Waters: The Caspian Sea and the Future of the Trans-Caspian Pipeline', '', BODY];
     expect(extract(lines).meta).toMatchObject({ title: 'Contested Waters: The Caspian Sea and the Future of the Trans-Caspian Pipeline', source: 'Steppe Review' });

@@ -131,7 +131,7 @@ export const ENGLISH_WEEKDAYS = `${WEEKDAY_NAMES}|mon|tue|tues|wed|thu|thurs|fri
 export const WEEKDAYS = String.raw`${ENGLISH_WEEKDAYS}|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|душанбе|сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе|dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba|душанба|сешанба|чоршанба|пайшанба|жума|шанба|якшанба|дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі|дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби|жекшемби`;
 /** What may stand around a date on a line that is only a date: weekday, time, zone, `Published`, `Updated`. */
 export const DATE_DECORATION = new RegExp(
-  String.raw`\bT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)|(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|updated|posted|last updated|last update|first published|modified|date|on|at|опубликовано|обновлено|дата публикации|投稿日|更新日|公開日|掲載日|发布时间|发布日期|日期|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time|print)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
+  String.raw`\bT\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\w)|(?<=\d{4})\d{1,2}:\d{2}|${WORD_START}(?:${WEEKDAYS}|published|publish|updated|posted|last updated|last update|first published|modified|date|on|at|опубликовано|обновлено|дата публикации|投稿日|更新日|公開日|掲載日|发布时间|发布日期|日期|gmt|utc|est|edt|cet|cest|msk|almt|bst|ist|pkt|jst|kst|cst|pst|pdt|am|pm|local time|print)${WORD_END}|\b[ap]\.m\.|\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?\b|\b\d{1,2}:\d(?:\s*[ap]m)?\b|(?:utc|gmt)?[+-]\d{1,2}(?::?\d{2})?`,
   'giu',
 );
 
@@ -199,8 +199,9 @@ export function parseLabelledDateLine(line: string): FoundDate | null {
   if (/\d\s*[-–]\s*$/u.test(text.slice(0, found.index))) return null;
   // `Last close As at 17/06/2025`, `Rate as of …`: the date of a figure beside the story (a share's price).
   if (/\b(?:close|closing|price|prices|rate|rates|as at|as of)\b/iu.test(text.slice(0, found.index))) return null;
-  // `Flag Saturday, 27 April 2024`: a weekday's date beside a label, with no time, is the site's clock.
-  if (WEEKDAY_WORD.test(text) && !/\d[:.]\d{2}/u.test(text.slice(found.index + found.text.length))) return null;
+  // `Flag Saturday, 27 April 2024`: a weekday's date beside a label, with no time, is the site's clock
+  // (not beside a writer's or a posting's label: `Written by on Tuesday, 18 September 2012`).
+  if (WEEKDAY_WORD.test(text) && !/\d[:.]\d{2}/u.test(text.slice(found.index + found.text.length)) && !/^(?:written|posted|published)\s+(?:by\s+)?on\b/iu.test(text)) return null;
   const around = `${text.slice(0, found.index)} | ${text.slice(found.index + found.text.length)}`
     .replace(DATE_DECORATION, ' ')
     .replace(/(?<![\p{L}\p{N}])\d{1,7}(?:\s+(?:views?|reads?|просмотр(?:ов|а)?|comments?))?(?![\p{L}\p{N}])/giu, ' ');
