@@ -5,8 +5,8 @@
 // script that calls window.DossierSearchShard). Nothing is indexed in the browser. The format is
 // written by src/site/offline-index.ts.
 //
-// It implements the part of Pagefind's search API that the search page calls (filters(), search()
-// and each result's data()), so the search page shows the same results and facets offline.
+// It offers what the search page calls of a backend (filters(), search() and each result's data(), as
+// Pagefind's API has them, and countsScope()), so the search page shows the same results and facets offline.
 // Full text, like the hosted index: titles, body text, entity names and aliases, descriptions.
 (function () {
   'use strict';
@@ -367,6 +367,10 @@
       offline: true,
       filters: function () {
         return Promise.resolve(allCounts);
+      },
+      /** Whose counts a search's facets give: here always the results' (every record is in the page). */
+      countsScope: function () {
+        return 'results';
       },
       search: function (term, opts) {
         var filters = (opts && opts.filters) || {};

@@ -402,9 +402,6 @@
     .then(function () {
       if (offline) {
         backend = window.DossierOfflineSearch.create(window.DossierSearchIndex, { siteRoot: siteRoot, highlightParam: 'highlight' });
-        backend.countsScope = function () {
-          return 'results';
-        };
         setStatus('Offline search, from the copy on this computer.');
       } else {
         backend = hostedSearch(new URL(siteRoot + 'pagefind/', location.href).href);
