@@ -10,21 +10,21 @@ import { copyProject, runAnnotate, type ProjectCopy } from './lib/corpus-site.ts
 const copies: ProjectCopy[] = [];
 afterAll(() => copies.forEach((copy) => copy.cleanup()));
 
-/** Older articles name Zhorobek Tursunbai with nothing that says he is a person (a given name no lexicon knows, a surname in no Slavic form)… */
+/** Older articles name Zhorob Tursunbai with nothing that says he is a person (a given name no lexicon knows nor its ending marks, a surname in no Slavic form)… */
 const OLDER = [
   {
     file: '800_water.txt',
-    text: 'Kazakhstan and Uzbekistan agree on water sharing\n\nKazakhstan and Uzbekistan agreed on Monday to share the waters of the Syr Darya. The signing in Tashkent was attended by Zhorobek Tursunbai and others.\n',
+    text: 'Kazakhstan and Uzbekistan agree on water sharing\n\nKazakhstan and Uzbekistan agreed on Monday to share the waters of the Syr Darya. The signing in Tashkent was attended by Zhorob Tursunbai and others.\n',
   },
   {
     file: '801_grain.txt',
-    text: 'Grain exports through the Caspian grow\n\nGrain exports from Kazakhstan across the Caspian Sea grew by a third this year. More ships are due in spring, according to figures Zhorobek Tursunbai published.\n',
+    text: 'Grain exports through the Caspian grow\n\nGrain exports from Kazakhstan across the Caspian Sea grew by a third this year. More ships are due in spring, according to figures Zhorob Tursunbai published.\n',
   },
 ];
 /** …until a new one introduces him with his role. */
 const NEWER = {
   file: '802_energy.txt',
-  text: 'Energy ministers meet in Astana\n\nEnergy analyst Zhorobek Tursunbai said the ministers meeting in Astana on Friday would discuss a new power line. “It is overdue,” Tursunbai said.\n',
+  text: 'Energy ministers meet in Astana\n\nEnergy analyst Zhorob Tursunbai said the ministers meeting in Astana on Friday would discuss a new power line. “It is overdue,” Tursunbai said.\n',
 };
 
 /** A copy of the project with its seeds and `extra` ones beside them. */
@@ -75,7 +75,7 @@ describe.each([
     // A cold run analyses and finishes everything: the five seeds and the two older articles.
     expect(counts(first.stdout)).toEqual({ analysed: 7, finished: 7 });
     const olderWithout = readFileSync(path.join(project.root, 'content', 'articles', 'kazakhstan-and-uzbekistan-agree-on-water-sharing.mdx'), 'utf8');
-    expect(olderWithout).not.toContain('Zhorobek Tursunbai</Person>');
+    expect(olderWithout).not.toContain('Zhorob Tursunbai</Person>');
 
     // Nothing changed: nothing analysed, nothing finished.
     expect(counts(annotate(project.root, threads).stdout)).toEqual({ analysed: 0, finished: 0 });
@@ -86,7 +86,7 @@ describe.each([
     expect(added.status, added.stderr).toBe(0);
     expect(counts(added.stdout)).toEqual({ analysed: 1, finished: 3 });
     const olderWith = readFileSync(path.join(project.root, 'content', 'articles', 'kazakhstan-and-uzbekistan-agree-on-water-sharing.mdx'), 'utf8');
-    expect(olderWith).toContain('Zhorobek Tursunbai</Person>');
+    expect(olderWith).toContain('Zhorob Tursunbai</Person>');
     // Staged files were all moved into content/.
     expect(existsSync(path.join(project.root, '.cache', 'annotate', 'staged'))).toBe(false);
 

@@ -428,10 +428,16 @@ const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
   ...(['male', 'female'] as const).flatMap((gender) => REGIONAL_GIVEN_NAMES[gender].map((name) => [name, gender] as const)),
 ]);
 const GENDER_ORDER = ['male', 'female', 'any'] as const;
+/**
+ * `Azizjon`, `Akromjon`, `Talantbek`, `Zheenbek`: Tajik and Uzbek given names close with `-jon`, Kyrgyz, Kazakh and
+ * Uzbek ones with `-bek`, far more of them than any list holds (not `Uzbek`, too short; surnames add `-ov`).
+ */
+const REGIONAL_GIVEN_ENDING = /^\p{L}{3,}(?:jon|bek)$/u;
 export const givenName = memoize((word: string): 'male' | 'female' | 'any' | null => {
   const found = word
     .split(/[-‐‑]/u)
-    .map((part) => GIVEN_NAMES.get(part.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()))
+    .map((part) => part.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+    .map((part) => GIVEN_NAMES.get(part) ?? (REGIONAL_GIVEN_ENDING.test(part) ? 'male' : undefined))
     .filter((gender) => gender !== undefined);
   return GENDER_ORDER.find((gender) => found.includes(gender)) ?? null;
 }, 50_000);
@@ -739,7 +745,9 @@ export function findCandidates(
         // `… of the Kyrgyz Cabinet of Ministers Edil Baisalov`: a given name and a surname after the body's head
         // are its officer's, who was named after his office.
         const next = tokens[j + 1];
-        if (heads.length > 0 && heads.at(-1)! < j && next !== undefined && joined(j + 1) && !softCovered[j] && isPlainName(token) && !ORG_HEADS.has(lower(token)) && hasSurnameForm(next.text) && !(tokens[j + 2]?.capitalized && joined(j + 2))) break;
+        // (`… of the State Council of China Li Qian`: a Chinese family name and given name after the body's country too.)
+        const officerName = next !== undefined && (hasSurnameForm(next.text) || (softCovered[j - 1] === true && isChineseName(token.text, next.text)));
+        if (heads.length > 0 && heads.at(-1)! < j && officerName && joined(j + 1) && !softCovered[j] && isPlainName(token) && !ORG_HEADS.has(lower(token)) && !(tokens[j + 2]?.capitalized && joined(j + 2))) break;
         last = j;
         // (`Republic of Tatarstan of the Russian Federation`: the head word of a state's name makes no body; nor does a
         // legal form's letters hyphenated to a word, `Ala-Too`, a mountain range.)
@@ -1686,7 +1694,9 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // (Strong as a given name of one sex and a plain surname, in running text: `a program I started with Roger
   // Leeds`, `Francis Fukuyama's latest`; not a name alone on its line, as staff lists and teasers print them,
   // nor a project or place named so: `the Nur Navoi solar project`.)
-  if (last - first <= 2 && givenName(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|(?:city|town|village|port|province|region|district|capital)\s+of)\s+$/iu.test(before)) {
+  // (`Nadyrbek Uulu`, son of Nadyrbek: a father's name and its particle are the short form of a longer name, no given name.)
+  const fathersName = last === first + 1 && TRAILING_PARTICLES.has(lower(tokens[last]!));
+  if (last - first <= 2 && !fathersName && givenName(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|(?:city|town|village|port|province|region|district|capital)\s+of)\s+$/iu.test(before)) {
     const surname = tokens[last]!;
     const plainSurname =
       knownGiven() &&
