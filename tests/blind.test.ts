@@ -27,6 +27,15 @@ describe('matching a key’s surfaces', () => {
     expect(scoreMetadata(article('We have run out of water'), key('“We haven’t run out of water”')).title).toBe(false);
   });
 
+  it('reads an outlet’s acronym as its name, with its dots, ampersand or leading `The`, and another acronym as another outlet', () => {
+    expect(sameOutlet('TNM', 'The News Minute')).toBe(true);
+    expect(sameOutlet('P&GJ', 'Pipeline & Gas Journal')).toBe(true);
+    expect(sameOutlet('A.W.', 'The Armenian Weekly')).toBe(true);
+    expect(sameOutlet('CPJ', 'Committee to Protect Journalists')).toBe(true);
+    expect(sameOutlet('KUNA', 'Kuwait News Agency')).toBe(false);
+    expect(sameOutlet('TNM', 'The New Times')).toBe(false);
+  });
+
   it('reads an outlet outside the registry named with its country’s other name as one outlet, and another country’s as another', () => {
     const ids = outletIdsOf(loadCuratedEntities(ROOT));
     expect(sameOutlet('Office of the President of the Republic of Korea', 'Office of the President of South Korea', ids)).toBe(true);

@@ -189,14 +189,21 @@ export function sameOutlet(a: string, b: string, registry?: (name: string) => st
   if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
   // `miningweekly.com` is Mining Weekly: the same letters without the spaces.
   if (x.replace(/\s+/gu, '') === y.replace(/\s+/gu, '')) return true;
-  const initials = (name: string) =>
-    bare(name)
+  // `TNM` is The News Minute, `P&GJ` Pipeline & Gas Journal, `A.W.` The Armenian Weekly: an acronym's letters
+  // (its dots and ampersand aside) are the name's initials, with or without its `The`.
+  const initials = (name: string, withThe: boolean) =>
+    (withThe ? name.trim() : bare(name))
       .split(/\s+/u)
-      .filter((w) => !/^(?:of|the|and|for)$/iu.test(w))
+      .filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|for|to)$/iu.test(w) && (withThe || !/^the$/iu.test(w)))
       .map((w) => w[0] ?? '')
       .join('')
       .toUpperCase();
-  if ((/^\p{Lu}{2,6}$/u.test(a) && initials(b) === a) || (/^\p{Lu}{2,6}$/u.test(b) && initials(a) === b)) return true;
+  const acronym = (name: string) => (/^(?:\p{Lu}[.&]?){2,6}$/u.test(name.trim()) ? name.replace(/[.&]/gu, '') : null);
+  const spells = (short: string, long: string) => {
+    const letters = acronym(short);
+    return letters !== null && (initials(long, false) === letters || initials(long, true) === letters);
+  };
+  if (spells(a, b) || spells(b, a)) return true;
   if (registry) {
     const ids = new Set(registry(a));
     return registry(b).some((id) => ids.has(id));
