@@ -2078,3 +2078,19 @@ describe('the forty-seventh collection’s first score (dev half)', () => {
     expect(found.filter((p) => p.endsWith(':person'))).toEqual(['Nurdaulet Kilibay→nurdaulet-kilibay:person', 'Kilibay→nurdaulet-kilibay:person']);
   });
 });
+
+describe('the forty-eighth collection’s first score (dev half): people and organizations', () => {
+  it('reads two institutions joined by `and` as two, and a field after `and` as part of the first', () => {
+    expect(organizations('The University of Arizona and North Steppe State University signed a memorandum.')).toEqual(['University of Arizona', 'North Steppe State University']);
+    expect(organizations('The Ministry of Education and Steppe Technical University signed it.')).toEqual(['Ministry of Education', 'Steppe Technical University']);
+    expect(organizations('The Ministry of Agriculture and Water Resources of Steppeland signed it.')).toEqual(['Ministry of Agriculture and Water Resources of Steppeland']);
+    // A field's head before `and` (`Oil`) opens no institution of its own.
+    expect(organizations('Steppe Oil and Gas Joint Stock Company signed it.')).toEqual(['Steppe Oil and Gas Joint Stock Company']);
+  });
+
+  it('reads a church’s titles before a name as titles, and a library credited for a photo as no one', () => {
+    expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
+    const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);
+    expect(mentions.filter((m) => m.type === 'person')).toEqual([]);
+  });
+});

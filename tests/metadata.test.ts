@@ -2359,3 +2359,23 @@ describe('the forty-seventh collection’s first score (dev half): metadata', ()
     expect(extract(['Riots in Kyrgyzstan', 'The August 2010 riots left many dead.', BODY]).meta.date).toBeNull();
   });
 });
+
+describe('the forty-eighth collection’s first score (dev half): metadata', () => {
+  it('drops a paywall’s priced offer and an image’s file name above the headline, and a credit alone closed by a full stop', () => {
+    const headline = 'Kazakh exchange student finds a home in a prairie town';
+    for (const furniture of [['Subscribe for 17¢ / day'], ['Subscribe now for $1 a week'], ['46108052_1650045388433316_8975489940691353600_n'], ['IMG_2041.jpg']]) {
+      expect(extract([...furniture, headline, BODY]).meta, furniture[0]).toMatchObject({ title: headline, titleGenerated: false });
+    }
+    // No headline: the credit is a caption's, so the title comes from the story's first sentence.
+    expect(extract(['46108052_1650045388433316_8975489940691353600_n', 'Photo courtesy of Steppe Public Library.', '', BODY]).meta).toMatchObject({ title: 'Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company', titleGenerated: true });
+    // A headline that names a subscription is still a headline.
+    expect(extract(['Subscribers in Kazakhstan pay 17 cents a day', BODY]).meta.title).toBe('Subscribers in Kazakhstan pay 17 cents a day');
+  });
+
+  it('reads a full date and a place, each closed by a full stop, opening the story as its dateline', () => {
+    const article = extract(['October 9, 2024. Astana. The oldest temple in the Kazakh capital was visited by the committee’s chairman.', '', BODY]);
+    expect(article.meta).toMatchObject({ date: '2024-10-09', title: 'The oldest temple in the Kazakh capital was visited by the committee’s chairman', titleGenerated: true });
+    // A date and a sentence is no dateline of a place.
+    expect(extract(['October 9, 2024. The oldest temple in Astana was visited by the chairman.', '', BODY]).meta.title).not.toBe('The oldest temple in Astana was visited by the chairman');
+  });
+});

@@ -516,6 +516,9 @@ export function parseCaption(text: string): ParsedCaption | null {
   // `… met in Astana this weekImage: Jens Büttner/dpa/picture alliance`: DW's caption, its credit glued on.
   const glued = GLUED_CREDIT.exec(text);
   if (glued && wordCount(glued[2]!, 9) <= 8) return { text: glued[1]!.trim(), credit: glued[2]!.trim() };
+  // `Photo courtesy of Stuart Public Library.`, `Photo by Jane Roe.`: a credit alone, closed by a full stop.
+  const creditSentence = /^(?:photo(?:graph)?s?|image|picture|illustration)\s+(?:courtesy of|by)\s+(\p{Lu}[^.!?]{1,60}?)\.$/iu.exec(text);
+  if (creditSentence && wordCount(creditSentence[1]!, 8) <= 6) return { text: '', credit: creditSentence[1]!.trim() };
   if (words > MAX_CAPTION_WORDS || /[.]$/.test(text.replace(/\b[A-Z]\.$/, ''))) {
     // Long lines, or lines ending in a full stop, are prose unless they carry an explicit credit above.
     if (!/^©/.test(text)) return null;

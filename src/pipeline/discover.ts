@@ -59,7 +59,8 @@ export const TITLES = new Set(
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
-  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter`.split(/\s+/),
+  datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
+  pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -91,6 +92,31 @@ const ORG_HEADS = new Set(
   library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer branch
   lembaga kementerian jabatan suruhanjaya perbadanan`.split(/\s+/),
 );
+/** Head words that close an institution's own name, never a field of the body before it (`Resources`, `Energy`, `Service` can). */
+const INSTITUTION_HEADS = new Set('university universiti universitas universitet college academy school institute hospital museum library bank ministry agency company corporation foundation association society club embassy consulate church council committee commission'.split(' '));
+
+/**
+ * `the University of Arizona and North Kazakhstan State University`: after an institution's head and `and`, a run of
+ * capitalised words closed by an institution's head word names a second body, not more of the first (`Ministry of
+ * Labour and Social Protection`, `Ministry of Agriculture and Water Resources` stay one).
+ */
+/** `Stuart Public Library`, `Steppe State University`: a name closed by an institution's head word is a body's, no one's. */
+export function endsInInstitutionHead(words: string[]): boolean {
+  const last = words.at(-1);
+  return last !== undefined && INSTITUTION_HEADS.has(last.toLowerCase());
+}
+
+function institutionAfterAnd(text: string, tokens: Token[], k: number): boolean {
+  let last = -1;
+  for (let n = k; n < tokens.length && n < k + 8; n++) {
+    const token = tokens[n]!;
+    if (n > k && !isNameJoiner(text.slice(tokens[n - 1]!.end, token.start))) break;
+    if (token.capitalized) last = n;
+    else if (!/^(?:of|for|the)$/u.test(token.text)) break;
+  }
+  return last > k && INSTITUTION_HEADS.has(lower(tokens[last]!));
+}
+
 /** Head words that are also an office's field (`Energy Minister`, `Oil Minister`). */
 const FIELD_HEADS = new Set(['energy', 'oil', 'gas', 'petroleum', 'mining', 'resources', 'minerals', 'metals', 'investments', 'railways', 'media']);
 
@@ -768,7 +794,7 @@ export function findCandidates(
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;
         // `Interior Ministry and China’s Public Security Ministry`: after `and`, a country's possessive opens another name.
-        const ownerAfterAnd = lower(token) === 'and' && softCovered[k] && tokens[k]?.possessive && !POSSESSIVE_IN_NAMES.has(lower(tokens[k]!));
+        const ownerAfterAnd = (lower(token) === 'and' && softCovered[k] && tokens[k]?.possessive && !POSSESSIVE_IN_NAMES.has(lower(tokens[k]!))) || (lower(token) === 'and' && heads.some((h) => INSTITUTION_HEADS.has(lower(tokens[h]!))) && institutionAfterAnd(text, tokens, k));
         // (`the International Labour Organisation on Uzbekistan’s cotton harvest`: a topic's possessive after `on`.)
         const topicAfterOn = lower(token) === 'on' && tokens[k]?.possessive === true;
         if (k < tokens.length && tokens[k]!.capitalized && joined(k) && free(k) && !ownerAfterAnd && !topicAfterOn) {

@@ -193,7 +193,10 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['tagline', /^(?:\p{Lu}[\p{L}-]+['’]s most[- ]awarded\b.{0,60}|(?:the|your) (?:online )?home of\b.{0,60})$/iu],
   ['page-ui', /^(?:filtered by\s*:.{0,40}|live on (?:twitter|x|facebook|youtube|instagram|telegram)|support (?:our|the) mission|advertise with\b.{0,30})$/iu],
   // `Enjoy unlimited digital access` / `$1.99` / `per week` / `for 24 weeks`: a paywall's offer.
-  ['subscribe', /^(?:enjoy unlimited (?:digital )?access|[$€£]\s?\d{1,3}(?:[.,]\d{2})?|per (?:week|month|year)|for \d{1,3} (?:weeks|months))$/iu],
+  // (`Subscribe for 17¢ / day`, `Subscribe now for $1`: the offer with its price.)
+  ['subscribe', /^(?:enjoy unlimited (?:digital )?access|[$€£]\s?\d{1,3}(?:[.,]\d{2})?|per (?:week|month|year)|for \d{1,3} (?:weeks|months)|subscribe(?: now| today)? for (?:only |just )?(?:[$€£]\s?\d{1,3}(?:[.,]\d{2})?|\d{1,3}\s?[¢p]|\d{1,3} cents)(?:\s*(?:\/|a|per)\s*(?:day|week|month|year))?)$/iu],
+  // `46108052_1650045388433316_8975489940691353600_n`, `IMG_2041.jpg`: an image's file name the scrape kept as text.
+  ['image-file', /^(?:[\p{L}\p{N}-]*_[\p{L}\p{N}_-]*\d{4}[\p{L}\p{N}_-]*|[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp))$/iu],
   // `Go to main text`, `Go to the top`, `[Unofficial Translation]`, `Emergency Contact : 055 571 0041`, `Press release 63/2017`.
   ['page-ui', /^(?:go to (?:the )?(?:main text|main content|top|content)|\[?unofficial translation\]?|(?:emergency )?contacts?(?: us| number)?\s*:\s*\+?[\d ()-]{6,}\d)$/iu],
   ['section-label', /^(?:press|news|media) release\s+(?:no\.?\s*)?\d+\s*[/-]\s*\d+$|^speeches and remarks$|^the collective voice of\b.{0,40}$/iu],
