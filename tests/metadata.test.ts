@@ -2372,6 +2372,13 @@ describe('the forty-eighth collection’s first score (dev half): metadata', () 
     expect(extract(['Subscribers in Kazakhstan pay 17 cents a day', BODY]).meta.title).toBe('Subscribers in Kazakhstan pay 17 cents a day');
   });
 
+  it('reads a byline with the writer’s address after a bar, an agency’s letters before a slash or a spaced hyphen in the dateline, and a daily’s masthead', () => {
+    expect(extract(['Uzbek farmers visit the valley', '', 'by Jane Steppe | jane@steppenews.com', '', BODY]).meta).toMatchObject({ title: 'Uzbek farmers visit the valley', bylineText: 'Jane Steppe' });
+    expect(extract(['Christians are fined in Uzbekistan', '', `Uzbekistan (MNN/Forum 18) — ${BODY}`]).meta.source).toBe('MNN');
+    expect(extract(['Steadfast in faith', '', `(LWI) - “${BODY}”`]).meta.source).toBe('LWI');
+    expect(extract(['The Daily Steppe Heel', 'Duke partners with a Kazakh university', '', BODY]).meta).toMatchObject({ source: 'The Daily Steppe Heel', title: 'Duke partners with a Kazakh university' });
+  });
+
   it('reads a full date and a place, each closed by a full stop, opening the story as its dateline', () => {
     const article = extract(['October 9, 2024. Astana. The oldest temple in the Kazakh capital was visited by the committee’s chairman.', '', BODY]);
     expect(article.meta).toMatchObject({ date: '2024-10-09', title: 'The oldest temple in the Kazakh capital was visited by the committee’s chairman', titleGenerated: true });

@@ -135,7 +135,11 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   // `… on .`: a date the page left empty.
   // (`by Elzbieta Maria Pron.`: a marked byline may close with a full stop.)
   // (`by Nathan Hamm on 1/19/2007 · 4 comments`: a blog's comment count after it.)
-  const line = text.trim().replace(/\s*[·|•]\s*\d+\s+comments?$/iu, '').replace(/\s+on\s*\.?$/u, '').replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
+  // (`by Kevin Teeter | kevin@nwnews.com`: the writer's address after a bar.)
+  const line = text
+    .trim()
+    .replace(/\s*[|·•,]?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u, '')
+    .replace(/\s*[·|•]\s*\d+\s+comments?$/iu, '').replace(/\s+on\s*\.?$/u, '').replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
   const split = splitDate(line);
   let { rest } = split;
   const { date } = split;

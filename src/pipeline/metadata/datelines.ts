@@ -79,7 +79,8 @@ const PLACE_COMMA_OUTLET = new RegExp(
   String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?:(?<date>${DAY_MONTH}),\s+)?(?<agency>(?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s*(?::|--|[—–-])\s+(?=[\p{Lu}"“«])`,
   'u',
 );
-const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?<date>${DAY_MONTH})?\s*(?:--|[—–])\s+(?=[\p{Lu}"“«])`, 'u');
+// (`(LWI) - "When you meet …`: a spaced hyphen for the dash too.)
+const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?<date>${DAY_MONTH})?\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])`, 'u');
 /** `AMN / SAMARKAND` on a line of its own: an agency's acronym, then the place it files from (a person's name after an agency's slash is a byline). */
 const AGENCY_SLASH_PLACE = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u;
 /** `Russia and the CIS (bbabo.net) - …`: a section's label, then the site's domain in brackets. */
@@ -272,7 +273,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const agencyBlock = g['agency'] ?? g['slashAgency'] ?? g['afterSlash'] ?? g['agencyTail'] ?? null;
   const written = [g['date1'], g['date2']].find((d) => d !== undefined);
   // `Dushanbe, July 13 (IBNS) Indian Prime Minister …`: a place, a date and an agency's letters in brackets.
-  const bracketAcronym = g['agency'] !== undefined && /^\p{Lu}{2,6}$/u.test(g['agency'].trim());
+  // (`Uzbekistan (MNN/Forum 18) — …`: the agency's letters, then the source it passes on after a slash.)
+  const bracketAcronym = g['agency'] !== undefined && /^\p{Lu}{2,6}(?:\s*\/\s*\p{Lu}[\p{L}\p{N} .&-]{0,30})?$/u.test(g['agency'].trim());
   // (`Tashkent, March 2 (Hibya) – …`: a date and a dash frame any short name in brackets as the agency.)
   // (`LONDON, February 14. /“Dunyo” IA/.`: so do a date and the slashes around the name.)
   // (`Kazakhstan (Next Media) – Scientists …`: an outlet's name in brackets, then a dash, with no date too.)

@@ -45,6 +45,8 @@ export function isOutletName(name: string): boolean {
   const trimmed = name.trim();
   if (trimmed === '' || NOT_OUTLETS.test(trimmed) || wordCount(trimmed) > 7) return false;
   if (isKnownOutlet(trimmed) || DOMAIN_NAME.test(trimmed)) return true;
+  // `The Daily Tar Heel`, `The Weekly Standard`: a paper named for how often it comes out, then a word or two.
+  if (/^The\s+(?:Daily|Weekly|Sunday|Evening|Morning)\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?$/u.test(trimmed)) return true;
   // Every word capitalised (connectors aside), ending in an outlet head word.
   return CAPITALISED_NAME.test(trimmed) && OUTLET_HEAD.test(trimmed);
 }
