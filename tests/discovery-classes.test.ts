@@ -2088,6 +2088,12 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(organizations('Steppe Oil and Gas Joint Stock Company signed it.')).toEqual(['Steppe Oil and Gas Joint Stock Company']);
   });
 
+  it('runs a body’s name on past a people’s name when its acronym spells the rest, and through a list of adjectives with a point of the compass', () => {
+    expect(organizations('The Steppe Council of Americans and Eurasians (SCAE) hosted the convention.')).toEqual(['Steppe Council of Americans and Eurasians', 'SCAE']);
+    expect(organizations('The Steppe Council of Americans and Eurasians hosted the convention.')).toEqual(['Steppe Council of Americans']);
+    expect(organizations('She spoke to the Steppe Center for Russian, Eurasian and East European Studies on Monday.')).toEqual(['Steppe Center for Russian, Eurasian and East European Studies']);
+  });
+
   it('reads a church’s titles before a name as titles, and a library credited for a photo as no one', () => {
     expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
     const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);

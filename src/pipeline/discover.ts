@@ -100,6 +100,29 @@ const INSTITUTION_HEADS = new Set('university universiti universitas universitet
  * capitalised words closed by an institution's head word names a second body, not more of the first (`Ministry of
  * Labour and Social Protection`, `Ministry of Agriculture and Water Resources` stay one).
  */
+/**
+ * Where a name run on from token `from` (capitalised words, and `of`, `and`, `the` between them) ends in a word
+ * followed by a bracketed acronym of the initials of the whole name from `first`; -1 when there is none.
+ */
+function acronymSpelledEnd(text: string, tokens: Token[], first: number, from: number, fits: (k: number) => boolean): number {
+  for (let k = from; k < tokens.length && k < from + 10 && fits(k); k++) {
+    const token = tokens[k]!;
+    if (!token.capitalized) {
+      if (/^(?:of|and|the|for)$/u.test(token.text)) continue;
+      return -1;
+    }
+    const acronym = /^\s*\(\s*(\p{Lu}{3,8})\s*\)/u.exec(text.slice(token.end, token.end + 14))?.[1];
+    if (!acronym) continue;
+    const initials = tokens
+      .slice(first, k + 1)
+      .filter((t) => t.capitalized && !ORG_CONNECTORS.has(lower(t)))
+      .map((t) => t.text[0])
+      .join('');
+    return acronym === initials ? k : -1;
+  }
+  return -1;
+}
+
 /** `Stuart Public Library`, `Steppe State University`: a name closed by an institution's head word is a body's, no one's. */
 export function endsInInstitutionHead(words: string[]): boolean {
   const last = words.at(-1);
@@ -399,9 +422,11 @@ function adjectiveListEnd(text: string, tokens: Token[], first: number): number 
   let k = first;
   for (let items = 0; items < 6 && adjective(k); items++) {
     const next = tokens[k + 1];
-    if (next?.text === 'and' && /^,?\s+$/u.test(gap(k + 1)) && adjective(k + 2) && /^\s+$/u.test(gap(k + 2))) {
-      const noun = tokens[k + 3];
-      return noun && /^\s+$/u.test(gap(k + 3)) && /^\p{Lu}\p{Ll}+s$/u.test(noun.text) && !STOPWORDS.has(lower(noun)) ? k + 3 : -1;
+    // (`… for Russian, Eurasian and East European Studies`: a point of the compass before the last.)
+    const compass = next?.text === 'and' && /^(?:East|West|North|South|Central|Middle)$/u.test(tokens[k + 2]?.text ?? '') && adjective(k + 3) && /^\s+$/u.test(gap(k + 3)) ? 1 : 0;
+    if (next?.text === 'and' && /^,?\s+$/u.test(gap(k + 1)) && (adjective(k + 2) || compass === 1) && /^\s+$/u.test(gap(k + 2))) {
+      const noun = tokens[k + 3 + compass];
+      return noun && /^\s+$/u.test(gap(k + 3 + compass)) && /^\p{Lu}\p{Ll}+s$/u.test(noun.text) && !STOPWORDS.has(lower(noun)) ? k + 3 + compass : -1;
     }
     if (!next || !/^,\s+$/u.test(gap(k + 1))) return -1;
     k++;
@@ -704,20 +729,20 @@ export function findCandidates(
       // `National Electric Grid of Uzbekistan for Aral …`: a name that reached its country ends there — but not
       // inside a longer linked name (`Embassy of the Republic of Kazakhstan`, `… of the Ministry of Foreign Affairs`),
       // where the connector leads on to more of it.
-      if (ORG_CONNECTORS.has(lower(token)) && softCovered[j - 1] && j - 2 >= i && ORG_CONNECTORS.has(lower(tokens[j - 2]!)) && !softCovered[lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1]) break;
+      // (Unless the acronym after the longer run spells it: `Turquoise Council of Americans and Eurasians (TCAE)`.)
+      if (ORG_CONNECTORS.has(lower(token)) && softCovered[j - 1] && j - 2 >= i && ORG_CONNECTORS.has(lower(tokens[j - 2]!)) && !softCovered[lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1]) {
+        const spelled = heads.length > 0 ? acronymSpelledEnd(text, tokens, i, j + 1, (k) => joined(k) && free(k)) : -1;
+        if (spelled < 0) break;
+        last = spelled;
+        j = spelled;
+        continue;
+      }
       // `Association for Human Rights in Central Asia (AHRCA)`: the acronym after it spells the place into the name.
       if (lower(token) === 'in' && heads.length > 0) {
-        let end = j;
-        for (let k = j + 1; k < tokens.length && tokens[k]!.capitalized && joined(k) && free(k); k++) end = k;
-        const acronym = end > j ? /^\s*\(\s*(\p{Lu}{3,8})\s*\)/u.exec(text.slice(tokens[end]!.end, tokens[end]!.end + 12)) : null;
-        const initials = tokens
-          .slice(i, end + 1)
-          .filter((t) => t.capitalized && !ORG_CONNECTORS.has(lower(t)))
-          .map((t) => t.text[0])
-          .join('');
-        if (acronym && acronym[1] === initials) {
-          last = end;
-          j = end;
+        const spelled = acronymSpelledEnd(text, tokens, i, j + 1, (k) => joined(k) && free(k));
+        if (spelled > 0) {
+          last = spelled;
+          j = spelled;
           continue;
         }
       }
