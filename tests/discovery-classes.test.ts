@@ -2094,6 +2094,11 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(organizations('She spoke to the Steppe Center for Russian, Eurasian and East European Studies on Monday.')).toEqual(['Steppe Center for Russian, Eurasian and East European Studies']);
   });
 
+  it('reads an office’s fields joined by an ampersand, and a body’s fields of nature and science, as no part of a name', () => {
+    expect(people('It was visited by Vice Minister of Education & Science Kuanysh Steppov, the deputy governor.')).toEqual(['Kuanysh Steppov']);
+    expect(organizations('The foundation works with the Department of Fish, Wildlife and Conservation Ecology at Steppe State University.')).toEqual(['Department of Fish, Wildlife and Conservation Ecology', 'Steppe State University']);
+  });
+
   it('reads a church’s titles before a name as titles, and a library credited for a photo as no one', () => {
     expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
     const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);

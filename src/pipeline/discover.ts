@@ -377,7 +377,8 @@ const LOWER_TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
 /** `Secretary of `, `Minister for `: what follows names the office (`State`, `Foreign Affairs`) before the person. */
 // `Ambassador of the People's Republic of China to Kyrgyzstan Du Dewen`: a posting after the office too.
-const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}s?\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|of|for|on|the|to)\s+)*)*$`, 'u');
+// (`Vice Minister of Education & Science Kuanysh …`: an ampersand joins the office's fields too.)
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}s?\s+(?:of|for|on)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|&|of|for|on|the|to)\s+)*)*$`, 'u');
 /**
  * The last token of a list of capitalised fields starting at `first` (after a comma) and closed by `and`
  * and one more (`Migration, and Employment`; `Defence and Security`), or -1 when the words there are no
@@ -450,7 +451,7 @@ const OFFICE_COMPLEMENTS = new Set(
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
   petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media climate change
-  responsible`.split(/\s+/),
+  responsible fish wildlife forestry forests land lands parks science sciences technology research innovation`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 // (`(Bologov, 2016)`, `(Eshchanov et al., 2011)`: the year after a comma, or after `et al.`, closing the bracket.)
