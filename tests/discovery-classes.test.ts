@@ -2099,6 +2099,12 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(organizations('The foundation works with the Department of Fish, Wildlife and Conservation Ecology at Steppe State University.')).toEqual(['Department of Fish, Wildlife and Conservation Ecology', 'Steppe State University']);
   });
 
+  it('reads more of an office’s fields after `and` as no name, and a Soviet republic’s name as its country’s', () => {
+    expect(people('Rep. Stephen Steppe, Acting Under Secretary of State for Arms Control and International Security at the State Department, spoke.')).toEqual(['Stephen Steppe']);
+    expect(people('Secretary of State Antony Steppov and Foreign Minister Bolat Steppenov met.')).toEqual(['Antony Steppov', 'Bolat Steppenov']);
+    expect(pairs('He ruled its predecessor, the Uzbek Soviet Socialist Republic, from 1989, as the Kazakh SSR was ruled from Alma-Ata.')).toEqual(['Uzbek Soviet Socialist Republic→uzbekistan:country', 'Kazakh SSR→kazakhstan:country', 'Alma-Ata→almaty:place']);
+  });
+
   it('reads a church’s titles before a name as titles, and a library credited for a photo as no one', () => {
     expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
     const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);

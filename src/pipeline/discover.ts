@@ -437,7 +437,10 @@ function adjectiveListEnd(text: string, tokens: Token[], first: number): number 
 
 /** A word that names a field of government or study (`Migration`, `Employment`, `Labor`), not a name. */
 function isFieldWord(token: Token): boolean {
-  return OFFICE_COMPLEMENTS.has(lower(token)) || /\p{Ll}(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|ing|ogy|ness|ship)s?$/u.test(token.text);
+  return isFieldWordText(token.text);
+}
+function isFieldWordText(word: string): boolean {
+  return OFFICE_COMPLEMENTS.has(word.toLowerCase().replace(/\u0307/gu, '')) || /\p{Ll}(?:tion|sion|ment|ity|ance|ence|ism|ure|ics|ing|ogy|ness|ship)s?$/u.test(word);
 }
 
 /** Whether an office's `of`/`for` phrase runs up to `at` (`Commissioner for International Partnerships`). */
@@ -1109,7 +1112,10 @@ export function findCandidates(
       const beforeName = next !== undefined && joined(last + 1) && (covered[last + 1] || isTitleToken(next));
       // `the director of Kyrgyzstan’s High-Tech Park`, `governor of Kunduz Province`: a place or a body after
       // the office, no one's name.
-      if (beforeName || countNameWords(tokens, from, last, text) < 2 || MEMORIALS.has(lower(tokens[last]!)) || PLACE_WORDS.has(lower(tokens[last]!)) || ORG_HEADS.has(lower(tokens[last]!))) {
+      // (`Under Secretary of State for Arms Control and International Security at …`: more of the office's fields after `and`.)
+      const fieldsAfter = /^,?\s+and\s+(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+(?=\s+(?:at|in|of|for|to|from|with|on)\b|[,.;:)]|$)/u.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 60));
+      const fieldsOnly = fieldsAfter !== null && fieldsAfter[0].replace(/^,?\s+and\s+/u, '').split(/\s+/u).every(isFieldWordText);
+      if (beforeName || fieldsOnly || countNameWords(tokens, from, last, text) < 2 || MEMORIALS.has(lower(tokens[last]!)) || PLACE_WORDS.has(lower(tokens[last]!)) || ORG_HEADS.has(lower(tokens[last]!))) {
         i = last;
         continue;
       }
