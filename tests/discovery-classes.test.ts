@@ -2105,6 +2105,13 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(pairs('He ruled its predecessor, the Uzbek Soviet Socialist Republic, from 1989, as the Kazakh SSR was ruled from Alma-Ata.')).toEqual(['Uzbek Soviet Socialist Republic→uzbekistan:country', 'Kazakh SSR→kazakhstan:country', 'Alma-Ata→almaty:place']);
   });
 
+  it('reads bodies named with plural heads, a corps or a seminary, and a named body used before a noun after `a`', () => {
+    expect(organizations('After stops in Washington and the Centers for Steppe Control and Prevention in Atlanta, they flew home.')).toEqual(['Centers for Steppe Control and Prevention']);
+    expect(organizations('It is a small part of the Steppe Corps’ assistance.', 'He studied at Steppe Theological Seminary in the 1990s.')).toEqual(['Steppe Corps', 'Steppe Theological Seminary']);
+    expect(organizations('He came with a University of Steppeland professor and two students.')).toEqual(['University of Steppeland']);
+    expect(organizations('They want a University of Excellence in every region.')).toEqual([]);
+  });
+
   it('reads a church’s titles before a name as titles, and a library credited for a photo as no one', () => {
     expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
     const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);

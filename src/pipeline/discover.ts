@@ -90,7 +90,7 @@ const ORG_HEADS = new Set(
   power utilities contracting trading auto consulting associates polytechnic congregation transportation
   chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat
   library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer branch
-  lembaga kementerian jabatan suruhanjaya perbadanan`.split(/\s+/),
+  lembaga kementerian jabatan suruhanjaya perbadanan centers centres corps seminary conservatory madrasa madrasah`.split(/\s+/),
 );
 /** Head words that close an institution's own name, never a field of the body before it (`Resources`, `Energy`, `Service` can). */
 const INSTITUTION_HEADS = new Set('university universiti universitas universitet college academy school institute hospital museum library bank ministry agency company corporation foundation association society club embassy consulate church council committee commission'.split(' '));
@@ -1292,7 +1292,8 @@ function jobTitleAhead(tokens: Token[], last: number, text: string): boolean {
 const JOB_HEADS = new Set(['leader', 'manager', 'coordinator', 'specialist', 'officer', 'lead', 'analyst', 'adviser', 'advisor', 'consultant']);
 
 /** `Regional Coordination Center for Glacier Studies`: capitalised words, then `for`/`of` and a capitalised field. */
-const FULL_NAME_AFTER_ARTICLE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:for|of)\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
+// (`a University of Montana professor`, `a Ministry of Finance official`: a named body used before a noun.)
+const FULL_NAME_AFTER_ARTICLE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:for|of)\s+(?:the\s+)?\p{Lu}\p{Ll}|^\p{Lu}\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?!(?:of|for|and|in|to|on|at|by|with|from|or|that|which|is|was|has|had)\b)\p{Ll}/u;
 
 /** Tokens a person's name may take (`Khalifa bin Hamad bin Khalifa Al-Thani`: particles count). */
 const MAX_NAME_TOKENS = 10;
