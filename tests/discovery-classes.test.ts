@@ -2112,6 +2112,14 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(organizations('They want a University of Excellence in every region.')).toEqual([]);
   });
 
+  it('reads a faith’s members in the plural as a community, never a person', () => {
+    const baptists = [
+      'Hours before the fire, local Baptists reported that three young men had approached some elderly women. An expert told the agency that “it is obvious that these women were insulted because they are Baptists”.',
+      'Steppesay Baptists continue to meet in the church building. They told the agency on 18 January that they were not afraid.',
+    ];
+    expect(people(...baptists)).toEqual([]);
+  });
+
   it('reads a church’s titles before a name as titles, and a library credited for a photo as no one', () => {
     expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
     const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);

@@ -293,3 +293,17 @@ describe('a body inside an office after a quote (dev half, collection 46)', () =
     expect(findQuotes(paragraphs, mentions, lookup(REGISTRY)).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('a person and the body they come from before the verb (dev half, collection 48)', () => {
+  it('gives the words to the person, not the body', () => {
+    const paragraphs = ['Dr Michael Green from the International Office said: “The university has been developing partnerships in Kazakhstan.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Michael Green', entity: 'michael-green', type: 'person' },
+      { paragraph: 0, surface: 'International Office', entity: 'international-office', type: 'organization' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'michael-green': 'male' })).map((q) => q.speaker)).toEqual(['michael-green']);
+    // The body alone still speaks.
+    const alone = ['The International Office said: “The university has been developing partnerships in Kazakhstan.”'];
+    expect(findQuotes(alone, toMentions(alone, [{ paragraph: 0, surface: 'International Office', entity: 'international-office', type: 'organization' }]), lookup(REGISTRY)).map((q) => q.speaker)).toEqual(['international-office']);
+  });
+});

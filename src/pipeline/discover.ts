@@ -522,9 +522,15 @@ export function isPlainName(token: Token): boolean {
     !ORG_HEADS.has(lower(token)) &&
     !EVENT_HEADS.has(lower(token)) &&
     !LEGAL_SUFFIXES.has(lower(token)) &&
-    !CAUSE_NOUNS.has(lower(token))
+    !CAUSE_NOUNS.has(lower(token)) &&
+    !FAITH_GROUPS.has(lower(token))
   );
 }
+
+/** Members of a faith in the plural (`Kajisay Baptists continue to meet`): a community, never a name word. */
+const FAITH_GROUPS = new Set(
+  'baptists methodists lutherans catholics protestants pentecostals adventists evangelicals christians muslims jews sunnis shias shiites sufis ismailis buddhists hindus sikhs orthodox mormons presbyterians anglicans quakers'.split(' '),
+);
 
 const INITIAL_TOKEN = new RegExp(`^${INITIAL_LETTERS}$`, 'u');
 /** `S.N.` in `S.N. Japarov`: a given name's and a patronymic's initials, which the tokenizer keeps as one token. */

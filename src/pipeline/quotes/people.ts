@@ -121,6 +121,9 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     if (candidate.mention?.type === 'organization' && inOfficePhrase(text.slice(sentenceStart), candidate.start - sentenceStart)) continue;
     // `Orbán and Mirziyoyev said`: two speakers, neither alone.
     const joint = k > 0 && /^\s*(?:and|&)\s+$/u.test(text.slice(candidates[k - 1]!.end, candidate.start));
+    // `Dr Michael Green from the International Office said`: the body a person comes from is no subject; they are.
+    const member = k > 0 ? candidates[k - 1]! : undefined;
+    if (SUBJECT_GAP.test(gap) && candidate.mention?.type === 'organization' && member?.mention?.type === 'person' && /^\s+(?:from|of|at|with)\s+(?:the\s+)?$/u.test(text.slice(member.end, candidate.start))) return member;
     if (SUBJECT_GAP.test(gap)) return joint ? null : candidate;
     // A name set off as the apposition of an unnamed subject: `His spokeswoman, Erkina Ubysheva, told`; so too
     // after an office naming its body (`Deputy Chairman of Kyrgyzstan’s Cabinet of Ministers, Edil Baisalov, said`).
