@@ -2379,6 +2379,15 @@ describe('the forty-eighth collection’s first score (dev half): metadata', () 
     expect(extract(['The Daily Steppe Heel', 'Duke partners with a Kazakh university', '', BODY]).meta).toMatchObject({ source: 'The Daily Steppe Heel', title: 'Duke partners with a Kazakh university' });
   });
 
+  it('takes the headline printed whole below a teaser cut short or a breadcrumb glued to it, and drops a theme’s label after it', () => {
+    const whole = 'Kazakhstan embraces ‘Borat’ as ‘Very Nice’ in new tourism campaign [video]';
+    expect(extract(['Kazakhstan embraces ‘Borat’ as', '', 'Photo: Kazakhstan Travel/YouTube', '', whole, '', BODY]).meta.title).toBe(whole);
+    expect(extract(['HomeWorld"Kazakhstan remains faithful to multi-vector diplomacy"', '', '“Kazakhstan remains faithful to multi-vector diplomacy”', '', BODY]).meta.title).toBe('Kazakhstan remains faithful to multi-vector diplomacy');
+    // A headline, then itself with the agency after it, stays the headline.
+    expect(extract(['Kyrgyzstan, Tajikistan agree on border ceasefire', '', 'Kyrgyzstan, Tajikistan agree on border ceasefire (Kabar)', '', BODY]).meta.title).toBe('Kyrgyzstan, Tajikistan agree on border ceasefire');
+    expect(extract(['Webuild sets milestone at Rogun to double Tajikistan’s energy output Featured', '', BODY]).meta.title).toBe('Webuild sets milestone at Rogun to double Tajikistan’s energy output');
+  });
+
   it('reads a full date and a place, each closed by a full stop, opening the story as its dateline', () => {
     const article = extract(['October 9, 2024. Astana. The oldest temple in the Kazakh capital was visited by the committee’s chairman.', '', BODY]);
     expect(article.meta).toMatchObject({ date: '2024-10-09', title: 'The oldest temple in the Kazakh capital was visited by the committee’s chairman', titleGenerated: true });

@@ -775,6 +775,11 @@ function splitTrailingDate(text: string, printedBelow: (title: string) => boolea
   return { title: text, date: null };
 }
 
+/** `… to double Tajikistan’s Energy Ouput Featured`: a theme's label glued after a headline of five words or more is none of it. */
+function withoutThemeLabel(title: string): string {
+  return wordCount(title) >= 6 ? title.replace(/\s+(?:Featured|Sponsored|Trending)$/u, '') : title;
+}
+
 /** `printedTwice`: the blocks the scrape printed again right below (the copy cleaned away as a duplicate). */
 export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> = new Set()): Header {
   const header: Header = {
@@ -810,7 +815,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
   const aboveCrumb = (i: number): boolean => crumb !== null && i < crumb.index;
   const repeat = crumb === null ? headlineDatedAgain(blocks) : null;
   const takeTitle = (i: number, title: string, line: string) => {
-    header.title = title;
+    header.title = withoutThemeLabel(title);
     header.titleLine = line;
     titleIndex = i;
     titleSlotOpen = false;
@@ -1325,7 +1330,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       // `Kazakhstan: 32 Die In Fire … | Twitter`: a share button's name glued after the headline; `…media6 min read`:
       // the reading time.
       const dated = splitTrailingDate(
-        text.replace(GLUED_SECTION_LABEL, '').replace(/(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u, '').replace(/\s+\|\s+(?:Twitter|Facebook|LinkedIn|WhatsApp|Telegram)\s*$/u, ''),
+        withoutThemeLabel(text.replace(GLUED_SECTION_LABEL, '').replace(/(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u, '').replace(/\s+\|\s+(?:Twitter|Facebook|LinkedIn|WhatsApp|Telegram)\s*$/u, '')),
         (title) => blocks.slice(i + 1, i + 4).some((block) => block.trim() === title),
       );
       // (`Dear compatriots! Dear countrymen!`: a speech's greeting where a headline would stand is none.)
@@ -1446,6 +1451,26 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
   if (header.date === null && updated) {
     setDate(updated.date, 'date line');
     header.taken.add(updated.index);
+  }
+  // `Kazakhstan embraces ‘Borat’ as` above and `Kazakhstan embraces ‘Borat’ as ‘Very Nice’ in new tourism campaign`
+  // a few lines down (a teaser cut short), or `HomeWorld"Kazakhstan remains faithful …"` above `“Kazakhstan remains
+  // faithful …”` (a breadcrumb glued on): the headline printed whole is the headline.
+  if (header.title !== null && titleIndex >= 0) {
+    const plain = (text: string) => text.replace(/["“”«»]/gu, '').trim();
+    const title = plain(header.title);
+    for (let k = titleIndex + 1; k < Math.min(blocks.length, titleIndex + 5); k++) {
+      if (header.taken.has(k)) continue;
+      const line = blocks[k]!.trim();
+      const whole = plain(line);
+      // (Cut short: it ends on a word no headline ends on, `… as`, `… of the`; not `… ceasefire` above `… ceasefire (Kabar)`.)
+      const cutShort = whole.length > title.length + 3 && whole.startsWith(title) && wordCount(title) >= 3 && /\s(?:as|the|a|an|of|to|and|in|for|with|on|by|from|at|that|is|are|was|were)$/iu.test(title);
+      const gluedCrumb = title.length > whole.length && title.endsWith(whole) && whole.length >= 0.7 * title.length && wordCount(whole) >= 3;
+      if ((cutShort || gluedCrumb) && isHeadline(line)) {
+        header.furniture.push({ index: titleIndex, reason: cutShort ? 'teaser' : 'breadcrumb' });
+        takeTitle(k, unquotedHeadline(line), blocks[k]!);
+        break;
+      }
+    }
   }
   // `Special Representative for Caucasus and Central Asia` / `visits Kazakhstan and Uzbekistan`: a headline
   // set on two lines, its second opening in lower case with no sentence's end.
