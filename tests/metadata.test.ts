@@ -2388,6 +2388,15 @@ describe('the forty-eighth collection’s first score (dev half): metadata', () 
     expect(extract(['Webuild sets milestone at Rogun to double Tajikistan’s energy output Featured', '', BODY]).meta.title).toBe('Webuild sets milestone at Rogun to double Tajikistan’s energy output');
   });
 
+  it('reads the line after a box of key points as the headline, and keeps the points in the story', () => {
+    const points = ['- Ports nearly double throughput: Combined port traffic rose from 13 million tons to a record 25 million tons.', '- Rail bypass boosts capacity: A new route has increased capacity.'];
+    const article = extract([...points, 'Georgia’s Growing Role in Kazakhstan–Europe Grain Transit', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Georgia’s Growing Role in Kazakhstan–Europe Grain Transit', titleGenerated: false });
+    expect(article.paragraphs[0]).toContain('Ports nearly double throughput');
+    // One point is a summary's line that opens the story: no headline below it is looked for.
+    expect(extract([points[0]!, 'Georgia’s Growing Role in Kazakhstan–Europe Grain Transit', BODY]).meta.titleGenerated).toBe(true);
+  });
+
   it('reads a full date and a place, each closed by a full stop, opening the story as its dateline', () => {
     const article = extract(['October 9, 2024. Astana. The oldest temple in the Kazakh capital was visited by the committee’s chairman.', '', BODY]);
     expect(article.meta).toMatchObject({ date: '2024-10-09', title: 'The oldest temple in the Kazakh capital was visited by the committee’s chairman', titleGenerated: true });

@@ -1040,6 +1040,17 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.taken.add(i);
       continue;
     }
+    // `- Georgian ports nearly double throughput: …` × 4 / `Georgia’s Growing Role in …` / the story: a box of key
+    // points above the headline. The points stay the story's; the line after them is its headline.
+    if (titleSlotOpen && isBulletPoint(text)) {
+      let k = i;
+      while (k < blocks.length && isBulletPoint(blocks[k]!)) k++;
+      const after = blocks[k]?.trim() ?? '';
+      if (k - i >= 2 && after !== '' && isHeadline(after) && wordCount(blocks[k + 1] ?? '', 13) >= 12) {
+        takeTitle(k, unquotedHeadline(after), blocks[k]!);
+        break;
+      }
+    }
     // Prose ends the header; a question or exclamation still qualifies as the headline.
     const endsWithFullStop = /[.…]["”’»)\]]*$/.test(text) && !endsInInitialism(text);
     // An official's title can run long (`Foreign Minister Sergey Lavrov's remarks … Moscow, March 2, 2021`):
