@@ -2120,6 +2120,13 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(people(...baptists)).toEqual([]);
   });
 
+  it('reads the names a kind of body lists (`retailers such as …`) as bodies, up to the list’s last item', () => {
+    expect(organizations('The ban covers clothing retailers such as Steppezon, Gapp, J.Steppe, Targo and Walsteppe.')).toEqual(['Steppezon', 'Gapp', 'J.Steppe', 'Targo', 'Walsteppe']);
+    expect(organizations('Through state-owned giants such as Steppe Power and Masteppe, Gulf states are exporting megawatts.')).toEqual(['Steppe Power', 'Masteppe']);
+    // A kind of thing that is no body lists no bodies: `regions such as Khatlon`.
+    expect(organizations('Regions such as Khatlon and Sughd grew fastest.')).toEqual([]);
+  });
+
   it('reads a church’s titles before a name as titles, and a library credited for a photo as no one', () => {
     expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
     const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);

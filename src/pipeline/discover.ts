@@ -123,6 +123,11 @@ function acronymSpelledEnd(text: string, tokens: Token[], first: number, from: n
   return -1;
 }
 
+/** Kinds of body that a list of their names follows: `retailers such as Amazon, Gap …`. */
+const KIND_NOUNS = 'companies|firms|retailers|brands|banks|lenders|airlines|carmakers|automakers|manufacturers|miners|corporations|conglomerates|giants|platforms|newspapers|broadcasters|universities|charities|NGOs|exchanges|insurers|developers|operators|contractors';
+const KIND_LIST = new RegExp(String.raw`\b(?:${KIND_NOUNS})\s+(?:such as|including|like)\s+\p{Lu}`, 'u');
+const KIND_LIST_AT = new RegExp(String.raw`\b(?:${KIND_NOUNS})\s+(?:such as|including|like)\s+(?=\p{Lu})`, 'gu');
+
 /** `Stuart Public Library`, `Steppe State University`: a name closed by an institution's head word is a body's, no one's. */
 export function endsInInstitutionHead(words: string[]): boolean {
   const last = words.at(-1);
@@ -946,6 +951,35 @@ export function findCandidates(
     candidates.push({ type: 'organization', first: i, last: i + 1, cue: 'site-domain', strong: true });
     taken[i] = taken[i + 1] = true;
     i++;
+  }
+
+  // `retailers such as Amazon, Gap, J.Crew, Target and Walmart`, `banks including Halyk and Kaspi`: the names a kind
+  // of body lists are bodies of that kind.
+  if (!headlineCase && KIND_LIST.test(text)) {
+    for (const match of text.matchAll(KIND_LIST_AT)) {
+      const from = match.index + match[0].length;
+      let k = tokens.findIndex((t) => t.start >= from);
+      // (The item after `and` or `or` is the last: `giants such as ACWA Power and Masdar, Gulf states are …`.)
+      let lastItem = false;
+      for (let items = 0; k >= 0 && k < tokens.length && items < 8; items++) {
+        let end = k;
+        while (end - k < 3 && tokens[end + 1] && tokens[end + 1]!.capitalized && isNameJoiner(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
+        const run = tokens.slice(k, end + 1);
+        if (!run.every((t) => t.capitalized && !/^\d/u.test(t.text))) break;
+        const free = run.every((_, n) => !taken[k + n] && !covered[k + n] && !softCovered[k + n]);
+        if (free && !run.some((t) => STOPWORDS.has(lower(t)) || isTitleToken(t))) {
+          candidates.push({ type: 'organization', first: k, last: end, cue: 'kind-list', strong: true });
+          for (let n = k; n <= end; n++) taken[n] = true;
+        }
+        // The next item: after `, `, `, and `, ` and ` or ` or `.
+        const gap = tokens[end + 1] ? text.slice(tokens[end]!.end, tokens[end + 1]!.start) : '';
+        if (lastItem) break;
+        if (/^,\s+$/u.test(gap) && /^(?:and|or)$/u.test(tokens[end + 1]!.text)) [k, lastItem] = [end + 2, true];
+        else if (/^,\s+$/u.test(gap)) k = end + 1;
+        else if (/^\s+$/u.test(gap) && /^(?:and|or)$/u.test(tokens[end + 1]!.text) && /^\s+$/u.test(text.slice(tokens[end + 1]!.end, tokens[end + 2]?.start ?? 0))) [k, lastItem] = [end + 2, true];
+        else break;
+      }
+    }
   }
 
   // `he told IRIN`, `ORDA reports`, `according to UDN`: an acronym that tells, reports or is told is an
