@@ -34,6 +34,8 @@ describe('matching a key’s surfaces', () => {
     expect(sameOutlet('CPJ', 'Committee to Protect Journalists')).toBe(true);
     expect(sameOutlet('KUNA', 'Kuwait News Agency')).toBe(false);
     expect(sameOutlet('TNM', 'The New Times')).toBe(false);
+    expect(sameOutlet('MNTV', 'Muslim Network TV')).toBe(true);
+    expect(sameOutlet('whitecase.com', 'White & Case')).toBe(true);
   });
 
   it('reads an outlet outside the registry named with its country’s other name as one outlet, and another country’s as another', () => {

@@ -2397,6 +2397,12 @@ describe('the forty-eighth collection’s first score (dev half): metadata', () 
     expect(extract([points[0]!, 'Georgia’s Growing Role in Kazakhstan–Europe Grain Transit', BODY]).meta.titleGenerated).toBe(true);
   });
 
+  it('reads `…, reports Eurasianet.` as the source in the opening paragraph only: further down it cites another outlet', () => {
+    const later = 'Nazarbayev held the country’s highest office for almost 30 years, reports Eurasianet.';
+    expect(extract(['Kazakhstan after Nazarbayev', '', BODY, '', later, '', BODY]).meta.source).toBeNull();
+    expect(extract(['Kazakhstan after Nazarbayev', '', later, '', BODY]).meta.source).toBe('Eurasianet');
+  });
+
   it('reads a full date and a place, each closed by a full stop, opening the story as its dateline', () => {
     const article = extract(['October 9, 2024. Astana. The oldest temple in the Kazakh capital was visited by the committee’s chairman.', '', BODY]);
     expect(article.meta).toMatchObject({ date: '2024-10-09', title: 'The oldest temple in the Kazakh capital was visited by the committee’s chairman', titleGenerated: true });

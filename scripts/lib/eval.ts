@@ -187,15 +187,17 @@ export function sameOutlet(a: string, b: string, registry?: (name: string) => st
   const [x, y] = [foldKey(bare(a)), foldKey(bare(b))];
   if (x === '' || y === '') return false;
   if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
-  // `miningweekly.com` is Mining Weekly: the same letters without the spaces.
-  if (x.replace(/\s+/gu, '') === y.replace(/\s+/gu, '')) return true;
+  // `miningweekly.com` is Mining Weekly, `whitecase.com` White & Case: the same letters without the spaces.
+  const letters = (name: string) => name.replace(/\band\b/gu, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  if (letters(x) === letters(y)) return true;
   // `TNM` is The News Minute, `P&GJ` Pipeline & Gas Journal, `A.W.` The Armenian Weekly: an acronym's letters
   // (its dots and ampersand aside) are the name's initials, with or without its `The`.
   const initials = (name: string, withThe: boolean) =>
     (withThe ? name.trim() : bare(name))
       .split(/\s+/u)
       .filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|for|to)$/iu.test(w) && (withThe || !/^the$/iu.test(w)))
-      .map((w) => w[0] ?? '')
+      // (`Muslim Network TV` is MNTV: a short acronym among the words gives all its letters.)
+      .map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : (w[0] ?? '')))
       .join('')
       .toUpperCase();
   const acronym = (name: string) => (/^(?:\p{Lu}[.&]?){2,6}$/u.test(name.trim()) ? name.replace(/[.&]/gu, '') : null);

@@ -220,7 +220,8 @@ export function findReportingOutlet(paragraphs: string[]): string | null {
   return (
     firstOutletMatch(paragraphs, REPORTING_AFTER) ??
     openingCredit(paragraphs) ??
-    firstOutletMatch(paragraphs, REPORTING_BEFORE) ??
+    // (`…, reports Eurasianet.` further down cites another outlet's story: only the opening paragraph's names the source.)
+    firstOutletMatch(paragraphs, REPORTING_BEFORE, 1) ??
     firstOutletMatch(paragraphs, REPORTED_BY, 1) ??
     domainReporting(paragraphs) ??
     closingReportOutlet(paragraphs)
