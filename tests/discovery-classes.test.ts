@@ -2127,6 +2127,11 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(organizations('Regions such as Khatlon and Sughd grew fastest.')).toEqual([]);
   });
 
+  it('reads a congress of leaders as a sitting, not a body, and a congress of deputies as a body', () => {
+    expect(organizations('Astana hosted the Congress of Leaders of World and Steppe Religions.', 'The VIII Congress of the Leaders of World and Steppe Religions opened.')).toEqual([]);
+    expect(organizations('He addressed the Congress of People’s Deputies of Steppeland.')).toEqual(['Congress of People’s Deputies of Steppeland']);
+  });
+
   it('reads a church’s titles before a name as titles, and a library credited for a photo as no one', () => {
     expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
     const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);

@@ -641,6 +641,10 @@ function isEventRun(tokens: Token[], first: number, last: number): boolean {
   // `Seventh World Congress of …`, `the 7th International Congress …`: one word between the number and the sitting.
   if (last > first + 1 && ORDINAL.test(tokens[first]!.text) && SITTINGS.has(lower(tokens[first + 2]!))) return true;
   if (first > 0 && last > first && ORDINAL.test(tokens[first - 1]!.text) && SITTINGS.has(lower(tokens[first + 1]!))) return true;
+  // `Congress of Leaders of World and Traditional Religions`, `Congress of the Heads of …`: a sitting of leaders, not a parliament.
+  for (let k = first; k < last - 1; k++) {
+    if (SITTINGS.has(lower(tokens[k]!)) && lower(tokens[k + 1]!) === 'of' && /^(?:leaders|heads)$/u.test(lower(tokens[lower(tokens[k + 2]!) === 'the' ? k + 3 : k + 2] ?? tokens[k]!))) return true;
+  }
   // `Year of Peace and Trust`, `International Year of …`, `Summit of the Heads of State`, `Agreement on …`
   for (let k = first; k <= Math.min(first + 1, last - 1); k++) {
     if (EVENT_HEADS.has(lower(tokens[k]!)) && ORG_CONNECTORS.has(lower(tokens[k + 1]!)) && !forumFor(tokens, k)) return true;
