@@ -2410,3 +2410,15 @@ describe('the forty-eighth collection’s first score (dev half): metadata', () 
     expect(extract(['October 9, 2024. The oldest temple in Astana was visited by the chairman.', '', BODY]).meta.title).not.toBe('The oldest temple in Astana was visited by the chairman');
   });
 });
+
+describe('the forty-ninth collection’s first score (dev half): metadata', () => {
+  it('reads a headline closed by a full stop: in headline case, or opening the page over a short line', () => {
+    expect(extract(['History, Politics, Economy and Startups in Uzbekistan.', '', 'Uzbekistan is a country of gold, cotton and regulations.', '', BODY]).meta).toMatchObject({ title: 'History, Politics, Economy and Startups in Uzbekistan.', titleGenerated: false });
+    expect(extract(['Consul General of Uzbekistan aims to increase already strong ties with Thailand.', '', 'Words JANE STEPPE', '', BODY]).meta).toMatchObject({ title: 'Consul General of Uzbekistan aims to increase already strong ties with Thailand.', titleGenerated: false });
+    // A story's first sentence runs on into a paragraph; a caption stands over its credit; a transcript over its first speaker.
+    expect(extract(['Kazakhstan and the U.S. have signed a memorandum of understanding on critical minerals.', '', BODY]).meta.titleGenerated).toBe(true);
+    expect(extract(['A general view of the Kumtor mine in Kyrgyzstan on May 31, 2011.', '(Jane Steppe/Reuters)', '', BODY]).meta.titleGenerated).toBe(true);
+    expect(extract(['Vladimir Putin and Kassym-Jomart Tokayev made statements for the media after the talks.', 'President of Kazakhstan Kassym-Jomart Tokayev: Mr President, ladies and gentlemen,', '', BODY]).meta.titleGenerated).toBe(true);
+  });
+});
+

@@ -648,6 +648,16 @@ export function isHeadline(text: string): boolean {
 }
 
 /**
+ * `Uzbek Unicorn Uzum Plans Pre-IPO Funding Round in Hong Kong.`, `History, Politics, Economy and Startups in
+ * Uzbekistan.`: a line in headline case closed by one full stop is a headline all the same; a story's sentence is
+ * never in headline case.
+ */
+function titleCaseSentence(text: string): boolean {
+  const trimmed = text.trim();
+  return /[^.]\.$/u.test(trimmed) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(trimmed) && isHeadlineCase(trimmed.slice(0, -1));
+}
+
+/**
  * `… Held in Washington D.C.`, `… Visit the U.S.`: a line in headline case whose last full stop is an
  * initialism's, not a sentence's end.
  */
@@ -1059,10 +1069,27 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
     // `TABNAK, Dec. 22- Iran and Turkmenistan reviewed …`: a line its outlet's dateline opens is the story's first paragraph.
     const opensWithDateline = words > MIN_TITLE_WORDS && opensWithGluedOutlet(text);
+    // `Post-Soviet state with no sea experiences a tourism boom.` opening the page over a short line (a standfirst, a
+    // byline, its translation): a headline closed by a full stop; a story's first sentence runs on into a paragraph.
+    const below = blocks[i + 1]?.trim() ?? '';
+    const stoppedHeadline =
+      titleSlotOpen &&
+      /[^.]\.$/u.test(text.trim()) &&
+      !/\p{Ll}[.!?]\s+\p{Lu}/u.test(text) &&
+      words <= 14 &&
+      below !== '' &&
+      // (The line below is no sentence of the story: a standfirst or byline with no full stop, or another script.)
+      ((wordCount(below, 11) <= 10 && !/[.!?]["”’»)]*$/u.test(below)) || latinShare(below) < 0.25) &&
+      parseCaption(text.trim()) === null &&
+      // (Not a caption over its credit, `… on May 31, 2011.` / `(Vladimir Pirogov/Reuters)`, nor a transcript's
+      // first words, `President …: Mr President, ladies and gentlemen,`.)
+      !/^\(|\/|\b(?:photo|credit|image)\b|©|[,;:]$/iu.test(below) &&
+      [...Array(i).keys()].every((k) => header.taken.has(k));
     const endsHeader =
-      opensWithDateline ||
+      !stoppedHeadline &&
+      (opensWithDateline ||
       (words > MAX_TITLE_WORDS && !(titleSlotOpen && !endsWithFullStop && words <= MAX_LONG_TITLE_WORDS && !SENTENCE_OPENING.test(text))) ||
-      ((endsWithFullStop || !titleSlotOpen) && isProse(text));
+      ((endsWithFullStop || !titleSlotOpen) && isProse(text)));
     // `Story by Katie Marie Davies for The Beet. Edited by Eilish Hart.`: a credit line reads like a sentence.
     const credit = endsHeader && CREDIT_LINE.test(text) && header.bylineText === null ? parseBylineLine(text, false) : null;
     if (credit?.name) {
@@ -1345,7 +1372,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         (title) => blocks.slice(i + 1, i + 4).some((block) => block.trim() === title),
       );
       // (`Dear compatriots! Dear countrymen!`: a speech's greeting where a headline would stand is none.)
-      if (isHeadline(dated.title) && !isPreamble(text)) {
+      if ((isHeadline(dated.title) || ((titleCaseSentence(dated.title) || stoppedHeadline) && wordCount(dated.title) >= MIN_TITLE_WORDS)) && !isPreamble(text)) {
         const split = splitOutletPrefix(dated.title);
         header.title = unquotedHeadline(split.title);
         header.titleLine = text;
