@@ -2412,6 +2412,14 @@ describe('the forty-eighth collection’s first score (dev half): metadata', () 
 });
 
 describe('the forty-ninth collection’s first score (dev half): metadata', () => {
+  it('reads a writer labelled `Words`, a name over a newsroom post, and a name filed from a city and its country', () => {
+    expect(extract(['Consul General aims to increase ties', '', 'Words JANE STEPPE', '', BODY]).meta.byline).toBe('Jane Steppe');
+    expect(extract(['Honorary consul meets the minister', '', 'Farirai Steppenyika', '', 'Senior Reporter', '', BODY]).meta.bylineText).toBe('Farirai Steppenyika');
+    // A name the lexicons do not know, with no post below it, is not taken for a writer.
+    expect(extract(['Honorary consul meets the minister', '', 'Farirai Steppenyika', '', BODY]).meta.bylineText).toBeNull();
+    expect(extract(['Mnangagwa in Astana for talks', '', 'Jane Roe in Astana, Kazakhstan', '', BODY]).meta.bylineText).toBe('Jane Roe');
+  });
+
   it('reads a headline closed by a full stop: in headline case, or opening the page over a short line', () => {
     expect(extract(['History, Politics, Economy and Startups in Uzbekistan.', '', 'Uzbekistan is a country of gold, cotton and regulations.', '', BODY]).meta).toMatchObject({ title: 'History, Politics, Economy and Startups in Uzbekistan.', titleGenerated: false });
     expect(extract(['Consul General of Uzbekistan aims to increase already strong ties with Thailand.', '', 'Words JANE STEPPE', '', BODY]).meta).toMatchObject({ title: 'Consul General of Uzbekistan aims to increase already strong ties with Thailand.', titleGenerated: false });

@@ -43,7 +43,8 @@ function isBrandName(name: string): boolean {
 // `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
 /** A style of address before a writer's name. */
 const WRITERS_STYLE = /^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})|^(?:Professor|Ustadh|Ustaz|His Excellency|Her Excellency|H\.\s?E\.)\s+(?=\p{Lu})/u;
-const BYLINE_PREFIX = /^(?:(?:by|written by|words by|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
+// (`Words MAXMILIAN WECHSLER`: a magazine's label for its writer.)
+const BYLINE_PREFIX = /^(?:(?:by|written by|words by|words(?=\s+\p{Lu}\p{Lu})|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 /** `By Manuel Veth –`, `Daniel Kim Views`, `Jane Roe 12 comments`: a dash left open, a page's view or comment counter. */
 const BYLINE_TRAILER = /(?:\s+[–—-]|\s+(?:\d[\d,.]*\s+)?(?:views?|comments?))$/iu;
@@ -56,7 +57,8 @@ const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the
 /** `(@FahadShabbir)`, `@jroe`: a social handle beside the name. */
 const HANDLE = /\s*\(?@[\p{L}\p{N}_]+\)?/gu;
 /** `Jane Roe, Almaty` / `Jane Roe in Tashkent`: where the writer filed from. */
-const FILED_FROM = /(?:,\s*|\s+in\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+// (`Mabasa Sasa in Astana, Kazakhstan`: the city and its country.)
+const FILED_FROM = /(?:,\s*|\s+in\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?$/u;
 const NAME_SEPARATOR = /\s*(?:,|&|(?<!\p{L})(?:and|и)(?!\p{L}))\s*/u;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ul', 'le', 'la', 'da', 'dos', 'del', 'di']);
 const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{Ll}]*[\p{Lu}][\p{Ll}]+)$/u;
