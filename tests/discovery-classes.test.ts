@@ -2136,5 +2136,8 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
     const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);
     expect(mentions.filter((m) => m.type === 'person')).toEqual([]);
+    // A cartoonist and the movement that publishes him: the person only.
+    const cartoon = linkArticle(article(['Protests spread.'], [{ text: '', credit: 'Emad Steppe, Cartoon Movement', line: 1 }]), matcher);
+    expect(cartoon.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Emad Steppe']);
   });
 });

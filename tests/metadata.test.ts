@@ -2420,6 +2420,15 @@ describe('the forty-ninth collection’s first score (dev half): metadata', () =
     expect(extract(['Mnangagwa in Astana for talks', '', 'Jane Roe in Astana, Kazakhstan', '', BODY]).meta.bylineText).toBe('Jane Roe');
   });
 
+  it('reads a newsletter’s `Discover more from …`, a `Courtesy of …` credit and a piped `Source: headline | Outlet (Section)` line', () => {
+    const story = 'Uzbekistan was one of the ancient Silk Roads’ nerve centers, and its cities are home to a growing group of start-ups.';
+    expect(extract(['Discover more from The Steppe Optimist', 'Ecosystem Deep Dives #27: Uzbekistan - Total Reboot', '', story]).meta).toMatchObject({ title: 'Ecosystem Deep Dives #27: Uzbekistan - Total Reboot', source: 'Steppe Optimist' });
+    const credited = extract(['Courtesy of Emad Steppe, Cartoon Movement', '', BODY]);
+    expect(credited.meta.titleGenerated).toBe(true);
+    expect(credited.captions.map((c) => c.credit)).toContain('Emad Steppe, Cartoon Movement');
+    expect(extract(['Kazakhstan: Zim’s ‘new frontier’', '', 'Source: Kazakhstan: Zim’s ‘new frontier’ | Sunday Mail (Top Stories)', '', BODY]).meta.source).toBe('Sunday Mail');
+  });
+
   it('reads a headline closed by a full stop: in headline case, or opening the page over a short line', () => {
     expect(extract(['History, Politics, Economy and Startups in Uzbekistan.', '', 'Uzbekistan is a country of gold, cotton and regulations.', '', BODY]).meta).toMatchObject({ title: 'History, Politics, Economy and Startups in Uzbekistan.', titleGenerated: false });
     expect(extract(['Consul General of Uzbekistan aims to increase already strong ties with Thailand.', '', 'Words JANE STEPPE', '', BODY]).meta).toMatchObject({ title: 'Consul General of Uzbekistan aims to increase already strong ties with Thailand.', titleGenerated: false });

@@ -523,6 +523,9 @@ export function parseCaption(text: string): ParsedCaption | null {
     // Long lines, or lines ending in a full stop, are prose unless they carry an explicit credit above.
     if (!/^©/.test(text)) return null;
   }
+  // `Courtesy of Emad Hajjaj, Cartoon Movement`: a picture's credit alone.
+  const courtesy = /^courtesy of\s+(\p{Lu}[^.!?]{1,60}?)\.?$/iu.exec(text);
+  if (courtesy && wordCount(courtesy[1]!, 9) <= 8) return { text: '', credit: courtesy[1]!.trim() };
   const creditOnly = CREDIT_ONLY.exec(text);
   if (creditOnly) return { text: '', credit: creditOnly[1]!.trim() };
   const copyright = /^©\s*(.+)$/u.exec(text);

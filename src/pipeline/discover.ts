@@ -128,10 +128,10 @@ const KIND_NOUNS = 'companies|firms|retailers|brands|banks|lenders|airlines|carm
 const KIND_LIST = new RegExp(String.raw`\b(?:${KIND_NOUNS})\s+(?:such as|including|like)\s+\p{Lu}`, 'u');
 const KIND_LIST_AT = new RegExp(String.raw`\b(?:${KIND_NOUNS})\s+(?:such as|including|like)\s+(?=\p{Lu})`, 'gu');
 
-/** `Stuart Public Library`, `Steppe State University`: a name closed by an institution's head word is a body's, no one's. */
-export function endsInInstitutionHead(words: string[]): boolean {
+/** `Stuart Public Library`, `Cartoon Movement`: a name closed by a body's head word is a body's, no one's. */
+export function endsInBodyHead(words: string[]): boolean {
   const last = words.at(-1);
-  return last !== undefined && INSTITUTION_HEADS.has(last.toLowerCase());
+  return last !== undefined && ORG_HEADS.has(last.toLowerCase());
 }
 
 function institutionAfterAnd(text: string, tokens: Token[], k: number): boolean {

@@ -6,7 +6,7 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { endsInInstitutionHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
+import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
@@ -400,8 +400,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         // (Nor a name opening with `The`: `The News/Simon Schatzberg` credits a paper.)
         if (!inPart.every((t) => t.capitalized) || inPart.some((t) => /\p{N}/u.test(t.text)) || inPart[0]!.text === 'The') continue;
         // A studio or a company credited (`Golden Boy Promotions`) is no one's name.
-        // (Nor a library, a museum or a university: `Photo courtesy of Stuart Public Library`.)
-        if (/^(?:Promotions|Productions|Studios?|Pictures|Media|Photography|Photos|Images|Agency|Group|Archives?)$/u.test(inPart.at(-1)!.text) || endsInInstitutionHead(inPart.map((t) => t.text))) continue;
+        // (Nor a library or a movement: `Photo courtesy of Stuart Public Library`, `Courtesy of Emad Hajjaj, Cartoon Movement`.)
+        if (/^(?:Promotions|Productions|Studios?|Pictures|Media|Photography|Photos|Images|Agency|Group|Archives?)$/u.test(inPart.at(-1)!.text) || endsInBodyHead(inPart.map((t) => t.text))) continue;
         // A name in capitals (`JANE ROE`) is read in capitals only when every word is.
         if (inPart.some((t) => t.acronym) && !inPart.every((t) => t.acronym && t.text.length > 1)) continue;
         if (inPart.every((t) => t.acronym) && inPart.some((t) => /^(?:AP|AFP|EPA|PHOTO|IMAGE|FILE|GETTY|IMAGES|REUTERS|TASS|XINHUA)$/u.test(t.text))) continue;

@@ -195,6 +195,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Enjoy unlimited digital access` / `$1.99` / `per week` / `for 24 weeks`: a paywall's offer.
   // (`Subscribe for 17¢ / day`, `Subscribe now for $1`: the offer with its price.)
   ['subscribe', /^(?:enjoy unlimited (?:digital )?access|[$€£]\s?\d{1,3}(?:[.,]\d{2})?|per (?:week|month|year)|for \d{1,3} (?:weeks|months)|subscribe(?: now| today)? for (?:only |just )?(?:[$€£]\s?\d{1,3}(?:[.,]\d{2})?|\d{1,3}\s?[¢p]|\d{1,3} cents)(?:\s*(?:\/|a|per)\s*(?:day|week|month|year))?)$/iu],
+  // `Discover more from The Realistic Optimist`: a newsletter platform's prompt.
+  ['subscribe', /^discover more from\s+(?:the\s+)?\p{Lu}.{0,60}$/iu],
   // `46108052_1650045388433316_8975489940691353600_n`, `IMG_2041.jpg`: an image's file name the scrape kept as text.
   ['image-file', /^(?:[\p{L}\p{N}-]*_[\p{L}\p{N}_-]*\d{4}[\p{L}\p{N}_-]*|[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp))$/iu],
   // `Go to main text`, `Go to the top`, `[Unofficial Translation]`, `Emergency Contact : 055 571 0041`, `Press release 63/2017`.

@@ -19,7 +19,7 @@ const KNOWN_OUTLETS = [
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
 /** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`; after another word, `Mainstream Weekly`, `Eurasia Review`, `The Europe Today`. */
-const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$|\s(?:Weekly|Magazine|Review|Today|Media)$/;
+const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|\s(?:Mail|Express|Courier|Bulletin|Standard)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$|\s(?:Weekly|Magazine|Review|Today|Media)$/;
 /** Phrases shaped like outlet names that are labels instead: `Breaking News: …`. */
 const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$|^(social|mass|news|new|digital|local|state|foreign|western|russian|chinese|independent|online|print|the|our) media$|^(company|corporate|steel|energy|oil|gas|mining|metals?|markets?|industry|tech|technology|science|health|education|culture|travel|region|country|eurasia|europe|asia|africa|americas?) news$|^world report$/i;
 export const NAME_TOKEN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*`;
@@ -245,7 +245,9 @@ export function labelledSourceLine(paragraphs: string[]): string | null {
   const near = [...paragraphs.slice(0, SOURCE_SEARCH_PARAGRAPHS), ...paragraphs.slice(-SOURCE_SEARCH_PARAGRAPHS)];
   for (const paragraph of near) {
     // One source named; `Sources: The Diplomat, Eurasianet` lists what a digest drew on.
-    const match = /^source\s*[:：]\s*([^,;]+?)\.?$/iu.exec(paragraph.trim());
+    // (`Source: Kazakhstan: Zim’s ‘new frontier’ | Sunday Mail (Top Stories)`: the story's headline, then its outlet and section.)
+    const piped = /^source\s*[:：]\s*.{3,200}\s\|\s+([^|()]{2,60}?)(?:\s*\([^()]{1,40}\))?\.?$/iu.exec(paragraph.trim());
+    const match = piped ?? /^source\s*[:：]\s*([^,;]+?)\.?$/iu.exec(paragraph.trim());
     const name = match?.[1]?.split(/\s*\/\s*/u)[0]?.trim();
     // (`Source: Wadsam` closing the story: one capitalised word there names the outlet whatever its shape.)
     const closing = paragraph === paragraphs[paragraphs.length - 1] && name !== undefined && /^\p{Lu}[\p{Ll}\p{N}]{2,20}$/u.test(name);
@@ -302,6 +304,8 @@ const CALLS_TO_ACTION = [
   // `Subscribe to receive updates from Registan`.
   String.raw`(?:subscribe|sign up)(?: to| for)? (?:receive|get) (?:updates|news|posts|emails) from ${CTA_NAME}[.!]?`,
   String.raw`visit ${CTA_NAME} for more(?: news)?[.!]?`,
+  // `Discover more from The Realistic Optimist`: a newsletter platform's prompt under its post.
+  String.raw`discover more from ${CTA_NAME}`,
   String.raw`donate to ${CTA_NAME}[.!]?`,
   String.raw`download the ${CTA_NAME} app`,
   String.raw`follow ${CTA_NAME} on (?:Telegram|Twitter|X|Facebook|Instagram|WhatsApp|YouTube|Google News)[.!]?`,
@@ -309,7 +313,7 @@ const CALLS_TO_ACTION = [
   // `PSN is sponsored by Beaver County Auto`: the site names itself beside its sponsor.
   String.raw`${CTA_NAME} is (?:sponsored|presented|powered) by \p{Lu}.{1,40}`,
 ].map((body) => new RegExp(`^${body}$`, 'iu'));
-const CTA_OPENING = /^(?:why|\d|skip|subscribe|sign|visit|donate|download|follow|add|more)\b|\bis (?:sponsored|presented|powered) by\b/iu;
+const CTA_OPENING = /^(?:why|\d|skip|subscribe|sign|visit|donate|download|follow|add|more|discover)\b|\bis (?:sponsored|presented|powered) by\b/iu;
 const MORE_FROM = new RegExp(String.raw`^more from ${CTA_NAME}$`, 'iu');
 /** Words a call to action may address that are not a site's name: `Subscribe to Our Newsletter`. */
 const NOT_A_SITE = /^(?:our|my|your|us|this|the|all|free|daily|weekly|premium)$/iu;
