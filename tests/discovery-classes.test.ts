@@ -2132,6 +2132,14 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(organizations('He addressed the Congress of People’s Deputies of Steppeland.')).toEqual(['Congress of People’s Deputies of Steppeland']);
   });
 
+  it('reads an embassy posted `to` a country, a fund’s diseases after `to`, and fields after a field’s head, as one name', () => {
+    expect(organizations('The Embassy of Steppeland to Ethiopia held a briefing.')).toEqual(['Embassy of Steppeland to Ethiopia']);
+    expect(organizations('The Steppe Fund to Fight AIDS, Tuberculosis and Malaria gave a grant.')).toEqual(['Steppe Fund to Fight AIDS, Tuberculosis and Malaria']);
+    expect(organizations('The Committee for Nuclear and Energy Supervision of Steppeland closed the mines.')).toEqual(['Committee for Nuclear and Energy Supervision of Steppeland']);
+    // A body and a person sent to a country stay apart: `the Steppe Agency to Ethiopia` is no post.
+    expect(organizations('The Steppe Agency sent experts to Ethiopia.')).toEqual(['Steppe Agency']);
+  });
+
   it('reads a church’s titles before a name as titles, and a library credited for a photo as no one', () => {
     expect(people('The congregation was led by Pastor Rubin Steppberg (left).', 'General Secretary Rev. Dr Martin Steppe told the members.', 'He was met by Archimandrite Sergiy Steppov.')).toEqual(['Rubin Steppberg', 'Martin Steppe', 'Sergiy Steppov']);
     const { mentions } = linkArticle(article(['Students met in Iowa.'], [{ text: '', credit: 'Steppe Public Library', line: 1 }]), matcher);

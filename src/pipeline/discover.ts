@@ -459,7 +459,7 @@ const OFFICE_COMPLEMENTS = new Set(
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
   petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media climate change
-  responsible fish wildlife forestry forests land lands parks science sciences technology research innovation`.split(/\s+/),
+  responsible fish wildlife forestry forests land lands parks science sciences technology research innovation aids hiv tuberculosis malaria`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 // (`(Bologov, 2016)`, `(Eshchanov et al., 2011)`: the year after a comma, or after `et al.`, closing the bracket.)
@@ -727,7 +727,8 @@ export function findCandidates(
       }
       // `Ministry of Labor, Migration, and Employment`: the body's fields listed after its `of`/`on`.
       // (`Institute for European, Russian and Eurasian Studies`: or adjectives, a people's among them, and the noun they qualify.)
-      if (heads.length > 0 && /^,\s+$/u.test(text.slice(tokens[j - 1]!.end, token.start)) && tokens.slice(i, j).some((t) => /^(?:of|on|for)$/u.test(t.text))) {
+      // (`Global Fund to Fight AIDS, Tuberculosis and Malaria`: the diseases it fights, after `to`.)
+      if (heads.length > 0 && /^,\s+$/u.test(text.slice(tokens[j - 1]!.end, token.start)) && tokens.slice(i, j).some((t) => /^(?:of|on|for|to)$/u.test(t.text))) {
         const adjectives = adjectiveListEnd(text, tokens, j);
         if (adjectives > 0) {
           last = adjectives;
@@ -769,7 +770,9 @@ export function findCandidates(
       // So does a chamber of commerce not named for a country already (`American Chamber of Commerce in the
       // Kyrgyz Republic`; not `Chamber of Commerce and Industry of Turkmenistan in Ashgabat`).
       const servesIn = () => heads.some((h) => DIPLOMATIC_HEADS.has(lower(tokens[h]!)) || (lower(tokens[h]!) === 'chamber' && !softCovered.slice(h + 1, j).some(Boolean)));
-      if (lower(token) === 'in' && servesIn()) {
+      // (`Embassy of Kazakhstan to Ethiopia`, `Mission of Uzbekistan to the UN`: an embassy serves `to` a country too.)
+      const postedTo = lower(token) === 'to' && heads.some((h) => DIPLOMATIC_HEADS.has(lower(tokens[h]!)));
+      if ((lower(token) === 'in' && servesIn()) || postedTo) {
         const k = lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1;
         if (softCovered[k] && joined(j + 1) && (k === j + 1 || joined(k))) {
           let end = k;
@@ -1653,8 +1656,13 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
     const firstConnector = tokens.findIndex((t, k) => k > nameFirst && k <= nameLast && ORG_CONNECTORS.has(lower(t)));
     let lastHead = -1;
     for (let k = firstConnector + 2; firstConnector > 0 && k < nameLast; k++) if (ORG_HEADS.has(lower(tokens[k]!))) lastHead = k;
-    // Cut only where the head is followed by another capitalised word, not by `of …`.
-    if (lastHead > 0 && !ORG_CONNECTORS.has(lower(tokens[lastHead + 1]!))) {
+    // Cut only where the head is followed by another capitalised word, not by `of …`; nor where a field's head
+    // (`Energy`) is itself a field the name lists, the rest fields too (`Committee for Nuclear and Energy Supervision`).
+    const trailing = lastHead > 0 ? tokens.slice(lastHead + 1, nameLast + 1) : [];
+    const connector = trailing.findIndex((t) => ORG_CONNECTORS.has(lower(t)));
+    const fieldRun = connector < 0 ? trailing : trailing.slice(0, connector);
+    const fieldsToEnd = lastHead > 0 && FIELD_HEADS.has(lower(tokens[lastHead]!)) && fieldRun.length > 0 && fieldRun.every((t) => isFieldWord(t));
+    if (lastHead > 0 && !ORG_CONNECTORS.has(lower(tokens[lastHead + 1]!)) && !fieldsToEnd) {
       last = lastHead;
       nameLast = lastHead;
     }
