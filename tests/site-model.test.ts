@@ -8,7 +8,7 @@ import { sentenceStarts } from '../src/pipeline/sentences.ts';
 import { snippet } from '../src/site/sentences.ts';
 import { buildSiteModel, fieldLinks, mentionContexts, regionCountries, siteLookup } from '../src/site/model.ts';
 import { apiArticles, apiEntities } from '../src/site/api.ts';
-import { mentionCounts, prepareArticles } from '../src/site/prepare.ts';
+import { mentionCounts, ownStrings, prepareArticles } from '../src/site/prepare.ts';
 import { toHtml } from 'hast-util-to-html';
 import { articleRenderContext, renderArticleBody } from '../src/site/render.ts';
 import { formatDate } from '../src/site/format.ts';
@@ -624,5 +624,19 @@ describe('who with whom (network.ts)', () => {
     expect(String(tiesListHtml('graph/people/', people, 1))).toBe(
       '<ol class="plain-list net__ties"><li><a href="../../people/donald-trump/index.html">Donald Trump</a> and <a href="../../people/kassym-jomart-tokayev/index.html">Kassym-Jomart Tokayev</a> <span class="n">2 shared articles</span></li></ol>',
     );
+  });
+});
+
+describe('ownStrings (the parsed articles keep no file text alive)', () => {
+  it('keeps every value as it was, nested arrays and objects included, and shares one copy of a string parsed twice', () => {
+    const text = 'x'.repeat(40) + 'Kassym-Jomart Tokayev met the delegation' + 'y'.repeat(40);
+    const name = text.slice(40, 61);
+    const value = { title: text.slice(40, 80), n: 3, none: null, flag: true, list: [name, { surface: text.slice(40, 61), short: 'Tokayev' }, [1, 'a']] };
+    const pool = new Map<string, string>();
+    const owned = ownStrings(structuredClone(value), pool);
+    expect(owned).toEqual(value);
+    // One pooled string for both spellings of the name, whatever object holds it.
+    expect(pool.get('Kassym-Jomart Tokayev')).toBe('Kassym-Jomart Tokayev');
+    expect([...pool.keys()].sort()).toEqual(['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev met the delegation']);
   });
 });

@@ -96,6 +96,28 @@ export interface SiteModel extends SiteLookup {
   archive: Archive;
 }
 
+/**
+ * An article on an entity's page, its mention contexts made when the page asks for them. A class, not an object
+ * literal with a getter: at 10,000 articles there are hundreds of thousands, and a literal's getter is a closure each.
+ */
+class ArticleOfEntity implements EntityInArticle {
+  readonly article: SiteArticle;
+  readonly mentions: number;
+  readonly #entityId: string;
+  readonly #groupsIn: (article: SiteArticle) => Map<string, ContextGroup[]>;
+
+  constructor(article: SiteArticle, mentions: number, entityId: string, groupsIn: (article: SiteArticle) => Map<string, ContextGroup[]>) {
+    this.article = article;
+    this.mentions = mentions;
+    this.#entityId = entityId;
+    this.#groupsIn = groupsIn;
+  }
+
+  get contexts(): MentionContext[] {
+    return contextsOf(this.article, this.#groupsIn(this.article).get(this.#entityId) ?? []);
+  }
+}
+
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Newest first; undated last; ties by title. */
@@ -352,13 +374,7 @@ export function buildSiteModel(input: SiteArticle[], entities: Entity[], options
       entity,
       path: entityPath(entity.type, id),
       mentions: lookup.mentionCount(id),
-      articles: list.map(({ article, mentions }) => ({
-        article,
-        mentions,
-        get contexts() {
-          return contextsOf(article, groupsIn(article).get(id) ?? []);
-        },
-      })),
+      articles: list.map(({ article, mentions }) => new ArticleOfEntity(article, mentions, id, groupsIn)),
       spellings: spellingList(spellingsOf.get(id) ?? new Map<string, number>()),
       quotes: list.flatMap(({ article }) => (quotesOf.get(article) ?? []).filter((q) => q.speaker === id)),
       coMentions: listsByType<Ranked>(),
