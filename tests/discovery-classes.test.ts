@@ -2149,3 +2149,14 @@ describe('the forty-eighth collection’s first score (dev half): people and org
     expect(cartoon.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Emad Steppe']);
   });
 });
+
+describe('the forty-ninth collection’s first score (dev half): people', () => {
+  it('reads a given name and a surname in capitals as a person, named in the usual case', () => {
+    const { mentions, discovered } = link('The paper is by Marina STEPPOVA and Sergey STEPPENKO of the academy.', 'Bakhit STEPPANOVA, Director of the hospital, said so.');
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Marina STEPPOVA', 'Sergey STEPPENKO', 'Bakhit STEPPANOVA']);
+    expect(discovered.map((e) => e.name).sort()).toEqual(['Bakhit Steppanova', 'Marina Steppova', 'Sergey Steppenko']);
+    // Capitals that spell no surname are an acronym after a word: `the UNDP OFFICE`, `Central ASIA`.
+    expect(people('The Steppe DEVELOPMENT office said so.')).toEqual([]);
+  });
+});
+

@@ -989,6 +989,16 @@ export function findCandidates(
     }
   }
 
+  // `Marina KHRAMOVA`, `Bakhit KASHAGANOVA,`: a given name and a surname in capitals, as the region's papers and
+  // official pages print authors and officials; the capitals must spell a Slavic or Central Asian surname.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const [given, surname] = [tokens[i]!, tokens[i + 1]!];
+    if (taken[i] || taken[i + 1] || covered[i] || covered[i + 1] || !surname.acronym || surname.text.length < 5 || !isPlainName(given) || !/^\s$/u.test(text.slice(given.end, surname.start))) continue;
+    if (!hasSurnameForm(surname.text.charAt(0) + surname.text.slice(1).toLowerCase()) || !mayBeGivenName(given) || tokens[i + 2]?.acronym) continue;
+    candidates.push({ type: 'person', first: i, last: i + 1, cue: 'surname-form', strong: true });
+    taken[i] = taken[i + 1] = true;
+  }
+
   // `he told IRIN`, `ORDA reports`, `according to UDN`: an acronym that tells, reports or is told is an
   // outlet or a body, never a person.
   for (let i = 0; i < tokens.length; i++) {

@@ -469,7 +469,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         const parent = segment.spans.find((sp) => sp.first >= first && sp.last <= last && sp.entity.type === 'organization');
         if (parent) extra.parent = parent.entity.id;
       }
-      add(candidate.type, first, last, name, candidate.cue, candidate.strong, extra);
+      // (`Marina KHRAMOVA`: a surname in capitals is the person's `Khramova`; the mention keeps the capitals.)
+      add(candidate.type, first, last, candidate.type === 'person' ? name.replace(/\b(\p{Lu})(\p{Lu}{2,})\b/gu, (_, a: string, rest: string) => a + rest.toLowerCase()) : name, candidate.cue, candidate.strong, extra);
       const added = candidates[candidates.length - 1]!;
       for (const alias of aliases) if (!added.aliases.includes(alias)) added.aliases.push(alias);
     }
