@@ -7,9 +7,12 @@ import { PipelineError, type Entity } from '../../src/pipeline/types.ts';
 import { AnalysisPack } from './annotate-cache.ts';
 import { finishItems, type WorkerReply, type WorkerRequest } from './annotate-engine.ts';
 import { analyzeJob } from './annotate-jobs.ts';
+import { ownStrings } from '../../src/pipeline/own-strings.ts';
 
 const matcher = buildMatcher((workerData as { curated: Entity[] }).curated);
 const analyses = new Map<string, CompactAnalysis>();
+/** The strings the kept analyses share (own-strings.ts): without them each analysis keeps its seed's whole text. */
+const strings = new Map<string, string>();
 const post = (reply: WorkerReply) => parentPort!.postMessage(reply);
 /** Progress every this many articles: often enough for a bar, rarely enough to cost nothing. */
 const PROGRESS_EVERY = 25;
@@ -22,7 +25,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
       try {
         results = request.seeds.map(({ seed, key }, n) => {
           const { compact, analyzed } = analyzeJob(seed, key, matcher, pack);
-          analyses.set(seed.file, compact);
+          analyses.set(seed.file, ownStrings(compact, strings));
           if ((n + 1) % PROGRESS_EVERY === 0) post({ kind: 'progress', done: n + 1 });
           return analyzed;
         });

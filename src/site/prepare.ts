@@ -10,6 +10,7 @@ import { readArticleMdx, type ParsedArticleMdx } from '../pipeline/mdx.ts';
 import { bodyAnnotations, type BodyTag, type SiteArticle } from './article.ts';
 import { tagOfType, typeOfTag } from '../pipeline/entity-types.ts';
 import { checkFrontmatter } from './schema.ts';
+import { ownStrings } from '../pipeline/own-strings.ts';
 
 interface ParsedElement {
   tag: string;
@@ -152,35 +153,6 @@ export function prepareArticles(files: { path: string; text: string }[], entitie
     files.map((f) => ownStrings(parseArticleFile(f.path, f.text, registry), strings)),
     files.map((f) => f.path),
   );
-}
-
-/**
- * The article with every string its own and each distinct one kept once. A string parsed out of a file's
- * text is, in V8, a slice that keeps that whole text alive: at 10,000 articles the parsed articles held
- * 551 MB of heap, 193 MB once their strings were copied out and shared (`scripts/bench-site.ts` measures
- * the build's peak). Strings under 13 characters are never slices.
- */
-export function ownStrings<T>(value: T, pool: Map<string, string>): T {
-  const own = (text: string): string => {
-    if (text.length < 13) return text;
-    let copy = pool.get(text);
-    if (copy === undefined) {
-      copy = JSON.parse(JSON.stringify(text)) as string;
-      pool.set(copy, copy);
-    }
-    return copy;
-  };
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return own(node);
-    if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) node[i] = walk(node[i]);
-    } else if (node !== null && typeof node === 'object') {
-      const record = node as Record<string, unknown>;
-      for (const key of Object.keys(record)) record[key] = walk(record[key]);
-    }
-    return node;
-  };
-  return walk(value) as T;
 }
 
 /** Stops on a slug used twice, naming both files (`paths[i]` is the file of `articles[i]`). */
