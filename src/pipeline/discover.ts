@@ -962,7 +962,8 @@ export function findCandidates(
 
   // `retailers such as Amazon, Gap, J.Crew, Target and Walmart`, `banks including Halyk and Kaspi`: the names a kind
   // of body lists are bodies of that kind.
-  if (!headlineCase && KIND_LIST.test(text)) {
+  // (The words first: the pattern scans every word boundary, and few paragraphs list anything.)
+  if (!headlineCase && /\b(?:such as|including|like) \p{Lu}/u.test(text) && KIND_LIST.test(text)) {
     for (const match of text.matchAll(KIND_LIST_AT)) {
       const from = match.index + match[0].length;
       let k = tokens.findIndex((t) => t.start >= from);

@@ -138,9 +138,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   // (`by Elzbieta Maria Pron.`: a marked byline may close with a full stop.)
   // (`by Nathan Hamm on 1/19/2007 · 4 comments`: a blog's comment count after it.)
   // (`by Kevin Teeter | kevin@nwnews.com`: the writer's address after a bar.)
-  const line = text
-    .trim()
-    .replace(/\s*[|·•,]?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u, '')
+  const trimmed = text.trim();
+  const line = (trimmed.includes('@') ? trimmed.replace(/\s*[|·•,]?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u, '') : trimmed)
     .replace(/\s*[·|•]\s*\d+\s+comments?$/iu, '').replace(/\s+on\s*\.?$/u, '').replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
   const split = splitDate(line);
   let { rest } = split;

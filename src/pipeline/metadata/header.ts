@@ -197,8 +197,6 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['subscribe', /^(?:enjoy unlimited (?:digital )?access|[$€£]\s?\d{1,3}(?:[.,]\d{2})?|per (?:week|month|year)|for \d{1,3} (?:weeks|months)|subscribe(?: now| today)? for (?:only |just )?(?:[$€£]\s?\d{1,3}(?:[.,]\d{2})?|\d{1,3}\s?[¢p]|\d{1,3} cents)(?:\s*(?:\/|a|per)\s*(?:day|week|month|year))?)$/iu],
   // `Discover more from The Realistic Optimist`: a newsletter platform's prompt.
   ['subscribe', /^discover more from\s+(?:the\s+)?\p{Lu}.{0,60}$/iu],
-  // `46108052_1650045388433316_8975489940691353600_n`, `IMG_2041.jpg`: an image's file name the scrape kept as text.
-  ['image-file', /^(?:[\p{L}\p{N}-]*_[\p{L}\p{N}_-]*\d{4}[\p{L}\p{N}_-]*|[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp))$/iu],
   // `Go to main text`, `Go to the top`, `[Unofficial Translation]`, `Emergency Contact : 055 571 0041`, `Press release 63/2017`.
   ['page-ui', /^(?:go to (?:the )?(?:main text|main content|top|content)|\[?unofficial translation\]?|(?:emergency )?contacts?(?: us| number)?\s*:\s*\+?[\d ()-]{6,}\d)$/iu],
   ['section-label', /^(?:press|news|media) release\s+(?:no\.?\s*)?\d+\s*[/-]\s*\d+$|^speeches and remarks$|^the collective voice of\b.{0,40}$/iu],
@@ -549,6 +547,8 @@ export function headerFurnitureReason(text: string): string | null {
   const label = text.trim().replace(/[\s:：.…»>|•·]+$/u, '');
   for (const [reason, pattern] of HEADER_FURNITURE) if (pattern.test(label)) return reason;
   // (The patterns below scan a few words before they can fail: each only on lines that hold its marker.)
+  // `46108052_1650045388433316_8975489940691353600_n`, `IMG_2041.jpg`: an image's file name the scrape kept as text.
+  if (!/\s/u.test(label) && IMAGE_FILE.test(label)) return 'image-file';
   // `>@Leonid Andronov/iStock`, `©Leonid Andronov/ iStock`: a photo's credit to a stock library.
   if (label.includes('/') && STOCK_PHOTO_CREDIT.test(label)) return 'photo-credit';
   // `Ultimate magazine theme for WordPress.`: a theme's own credit.
@@ -786,6 +786,8 @@ function splitTrailingDate(text: string, printedBelow: (title: string) => boolea
   if (date && date.index >= 20 && text.slice(date.index + date.text.length).trim() === '' && printedBelow(title)) return { title, date };
   return { title: text, date: null };
 }
+
+const IMAGE_FILE = /^(?:[\p{L}\p{N}-]*_[\p{L}\p{N}_-]*\d{4}[\p{L}\p{N}_-]*|[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp))$/iu;
 
 /** `Farirai Machivenyika` / `Senior Reporter`: a newsroom post on a line of its own frames the name above it as the byline. */
 const NEWSROOM_ROLE = /^(?:(?:senior|chief|political|business|foreign|diplomatic|special|staff|deputy|sports|news|features)\s+)?(?:reporter|correspondent|writer|editor|journalist)$/iu;
