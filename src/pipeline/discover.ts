@@ -96,11 +96,6 @@ const ORG_HEADS = new Set(
 const INSTITUTION_HEADS = new Set('university universiti universitas universitet college academy school institute hospital museum library bank ministry agency company corporation foundation association society club embassy consulate church council committee commission'.split(' '));
 
 /**
- * `the University of Arizona and North Kazakhstan State University`: after an institution's head and `and`, a run of
- * capitalised words closed by an institution's head word names a second body, not more of the first (`Ministry of
- * Labour and Social Protection`, `Ministry of Agriculture and Water Resources` stay one).
- */
-/**
  * Where a name run on from token `from` (capitalised words, and `of`, `and`, `the` between them) ends in a word
  * followed by a bracketed acronym of the initials of the whole name from `first`; -1 when there is none.
  */
@@ -125,8 +120,7 @@ function acronymSpelledEnd(text: string, tokens: Token[], first: number, from: n
 
 /** Kinds of body that a list of their names follows: `retailers such as Amazon, Gap …`. */
 const KIND_NOUNS = 'companies|firms|retailers|brands|banks|lenders|airlines|carmakers|automakers|manufacturers|miners|corporations|conglomerates|giants|platforms|newspapers|broadcasters|universities|charities|NGOs|exchanges|insurers|developers|operators|contractors';
-const KIND_LIST = new RegExp(String.raw`\b(?:${KIND_NOUNS})\s+(?:such as|including|like)\s+\p{Lu}`, 'u');
-const KIND_LIST_AT = new RegExp(String.raw`\b(?:${KIND_NOUNS})\s+(?:such as|including|like)\s+(?=\p{Lu})`, 'gu');
+const KIND_LIST = new RegExp(String.raw`\b(?:${KIND_NOUNS})\s+(?:such as|including|like)\s+(?=\p{Lu})`, 'gu');
 
 /** `Stuart Public Library`, `Cartoon Movement`: a name closed by a body's head word is a body's, no one's. */
 export function endsInBodyHead(words: string[]): boolean {
@@ -134,6 +128,11 @@ export function endsInBodyHead(words: string[]): boolean {
   return last !== undefined && ORG_HEADS.has(last.toLowerCase());
 }
 
+/**
+ * `the University of Arizona and North Kazakhstan State University`: after an institution's head and `and`, a run of
+ * capitalised words closed by an institution's head word names a second body, not more of the first (`Ministry of
+ * Labour and Social Protection`, `Ministry of Agriculture and Water Resources` stay one).
+ */
 function institutionAfterAnd(text: string, tokens: Token[], k: number): boolean {
   let last = -1;
   for (let n = k; n < tokens.length && n < k + 8; n++) {
@@ -963,8 +962,8 @@ export function findCandidates(
   // `retailers such as Amazon, Gap, J.Crew, Target and Walmart`, `banks including Halyk and Kaspi`: the names a kind
   // of body lists are bodies of that kind.
   // (The words first: the pattern scans every word boundary, and few paragraphs list anything.)
-  if (!headlineCase && /\b(?:such as|including|like) \p{Lu}/u.test(text) && KIND_LIST.test(text)) {
-    for (const match of text.matchAll(KIND_LIST_AT)) {
+  if (!headlineCase && /\b(?:such as|including|like) \p{Lu}/u.test(text)) {
+    for (const match of text.matchAll(KIND_LIST)) {
       const from = match.index + match[0].length;
       let k = tokens.findIndex((t) => t.start >= from);
       // (The item after `and` or `or` is the last: `giants such as ACWA Power and Masdar, Gulf states are …`.)
