@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { workerHeapLimitMb } from '../scripts/lib/annotate-engine.ts';
 import { copyProject, runAnnotate, type ProjectCopy } from './lib/corpus-site.ts';
 
 const copies: ProjectCopy[] = [];
@@ -127,5 +128,14 @@ describe('the annotation cache', () => {
     const again = annotate(project.root, '0');
     expect(again.status, again.stderr).toBe(0);
     expect(contentOf(project.root)).toEqual(before);
+  });
+});
+
+describe('a pool worker\'s heap limit', () => {
+  it('leaves room for more than twice the analyses it holds (about seven times their seeds), however many', () => {
+    for (const seedMiB of [0, 1, 25, 100, 1000]) {
+      const held = 7 * seedMiB;
+      expect(workerHeapLimitMb(seedMiB * 2 ** 20)).toBeGreaterThanOrEqual(2 * held + 256);
+    }
   });
 });
