@@ -2437,5 +2437,14 @@ describe('the forty-ninth collection’s first score (dev half): metadata', () =
     expect(extract(['A general view of the Kumtor mine in Kyrgyzstan on May 31, 2011.', '(Jane Steppe/Reuters)', '', BODY]).meta.titleGenerated).toBe(true);
     expect(extract(['Vladimir Putin and Kassym-Jomart Tokayev made statements for the media after the talks.', 'President of Kazakhstan Kassym-Jomart Tokayev: Mr President, ladies and gentlemen,', '', BODY]).meta.titleGenerated).toBe(true);
   });
+
+  it('reads a short first line with no article and no comma, over a paragraph of the story, as the headline though it ends in a full stop', () => {
+    const story = 'For the first time, servicemen of a special forces unit of the Uzbek Defense Ministry are taking part in joint exercises at a military base in Mississippi, the ministry said on Monday.';
+    expect(extract(['Uzbek special forces train in U.S.A.', '', '', story]).meta).toMatchObject({ title: 'Uzbek special forces train in U.S.A.', titleGenerated: false });
+    expect(extract(['Russia and Uzbekistan have signed military cooperation treaty for 2017.', '', story]).meta).toMatchObject({ titleGenerated: false });
+    // A story's first sentence has its articles or its clauses.
+    expect(extract(['General Motors and UzAvtoSanoat have established a joint venture in Uzbekistan.', '', story]).meta.titleGenerated).toBe(true);
+    expect(extract(['When you want to learn something useful, you go to the experts.', '', story]).meta.titleGenerated).toBe(true);
+  });
 });
 

@@ -660,6 +660,16 @@ function titleCaseSentence(text: string): boolean {
 }
 
 /**
+ * `Uzbek special forces train in U.S.A.` alone at the top of the page over a paragraph of the story: a short
+ * line with no article and no comma, as headlines are written, is the headline even in sentence case with a
+ * full stop. A story's first sentence has its articles (`… have established a joint venture in Uzbekistan.`)
+ * or its clauses (`When you want to learn something useful, you go to the experts.`).
+ */
+function shortFirstLineOverStory(index: number, line: string, below: string): boolean {
+  return index === 0 && wordCount(line, 13) <= 12 && !/(?:^|\s)(?:[Tt]he|[Aa]n?)\s|,/u.test(line) && wordCount(below, 25) >= 25 && isProse(below);
+}
+
+/**
  * `… Held in Washington D.C.`, `… Visit the U.S.`: a line in headline case whose last full stop is an
  * initialism's, not a sentence's end.
  */
@@ -1086,7 +1096,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       words <= 14 &&
       below !== '' &&
       // (The line below is no sentence of the story: a standfirst or byline with no full stop, or another script.)
-      ((wordCount(below, 11) <= 10 && !/[.!?]["”’»)]*$/u.test(below)) || latinShare(below) < 0.25) &&
+      ((wordCount(below, 11) <= 10 && !/[.!?]["”’»)]*$/u.test(below)) || latinShare(below) < 0.25 || shortFirstLineOverStory(i, text, below)) &&
       parseCaption(text.trim()) === null &&
       // (Not a caption over its credit, `… on May 31, 2011.` / `(Vladimir Pirogov/Reuters)`, nor a transcript's
       // first words, `President …: Mr President, ladies and gentlemen,`.)
