@@ -308,6 +308,9 @@ describe('an office before a name', () => {
 
   it('covers every name of a list after a plural role', () => {
     expect(people('Congress members Ann Lee and Bo Chan wrote to the embassy.')).toEqual(['Ann Lee', 'Bo Chan']);
+    // Any person's role in the plural, with a given name the lexicon leaves open (`Mark`).
+    expect(people('On the way to Tashkent I was accompanied by actors Mark Dacascos and Tomas Hendry.')).toEqual(['Mark Dacascos', 'Tomas Hendry']);
+    expect(people('The film was made by photographers Mark Ostrov and Lev Tarn.')).toEqual(['Mark Ostrov', 'Lev Tarn']);
     expect(people('This article is part of a series, edited by Muqtedar Khan, Jiwon Nam and Amara Galileo.')).toEqual([
       'Muqtedar Khan',
       'Jiwon Nam',

@@ -474,7 +474,16 @@ const PLURAL_ROLE_AFTER = new RegExp(
   'u',
 );
 /** `Congress members Ann Lee and Bo Chan`, `analysts Jane Roe and John Doe`: a plural role before coordinated names. */
-const PLURAL_ROLE_BEFORE = /\b(?:members|ministers|officials|leaders|presidents|analysts|experts|researchers|journalists|diplomats|lawmakers|senators|activists|envoys|ambassadors|speakers|authors|editors|scholars)\s+$/iu;
+// Every person's role in the plural (`actors Mark Dacascos and Tom H…`), and a few offices besides.
+const PLURAL_ROLE_BEFORE = new RegExp(String.raw`\b(?:${pluralRoles(HUMAN_ROLE).join('|')}|officials|presidents|speakers)\s+$`, 'iu');
+
+/** The plurals of a `(?:a|b|…)s?` pattern's words: `actors`, `actresses`, `businessmen`, `secretaries`. */
+function pluralRoles(pattern: string): string[] {
+  return pattern
+    .replace(/^\(\?:|\)s\?$/gu, '')
+    .split('|')
+    .map((word) => (/man$/u.test(word) ? `${word.slice(0, -3)}men` : /(?:s|sh|ch|x)$/u.test(word) ? `${word}es` : /[^aeiou]y$/u.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`));
+}
 
 /**
  * compromise's lexicon of given names (given-names.json, written by scripts/given-names.ts), as one signal
