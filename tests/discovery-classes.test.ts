@@ -311,6 +311,7 @@ describe('an office before a name', () => {
     // Any person's role in the plural, with a given name the lexicon leaves open (`Mark`).
     expect(people('On the way to Tashkent I was accompanied by actors Mark Dacascos and Tomas Hendry.')).toEqual(['Mark Dacascos', 'Tomas Hendry']);
     expect(people('The film was made by photographers Mark Ostrov and Lev Tarn.')).toEqual(['Mark Ostrov', 'Lev Tarn']);
+    expect(people('Exports grew by a third, according to figures Zhorob Tursunbai published.')).toEqual([]);
     expect(people('This article is part of a series, edited by Muqtedar Khan, Jiwon Nam and Amara Galileo.')).toEqual([
       'Muqtedar Khan',
       'Jiwon Nam',
@@ -1532,6 +1533,8 @@ describe('the nineteenth collection’s first score (dev half)', () => {
     expect(people('Serik Ospanov, 25, uses a net to fish on the frozen sea near Tastubek.')).toEqual(['Serik Ospanov']);
     expect(people('Workers process fish at a plant in Aralsk. Image by Dana Kerimova. Kazakhstan, 2017.')).toEqual(['Dana Kerimova']);
     expect(people('The Balkhash Lake, 25, remains shallow, officials said.')).toEqual([]);
+    // An age before the name, opening the sentence, is no part of it.
+    expect(people('Eighty-year-old Sulaiman Turdubaev, a resident of the village of Alga, has saved money for years.')).toEqual(['Sulaiman Turdubaev']);
   });
 
   it('reads a moderator’s and a specialist’s role as a title, never a part of the name', () => {

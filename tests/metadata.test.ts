@@ -1086,6 +1086,9 @@ describe('the nineteenth collection’s first score (dev half): metadata', () =>
     const fresh = extract(['Stone fruit exports weather the pandemic', 'Tue 23/06/2020 by Dana Kerimova', ...story]);
     expect([fresh.meta.date, fresh.meta.bylineText]).toEqual(['2020-06-23', 'Dana Kerimova']);
     expect(extract(['A grain shortage looms over the steppe', '19 Januari 2026', ...story]).meta.date).toBe('2026-01-19');
+    // A section's label before them; the shorter line above stays the headline.
+    const labelled = extract(['CSTO begins withdrawal from Kazakhstan', '', 'RUSSIA / FSU POLITICS - In Brief 12 Jan 2022 by Alex Teddy', '', ...story]);
+    expect([labelled.meta.title, labelled.meta.date, labelled.meta.bylineText]).toEqual(['CSTO begins withdrawal from Kazakhstan', '2022-01-12', 'Alex Teddy']);
   });
 });
 

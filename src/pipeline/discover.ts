@@ -474,8 +474,9 @@ const PLURAL_ROLE_AFTER = new RegExp(
   'u',
 );
 /** `Congress members Ann Lee and Bo Chan`, `analysts Jane Roe and John Doe`: a plural role before coordinated names. */
-// Every person's role in the plural (`actors Mark Dacascos and Tom H…`), and a few offices besides.
-const PLURAL_ROLE_BEFORE = new RegExp(String.raw`\b(?:${pluralRoles(HUMAN_ROLE).join('|')}|officials|presidents|speakers)\s+$`, 'iu');
+// Every person's role in the plural (`actors Mark Dacascos and Tom H…`), and a few offices besides; not
+// `figures`, which are numbers as often (`according to figures Jane Roe published`).
+const PLURAL_ROLE_BEFORE = new RegExp(String.raw`\b(?:${pluralRoles(HUMAN_ROLE).filter((role) => role !== 'figures').join('|')}|officials|presidents|speakers)\s+$`, 'iu');
 
 /** The plurals of a `(?:a|b|…)s?` pattern's words: `actors`, `actresses`, `businessmen`, `secretaries`. */
 function pluralRoles(pattern: string): string[] {
@@ -1120,6 +1121,8 @@ export function findCandidates(
     // `Now Zhansaula Karabakaeva, the …`: an adverb opening the sentence is none of the name after it; nor is
     // a role written with a capital (`Spectator Sabyt Abdykalykov said`, `Engineer Ali Al-Jarwan`).
     if (tokens[i]!.capitalized && tokens[i + 1]?.capitalized && (SENTENCE_ADVERB.test(tokens[i]!.text) || (!headlineCase && ROLE_WORDS.has(lower(tokens[i]!)))) && /^\s+$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
+    // `Eighty-year-old Sulaiman Turdubaev`: an age opening the sentence is capitalised by its place, never a name's word.
+    if (/^-(?:years?|months?)-old\b/iu.test(text.slice(tokens[i]!.end, tokens[i]!.end + 12))) continue;
     // `Chargé Walker noted …`: the chargé d'affaires's title cut short, before the surname.
     if (/^Charg[eé]$/u.test(tokens[i]!.text) && tokens[i + 1]?.capitalized) continue;
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).

@@ -78,6 +78,9 @@ export function nameCase(name: string): string {
 
 /** Splits a line into its name and any date beside it: `By Jane Doe | 25 Feb 2025`, `Name Published February 03, 2022 | 12:50 AM`. */
 const OPENING_WEEKDAY = new RegExp(String.raw`^(?:${ENGLISH_WEEKDAYS}),?\s+`, 'iu');
+/** A section's label before a date: a few words in capitals or split by a slash or a dash (`RUSSIA / FSU POLITICS - In Brief `). */
+const SECTION_LABEL_BEFORE_DATE = /^(?=[^.!?,;:]{2,60}$)(?:\p{Lu}[\p{L}&]*\s+(?:[/|–—-]\s+)?){1,8}$/u;
+
 function splitDate(text: string): { rest: string; date: FoundDate | null; parts?: string[] } {
   // `By Correspondent / April 8, 2010`: a spaced slash before the date.
   const slashed = /^(.+?)\s+\/\s+([^/]+)$/u.exec(text);
@@ -99,6 +102,11 @@ function splitDate(text: string): { rest: string; date: FoundDate | null; parts?
   // `30.03.2021 Author: Jane Roe` too.
   if (opening && opening.index === 0 && /^\s+(?:by\b|author\s*[:：]|post(?:ed)?\s+by\b)/iu.test(text.slice(weekday + opening.text.length))) {
     return { rest: text.slice(weekday + opening.text.length).trim(), date: { iso: opening.iso, text: opening.text } };
+  }
+  // `RUSSIA / FSU POLITICS - In Brief 12 Jan 2022 by Alex Teddy`: a section's label, then the date and the writer.
+  const labelled = opening && opening.index > 0 && weekday === 0 ? text.slice(0, opening.index) : '';
+  if (labelled && SECTION_LABEL_BEFORE_DATE.test(labelled) && /^\s+by\s+\p{Lu}/u.test(text.slice(opening!.index + opening!.text.length))) {
+    return { rest: text.slice(opening!.index + opening!.text.length).trim(), date: { iso: opening!.iso, text: opening!.text } };
   }
   // `Autor: Jane Roe 11.10.2010`: a labelled writer, then the date closing the line.
   const closing = BYLINE_PREFIX.test(text) ? findDate(text) : null;

@@ -460,7 +460,9 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   if (next === undefined || after === undefined || wordCount(text, MAX_RUBRIC_WORDS + 1) > MAX_RUBRIC_WORDS || /[.!?:]$/u.test(text)) return false;
   const nextWords = wordCount(next, MAX_TITLE_WORDS + 1);
   // (Not a byline under it: `Kazakhstan: Reaching for the Future` / `by Nathan Hamm on 1/19/2007 · 4 comments`.)
+  // (Nor a line giving the date and the writer: `RUSSIA / FSU POLITICS - In Brief 12 Jan 2022 by Alex Teddy`.)
   if (!(nextWords > wordCount(text) + 1 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next)) || /^(?:by|written by)\s/iu.test(next.trim())) return false;
+  if (parseBylineLine(next, false)?.date) return false;
   // `Child labour - Forced labour`: topics set apart by a dash or a bar are tags, whatever follows the headline;
   // so is a section's name in capitals (`WORLD AT FIVE`).
   // `Opening Asia for Russia` / `Uzbekistan Airways to fly to Tbilisi` / `08.02.2019 77 просмотров`: a date
