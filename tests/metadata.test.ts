@@ -2440,6 +2440,10 @@ describe('the forty-ninth collection’s first score (dev half): metadata', () =
     expect(extract(['A general view of the Kumtor mine in Kyrgyzstan on May 31, 2011.', '(Jane Steppe/Reuters)', '', BODY]).meta.titleGenerated).toBe(true);
     expect(extract(['Vladimir Putin and Kassym-Jomart Tokayev made statements for the media after the talks.', 'President of Kazakhstan Kassym-Jomart Tokayev: Mr President, ladies and gentlemen,', '', BODY]).meta.titleGenerated).toBe(true);
   });
+});
+
+describe('the fiftieth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
 
   it('reads a short first line with no article and no comma, over a paragraph of the story, as the headline though it ends in a full stop', () => {
     const story = 'For the first time, servicemen of a special forces unit of the Uzbek Defense Ministry are taking part in joint exercises at a military base in Mississippi, the ministry said on Monday.';
@@ -2449,5 +2453,31 @@ describe('the forty-ninth collection’s first score (dev half): metadata', () =
     expect(extract(['General Motors and UzAvtoSanoat have established a joint venture in Uzbekistan.', '', story]).meta.titleGenerated).toBe(true);
     expect(extract(['When you want to learn something useful, you go to the experts.', '', story]).meta.titleGenerated).toBe(true);
   });
-});
 
+  it('reads the place and the agency each with its glued hyphen, and a place and an agency set apart by a bullet on their own line', () => {
+    const glued = extract(['Tehran- IRAF- Citing official sources in Kabul, the acting foreign minister discussed a range of issues with his Turkmen counterpart.', BODY]);
+    expect(glued.meta.source).toBe('IRAF');
+    expect(glued.paragraphs[0]).toMatch(/^Citing official sources/u);
+    expect(extract(['Russia postponed the maiden launch of a new rocket', 'Kyiv • UNN', ...story]).meta).toMatchObject({ title: 'Russia postponed the maiden launch of a new rocket', source: 'UNN' });
+  });
+
+  it('drops a machine translation’s notice above the headline, in any of the site’s languages', () => {
+    const page = extract([
+      'The article has been automatically translated into English by Google Translate from Russian and has not been edited.',
+      'Bu məqalə Google Translate servisi vasitəsi ilə avtomatik olaraq rus dilindən azərbaycan dilinə tərcümə olunmuşdur.',
+      '',
+      'Eurasian Cultural Center opens in Manhattan',
+      '',
+      ...story,
+    ]);
+    expect(page.meta).toMatchObject({ title: 'Eurasian Cultural Center opens in Manhattan', titleGenerated: false });
+  });
+
+  it('reads a site’s name with its edition’s language or the page’s kind, and a journal’s name with its issue, as the masthead', () => {
+    expect(extract(['KinoKultura: Issue 37 (2012)', '', 'Kyrgyzstan, Nation of Film Festivals', '', ...story]).meta).toMatchObject({ title: 'Kyrgyzstan, Nation of Film Festivals', source: 'KinoKultura' });
+    expect(extract(['Steppe Aviation Review - Article', 'Kazakhstan buys transport aircraft', ...story]).meta).toMatchObject({ title: 'Kazakhstan buys transport aircraft', source: 'Steppe Aviation Review' });
+    // A section's label over the headline, then the writer and the reading time, as a blog prints them.
+    const page = extract(['Afghanistan Analysts Network – English', '', 'Context and Culture', '', 'On the Roof of the World: The Last Kyrgyz in Afghanistan', '', 'S Reza Kazemi 10 min', '', ...story]);
+    expect([page.meta.title, page.meta.source, page.meta.bylineText]).toEqual(['On the Roof of the World: The Last Kyrgyz in Afghanistan', 'Afghanistan Analysts Network', 'S. Reza Kazemi']);
+  });
+});

@@ -83,6 +83,8 @@ const PLACE_COMMA_OUTLET = new RegExp(
 const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?<date>${DAY_MONTH})?\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])`, 'u');
 /** `AMN / SAMARKAND` on a line of its own: an agency's acronym, then the place it files from (a person's name after an agency's slash is a byline). */
 const AGENCY_SLASH_PLACE = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u;
+/** `Kyiv • UNN` on a line of its own: the place, a bullet and the agency's acronym. */
+const PLACE_BULLET_AGENCY = new RegExp(String.raw`^(?<place>${TITLE_PLACE}|${CAPS_PLACE})\s+[•·]\s+(?<agency>\p{Lu}{2,8})$`, 'u');
 /** `Russia and the CIS (bbabo.net) - …`: a section's label, then the site's domain in brackets. */
 const SECTION_DOMAIN_DASH = /^(?:\p{L}+(?:\s+\p{L}+){0,4}\s+)?\((?<agency>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:--|[—–-])\s+(?=\p{Lu})/u;
 /** `Web Desk; Uzbekistan has …`: the newsroom's desk signing the story, before its first word. */
@@ -155,6 +157,8 @@ export function parseDateline(paragraph: string): Dateline | null {
 
   const agencyPlace = AGENCY_SLASH_PLACE.exec(paragraph.trim());
   if (agencyPlace) return { dateline: agencyPlace[0], source: agencyPlace.groups!['agency']!, date: null, rest: '' };
+  const placeAgency = PLACE_BULLET_AGENCY.exec(paragraph.trim());
+  if (placeAgency) return { dateline: placeAgency[0], source: placeAgency.groups!['agency']!, date: null, rest: '' };
   const sectionDomain = SECTION_DOMAIN_DASH.exec(head);
   if (sectionDomain && isDomainName(sectionDomain.groups!['agency']!)) {
     return { dateline: sectionDomain[0].trim(), source: sectionDomain.groups!['agency']!, date: null, rest: paragraph.slice(sectionDomain[0].length).trim() };
@@ -177,6 +181,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   }
   // The outlet signing the story with a glued hyphen (no place's dateline in the blind set is written so).
   const glued = gluedOutlet(head);
+  // `Tehran- IRAF- Citing …`: the place, then the agency in capitals, each with its glued hyphen.
+  const agencyAfter = glued ? /^(?<agency>\p{Lu}{2,8})-\s+(?=[\p{Lu}"“«])/u.exec(head.slice(glued[0].length)) : null;
+  if (glued && agencyAfter) {
+    const dateline = head.slice(0, glued[0].length + agencyAfter[0].length);
+    return { dateline: dateline.trim(), source: agencyAfter.groups!['agency']!, date: null, rest: paragraph.slice(dateline.length).trim() };
+  }
   if (glued) {
     // `Shafaqna English`: the site's edition in a language is the site.
     const outlet = outletCase(glued.groups!['agency']!.replace(/\s+English$/u, ''));

@@ -55,6 +55,10 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['editor-note', /^editor['’]s note\s*[:：–—-]\s*.{0,300}$/iu],
   // `This story was written by the ILO Newsroom For official ILO statements …, please visit …`: a note on who wrote it.
   ['editor-note', /^this (?:story|article|news release|release) (?:was|has been) (?:written|produced|prepared|edited) by\b.{0,200}$/iu],
+  // `The article has been automatically translated into English by Google Translate from Russian and has not been edited.`
+  ['translation-note', /^(?:this|the) (?:article|text|material|story|page|news|post) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.{0,160}$/iu],
+  // (The same note in the site's other languages: `Bu məqalə Google Translate servisi vasitəsi ilə …`.)
+  ['translation-note', /^(?=.{0,300}$).*\bGoogle Translate\b/u],
   ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
   // `Working days, from 09:00 to 18:30`, `Toll-free`: a contact block's hours and lines.
   ['contact', /^(?:(?:working|business|office|opening|reception) (?:days|hours)\b.{0,40}\d{1,2}[:.]\d{2}.{0,20}|toll[- ]free|hotline|call cent(?:er|re))$/iu],
@@ -468,7 +472,9 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   // `Opening Asia for Russia` / `Uzbekistan Airways to fly to Tbilisi` / `08.02.2019 77 просмотров`: a date
   // stamp under the longer line marks it as the headline.
   const stampUnder = findDate(after)?.index === 0 && wordCount(after, 8) <= 6;
-  return stampUnder || (isProse(after) && wordCount(after, 25) >= 25) || TAG_LIST.test(text.trim()) || CAPS_RUBRIC.test(text.trim());
+  // (`Context and Culture` / `On the Roof of the World: …` / `S Reza Kazemi 10 min`: so does the writer's name.)
+  const bylineUnder = wordCount(after, 8) <= 6 && parseBylineLine(after, true)?.name != null;
+  return stampUnder || bylineUnder || (isProse(after) && wordCount(after, 25) >= 25) || TAG_LIST.test(text.trim()) || CAPS_RUBRIC.test(text.trim());
 }
 /** Two to four words in capitals: a section's or a newsletter's name. */
 const CAPS_RUBRIC = /^\p{Lu}[\p{Lu}'’&-]*(?: [\p{Lu}'’&-]+){1,3}$/u;

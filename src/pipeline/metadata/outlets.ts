@@ -81,6 +81,11 @@ export function unshouted(name: string): string {
  */
 export function mastheadWithTag(line: string): string | null {
   const trimmed = line.trim();
+  // `Afghanistan Analysts Network – English`, `Supercruise Aviation - Article`: the site's name and its edition's
+  // language or the page's kind, as a page's title tag gives them; `KinoKultura: Issue 37 (2012)`: a journal's
+  // name and its issue. A headline ends in neither (so `Analysts` here is no verb).
+  const edition = /^(\p{Lu}[\p{L}\p{N}.&'’]*(?:\s+(?:\p{Lu}[\p{L}\p{N}.&'’]*|of|in|for|on|and|the)){0,4})(?:\s+[-–—|]\s+(?:English|Article|Home|Homepage)|:\s+(?:Issue|Vol\.?|Volume|No\.)\s+\d+(?:\s+\(\d{4}\))?)$/u.exec(trimmed);
+  if (edition) return edition[1]!;
   const slug = /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+\/\s+\p{Ll}[\p{Ll}\p{N}-]{1,24}$/u.exec(trimmed);
   if (slug) return slug[1]!;
   // `Arzuw NEWS - Turkmenistan news`: the masthead, a dash, what the site is (not a headline and its site).
