@@ -1533,6 +1533,13 @@ describe('the nineteenth collection’s first score (dev half)', () => {
     expect(people('Serik Ospanov, 25, uses a net to fish on the frozen sea near Tastubek.')).toEqual(['Serik Ospanov']);
     expect(people('Workers process fish at a plant in Aralsk. Image by Dana Kerimova. Kazakhstan, 2017.')).toEqual(['Dana Kerimova']);
     expect(people('The Balkhash Lake, 25, remains shallow, officials said.')).toEqual([]);
+    // `the late` says a person; a soft sign written as an apostrophe closes a given name.
+    expect(people('Nearby lies the grave of Rabbi Levy Yitzchak Schneerson, father of the seventh Rebbe, the late Menachem Mendel Schneerson.')).toEqual([
+      'Levy Yitzchak Schneerson',
+      'Menachem Mendel Schneerson',
+    ]);
+    expect(people('In the national competition, the main prize was awarded to Asel’ Zhuraeva for Road to Mecca.')).toEqual(['Asel’ Zhuraeva']);
+    expect(people('The Kazakhs’ Nauryz begins in March.')).toEqual([]);
     // An age before the name, opening the sentence, is no part of it.
     expect(people('Eighty-year-old Sulaiman Turdubaev, a resident of the village of Alga, has saved money for years.')).toEqual(['Sulaiman Turdubaev']);
   });

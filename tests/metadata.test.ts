@@ -2480,4 +2480,8 @@ describe('the fiftieth collection’s first score (dev half): metadata', () => {
     const page = extract(['Afghanistan Analysts Network – English', '', 'Context and Culture', '', 'On the Roof of the World: The Last Kyrgyz in Afghanistan', '', 'S Reza Kazemi 10 min', '', ...story]);
     expect([page.meta.title, page.meta.source, page.meta.bylineText]).toEqual(['On the Roof of the World: The Last Kyrgyz in Afghanistan', 'Afghanistan Analysts Network', 'S. Reza Kazemi']);
   });
+
+  it('reads a byline with the city it is filed from in brackets', () => {
+    expect(extract(['Kyrgyzstan, Nation of Film Festivals', '', 'By Gul’bara Tolomushova (Bishkek)', '', ...story]).meta.bylineText).toBe('Gul’bara Tolomushova');
+  });
 });

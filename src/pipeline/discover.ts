@@ -505,7 +505,8 @@ const REGIONAL_GIVEN_ENDING = /^\p{L}{3,}(?:jon|bek)$/u;
 export const givenName = memoize((word: string): 'male' | 'female' | 'any' | null => {
   const found = word
     .split(/[-‐‑]/u)
-    .map((part) => part.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())
+    // (`Asel’`: a soft sign written as an apostrophe closing the name is no letter of it.)
+    .map((part) => part.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]$/u, '').toLowerCase())
     .map((part) => GIVEN_NAMES.get(part) ?? (REGIONAL_GIVEN_ENDING.test(part) ? 'male' : undefined))
     .filter((gender) => gender !== undefined);
   return GENDER_ORDER.find((gender) => found.includes(gender)) ?? null;
@@ -692,6 +693,8 @@ export function findCandidates(
     const prev = tokens[k - 1]!;
     // `People's Council`: the possessive ending lies between the two tokens.
     const between = text.slice(prev.end, tokens[k]!.start).replace(/^['’ʼ]s?/u, prev.possessive ? '' : '$&');
+    // `Asel’ Zhuraeva`: a soft sign transliterated as an apostrophe closes a given name (a plural's possessive ends in `s`).
+    if (/^[’ʼ]\s$/u.test(between) && !/s$/iu.test(prev.text) && givenName(prev.text) !== null) return true;
     return isNameJoiner(between) && !sentenceEndsBetween(text, prev.end, between) && (!prev.possessive || POSSESSIVE_IN_NAMES.has(lower(prev)));
   };
 
@@ -1770,6 +1773,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };
   if (/^,/u.test(after) && ROLE_OF_BEFORE.test(text.slice(Math.max(0, start - 110), start))) return { cue: 'apposition', strong: true };
   if (BY_ROLE_BEFORE.test(before)) return { cue: 'credited', strong: true };
+  // `the late Menachem Mendel Schneerson`: only a person is late.
+  if (/\bthe late\s+$/u.test(before)) return { cue: 'title', strong: true };
   // `Translator:Lin Xinjing`, `Editor-in-Chief: Wang Jie`: a staff credit's label.
   if (/[:：]\s*$/u.test(before) && CREDIT_LABEL_BEFORE.test(before)) return { cue: 'staff-credit', strong: true };
   // `(Director – Zhazira A. Mukasheva)`, `Director: Galina Parubova`: an office, a dash or colon, its holder
@@ -1834,7 +1839,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
     const plainSurname =
       knownGiven() &&
       givenName(tokens[first]!.text) !== 'any' &&
-      /^\s$/u.test(text.slice(tokens[first]!.end, surname.start)) &&
+      /^[’ʼ]?\s$/u.test(text.slice(tokens[first]!.end, surname.start)) &&
       /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,}(?:[-'’]\p{Lu}\p{Ll}+)?$/u.test(surname.text) &&
       !softCovered[last] &&
       !PLACE_WORDS.has(lower(surname)) &&

@@ -58,7 +58,8 @@ const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the
 const HANDLE = /\s*\(?@[\p{L}\p{N}_]+\)?/gu;
 /** `Jane Roe, Almaty` / `Jane Roe in Tashkent`: where the writer filed from. */
 // (`Mabasa Sasa in Astana, Kazakhstan`: the city and its country.)
-const FILED_FROM = /(?:,\s*|\s+in\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?$/u;
+// (`By Gul’bara Tolomushova (Bishkek)`: the city in brackets too.)
+const FILED_FROM = /(?:,\s*|\s+in\s+)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?$|\s+\(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?\)$/u;
 const NAME_SEPARATOR = /\s*(?:,|&|(?<!\p{L})(?:and|и)(?!\p{L}))\s*/u;
 const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ul', 'le', 'la', 'da', 'dos', 'del', 'di']);
 const PERSON_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{Ll}]*[\p{Lu}][\p{Ll}]+)$/u;
