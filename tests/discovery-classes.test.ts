@@ -2173,3 +2173,17 @@ describe('the forty-ninth collection’s first score (dev half): people', () => 
   });
 });
 
+
+describe('the fiftieth collection’s first score (dev half): organizations', () => {
+  it('reads a country’s air force as a body, but not a name labelling a drill, nor the president’s plane', () => {
+    expect(organizations('A helicopter of the Azerbaijan Air Force was shot down, and the Kyrgyz Air Force has bought drones.')).toEqual(['Azerbaijan Air Force', 'Kyrgyz Air Force']);
+    expect(organizations('Southern Strike is an annual Joint Force exercise hosted in Mississippi.')).toEqual([]);
+    expect(organizations('The delegation boarded Air Force One at Samarkand Airport.')).toEqual([]);
+  });
+
+  it('sets a credit’s name apart from its body at the slash, and keeps a pair of single words joined by one', () => {
+    const credit = link('A maintenance crew works before an air refueling over Afghanistan. (Clay Steppeman/U.S. Air Force)').mentions;
+    expect(credit.filter((m) => m.type !== 'country').map((m) => `${m.surface}:${m.type}`)).toEqual(['Clay Steppeman:person', 'U.S. Air Force:organization']);
+    expect(people('The essay appears in the Spring/Summer 2023 issue.')).toEqual([]);
+  });
+});

@@ -88,7 +88,7 @@ const ORG_HEADS = new Set(
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   power utilities contracting trading auto consulting associates polytechnic congregation transportation
-  chancellery presidium majlis mejlis kenesh duma house air chamber forces fleet command akimat hokimiyat khokimiyat
+  chancellery presidium majlis mejlis kenesh duma house air chamber force forces fleet command akimat hokimiyat khokimiyat
   library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer branch
   lembaga kementerian jabatan suruhanjaya perbadanan centers centres corps seminary conservatory madrasa madrasah`.split(/\s+/),
 );
@@ -644,6 +644,9 @@ function isGeneralStaff(tokens: Token[], k: number): boolean {
 
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
+  // `an annual Joint Force exercise`: a name that labels the drill after it; `Air Force One`: the president's plane.
+  if (/^(?:exercises?|drills?|manoeuvres|maneuvers|war-?games)$/u.test(tokens[last + 1]?.text ?? '')) return true;
+  if (lower(tokens[last]!) === 'force' && tokens[last + 1]?.text === 'One') return true;
   // `Trans-Siberian Railway`, `Trans-Afghan Railway`: a line across places is a route, not its operator.
   if (lower(tokens[first]!) === 'trans' && INFRASTRUCTURE.has(lower(tokens[last]!).replace(/s$/u, ''))) return true;
   if (last > first && ORDINAL.test(tokens[first]!.text) && SITTINGS.has(lower(tokens[first + 1]!))) return true;
@@ -695,6 +698,10 @@ export function findCandidates(
     const between = text.slice(prev.end, tokens[k]!.start).replace(/^['’ʼ]s?/u, prev.possessive ? '' : '$&');
     // `Asel’ Zhuraeva`: a soft sign transliterated as an apostrophe closes a given name (a plural's possessive ends in `s`).
     if (/^[’ʼ]\s$/u.test(between) && !/s$/iu.test(prev.text) && givenName(prev.text) !== null) return true;
+    // `(Clay Lancaster/U.S. Air Force)`: a slash after a full name sets a credit's name apart from its body (one
+    // word may still pair with another, `Spring/Summer`, and an acronym's letters stay joined).
+    const beforePrev = tokens[k - 2];
+    if (between === '/' && !prev.acronym && beforePrev?.capitalized && text.slice(beforePrev.end, prev.start) === ' ') return false;
     return isNameJoiner(between) && !sentenceEndsBetween(text, prev.end, between) && (!prev.possessive || POSSESSIVE_IN_NAMES.has(lower(prev)));
   };
 
