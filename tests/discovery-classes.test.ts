@@ -2187,3 +2187,16 @@ describe('the fiftieth collection’s first score (dev half): organizations', ()
     expect(people('The essay appears in the Spring/Summer 2023 issue.')).toEqual([]);
   });
 });
+
+describe('the fiftieth collection’s first score (dev half): bodies named by what they are', () => {
+  it('reads a state enterprise, a republican one by its letters, and the paper a report appeared in', () => {
+    expect(organizations('Disposal is handled by the state enterprise Steppmaxsusimpex (SMSI), as by the RSE Steppspetsexport of the MDAI of the RK.')).toEqual([
+      'Steppmaxsusimpex',
+      'SMSI',
+      'RSE Steppspetsexport',
+    ]);
+    expect(organizations('According to a report in Steppegodnya, work on all rockets was halted.')).toEqual(['Steppegodnya']);
+    // (An enterprise's kind of work is no name: `heavy enterprise AI processing`.)
+    expect(organizations('Demand grows for heavy enterprise AI processing in the region.')).toEqual([]);
+  });
+});

@@ -191,7 +191,8 @@ const HEADS_ONLY_BEFORE_OF = new Set(['house']);
 /** Legal forms: a name ending (or, for the post-Soviet ones, starting) with one is a company. */
 const LEGAL_SUFFIXES = new Set(['llc', 'llp', 'ltd', 'limited', 'inc', 'incorporated', 'sdn', 'plc', 'corp', 'gmbh', 'ag', 'sa', 'se', 'nv', 'bv', 'jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'lp', 'co', 'spa', 'srl', 'bhd', 'pte', 'pty', 'asa', 'oyj', 'aş', 'a.ş.', 's.a.', 'n.v.', 'b.v.', 'l.l.c.', 'l.l.p.', 'p.l.c.']);
 // `FC Astana`: a football club's prefix marks a club as a legal form marks a company.
-const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'llc', 'fc', 'fk', 'pfc']);
+// (`RSE Kazspetsexport`, `SUE Uzbekistan Railways`: a republican or state unitary enterprise.)
+const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao', 'zao', 'ooo', 'too', 'llc', 'rse', 'sue', 'fsue', 'fc', 'fk', 'pfc']);
 /**
  * Cues that still name a person in a line in headline case. A line of staff credits is in headline case
  * (`Translator:Lin Xinjing Reviser: …`), its labels ending each name; so is a participant's line
@@ -312,7 +313,8 @@ const APPOSITION = new RegExp(
 // (Not `– and Special Representative …`: a list going on after the name.)
 const DASH_APPOSITION = new RegExp(String.raw`^\s+[–—]\s+(?!(?:and|or|with|to|in)\s)(?:(?:a|an|the|former|then|acting|deputy|vice)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:${HUMAN_ROLE})\b`, 'iu');
 const ORG_NOUN_BEFORE =
-  /\b(?:company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|NGO|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
+  // (`a report in Segodnya`, `an interview to Kazinform`: the paper a piece appeared in.)
+  /\b(?:(?:report|article|interview|editorial|column|op-ed)\s+(?:in|to)|(?:state|state-owned|unitary|municipal|private|joint)\s+enterprise|company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|NGO|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
 /** The top-level domains of sites named in the region's news (`Kun.uz`, `Orda.kz`, `AKIpress.com`). */
 const SITE_DOMAIN = /^(?:com|net|org|info|news|media|kz|uz|kg|tj|tm|ru|az|am|ge|ir|af|pk|in|cn|tr)$/u;
 /** `Khamenei.ir`, `Kun.uz`: a name glued to a site's domain is the site, whatever the name alone would be. */
@@ -855,7 +857,9 @@ export function findCandidates(
       // Security Council`, nor `The Heritage Foundation on Feb. 5`.)
       const afterHead = ORG_HEADS.has(lower(tokens[j - 1]!)) || lower(tokens[j - 1]!) === 'partnership';
       const dayAfter = tokens[j + 1] !== undefined && monthNumber(tokens[j + 1]!.text) !== undefined;
-      if (ORG_CONNECTORS.has(lower(token)) && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter))) {
+      // (`RSE Kazspetsexport of the MDAI of the RK`: a company named after its legal form alone ends before whose it is.)
+      const legalFormAlone = heads.length > 0 && heads.every((h) => h === i && LEGAL_PREFIXES.has(lower(tokens[h]!)));
+      if (ORG_CONNECTORS.has(lower(token)) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter))) {
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;
