@@ -2200,3 +2200,16 @@ describe('the fiftieth collection’s first score (dev half): bodies named by wh
     expect(organizations('Demand grows for heavy enterprise AI processing in the region.')).toEqual([]);
   });
 });
+
+describe('the fiftieth collection’s first score (dev half): offices and their holders', () => {
+  it('reads `Former` opening a sentence and a minister delegate’s office as no name, and the officer named after a body’s country', () => {
+    expect(people('Former Panjshir governor and spokesman for the resistance group, Kabir Steppiq, said the units met.')).toEqual(['Kabir Steppiq']);
+    const line = link('Taking part are Minister Delegate of the Ministry of Water, Forestry and Fisheries Romania Lucia Ana Steppa, and others.').mentions;
+    expect(line.map((m) => `${m.surface}:${m.type}`)).toEqual(['Ministry of Water, Forestry and Fisheries:organization', 'Romania:country', 'Lucia Ana Steppa:person']);
+    // After a connector the country is the body's own.
+    expect(pairs('He thanked the Secretary General of the Council of Europe Alain Steppset, and others.').filter((p) => !p.includes(':country'))).toEqual([
+      'Council of Europe→council-of-europe:organization',
+      'Alain Steppset→alain-steppset:person',
+    ]);
+  });
+});

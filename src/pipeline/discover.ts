@@ -60,7 +60,7 @@ export const TITLES = new Set(
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
-  pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar`.split(/\s+/),
+  pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -558,6 +558,16 @@ function isInitial(token: Token, text: string): boolean {
 }
 
 
+/** Where an officer's name opens after a body's country inside a run (see its caller), or -1. */
+function officerAfterCountry(tokens: Token[], lastHead: number, last: number, softCovered: boolean[]): number {
+  for (let k = lastHead + 2; k < last; k++) {
+    const sex = givenName(tokens[k]!.text);
+    if (softCovered[k - 1] !== true || softCovered[k] || (sex !== 'male' && sex !== 'female') || last - k > 3) continue;
+    if (tokens.slice(k, last + 1).every((t) => isPlainName(t) && !ORG_HEADS.has(lower(t)))) return k;
+  }
+  return -1;
+}
+
 /** `Tae-hyo` in `Kim Tae-hyo`: a lower-case part hyphenated to the name word before it. */
 function isHyphenatedTail(prev: Token, token: Token, text: string): boolean {
   return text.slice(prev.end, token.start) === '-' && /^\p{Ll}/u.test(token.text) && !/\p{N}/u.test(token.text);
@@ -922,6 +932,20 @@ export function findCandidates(
         i = last;
         continue;
       }
+    }
+
+    // `Minister Delegate of the Ministry of Water, Forestry and Fisheries Romania Lucia Ana Varga`: a country closing the
+    // body's name, then a given name of one sex, opens the name of its officer; the country is the body's owner.
+    const officerFrom = officerAfterCountry(tokens, lastHead, last, softCovered);
+    if (officerFrom > 0) {
+      // (`the Council of Europe Alain Berset`: after a connector the country is the name's own.)
+      const ownCountry = ORG_CONNECTORS.has(lower(tokens[officerFrom - 2]!));
+      const organization = organizationCandidate(tokens, i, ownCountry ? officerFrom - 1 : officerFrom - 2, softCovered);
+      if (organization) candidates.push(organization);
+      candidates.push({ type: 'person', first: officerFrom, last, cue: 'title', strong: true });
+      for (let k = i; k <= last; k++) taken[k] = true;
+      i = last;
+      continue;
     }
 
     // `Speakers of the House of Representatives Takahiro Yokomichi`: the body's name runs past its head word
@@ -1326,7 +1350,7 @@ const ROLE_WORDS = new Set([...HUMAN_ROLE.slice(3, -1).split('|').filter((word) 
 /** Titles borne with one name, which is not a surname: `Pope Francis`, `King Abdullah`, `Patriarch Kirill`. */
 const REGNAL_TITLES = new Set(['Pope', 'King', 'Queen', 'Emperor', 'Empress', 'Patriarch', 'Sultan', 'Emir', 'Prince', 'Princess']);
 /** Adverbs that open a sentence before a name (`Now`, `Later`, `Meanwhile`). */
-const SENTENCE_ADVERB = new RegExp(`^(?:${OPENING_ADVERBS}|Meanwhile|However|Finally|Recently|Previously|Currently|Eventually|Subsequently)$`, 'u');
+const SENTENCE_ADVERB = new RegExp(`^(?:${OPENING_ADVERBS}|Meanwhile|However|Finally|Recently|Previously|Currently|Eventually|Subsequently|Former|Then)$`, 'u');
 function mayBeGivenName(token: Token): boolean {
   return !NOT_A_GIVEN_NAME.test(token.text) && (!/ly$/u.test(token.text) || givenName(token.text) !== null);
 }
