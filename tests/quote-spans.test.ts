@@ -16,4 +16,8 @@ describe('findQuotationSpans', () => {
     const text = 'He said "yes" and she said "no."';
     expect(findQuotationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['"yes"', '"no."']);
   });
+  it('closes a straight opening mark with a curly closing one, as scrapes mix them', () => {
+    const text = '"We didn’t have even one aircraft. Now, we will buy both,” president Japarov said.';
+    expect(findQuotationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['"We didn’t have even one aircraft. Now, we will buy both,”']);
+  });
 });

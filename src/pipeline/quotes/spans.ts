@@ -17,7 +17,7 @@ export interface QuotationSpan {
 // double quote is part of it, and a top-level one is a title or scare quote (the ‘Great Game’).
 const CLOSERS: Readonly<Record<string, string>> = {
   '“': '”',
-  '"': '"',
+  '"': '"”', // (`"We didn’t have even one aircraft … UAVs,” president Japarov said`: a scrape may mix the two)
   '«': '»',
   '„': '“”',
   '”': '”', // Swedish/Finnish style ”…”; only opens where an opening mark may stand
