@@ -307,3 +307,20 @@ describe('a person and the body they come from before the verb (dev half, collec
     expect(findQuotes(alone, toMentions(alone, [{ paragraph: 0, surface: 'International Office', entity: 'international-office', type: 'organization' }]), lookup(REGISTRY)).map((q) => q.speaker)).toEqual(['international-office']);
   });
 });
+
+describe('a name after `with` before a participle, and quotation marks a scrape mixed (dev half, collection 50)', () => {
+  it('gives the words to the name `with` introduces, not the sentence’s subject', () => {
+    const paragraphs = ['Steppe Air ordered up to 10 jets, with Abdul Steppiev, the Chief Executive Officer (CEO) of the airline, stating that “flexibility [was] built into this commitment."'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Steppe Air', entity: 'steppe-air', type: 'organization' },
+      { paragraph: 0, surface: 'Abdul Steppiev', entity: 'abdul-steppiev', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'abdul-steppiev': 'male' })).map((q) => q.speaker)).toEqual(['abdul-steppiev']);
+  });
+
+  it('reads a quotation opened with one kind of mark and closed with the other', () => {
+    const paragraphs = ['"We didn’t have even one aircraft to put into the air. Now, we will buy both,” president Japarov said in his speech.'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Japarov', entity: 'sadyr-japarov', type: 'person' }]);
+    expect(summary(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'sadyr-japarov': 'male' })))[0]?.[2]).toBe('sadyr-japarov');
+  });
+});

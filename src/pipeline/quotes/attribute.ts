@@ -75,6 +75,13 @@ function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sen
     return { subject: subjectAt(context, paragraph, afterVerb, span.start), cue };
   }
   if (last[2]) {
+    // `Somon Air ordered …, with Abdulkosim Valiev, the CEO of the airline, stating that “…”`: after `with`, the
+    // participle's subject is the name it introduces.
+    const withName = [...text.slice(sentence.start, verbStart).matchAll(/\bwith\s+(?=\p{Lu})/gu)].at(-1);
+    if (withName) {
+      const named = subjectBefore(context, paragraph, sentence.start + withName.index + withName[0].length, verbStart);
+      if (named?.kind === 'mention') return { subject: named, cue };
+    }
     // A participle's subject is the subject of the sentence: a name (after titles) opening it, or opening its main clause.
     const opening = subjectAt(context, paragraph, sentence.start, verbStart);
     if (opening) return { subject: opening.kind !== 'role' ? opening : null, cue };

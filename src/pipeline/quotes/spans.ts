@@ -16,7 +16,7 @@ export interface QuotationSpan {
 // Opening mark → the marks that close it. Single quotes are never top-level quotes: a ‘…’ nested in a
 // double quote is part of it, and a top-level one is a title or scare quote (the ‘Great Game’).
 const CLOSERS: Readonly<Record<string, string>> = {
-  '“': '”',
+  '“': '”"',
   '"': '"”', // (`"We didn’t have even one aircraft … UAVs,” president Japarov said`: a scrape may mix the two)
   '«': '»',
   '„': '“”',
