@@ -2481,6 +2481,15 @@ describe('the fiftieth collection’s first score (dev half): metadata', () => {
     expect([page.meta.title, page.meta.source, page.meta.bylineText]).toEqual(['On the Roof of the World: The Last Kyrgyz in Afghanistan', 'Afghanistan Analysts Network', 'S. Reza Kazemi']);
   });
 
+  it('reads a label in headline case with one sentence after its colon, and a speaker with their words, as the headline atop the page', () => {
+    const labelled = extract(['First EU-Central Asia Summit in Uzbekistan: Cooperation on critical minerals, energy, and logistics set to grow.', BODY, BODY]);
+    expect(labelled.meta).toMatchObject({ title: 'First EU-Central Asia Summit in Uzbekistan: Cooperation on critical minerals, energy, and logistics set to grow.', titleGenerated: false });
+    const quoted = extract(['Roza Otunbayeva to the world dictators: “You cannot stop democracy…”', '', 'Re-publishing my interview with Central Asia’s first female president Roza Otunbayeva. This piece was originally published by', '', BODY]);
+    expect(quoted.meta).toMatchObject({ title: 'Roza Otunbayeva to the world dictators: “You cannot stop democracy…”', titleGenerated: false });
+    // A story's sentence with a colon inside is no headline.
+    expect(extract(['The ministry said the plan had two aims: cheaper power, and cleaner air for the cities of the region.', BODY]).meta.titleGenerated).toBe(true);
+  });
+
   it('reads a byline with the city it is filed from in brackets', () => {
     expect(extract(['Kyrgyzstan, Nation of Film Festivals', '', 'By Gul’bara Tolomushova (Bishkek)', '', ...story]).meta.bylineText).toBe('Gul’bara Tolomushova');
   });

@@ -16,8 +16,18 @@ describe('findQuotationSpans', () => {
     const text = 'He said "yes" and she said "no."';
     expect(findQuotationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['"yes"', '"no."']);
   });
-  it('closes a straight opening mark with a curly closing one, as scrapes mix them', () => {
+  it('closes a quote with the other kind of mark, as scrapes mix them, only where its own kind never closes it', () => {
     const text = '"We didn’t have even one aircraft. Now, we will buy both,” president Japarov said.';
     expect(findQuotationSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['"We didn’t have even one aircraft. Now, we will buy both,”']);
+    // (The page cut off before the next quote closes.)
+    const curly = 'The CEO said that “flexibility [was] built into this commitment." The airline can “adjust its flee';
+    expect(findQuotationSpans(curly).map((s) => curly.slice(s.start, s.end))).toEqual(['“flexibility [was] built into this commitment."']);
+    const twice = '"I am proud of the relationship,” he said. “We were one of the first to recognize them."';
+    expect(findQuotationSpans(twice).map((s) => twice.slice(s.start, s.end))).toEqual(['"I am proud of the relationship,”', '“We were one of the first to recognize them."']);
+    // A word in the other kind of marks inside a quote stays inside it.
+    const nested = 'He said: “The "reset" was over, and we knew it.”';
+    expect(findQuotationSpans(nested).map((s) => nested.slice(s.start, s.end))).toEqual(['“The "reset" was over, and we knew it.”']);
+    const straight = 'He said: "The “reset” was over, and we knew it."';
+    expect(findQuotationSpans(straight).map((s) => straight.slice(s.start, s.end))).toEqual(['"The “reset” was over, and we knew it."']);
   });
 });

@@ -668,6 +668,20 @@ function titleCaseSentence(text: string): boolean {
 }
 
 /**
+ * `First EU-Central Asia Summit in Uzbekistan: Cooperation on critical minerals, energy, and logistics set to grow.`:
+ * a label in headline case, a colon, then one sentence; a story's sentence does not open with such a label.
+ */
+function labelledSentenceHeadline(line: string): boolean {
+  const labelled = /^([^:]{8,90}):\s+\p{Lu}[^:]*[^.]\.$/u.exec(line.trim());
+  return labelled !== null && wordCount(line, 25) <= 24 && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line) && isHeadlineCase(labelled[1]!) && wordCount(labelled[1]!) >= 3;
+}
+
+/** `Roza Otunbayeva to the world dictators: “You cannot stop democracy…”`: who spoke, a colon and their words closing the line. */
+function quotationHeadline(line: string): boolean {
+  return /^[^“”"«»:]{8,100}:\s*[“"«][^“”"«»]{3,160}[”"»]$/u.test(line.trim()) && wordCount(line, 30) <= 28;
+}
+
+/**
  * `Uzbek special forces train in U.S.A.` alone at the top of the page over a paragraph of the story: a short
  * line with no article and no comma, as headlines are written, is the headline even in sentence case with a
  * full stop. A story's first sentence has its articles (`… have established a joint venture in Uzbekistan.`)
@@ -1098,7 +1112,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // byline, its translation): a headline closed by a full stop; a story's first sentence runs on into a paragraph.
     const below = blocks[i + 1]?.trim() ?? '';
     const stoppedHeadline =
-      titleSlotOpen &&
+      // (Over a paragraph of the story, or its first line cut short: `Re-publishing my interview with … published by`.)
+      (titleSlotOpen && i === 0 && (isProse(below) || wordCount(below, 12) >= 12) && (labelledSentenceHeadline(text) || quotationHeadline(text))) ||
+      (titleSlotOpen &&
       /[^.]\.$/u.test(text.trim()) &&
       !/\p{Ll}[.!?]\s+\p{Lu}/u.test(text) &&
       words <= 14 &&
@@ -1109,7 +1125,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       // (Not a caption over its credit, `… on May 31, 2011.` / `(Vladimir Pirogov/Reuters)`, nor a transcript's
       // first words, `President …: Mr President, ladies and gentlemen,`.)
       !/^\(|\/|\b(?:photo|credit|image)\b|©|[,;:]$/iu.test(below) &&
-      [...Array(i).keys()].every((k) => header.taken.has(k));
+      [...Array(i).keys()].every((k) => header.taken.has(k)));
     const endsHeader =
       !stoppedHeadline &&
       (opensWithDateline ||

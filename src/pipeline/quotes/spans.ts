@@ -16,13 +16,18 @@ export interface QuotationSpan {
 // Opening mark → the marks that close it. Single quotes are never top-level quotes: a ‘…’ nested in a
 // double quote is part of it, and a top-level one is a title or scare quote (the ‘Great Game’).
 const CLOSERS: Readonly<Record<string, string>> = {
-  '“': '”"',
-  '"': '"”', // (`"We didn’t have even one aircraft … UAVs,” president Japarov said`: a scrape may mix the two)
+  '“': '”',
+  '"': '"',
   '«': '»',
   '„': '“”',
   '”': '”', // Swedish/Finnish style ”…”; only opens where an opening mark may stand
 };
 const OPENERS = Object.keys(CLOSERS);
+// `"We didn’t have even one aircraft … UAVs,” president Japarov said`, `“flexibility [was] built into this commitment."`:
+// a scrape may mix straight and curly marks. A curly closing mark ends a straight quote unless a curly quote
+// opened inside it (`"the “reset” was over"`); a straight mark ends a curly quote only when no curly mark does
+// (`“the "reset" was over”` stays whole).
+const OTHER_CLOSERS: Readonly<Record<string, string>> = { '“': '"' };
 
 /**
  * Finds the spans between double quotation marks (“…”, "…", «…», „…“). A mark left open at the end of
@@ -38,16 +43,8 @@ export function findQuotationSpans(paragraph: string, nextParagraph?: string): Q
       i++;
       continue;
     }
-    const closers = CLOSERS[mark] ?? '';
-    let close = -1;
-    for (let j = i + 1; j < paragraph.length; j++) {
-      const ch = paragraph[j] ?? '';
-      // A straight mark inside a straight quote that is followed by a word is a new opening, not ours.
-      if (closers.includes(ch) && (mark !== '"' || !canOpen(paragraph, j) || j === paragraph.length - 1)) {
-        close = j;
-        break;
-      }
-    }
+    let close = closingMark(paragraph, i, CLOSERS[mark] ?? '', mark);
+    if (close === -1 && OTHER_CLOSERS[mark] !== undefined) close = closingMark(paragraph, i, OTHER_CLOSERS[mark], mark);
     if (close > i + 1) {
       spans.push(span(paragraph, i, close + 1, i + 1, close, false));
       i = close + 1;
@@ -59,6 +56,22 @@ export function findQuotationSpans(paragraph: string, nextParagraph?: string): Q
     }
   }
   return spans;
+}
+
+/** The first of `closers` after the mark opened at `i`, or -1 (see OTHER_CLOSERS for a straight quote's curly close). */
+function closingMark(paragraph: string, i: number, closers: string, mark: string): number {
+  let curlyInside = false;
+  for (let j = i + 1; j < paragraph.length; j++) {
+    const ch = paragraph[j] ?? '';
+    if (mark === '"' && (ch === '“' || ch === '”')) {
+      if (ch === '”' && !curlyInside) return j;
+      curlyInside = ch === '“';
+      continue;
+    }
+    // A straight mark inside a straight quote that is followed by a word is a new opening, not ours.
+    if (closers.includes(ch) && (mark !== '"' || !canOpen(paragraph, j) || j === paragraph.length - 1)) return j;
+  }
+  return -1;
 }
 
 /**
