@@ -2490,6 +2490,16 @@ describe('the fiftieth collection’s first score (dev half): metadata', () => {
     expect(extract(['The ministry said the plan had two aims: cheaper power, and cleaner air for the cities of the region.', BODY]).meta.titleGenerated).toBe(true);
   });
 
+  it('reads the newsroom at work, learning, investigating or interviewing, as the outlet; never a person doing so', () => {
+    expect(extract(['Trade with Russia grows', 'The plan is to reach $15 billion of trade. Steppezvestia investigated the extent to which this affects Russia’s interests.', BODY]).meta.source).toBe('Steppezvestia');
+    expect(extract(['Shoppers cross the border', BODY, 'The BigSteppe interviewed the Consul General of Uzbekistan.']).meta.source).toBe('The BigSteppe');
+    expect(extract(['Shoppers cross the border', BODY, 'BC learned in the Embassy of Kazakhstan that talks went well.']).meta.source).toBe('BC');
+    // People do these things too: a known given name, a surname's form, a title, a surname printed after a given name.
+    for (const line of ['Tokayev interviewed the minister.', 'President Tokayev spoke with the press.', 'Governor Haruhiko Steppeda spoke. Steppeda interviewed the staff.', 'We spoke to the shoppers.']) {
+      expect(extract(['Shoppers cross the border', BODY, line]).meta.source).toBeNull();
+    }
+  });
+
   it('reads a byline with the city it is filed from in brackets', () => {
     expect(extract(['Kyrgyzstan, Nation of Film Festivals', '', 'By Gul’bara Tolomushova (Bishkek)', '', ...story]).meta.bylineText).toBe('Gul’bara Tolomushova');
   });

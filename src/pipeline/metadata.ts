@@ -195,7 +195,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     // The site's own furniture naming it outranks a body's `… reports`, which may pass on another's news.
     [() => firstNonNull(pageLines, callToActionOutlet), 'call to action ("Subscribe to …", "More from …")'],
     [() => findReportingOutlet(paragraphs), '"… reports"'],
-    [() => selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment")'],
+    [() => selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment", "… investigated", "… interviewed")'],
     [() => commissioningOutlet([...doc.captions, ...header.captions]) ?? firstNonNull(pageLines, commissionedCreditLine), 'photo credit'],
     [() => firstNonNull(doc.removed.filter((r) => r.reason === 'copyright').map((r) => r.text), copyrightOutlet), 'copyright line'],
   ];

@@ -3,6 +3,8 @@
 // agency (`By ANI`), a wire credit (`MNA/Shana.ir`, `Source: UzA`), or the first paragraphs'
 // `…, Qazinform News Agency reports` / `reported Kazinform`.
 import { KOREAN_COPYRIGHT, wordCount } from '../clean.ts';
+import { givenName } from '../discover.ts';
+import { CYRILLIC_SURNAME, LATIN_SURNAME } from '../names.ts';
 
 const KNOWN_OUTLETS = [
   'Reuters', 'AP', 'Associated Press', 'AFP', 'Agence France-Presse', 'Bloomberg', 'TASS', 'Interfax', 'Kazinform',
@@ -148,6 +150,8 @@ const ROLE_ACRONYMS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CIO', 'MP', 'MEP', '
 
 /** How many leading paragraphs may name the outlet ("…, Qazinform News Agency reports."). */
 const SOURCE_SEARCH_PARAGRAPHS = 3;
+/** How many leading paragraphs may show the newsroom at work (`Quartz talked to some shoppers`). */
+const OWN_REPORTING_PARAGRAPHS = 12;
 /** Per-paragraph window for source searches: keeps regexes off multi-megabyte paragraphs. */
 const SOURCE_SEARCH_CHARS = 2000;
 const NAME_RUN = String.raw`(?!(?:As|And|But|Meanwhile|Earlier|Also)\s)(${NAME_TOKEN}(?:\s+(?:of\s+|the\s+)?${NAME_TOKEN}){0,5})`;
@@ -233,6 +237,30 @@ export function findReportingOutlet(paragraphs: string[]): string | null {
   );
 }
 
+/**
+ * `Izvestia investigated the extent …`, `BC learned in the Embassy …`, `The Insider spoke with those who …`, `The BigChilli
+ * interviewed the Consul General`: what only the page's own newsroom does. Not a person doing it: a known given name, a
+ * surname's form, a title, or a word the text also prints as the last of a longer name (`Haruhiko Kuroda` … `Kuroda asked`).
+ */
+const OWN_REPORTING = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?\s+|,\s+)((?:The\s+)?${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3})\s+(?:has\s+)?(?:(?:learnt|learned)\s*(?:[.,;]|(?:that|in|from)\b)|investigated|interviewed|talked\s+(?:to|with)|spoke\s+(?:to|with)|reached\s+out\s+to)\b`,
+  'gu',
+);
+const NOT_A_NEWSROOM = /^(?:He|She|We|They|It|I|You|This|That|These|Those|There|When|Then|After|Before|While|President|Minister|Ambassador|Mr|Ms|Mrs|Dr|Prof|Professor|Secretary|Senator|General)\b/u;
+function ownReporting(paragraphs: string[]): string | null {
+  const text = paragraphs.join('\n');
+  for (const paragraph of paragraphs.slice(0, OWN_REPORTING_PARAGRAPHS)) {
+    for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(OWN_REPORTING)) {
+      const name = match[1]!.trim();
+      if (NOT_A_NEWSROOM.test(name) || name.split(/\s+/u).some((word) => givenName(word) !== null || LATIN_SURNAME.test(word) || CYRILLIC_SURNAME.test(word))) continue;
+      const last = name.split(/\s+/u).at(-1)!;
+      if (!name.includes(' ') && new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*\s+${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'u').test(text)) continue;
+      return name;
+    }
+  }
+  return null;
+}
+
 /** `…, lsm.kz reports.`: a site's domain in lower case, which the capitalised patterns do not see. */
 const DOMAIN_REPORTS = /(?:^|[,;:]\s+|[.!?]\s+)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6})\s+(?:reports|informs|writes)\b/gu;
 function domainReporting(paragraphs: string[]): string | null {
@@ -280,7 +308,7 @@ export function selfReference(paragraphs: string[]): string | null {
       if (isAgencyName(name) || isGluedBrand(name) || (match[2] && wordCount(name) <= 3)) return name;
     }
   }
-  return null;
+  return ownReporting(paragraphs);
 }
 
 function closingReportOutlet(paragraphs: string[]): string | null {
