@@ -2500,6 +2500,12 @@ describe('the fiftieth collection’s first score (dev half): metadata', () => {
     }
   });
 
+  it('reads a dash between a dateline’s place and its date, and a release’s `For Immediate Release:` line, as dates', () => {
+    const dashed = extract(['Herat, Afghanistan – February 1, 2026 – In a significant step for regional integration, senior officials met in Herat on Sunday.', BODY]);
+    expect([dashed.meta.date, dashed.meta.titleGenerated, dashed.paragraphs[0]]).toEqual(['2026-02-01', true, 'In a significant step for regional integration, senior officials met in Herat on Sunday.']);
+    expect(extract(['Steppe Association Applauds Central Asian States', '', 'For Immediate Release: September 8, 2006', '', ...story]).meta.date).toBe('2006-09-08');
+  });
+
   it('reads a byline with the city it is filed from in brackets', () => {
     expect(extract(['Kyrgyzstan, Nation of Film Festivals', '', 'By Gul’bara Tolomushova (Bishkek)', '', ...story]).meta.bylineText).toBe('Gul’bara Tolomushova');
   });

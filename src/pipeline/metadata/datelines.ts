@@ -40,7 +40,8 @@ const DATELINE = new RegExp(
   String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]|\s+${NUMERIC_DATE}|\s+:\s))` +
     String.raw`(?:,\s*(?<region>${REGION}))?` +
     // `SAMARKAND, Wednesday, October 22, 2025 (WNP):` names the weekday before the date.
-    String.raw`(?:[,.]?\s*(?:${WEEKDAY_NAME},?\s+)?(?<date1>${DAY_MONTH}))?` +
+    // (`Herat, Afghanistan – February 1, 2026 – In a …`: a dash between the place and the date too.)
+    String.raw`(?:(?:[,.]?\s*|\s+[—–-]\s+)(?:${WEEKDAY_NAME},?\s+)?(?<date1>${DAY_MONTH}))?` +
     // (`KABUL: (MEP) – A ceremony …`: a colon after the place, before the agency's bracket.)
     String.raw`(?:[.,:]?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
     String.raw`(?:\.?\s*\/\s?[“"«]?(?<slashAgency>\p{Lu}[\p{L}-]{1,20})[”"»]?(?:\s(?:IA|NA))?\s?\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
