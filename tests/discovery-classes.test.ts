@@ -1774,6 +1774,10 @@ describe('the thirty-ninth collection’s first score (dev half): people', () =>
 
   it('reads a Tajik or Kyrgyz given name by its ending (`-jon`, `-bek`), so a registry surname after it is someone else’s', () => {
     expect(pairs('He met the President of Uzbekistan and Azizjon Karimov, a research fellow.').filter((p) => p.endsWith(':person'))).toEqual(['Azizjon Karimov→azizjon-karimov:person']);
+    // Surname first, the given name spelt from Russian: someone else too, never the registry's Karimov.
+    expect(pairs('At the roundtable, Karimov Ahmadzhon, director of Uzbekkino, reported a boom.').filter((p) => p.endsWith(':person'))).toEqual(['Karimov Ahmadzhon→karimov-ahmadzhon:person']);
+    // The registry person named surname first stays theirs.
+    expect(pairs('Putin Vladimir met the press in Astana.').filter((p) => p.endsWith(':person'))).toEqual(['Putin Vladimir→vladimir-putin:person']);
     expect(pairs('He met the President of Uzbekistan and Talantbek Karimov, a research fellow.').filter((p) => p.endsWith(':person'))).toEqual(['Talantbek Karimov→talantbek-karimov:person']);
     // `Nadyrbek Uulu`, son of Nadyrbek, is the short form of the longer name, not a person of its own.
     expect(people('For Samat Nadyrbek Uulu and Lukman Steppov, America was home.', 'Since 2013, Nadyrbek Uulu has wrestled at 57kg.')).toEqual(['Samat Nadyrbek Uulu', 'Lukman Steppov']);

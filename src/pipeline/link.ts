@@ -324,6 +324,20 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       soft[span.first] = false;
     }
 
+    // `Umarov Ahmadzhon, director of Uzbekkino`: a registry person's surname alone, then a given name of one sex that
+    // is not theirs, names someone else surname first.
+    for (let n = headlineCase ? -1 : segment.spans.length - 1; n >= 0; n--) {
+      const span = segment.spans[n]!;
+      const next = tokens[span.last + 1];
+      if (span.entity.type !== 'person' || span.first !== span.last || span.kind === 'override' || next === undefined || covered[span.last + 1]) continue;
+      const sex = givenName(next.text);
+      if ((sex !== 'male' && sex !== 'female') || !isPlainName(next) || !/^\s+$/u.test(text.slice(tokens[span.last]!.end, next.start))) continue;
+      if (foldKey(span.entity.name).split(' ').includes(foldKey(next.text))) continue;
+      segment.spans.splice(n, 1);
+      covered[span.first] = false;
+      soft[span.first] = false;
+    }
+
     const add = (type: CandidateMention['type'], first: number, last: number, name: string, cue: string, strong: boolean, extra: Partial<CandidateMention> = {}) => {
       const written = text.slice(tokens[first]!.start, tokens[last]!.end);
       // A person is named without the patronymic (`Makhkamov Ilkhom Rustamovich` is Makhkamov Ilkhom), as
