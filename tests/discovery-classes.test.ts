@@ -2217,3 +2217,14 @@ describe('the fiftieth collection’s first score (dev half): offices and their 
     ]);
   });
 });
+
+describe('the fiftieth collection’s first score (dev half): the registry', () => {
+  it('knows Amir Timur by his usual spellings, and Chronicles of Turkmenistan in the singular', () => {
+    expect(pairs('The festival honours Taimurlane; a statue of Amir Temur stands in Tashkent, and Tamerlane’s tomb in Samarkand.').filter((p) => p.endsWith(':person'))).toEqual([
+      'Taimurlane→amir-timur:person',
+      'Amir Temur→amir-timur:person',
+      'Tamerlane→amir-timur:person',
+    ]);
+    expect(organizations('In the photo by Chronicle of Turkmenistan: the summit in Ashgabat.')).toEqual(['Chronicle of Turkmenistan']);
+  });
+});
