@@ -324,3 +324,11 @@ describe('a name after `with` before a participle, and quotation marks a scrape 
     expect(summary(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'sadyr-japarov': 'male' })))[0]?.[2]).toBe('sadyr-japarov');
   });
 });
+
+describe('answering and continuing as verbs of saying (dev half, collection 50)', () => {
+  it('gives the words to who answers, and the words after `he continues` to him too', () => {
+    const paragraphs = ['Manashe Steppimov hesitates for a few seconds, then answers: “That we are Russian Jews. The only thing we share with Russian Jews,” he continues, “are the 70 years we lived under the Soviet Union.”'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Manashe Steppimov', entity: 'manashe-steppimov', type: 'person' }]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'manashe-steppimov': 'male' })).map((q) => q.speaker)).toEqual(['manashe-steppimov', 'manashe-steppimov']);
+  });
+});

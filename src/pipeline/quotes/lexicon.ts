@@ -5,7 +5,7 @@ export const SPEECH_VERB =
   'said|says|say|added|adds|noted|stated|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|told|tells|' +
   'explained|explains|argued|argues|wrote|writes|concluded|concludes|reminded|reminds|remarked|insisted|insists|' +
   'asked|replied|replies|declared|declares|announced|commented|observed|observes|pointed out|points out|' +
-  'described|describes|acknowledged|recalled|recalls|recounted|recounts|mentioned|revealed|responded|maintained|admitted|continued|tweeted|posted|believes|believed|thinks|affirmed|' +
+  'described|describes|acknowledged|recalled|recalls|recounted|recounts|mentioned|revealed|responded|maintained|admitted|continued|continues|answered|answers|tweeted|posted|believes|believed|thinks|affirmed|' +
   'assured|cautioned|countered|highlighted|highlights|underlined|underlines|underscored|underscores|reiterated|reiterates';
 // Participles introduce a quote but their subject is the clause's subject, found differently.
 const SPEECH_PARTICIPLE =
