@@ -2510,3 +2510,14 @@ describe('the fiftieth collection’s first score (dev half): metadata', () => {
     expect(extract(['Kyrgyzstan, Nation of Film Festivals', '', 'By Gul’bara Tolomushova (Bishkek)', '', ...story]).meta.bylineText).toBe('Gul’bara Tolomushova');
   });
 });
+
+describe('the fifty-first collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads a site greeting its reader as the outlet, and the weekday’s date under it as its clock; a body’s news section as no outlet', () => {
+    const page = extract(['| Welcome to Steppe Village Space', '', 'Friday, July 19, 2024', '', 'Imran Khan visits Uzbekistan to boost trade relations', '', ...story]);
+    expect([page.meta.title, page.meta.source, page.meta.date]).toEqual(['Imran Khan visits Uzbekistan to boost trade relations', 'Steppe Village Space', null]);
+    const section = extract(['News of the Ministry', '', 'Participation in the first session of the National Assembly', '', ...story]);
+    expect([section.meta.title, section.meta.source]).toEqual(['Participation in the first session of the National Assembly', null]);
+  });
+});

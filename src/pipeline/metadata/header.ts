@@ -45,6 +45,8 @@ const WEEKDAY_DATE = String.raw`(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s[^:]*\d{4}`;
 const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['section-label', /^(?:press release|news release|media release|statement|opinion|analysis|commentary|editorial|interview|op-ed|features?|news|world|politics|business|economy|asia|central asia|latest news|top stories|home|print|epaper|e-paper|city|open in app|listen|share|menu|log ?in|sign ?in|subscribe|try pro|go pro|upgrade|go to the main site|read in app|advertisement)$/iu],
   ['section-label', /^(?:category|section|rubric|topic|tags?)\s*[:：]\s*.{1,60}$/iu],
+  // `News of the Ministry`, `News from the Embassy`: a body's own news section, not an outlet's name.
+  ['section-label', /^(?:latest |recent )?news (?:of|from) the (?:ministry|embassy|consulate|agency|committee|department|government|president|university|institute|company|mission|centre|center)$/iu],
   // `Introduction to the Crisis`, `Why is this important`: a section's heading inside a story cut short above.
   ['section-heading', /^(?:introduction(?: to (?:the )?\p{L}[\p{L} -]{0,40})?|background|conclusions?|summary|overview|context|key (?:takeaways|points|facts)|highlights|in brief|why (?:is )?(?:this|it) (?:is )?(?:important|matters?))$/iu],
   // (`This article is 21 years old. Images might not display.`: with a short note after it.)
@@ -55,6 +57,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['editor-note', /^editor['’]s note\s*[:：–—-]\s*.{0,300}$/iu],
   // `This story was written by the ILO Newsroom For official ILO statements …, please visit …`: a note on who wrote it.
   ['editor-note', /^this (?:story|article|news release|release) (?:was|has been) (?:written|produced|prepared|edited) by\b.{0,200}$/iu],
+  // `| Welcome to Global Village Space`: the site greeting its reader (its name is the outlet, below).
+  ['site-welcome', /^\|?\s*[Ww]elcome to (?:the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}[!.]?$/u],
   // `The article has been automatically translated into English by Google Translate from Russian and has not been edited.`
   ['translation-note', /^(?:this|the) (?:article|text|material|story|page|news|post) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.{0,160}$/iu],
   // (The same note in the site's other languages: `Bu məqalə Google Translate servisi vasitəsi ilə …`.)
@@ -1027,6 +1031,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       if (banner && isDomainName(banner[1]!)) header.source ??= banner[1]!;
       const account = /\ban account (?:with|on|at) ((?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\?*$/u.exec(text.trim());
       if (account && isAgencyName(account[1]!)) header.source ??= account[1]!;
+      const welcome = furniture === 'site-welcome' ? /welcome to (?:the )?(.+?)[!.]?$/iu.exec(text.trim())?.[1] : undefined;
+      if (welcome) header.source ??= welcome;
       // `The messenger logo` above the headline: the site's own logo, by its alternative text.
       const logo = titleSlotOpen ? siteLogoName(text) : null;
       if (logo) header.source ??= logo;
