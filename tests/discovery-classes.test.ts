@@ -2226,5 +2226,10 @@ describe('the fiftieth collection’s first score (dev half): the registry', () 
       'Tamerlane→amir-timur:person',
     ]);
     expect(organizations('In the photo by Chronicle of Turkmenistan: the summit in Ashgabat.')).toEqual(['Chronicle of Turkmenistan']);
+    // One person however his name is spelt: never two ids (collection 51).
+    expect(pairs('It is the country of scientist Al-Khawarizmi.', 'The algorithm is named after Al-Khwarizmi.').filter((p) => p.endsWith(':person'))).toEqual([
+      'Al-Khawarizmi→muhammad-al-khwarizmi:person',
+      'Al-Khwarizmi→muhammad-al-khwarizmi:person',
+    ]);
   });
 });
