@@ -1774,6 +1774,11 @@ describe('the thirty-ninth collection’s first score (dev half): people', () =>
 
   it('reads a Tajik or Kyrgyz given name by its ending (`-jon`, `-bek`), so a registry surname after it is someone else’s', () => {
     expect(pairs('He met the President of Uzbekistan and Azizjon Karimov, a research fellow.').filter((p) => p.endsWith(':person'))).toEqual(['Azizjon Karimov→azizjon-karimov:person']);
+    // A Turkmen given name by its ending (`-guly`), before a surname in capitals; a registry person's so spelt is theirs.
+    expect(pairs('The party is led by Kasymguly STEPPAEV, who took over from President Gurbaguly BERDYMUKHAMMEDOV in 2013.').filter((p) => p.endsWith(':person'))).toEqual([
+      'Kasymguly STEPPAEV→kasymguly-steppaev:person',
+      'Gurbaguly BERDYMUKHAMMEDOV→gurbanguly-berdimuhamedow:person',
+    ]);
     // Surname first, the given name spelt from Russian: someone else too, never the registry's Karimov.
     expect(pairs('At the roundtable, Karimov Ahmadzhon, director of Uzbekkino, reported a boom.').filter((p) => p.endsWith(':person'))).toEqual(['Karimov Ahmadzhon→karimov-ahmadzhon:person']);
     // The registry person named surname first stays theirs.

@@ -501,10 +501,10 @@ const GIVEN_NAMES: ReadonlyMap<string, 'male' | 'female' | 'any'> = new Map([
 const GENDER_ORDER = ['male', 'female', 'any'] as const;
 /**
  * `Azizjon`, `Akromjon`, `Talantbek`, `Zheenbek`: Tajik and Uzbek given names close with `-jon`, Kyrgyz, Kazakh and
- * Uzbek ones with `-bek`, far more of them than any list holds (not `Uzbek`, too short; surnames add `-ov`). `-jon`
- * is spelt `-dzhon` or `-djon` from Russian too (`Ahmadzhon`).
+ * Uzbek ones with `-bek`, Turkmen ones with `-guly` (`Kasymguly`, `Gurbanguly`), far more of them than any list holds
+ * (not `Uzbek`, too short; surnames add `-ov`). `-jon` is spelt `-dzhon` or `-djon` from Russian too (`Ahmadzhon`).
  */
-const REGIONAL_GIVEN_ENDING = /^\p{L}{3,}(?:jon|dzhon|djon|bek)$/u;
+const REGIONAL_GIVEN_ENDING = /^\p{L}{3,}(?:jon|dzhon|djon|bek|guly)$/u;
 export const givenName = memoize((word: string): 'male' | 'female' | 'any' | null => {
   const found = word
     .split(/[-‐‑]/u)
