@@ -2238,3 +2238,22 @@ describe('the fiftieth collection’s first score (dev half): the registry', () 
     ]);
   });
 });
+
+describe('the fifty-first collection’s first score (dev half): people', () => {
+  it('reads a surname of the region’s form before a given name of one sex as a name printed surname first', () => {
+    expect(people('The Speaker proposed to elect Ahmadsteppzoda Rajabboy to the post of First Deputy and Steppov Yodgor to the post of Deputy Speaker.')).toEqual([
+      'Ahmadsteppzoda Rajabboy',
+      'Steppov Yodgor',
+    ]);
+    // With the father's name after it; never from the middle of a longer name, nor a word no given name follows.
+    expect(people('Members discussed a proposal by Odilsteppzoda Dilbar Rahim on the speaker.')).toEqual(['Odilsteppzoda Dilbar Rahim']);
+    expect(people('The Steppov Institute hosted the talks.')).toEqual([]);
+  });
+
+  it('knows the registry’s people in their Tajik and surname-first spellings', () => {
+    expect(pairs('The Assembly elected Rustami Emomali speaker; Isaev Kanatbek got 8,207 votes.').filter((p) => p.endsWith(':person'))).toEqual([
+      'Rustami Emomali→rustam-emomali:person',
+      'Isaev Kanatbek→kanatbek-isaev:person',
+    ]);
+  });
+});

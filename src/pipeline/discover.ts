@@ -1048,6 +1048,20 @@ export function findCandidates(
     taken[i] = taken[i + 1] = true;
   }
 
+  // `Ahmadzoda Rajabboy`, `Odilzoda Dilbar Rahim`: a surname of the region's form, then a given name of one sex (and
+  // perhaps the father's), as Tajik and Uzbek official pages print names surname first.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const [surname, given] = [tokens[i]!, tokens[i + 1]!];
+    if (taken[i] || taken[i + 1] || covered[i] || covered[i + 1] || !isPlainName(surname) || !isPlainName(given) || !hasSurnameForm(surname.text) || surname.possessive) continue;
+    const sex = givenName(given.text);
+    if ((sex !== 'male' && sex !== 'female') || !/^\s$/u.test(text.slice(surname.end, given.start)) || (i > 0 && tokens[i - 1]!.capitalized && joined(i))) continue;
+    const third = tokens[i + 2];
+    const last = third && !taken[i + 2] && !covered[i + 2] && isPlainName(third) && joined(i + 2) && givenName(third.text) !== null ? i + 2 : i + 1;
+    if (tokens[last + 1]?.capitalized && joined(last + 1)) continue;
+    candidates.push({ type: 'person', first: i, last, cue: 'surname-form', strong: true });
+    for (let k = i; k <= last; k++) taken[k] = true;
+  }
+
   // `he told IRIN`, `ORDA reports`, `according to UDN`: an acronym that tells, reports or is told is an
   // outlet or a body, never a person.
   for (let i = 0; i < tokens.length; i++) {
