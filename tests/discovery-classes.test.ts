@@ -2257,3 +2257,10 @@ describe('the fifty-first collection’s first score (dev half): people', () => 
     ]);
   });
 });
+
+describe('the fifty-first collection’s first score (dev half): organizations', () => {
+  it('makes no body of a ministry whose field is written in lower case before it', () => {
+    expect(organizations('The official representative of the foreign Ministry of the Republic of Kazakhstan said so.')).toEqual([]);
+    expect(organizations('The Ministry of the Republic of Steppestan for Trade said so.')).toEqual(['Ministry of the Republic of Steppestan for Trade']);
+  });
+});

@@ -729,6 +729,9 @@ export function findCandidates(
     const titlesBody = holdersBody(second, third) || holdersBody(start, second);
     // `US` is no stopword: `the US-Kyrgyzstan Business Council`.
     if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || ((isTitleToken(start) || chargeDAffaires(tokens, i)) && !titlesBody && !isGeneralStaff(tokens, i + 1)) || memberOfBody(tokens, i) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
+    // `the foreign Ministry of the Republic of Kazakhstan`: a ministry whose field is written in lower case before it is
+    // no name of its own (`Ministry of the Republic of Kazakhstan`).
+    if (lower(start) === 'ministry' && i > 0 && /^(?:foreign|defen[cs]e|interior|finance|justice|health|education|energy|agriculture|economy|transport|culture|labou?r|emergency|emergencies|environment|trade)$/u.test(tokens[i - 1]!.text) && /^\s$/u.test(text.slice(tokens[i - 1]!.end, start.start))) continue;
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
     let runStart = i;
     while (runStart > 0 && joined(runStart) && tokens[runStart - 1]!.capitalized && !STOPWORDS.has(lower(tokens[runStart - 1]!))) runStart--;
