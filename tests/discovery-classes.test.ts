@@ -2263,4 +2263,12 @@ describe('the fifty-first collection’s first score (dev half): organizations',
     expect(organizations('The official representative of the foreign Ministry of the Republic of Kazakhstan said so.')).toEqual([]);
     expect(organizations('The Ministry of the Republic of Steppestan for Trade said so.')).toEqual(['Ministry of the Republic of Steppestan for Trade']);
   });
+
+  it('runs a body’s name on after `against` past its head word, and gives no body a kind of body in brackets as its short name', () => {
+    expect(organizations('The Observatory is a partnership of the World Steppe Organisation Against Torture (WSOAT).')).toEqual(['World Steppe Organisation Against Torture', 'WSOAT']);
+    // Not after a word that is no head: `a campaign against Steppe Mining`.
+    expect(organizations('Residents waged a campaign against Steppe Mining Company.')).toEqual(['Steppe Mining Company']);
+    const { mentions } = link('They include the Steppe Association for the Conservation of Biodiversity (NGO).', 'She was banned from holding office in any NGO.');
+    expect(mentions.filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual(['Steppe Association for the Conservation of Biodiversity']);
+  });
 });

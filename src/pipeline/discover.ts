@@ -234,7 +234,7 @@ function isLegalFormOnly(tokens: Token[], first: number, last: number): boolean 
 /** Offices a state body is set up under (`… under the President`, `… under the Cabinet of Ministers`). */
 const UNDER_OFFICES = new Set(['president', 'cabinet', 'government', 'prime']);
 // (`Tekfen İnşaat ve Tesisat AŞ`: Turkish `ve` is `and`.)
-const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 've', 'the', 'de', 'to', 'on']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 've', 'the', 'de', 'to', 'on', 'against']);
 /**
  * Heads after which `to` says where something goes, not whose it is: a force sent (`Peacekeeping Forces to
  * Kazakhstan`), a company listed or sold (`ACWA Power to the Saudi Stock Exchange`).
@@ -873,7 +873,8 @@ export function findCandidates(
       const dayAfter = tokens[j + 1] !== undefined && monthNumber(tokens[j + 1]!.text) !== undefined;
       // (`RSE Kazspetsexport of the MDAI of the RK`: a company named after its legal form alone ends before whose it is.)
       const legalFormAlone = heads.length > 0 && heads.every((h) => h === i && LEGAL_PREFIXES.has(lower(tokens[h]!)));
-      if (ORG_CONNECTORS.has(lower(token)) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter))) {
+      // (`against` too only after a head word: `World Organisation Against Torture`, `Committee against Torture`.)
+      if (ORG_CONNECTORS.has(lower(token)) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead)) {
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;

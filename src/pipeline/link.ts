@@ -118,7 +118,8 @@ const LEGAL_FORM = /^(?:LLC|LLP|Ltd|Inc|PLC|Corp|GmbH|AG|SA|SE|NV|BV|JSC|OJSC|CJ
 /** `(“Cove Kaz”)`, `(GCC)`, `(the “Company”)`: a short name the article gives an organization in brackets. */
 const SHORT_NAME_AFTER = /^\s+\((?:the\s+)?(?:[“"]([\p{Lu}][\p{L}\p{N}&.' -]{1,30})[”"]|(\p{Lu}[\p{Lu}\p{N}&/-]{1,9}))/u;
 /** Short names that a press release gives every company: never a name of its own. */
-const GENERIC_SHORT_NAMES = new Set(['company', 'the company', 'group', 'fund', 'bank', 'issuer', 'buyer', 'seller', 'parties', 'partners']);
+// (`the Kazakhstan Association for the Conservation of Biodiversity (NGO)`: a kind of body in capitals, too.)
+const GENERIC_SHORT_NAMES = new Set(['company', 'the company', 'group', 'fund', 'bank', 'issuer', 'buyer', 'seller', 'parties', 'partners', 'ngo', 'ngos', 'ingo', 'npo', 'nko', 'soe', 'sme', 'llc', 'jsc', 'ltd']);
 
 /** Whether a sentence starts at `at`: the text opens there, or a sentence's end comes before it. */
 function sentenceStartsAt(text: string, at: number): boolean {
