@@ -2264,6 +2264,12 @@ describe('the fifty-first collection’s first score (dev half): organizations',
     expect(organizations('The Ministry of the Republic of Steppestan for Trade said so.')).toEqual(['Ministry of the Republic of Steppestan for Trade']);
   });
 
+  it('reads a decree of a body as no body', () => {
+    expect(organizations('Activists discussed the tasks set by the Decree of the Steppe Cabinet of Ministers “On holding the festival”.')).toEqual([]);
+    // The body named elsewhere is still one.
+    expect(organizations('The Steppe Cabinet of Ministers met on Monday.')).toEqual(['Steppe Cabinet of Ministers']);
+  });
+
   it('runs a body’s name on after `against` past its head word, and gives no body a kind of body in brackets as its short name', () => {
     expect(organizations('The Observatory is a partnership of the World Steppe Organisation Against Torture (WSOAT).')).toEqual(['World Steppe Organisation Against Torture', 'WSOAT']);
     // Not after a word that is no head: `a campaign against Steppe Mining`.

@@ -210,7 +210,7 @@ const CLUB_PREFIXES = new Set(['fc', 'fk', 'pfc']);
 const EVENT_HEADS = new Set(
   `agreement agreements accord accords treaty treaties initiative initiatives summit summits declaration declarations conference visit
   conferences forum forums strategy vision charter program programme plan project projects pipeline corridor route road belt
-  year years games olympics olympiad award awards prize act law laws resolution convention protocol pact memorandum festival
+  year years games olympics olympiad award awards prize act law laws decree decrees ordinance resolution convention protocol pact memorandum festival
   exhibition expo week day days meeting meetings ministerial session sessions talks format process doctrine concept
   reform reforms war crisis revolution operation campaign election elections referendum cup championship tournament deal
   port seaport terminal airport`.split(/\s+/),
