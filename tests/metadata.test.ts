@@ -2520,4 +2520,9 @@ describe('the fifty-first collection’s first score (dev half): metadata', () =
     const section = extract(['News of the Ministry', '', 'Participation in the first session of the National Assembly', '', ...story]);
     expect([section.meta.title, section.meta.source]).toEqual(['Participation in the first session of the National Assembly', null]);
   });
+
+  it('reads a short headline over a standfirst of two sentences, the second naming its writer, and the writer as the byline', () => {
+    const page = extract(['The cost of Kazakh oil', '', 'A major strike wave in the oil fields of Kazakhstan has turned into repression by the government. Jane Steppe reports', '', 'December 2, 2012', '', ...story]);
+    expect([page.meta.title, page.meta.bylineText, page.meta.date]).toEqual(['The cost of Kazakh oil', 'Jane Steppe', '2012-12-02']);
+  });
 });

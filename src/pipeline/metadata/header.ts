@@ -241,7 +241,8 @@ function publishedInLabelLine(text: string): boolean {
 }
 
 // `…, writes Marc Bennetts in Almaty`: a British standfirst closing on its writer.
-const REPORTS_FROM = /(?:(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+reports\s+from\s+\p{Lu}|,\s+writes\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\.?$)/u;
+// (`… by the Nazarbayev government. Gabriel Levy reports`: closing the standfirst, with no place after it.)
+const REPORTS_FROM = /(?:(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+reports(?:\s+from\s+\p{Lu}|\.?$)|,\s+writes\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\.?$)/u;
 /** The writer a standfirst names (REPORTS_FROM), or ''. */
 function standfirstWriter(text: string): string {
   const match = REPORTS_FROM.exec(text);
@@ -471,6 +472,8 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   // (Nor a line giving the date and the writer: `RUSSIA / FSU POLITICS - In Brief 12 Jan 2022 by Alex Teddy`.)
   if (!(nextWords > wordCount(text) + 1 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next)) || /^(?:by|written by)\s/iu.test(next.trim())) return false;
   if (parseBylineLine(next, false)?.date) return false;
+  // (Nor a standfirst of two sentences, the second naming its writer: `… by the Nazarbayev government. Gabriel Levy reports`.)
+  if (/\p{Ll}[.!?]\s+\p{Lu}/u.test(next)) return false;
   // `Child labour - Forced labour`: topics set apart by a dash or a bar are tags, whatever follows the headline;
   // so is a section's name in capitals (`WORLD AT FIVE`).
   // `Opening Asia for Russia` / `Uzbekistan Airways to fly to Tbilisi` / `08.02.2019 77 просмотров`: a date
