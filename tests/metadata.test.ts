@@ -45,6 +45,8 @@ describe('title', () => {
     const notOutlet = extract(['A Central Asian Perspective: Look Out for Ourselves as World Shifts', BODY]);
     expect(notOutlet.meta).toMatchObject({ title: 'A Central Asian Perspective: Look Out for Ourselves as World Shifts', source: null });
     expect(extract(['Breaking News: Tokayev meets Trump', BODY]).meta.source).toBeNull();
+    // A section's label before the colon is taken off the headline.
+    expect(extract(['News: Turkmenistan Airlines banned from Europe', BODY]).meta).toMatchObject({ title: 'Turkmenistan Airlines banned from Europe', source: null });
   });
 
   it('generates a title from the first sentence when there is no headline', () => {

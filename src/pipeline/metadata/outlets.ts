@@ -118,6 +118,8 @@ export function splitOutletPrefix(text: string): { title: string; outlet: string
   if (colon > 0) {
     const prefix = text.slice(0, colon);
     const rest = text.slice(colon + 2).trim();
+    // (`News: Turkmenistan Airlines banned from Europe`: the section's label, taken off, names no outlet.)
+    if (/^(?:breaking |latest )?news$/iu.test(prefix) && wordCount(rest, 3) >= 3) return { title: rest, outlet: null };
     if (rest !== '' && isOutletName(prefix)) return { title: rest, outlet: prefix };
   }
   return { title: text, outlet: null };
