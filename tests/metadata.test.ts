@@ -2523,6 +2523,10 @@ describe('the fifty-first collection’s first score (dev half): metadata', () =
     expect([section.meta.title, section.meta.source]).toEqual(['Participation in the first session of the National Assembly', null]);
   });
 
+  it('reads the rights to a repost’s words (`Text © …`) as the outlet', () => {
+    expect(extract(['Turkmenistan Airlines banned from Europe', ...story, 'Text © The Steppe Oracle']).meta.source).toBe('The Steppe Oracle');
+  });
+
   it('reads a short headline over a standfirst of two sentences, the second naming its writer, and the writer as the byline', () => {
     const page = extract(['The cost of Kazakh oil', '', 'A major strike wave in the oil fields of Kazakhstan has turned into repression by the government. Jane Steppe reports', '', 'December 2, 2012', '', ...story]);
     expect([page.meta.title, page.meta.bylineText, page.meta.date]).toEqual(['The cost of Kazakh oil', 'Jane Steppe', '2012-12-02']);

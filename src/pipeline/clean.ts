@@ -433,6 +433,8 @@ function isCopyrightFooter(text: string): boolean {
   // `[Copyright The Jiji Press, Ltd.]`: a wire's credit in brackets closing the story.
   // `저작권자 © The Korea Post 무단전재 및 재배포 금지`: a Korean site's footer, its formula in Hangul around the name.
   // `© Agenzia Nova - Reproduction reserved`: the Italian formula in English.
+  // `Text © The Aviation Oracle`: the rights to the words, closing a repost.
+  if (/^(?:text|article|words|story)\s+©\s+\p{Lu}[^.!?]{2,60}$/iu.test(text.trim())) return true;
   return /\ball rights reserved\b|^©.{2,60}\breproduction reserved\b/i.test(text) || /^(©|\(c\)|copyright)\s*(\(c\)\s*)?(\d{4}|©)/i.test(text.trim()) || /^\[(?:©|copyright)\s[^\]]{2,80}\]$/i.test(text.trim()) || KOREAN_COPYRIGHT.test(text.trim());
 }
 export const KOREAN_COPYRIGHT = /^저작권자\s*(?:\(c\)|©)\s*(.+?)\s+무단\s*전재/u;

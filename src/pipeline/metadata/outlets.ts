@@ -421,7 +421,7 @@ export function copyrightOutlet(line: string): string | null {
   const korean = KOREAN_COPYRIGHT.exec(line.trim());
   // `© Inter Press Service (2010) — All Rights Reserved. Original source: …`: the year in brackets, and
   // whatever follows the reservation, are no part of the name.
-  const plain = (korean ? `© ${korean[1]!}` : line.trim().replace(/^\[(.*)\]$/u, '$1'))
+  const plain = (korean ? `© ${korean[1]!}` : line.trim().replace(/^\[(.*)\]$/u, '$1').replace(/^(?:text|article|words|story)\s+(?=©)/iu, ''))
     .replace(/(\ball rights reserved)\b.*$/iu, '$1')
     .replace(/\breproduction reserved\b.*$/iu, 'all rights reserved')
     // `Bulgarian National Radio © 2025 All Rights Reserved`: the name before the mark.
