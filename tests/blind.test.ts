@@ -36,6 +36,8 @@ describe('matching a key’s surfaces', () => {
     expect(sameOutlet('TNM', 'The New Times')).toBe(false);
     expect(sameOutlet('MNTV', 'Muslim Network TV')).toBe(true);
     expect(sameOutlet('whitecase.com', 'White & Case')).toBe(true);
+    expect(sameOutlet('wnp.pl', 'WNP')).toBe(true);
+    expect(sameOutlet('wnp.pl', 'WPN')).toBe(false);
   });
 
   it('reads an outlet outside the registry named with its country’s other name as one outlet, and another country’s as another', () => {

@@ -2527,6 +2527,10 @@ describe('the fifty-first collection’s first score (dev half): metadata', () =
     expect(extract(['Turkmenistan Airlines banned from Europe', ...story, 'Text © The Steppe Oracle']).meta.source).toBe('The Steppe Oracle');
   });
 
+  it('reads a site’s domain in any country’s zone as a site (`source: wnp.pl`)', () => {
+    expect(extract(['Kyrgyzstan elects its parliament', ...story, 'source: steppe.pl']).meta.source).toBe('steppe.pl');
+  });
+
   it('reads a short headline over a standfirst of two sentences, the second naming its writer, and the writer as the byline', () => {
     const page = extract(['The cost of Kazakh oil', '', 'A major strike wave in the oil fields of Kazakhstan has turned into repression by the government. Jane Steppe reports', '', 'December 2, 2012', '', ...story]);
     expect([page.meta.title, page.meta.bylineText, page.meta.date]).toEqual(['The cost of Kazakh oil', 'Jane Steppe', '2012-12-02']);

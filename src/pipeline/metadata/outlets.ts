@@ -27,7 +27,7 @@ const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|busines
 export const NAME_TOKEN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*`;
 const CAPITALISED_NAME = new RegExp(String.raw`^(?:The\s+)?${NAME_TOKEN}(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?${NAME_TOKEN})*$`, 'u');
 /** A site's own name as its masthead prints it: `UrduPoint.com`, `Kun.uz`, `24.kg`. */
-const DOMAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|kz|uz|kg|tj|tm|ru|az|ir|cn|in|pk|tr|am|ge|by|ua|eu|co\.uk|uk|de|fr|io|media|asia|aero|tv|online|global)$/iu;
+const DOMAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|info|news|kz|uz|kg|tj|tm|ru|az|ir|cn|in|pk|tr|am|ge|by|ua|eu|co\.uk|uk|de|fr|pl|it|es|nl|be|ch|at|cz|hu|ro|bg|lt|lv|ee|fi|se|no|dk|jp|kr|mn|af|ae|qa|my|sg|io|media|asia|aero|tv|online|global)$/iu;
 
 /** `AsiaToday`, `TurkicWorld`, `QazMonitor`: words glued into one brand, capitals inside; not a surname's prefix (`McCain`, `DeSantis`). */
 export function isGluedBrand(name: string): boolean {
