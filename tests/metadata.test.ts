@@ -2527,6 +2527,11 @@ describe('the fifty-first collection’s first score (dev half): metadata', () =
     expect(extract(['Turkmenistan Airlines banned from Europe', ...story, 'Text © The Steppe Oracle']).meta.source).toBe('The Steppe Oracle');
   });
 
+  it('drops a contact bar of a telephone number and an e-mail address above the story', () => {
+    const page = extract(['998 (66) 233 38 73 steppe_info@edu.uz', '', '', ...story]);
+    expect([page.meta.titleGenerated, page.paragraphs[0]]).toEqual([true, BODY]);
+  });
+
   it('reads a site’s domain in any country’s zone as a site (`source: wnp.pl`)', () => {
     expect(extract(['Kyrgyzstan elects its parliament', ...story, 'source: steppe.pl']).meta.source).toBe('steppe.pl');
   });

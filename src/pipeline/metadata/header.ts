@@ -64,6 +64,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // (The same note in the site's other languages: `Bu məqalə Google Translate servisi vasitəsi ilə …`.)
   ['translation-note', /^(?=.{0,300}$).*\bGoogle Translate\b/u],
   ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
+  // `998 (66) 233 38 73 sies_info@edu.uz`: a telephone number and an e-mail address, the site's contact bar.
+  ['contact', /^[+\d()\s.-]{7,30}\s*[|,;]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u],
   // `Working days, from 09:00 to 18:30`, `Toll-free`: a contact block's hours and lines.
   ['contact', /^(?:(?:working|business|office|opening|reception) (?:days|hours)\b.{0,40}\d{1,2}[:.]\d{2}.{0,20}|toll[- ]free|hotline|call cent(?:er|re))$/iu],
   // `UEFA.com works better on other browsers`, `This is a BETA experience. You may opt-out by clicking here`.
