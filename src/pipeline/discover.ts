@@ -478,13 +478,22 @@ const PLURAL_ROLE_AFTER = new RegExp(
 /** `Congress members Ann Lee and Bo Chan`, `analysts Jane Roe and John Doe`: a plural role before coordinated names. */
 // Every person's role in the plural (`actors Mark Dacascos and Tom H…`), and a few offices besides; not
 // `figures`, which are numbers as often (`according to figures Jane Roe published`).
-const PLURAL_ROLE_BEFORE = new RegExp(String.raw`\b(?:${pluralRoles(HUMAN_ROLE).filter((role) => role !== 'figures').join('|')}|officials|presidents|speakers)\s+$`, 'iu');
+const PLURAL_ROLES = new Set([...pluralRoles(HUMAN_ROLE).filter((role) => role !== 'figures'), 'officials', 'presidents', 'speakers']);
+/** Whether the text before a name closes on a plural role (its last word, or its last two: `vice presidents`). */
+function pluralRoleBefore(before: string): boolean {
+  // A set of words, not one alternation tried at every position of the text before each name.
+  if (!/\s$/u.test(before)) return false;
+  const words = before.trimEnd().split(/\s+/u).slice(-2).map((w) => w.replace(/^[^\p{L}]+/u, '').toLowerCase());
+  const last = words.at(-1) ?? '';
+  return PLURAL_ROLES.has(last) || (words.length === 2 && (PLURAL_ROLES.has(`${words[0]} ${last}`) || PLURAL_ROLES.has(`${words[0]}-${last}`)));
+}
 
 /** The plurals of a `(?:a|b|…)s?` pattern's words: `actors`, `actresses`, `businessmen`, `secretaries`. */
 function pluralRoles(pattern: string): string[] {
   return pattern
     .replace(/^\(\?:|\)s\?$/gu, '')
     .split('|')
+    .flatMap((word) => (word.includes('[- ]') ? [word.replace('[- ]', ' '), word.replace('[- ]', '-')] : [word]))
     .map((word) => (/man$/u.test(word) ? `${word.slice(0, -3)}men` : /(?:s|sh|ch|x)$/u.test(word) ? `${word}es` : /[^aeiou]y$/u.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`));
 }
 
@@ -710,11 +719,10 @@ export function findCandidates(
     // `People's Council`: the possessive ending lies between the two tokens.
     const between = text.slice(prev.end, tokens[k]!.start).replace(/^['’ʼ]s?/u, prev.possessive ? '' : '$&');
     // `Asel’ Zhuraeva`: a soft sign transliterated as an apostrophe closes a given name (a plural's possessive ends in `s`).
-    if (/^[’ʼ]\s$/u.test(between) && !/s$/iu.test(prev.text) && givenName(prev.text) !== null) return true;
+    if (between.length === 2 && (between[0] === '’' || between[0] === 'ʼ') && /^\s$/u.test(between[1]!) && !/s$/iu.test(prev.text) && givenName(prev.text) !== null) return true;
     // `(Clay Lancaster/U.S. Air Force)`: a slash after a full name sets a credit's name apart from its body (one
     // word may still pair with another, `Spring/Summer`, and an acronym's letters stay joined).
-    const beforePrev = tokens[k - 2];
-    if (between === '/' && !prev.acronym && beforePrev?.capitalized && text.slice(beforePrev.end, prev.start) === ' ') return false;
+    if (between === '/' && !prev.acronym && tokens[k - 2]?.capitalized && text.slice(tokens[k - 2]!.end, prev.start) === ' ') return false;
     return isNameJoiner(between) && !sentenceEndsBetween(text, prev.end, between) && (!prev.possessive || POSSESSIVE_IN_NAMES.has(lower(prev)));
   };
 
@@ -731,7 +739,7 @@ export function findCandidates(
     if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || ((isTitleToken(start) || chargeDAffaires(tokens, i)) && !titlesBody && !isGeneralStaff(tokens, i + 1)) || memberOfBody(tokens, i) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
     // `the foreign Ministry of the Republic of Kazakhstan`: a ministry whose field is written in lower case before it is
     // no name of its own (`Ministry of the Republic of Kazakhstan`).
-    if (lower(start) === 'ministry' && i > 0 && /^(?:foreign|defen[cs]e|interior|finance|justice|health|education|energy|agriculture|economy|transport|culture|labou?r|emergency|emergencies|environment|trade)$/u.test(tokens[i - 1]!.text) && /^\s$/u.test(text.slice(tokens[i - 1]!.end, start.start))) continue;
+    if ((start.text === 'Ministry' || start.text === 'ministry') && i > 0 && /^(?:foreign|defen[cs]e|interior|finance|justice|health|education|energy|agriculture|economy|transport|culture|labou?r|emergency|emergencies|environment|trade)$/u.test(tokens[i - 1]!.text) && /^\s$/u.test(text.slice(tokens[i - 1]!.end, start.start))) continue;
     // `an American University to Uzbekistan`: after an indefinite article, a kind of body, not a named one.
     let runStart = i;
     while (runStart > 0 && joined(runStart) && tokens[runStart - 1]!.capitalized && !STOPWORDS.has(lower(tokens[runStart - 1]!))) runStart--;
@@ -1056,9 +1064,11 @@ export function findCandidates(
   // perhaps the father's), as Tajik and Uzbek official pages print names surname first.
   for (let i = 0; i < tokens.length - 1; i++) {
     const [surname, given] = [tokens[i]!, tokens[i + 1]!];
-    if (taken[i] || taken[i + 1] || covered[i] || covered[i + 1] || !isPlainName(surname) || !isPlainName(given) || !hasSurnameForm(surname.text) || surname.possessive) continue;
+    // (Cheapest first: this runs at every word.)
+    if (!given.capitalized || !surname.capitalized || taken[i] || taken[i + 1] || covered[i] || covered[i + 1] || surname.possessive) continue;
     const sex = givenName(given.text);
-    if ((sex !== 'male' && sex !== 'female') || !/^\s$/u.test(text.slice(surname.end, given.start)) || (i > 0 && tokens[i - 1]!.capitalized && joined(i))) continue;
+    if ((sex !== 'male' && sex !== 'female') || !isPlainName(surname) || !isPlainName(given) || !hasSurnameForm(surname.text)) continue;
+    if (!/^\s$/u.test(text.slice(surname.end, given.start)) || (i > 0 && tokens[i - 1]!.capitalized && joined(i))) continue;
     const third = tokens[i + 2];
     const last = third && !taken[i + 2] && !covered[i + 2] && isPlainName(third) && joined(i + 2) && givenName(third.text) !== null ? i + 2 : i + 1;
     if (tokens[last + 1]?.capitalized && joined(last + 1)) continue;
@@ -1179,7 +1189,7 @@ export function findCandidates(
     // a role written with a capital (`Spectator Sabyt Abdykalykov said`, `Engineer Ali Al-Jarwan`).
     if (tokens[i]!.capitalized && tokens[i + 1]?.capitalized && (SENTENCE_ADVERB.test(tokens[i]!.text) || (!headlineCase && ROLE_WORDS.has(lower(tokens[i]!)))) && /^\s+$/u.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) continue;
     // `Eighty-year-old Sulaiman Turdubaev`: an age opening the sentence is capitalised by its place, never a name's word.
-    if (/^-(?:years?|months?)-old\b/iu.test(text.slice(tokens[i]!.end, tokens[i]!.end + 12))) continue;
+    if (text[tokens[i]!.end] === '-' && /^-(?:years?|months?)-old\b/iu.test(text.slice(tokens[i]!.end, tokens[i]!.end + 12))) continue;
     // `Chargé Walker noted …`: the chargé d'affaires's title cut short, before the surname.
     if (/^Charg[eé]$/u.test(tokens[i]!.text) && tokens[i + 1]?.capitalized) continue;
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
@@ -1839,7 +1849,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // `Zavkibek Saidamini and Abdusattor Pirmukhamadzoda, are reporters`: a plural role after the list covers it too.
   if (PLURAL_ROLE_AFTER.test(after)) return { cue: 'apposition', strong: true };
   // `Congress members Ann Lee and Bo Chan`: the role covers every name of the list.
-  if (PLURAL_ROLE_BEFORE.test(before) || PLURAL_ROLE_LIST.test(text.slice(Math.max(0, start - 200), start))) {
+  if (pluralRoleBefore(before) || PLURAL_ROLE_LIST.test(text.slice(Math.max(0, start - 200), start))) {
     return { cue: 'title', strong: true };
   }
   if (AFFILIATION.test(after) && /^\s+(?:from|of|at)\s+(?:the\s+)?[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}]*)*\s+(?:Institute|Center|Centre|Foundation|University|Council|Agency|Fund|Bank|Group|Company|Ministry|Committee|Commission)\b/u.test(after)) {

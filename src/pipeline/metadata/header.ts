@@ -61,8 +61,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['site-welcome', /^\|?\s*[Ww]elcome to (?:the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}[!.]?$/u],
   // `The article has been automatically translated into English by Google Translate from Russian and has not been edited.`
   ['translation-note', /^(?:this|the) (?:article|text|material|story|page|news|post) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.{0,160}$/iu],
-  // (The same note in the site's other languages: `Bu məqalə Google Translate servisi vasitəsi ilə …`.)
-  ['translation-note', /^(?=.{0,300}$).*\bGoogle Translate\b/u],
+  // (The same note in the site's other languages, `Bu məqalə Google Translate servisi vasitəsi ilə …`: headerFurnitureReason.)
   ['page-ui', /^(?:select font\b.*|character spacing\b.*|font size\b.*|text size\b.*|view this (?:article|page) in another language|(?:read|view) (?:this|the) (?:article|page) in\b.*|click here\b.*|skip to content\b.*|back\s*\|\s*print|transcripts?\s*\/?)$/iu],
   // `998 (66) 233 38 73 sies_info@edu.uz`: a telephone number and an e-mail address, the site's contact bar.
   ['contact', /^[+\d()\s.-]{7,30}\s*[|,;]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u],
@@ -564,6 +563,8 @@ export function headerFurnitureReason(text: string): string | null {
   const label = text.trim().replace(/[\s:：.…»>|•·]+$/u, '');
   for (const [reason, pattern] of HEADER_FURNITURE) if (pattern.test(label)) return reason;
   // (The patterns below scan a few words before they can fail: each only on lines that hold its marker.)
+  // `Bu məqalə Google Translate servisi vasitəsi ilə …`: a machine translation's notice in any of the site's languages.
+  if (label.length <= 300 && label.includes('Google Translate')) return 'translation-note';
   // `46108052_1650045388433316_8975489940691353600_n`, `IMG_2041.jpg`: an image's file name the scrape kept as text.
   if (!/\s/u.test(label) && IMAGE_FILE.test(label)) return 'image-file';
   // `>@Leonid Andronov/iStock`, `©Leonid Andronov/ iStock`: a photo's credit to a stock library.

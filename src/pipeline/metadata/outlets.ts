@@ -248,10 +248,13 @@ const OWN_REPORTING = new RegExp(
   String.raw`(?:^|[.!?]["”’]?\s+|,\s+)((?:The\s+)?${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3})\s+(?:has\s+)?(?:(?:learnt|learned)\s*(?:[.,;]|(?:that|in|from)\b)|investigated|interviewed|talked\s+(?:to|with)|spoke\s+(?:to|with)|reached\s+out\s+to)\b`,
   'gu',
 );
+const OWN_REPORTING_VERBS = /learn|investigated|interviewed|talked|spoke|reached out/u;
 const NOT_A_NEWSROOM = /^(?:He|She|We|They|It|I|You|This|That|These|Those|There|When|Then|After|Before|While|President|Minister|Ambassador|Mr|Ms|Mrs|Dr|Prof|Professor|Secretary|Senator|General)\b/u;
 function ownReporting(paragraphs: string[]): string | null {
   const text = paragraphs.join('\n');
   for (const paragraph of paragraphs.slice(0, OWN_REPORTING_PARAGRAPHS)) {
+    // The pattern backtracks at every capital; most paragraphs have none of its verbs.
+    if (!OWN_REPORTING_VERBS.test(paragraph)) continue;
     for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(OWN_REPORTING)) {
       const name = match[1]!.trim();
       if (NOT_A_NEWSROOM.test(name) || name.split(/\s+/u).some((word) => givenName(word) !== null || LATIN_SURNAME.test(word) || CYRILLIC_SURNAME.test(word))) continue;

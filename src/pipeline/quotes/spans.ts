@@ -60,6 +60,7 @@ export function findQuotationSpans(paragraph: string, nextParagraph?: string): Q
 
 /** The first of `closers` after the mark opened at `i`, or -1 (see OTHER_CLOSERS for a straight quote's curly close). */
 function closingMark(paragraph: string, i: number, closers: string, mark: string): number {
+  if (mark !== '"' && closers.length === 1) return paragraph.indexOf(closers, i + 1);
   let curlyInside = false;
   for (let j = i + 1; j < paragraph.length; j++) {
     const ch = paragraph[j] ?? '';
