@@ -314,26 +314,25 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     // that person (the loop above) names someone else: the surname is not the registry person's here.
     // Not in a line in headline case, where every word before it is capitalised (`Uzbek Leader Meets Karimov`).
     const headlineCase = segment.field === 'title' || isHeadlineCase(text);
-    for (let n = headlineCase ? -1 : segment.spans.length - 1; n >= 0; n--) {
-      const span = segment.spans[n]!;
-      if (span.entity.type !== 'person' || span.first !== span.last || span.kind === 'override' || span.first === 0) continue;
+    const givenNameBefore = (span: Span): boolean => {
+      if (span.first === 0) return false;
       const prev = tokens[span.first - 1]!;
-      if (covered[span.first - 1] || !isPlainName(prev) || !/^\s+$/u.test(text.slice(prev.end, tokens[span.first]!.start))) continue;
-      if (givenName(prev.text) === null && (sentenceStartsAt(text, prev.start) || inOfficePhrase(text, prev.start))) continue;
-      segment.spans.splice(n, 1);
-      covered[span.first] = false;
-      soft[span.first] = false;
-    }
-
+      if (covered[span.first - 1] || !isPlainName(prev) || !/^\s+$/u.test(text.slice(prev.end, tokens[span.first]!.start))) return false;
+      return givenName(prev.text) !== null || !(sentenceStartsAt(text, prev.start) || inOfficePhrase(text, prev.start));
+    };
     // `Umarov Ahmadzhon, director of Uzbekkino`: a registry person's surname alone, then a given name of one sex that
     // is not theirs, names someone else surname first.
+    const givenNameAfter = (span: Span): boolean => {
+      const next = tokens[span.last + 1];
+      if (next === undefined || covered[span.last + 1]) return false;
+      const sex = givenName(next.text);
+      if ((sex !== 'male' && sex !== 'female') || !isPlainName(next) || !/^\s+$/u.test(text.slice(tokens[span.last]!.end, next.start))) return false;
+      return !foldKey(span.entity.name).split(' ').includes(foldKey(next.text));
+    };
     for (let n = headlineCase ? -1 : segment.spans.length - 1; n >= 0; n--) {
       const span = segment.spans[n]!;
-      const next = tokens[span.last + 1];
-      if (span.entity.type !== 'person' || span.first !== span.last || span.kind === 'override' || next === undefined || covered[span.last + 1]) continue;
-      const sex = givenName(next.text);
-      if ((sex !== 'male' && sex !== 'female') || !isPlainName(next) || !/^\s+$/u.test(text.slice(tokens[span.last]!.end, next.start))) continue;
-      if (foldKey(span.entity.name).split(' ').includes(foldKey(next.text))) continue;
+      if (span.entity.type !== 'person' || span.first !== span.last || span.kind === 'override') continue;
+      if (!givenNameBefore(span) && !givenNameAfter(span)) continue;
       segment.spans.splice(n, 1);
       covered[span.first] = false;
       soft[span.first] = false;

@@ -150,7 +150,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   const trimmed = text.trim();
   const line = (trimmed.includes('@') ? trimmed.replace(/\s*[|·•,]?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u, '') : trimmed)
     .replace(/\s*[·|•]\s*\d+\s+comments?$/iu, '')
-.replace(/\s+on\s*\.?$/u, '').replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
+    .replace(/\s+on\s*\.?$/u, '')
+    .replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
   // `S Reza Kazemi 10 min`: a blog's writer and the reading time mark the line as a byline (an initial
   // printed without its full stop is given one).
   const timed = /^(.*\p{L})\s+\d{1,2}\s*min(?:ute)?s?(?:\s+read)?$/iu.exec(line);

@@ -253,6 +253,9 @@ function standfirstWriter(text: string): string {
 const LATEST_NEWS_IN = /^(?:Last|Latest) news (?:in|from|on|at) ((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 const MASTHEAD_STAFF = /^(?:Supervisor|Editor[- ]in[- ]Chief|Chief Editor|Managing Editor|Executive Editor|Publisher|Founder|General Director|Director General)\s*[:：-]?\s+(\S.*)$/iu;
 
+/** A sentence's end inside a line, then another sentence: a line of prose or a standfirst, never one headline. */
+const TWO_SENTENCES = /\p{Ll}[.!?]\s+\p{Lu}/u;
+
 /** How a sentence of prose, not a headline, opens. */
 const SENTENCE_OPENING = /^(?:During|After|Before|Following|While|When|According to|Speaking|In a|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/u;
 
@@ -474,7 +477,7 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   if (!(nextWords > wordCount(text) + 1 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next)) || /^(?:by|written by)\s/iu.test(next.trim())) return false;
   if (parseBylineLine(next, false)?.date) return false;
   // (Nor a standfirst of two sentences, the second naming its writer: `… by the Nazarbayev government. Gabriel Levy reports`.)
-  if (/\p{Ll}[.!?]\s+\p{Lu}/u.test(next)) return false;
+  if (TWO_SENTENCES.test(next)) return false;
   // `Child labour - Forced labour`: topics set apart by a dash or a bar are tags, whatever follows the headline;
   // so is a section's name in capitals (`WORLD AT FIVE`).
   // `Opening Asia for Russia` / `Uzbekistan Airways to fly to Tbilisi` / `08.02.2019 77 просмотров`: a date
@@ -674,7 +677,7 @@ export function isHeadline(text: string): boolean {
  */
 function titleCaseSentence(text: string): boolean {
   const trimmed = text.trim();
-  return /[^.]\.$/u.test(trimmed) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(trimmed) && isHeadlineCase(trimmed.slice(0, -1));
+  return /[^.]\.$/u.test(trimmed) && !TWO_SENTENCES.test(trimmed) && isHeadlineCase(trimmed.slice(0, -1));
 }
 
 /**
@@ -683,7 +686,7 @@ function titleCaseSentence(text: string): boolean {
  */
 function labelledSentenceHeadline(line: string): boolean {
   const labelled = /^([^:]{8,90}):\s+\p{Lu}[^:]*[^.]\.$/u.exec(line.trim());
-  return labelled !== null && wordCount(line, 25) <= 24 && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line) && isHeadlineCase(labelled[1]!) && wordCount(labelled[1]!) >= 3;
+  return labelled !== null && wordCount(line, 25) <= 24 && !TWO_SENTENCES.test(line) && isHeadlineCase(labelled[1]!) && wordCount(labelled[1]!) >= 3;
 }
 
 /** `Roza Otunbayeva to the world dictators: “You cannot stop democracy…”`: who spoke, a colon and their words closing the line. */
@@ -1128,7 +1131,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       (titleSlotOpen && i === 0 && (isProse(below) || wordCount(below, 12) >= 12) && (labelledSentenceHeadline(text) || quotationHeadline(text))) ||
       (titleSlotOpen &&
       /[^.]\.$/u.test(text.trim()) &&
-      !/\p{Ll}[.!?]\s+\p{Lu}/u.test(text) &&
+      !TWO_SENTENCES.test(text) &&
       words <= 14 &&
       below !== '' &&
       // (The line below is no sentence of the story: a standfirst or byline with no full stop, or another script.)

@@ -251,19 +251,26 @@ const OWN_REPORTING = new RegExp(
 const OWN_REPORTING_VERBS = /learn|investigated|interviewed|talked|spoke|reached out/u;
 const NOT_A_NEWSROOM = /^(?:He|She|We|They|It|I|You|This|That|These|Those|There|When|Then|After|Before|While|President|Minister|Ambassador|Mr|Ms|Mrs|Dr|Prof|Professor|Secretary|Senator|General)\b/u;
 function ownReporting(paragraphs: string[]): string | null {
-  const text = paragraphs.join('\n');
   for (const paragraph of paragraphs.slice(0, OWN_REPORTING_PARAGRAPHS)) {
     // The pattern backtracks at every capital; most paragraphs have none of its verbs.
     if (!OWN_REPORTING_VERBS.test(paragraph)) continue;
     for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(OWN_REPORTING)) {
       const name = match[1]!.trim();
-      if (NOT_A_NEWSROOM.test(name) || name.split(/\s+/u).some((word) => givenName(word) !== null || LATIN_SURNAME.test(word) || CYRILLIC_SURNAME.test(word))) continue;
-      const last = name.split(/\s+/u).at(-1)!;
-      if (!name.includes(' ') && new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*\s+${last.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'u').test(text)) continue;
+      const words = name.split(/\s+/u);
+      if (NOT_A_NEWSROOM.test(name) || words.some((word) => givenName(word) !== null || LATIN_SURNAME.test(word) || CYRILLIC_SURNAME.test(word))) continue;
+      if (words.length === 1 && printedAfterAName(paragraphs, name)) continue;
       return name;
     }
   }
   return null;
+}
+
+/**
+ * Whether the article prints `word` as the last of a longer name (`Haruhiko Kuroda` … `Kuroda asked`). Joined only
+ * here, for the rare one-word newsroom; a capitalised word closing the paragraph before counts too.
+ */
+function printedAfterAName(paragraphs: string[], word: string): boolean {
+  return new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*\s+${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\b`, 'u').test(paragraphs.join('\n'));
 }
 
 /** `…, lsm.kz reports.`: a site's domain in lower case, which the capitalised patterns do not see. */
