@@ -14,6 +14,7 @@ import type { SeedInput } from '../src/pipeline/annotate.ts';
 import { analyzeSeed } from '../src/pipeline/annotate.ts';
 import { buildMatcher } from '../src/pipeline/link.ts';
 import type { Entity } from '../src/pipeline/types.ts';
+import { astroHeapOption } from './lib/astro-heap.ts';
 import { copyProject } from './lib/project-copy.ts';
 import { pagefindCliArgs } from './postbuild.ts';
 import type { SyntheticArticle } from './lib/synthetic.ts';
@@ -108,7 +109,8 @@ export function benchSiteSize(root: string, corpus: SyntheticArticle[], added: S
     // Cold: no cache, no generated content, no Astro caches.
     rmSync(join(dossier, '.cache'), { recursive: true, force: true });
     const annotate = run(node, [join(dossier, 'scripts', 'annotate.ts'), '--root', dossier, '--quiet'], dossier);
-    const astroBuild = run(node, [join(dossier, 'scripts', 'lib', 'astro-build.ts'), '--root', dossier], dossier);
+    // With the heap `npm run build` gives it (scripts/lib/astro-heap.ts).
+    const astroBuild = run(node, [astroHeapOption(dossier), join(dossier, 'scripts', 'lib', 'astro-build.ts'), '--root', dossier], dossier);
     // The postbuild's two parts apart: Pagefind's binary (its memory is its own, reported beside), the zip.
     const pagefind = run(node, [pagefindBin, ...pagefindCliArgs(join(dossier, 'dist'))], dossier);
     const offlineZip = run(node, [join(dossier, 'scripts', 'postbuild.ts'), '--dist', join(dossier, 'dist'), '--quiet', '--zip-only'], dossier);

@@ -8,6 +8,7 @@
 import { fork } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroHeapOption } from './lib/astro-heap.ts';
 import { PHASE_PEAK, type PhasePeak } from './lib/phase.ts';
 
 interface Options {
@@ -40,12 +41,12 @@ interface PhaseResult {
   peakMiB: number | null;
 }
 
-/** Runs one step in a child Node process; resolves with its time and peak memory, rejects when it fails. */
-function phase(name: string, script: string, args: string[]): Promise<PhaseResult> {
+/** Runs one step in a child Node process (with these Node options); resolves with its time and peak memory, rejects when it fails. */
+function phase(name: string, script: string, args: string[], nodeOptions: string[] = []): Promise<PhaseResult> {
   const started = performance.now();
   return new Promise((done, fail) => {
     let peakMiB: number | null = null;
-    const child = fork(script, args, { stdio: 'inherit' });
+    const child = fork(script, args, { stdio: 'inherit', execArgv: [...process.execArgv, ...nodeOptions] });
     child.on('message', (message: PhasePeak) => {
       if (message?.kind === PHASE_PEAK) peakMiB = message.kib / 1024;
     });
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   const scripts = join(import.meta.dirname);
   const results: PhaseResult[] = [];
   results.push(await phase('annotate', join(scripts, 'annotate.ts'), ['--root', root, '--no-report']));
-  results.push(await phase('astro build', join(scripts, 'lib', 'astro-build.ts'), ['--root', root]));
+  results.push(await phase('astro build', join(scripts, 'lib', 'astro-build.ts'), ['--root', root], [astroHeapOption(root)]));
   if (postbuild) results.push(await phase('postbuild', join(scripts, 'postbuild.ts'), ['--dist', join(root, 'dist')]));
   const total = results.reduce((sum, r) => sum + r.seconds, 0);
   console.log(
