@@ -2278,3 +2278,26 @@ describe('the fifty-first collection’s first score (dev half): organizations',
     expect(mentions.filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual(['Steppe Association for the Conservation of Biodiversity']);
   });
 });
+
+describe('the fifty-second collection’s first score (dev half): people', () => {
+  it('reads a surname of the region’s form with two initials, before it or after it, as a person without a title', () => {
+    expect(people('The order was signed by Steppov T.T. on Monday.')).toEqual(['Steppov T.T.']);
+    expect(people('Archimandrite Sergiy gave a tour to S.A. Steppaev in the temple.')).toEqual(['S.A. Steppaev']);
+    // One initial alone, or a word of no surname's form, is not enough.
+    expect(people('The order was signed by Steppe T.T. on Monday.')).toEqual([]);
+    expect(people('A tour was given to S. Steppaev in the temple.')).toEqual([]);
+  });
+
+  it('reads initials and a surname closing an office as its holder, the office’s body apart', () => {
+    expect(people('The delegation included the Ambassador of Uzbekistan to Mongolia, F. N. Steppiev.')).toEqual(['F. N. Steppiev']);
+    expect(people('He was met by the Ambassador of the Steppe Federation to the Republic of Kazakhstan A.N. Steppkin and others.')).toEqual(['A.N. Steppkin']);
+    expect(pairs('It was urged by the Representative of the Main Investigative Department of State Committee of National Security Steppov T.T. on Monday.').filter((p) => !p.endsWith(':country'))).toEqual([
+      'Main Investigative Department of State Committee of National Security→main-investigative-department-of-state-committee-of-national-security:organization',
+      'Steppov T.T.→steppov-t-t:person',
+    ]);
+  });
+
+  it('reads a prosecutor as a title before the name', () => {
+    expect(people('The case was brought by Prosecutor N.U. Steppinova last week.')).toEqual(['N.U. Steppinova']);
+  });
+});

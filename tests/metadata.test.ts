@@ -2541,3 +2541,21 @@ describe('the fifty-first collection’s first score (dev half): metadata', () =
     expect([page.meta.title, page.meta.bylineText, page.meta.date]).toEqual(['The cost of Kazakh oil', 'Jane Steppe', '2012-12-02']);
   });
 });
+
+describe('the fifty-second collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('drops a page’s script kept as its first line, and reads the line under it as the headline', () => {
+    const script = 'm[i].l=1*new Date(); for (var j = 0; j < document.scripts.length; j++) {if (document.scripts[j].src === r) { return; }} k=e.createElement(t),a=e.getElementsByTagName(t)[0]; ym(95, "init", { clickmap:true });';
+    const page = extract([script, '', 'Steppestan and Kyrgyzstan are working on a nuclear power plant project', '', ...story]);
+    expect([page.meta.title, page.meta.titleGenerated]).toEqual(['Steppestan and Kyrgyzstan are working on a nuclear power plant project', false]);
+  });
+
+  it('keeps a ministry after the headline’s dash as part of the headline, not its site', () => {
+    const page = extract(['Steppestan and Kyrgyzstan are working to assess key aspects of the project - Steppe Foreign Ministry', '', ...story]);
+    expect([page.meta.title, page.meta.source]).toEqual(['Steppestan and Kyrgyzstan are working to assess key aspects of the project - Steppe Foreign Ministry', null]);
+    // A site's name after the dash is still the site's.
+    const site = extract(['Steppestan and Kyrgyzstan are working to assess key aspects of the project - Steppe World Live', '', ...story]);
+    expect([site.meta.title, site.meta.source]).toEqual(['Steppestan and Kyrgyzstan are working to assess key aspects of the project', 'Steppe World Live']);
+  });
+});

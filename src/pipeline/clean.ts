@@ -348,6 +348,7 @@ export function furnitureReason(text: string): string | null {
   // `In order to ensure the highest quality of our services, we use small files called cookies. …`: a cookie notice
   // of several sentences.
   if (text.length <= 3 * MAX_FURNITURE_CHARS && text.length > MAX_FURNITURE_CHARS && (text.includes('ookies') || text.includes('OOKIES')) && isCookieNotice(text) && /\b(?:your (?:browser|device|consent)|(?:our|this) (?:website|site))\b/iu.test(text)) return 'cookie';
+  if (text.length < 5000 && text.includes(';') && isScriptCode(text)) return 'script';
   if (text.length > MAX_FURNITURE_CHARS) return null;
 
   // Notices that are furniture even when written as full sentences.
@@ -375,6 +376,18 @@ export function furnitureReason(text: string): string | null {
   }
   if (isFollowPrompt(label)) return 'subscribe';
   return null;
+}
+
+/** Marks of JavaScript that prose never has. */
+const SCRIPT_MARKS = [/\bfunction\b[\w$\s]*\(/u, /\b(?:var|let|const)\s+[\w$]+\s*=/u, /\b(?:document|window)\.[\w$]+/u, /=>/u, /\)\s*\{/u, /\w\[\w+\]/u];
+
+/**
+ * `m[i].l=1*new Date(); for (var j = 0; j < document.scripts.length; j++) {…}`: a page's script (an analytics
+ * tag) the scrape kept as text: semicolons and braces, and three marks of code at least.
+ */
+export function isScriptCode(text: string): boolean {
+  if ((text.match(/[;{}]/gu)?.length ?? 0) < 4) return false;
+  return SCRIPT_MARKS.filter((mark) => mark.test(text)).length >= 3;
 }
 
 /** `KGS/USD = 0.01144 0%`, `USD 92.57 ▲`, `Brent $82.10 +0.5%`: a line made only of quotes. */

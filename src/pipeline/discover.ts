@@ -60,7 +60,7 @@ export const TITLES = new Set(
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
-  pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate`.split(/\s+/),
+  pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -980,12 +980,15 @@ export function findCandidates(
     }
 
     // `Chairman of the Mejlis of the Milli Gengesh G. Mammedova`: an initial and a surname close the office
-    // and name its holder.
-    const initial = tokens[last - 1];
-    if (inOffice && initial && last - 2 > i && /^\p{Lu}$/u.test(initial.text) && text[initial.end] === '.' && isPlainName(tokens[last]!)) {
-      const organization = organizationCandidate(tokens, i, last - 2, softCovered);
+    // and name its holder; so do initials written apart or together (`… to Mongolia, F. N. Arziev`, `… of
+    // Kazakhstan A.N. Borodavkin`) and a surname with its initials after it (`… of National Security Narmatov T.T.`).
+    let holder = last;
+    while (holder - 1 > i && isInitial(tokens[holder - 1]!, text)) holder--;
+    if (holder === last || !isPlainName(tokens[last]!)) holder = isInitial(tokens[last]!, text) && DOTTED_INITIALS.test(tokens[last]!.text) && last - 2 > i && hasSurnameForm(tokens[last - 1]!.text) ? last - 1 : last;
+    if (inOffice && holder < last && holder - 1 > i) {
+      const organization = organizationCandidate(tokens, i, holder - 1, softCovered);
       if (organization) candidates.push(organization);
-      candidates.push({ type: 'person', first: last - 1, last, cue: 'title', strong: true });
+      candidates.push({ type: 'person', first: holder, last, cue: 'title', strong: true });
       for (let k = i; k <= last; k++) taken[k] = true;
       i = last;
       continue;
@@ -1193,7 +1196,8 @@ export function findCandidates(
     // `Chargé Walker noted …`: the chargé d'affaires's title cut short, before the surname.
     if (/^Charg[eé]$/u.test(tokens[i]!.text) && tokens[i + 1]?.capitalized) continue;
     // An initial may open a name, even one that spells a stopword (`A. Durdyyeva`).
-    const opensWithInitial = isInitial(tokens[i]!, text) && tokens[i + 1] !== undefined && isPlainName(tokens[i + 1]!);
+    // (`F. N. Arziev`: initials written apart open it too.)
+    const opensWithInitial = isInitial(tokens[i]!, text) && tokens[i + 1] !== undefined && (isPlainName(tokens[i + 1]!) || (isInitial(tokens[i + 1]!, text) && tokens[i + 2] !== undefined && isPlainName(tokens[i + 2]!)));
     if (taken[i] || covered[i] || !(isPlainName(tokens[i]!) || opensWithInitial || amirOpensName(tokens, i, text))) continue;
     // `Front Line Defenders`: words run on from a body's head word (`Front`) are the body's name, no one's, unless
     // they read as a person's (`the Ecological Party Abdushukur Khamzaev`, its candidate).
@@ -1311,6 +1315,14 @@ export function findCandidates(
         candidates.push({ type: 'person', first: i - 1, last, cue: 'title', strong: true });
         for (let k = i - 1; k <= last; k++) taken[k] = true;
       }
+      i = last;
+      continue;
+    }
+    // `S.A. Tarbaev`, `F. N. Arziev`, `Narmatov T.T.`: a surname of the region's forms with its given name's and
+    // patronymic's initials, before it or after it as Russian official style writes them, is a person's name.
+    if (initialledSurname(tokens, i, last, text)) {
+      candidates.push({ type: 'person', first: i, last, cue: 'initials', strong: true });
+      for (let k = i; k <= last; k++) taken[k] = true;
       i = last;
       continue;
     }
@@ -1447,6 +1459,8 @@ function nameStartFromEnd(tokens: Token[], first: number, last: number, text: st
   for (let k = last; k >= first; k--) {
     // `Kim Tae-hyo`, `Jean-Claude Roth`: a word hyphenated to the one before is one name word with it.
     if (particle(k) || (k > first && /^[-‐‑]$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) continue;
+    // `… to Mongolia, F. N. Arziev`: initials written apart count as one name word.
+    if (k > first && isInitial(tokens[k]!, text) && isInitial(tokens[k - 1]!, text)) continue;
     // `Secretary of Commerce Howar`: a word of the office ends the name.
     if (office(k)) return k + 1;
     words++;
@@ -1588,6 +1602,16 @@ function listedOrganizations(text: string, tokens: Token[], candidates: Candidat
 }
 
 /** Name words of a run, counting a hyphenated tail with the word it hangs on. */
+/** Two or three initials on one side of one word in a Slavic or Central Asian surname's form, and nothing else. */
+function initialledSurname(tokens: Token[], first: number, last: number, text: string): boolean {
+  const run = tokens.slice(first, last + 1);
+  const surnameAt = run.findIndex((t) => !isInitial(t, text));
+  if (surnameAt !== 0 && surnameAt !== run.length - 1) return false;
+  if (run.some((t, k) => k !== surnameAt && !isInitial(t, text)) || !hasSurnameForm(run[surnameAt]!.text)) return false;
+  const letters = run.reduce((n, t, k) => n + (k === surnameAt ? 0 : DOTTED_INITIALS.test(t.text) ? t.text.split('.').length - 1 : 1), 0);
+  return letters >= 2;
+}
+
 function countNameWords(tokens: Token[], first: number, last: number, text: string): number {
   let words = 0;
   for (let k = first; k <= last; k++) if (k === first || !isHyphenatedTail(tokens[k - 1]!, tokens[k]!, text)) words++;

@@ -983,8 +983,10 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const pageTitle = i === 0 && titleSlotOpen && !repeated ? TITLE_THEN_SITE.exec(text.trim().replace(/\s+Skip to (?:main )?content$/u, '')) : null;
     // A site's name of one word only when the headline is printed again below alone (`… Summit – T-Dynamics` / `… Summit`).
     const headlineAgain = pageTitle !== null && blocks.slice(i + 1, i + 4).some((b) => b.trim() === pageTitle[1]!.trim());
+    // (`… in the republic - Russian Foreign Ministry`: a ministry after the dash is whose statement the headline
+    // reports; a ministry's own site names itself `Ministry of …`.)
     const pageSite =
-      pageTitle && (/\s/u.test(pageTitle[2]!) || headlineAgain) && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) && !looksLikePersonName(pageTitle[2]!)
+      pageTitle && (/\s/u.test(pageTitle[2]!) || headlineAgain) && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && !/\sMinistry$/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) && !looksLikePersonName(pageTitle[2]!)
         ? pageTitle
         : null;
     const site = repeated ? TITLE_THEN_SITE.exec(repeated) : pageSite;
