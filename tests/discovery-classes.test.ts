@@ -2301,3 +2301,13 @@ describe('the fifty-second collection’s first score (dev half): people', () =>
     expect(people('The case was brought by Prosecutor N.U. Steppinova last week.')).toEqual(['N.U. Steppinova']);
   });
 });
+
+describe('the fifty-second collection’s first score (dev half): organizations', () => {
+  it('reads an unknown acronym before an officer’s title or a body’s people as the body', () => {
+    expect(organizations('He discussed the projects with STC Executive Director Jane Steppe in Astana.')).toEqual(['STC']);
+    expect(organizations('The talks were attended by SNC representatives.')).toEqual(['SNC']);
+    // Not a title's letters, a country's, or the end of a longer name.
+    expect(organizations('RK President Tokayev met PM Modi on Monday.')).toEqual([]);
+    expect(organizations('The Steppe–SGC Director spoke.')).not.toContain('SGC');
+  });
+});

@@ -524,6 +524,11 @@ export const givenName = memoize((word: string): 'male' | 'female' | 'any' | nul
   return GENDER_ORDER.find((gender) => found.includes(gender)) ?? null;
 }, 50_000);
 
+/** After a body's acronym on the same line: an officer's title, or its people (`ISTC representatives`). */
+const ACRONYM_OFFICER_AFTER = /^[ \t]+(?:(?:Executive|Deputy|Vice|General|Managing|First|Acting|Regional|Country|Senior)\s+)*(?:Director|Chairman|Chairwoman|Chairperson|President|CEO|Head|Secretary|Spokesman|Spokesperson|Spokeswoman|Chief|Governor|Rector|Commissioner|Coordinator|Representative|officials?|representatives|staff|employees|headquarters)\b/u;
+/** Acronyms of titles (`PM Modi`, `HE President`) and of countries (`RK President`, `RF Government`): no body's. */
+const NOT_BODY_ACRONYMS = new Set('PM MP CEO CFO COO CTO VP HE MD GM DG SG AM PR HR IT RK RF KR RT RU ROK DPRK PRC USA US UK UAE EAU KSA EU UN KZ UZ KG TJ TM'.split(' '));
+
 function lower(token: Token): string {
   // Turkish `İ` lower-cases to `i` and a combining dot (`İnşaat` → `i̇nşaat`): the dot is no letter of the word.
   const folded = token.text.toLowerCase();
@@ -1148,6 +1153,20 @@ export function findCandidates(
     candidates.push({ type: 'organization', first: i, last, cue: 'organization-noun', strong: true });
     for (let k = i; k <= last; k++) taken[k] = true;
     i = last;
+  }
+
+  // `ISTC Executive Director David Cleave`, `NNC Deputy Director General`, `ISTC representatives`: an acronym no registry
+  // entry knows, right before an officer's title or a word for a body's people, names the body (not a title's
+  // letters, `PM Modi`, nor a country's, `RK President`).
+  for (let i = 0; i < (headlineCase ? 0 : tokens.length); i++) {
+    const acronym = tokens[i]!;
+    if (taken[i] || covered[i] || !acronym.acronym || !/^\p{Lu}[\p{Lu}&]{1,6}$/u.test(acronym.text) || NOT_BODY_ACRONYMS.has(acronym.text)) continue;
+    if (!ACRONYM_OFFICER_AFTER.test(text.slice(acronym.end, acronym.end + 50))) continue;
+    // (The acronym opens the name: not the end of a longer one, `Central Asia–GCC Strategic Dialogue`.)
+    const before = tokens[i - 1];
+    if (before && before.capitalized && !STOPWORDS.has(lower(before)) && /^[\s–—-]{1,3}$/u.test(text.slice(before.end, acronym.start)) && !/[\n\r]/u.test(text.slice(before.end, acronym.start))) continue;
+    candidates.push({ type: 'organization', first: i, last: i, cue: 'acronym-officer', strong: true });
+    taken[i] = true;
   }
 
   // `the Islamic Educational, Scientific and Cultural Organization`: adjectives listed with commas and `and` before the
