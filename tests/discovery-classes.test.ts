@@ -2297,6 +2297,11 @@ describe('the fifty-second collection’s first score (dev half): people', () =>
     ]);
   });
 
+  it('reads a body’s noun qualifying a person’s post after the name as no apposition of a body', () => {
+    expect(people('The ambassador met with Dr. Jane Steppova, the university president, on Tuesday.')).toEqual(['Jane Steppova']);
+    expect(organizations('The ambassador met with Steppe Minerals, the university spin-off, on Tuesday.')).toEqual(['Steppe Minerals']);
+  });
+
   it('reads a prosecutor as a title before the name', () => {
     expect(people('The case was brought by Prosecutor N.U. Steppinova last week.')).toEqual(['N.U. Steppinova']);
   });
@@ -2309,5 +2314,10 @@ describe('the fifty-second collection’s first score (dev half): organizations'
     // Not a title's letters, a country's, or the end of a longer name.
     expect(organizations('RK President Tokayev met PM Modi on Monday.')).toEqual([]);
     expect(organizations('The Steppe–SGC Director spoke.')).not.toContain('SGC');
+  });
+
+  it('reads a ministry’s fields listed with a comma and `and` as one name, welfare and mines among them', () => {
+    expect(organizations('Steppestan’s Ministry of Health, Labour and Welfare signed the memorandum.')).toEqual(['Ministry of Health, Labour and Welfare']);
+    expect(organizations('The Ministry of Industry, Mines and Trade of Steppestan said so.')).toEqual(['Ministry of Industry, Mines and Trade of Steppestan']);
   });
 });

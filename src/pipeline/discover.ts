@@ -327,8 +327,9 @@ export function endsInSiteDomain(text: string, tokens: Token[], k: number): bool
  * group’s deputy secretary general` (the body's possessive introduces a person's role), nor `… Zhaslan
  * Khamzin, the company reports` (a clause naming who speaks).
  */
+// (`Dr. Mehdi Basooli, the university president`: the body's noun qualifying a person's post is no apposition of a body.)
 const ORG_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b(?!['’]s\b)(?!\s+(?:reports|reported|says|said|writes|wrote|informs|announced|added|noted|told)\b)/iu;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b(?!['’]s\b)(?!\s+(?:reports|reported|says|said|writes|wrote|informs|announced|added|noted|told)\b)(?!\s+(?:president|vice-president|rector|director|chairman|chairwoman|chairperson|head|chief|spokes(?:man|woman|person)|officials?|employees?|professor|lecturer|researcher|analyst|economist|executive|founder|owner|ceo|manager|secretary|representative)\b)/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
 const BRACKETED_OFFICE_BEFORE = new RegExp(String.raw`\((?:[^()]{0,60}\s)?(?:${[...'President Professor Minister Director Chancellor Rector Provost Ambassador Secretary Chairman Chair Dean Governor Mayor CEO Head Chief Editor Spokesperson'.split(' ')].join('|')})(?:\s[^()]{0,60})?\)\s+$`, 'u');
 /** `H.E.`, `H. E.`: His or Her Excellency, the style written with its letters, at token i. */
@@ -460,7 +461,8 @@ const OFFICE_COMPLEMENTS = new Set(
   banking financial economic social protection youth sports municipality transportation higher relations cooperation policy
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
   petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media climate change
-  responsible fish wildlife forestry forests land lands parks science sciences technology research innovation aids hiv tuberculosis malaria`.split(/\s+/),
+  responsible fish wildlife forestry forests land lands parks science sciences technology research innovation aids hiv tuberculosis malaria
+  welfare mines minerals family women children food irrigation population migration infrastructure nature`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 // (`(Bologov, 2016)`, `(Eshchanov et al., 2011)`: the year after a comma, or after `et al.`, closing the bracket.)
