@@ -32,6 +32,8 @@ describe('matching a key’s surfaces', () => {
     expect(sameOutlet('P&GJ', 'Pipeline & Gas Journal')).toBe(true);
     expect(sameOutlet('A.W.', 'The Armenian Weekly')).toBe(true);
     expect(sameOutlet('CPJ', 'Committee to Protect Journalists')).toBe(true);
+    expect(sameOutlet('cpj.org', 'Committee to Protect Journalists')).toBe(true);
+    expect(sameOutlet('cpj.org', 'Central Asian Journalists')).toBe(false);
     expect(sameOutlet('KUNA', 'Kuwait News Agency')).toBe(false);
     expect(sameOutlet('TNM', 'The New Times')).toBe(false);
     expect(sameOutlet('MNTV', 'Muslim Network TV')).toBe(true);

@@ -70,6 +70,11 @@ describe('furniture rules', () => {
     ['Found a typo? Highlight it and press Ctrl+Enter', 'page-ui'],
     // An analytics tag the scrape kept as the page's first line (collection 52), however long.
     [`m[i].l=1*new Date(); for (var j = 0; j < document.scripts.length; j++) {if (document.scripts[j].src === r) { return; }} k=e.createElement(t),a=e.getElementsByTagName(t)[0],k.async=1,k.src=r,a.parentNode.insertBefore(k,a)}) (window, document, "script", "https://mc.yandex.ru/metrika/tag.js", "ym"); ym(95911708, "init", { clickmap:true, trackLinks:true, accurateTrackBounce:true });`, 'script'],
+    // An image's label on a line of its own (collections 51 and 52).
+    ['Steppe Media Logo', 'media-ui'],
+    ['Logo "Steppe research centre for geo sciences"', 'media-ui'],
+    ['RVA App Promo Image', 'media-ui'],
+    ['Featured Image', 'media-ui'],
     ['window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} gtag("js", new Date()); gtag("config", "G-XXXX");', 'script'],
   ])('%s → %s', (line, reason) => {
     expect(furnitureReason(line)).toBe(reason);
@@ -90,6 +95,9 @@ describe('furniture rules', () => {
     'Арестова Татьяна Exclusive',
     // Prose with semicolons and an equals sign is no script.
     'The index rose; the tenge = 520 per dollar {provisional}; traders said; analysts (in Almaty) agreed.',
+    // A caption about a logo, and a headline about one, are no labels.
+    'Logo of the investigative news outlet Kloop, which is known in Kyrgyzstan for its reporting on corruption.',
+    'Kazakhstan unveils a new national logo',
   ])('keeps %s', (line) => {
     expect(furnitureReason(line)).toBeNull();
   });

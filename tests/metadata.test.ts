@@ -2551,6 +2551,15 @@ describe('the fifty-second collection’s first score (dev half): metadata', () 
     expect([page.meta.title, page.meta.titleGenerated]).toEqual(['Steppestan and Kyrgyzstan are working on a nuclear power plant project', false]);
   });
 
+  it('reads a repost’s note as where the words were first published, and never as the story’s first sentence', () => {
+    const note = extract(['This article originally appeared on Steppe’s VaccinesWeek website. Below is an excerpt.', ...story]);
+    expect([note.meta.source, note.meta.titleGenerated, note.meta.title.startsWith('Kazakhstan agreed')]).toEqual(['VaccinesWeek', true, true]);
+    expect(extract(['Kyrgyzstan elects its parliament', ...story, 'This story was originally published by the Steppe Gazette and is reproduced here.']).meta.source).toBe('The Steppe Gazette');
+    // A newsletter's publisher after its description.
+    expect(extract(['Kyrgyzstan elects its parliament', 'This story first appeared in The Yurt, a weekly email dispatch from Steppeza covering Central Asia.', ...story]).meta.source).toBe('Steppeza');
+    expect(extract(['Kyrgyzstan elects its parliament', ...story, 'This statement was originally published on steppe.org on 7 March 2018.']).meta.source).toBe('steppe.org');
+  });
+
   it('keeps a ministry after the headline’s dash as part of the headline, not its site', () => {
     const page = extract(['Steppestan and Kyrgyzstan are working to assess key aspects of the project - Steppe Foreign Ministry', '', ...story]);
     expect([page.meta.title, page.meta.source]).toEqual(['Steppestan and Kyrgyzstan are working to assess key aspects of the project - Steppe Foreign Ministry', null]);

@@ -200,7 +200,11 @@ export function sameOutlet(a: string, b: string, registry?: (name: string) => st
       .map((w) => (/^\p{Lu}{2,3}$/u.test(w) ? w : (w[0] ?? '')))
       .join('')
       .toUpperCase();
-  const acronym = (name: string) => (/^(?:\p{Lu}[.&]?){2,6}$/u.test(name.trim()) ? name.replace(/[.&]/gu, '') : null);
+  // (`cpj.org` is the Committee to Protect Journalists: a site's domain spells its acronym in lower case.)
+  const acronym = (name: string) => {
+    const short = /^[\p{Ll}\p{N}-]+\.[a-z]{2,6}$/u.test(name.trim()) ? bare(name).toUpperCase() : name.trim();
+    return /^(?:\p{Lu}[.&]?){2,6}$/u.test(short) ? short.replace(/[.&]/gu, '') : null;
+  };
   const spells = (short: string, long: string) => {
     const letters = acronym(short);
     return letters !== null && (initials(long, false) === letters || initials(long, true) === letters);

@@ -368,6 +368,7 @@ export function furnitureReason(text: string): string | null {
   if (isShareBar(text)) return 'share-bar';
   if (/^\d+\s*(min|mins|minutes?)( read)?$|^reading time\b/i.test(text.trim())) return 'reading-time';
 
+  if (IMAGE_LABEL.test(text.trim()) && wordCount(text, 9) <= 8) return 'media-ui';
   const label = labelOf(text);
   for (const [reason, pattern] of LABELS) if (pattern.test(label)) return reason;
   if (wordCount(text, 31) <= 30) {
@@ -377,6 +378,12 @@ export function furnitureReason(text: string): string | null {
   if (isFollowPrompt(label)) return 'subscribe';
   return null;
 }
+
+/**
+ * `Aviation Media Logo`, `Logo "GFZ German research centre …"`, `RVA App Promo Image`, `Featured Image`: an image's
+ * label (its alt text) on a line of its own. (Longer, `Logo of the news outlet Kloop, which …`, it is a caption.)
+ */
+const IMAGE_LABEL = /^(?:Logo(?:\s.*)?|.{1,50}\s(?:Logo|Promo|Banner)(?:\s+Image)?|(?:Featured|Header|Cover|Hero|Banner|Promo)\s+Image)$/u;
 
 /** Marks of JavaScript that prose never has. */
 const SCRIPT_MARKS = [/\bfunction\b[\w$\s]*\(/u, /\b(?:var|let|const)\s+[\w$]+\s*=/u, /\b(?:document|window)\.[\w$]+/u, /=>/u, /\)\s*\{/u, /\w\[\w+\]/u];

@@ -9,7 +9,7 @@ import { MONTH, monthNumber, parseDateLine, type FoundDate } from './metadata/da
 import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isPreamble, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
-import { appearedFirstOn, callToActionOutlet, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, selfReference } from './metadata/outlets.ts';
+import { appearedFirstOn, callToActionOutlet, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, repostSource, selfReference } from './metadata/outlets.ts';
 import { latinShare, wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -191,6 +191,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [() => labelledSourceLine(paragraphs), 'source line'],
     [() => inputsSource, 'wire inputs credit'],
     [() => appearedFirstOn(paragraphs), 'a feed\'s closing line ("appeared first on …")'],
+    [() => repostSource(pageLines), 'a repost\'s note ("originally published by …")'],
     [() => teaserSource, 'closing credit line'],
     // The site's own furniture naming it outranks a body's `… reports`, which may pass on another's news.
     [() => firstNonNull(pageLines, callToActionOutlet), 'call to action ("Subscribe to …", "More from …")'],

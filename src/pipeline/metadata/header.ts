@@ -6,7 +6,7 @@ import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, 
 import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
 import { opensWithGluedOutlet, parseDateline } from './datelines.ts';
 import { givenName } from '../discover.ts';
-import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, mastheadWithTag, outletCase, splitOutletPrefix, unshouted } from './outlets.ts';
+import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, mastheadWithTag, outletCase, REPOST_NOTE, splitOutletPrefix, unshouted } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
 const MAX_HEADER_BLOCKS = 10;
@@ -499,6 +499,8 @@ export function isBulletPoint(text: string): boolean {
 
 /** `This article is part of the US-China Dynamics series, edited by …`, `This is Part 2 of a two-part series …`: a note above the article, kept as text but never its first sentence. */
 export function isSeriesNote(text: string): boolean {
+  // (`This article originally appeared on … website. Below is an excerpt.`: a repost's note, as little the story.)
+  if (/^this\s/iu.test(text) && REPOST_NOTE.test(text) && wordCount(text, 41) <= 40) return true;
   return /^this (?:(?:article|piece|story|essay|post|commentary|analysis) is (?:part|one) of (?:the|a|an|our)|is part (?:\d+|one|two|three|four|five) of (?:the|a|an|our))\b.{0,120}\bseries\b/iu.test(text);
 }
 

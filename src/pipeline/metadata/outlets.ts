@@ -459,3 +459,22 @@ export function appearedFirstOn(paragraphs: string[]): string | null {
   return null;
 }
 
+const REPOST_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,4}`;
+/**
+ * `This story was originally published by the Guardian`, `This article originally appeared on Gavi’s VaccinesWork
+ * website`, `This story first appeared in The Beet, a weekly email dispatch from Meduza`: a repost's note naming
+ * where the words were first published.
+ */
+export const REPOST_NOTE = new RegExp(
+  String.raw`\b(?:[Tt]his|[Tt]he)\s+(?:story|article|statement|piece|interview|post|report|op-ed|column|commentary|essay|analysis)\s+(?:was\s+|is\s+)?(?:originally|first)\s+(?:published|appeared|ran)\s+(?:on|in|by|at)\s+(${REPOST_NAME}|[\p{Ll}\p{N}][\p{L}\p{N}-]*\.[a-z]{2,6}\b)(?:['’]s\s+(${REPOST_NAME})\s+(?:website|site|blog|newsletter|magazine|platform))?(?:,\s+an?\s+[\p{Ll}\s-]{0,40}?\b(?:from|of|by)\s+(${REPOST_NAME}))?`,
+  'u',
+);
+
+/** The outlet a repost's note names: a newsletter's publisher, a site's name before `website`, else the name after `by`/`on`/`in`. */
+export function repostSource(lines: string[]): string | null {
+  for (const line of lines) {
+    const note = REPOST_NOTE.exec(line);
+    if (note) return (note[3] ?? note[2] ?? note[1]!).replace(/[.,]$/u, '').replace(/^the\s+/u, 'The ');
+  }
+  return null;
+}
