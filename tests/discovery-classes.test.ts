@@ -2316,6 +2316,12 @@ describe('the fifty-second collection’s first score (dev half): organizations'
     expect(organizations('The Steppe–SGC Director spoke.')).not.toContain('SGC');
   });
 
+  it('reads a school’s town after `at` as part of its name, not a time or a longer name after it', () => {
+    expect(organizations('Students of the Medical University at Steppegrad were evacuated.')).toEqual(['Medical University at Steppegrad']);
+    expect(organizations('Researchers at the University at Steppeville said so.')).toEqual(['University at Steppeville']);
+    expect(organizations('The talks took place at the Steppe Academy at 10 am.')).toEqual(['Steppe Academy']);
+  });
+
   it('reads a ministry’s fields listed with a comma and `and` as one name, welfare and mines among them', () => {
     expect(organizations('Steppestan’s Ministry of Health, Labour and Welfare signed the memorandum.')).toEqual(['Ministry of Health, Labour and Welfare']);
     expect(organizations('The Ministry of Industry, Mines and Trade of Steppestan said so.')).toEqual(['Ministry of Industry, Mines and Trade of Steppestan']);

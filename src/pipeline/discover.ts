@@ -234,6 +234,8 @@ function isLegalFormOnly(tokens: Token[], first: number, last: number): boolean 
 /** Offices a state body is set up under (`… under the President`, `… under the Cabinet of Ministers`). */
 const UNDER_OFFICES = new Set(['president', 'cabinet', 'government', 'prime']);
 // (`Tekfen İnşaat ve Tesisat AŞ`: Turkish `ve` is `and`.)
+/** Heads of schools named with their town after `at` (`University at Buffalo`). */
+const CAMPUS_HEADS = new Set(['university', 'college', 'institute', 'school', 'academy', 'campus']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 've', 'the', 'de', 'to', 'on', 'against']);
 /**
  * Heads after which `to` says where something goes, not whose it is: a force sent (`Peacekeeping Forces to
@@ -837,6 +839,15 @@ export function findCandidates(
         if (owned && k === j + 1 && city && city.capitalized && !STOPWORDS.has(lower(city)) && free(k) && joined(k) && (!tokens[k + 1] || !tokens[k + 1]!.capitalized || !joined(k + 1))) {
           last = k;
           j = k;
+          continue;
+        }
+      }
+      // `University at Buffalo`, `Medical University at Osh`: a school's town after `at` is part of its name.
+      if (lower(token) === 'at' && heads.at(-1) === j - 1 && CAMPUS_HEADS.has(lower(tokens[j - 1]!)) && joined(j)) {
+        const town = tokens[j + 1];
+        if (town && /^\p{Lu}\p{Ll}/u.test(town.text) && !STOPWORDS.has(lower(town)) && joined(j + 1) && (free(j + 1) || softCovered[j + 1]) && !(tokens[j + 2]?.capitalized && joined(j + 2))) {
+          last = j + 1;
+          j++;
           continue;
         }
       }
@@ -1774,7 +1785,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   const innerHead = (() => {
     for (let k = nameFirst; k < nameLast; k++) {
       const word = lower(tokens[k]!);
-      if ((ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word) && ORG_CONNECTORS.has(lower(tokens[k + 1]!))) || forumFor(tokens, k) || (isGeneralStaff(tokens, k) && ORG_CONNECTORS.has(lower(tokens[k + 1]!)))) return true;
+      if ((ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word) && (ORG_CONNECTORS.has(lower(tokens[k + 1]!)) || (CAMPUS_HEADS.has(word) && lower(tokens[k + 1]!) === 'at'))) || forumFor(tokens, k) || (isGeneralStaff(tokens, k) && ORG_CONNECTORS.has(lower(tokens[k + 1]!)))) return true;
       // `Times of Oman`, `Times of Central Asia`: a paper's `Times` of the country or place it serves.
       if (word === 'times' && k === nameFirst && lower(tokens[k + 1]!) === 'of' && softCovered[nameLast] === true) return true;
     }
