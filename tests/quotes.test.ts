@@ -332,3 +332,24 @@ describe('answering and continuing as verbs of saying (dev half, collection 50)'
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'manashe-steppimov': 'male' })).map((q) => q.speaker)).toEqual(['manashe-steppimov', 'manashe-steppimov']);
   });
 });
+
+describe('an unlinked body after the speaker, and a participle after an inverted speaker (dev half, collection 52)', () => {
+  it('gives the words to the person named before `from the …` and the verb, though no one links the body', () => {
+    const paragraphs = ['Co-Director Oliver Steppens from the GFZ underlined: "We are dealing here with numerous ecological challenges that affect us." Steppens cited examples.'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Oliver Steppens', entity: 'oliver-steppens', type: 'person' }]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'oliver-steppens': 'male' })).map((q) => q.speaker)).toEqual(['oliver-steppens']);
+  });
+
+  it('gives the words after `adding that` to the speaker named after `said` behind the quote before', () => {
+    const paragraphs = ['“It’s a very sensitive issue,” said Bahram Steppov, the first vice president of the company, adding that “no concrete steps have been made yet and it’s too early.”'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Bahram Steppov', entity: 'bahram-steppov', type: 'person' }]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'bahram-steppov': 'male' })).map((q) => q.speaker)).toEqual(['bahram-steppov', 'bahram-steppov']);
+    // Not the object of a verb of saying: `Putin said Lukashenko was right, adding that …` is Putin's.
+    const object = ['Ivan Steppin said Pavel Steppko was right, adding that “the union is strong and will remain strong.”'];
+    const named = toMentions(object, [
+      { paragraph: 0, surface: 'Ivan Steppin', entity: 'ivan-steppin', type: 'person' },
+      { paragraph: 0, surface: 'Pavel Steppko', entity: 'pavel-steppko', type: 'person' },
+    ]);
+    expect(findQuotes(object, named, lookup({ ...REGISTRY, 'ivan-steppin': 'male', 'pavel-steppko': 'male' })).map((q) => q.speaker)).toEqual(['ivan-steppin']);
+  });
+});

@@ -82,6 +82,14 @@ function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sen
       const named = subjectBefore(context, paragraph, sentence.start + withName.index + withName[0].length, verbStart);
       if (named?.kind === 'mention') return { subject: named, cue };
     }
+    // `“…,” said Bahram Huseynov, the …, adding that “…”`: the participle goes on from the speaker of the quote
+    // before it, named after its verb.
+    const inverted = spans.filter((s) => s.end > sentence.start && s.end <= verbStart).at(-1);
+    const saidAfter = inverted ? VERB_AFTER_QUOTE.exec(text.slice(inverted.end, verbStart)) : null;
+    if (inverted && saidAfter) {
+      const named = subjectAt(context, paragraph, inverted.end + saidAfter[0].length, verbStart);
+      if (named?.kind === 'mention' && named.mention?.type === 'person') return { subject: named, cue };
+    }
     // A participle's subject is the subject of the sentence: a name (after titles) opening it, or opening its main clause.
     const opening = subjectAt(context, paragraph, sentence.start, verbStart);
     if (opening) return { subject: opening.kind !== 'role' ? opening : null, cue };
@@ -94,6 +102,9 @@ function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sen
   }
   return { subject, cue };
 }
+
+/** `,” said ` right after a quote: the speaker's name follows. */
+const VERB_AFTER_QUOTE = new RegExp(`^\\s*,?\\s*(?:${SPEECH_VERB})\\s+(?=\\p{Lu})`, 'u');
 
 /**
  * The last match of `pattern` in a sentence's text before a quote (`prefix`, starting at `offset`). A cue inside
