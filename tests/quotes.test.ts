@@ -353,3 +353,26 @@ describe('an unlinked body after the speaker, and a participle after an inverted
     expect(findQuotes(object, named, lookup({ ...REGISTRY, 'ivan-steppin': 'male', 'pavel-steppko': 'male' })).map((q) => q.speaker)).toEqual(['ivan-steppin']);
   });
 });
+
+describe('a clause of the one person opening the sentence, closed by a colon (dev half, collection 52)', () => {
+  it('gives the words after the colon to that person, an apposition between or not', () => {
+    const paragraphs = [
+      'Ambassador Nizomiddin Steppidi expressed his gratitude for the invitation: “Today, I am pleased to be here at a distinguished university.”',
+      'Suhail Steppazrouei, Minister of Energy, echoed this sentiment: “We are proud to stand with our partners in this work.”',
+    ];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Nizomiddin Steppidi', entity: 'nizomiddin-steppidi', type: 'person' },
+      { paragraph: 1, surface: 'Suhail Steppazrouei', entity: 'suhail-steppazrouei', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'nizomiddin-steppidi': 'male', 'suhail-steppazrouei': 'male' })).map((q) => q.speaker)).toEqual(['nizomiddin-steppidi', 'suhail-steppazrouei']);
+  });
+
+  it('names no one when another person is in the clause', () => {
+    const paragraphs = ['Kassym Steppov met Ivan Steppin in the Kremlin and discussed trade: “We discussed many issues of our partnership today.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Kassym Steppov', entity: 'kassym-steppov', type: 'person' },
+      { paragraph: 0, surface: 'Ivan Steppin', entity: 'ivan-steppin', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'kassym-steppov': 'male', 'ivan-steppin': 'male' })).map((q) => q.speaker)).toEqual([null]);
+  });
+});
