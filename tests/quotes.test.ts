@@ -376,3 +376,20 @@ describe('a clause of the one person opening the sentence, closed by a colon (de
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'kassym-steppov': 'male', 'ivan-steppin': 'male' })).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('an apposition before the verb left open, or closed by the body the person is from (dev half, collection 52)', () => {
+  it('gives the words to the person whose post closes an open apposition', () => {
+    const paragraphs = ['Peter Steppster, Steppe Air Group President and chief executive said: “We are delighted to open these routes to China and India.”'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Peter Steppster', entity: 'peter-steppster', type: 'person' }]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'peter-steppster': 'male' })).map((q) => q.speaker)).toEqual(['peter-steppster']);
+  });
+
+  it('gives the words to the person, not the body that closes their apposition', () => {
+    const paragraphs = ['Anna Steppova, Vice President – Marketing at Steppe Lease Corporation, stated the following: “We are pleased to deliver the aircraft.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Anna Steppova', entity: 'anna-steppova', type: 'person' },
+      { paragraph: 0, surface: 'Steppe Lease Corporation', entity: 'steppe-lease-corporation', type: 'organization' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'anna-steppova': 'female' })).map((q) => q.speaker)).toEqual(['anna-steppova']);
+  });
+});

@@ -29,6 +29,8 @@ const ROLE_NOUN =
   'chairwoman|adviser|advisor|envoy|lawmaker|deputy|governor|mayor|activist|coordinator|fellow|source|' +
   'representative|reporter|editor|founder|chairperson';
 export const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
+/** An apposition left open before the verb, closed by the person's post: `Peter Foster, Air Astana Group President and chief executive said`. */
+export const OPEN_APPOSITION_GAP = new RegExp(`^\\s*,[^,“”"«»;:]{1,120}\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s+(?:also\\s+)?$`, 'iu');
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
 // Foreign Affairs and Trade`, `Aralsk mayor`.
 export const TITLE_RUN = new RegExp(`^(?:(?:[\\p{Lu}][\\p{L}\\p{M}.’'-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|${ROLE_NOUN})\\s+)*$`, 'u');

@@ -3,7 +3,7 @@
 // the article gave that role. Anything less than one person is null: never a guess.
 import type { Mention, Office } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
-import { SPEECH_VERB, SUBJECT_GAP, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
+import { SPEECH_VERB, SUBJECT_GAP, OPEN_APPOSITION_GAP, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
 import { looksLikePersonName } from '../metadata/bylines.ts';
 import { inOfficePhrase } from '../discover.ts';
@@ -125,6 +125,7 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     const member = k > 0 ? candidates[k - 1]! : undefined;
     if (SUBJECT_GAP.test(gap) && candidate.mention?.type === 'organization' && member?.mention?.type === 'person' && /^\s+(?:from|of|at|with)\s+(?:the\s+)?$/u.test(text.slice(member.end, candidate.start))) return member;
     if (SUBJECT_GAP.test(gap)) return joint ? null : candidate;
+    if (candidate.mention?.type === 'person' && OPEN_APPOSITION_GAP.test(gap)) return joint ? null : candidate;
     // A name set off as the apposition of an unnamed subject: `His spokeswoman, Erkina Ubysheva, told`; so too
     // after an office naming its body (`Deputy Chairman of Kyrgyzstan’s Cabinet of Ministers, Edil Baisalov, said`).
     const lead = text.slice(sentenceStart, candidate.start);
