@@ -2560,6 +2560,13 @@ describe('the fifty-second collection’s first score (dev half): metadata', () 
     expect(extract(['Kyrgyzstan elects its parliament', ...story, 'This statement was originally published on steppe.org on 7 March 2018.']).meta.source).toBe('steppe.org');
   });
 
+  it('reads a site’s acronym, a dash and the name it stands for, above the headline, as the outlet', () => {
+    const page = extract(['SIMA - Steppe International Medical Association', '', 'National Cancer Center transfers expertise to Uzbekistan', '', ...story]);
+    expect([page.meta.title, page.meta.source]).toEqual(['National Cancer Center transfers expertise to Uzbekistan', 'Steppe International Medical Association']);
+    // Letters that spell another name are no such mark.
+    expect(extract(['SIMA - Steppe Medical Association', '', 'National Cancer Center transfers expertise to Uzbekistan', '', ...story]).meta.source).not.toBe('Steppe Medical Association');
+  });
+
   it('keeps a ministry after the headline’s dash as part of the headline, not its site', () => {
     const page = extract(['Steppestan and Kyrgyzstan are working to assess key aspects of the project - Steppe Foreign Ministry', '', ...story]);
     expect([page.meta.title, page.meta.source]).toEqual(['Steppestan and Kyrgyzstan are working to assess key aspects of the project - Steppe Foreign Ministry', null]);

@@ -83,6 +83,9 @@ export function unshouted(name: string): string {
  */
 export function mastheadWithTag(line: string): string | null {
   const trimmed = line.trim();
+  // `KIMA - Korea International Medical Association`: the site's acronym, a dash and the name it stands for.
+  const spelled = /^(\p{Lu}{2,8})\s+[-–—|]\s+(\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){1,7})$/u.exec(trimmed);
+  if (spelled && spelled[2]!.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('') === spelled[1]) return spelled[2]!;
   // `Afghanistan Analysts Network – English`, `Supercruise Aviation - Article`: the site's name and its edition's
   // language or the page's kind, as a page's title tag gives them; `KinoKultura: Issue 37 (2012)`: a journal's
   // name and its issue. A headline ends in neither (so `Analysts` here is no verb).
