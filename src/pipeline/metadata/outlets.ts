@@ -476,6 +476,8 @@ export const REPOST_NOTE = new RegExp(
 /** The outlet a repost's note names: a newsletter's publisher, a site's name before `website`, else the name after `by`/`on`/`in`. */
 export function repostSource(lines: string[]): string | null {
   for (const line of lines) {
+    // (A cheap test first: the note's pattern would be tried at every `the` of the story.)
+    if (!line.includes(' originally ') && !line.includes(' first ')) continue;
     const note = REPOST_NOTE.exec(line);
     if (note) return (note[3] ?? note[2] ?? note[1]!).replace(/[.,]$/u, '').replace(/^the\s+/u, 'The ');
   }
