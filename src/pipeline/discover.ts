@@ -233,9 +233,9 @@ function isLegalFormOnly(tokens: Token[], first: number, last: number): boolean 
 }
 /** Offices a state body is set up under (`… under the President`, `… under the Cabinet of Ministers`). */
 const UNDER_OFFICES = new Set(['president', 'cabinet', 'government', 'prime']);
-// (`Tekfen İnşaat ve Tesisat AŞ`: Turkish `ve` is `and`.)
 /** Heads of schools named with their town after `at` (`University at Buffalo`). */
 const CAMPUS_HEADS = new Set(['university', 'college', 'institute', 'school', 'academy', 'campus']);
+// (`Tekfen İnşaat ve Tesisat AŞ`: Turkish `ve` is `and`.)
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 've', 'the', 'de', 'to', 'on', 'against']);
 /**
  * Heads after which `to` says where something goes, not whose it is: a force sent (`Peacekeeping Forces to
@@ -327,9 +327,9 @@ export function endsInSiteDomain(text: string, tokens: Token[], k: number): bool
 /**
  * `Acwa Power, a … developer,`: an apposition saying the name is an organization. Not `Omer Kocaman, the
  * group’s deputy secretary general` (the body's possessive introduces a person's role), nor `… Zhaslan
- * Khamzin, the company reports` (a clause naming who speaks).
+ * Khamzin, the company reports` (a clause naming who speaks), nor `Dr. Mehdi Basooli, the university president`
+ * (the body's noun qualifies a person's post).
  */
-// (`Dr. Mehdi Basooli, the university president`: the body's noun qualifying a person's post is no apposition of a body.)
 const ORG_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|on|from|by)\s)[\p{L}-]+\s+){0,4}?(?:company|firm|group|corporation|conglomerate|bank|fund|think[- ]tank|ngo|non-governmental organi[sz]ation|organi[sz]ation|agency|outlet|newspaper|broadcaster|start-?up|manufacturer|producer|miner|operator|consortium|lender|insurer|carrier|airline|university|institute|charity|foundation|party|holding|website|portal|movement|network|developer|utility|provider|supplier|platform|exporter|importer|contractor|subsidiary|unit|division|body|council|committee|ministry|department)\b(?!['’]s\b)(?!\s+(?:reports|reported|says|said|writes|wrote|informs|announced|added|noted|told)\b)(?!\s+(?:president|vice-president|rector|director|chairman|chairwoman|chairperson|head|chief|spokes(?:man|woman|person)|officials?|employees?|professor|lecturer|researcher|analyst|economist|executive|founder|owner|ceo|manager|secretary|representative)\b)/iu;
 const AFFILIATION = /^\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}/u;
@@ -1001,8 +1001,8 @@ export function findCandidates(
     // and name its holder; so do initials written apart or together (`… to Mongolia, F. N. Arziev`, `… of
     // Kazakhstan A.N. Borodavkin`) and a surname with its initials after it (`… of National Security Narmatov T.T.`).
     let holder = last;
-    while (holder - 1 > i && isInitial(tokens[holder - 1]!, text)) holder--;
-    if (holder === last || !isPlainName(tokens[last]!)) holder = isInitial(tokens[last]!, text) && DOTTED_INITIALS.test(tokens[last]!.text) && last - 2 > i && hasSurnameForm(tokens[last - 1]!.text) ? last - 1 : last;
+    if (isPlainName(tokens[last]!)) while (holder - 1 > i && isInitial(tokens[holder - 1]!, text)) holder--;
+    else if (DOTTED_INITIALS.test(tokens[last]!.text) && last - 2 > i && hasSurnameForm(tokens[last - 1]!.text)) holder = last - 1;
     if (inOffice && holder < last && holder - 1 > i) {
       const organization = organizationCandidate(tokens, i, holder - 1, softCovered);
       if (organization) candidates.push(organization);
@@ -1633,7 +1633,6 @@ function listedOrganizations(text: string, tokens: Token[], candidates: Candidat
   return found;
 }
 
-/** Name words of a run, counting a hyphenated tail with the word it hangs on. */
 /** Two or three initials on one side of one word in a Slavic or Central Asian surname's form, and nothing else. */
 function initialledSurname(tokens: Token[], first: number, last: number, text: string): boolean {
   const run = tokens.slice(first, last + 1);
@@ -1644,6 +1643,7 @@ function initialledSurname(tokens: Token[], first: number, last: number, text: s
   return letters >= 2;
 }
 
+/** Name words of a run, counting a hyphenated tail with the word it hangs on. */
 function countNameWords(tokens: Token[], first: number, last: number, text: string): number {
   let words = 0;
   for (let k = first; k <= last; k++) if (k === first || !isHyphenatedTail(tokens[k - 1]!, tokens[k]!, text)) words++;

@@ -59,7 +59,7 @@ function cueBefore(context: Context, paragraph: number, span: QuotationSpan, sen
   const spans = context.spans[paragraph] ?? [];
   const prefix = text.slice(sentence.start, span.start);
   const last = lastCueBefore(prefix, SPEECH_CUE, spans, sentence.start, span.start);
-  if (!last) return speakerLabel(context, paragraph, sentence.start, span.start) ?? colonClause(context, paragraph, span, sentence) ?? evaluativeCue(context, paragraph, span, sentence);
+  if (!last) return personBeforeColon(context, paragraph, sentence.start, span.start) ?? evaluativeCue(context, paragraph, span, sentence);
   const verbStart = sentence.start + last.index;
   const verbEnd = verbStart + last[0].length;
   const colon = /:\s*$/u.test(prefix);
@@ -141,37 +141,25 @@ function evaluativeCue(context: Context, paragraph: number, span: QuotationSpan,
 const EVALUATIVE_VERB = /\b(?:called|calls|hailed|hails|praised|praises|described|describes|termed|referred\s+to|reaffirmed|lauded|characteri[sz]ed)\b/gu;
 
 /**
- * `Ambassador Zohidi expressed his gratitude for the invitation: “Today, I am pleased …”`: a clause whose subject is
- * the one person opening the sentence, a verb right after the name, and a colon before the quote.
+ * A person opening the sentence, and a colon before the quote. Either a transcript's speaker label (`President
+ * Putin: “…”`, `Sodiq Safoev, First Deputy Chairman of the Senate: ⏎ “…”`: titles before the name, an apposition
+ * after it), or a clause of that one person (`Ambassador Zohidi expressed his gratitude for the invitation: “…”`:
+ * a verb right after the name, or after an apposition, and no other person in the clause).
  */
-function colonClause(context: Context, paragraph: number, span: QuotationSpan, sentence: Range): { subject: Subject | null; cue: string } | null {
-  const text = context.paragraphs[paragraph] ?? '';
-  const colon = /:\s*$/u.exec(text.slice(sentence.start, span.start));
-  if (!colon) return null;
-  const colonAt = sentence.start + colon.index;
-  const subject = subjectAt(context, paragraph, sentence.start + (/^\s*/u.exec(text.slice(sentence.start))?.[0].length ?? 0), colonAt);
-  if (subject?.kind !== 'mention' || subject.mention?.type !== 'person') return null;
-  // A verb in the past or present after the name (`expressed`, `shares`), no other person in the clause, and no quote.
-  // (An apposition may stand between: `Suhail Al Mazrouei, UAE Minister of Energy, echoed this sentiment: “…”`.)
-  const clause = text.slice(subject.end, colonAt).replace(/^\s*,[^,“”"«»;:]{1,160},/u, '');
-  if (!/^\s+(?:also\s+)?\p{Ll}+(?:ed|es|s)\b/u.test(clause) || /[“”"«»;]/u.test(clause)) return null;
-  if ((context.mentions[paragraph] ?? []).some((m) => m.type === 'person' && m.start >= subject.end && m.end <= colonAt && m.entityId !== subject.mention?.entityId)) return null;
-  return { subject, cue: 'colon-before' };
-}
-
-/**
- * A transcript's speaker label: `President Putin: “…”`, `Sodiq Safoev, First Deputy Chairman of the
- * Senate: ⏎ “…”`. The text before the colon is a person's name, titles before it and an apposition after.
- */
-function speakerLabel(context: Context, paragraph: number, sentenceStart: number, quoteStart: number): { subject: Subject | null; cue: string } | null {
+function personBeforeColon(context: Context, paragraph: number, sentenceStart: number, quoteStart: number): { subject: Subject | null; cue: string } | null {
   const text = context.paragraphs[paragraph] ?? '';
   const colon = /:\s*$/u.exec(text.slice(sentenceStart, quoteStart));
   if (!colon) return null;
-  const labelEnd = sentenceStart + colon.index;
-  const subject = subjectAt(context, paragraph, sentenceStart + (/^\s*/u.exec(text.slice(sentenceStart))?.[0].length ?? 0), labelEnd);
+  const colonAt = sentenceStart + colon.index;
+  const subject = subjectAt(context, paragraph, sentenceStart + (/^\s*/u.exec(text.slice(sentenceStart))?.[0].length ?? 0), colonAt);
   if (subject?.kind !== 'mention' || subject.mention?.type !== 'person') return null;
-  if (!/^(?:,[^,:;.“”"«»]{1,120})?$/u.test(text.slice(subject.end, labelEnd))) return null;
-  return { subject, cue: 'speaker-label' };
+  const after = text.slice(subject.end, colonAt);
+  if (/^(?:,[^,:;.“”"«»]{1,120})?$/u.test(after)) return { subject, cue: 'speaker-label' };
+  // (`Suhail Al Mazrouei, UAE Minister of Energy, echoed this sentiment: “…”`.)
+  const clause = after.replace(/^\s*,[^,“”"«»;:]{1,160},/u, '');
+  if (!/^\s+(?:also\s+)?\p{Ll}+(?:ed|es|s)\b/u.test(clause) || /[“”"«»;]/u.test(clause)) return null;
+  if ((context.mentions[paragraph] ?? []).some((m) => m.type === 'person' && m.start >= subject.end && m.end <= colonAt && m.entityId !== subject.mention?.entityId)) return null;
+  return { subject, cue: 'colon-before' };
 }
 
 function namedInside(context: Context, paragraph: number, span: QuotationSpan, id: string): boolean {
