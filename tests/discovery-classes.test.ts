@@ -2327,3 +2327,10 @@ describe('the fifty-second collection’s first score (dev half): organizations'
     expect(organizations('The Ministry of Industry, Mines and Trade of Steppestan said so.')).toEqual(['Ministry of Industry, Mines and Trade of Steppestan']);
   });
 });
+
+describe('the dev half’s misses after the fifty-second collection: people', () => {
+  it('reads a place in a photo’s credit as no one, the photographer before it still a person', () => {
+    const credited = linkArticle(article(['Hunters met in Steppeland.'], [{ text: '', credit: 'Jane Steppova, Savnob Village, Gorno Steppe Autonomous Oblast, Pamir', line: 1 }]), matcher);
+    expect(credited.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Jane Steppova']);
+  });
+});

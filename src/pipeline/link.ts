@@ -416,6 +416,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         // A studio or a company credited (`Golden Boy Promotions`) is no one's name.
         // (Nor a library or a movement: `Photo courtesy of Stuart Public Library`, `Courtesy of Emad Hajjaj, Cartoon Movement`.)
         if (/^(?:Promotions|Productions|Studios?|Pictures|Media|Photography|Photos|Images|Agency|Group|Archives?)$/u.test(inPart.at(-1)!.text) || endsInBodyHead(inPart.map((t) => t.text))) continue;
+        // (Nor a place where it was taken: `Photo courtesy of: Tablas Hoeck. Savnob Village, Gorno Badakhshan Autonomous Oblast`.)
+        if (/^(?:Oblast|Region|Province|District|Village|Velayat|Rayon|Raion|Krai)$/u.test(inPart.at(-1)!.text)) continue;
         // A name in capitals (`JANE ROE`) is read in capitals only when every word is.
         if (inPart.some((t) => t.acronym) && !inPart.every((t) => t.acronym && t.text.length > 1)) continue;
         if (inPart.every((t) => t.acronym) && inPart.some((t) => /^(?:AP|AFP|EPA|PHOTO|IMAGE|FILE|GETTY|IMAGES|REUTERS|TASS|XINHUA)$/u.test(t.text))) continue;
