@@ -2333,4 +2333,18 @@ describe('the dev half’s misses after the fifty-second collection: people', ()
     const credited = linkArticle(article(['Hunters met in Steppeland.'], [{ text: '', credit: 'Jane Steppova, Savnob Village, Gorno Steppe Autonomous Oblast, Pamir', line: 1 }]), matcher);
     expect(credited.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Jane Steppova']);
   });
+
+  it('reads a bare plural role after a lone name as the next clause’s subject, not an apposition', () => {
+    expect(people('It was agreed at the Forum’s Summer Steppe, executives from Steppe Capital said.', 'In a scene reminiscent of Steppe Wars, participants sat at a long table.')).toEqual([]);
+    // A list of names takes its plural apposition still.
+    expect(people('We spoke to Ann Steppova and Bo Steppov, analysts at Steppe Capital.')).toEqual(['Ann Steppova', 'Bo Steppov']);
+  });
+
+  it('reads a school named after a registry person as that school, and a street named after them in lower case as no mention', () => {
+    expect(pairs('He taught Physics at the Nazarbayev International School (NIS) in the capital.')).toEqual([
+      'Nazarbayev International School→nazarbayev-international-school:organization',
+      'NIS→nazarbayev-international-school:organization',
+    ]);
+    expect(people('President Tokayev opened it. The city will widen Tokayev avenue and Abai street.')).toEqual(['Tokayev']);
+  });
 });

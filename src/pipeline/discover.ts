@@ -483,6 +483,15 @@ const PLURAL_ROLE_AFTER = new RegExp(
 // Every person's role in the plural (`actors Mark Dacascos and Tom H…`), and a few offices besides; not
 // `figures`, which are numbers as often (`according to figures Jane Roe published`).
 const PLURAL_ROLES = new Set([...pluralRoles(HUMAN_ROLE).filter((role) => role !== 'figures'), 'officials', 'presidents', 'speakers']);
+/**
+ * `… at the World Economic Forum’s Summer Davos, executives from … met`, `… in Star Wars, participants sat`: a
+ * bare plural role after a lone name opens the next clause; only a list of names takes a plural apposition
+ * (`Ann Lee and Bo Chan, analysts at …`).
+ */
+function bareClauseSubjectAfter(before: string, after: string): boolean {
+  const role = /^,\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return role !== undefined && PLURAL_ROLES.has(role) && !/(?:\band|&|,)\s+$/u.test(before);
+}
 /** Whether the text before a name closes on a plural role (its last word, or its last two: `vice presidents`). */
 function pluralRoleBefore(before: string): boolean {
   // A set of words, not one alternation tried at every position of the text before each name.
@@ -1887,7 +1896,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (POSTED_TITLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };
-  if (APPOSITION.test(after) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
+  if ((APPOSITION.test(after) && !bareClauseSubjectAfter(before, after)) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.
   if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after)) return { cue: 'apposition', strong: true };
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };

@@ -8,7 +8,7 @@
 //                name in the same article.
 import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
-import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
+import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterPerson, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
 import { foldKey, isPatronymic } from './names.ts';
 import { capitalizeWords, isDomainName, isOutletName } from './metadata/outlets.ts';
@@ -270,6 +270,13 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       }
       // (Left to discovery, which reads the whole name.)
       if (givenNameOfAnother(text, tokens, i, match.last, match.entries)) continue;
+      // `Nazarbayev International School`: a body named after a registry person is that body, which discovery
+      // reads whole (a place named after them, `Abai Avenue`, is a known name left unlinked below).
+      if (match.entries.every((e) => e.entity.type === 'person') && namedAfterPerson(text, tokens[match.last]!.end) !== null) {
+        if (namedAfterPerson(text, tokens[match.last]!.end) === 'place') for (let k = i; k <= match.last; k++) covered[k] = true;
+        i = match.last;
+        continue;
+      }
       let entry = chooseEntry(text, tokens, i, match.last, match.entries, segment.spans[segment.spans.length - 1]);
       if (!entry && match.entries.every((e) => e.kind !== 'metonym')) {
         const named = match.entries.filter((e) => namedUnambiguously().has(e.entity.id));
@@ -751,6 +758,8 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
       const next = tokens[match.last + 1];
       const last = tokens[match.last]!;
       if (next && next.capitalized && !last.possessive && isNameJoiner(text.slice(last.end, next.start))) continue;
+      // (Nor a street named after the person, written in lower case: `Tokayev avenue`.)
+      if (namedAfterPerson(text, last.end) !== null) continue;
       const ids = new Set(match.entries.map((e) => e.entity.id));
       if (ids.size !== 1) continue;
       let entity = match.entries[0]!.entity;

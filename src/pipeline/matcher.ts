@@ -261,8 +261,16 @@ function followedByItsCountry(text: string, end: number, country: Entity): boole
   return [country.name, ...country.aliases].some((name) => rest.startsWith(name) && !/\p{L}/u.test(rest.charAt(name.length)));
 }
 
-/** What follows a person's name when a place or a building bears it. */
-const NAMED_AFTER_PERSON = /^\s+(?:International\s+)?(?:Airport|Avenue|Street|Boulevard|Prospect|Square|Mausoleum|Monument|Stadium|Bridge)\b/u;
+/** `Nursultan Nazarbayev International Airport`, `to Nazarbayev avenue`: a place named after a person. */
+const PLACE_NAMED_AFTER_PERSON = /^\s+(?:(?:International\s+)?(?:Airport|Avenue|Street|Boulevard|Prospect|Square|Mausoleum|Monument|Stadium|Bridge)|avenue|street|boulevard|prospect)\b/u;
+/** `Nazarbayev International School`, `Nazarbayev Intellectual Schools`: a body named after a person. */
+const BODY_NAMED_AFTER_PERSON = /^\s+(?:(?:International|Intellectual|State|National)\s+)?(?:Schools?|University|Academy|Institute|Foundation|Library|Museum)\b/u;
+
+/** Whether a person's name ending at `end` names a place or a body after them, not them. */
+export function namedAfterPerson(text: string, end: number): 'place' | 'body' | null {
+  const after = text.slice(end, end + 32);
+  return PLACE_NAMED_AFTER_PERSON.test(after) ? 'place' : BODY_NAMED_AFTER_PERSON.test(after) ? 'body' : null;
+}
 
 const CCTV_THING_AFTER = /^[\s-]+(?:cameras?|footage|surveillance|systems?|monitoring|network)\b/u;
 
@@ -287,7 +295,7 @@ export function chooseEntry(text: string, tokens: Token[], first: number, last: 
   const override = entries.find((e) => e.kind === 'override');
   if (override) return override;
   // `Nursultan Nazarbayev International Airport`, `Abai Avenue`: a place named after a person names the place, not them.
-  if (entries.every((e) => e.entity.type === 'person') && NAMED_AFTER_PERSON.test(text.slice(tokens[last]!.end, tokens[last]!.end + 32))) return null;
+  if (entries.every((e) => e.entity.type === 'person') && namedAfterPerson(text, tokens[last]!.end) !== null) return null;
   // `CCTV cameras`: closed-circuit television, not China Central Television.
   if (first === last && tokens[first]!.text === 'CCTV' && CCTV_THING_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 24))) return null;
 
