@@ -2348,3 +2348,16 @@ describe('the dev half’s misses after the fifty-second collection: people', ()
     expect(people('President Tokayev opened it. The city will widen Tokayev avenue and Abai street.')).toEqual(['Tokayev']);
   });
 });
+
+describe('the dev half’s misses after the fifty-second collection: organizations', () => {
+  it('reads a power plant’s company by its legal form, and the plant named alone, here or in another article, as no body', () => {
+    const set = annotateArticles(
+      [
+        seed('a.txt', 'Headline about the contract\nOJSC Steppe HPP signed the contract with the builders on Monday, and the Steppe HPP will be finished in 2030.'),
+        seed('b.txt', 'Headline about the dam\nThe Steppe HPP will be the tallest dam in the world, officials said on Monday.'),
+      ],
+      curated,
+    );
+    expect(set.articles.map((a) => a.entities.filter((e) => e.type === 'organization').map((e) => e.name))).toEqual([['OJSC Steppe HPP'], []]);
+  });
+});

@@ -480,8 +480,11 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       // `… a meeting between President Wi`: the scrape cut the page off inside the name that ends it, mid-sentence
       // (not a signature after the last sentence: `… infrastructure. Alisher Yusupov`, `Editor: Kim Taylor`).
       if (candidate.type === 'person' && segment.field === 'body' && segment.index === article.paragraphs.length - 1 && text.slice(tokens[last]!.end).trim() === '' && /[\p{L}\p{N},]\s+$/u.test(text.slice(0, tokens[first]!.start))) continue;
-      const nameFirst = first + (candidate.legalPrefix ?? 0);
-      const nameLast = last - (candidate.legalSuffix ?? 0);
+      // `OJSC Rogun HPP` is the company that builds the plant; `Rogun HPP` alone is the plant, no body: a power
+      // plant's company keeps its legal form in its name, so the plant named alone elsewhere is not linked to it.
+      const keepsLegalForm = candidate.type === 'organization' && POWER_PLANT_END.test(text.slice(tokens[first]!.start, tokens[last]!.end));
+      const nameFirst = first + (keepsLegalForm ? 0 : (candidate.legalPrefix ?? 0));
+      const nameLast = last - (keepsLegalForm ? 0 : (candidate.legalSuffix ?? 0));
       const name = text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end).replace(/^The\s+/u, '');
       const extra: Partial<CandidateMention> = {};
       const aliases: string[] = [];
@@ -504,6 +507,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
   qualifyGenericBodies(segments, candidates);
   return { file: article.file, segments, candidates };
 }
+
+/** A power plant's name: `Rogun HPP`, `Rogun Hydropower Plant`, `Ekibastuz Power Station` (with a company's legal form after, if any). */
+const POWER_PLANT_END = /\s(?:HPP|HPS|TPP|CHP|CHPP|NPP|GRES|(?:Hydro(?:electric)?\s?|Thermal\s|Nuclear\s)?Power\s(?:Plant|Station)|Hydropower\s(?:Plant|Station))(?:\s(?:LLC|JSC|OJSC|Ltd))?$/u;
 
 /** Head words of a unit inside a body, named with the body's possessive (`Rosatom’s Engineering Division`). */
 const UNIT_HEADS = new Set(['division', 'department', 'service', 'bureau', 'unit', 'directorate', 'office', 'section', 'desk', 'branch', 'centre', 'center']);
