@@ -2360,4 +2360,19 @@ describe('the dev half’s misses after the fifty-second collection: organizatio
     );
     expect(set.articles.map((a) => a.entities.filter((e) => e.type === 'organization').map((e) => e.name))).toEqual([['OJSC Steppe HPP'], []]);
   });
+
+  it('reads an ampersand between capitalised words after a kind of body as one name, and a body’s word after a given name as no surname', () => {
+    expect(organizations('The conservation charity Fauna & Steppe International said the herd had doubled.')).toEqual(['Fauna & Steppe International']);
+    expect(people('Fauna & Flora International is a partner in the initiative.')).toEqual([]);
+  });
+
+  it('reads a body’s name after a compound adjective in `the … newspaper` without the adjective', () => {
+    expect(organizations('The deputy head told the Moscow-based Steppeia newspaper on Thursday.')).toEqual(['Steppeia']);
+  });
+
+  it('reads a person’s name before `and` in a list as the list’s, not the first words of the body after it', () => {
+    const { mentions } = link('His crewmates were Robert Steppe, Jessica Steppova and European Steppe Agency astronaut Samantha Steppini.');
+    expect(mentions.filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual(['European Steppe Agency']);
+    expect(mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toContain('Jessica Steppova');
+  });
 });

@@ -2560,6 +2560,11 @@ describe('the fifty-second collection’s first score (dev half): metadata', () 
     expect(extract(['Kyrgyzstan elects its parliament', ...story, 'This statement was originally published on steppe.org on 7 March 2018.']).meta.source).toBe('steppe.org');
   });
 
+  it('reads an apostrophe inside a word of the repost’s outlet as part of its name, a possessive’s still not', () => {
+    expect(extract(['Kyrgyzstan elects its parliament', ...story, 'The article was first published by Step’ne [Commons], a Steppestani journal, here.']).meta.source).toBe('Step’ne');
+    expect(extract(['Kyrgyzstan elects its parliament', ...story, 'This article originally appeared on Steppe’s VaccinesWeek website.']).meta.source).toBe('VaccinesWeek');
+  });
+
   it('reads a site’s acronym, a dash and the name it stands for, above the headline, as the outlet', () => {
     const page = extract(['SIMA - Steppe International Medical Association', '', 'National Cancer Center transfers expertise to Uzbekistan', '', ...story]);
     expect([page.meta.title, page.meta.source]).toEqual(['National Cancer Center transfers expertise to Uzbekistan', 'Steppe International Medical Association']);

@@ -777,6 +777,7 @@ export function findCandidates(
     if (softCovered[i] && tokens[i + 1] && !softCovered[i + 1] && /^[-‐‑]$/u.test(text.slice(start.end, tokens[i + 1]!.start))) continue;
     let last = i;
     let underOffice = -1;
+    let restartAt = -1;
     const heads: number[] = ORG_HEADS.has(lower(start)) || LEGAL_PREFIXES.has(lower(start)) || forumFor(tokens, i) ? [i] : [];
     for (let j = i + 1; j < tokens.length; j++) {
       const token = tokens[j]!;
@@ -910,6 +911,12 @@ export function findCandidates(
       const legalFormAlone = heads.length > 0 && heads.every((h) => h === i && LEGAL_PREFIXES.has(lower(tokens[h]!)));
       // (`against` too only after a head word: `World Organisation Against Torture`, `Committee against Torture`.)
       if (ORG_CONNECTORS.has(lower(token)) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead)) {
+        // `…, Jessica Watkins and European Space Agency astronaut …`: a person's name before `and` is a list's, not
+        // a body's first words; the body's name starts after `and`.
+        if (lower(token) === 'and' && heads.length === 0 && j - i === 2 && givenName(start.text) !== null && isPlainName(tokens[i + 1]!)) {
+          restartAt = j;
+          break;
+        }
         let k = j + 1;
         // Two connectors only as `of the`, `for the`: `A and the B` is two names.
         if (lower(token) !== 'and' && lower(token) !== '&' && tokens[k]?.text.toLowerCase() === 'the' && joined(k)) k++;
@@ -923,6 +930,10 @@ export function findCandidates(
         }
       }
       break;
+    }
+    if (restartAt > 0) {
+      i = restartAt;
+      continue;
     }
     if (heads.length === 0 || last === i) continue;
     // `Oil and Gas`, `Metals and Mining`, `Power & Energy`, `Steel News`: industries named in a site's sections
@@ -1163,6 +1174,8 @@ export function findCandidates(
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < 6; j++) {
       const token = tokens[j]!;
+      // (`the charity Fauna & Flora International`: an ampersand between capitalised words joins one name.)
+      if (token.text === '&' && j + 1 < tokens.length && tokens[j + 1]!.capitalized && !taken[j + 1] && !covered[j + 1] && /^\s+$/u.test(text.slice(tokens[j - 1]!.end, token.start))) continue;
       if (taken[j] || covered[j] || !token.capitalized || STOPWORDS.has(lower(token)) || !joined(j)) break;
       last = j;
     }
@@ -1963,7 +1976,9 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // nor a project or place named so: `the Nur Navoi solar project`.)
   // (`Nadyrbek Uulu`, son of Nadyrbek: a father's name and its particle are the short form of a longer name, no given name.)
   const fathersName = last === first + 1 && TRAILING_PARTICLES.has(lower(tokens[last]!));
-  if (last - first <= 2 && !fathersName && givenName(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|(?:city|town|village|port|province|region|district|capital)\s+of)\s+$/iu.test(before)) {
+  // (Nor a body's words after a given name's word: `Flora International`, `Victoria Group`.)
+  const bodyWord = ORG_HEADS.has(lower(tokens[last]!)) || /^(?:International|Global|National|Worldwide)$/u.test(tokens[last]!.text);
+  if (last - first <= 2 && !fathersName && !bodyWord && givenName(tokens[first]!.text) && !/\b(?:in|at|near|outside|inside|across|via|(?:city|town|village|port|province|region|district|capital)\s+of)\s+$/iu.test(before)) {
     const surname = tokens[last]!;
     const plainSurname =
       knownGiven() &&

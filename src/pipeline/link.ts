@@ -92,9 +92,9 @@ const QUOTED_BODY = new RegExp(
   String.raw`[“"«](?:(?<=\b(?:company|firm|NGO|association|bank|club|holding|operator|carrier|airline|fund|corporation|channel|newspaper|magazine|portal|agency|concern|group|startup|manufacturer|producer)\s+[“"«])(?<before>\p{Lu}[^”"»\n]{1,48})[”"»]|(?<after>\p{Lu}[^”"»\n]{1,48})[”"»](?=\s+(?:company|firm|group|holding|plant|enterprise|association|bank|concern|newspaper|magazine|channel|portal|club|corporation|fund)\b))`,
   'gu',
 );
-/** `the Gruzavtotrans association`: a name between `the` and the kind of body it is. */
+/** `the Gruzavtotrans association`: a name between `the` and the kind of body it is (`the Moscow-based Izvestia newspaper`: after a compound adjective). */
 const NAMED_BODY =
-  /\b[Tt]he (?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?: \p{Lu}[\p{L}\p{N}'’&.-]*){0,3}) (?:association|company|firm|holding|concern|corporation|consortium|newspaper|magazine|channel|portal|website|operator|carrier|airline|startup|party|movement)\b(?!['’]s)/gu;
+  /\b[Tt]he (?:\p{Lu}[\p{L}-]*-(?:based|owned|backed|run|led|funded|controlled) )?(?<name>\p{Lu}[\p{L}\p{N}'’&.-]*(?: \p{Lu}[\p{L}\p{N}'’&.-]*){0,3}) (?:association|company|firm|holding|concern|corporation|consortium|newspaper|magazine|channel|portal|website|operator|carrier|airline|startup|party|movement)\b(?!['’]s)/gu;
 /** Posts a company's name stands before, in lower case (`… director Daulet Uvashev`). */
 const COMPANY_POSTS = 'director(?: general)?|general director|managing director|executive director|CEO|chief executive|chairman|chairwoman|founder|co-founder|boss|owner|spokesperson|spokesman|spokeswoman';
 /**

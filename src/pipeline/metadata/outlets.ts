@@ -462,7 +462,9 @@ export function appearedFirstOn(paragraphs: string[]): string | null {
   return null;
 }
 
-const REPOST_NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,4}`;
+// (`Spil’ne`: an apostrophe inside a word, a soft sign transliterated, but not a possessive's `’s`.)
+const REPOST_WORD = String.raw`\p{Lu}[\p{L}\p{N}.&-]*(?:['’](?!s\b)\p{Ll}+)?`;
+const REPOST_NAME = String.raw`(?:the\s+)?${REPOST_WORD}(?:\s+${REPOST_WORD}){0,4}`;
 /**
  * `This story was originally published by the Guardian`, `This article originally appeared on Gavi’s VaccinesWork
  * website`, `This story first appeared in The Beet, a weekly email dispatch from Meduza`: a repost's note naming
