@@ -1633,6 +1633,8 @@ describe('the thirty-eighth collection’s first score (dev half): metadata', ()
     expect(extract(['March 14, 2026 09:20 am (IST)', headline, '| | Jul 14, 2015, at 01:03 am', BODY]).meta.date).toBe('2015-07-14');
     // A later date under the headline is an update, not the story's day: the first stays.
     expect(extract(['July 14, 2015', headline, 'Updated March 14, 2026', BODY]).meta.date).toBe('2015-07-14');
+    // So does a weekday's date under the headline after a stamp with its time atop the page.
+    expect(extract(['Friday, 29 March 2024 10:44', '', headline, '', 'Monday, 11 May 2015', '', BODY]).meta.date).toBe('2015-05-11');
   });
 
   it('reads a place, a date and an agency’s letters in brackets opening the story as a dateline', () => {

@@ -950,6 +950,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     if (stamp) {
       setDate(stamp, 'date stamp');
+      // `Friday, 29 March 2024 10:44` atop the page, `Monday, 11 May 2015` under the headline: a stamp with its
+      // time on the first line may be the site's clock, which an earlier date under the headline then corrects.
+      if (i === 0 && header.title === null && header.date?.text === stamp.text && /\d{1,2}:\d{2}/u.test(text)) topDate = { index: i, date: header.date };
       if (stamp.rest === '' || headerFurnitureReason(stamp.rest)) {
         header.taken.add(i);
         continue;
