@@ -2334,6 +2334,16 @@ describe('the dev half’s misses after the fifty-second collection: people', ()
     expect(credited.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Jane Steppova']);
   });
 
+  it('reads a place’s name closed by its kind before `, whose` as no one', () => {
+    expect(people('The village is nestled into the country’s Steppe Range, whose soaring crags form the gateway.')).toEqual([]);
+  });
+
+  it('reads photographers credited in capitals, or with an ampersand, as people', () => {
+    expect(people('PHOTOS BY Joel Steppe & Sebastian Steppov')).toEqual(['Joel Steppe', 'Sebastian Steppov']);
+    const credited = linkArticle(article(['Hunters met in Steppeland.'], [{ text: '', credit: 'Photos by Joel Steppe & Sebastian Steppov', line: 1 }]), matcher);
+    expect(credited.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Joel Steppe', 'Sebastian Steppov']);
+  });
+
   it('reads a bare plural role after a lone name as the next clause’s subject, not an apposition', () => {
     expect(people('It was agreed at the Forum’s Summer Steppe, executives from Steppe Capital said.', 'In a scene reminiscent of Steppe Wars, participants sat at a long table.')).toEqual([]);
     // A list of names takes its plural apposition still.

@@ -2562,6 +2562,14 @@ describe('the fifty-second collection’s first score (dev half): metadata', () 
     expect(extract(['Kyrgyzstan elects its parliament', ...story, 'This statement was originally published on steppe.org on 7 March 2018.']).meta.source).toBe('steppe.org');
   });
 
+  it('reads a long one-sentence line over a writer’s byline as the headline, and the byline under it', () => {
+    const headline = 'To protect a rare Central Asian goat — and the snow leopards that depend on it — conservationists are turning to an unlikely ally: trophy hunters.';
+    const page = extract([headline, '', 'STORY BY Jane G. Steppova', '', ...story]);
+    expect([page.meta.title, page.meta.titleGenerated, page.meta.byline]).toEqual([headline, false, 'Jane G. Steppova']);
+    // A story's first sentence over its second is no headline.
+    expect(extract([headline, '', ...story]).meta.titleGenerated).toBe(true);
+  });
+
   it('reads an apostrophe inside a word of the repost’s outlet as part of its name, a possessive’s still not', () => {
     expect(extract(['Kyrgyzstan elects its parliament', ...story, 'The article was first published by Step’ne [Commons], a Steppestani journal, here.']).meta.source).toBe('Step’ne');
     expect(extract(['Kyrgyzstan elects its parliament', ...story, 'This article originally appeared on Steppe’s VaccinesWeek website.']).meta.source).toBe('VaccinesWeek');

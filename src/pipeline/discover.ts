@@ -196,9 +196,9 @@ const LEGAL_PREFIXES = new Set(['jsc', 'ojsc', 'cjsc', 'pjsc', 'ao', 'pao', 'oao
 /**
  * Cues that still name a person in a line in headline case. A line of staff credits is in headline case
  * (`Translator:Lin Xinjing Reviser: …`), its labels ending each name; so is a participant's line
- * (`Paul Stronski, Carnegie Endowment for International Peace`).
+ * (`Paul Stronski, Carnegie Endowment for International Peace`), and a photographer's credit (`PHOTOS BY Joel Caldwell`).
  */
-const WHOLE_NAME_CUES = new Set(['registry-variant', 'staff-credit', 'line-affiliation']);
+const WHOLE_NAME_CUES = new Set(['registry-variant', 'staff-credit', 'line-affiliation', 'credit']);
 /** …and cues that announce a name there though its end must be cut from the words after it (`Mr Halloran Visits`). */
 const HEADLINE_CASE_CUES = new Set([...WHOLE_NAME_CUES, 'title', 'honorific']);
 /** Football clubs' letters, which open a body like a legal form but stay in its name. */
@@ -350,13 +350,17 @@ const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|P
 /** `Pakistani envoy to Afghanistan, Mohammad Sadiq Khan has …`: a role with its posting, then a comma. */
 const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul general|attaché|minister|commissioner)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s+$/u;
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
-const CREDIT_BY_BEFORE = /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration|Caption|Map|Graphic)s?|Illustrated)\s+by\s+$/u;
+// (`PHOTOS BY Joel Caldwell & Sebastian Kennerknecht`: in capitals too, and each of two photographers.)
+const CREDIT_BY_BEFORE =
+  /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration|Caption|Map|Graphic)s?|Illustrated|(?:IMAGE|PHOTO|PHOTOGRAPH|PICTURE|VIDEO|ILLUSTRATION)S?)\s+(?:by|BY)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:&|and)\s+)?$/u;
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},\s+\p{Ll}/u;
 /** Words of a place's name: `Aral Sea, 25, …` is no person's age, `Center of the Ahal Region` no body. */
 const PLACE_WORDS = new Set(
   `sea lake river mountain mountains valley desert steppe park street avenue square canal bay gulf island islands
-  peninsula region district province city village oblast velayat earth world country continent`.split(/\s+/),
+  peninsula region district province city village oblast velayat earth world country continent range ridge plateau gorge`.split(/\s+/),
 );
+/** The kinds of place that close a place's name and no one's surname (unlike `Park`, `Lake`, `Steppe`). */
+const PLACE_KINDS = new Set(['range', 'ridge', 'plateau', 'gorge', 'valley', 'mountains', 'desert', 'peninsula', 'region', 'district', 'province', 'oblast', 'velayat']);
 // `his wife Peng Liyuan`: a relative, named after the possessive.
 const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:counterparts?|successor|predecessor|wife|husband|spouse|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+$/u;
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');
@@ -1892,7 +1896,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // `his Kazakh counterpart Kairat Kelimbetov`, `her predecessor Jane Roe`: a role that is always a person's.
   if (PERSON_ROLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `… in Aralsk. Image by Jane Roe. Kazakhstan, 2017.`: a photographer's credit inside a caption.
-  if (CREDIT_BY_BEFORE.test(before) && /^\s*(?:[.,;/]|for\s+\p{Lu}|$)/u.test(after)) return { cue: 'credit', strong: true };
+  if (CREDIT_BY_BEFORE.test(before) && /^\s*(?:[.,;/]|for\s+\p{Lu}|(?:&|and)\s+\p{Lu}|$)/u.test(after)) return { cue: 'credit', strong: true };
   // `… Feb. 14, 2015. Omar Sobhani/Reuters`: a photographer's credit closing a caption, the agency after a slash.
   if (last - first <= 2 && PHOTO_AGENCY_AFTER.test(after)) return { cue: 'credit', strong: true };
   // `Omirserik Ibragimov, 25, uses a net …`: a person's age set off after the name.
@@ -1909,7 +1913,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (POSTED_TITLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };
-  if ((APPOSITION.test(after) && !bareClauseSubjectAfter(before, after)) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
+  // (A place's name closed by its kind is no one's: `the country’s Hazratisho Range, whose soaring crags …`.)
+  if ((APPOSITION.test(after) && !bareClauseSubjectAfter(before, after) && !PLACE_KINDS.has(lower(tokens[last]!))) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.
   if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after)) return { cue: 'apposition', strong: true };
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };

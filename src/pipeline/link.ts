@@ -398,9 +398,10 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     if (segment.field === 'credit') {
       // `Name/Agency`, `Agency / Site`, `JANE ROE/Reuters`: each part that looks like a full personal name is a person.
       // (`Tom Hogan – Hoganphotos/Golden Boy Promotions`: a spaced dash parts the photographer from their studio too.)
-      for (const part of text.matchAll(/(?:[^/|,;–—]|(?<!\s)[–—](?!\s))+/gu)) {
-        // (`Photo: Tom Hogan`: the credit's label is no part of the name.)
-        const written = part[0].trim().replace(/^(?:photo|image|source|credit)s?\s*[:：]\s*/iu, '');
+      // (`PHOTOS BY Joel Caldwell & Sebastian Kennerknecht`: an ampersand parts two photographers.)
+      for (const part of text.matchAll(/(?:[^/|,;–—&]|(?<!\s)[–—](?!\s))+/gu)) {
+        // (`Photo: Tom Hogan`, `Photos by …`: the credit's label is no part of the name.)
+        const written = part[0].trim().replace(/^(?:(?:photo|image|source|credit)s?\s*[:：]|(?:photo|image|picture)s?\s+by\s)\s*/iu, '');
         const from = written === '' ? part.index : text.indexOf(written, part.index);
         const range = tokenRange(tokens, from, part.index + part[0].length);
         if (!range) continue;

@@ -664,6 +664,9 @@ export function unquotedHeadline(title: string): string {
   return quoted ? quoted[1]! : title;
 }
 
+/** A line that opens like a writer's byline (`By …`, `STORY BY …`, `Written by …`), read in full by parseBylineLine. */
+const BYLINE_MARK = /^(?:(?:story|article|text|words|written|report|reporting)\s+)?by\b/iu;
+
 /** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
 export function isHeadline(text: string): boolean {
   const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
@@ -1136,6 +1139,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const stoppedHeadline =
       // (Over a paragraph of the story, or its first line cut short: `Re-publishing my interview with … published by`.)
       (titleSlotOpen && i === 0 && (isProse(below) || wordCount(below, 12) >= 12) && (labelledSentenceHeadline(text) || quotationHeadline(text))) ||
+      // (Over a writer's byline, `STORY BY Jason G. Goldman`: a long headline of one sentence, a standfirst's length.)
+      (titleSlotOpen && i === 0 && /[^.]\.$/u.test(text.trim()) && !TWO_SENTENCES.test(text) && words <= MAX_LONG_TITLE_WORDS && BYLINE_MARK.test(below) && parseBylineLine(below, false)?.name != null) ||
       (titleSlotOpen &&
       /[^.]\.$/u.test(text.trim()) &&
       !TWO_SENTENCES.test(text) &&
