@@ -1671,6 +1671,8 @@ describe('the thirty-ninth collection’s first score (dev half): metadata', () 
     expect(extract(['Podcast in English', 'Text size', 'Steppe National Radio © 2025 All Rights Reserved', headline, BODY]).meta).toMatchObject({ title: headline, source: 'Steppe National Radio' });
     // A photo library's rights are a picture's.
     expect(extract([headline, '© 2025 Getty Images. All rights reserved.', BODY]).meta.source).toBeNull();
+    // The footer's last menu link glued before the mark is no part of it, and the line is never the headline.
+    expect(extract(['Privacy© 2025 Steppefor Inc.', '', headline, '', BODY]).meta).toMatchObject({ title: headline, source: 'Steppefor' });
   });
 
   it('reads one capitalised word after `Source:` closing the story as the outlet', () => {

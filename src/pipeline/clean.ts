@@ -455,8 +455,10 @@ function isCopyrightFooter(text: string): boolean {
   // `© Agenzia Nova - Reproduction reserved`: the Italian formula in English.
   // `Text © The Aviation Oracle`: the rights to the words, closing a repost.
   if (/^(?:text|article|words|story)\s+©\s+\p{Lu}[^.!?]{2,60}$/iu.test(text.trim())) return true;
-  return /\ball rights reserved\b|^©.{2,60}\breproduction reserved\b/i.test(text) || /^(©|\(c\)|copyright)\s*(\(c\)\s*)?(\d{4}|©)/i.test(text.trim()) || /^\[(?:©|copyright)\s[^\]]{2,80}\]$/i.test(text.trim()) || KOREAN_COPYRIGHT.test(text.trim());
+  return /\ball rights reserved\b|^©.{2,60}\breproduction reserved\b/i.test(text) || /^(©|\(c\)|copyright)\s*(\(c\)\s*)?(\d{4}|©)/i.test(text.trim().replace(MENU_LINK_BEFORE_COPYRIGHT, '')) || /^\[(?:©|copyright)\s[^\]]{2,80}\]$/i.test(text.trim()) || KOREAN_COPYRIGHT.test(text.trim());
 }
+/** `Privacy© 2025 Semafor Inc.`: the footer's last menu link glued before the copyright mark. */
+export const MENU_LINK_BEFORE_COPYRIGHT = /^(?:Privacy(?: Policy)?|Terms(?: of (?:Use|Service))?|Cookies?(?: Policy)?|Contact(?: Us)?|About(?: Us)?|Sitemap)\s*(?=©\s*\d{4})/u;
 export const KOREAN_COPYRIGHT = /^저작권자\s*(?:\(c\)|©)\s*(.+?)\s+무단\s*전재/u;
 
 /** "Follow us on Telegram …", "Subscribe to our channel …": first-person self-promotion. */

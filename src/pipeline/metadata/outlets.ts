@@ -2,7 +2,7 @@
 // headline prefix (`The New York Times: …`), an agency in the dateline (`ISTANBUL (AA) -`), a byline
 // agency (`By ANI`), a wire credit (`MNA/Shana.ir`, `Source: UzA`), or the first paragraphs'
 // `…, Qazinform News Agency reports` / `reported Kazinform`.
-import { KOREAN_COPYRIGHT, wordCount } from '../clean.ts';
+import { KOREAN_COPYRIGHT, MENU_LINK_BEFORE_COPYRIGHT, wordCount } from '../clean.ts';
 import { givenName } from '../discover.ts';
 import { CYRILLIC_SURNAME, LATIN_SURNAME } from '../names.ts';
 
@@ -434,7 +434,7 @@ export function copyrightOutlet(line: string): string | null {
   const korean = KOREAN_COPYRIGHT.exec(line.trim());
   // `© Inter Press Service (2010) — All Rights Reserved. Original source: …`: the year in brackets, and
   // whatever follows the reservation, are no part of the name.
-  const plain = (korean ? `© ${korean[1]!}` : line.trim().replace(/^\[(.*)\]$/u, '$1').replace(/^(?:text|article|words|story)\s+(?=©)/iu, ''))
+  const plain = (korean ? `© ${korean[1]!}` : line.trim().replace(MENU_LINK_BEFORE_COPYRIGHT, '').replace(/^\[(.*)\]$/u, '$1').replace(/^(?:text|article|words|story)\s+(?=©)/iu, ''))
     .replace(/(\ball rights reserved)\b.*$/iu, '$1')
     .replace(/\breproduction reserved\b.*$/iu, 'all rights reserved')
     // `Bulgarian National Radio © 2025 All Rights Reserved`: the name before the mark.
