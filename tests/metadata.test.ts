@@ -531,6 +531,8 @@ describe('source and dateline', () => {
     ['ALMATY, Kazakhstan (Reuters) - Kazakhstan will buy 300 locomotives from a U.S. company, it said.', 'Reuters', 'ALMATY, Kazakhstan (Reuters) -'],
     ['ASTANA, Feb 25 (Reuters) - Kazakhstan will buy 300 locomotives from a U.S. company, it said.', 'Reuters', 'ASTANA, Feb 25 (Reuters) -'],
     ['MOSCOW, February 25. /TASS/. Russia and Kazakhstan signed a new agreement on energy supplies.', 'TASS', 'MOSCOW, February 25. /TASS/.'],
+    // (A wire's letters in lower case between the slashes are its acronym.)
+    ['NUR-SULTAN, December 10. /tass/. The next meeting of the commission will be held on December 13.', 'TASS', 'NUR-SULTAN, December 10. /tass/.'],
     // Any name between the slashes after a date, in quotation marks and with its `IA` (news agency) too.
     ['LONDON, February 14. /“Steppeyo” IA/. The Times has published an article about Uzbekistan.', 'Steppeyo', 'LONDON, February 14. /“Steppeyo” IA/.'],
     ['ASTANA. KAZINFORM – President Tokayev held a phone conversation with U.S. President Trump.', 'Kazinform', 'ASTANA. KAZINFORM –'],

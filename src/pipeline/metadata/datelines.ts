@@ -44,7 +44,7 @@ const DATELINE = new RegExp(
     String.raw`(?:(?:[,.]?\s*|\s+[—–-]\s+)(?:${WEEKDAY_NAME},?\s+)?(?<date1>${DAY_MONTH}))?` +
     // (`KABUL: (MEP) – A ceremony …`: a colon after the place, before the agency's bracket.)
     String.raw`(?:[.,:]?\s*(?:[—–-]\s*)?(?<agencyBlock>\((?<agency>[^()]{1,80})\)))?` +
-    String.raw`(?:\.?\s*\/\s?[“"«]?(?<slashAgency>\p{Lu}[\p{L}-]{1,20})[”"»]?(?:\s(?:IA|NA))?\s?\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
+    String.raw`(?:\.?\s*\/\s?[“"«]?(?<slashAgency>\p{Lu}[\p{L}-]{1,20}|\p{Ll}{3,5}(?=\/))[”"»]?(?:\s(?:IA|NA))?\s?\/\.?|\s+\/\s+(?<afterSlash>\p{Lu}{2,8})(?=\s*$|\s+(?:--|[—–-])\s))?` +
     String.raw`(?:\s*(?<date2>${DAY_MONTH}))?` +
     // (`YEREVAN, JULY 13, ARMENPRESS. Kazakhstan’s …`: a full stop may close the agency's name.)
     String.raw`(?:,\s*(?<agencyTail>\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?)(?=\s*$|\s*(?:--|[—–-])\s|\.\s+\p{Lu}))?` +
@@ -281,7 +281,9 @@ export function parseDateline(paragraph: string): Dateline | null {
     const rest = paragraph.slice(match[0].length).trim();
     return { dateline: match[0].trim(), source: place, date: null, rest };
   }
-  const agencyBlock = g['agency'] ?? g['slashAgency'] ?? g['afterSlash'] ?? g['agencyTail'] ?? null;
+  // (`/tass/`: a wire's letters in lower case between the slashes are its acronym.)
+  const slashAgency = g['slashAgency'] !== undefined && /^\p{Ll}+$/u.test(g['slashAgency']) ? g['slashAgency'].toUpperCase() : g['slashAgency'];
+  const agencyBlock = g['agency'] ?? slashAgency ?? g['afterSlash'] ?? g['agencyTail'] ?? null;
   const written = [g['date1'], g['date2']].find((d) => d !== undefined);
   // `Dushanbe, July 13 (IBNS) Indian Prime Minister …`: a place, a date and an agency's letters in brackets.
   // (`Uzbekistan (MNN/Forum 18) — …`: the agency's letters, then the source it passes on after a slash.)
@@ -291,7 +293,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   // (`Kazakhstan (Next Media) – Scientists …`: an outlet's name in brackets, then a dash, with no date too.)
   const dashAfter = g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']);
   const outletBracket = g['agency'] !== undefined && dashAfter && isOutletName(g['agency'].trim());
-  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || outletBracket || (written !== undefined && (bracketAcronym || g['slashAgency'] !== undefined || (g['agency'] !== undefined && dashAfter)))) : null;
+  const agency = agencyBlock ? agencyOf(agencyBlock, (caps && g['sep'] !== undefined) || outletBracket || (written !== undefined && (bracketAcronym || slashAgency !== undefined || (g['agency'] !== undefined && dashAfter)))) : null;
   // A full stop after a bracket ends a dateline only when the bracket holds an agency, not what the
   // capitals stand for (`NATO (North Atlantic Treaty Organization). The alliance …`).
   if (g['sep'] === '.' && (!agency?.source || isAcronymOf(place, agency.source))) return null;
@@ -309,7 +311,7 @@ export function parseDateline(paragraph: string): Dateline | null {
   // `Stockholm, January 16, 2024 — Kyrgyz …`: a press release's place and full date before a dash.
   const datedDash = withYear && g['date1'] !== undefined && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']);
   // `Ulaanbaatar, October 29, 2024 /MONTSAME/.`: the agency between slashes closes the dateline itself.
-  const datedSlashes = g['slashAgency'] !== undefined && written !== undefined && agency?.source != null;
+  const datedSlashes = slashAgency !== undefined && written !== undefined && agency?.source != null;
   // `Newsroom (11/10/2021 11:00, Gaudium Press) Following …`: a bracket holding a date and the outlet.
   const bracketDated = g['agency'] !== undefined && agency?.source != null && /\d{1,2}[:/.]\d{1,2}/u.test(g['agency']);
   // `Geneva (ICRC) – Following …`: a place, an agency's letters in brackets and a dash.
@@ -331,5 +333,5 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (rest !== '' && !/^[\p{Lu}\p{N}"“«‘'(]/u.test(rest)) return null;
   const dated = written ? findDate(written) : null;
   const date = dated ? { iso: dated.iso, text: dated.text } : (agency?.date ?? null);
-  return { dateline: match[0].trim(), source: agency?.source ?? (g['slashAgency'] ? outletCase(g['slashAgency']) : null), date, rest };
+  return { dateline: match[0].trim(), source: agency?.source ?? (slashAgency ? outletCase(slashAgency) : null), date, rest };
 }
