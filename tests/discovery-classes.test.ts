@@ -2360,6 +2360,13 @@ describe('the dev half’s misses after the fifty-second collection: people', ()
 });
 
 describe('the dev half’s misses after the fifty-second collection: organizations', () => {
+  it('reads an office’s fields and a state’s words closing a body after an office as the body’s, not a holder’s name', () => {
+    expect(pairs('He met the chairman of the Fund for State Property Management on Monday.')).toEqual(['Fund for State Property Management→fund-for-state-property-management:organization']);
+    expect(people('He was first secretary of the Communist Party of the Steppe Soviet Socialist Republic until 1985.')).toEqual([]);
+    // A holder's name still closes such a run.
+    expect(people('He met the Speaker of the House of Representatives Takahiro Steppemichi on Monday.')).toEqual(['Takahiro Steppemichi']);
+  });
+
   it('reads a power plant’s company by its legal form, and the plant named alone, here or in another article, as no body', () => {
     const set = annotateArticles(
       [

@@ -1008,7 +1008,10 @@ export function findCandidates(
     if (inOffice && lastHead < last - 3) {
       const nameFirst = nameStartFromEnd(tokens, lastHead + 1, last, text);
       const personWords = tokens.slice(nameFirst, last + 1);
-      const personShaped = nameFirst > lastHead + 1 && personWords.length >= 2 && personWords.every((t) => isPlainName(t));
+      // (Not an office's fields or a state's words: `… of the Fund for State Property Management`, `… of the Turkmen
+      // Soviet Socialist Republic`.)
+      const personShaped =
+        nameFirst > lastHead + 1 && personWords.length >= 2 && personWords.every((t) => isPlainName(t) && !isFieldWordText(t.text) && !/^(?:Socialist|Republic|Soviet)$/u.test(t.text));
       const organization = personShaped ? organizationCandidate(tokens, i, nameFirst - 1, softCovered) : null;
       // `Chairman of the Senate of Uzbekistan Sodiq Safoev`: the body is a registry name already linked.
       const linkedBody = personShaped && softCovered.slice(i, nameFirst).every(Boolean);
