@@ -60,7 +60,8 @@ export const TITLES = new Set(
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
-  pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor`.split(/\s+/),
+  pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
+  filmmaker screenwriter photographer curator`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -1867,7 +1868,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
 /** `Peter Wood - Consultant - …`: a dash, then a post, after a name on a line of its own. */
 const DASHED_POST = new RegExp(String.raw`^\s+[-–—]\s+(?:(?:senior|junior|managing|associate|chief|deputy|vice|executive|general|principal|lead)\s+)*${HUMAN_ROLE}\b`, 'iu');
 /** `Omar Sobhani/Reuters`: a photo agency after a slash, closing a photographer's credit. */
-const PHOTO_AGENCY_AFTER = /^\s?\/\s?(?:Reuters|AFP|AP|EPA(?:-EFE)?|Getty Images|Xinhua|TASS|Sputnik|Anadolu|RFE\/RL|Bloomberg|ANI|PTI|Shutterstock|Alamy)\b/u;
+const PHOTO_AGENCY_AFTER = /^\s?\/\s?(?:Reuters|AFP|Agence France-Presse|AP|EPA(?:-EFE)?|Getty Images|Xinhua|TASS|Sputnik|Anadolu|RFE\/RL|Bloomberg|ANI|PTI|Shutterstock|Alamy)\b/u;
 /** `deputy chairman of the committee of the State Duma for the CIS, `: an office spelled out, then a comma before the name. */
 const OFFICE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:chairman|chairwoman|chair|head|minister|secretary|director|president|governor|ambassador|envoy|spokesman|spokeswoman|spokesperson)\s+(?:of|for)\s+[^.;:!?,()“”"]{3,120},\s+$`, 'u');
 /** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
