@@ -361,7 +361,11 @@ const PLACE_WORDS = new Set(
   peninsula region district province city village oblast velayat earth world country continent range ridge plateau gorge`.split(/\s+/),
 );
 /** The kinds of place that close a place's name and no one's surname (unlike `Park`, `Lake`, `Steppe`). */
-const PLACE_KINDS = new Set(['range', 'ridge', 'plateau', 'gorge', 'valley', 'mountains', 'desert', 'peninsula', 'region', 'district', 'province', 'oblast', 'velayat']);
+const PLACE_KINDS = new Set(['range', 'ridge', 'plateau', 'gorge', 'valley', 'mountains', 'desert', 'peninsula', 'region', 'district', 'province', 'oblast', 'velayat', 'village', 'rayon', 'raion', 'krai']);
+/** `Hazratisho Range`, `Savnob Village`, `Gorno Badakhshan Autonomous Oblast`: a word closing a place's name, never a surname. */
+export function isPlaceKind(word: string): boolean {
+  return PLACE_KINDS.has(word.toLowerCase());
+}
 // `his wife Peng Liyuan`: a relative, named after the possessive.
 const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:counterparts?|successor|predecessor|wife|husband|spouse|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+$/u;
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');

@@ -6,7 +6,7 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
+import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterPerson, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
@@ -272,8 +272,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       if (givenNameOfAnother(text, tokens, i, match.last, match.entries)) continue;
       // `Nazarbayev International School`: a body named after a registry person is that body, which discovery
       // reads whole (a place named after them, `Abai Avenue`, is a known name left unlinked below).
-      if (match.entries.every((e) => e.entity.type === 'person') && namedAfterPerson(text, tokens[match.last]!.end) !== null) {
-        if (namedAfterPerson(text, tokens[match.last]!.end) === 'place') for (let k = i; k <= match.last; k++) covered[k] = true;
+      const namesAfter = match.entries.every((e) => e.entity.type === 'person') ? namedAfterPerson(text, tokens[match.last]!.end) : null;
+      if (namesAfter !== null) {
+        if (namesAfter === 'place') for (let k = i; k <= match.last; k++) covered[k] = true;
         i = match.last;
         continue;
       }
@@ -425,7 +426,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         // (Nor a library or a movement: `Photo courtesy of Stuart Public Library`, `Courtesy of Emad Hajjaj, Cartoon Movement`.)
         if (/^(?:Promotions|Productions|Studios?|Pictures|Media|Photography|Photos|Images|Agency|Group|Archives?)$/u.test(inPart.at(-1)!.text) || endsInBodyHead(inPart.map((t) => t.text))) continue;
         // (Nor a place where it was taken: `Photo courtesy of: Tablas Hoeck. Savnob Village, Gorno Badakhshan Autonomous Oblast`.)
-        if (/^(?:Oblast|Region|Province|District|Village|Velayat|Rayon|Raion|Krai)$/u.test(inPart.at(-1)!.text)) continue;
+        if (isPlaceKind(inPart.at(-1)!.text)) continue;
         // A name in capitals (`JANE ROE`) is read in capitals only when every word is.
         if (inPart.some((t) => t.acronym) && !inPart.every((t) => t.acronym && t.text.length > 1)) continue;
         if (inPart.every((t) => t.acronym) && inPart.some((t) => /^(?:AP|AFP|EPA|PHOTO|IMAGE|FILE|GETTY|IMAGES|REUTERS|TASS|XINHUA)$/u.test(t.text))) continue;
