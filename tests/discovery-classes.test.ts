@@ -2338,9 +2338,11 @@ describe('the dev half’s misses after the fifty-second collection: people', ()
     expect(people('The village is nestled into the country’s Steppe Range, whose soaring crags form the gateway.')).toEqual([]);
   });
 
-  it('reads a photographer before Agence France-Presse after a slash, and a filmmaker’s or photographer’s role before a name, as a person', () => {
+  it('reads a photographer before Agence France-Presse after a slash, and a filmmaker’s or a foreign minister’s (FM) role before a name, as a person', () => {
     expect(people('Protesters in Almaty on Jan. 5. Vyacheslav Steppov/Agence France-Presse — Getty Images')).toEqual(['Vyacheslav Steppov']);
     expect(people('The festival opened with a talk by filmmaker Qaldyr Steppebek on Monday.')).toEqual(['Qaldyr Steppebek']);
+    // `FM`, the foreign minister's letters, before a name.
+    expect(people('Steppeland thanked Kazakhstan in a call between Steppish FM Qaldyr Steppebek and the minister.')).toEqual(['Qaldyr Steppebek']);
   });
 
   it('reads photographers credited in capitals, or with an ampersand, as people', () => {
