@@ -130,6 +130,11 @@ describe('sidecar overrides', () => {
     expect(pairs('Washington’s goals failed.', { unlink: [{ surface: 'Washington' }] })).toEqual([]);
     expect(pairs('The Akorda said so.', { link: [{ surface: 'Akorda', entity: 'kazakhstan' }] })).toEqual(['Akorda→kazakhstan']);
   });
+
+  it('forces a link to a person even before what is named after them', () => {
+    expect(pairs('Pupils of the Tokayev International School sang.')).not.toContain('Tokayev→kassym-jomart-tokayev');
+    expect(pairs('Pupils of the Tokayev International School sang.', { link: [{ surface: 'Tokayev', entity: 'kassym-jomart-tokayev' }] })).toContain('Tokayev→kassym-jomart-tokayev');
+  });
 });
 
 // ── Discovery measured on text the registry has never seen ────────────────

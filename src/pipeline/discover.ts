@@ -940,7 +940,7 @@ export function findCandidates(
       }
       break;
     }
-    if (restartAt > 0) {
+    if (restartAt >= 0) {
       i = restartAt;
       continue;
     }

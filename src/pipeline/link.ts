@@ -8,7 +8,7 @@
 //                name in the same article.
 import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
-import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterPerson, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
+import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
 import { foldKey, isPatronymic } from './names.ts';
 import { capitalizeWords, isDomainName, isOutletName } from './metadata/outlets.ts';
@@ -191,7 +191,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (!tokens[i]!.capitalized && !opensName(tokens, i)) continue;
         const match = matchAt(text, tokens, i, root);
         if (!match) continue;
-        const entry = chooseEntry(text, tokens, i, match.last, match.entries, undefined);
+        const entry = namedAfterMatch(text, tokens, match.last, match.entries) === null ? chooseEntry(text, tokens, i, match.last, match.entries, undefined) : null;
         if (entry) namedInArticle.add(entry.entity.id);
         i = match.last;
       }
@@ -272,7 +272,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       if (givenNameOfAnother(text, tokens, i, match.last, match.entries)) continue;
       // `Nazarbayev International School`: a body named after a registry person is that body, which discovery
       // reads whole (a place named after them, `Abai Avenue`, is a known name left unlinked below).
-      const namesAfter = match.entries.every((e) => e.entity.type === 'person') ? namedAfterPerson(text, tokens[match.last]!.end) : null;
+      const namesAfter = namedAfterMatch(text, tokens, match.last, match.entries);
       if (namesAfter !== null) {
         if (namesAfter === 'place') for (let k = i; k <= match.last; k++) covered[k] = true;
         i = match.last;

@@ -272,6 +272,16 @@ export function namedAfterPerson(text: string, end: number): 'place' | 'body' | 
   return PLACE_NAMED_AFTER_PERSON.test(after) ? 'place' : BODY_NAMED_AFTER_PERSON.test(after) ? 'body' : null;
 }
 
+/**
+ * Whether a registry person's name matched up to token `last` names a place or a body after them, not them
+ * (`Nursultan Nazarbayev International Airport`, `Nazarbayev International School`); a maintainer's override still
+ * links the person.
+ */
+export function namedAfterMatch(text: string, tokens: Token[], last: number, entries: AliasEntry[]): 'place' | 'body' | null {
+  if (entries.some((e) => e.kind === 'override') || !entries.every((e) => e.entity.type === 'person')) return null;
+  return namedAfterPerson(text, tokens[last]!.end);
+}
+
 const CCTV_THING_AFTER = /^[\s-]+(?:cameras?|footage|surveillance|systems?|monitoring|network)\b/u;
 
 const TYPE_RANK: Record<EntityType, number> = { organization: 0, person: 1, country: 2, place: 3 };
@@ -294,8 +304,6 @@ export function givenNameOfAnother(text: string, tokens: Token[], first: number,
 export function chooseEntry(text: string, tokens: Token[], first: number, last: number, entries: AliasEntry[], previous: Span | undefined): AliasEntry | null {
   const override = entries.find((e) => e.kind === 'override');
   if (override) return override;
-  // `Nursultan Nazarbayev International Airport`, `Abai Avenue`: a place named after a person names the place, not them.
-  if (entries.every((e) => e.entity.type === 'person') && namedAfterPerson(text, tokens[last]!.end) !== null) return null;
   // `CCTV cameras`: closed-circuit television, not China Central Television.
   if (first === last && tokens[first]!.text === 'CCTV' && CCTV_THING_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 24))) return null;
 
