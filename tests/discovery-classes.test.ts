@@ -2400,3 +2400,20 @@ describe('the dev half’s misses after the fifty-second collection: organizatio
     expect(mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toContain('Jessica Steppova');
   });
 });
+
+describe('a country’s embassy in lower case (dev half misses after the fifty-third collection)', () => {
+  it('reads `the Qatari embassy in Tashkent`, `China’s embassy in Dushanbe`, `the Kazakh consulate general` as that country’s post', () => {
+    expect(organizations('The Qatari embassy in Tashkent said it would help.')).toEqual(['Qatari embassy in Tashkent']);
+    expect(organizations('China’s embassy in Dushanbe denied the report.')).toEqual(['China’s embassy in Dushanbe']);
+    expect(organizations('A spokesman for the Chinese embassy declined to comment.')).toEqual(['Chinese embassy']);
+    expect(organizations('The Kazakh consulate-general in Istanbul said.')).toEqual(['Kazakh consulate-general in Istanbul']);
+    const { discovered } = link('The Qatari embassy in Tashkent said it would help.');
+    expect(discovered.map((e) => e.name)).toEqual(['Qatari Embassy in Tashkent']);
+  });
+
+  it('names no post for a city standing for its country, a plural, or an embassy of no country', () => {
+    expect(organizations('Staff at the London embassy were told.')).toEqual([]);
+    expect(organizations('The Indian and Pakistani embassies said the students were safe.')).toEqual([]);
+    expect(organizations('Western embassies said so, and an embassy car waited.')).toEqual([]);
+  });
+});

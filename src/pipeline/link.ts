@@ -461,6 +461,13 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       }
     }
 
+    if (segment.field === 'body' || segment.field === 'caption') {
+      for (const post of countrysPostsInLowerCase(text, tokens, segment.spans, covered)) {
+        add('organization', post.first, post.last, post.name, 'org-head-word', true);
+        for (let k = post.first; k <= post.last; k++) covered[k] = true;
+      }
+    }
+
     // Title-case headlines (and teasers, subheadings in headline case) make every word look like a name:
     // they only get names found elsewhere (finishLinks), and a name an honorific announces (`Mr Docherty, …?`).
     const isVariant = (first: number, last: number) => matcher.variants.find(text.slice(tokens[first]!.start, tokens[last]!.end)) !== null;
@@ -508,6 +515,39 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
   markCorroborated(segments, candidates);
   qualifyGenericBodies(segments, candidates);
   return { file: article.file, segments, candidates };
+}
+
+/** An embassy or consulate written in lower case: `embassy`, `consulate`, `consulate general`, `consulate-general`. */
+const POST_IN_LOWER_CASE = /^(?:embassy|consulate)$/u;
+
+/**
+ * `the Qatari embassy in Tashkent`, `China’s embassy in Dushanbe`, `the Kazakhstan embassy`: a country's embassy
+ * or consulate written in lower case is its post all the same, as `the Indian Embassy` is (with the city or
+ * country it serves, when the registry knows that place). Only right after a country, and one post: `Western
+ * embassies`, `an embassy`, `the Indian and Pakistani embassies` name none.
+ */
+function countrysPostsInLowerCase(text: string, tokens: Token[], spans: Span[], covered: boolean[]): { first: number; last: number; name: string }[] {
+  const posts: { first: number; last: number; name: string }[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const head = tokens[k]!;
+    if (covered[k] || !POST_IN_LOWER_CASE.test(head.text)) continue;
+    // (The country by its name or people's adjective: a capital standing for it is where the post is, `the London embassy`.)
+    const owner = spans.find((sp) => sp.last === k - 1 && sp.entity.type === 'country' && sp.kind !== 'metonym' && sp.kind !== 'capital');
+    // (`China’s embassy`: the possessive ending lies between the country and the post.)
+    if (!owner || !/^(?:['’]s?)?\s$/u.test(text.slice(tokens[k - 1]!.end, head.start))) continue;
+    // `the Indian and Pakistani embassies` is plural; `the US and Chinese embassy` is unusual enough to skip too.
+    const beforeOwner = tokens[owner.first - 1];
+    if (beforeOwner && /^(?:and|or)$/u.test(beforeOwner.text)) continue;
+    let last = k;
+    if (head.text === 'consulate' && tokens[k + 1]?.text === 'general' && /^[\s-]$/u.test(text.slice(head.end, tokens[k + 1]!.start))) last = k + 1;
+    const served = tokens[last + 1]?.text === 'in' ? spans.find((sp) => sp.first === last + 2 && (sp.entity.type === 'place' || sp.entity.type === 'country')) : undefined;
+    if (served && /^\s$/u.test(text.slice(tokens[last + 1]!.end, tokens[last + 2]!.start))) last = served.last;
+    const written = text.slice(tokens[owner.first]!.start, tokens[last]!.end);
+    // The post's words capitalised, as a name is printed (`Qatari Embassy in Tashkent`); the mention keeps them as written.
+    const name = written.replace(/\b(embassy|consulate|general)\b/gu, (word) => word[0]!.toUpperCase() + word.slice(1));
+    posts.push({ first: owner.first, last, name });
+  }
+  return posts;
 }
 
 /** A power plant's name: `Rogun HPP`, `Rogun Hydropower Plant`, `Ekibastuz Power Station` (with a company's legal form after, if any). */
