@@ -2417,3 +2417,18 @@ describe('a country’s embassy in lower case (dev half misses after the fifty-t
     expect(organizations('Western embassies said so, and an embassy car waited.')).toEqual([]);
   });
 });
+
+describe('the fifty-fourth collection’s first score (dev half): people', () => {
+  it('reads a name of three words after an honorific after an office and its comma whole', () => {
+    expect(people('Minister of Higher Education, Datuk Seri Dr Zambry Abdul Kadir, will join the delegation.')).toEqual(['Zambry Abdul Kadir']);
+  });
+
+  it('reads `Grand Prix` as a prize, never a person, in a list of prizes', () => {
+    expect(people('Films compete for prizes in the following categories: Grand Prix, Best Director, Best Actor and others.')).toEqual([]);
+  });
+
+  it('reads a sea, a river or a region closing a run as a place, never a person, even before a verb of saying', () => {
+    expect(people('The modeling revealed that the dry lake bed of the former Aral Sea added about 7% more dust.')).toEqual([]);
+    expect(people('The modeling revealed that Steppe River added about 7% more dust.')).toEqual([]);
+  });
+});

@@ -211,7 +211,7 @@ const CLUB_PREFIXES = new Set(['fc', 'fk', 'pfc']);
 const EVENT_HEADS = new Set(
   `agreement agreements accord accords treaty treaties initiative initiatives summit summits declaration declarations conference visit
   conferences forum forums strategy vision charter program programme plan project projects pipeline corridor route road belt
-  year years games olympics olympiad award awards prize act law laws decree decrees ordinance resolution convention protocol pact memorandum festival
+  year years games olympics olympiad award awards prize prix act law laws decree decrees ordinance resolution convention protocol pact memorandum festival
   exhibition expo week day days meeting meetings ministerial session sessions talks format process doctrine concept
   reform reforms war crisis revolution operation campaign election elections referendum cup championship tournament deal
   port seaport terminal airport`.split(/\s+/),
@@ -1478,6 +1478,8 @@ function isPersonShaped(text: string, tokens: Token[], first: number, last: numb
   if (last > first && PLURAL_ROLE_WORD.test(tokens[last]!.text)) return false;
   // `Least Developed Countries, Landlocked Developing Countries and Small Island Developing States`: groups of states.
   if (last > first && /^(?:Countries|States|Nations|Republics|Economies|Territories|Islands|Peoples)$/u.test(tokens[last]!.text)) return false;
+  // `the former Aral Sea added …`: a sea, a river, a range or a region closing the run is a place, no one's name.
+  if (last > first && /^(?:Sea|Lake|River|Mountains|Desert|Gulf|Bay|Peninsula|Valley|Gorge|Plateau|Canal|Oblast|Region|District|Province)$/u.test(tokens[last]!.text)) return false;
   // `Himchan Hospital`: a place of care is no one's name.
   if (last > first && /^(?:Hospital|Clinic|Hospitals|Clinics)$/u.test(tokens[last]!.text)) return false;
   // `Chief State Sanitary Doctor`, `Honorary Senior Research Fellow`: an office's words, closed by its title, are no name.
@@ -1544,7 +1546,8 @@ function nameStartFromEnd(tokens: Token[], first: number, last: number, text: st
       if (!isPlainName(tokens[j]!) || office(j)) break;
       const before = tokens[j - 1];
       // (Not after `and`, which joins the office's fields: `Minister of Trade and Integration Arman Shakkaliyev`.)
-      if (before && lower(before) !== 'and' && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && (office(j - 1) || (j === first && ORG_HEADS.has(lower(before))))) return j;
+      // (After an honorific too: `Minister of Higher Education, Datuk Seri Dr Zambry Abdul Kadir`.)
+      if (before && lower(before) !== 'and' && /^\p{Lu}\p{Ll}/u.test(tokens[j]!.text) && (office(j - 1) || (j === first && (ORG_HEADS.has(lower(before)) || isTitleToken(before))))) return j;
     }
     // Enough words, and no particle ties the word before to this one: the name starts here.
     return k;
