@@ -2432,3 +2432,17 @@ describe('the fifty-fourth collection’s first score (dev half): people', () =>
     expect(people('The modeling revealed that Steppe River added about 7% more dust.')).toEqual([]);
   });
 });
+
+describe('the fifty-fourth collection’s first score (dev half): organizations', () => {
+  it('reads a name after `club` or `studio` as a body, but not an office holder’s after `of the club`', () => {
+    expect(organizations('Azizbek Steppov, who plays for Turkish club Steppespor, opened the scoring.')).toEqual(['Steppespor']);
+    expect(organizations('The film was made by the film studio Steppefilm in 1968.')).toEqual(['Steppefilm']);
+    expect(organizations('As the General Director of the club Kaisar Steppov pointed out at a press conference, the team grew.')).toEqual([]);
+  });
+
+  it('reads a known given name and a surname after `producer` or `publisher` as a person, and a company after it as a body', () => {
+    expect(people('The jury includes the French producer Pierre Steppler and others.')).toEqual(['Pierre Steppler']);
+    expect(organizations('The jury includes the French producer Pierre Steppler and others.')).toEqual([]);
+    expect(organizations('The uranium producer Steppeprom said output would fall.')).toEqual(['Steppeprom']);
+  });
+});

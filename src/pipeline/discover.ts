@@ -315,9 +315,11 @@ const APPOSITION = new RegExp(
 /** `Ara Sahakyan – Armenia’s Ambassador to Kazakhstan said`: the apposition set off by a dash, its role within four words. */
 // (Not `– and Special Representative …`: a list going on after the name.)
 const DASH_APPOSITION = new RegExp(String.raw`^\s+[–—]\s+(?!(?:and|or|with|to|in)\s)(?:(?:a|an|the|former|then|acting|deputy|vice)\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(?:${HUMAN_ROLE})\b`, 'iu');
+/** Nouns before a name that a company and a person alike can be: `producer`, `publisher`, `developer`, `maker`. */
+const PERSON_OR_COMPANY_NOUN_BEFORE = /\b(?:producer|publisher|developer|maker)\s+$/u;
 const ORG_NOUN_BEFORE =
   // (`a report in Segodnya`, `an interview to Kazinform`: the paper a piece appeared in.)
-  /\b(?:(?:report|article|interview|editorial|column|op-ed)\s+(?:in|to)|(?:state|state-owned|unitary|municipal|private|joint)\s+enterprise|company|firm|agency|consultancy|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|NGO|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
+  /\b(?:(?:report|article|interview|editorial|column|op-ed)\s+(?:in|to)|(?:state|state-owned|unitary|municipal|private|joint)\s+enterprise|company|firm|agency|consultancy|club|studio|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|NGO|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
 /** The top-level domains of sites named in the region's news (`Kun.uz`, `Orda.kz`, `AKIpress.com`). */
 const SITE_DOMAIN = /^(?:com|net|org|info|news|media|kz|uz|kg|tj|tm|ru|az|am|ge|ir|af|pk|in|cn|tr)$/u;
 /** `Khamenei.ir`, `Kun.uz`: a name glued to a site's domain is the site, whatever the name alone would be. */
@@ -1197,6 +1199,11 @@ export function findCandidates(
       i = last;
       continue;
     }
+    // `the French producer Pierre Spengler`: a film's producer or a book's publisher is a person too; a known
+    // given name and a surname after such a noun are left to the people (`the uranium producer Kazatomprom` stays).
+    if (last === i + 1 && PERSON_OR_COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, start.start - 20), start.start)) && givenName(start.text) !== null && isPlainName(tokens[last]!)) continue;
+    // (`the General Director of the club Kaisar Bekenov`: after an office's `of the club`, its holder.)
+    if (/\bof\s+the\s+(?:club|studio)\s+$/u.test(text.slice(Math.max(0, start.start - 20), start.start))) continue;
     candidates.push({ type: 'organization', first: i, last, cue: 'organization-noun', strong: true });
     for (let k = i; k <= last; k++) taken[k] = true;
     i = last;
