@@ -393,3 +393,14 @@ describe('an apposition before the verb left open, or closed by the body the per
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'anna-steppova': 'female' })).map((q) => q.speaker)).toEqual(['anna-steppova']);
   });
 });
+
+describe('someone the linker does not know, named after the verb behind a quote (dev half, collection 54)', () => {
+  it('stands between a later pronoun and a person named earlier', () => {
+    const paragraphs = [
+      'Researcher Nigina Steppova reports for the newsletter.',
+      '“They kept asking me why I wear it,” said Anisa (who asked not to use her full name). “They kept tugging at my headscarf before letting me go,” she told the newsletter.',
+    ];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Nigina Steppova', entity: 'nigina-steppova', type: 'person' }]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'nigina-steppova': 'female' })).map((q) => q.speaker)).toEqual([null, null]);
+  });
+});

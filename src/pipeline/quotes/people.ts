@@ -226,10 +226,12 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
   const mentions = context.mentions[paragraph] ?? [];
   // Most sentences have none of the verbs: a plain scan for them first spares the name pattern, which tries
   // every capital (a tenth of the quote stage's time at 10,000 articles).
-  for (const match of SPEECH_WORD.test(text) ? text.matchAll(UNLINKED_SPEAKER) : []) {
-    const at = sentence.start + match.index;
+  // (`“…,” said Anisa (who asked not to use her full name)`: so is one named after the verb, right after a quote.)
+  for (const match of SPEECH_WORD.test(text) ? [...text.matchAll(UNLINKED_SPEAKER), ...text.matchAll(UNLINKED_SPEAKER_AFTER_QUOTE)] : []) {
+    const nameAt = match.index + match[0].indexOf(match[1]!);
+    const at = sentence.start + nameAt;
     const end = at + match[1]!.length;
-    if (match.index > 0 && !/[\s,(]/u.test(text[match.index - 1]!)) continue;
+    if (nameAt > 0 && !/[\s,(]/u.test(text[nameAt - 1]!)) continue;
     // Someone's words (`“Moscow said no”`) or a word that names no one (`Beijing stressed`) blocks nothing.
     if (insideSpan(context.spans[paragraph] ?? [], at, end) || !looksLikePersonName(match[1]!)) continue;
     // Any part of it linked (`Minister Murat Nurtleu said`): the linker knows who speaks.
@@ -251,6 +253,7 @@ const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:al
  */
 const SAYING = 'said|says|told|stated|stressed|noted|added|emphasi[sz]ed|warned|explained|argued|insisted|declared|remarked|replied|announced|underlined|underscored|reiterated|highlighted';
 const SPEECH_WORD = new RegExp(String.raw`\b(?:${SAYING})\b`, 'u');
+const UNLINKED_SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[”"»]\s*,?\s*(?:${SAYING})\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(?![\p{L}'’-])`, 'gu');
 const UNLINKED_SPEAKER = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|A|An)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:has\s+|had\s+|also\s+)?(?:${SAYING})\b`, 'gu');
 
 function compatible(gender: Gender | undefined, ref: SentenceRecord['refs'][number]): boolean {
