@@ -404,3 +404,14 @@ describe('someone the linker does not know, named after the verb behind a quote 
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'nigina-steppova': 'female' })).map((q) => q.speaker)).toEqual([null, null]);
   });
 });
+
+describe('a body’s officer named after `its` and the office, set off from the verb by a comma (dev half, collection 54)', () => {
+  it('gives the words to the officer, not the body', () => {
+    const paragraphs = ['As for the International Steppe Federation, its Sport Director Armen Steppyan, said that “Kazakhstan is a well known judo country with a long history.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'International Steppe Federation', entity: 'international-steppe-federation', type: 'organization' },
+      { paragraph: 0, surface: 'Armen Steppyan', entity: 'armen-steppyan', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'armen-steppyan': 'male' })).map((q) => q.speaker)).toEqual(['armen-steppyan']);
+  });
+});

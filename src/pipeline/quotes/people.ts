@@ -132,6 +132,9 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     const earlier = candidates.slice(0, k);
     const unnamedSubject = !earlier.some((c) => c.kind === 'mention') || (candidate.mention?.type === 'person' && OFFICE_LEAD.test(lead) && !earlier.some((c) => c.mention?.type === 'person'));
     if (/^\s*,\s*$/u.test(gap) && /^[^,]+,\s*$/u.test(lead) && unnamedSubject) return candidate;
+    // `As for the International Judo Federation, its Sport Director Armen Bagdasarov, said that “…”`: a body's
+    // officer, named after `its` and the office, speaks, though a comma sets them off from the verb.
+    if (candidate.mention?.type === 'person' && /^\s*,\s*$/u.test(gap) && /,\s+(?:its|their)\s+(?:\p{L}[\p{L}-]*\s+){1,4}$/u.test(lead)) return joint ? null : candidate;
   }
   return null;
 }
