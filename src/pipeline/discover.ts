@@ -1201,9 +1201,10 @@ export function findCandidates(
     }
     // `the French producer Pierre Spengler`: a film's producer or a book's publisher is a person too; a known
     // given name and a surname after such a noun are left to the people (`the uranium producer Kazatomprom` stays).
-    if (last === i + 1 && PERSON_OR_COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, start.start - 20), start.start)) && givenName(start.text) !== null && isPlainName(tokens[last]!)) continue;
+    const nounBefore = text.slice(Math.max(0, start.start - 20), start.start);
+    if (last === i + 1 && PERSON_OR_COMPANY_NOUN_BEFORE.test(nounBefore) && givenName(start.text) !== null && isPlainName(tokens[last]!)) continue;
     // (`the General Director of the club Kaisar Bekenov`: after an office's `of the club`, its holder.)
-    if (/\bof\s+the\s+(?:club|studio)\s+$/u.test(text.slice(Math.max(0, start.start - 20), start.start))) continue;
+    if (/\bof\s+the\s+(?:club|studio)\s+$/u.test(nounBefore)) continue;
     candidates.push({ type: 'organization', first: i, last, cue: 'organization-noun', strong: true });
     for (let k = i; k <= last; k++) taken[k] = true;
     i = last;

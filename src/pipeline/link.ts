@@ -517,7 +517,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
   return { file: article.file, segments, candidates };
 }
 
-/** An embassy or consulate written in lower case: `embassy`, `consulate`, `consulate general`, `consulate-general`. */
+/** An embassy or consulate written in lower case (`consulate general` is read on from `consulate`). */
 const POST_IN_LOWER_CASE = /^(?:embassy|consulate)$/u;
 
 /**
@@ -535,7 +535,7 @@ function countrysPostsInLowerCase(text: string, tokens: Token[], spans: Span[], 
     const owner = spans.find((sp) => sp.last === k - 1 && sp.entity.type === 'country' && sp.kind !== 'metonym' && sp.kind !== 'capital');
     // (`China’s embassy`: the possessive ending lies between the country and the post.)
     if (!owner || !/^(?:['’]s?)?\s$/u.test(text.slice(tokens[k - 1]!.end, head.start))) continue;
-    // `the Indian and Pakistani embassies` is plural; `the US and Chinese embassy` is unusual enough to skip too.
+    // (A second country before `and` or `or`, `the US and Chinese embassy`: whose post is unclear.)
     const beforeOwner = tokens[owner.first - 1];
     if (beforeOwner && /^(?:and|or)$/u.test(beforeOwner.text)) continue;
     let last = k;

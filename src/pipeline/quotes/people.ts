@@ -256,8 +256,9 @@ const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:al
  */
 const SAYING = 'said|says|told|stated|stressed|noted|added|emphasi[sz]ed|warned|explained|argued|insisted|declared|remarked|replied|announced|underlined|underscored|reiterated|highlighted';
 const SPEECH_WORD = new RegExp(String.raw`\b(?:${SAYING})\b`, 'u');
-const UNLINKED_SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[”"»]\s*,?\s*(?:${SAYING})\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(?![\p{L}'’-])`, 'gu');
 const UNLINKED_SPEAKER = new RegExp(String.raw`(?<![\p{L}'’-])(?!(?:The|This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|A|An)\s)(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:has\s+|had\s+|also\s+)?(?:${SAYING})\b`, 'gu');
+/** The same name after the verb, right behind a quotation (`”, said Anisa`). */
+const UNLINKED_SPEAKER_AFTER_QUOTE = new RegExp(String.raw`[”"»]\s*,?\s*(?:${SAYING})\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2})(?![\p{L}'’-])`, 'gu');
 
 function compatible(gender: Gender | undefined, ref: SentenceRecord['refs'][number]): boolean {
   return gender === undefined || ref.gender === undefined || ref.gender === gender;
