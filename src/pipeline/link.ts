@@ -532,7 +532,7 @@ function countrysPostsInLowerCase(text: string, tokens: Token[], spans: Span[], 
     const head = tokens[k]!;
     if (covered[k] || !POST_IN_LOWER_CASE.test(head.text)) continue;
     // (The country by its name or people's adjective: a capital standing for it is where the post is, `the London embassy`.)
-    const owner = spans.find((sp) => sp.last === k - 1 && sp.entity.type === 'country' && sp.kind !== 'metonym' && sp.kind !== 'capital');
+    const owner = spans.find((sp) => sp.last === k - 1 && sp.entity.type === 'country' && sp.kind !== 'metonym');
     // (`China’s embassy`: the possessive ending lies between the country and the post.)
     if (!owner || !/^(?:['’]s?)?\s$/u.test(text.slice(tokens[k - 1]!.end, head.start))) continue;
     // (A second country before `and` or `or`, `the US and Chinese embassy`: whose post is unclear.)
