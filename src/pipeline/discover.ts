@@ -1487,7 +1487,7 @@ function isPersonShaped(text: string, tokens: Token[], first: number, last: numb
   // `Least Developed Countries, Landlocked Developing Countries and Small Island Developing States`: groups of states.
   if (last > first && /^(?:Countries|States|Nations|Republics|Economies|Territories|Islands|Peoples)$/u.test(tokens[last]!.text)) return false;
   // `the former Aral Sea added …`: a sea, a river, a range or a region closing the run is a place, no one's name.
-  if (last > first && /^(?:Sea|Lake|River|Mountains|Desert|Gulf|Bay|Peninsula|Valley|Gorge|Plateau|Canal|Oblast|Region|District|Province)$/u.test(tokens[last]!.text)) return false;
+  if (last > first && (isPlaceKind(tokens[last]!.text) || /^(?:Sea|Lake|River|Gulf|Bay|Canal)$/u.test(tokens[last]!.text))) return false;
   // `Himchan Hospital`: a place of care is no one's name.
   if (last > first && /^(?:Hospital|Clinic|Hospitals|Clinics)$/u.test(tokens[last]!.text)) return false;
   // `Chief State Sanitary Doctor`, `Honorary Senior Research Fellow`: an office's words, closed by its title, are no name.

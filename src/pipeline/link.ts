@@ -528,6 +528,8 @@ const POST_IN_LOWER_CASE = /^(?:embassy|consulate)$/u;
  */
 function countrysPostsInLowerCase(text: string, tokens: Token[], spans: Span[], covered: boolean[]): { first: number; last: number; name: string }[] {
   const posts: { first: number; last: number; name: string }[] = [];
+  // (Most paragraphs name no post: a plain scan first spares the walk over their tokens.)
+  if (!/\b(?:embassy|consulate)\b/u.test(text)) return posts;
   for (let k = 1; k < tokens.length; k++) {
     const head = tokens[k]!;
     if (covered[k] || !POST_IN_LOWER_CASE.test(head.text)) continue;
