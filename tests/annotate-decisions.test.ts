@@ -4,7 +4,8 @@
 // command itself on a project copy.
 import { describe, expect, it } from 'vitest';
 import { canSkipAnnotation, manifestMatches, manifestText, textDigest } from '../scripts/lib/annotate-manifest.ts';
-import { analysisKey, changedFirstKeys, finishKey, holdsAnyOf, indexResolution, resolutionSummary, visibleDigest, type ResolutionIndex } from '../src/pipeline/incremental.ts';
+import { analysisKey, changedFirstKeys, finishKey, holdsAnyOf, indexResolution, nameKeysOf, resolutionSummary, visibleDigest, type ResolutionIndex } from '../src/pipeline/incremental.ts';
+import { tokenize } from '../src/pipeline/tokens.ts';
 import { candidateKey, type Resolution } from '../src/pipeline/discovered.ts';
 import type { Entity } from '../src/pipeline/types.ts';
 
@@ -61,8 +62,9 @@ describe('must an article be finished again? (finishKey)', () => {
   const aida = person('aida-bekova', 'Aida Bekova');
   const resolution = (entities: Entity[], byKey: Record<string, string> = {}): Resolution => ({ entities, byKey, records: [] });
   const candidate = { type: 'person' as const, name: 'Aida Bekova' };
-  // The capitalised words of the article, as keys: the first word of a name that could occur in it.
-  const words = 'aida bekova tokayev';
+  // The name keys of an article's text: its capitalised words and the pairs they open.
+  const keysOf = (...texts: string[]) => nameKeysOf(texts.map((text) => ({ text, tokens: tokenize(text) })));
+  const words = keysOf('Aida Bekova met Tokayev.');
   const keyOf = (slug: string, candidates: (typeof candidate)[], index: ResolutionIndex) =>
     finishKey('analysis', slug, candidates, visibleDigest(words, index), index);
 
@@ -102,7 +104,7 @@ describe('must an article be finished again? (finishKey)', () => {
     const bo = person('bo-chan', 'Bo Chan');
     const dana = person('dana-li', 'Dana Li');
     const runs = [[aida], [aida, bo], [bo], [aida, dana], [person('aida-bekova', 'Aida Bekova', ['A. Bekova']), dana], []];
-    const articles = [words, 'bo tashkent', 'li', 'astana', 'a chan', ''];
+    const articles = [words, keysOf('Bo Chan in Tashkent'), keysOf('Li'), keysOf('Astana'), keysOf('A Chan'), keysOf('A. Bekova and Dana Li'), ''];
     for (const before of runs) {
       for (const after of runs) {
         const [was, now] = [indexResolution(resolution(before)), indexResolution(resolution(after))];
@@ -119,6 +121,23 @@ describe('must an article be finished again? (finishKey)', () => {
     expect(holdsAnyOf(new Set(['bo', 'a.b']))('axb')).toBe(false); // a key's characters are literal
     expect(holdsAnyOf(new Set(['bo', 'a.b']))('a.b')).toBe(true);
     expect(holdsAnyOf(new Set())('bo')).toBe(false);
-    expect(visibleDigest('bo', indexResolution(resolution([bo])))).not.toBe(visibleDigest('bo', indexResolution(resolution([]))));
+    expect(visibleDigest(keysOf('Bo Chan'), indexResolution(resolution([bo])))).not.toBe(visibleDigest(keysOf('Bo Chan'), indexResolution(resolution([]))));
+  });
+
+  it('sees a name of several words only where its first two words stand side by side, as the matcher walks them', () => {
+    const idrisov = person('erlan-idrisov', 'Erlan Idrisov');
+    const none = indexResolution(resolution([]));
+    const found = indexResolution(resolution([idrisov]));
+    const sees = (text: string, index = found) => visibleDigest(keysOf(text), index) !== visibleDigest(keysOf(text), none);
+    expect(sees('Foreign Minister Erlan Idrisov said')).toBe(true);
+    expect(sees('Erlan IDRISOV said')).toBe(true); // case folded, as the matcher does
+    expect(sees('Erlan idrisov said')).toBe(true); // only the first word must be capitalised
+    expect(sees('Erlan Karin met Idrisov')).toBe(false); // another Erlan; Idrisov alone is no name of his
+    const withComma = indexResolution(resolution([{ ...idrisov, id: 'fcdo', type: 'organization', name: 'Foreign, Commonwealth and Development Office' }]));
+    expect(sees('the Foreign, Commonwealth and Development Office', withComma)).toBe(true);
+    expect(sees('the Foreign Commonwealth and Development Office', withComma)).toBe(false); // the comma is part of that spelling
+    const possessive = indexResolution(resolution([{ ...idrisov, id: 'pdp', type: 'organization', name: "People's Democratic Party" }]));
+    expect(sees('the People’s Democratic Party', possessive)).toBe(true);
+    expect(sees('the People Democratic Party', possessive)).toBe(false);
   });
 });

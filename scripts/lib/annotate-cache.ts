@@ -52,7 +52,7 @@ export interface IndexEntry {
   slug: string;
   fixed: boolean;
   candidates: Omit<CandidateMention, 'segment' | 'first' | 'last'>[];
-  /** nameKeysOf the analysis: its capitalised words' keys, space-separated. */
+  /** nameKeysOf the analysis (incremental.ts): its capitalised words' keys and pairs, space-separated. */
   nameKeys: string;
   sketch: Sketch;
   /** What was written for it last: null until its article is finished. */

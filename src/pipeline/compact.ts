@@ -4,6 +4,7 @@
 import type { Analysis } from './annotate.ts';
 import type { CandidateMention, DraftSegment } from './link.ts';
 import type { Matcher, Span } from './matcher.ts';
+import { nameKeysOf } from './incremental.ts';
 import { tokenize } from './tokens.ts';
 import type { ExtractedArticle, Field, SeedOverrides } from './types.ts';
 
@@ -71,13 +72,7 @@ export function expandAnalysis(compact: CompactAnalysis, matcher: Matcher): Anal
   };
 }
 
-/**
- * The keys of an article's capitalised words, sorted and space-separated (a key has no space): which
- * discovered names from elsewhere could occur in it. One string, because the cache holds 10,000 of them
- * and a run splits only the few it must look into (incremental.ts).
- */
-export function nameKeysOf(analysis: Analysis): string {
-  const keys = new Set<string>();
-  for (const segment of analysis.draft.segments) for (const token of segment.tokens) if (token.capitalized) keys.add(token.key);
-  return [...keys].sort().join(' ');
+/** nameKeysOf (incremental.ts) an analysis's segments. */
+export function analysisNameKeys(analysis: Analysis): string {
+  return nameKeysOf(analysis.draft.segments);
 }

@@ -10,10 +10,14 @@
 // capitalised word), so it is its own digest (`visibleDigest`), kept with the article's output and
 // worked out again only for an article with one of the first words of an entity that is new, gone or
 // changed since the last run (`changedFirstKeys`, from the `ResolutionSummary` that run left).
+// A name of two words or more can occur only where its first two words stand side by side, so an
+// article keeps its capitalised words' pairs too (`nameKeysOf`): a new `Erlan Idrisov` does not send
+// back to be finished every article that names some other Erlan.
 import { createHash } from 'node:crypto';
 import { candidateKey, type Resolution } from './discovered.ts';
 import type { CandidateMention } from './link.ts';
-import { tokenize } from './tokens.ts';
+import { aliasKeys, edgeKey, isNameComma } from './matcher.ts';
+import { tokenize, type Token } from './tokens.ts';
 import type { Entity } from './types.ts';
 import { byCodeUnit } from './order.ts';
 
@@ -44,10 +48,61 @@ function entityFingerprint(entity: Entity): string {
   return createHash('sha256').update(fields).digest('base64');
 }
 
+/**
+ * A pair of trie keys as nameKeysOf keeps it: `~` (which no key holds), then 24 bits of an FNV-1a hash of
+ * the two keys in four base64url characters. The cache holds some 160 pairs for each of 10,000 articles,
+ * so they are kept short; two pairs with one hash only make a name visible where it is not, which costs a
+ * finish, never a wrong file.
+ */
+const PAIR_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+function pairKey(first: string, second: string): string {
+  let hash = 0x811c9dc5;
+  const text = `${first} ${second}`;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let digits = '~';
+  for (let shift = 0; shift < 24; shift += 6) digits += PAIR_DIGITS[(hash >>> shift) & 63];
+  return digits;
+}
+
+/**
+ * The keys of an article's capitalised words, and for each the pairs it forms with the word after it as
+ * the matcher walks them (matcher.ts, matchAt: a possessive's edge key, a comma written inside a name),
+ * sorted and space-separated: which discovered names from elsewhere could occur in it. One string,
+ * because the cache holds 10,000 of them and a run splits only the few it must look into.
+ */
+export function nameKeysOf(segments: { text: string; tokens: Token[] }[]): string {
+  const keys = new Set<string>();
+  for (const { text, tokens } of segments) {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (!token.capitalized) continue;
+      keys.add(token.key);
+      const next = tokens[i + 1];
+      if (!next) continue;
+      const comma = isNameComma(text.slice(token.end, next.start)) ? ',' : '';
+      keys.add(pairKey(edgeKey(token), comma + next.key));
+      if (next.possessive) keys.add(pairKey(edgeKey(token), comma + edgeKey(next)));
+    }
+  }
+  return [...keys].sort().join(' ');
+}
+
+/**
+ * What an entity's name must find among an article's name keys to be able to occur in it: its one word's
+ * key, or the pair of its first two words.
+ */
+function visibilityKey(name: string): string | null {
+  const { tokens, keys } = aliasKeys(name);
+  if (tokens.length === 0) return null;
+  return tokens.length === 1 ? tokens[0]!.key : pairKey(keys[0]!, keys[1]!);
+}
+
 /** The resolution indexed for finishKey: discovered entities by the first word of every name they are matched by. */
 export interface ResolutionIndex {
   resolution: Resolution;
   byFirstKey: Map<string, Entity[]>;
+  /** By visibilityKey of every name: what visibleDigest looks up. */
+  byVisibilityKey: Map<string, Entity[]>;
   discovered: Map<string, Entity>;
   /** entityFingerprint of each discovered entity, made once (asked for per article). */
   fingerprints: Map<Entity, string>;
@@ -59,13 +114,18 @@ export interface ResolutionIndex {
 
 export function indexResolution(resolution: Resolution): ResolutionIndex {
   const byFirstKey = new Map<string, Entity[]>();
+  const byVisibilityKey = new Map<string, Entity[]>();
+  const note = (map: Map<string, Entity[]>, key: string, entity: Entity) => {
+    const list = map.get(key) ?? [];
+    if (!list.includes(entity)) list.push(entity);
+    map.set(key, list);
+  };
   for (const entity of resolution.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
       const first = tokenize(name)[0];
       if (!first) continue;
-      const list = byFirstKey.get(first.key) ?? [];
-      if (!list.includes(entity)) list.push(entity);
-      byFirstKey.set(first.key, list);
+      note(byFirstKey, first.key, entity);
+      note(byVisibilityKey, visibilityKey(name)!, entity);
     }
   }
   const fingerprints = new Map(resolution.entities.map((e) => [e, entityFingerprint(e)]));
@@ -73,6 +133,7 @@ export function indexResolution(resolution: Resolution): ResolutionIndex {
   return {
     resolution,
     byFirstKey,
+    byVisibilityKey,
     discovered: new Map(resolution.entities.map((e) => [e.id, e])),
     fingerprints,
     rank: new Map(inIdOrder.map((e, i) => [e, i])),
@@ -81,13 +142,13 @@ export function indexResolution(resolution: Resolution): ResolutionIndex {
 }
 
 /**
- * The discovered entities whose names' first word is among an article's capitalised words (`nameKeys`,
- * space-separated, compact.ts), as one digest.
+ * The discovered entities with a name whose one word, or whose first two words side by side, are among an
+ * article's name keys (nameKeysOf), as one digest.
  */
 export function visibleDigest(nameKeys: string, index: ResolutionIndex): string {
   const visible = new Set<number>();
   for (const key of nameKeys === '' ? [] : nameKeys.split(' ')) {
-    const entities = index.byFirstKey.get(key);
+    const entities = index.byVisibilityKey.get(key);
     if (entities) for (const entity of entities) visible.add(index.rank.get(entity)!);
   }
   const parts = Int32Array.from(visible).sort();

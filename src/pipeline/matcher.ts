@@ -30,7 +30,7 @@ export interface Matcher {
 }
 
 /** The trie key of a token: a possessive inside a name is part of its key (`people's`), so it can only continue a name that has it. */
-function edgeKey(token: Token): string {
+export function edgeKey(token: Token): string {
   return token.possessive ? `${token.key}'s` : token.key;
 }
 
@@ -43,7 +43,7 @@ export function newNode(): TrieNode {
  * spelling of `Trump`); a comma written before a token is (`Foreign, Commonwealth and Development Office`), so
  * that only a name spelled with it there matches a text's comma.
  */
-function aliasKeys(alias: string): { tokens: Token[]; keys: string[] } {
+export function aliasKeys(alias: string): { tokens: Token[]; keys: string[] } {
   const tokens = tokenize(alias);
   const keys = tokens.map((token, k) => {
     const key = k === tokens.length - 1 ? token.key : edgeKey(token);
@@ -197,6 +197,11 @@ function isCurrency(text: string, token: Token): boolean {
   return /^\s+(?:francs?|rubles?|roubles?|yuan|tenge|manats?|somoni|rupees?|dinars?|riyals?|dirhams?|liras?)\b/iu.test(after) && /\d\s*(?:million|billion|bn|mn|m)?\s+$/iu.test(text.slice(Math.max(0, token.start - 16), token.start));
 }
 
+/** A comma and one space between two words, which a name the registry spells with a comma may hold. */
+export function isNameComma(between: string): boolean {
+  return between.length === 2 && between[0] === ',' && /\s/u.test(between[1]!);
+}
+
 /** The longest registry spelling starting at token `i`, with every entry it could be. */
 export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode): { last: number; entries: AliasEntry[] } | null {
   let node = root;
@@ -209,7 +214,7 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
       const prev = tokens[j - 1]!;
       // After a possessive carried inside a name, its `'s` lies between the two tokens.
       const between = text.slice(prev.end, token.start);
-      if (between.length === 2 && between[0] === ',' && /\s/u.test(between[1]!)) comma = ',';
+      if (isNameComma(between)) comma = ',';
       // `Central Asia + Japan`: a format's plus sign joins its names as registry aliases spell it.
       else if (!isNameJoiner(prev.possessive ? between.replace(/^['’ʼ]s?/u, '') : between) && !/^\s?\+\s?$/u.test(between)) break;
     }
