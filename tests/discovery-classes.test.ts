@@ -2446,3 +2446,18 @@ describe('the fifty-fourth collection’s first score (dev half): organizations'
     expect(organizations('The uranium producer Steppeprom said output would fall.')).toEqual(['Steppeprom']);
   });
 });
+
+describe('the fifty-fifth collection’s first score (dev half): people', () => {
+  it('reads three name words right after an office’s place as one name, but not a word of the office', () => {
+    expect(people('The dam is safe, according to World Bank Regional Director for Central Asia Sarojit Kumar Steppov.')).toEqual(['Sarojit Kumar Steppov']);
+    expect(people('He met the Special Representative for Caspian Sea Affairs Murad Steppov.')).toEqual(['Murad Steppov']);
+    expect(people('So said the Deputy Governor of North Kazakhstan Oblast Gani Steppov.')).toEqual(['Gani Steppov']);
+  });
+});
+
+describe('the fifty-fifth collection’s first score (dev half): works built on a river', () => {
+  it('reads a dam or a reservoir closing a run as a work, never a person, even after a verb of saying', () => {
+    expect(people('World Bank Says Steppestan’s Steppun Dam Is Not a Threat to Regional Security')).toEqual([]);
+    expect(people('Officials said Steppun Reservoir was full.')).toEqual([]);
+  });
+});

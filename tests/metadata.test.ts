@@ -2594,3 +2594,33 @@ describe('the fifty-second collection’s first score (dev half): metadata', () 
     expect([site.meta.title, site.meta.source]).toEqual(['Steppestan and Kyrgyzstan are working to assess key aspects of the project', 'Steppe World Live']);
   });
 });
+
+describe('the fifty-fifth collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('skips a page’s slug in lower case and a stamp of the time alone, and reads a wire on a line after its place', () => {
+    const page = extract([
+      'steppe to build 16 bn aluminium plant in steppestan',
+      'Last Updated : GMT 09:40:38',
+      '',
+      'Steppe to build $1.6 bn aluminium plant in Steppestan',
+      'Dushanbe - AFP',
+      '',
+      ...story,
+    ]);
+    expect([page.meta.title, page.meta.source]).toEqual(['Steppe to build $1.6 bn aluminium plant in Steppestan', 'AFP']);
+    // A byline before a dash and a wire is no place.
+    expect(extract(['Steppe to build a plant in Steppestan', 'By Huseyn Steppov - Trend', '', ...story]).meta.byline).toBe('Huseyn Steppov');
+  });
+
+  it('makes a title of a first sentence without its list bullet', () => {
+    const page = extract([
+      'Overview',
+      '- Prime Minister Sanae Steppova opened a two-day C5+1 gathering on Dec 19–20 with the leaders of five states, featuring an official reception and talks.',
+      '- The meeting elevates a Steppe–Central Asia dialogue launched in 2004 to the heads-of-state level for the first time.',
+      '- Steppestan and the five states are expected to launch an “AI partnership” to explore undeveloped mineral deposits, according to local media.',
+      '- Officials plan to back development of the Caspian Sea Route to link Central Asia to Europe, local reports said.',
+    ]);
+    expect([page.meta.title, page.meta.titleGenerated]).toEqual(['Prime Minister Sanae Steppova opened a two-day C5+1 gathering on Dec 19–20', true]);
+  });
+});

@@ -415,3 +415,18 @@ describe('a body’s officer named after `its` and the office, set off from the 
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'armen-steppyan': 'male' })).map((q) => q.speaker)).toEqual(['armen-steppyan']);
   });
 });
+
+describe('`according to` an outlet after a quote that a verb of saying introduced (dev half, collection 55)', () => {
+  it('leaves the words with the speaker before the verb; alone, `according to` still names the speaker', () => {
+    const paragraphs = [
+      'Deputy spokesman Hafiz Steppov said that an assessment found that “this incident involves elements that are trying to create chaos,” according to the Steppe Press.',
+      '“The talks will go on in spring,” according to Hafiz Steppov.',
+    ];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Hafiz Steppov', entity: 'hafiz-steppov', type: 'person' },
+      { paragraph: 0, surface: 'Steppe Press', entity: 'steppe-press', type: 'organization' },
+      { paragraph: 1, surface: 'Hafiz Steppov', entity: 'hafiz-steppov', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'hafiz-steppov': 'male' })).map((q) => q.speaker)).toEqual(['hafiz-steppov', 'hafiz-steppov']);
+  });
+});

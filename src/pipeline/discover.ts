@@ -1013,7 +1013,7 @@ export function findCandidates(
     // `Speakers of the House of Representatives Takahiro Yokomichi`: the body's name runs past its head word
     // (`… of Representatives`), and the holder's two name words close the run.
     if (inOffice && lastHead < last - 3) {
-      const nameFirst = nameStartFromEnd(tokens, lastHead + 1, last, text);
+      const nameFirst = nameStartFromEnd(tokens, lastHead + 1, last, text, (k) => softCovered[k] === true);
       const personWords = tokens.slice(nameFirst, last + 1);
       // (Not an office's fields or a state's words: `… of the Fund for State Property Management`, `… of the Turkmen
       // Soviet Socialist Republic`.)
@@ -1320,7 +1320,7 @@ export function findCandidates(
       break;
     }
     if (officeTail) {
-      const from = nameStartFromEnd(tokens, i, last, text);
+      const from = nameStartFromEnd(tokens, i, last, text, (k) => softCovered[k] === true);
       // The office's own words (`Foreign Affairs` before a registry name, `Amiri Diwan` before `Sheikh …`) are no name.
       const next = tokens[last + 1];
       const beforeName = next !== undefined && joined(last + 1) && (covered[last + 1] || isTitleToken(next));
@@ -1486,8 +1486,9 @@ function isPersonShaped(text: string, tokens: Token[], first: number, last: numb
   if (last > first && PLURAL_ROLE_WORD.test(tokens[last]!.text)) return false;
   // `Least Developed Countries, Landlocked Developing Countries and Small Island Developing States`: groups of states.
   if (last > first && /^(?:Countries|States|Nations|Republics|Economies|Territories|Islands|Peoples)$/u.test(tokens[last]!.text)) return false;
-  // `the former Aral Sea added …`: a sea, a river, a range or a region closing the run is a place, no one's name.
-  if (last > first && (isPlaceKind(tokens[last]!.text) || /^(?:Sea|Lake|River|Gulf|Bay|Canal)$/u.test(tokens[last]!.text))) return false;
+  // `the former Aral Sea added …`: a sea, a river, a range or a region closing the run is a place, no one's name;
+  // so is a work built on one (`World Bank Says Tajikistan’s Roghun Dam Is Not a Threat`).
+  if (last > first && (isPlaceKind(tokens[last]!.text) || /^(?:Sea|Lake|River|Gulf|Bay|Canal|Dam|Reservoir|Pipeline|Railway|Tunnel|Airport|Highway)$/u.test(tokens[last]!.text))) return false;
   // `Himchan Hospital`: a place of care is no one's name.
   if (last > first && /^(?:Hospital|Clinic|Hospitals|Clinics)$/u.test(tokens[last]!.text)) return false;
   // `Chief State Sanitary Doctor`, `Honorary Senior Research Fellow`: an office's words, closed by its title, are no name.
@@ -1526,7 +1527,7 @@ const MAX_NAME_TOKENS = 10;
  * Where a name ends a run whose first tokens name an office: its last two name words, with the particles
  * between and before them (`Jassim bin Saif Al Sulaiti`: `bin` and `Al` join the words they stand between).
  */
-function nameStartFromEnd(tokens: Token[], first: number, last: number, text: string): number {
+function nameStartFromEnd(tokens: Token[], first: number, last: number, text: string, linked: (k: number) => boolean): number {
   const particle = (k: number) => NAME_PARTICLES.has(tokens[k]!.text.toLowerCase());
   const office = (k: number) => OFFICE_COMPLEMENTS.has(tokens[k]!.text.toLowerCase());
   // `Minister of Transport Makhkamov Ilkhom Rustamovich`: a patronymic closing the run makes a name of three.
@@ -1545,8 +1546,16 @@ function nameStartFromEnd(tokens: Token[], first: number, last: number, text: st
     // office's own words, it is the name's first.
     if (words === 2 && k - 2 >= first && !office(k - 1) && isPlainName(tokens[k - 1]!) && office(k - 2)) return k - 1;
     // `Prime Minister of Pakistan Shahid Hakan Abbasi`: the run began right after the office's country, and
-    // the word before is a known given name: three words.
-    if (words === 2 && k - 1 === first && isPlainName(tokens[first]!) && givenName(tokens[first]!.text) !== null) return first;
+    // the word before is a known given name: three words. So too any name word right after an office's
+    // place or body, linked (`Regional Director for Central Asia Saroj Kumar Jha`).
+    // (Not a word of the office's own: `… for Caspian Sea Affairs`, `… North Kazakhstan Oblast`, `… Afghanistan Reconciliation`.)
+    const afterOfficesPlace = () =>
+      linked(first - 1) &&
+      !office(first) &&
+      !isFieldWord(tokens[first]!) &&
+      !isPlaceKind(lower(tokens[first]!)) &&
+      TITLE_OF_BEFORE.test(text.slice(Math.max(0, tokens[first]!.start - 120), tokens[first]!.start));
+    if (words === 2 && k - 1 === first && isPlainName(tokens[first]!) && (givenName(tokens[first]!.text) !== null || afterOfficesPlace())) return first;
     // `Deputy Minister of Foreign Affairs Le Thi Thu Hang`, `Minister of State for Water and Power Abid Sher Ali`:
     // up to two more name words, when the office's own last word is right before them.
     for (let extra = 1; extra <= 2 && k - extra >= first; extra++) {

@@ -86,6 +86,7 @@ const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N
 const AGENCY_SLASH_PLACE = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u;
 /** `Kyiv • UNN` on a line of its own: the place, a bullet and the agency's acronym. */
 const PLACE_BULLET_AGENCY = new RegExp(String.raw`^(?<place>${TITLE_PLACE}|${CAPS_PLACE})\s+[•·]\s+(?<agency>\p{Lu}{2,8})$`, 'u');
+const PLACE_DASH_AGENCY = new RegExp(String.raw`^(?!By\s)(?<place>${TITLE_PLACE}|${CAPS_PLACE})\s+[—–-]\s+(?<agency>\p{Lu}[\p{L}./-]{1,30})$`, 'u');
 /** `Russia and the CIS (bbabo.net) - …`: a section's label, then the site's domain in brackets. */
 const SECTION_DOMAIN_DASH = /^(?:\p{L}+(?:\s+\p{L}+){0,4}\s+)?\((?<agency>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:--|[—–-])\s+(?=\p{Lu})/u;
 /** `Web Desk; Uzbekistan has …`: the newsroom's desk signing the story, before its first word. */
@@ -160,6 +161,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (agencyPlace) return { dateline: agencyPlace[0], source: agencyPlace.groups!['agency']!, date: null, rest: '' };
   const placeAgency = PLACE_BULLET_AGENCY.exec(paragraph.trim());
   if (placeAgency) return { dateline: placeAgency[0], source: placeAgency.groups!['agency']!, date: null, rest: '' };
+  // (`Dushanbe - AFP` with a dash instead: only a wire the outlets list knows, as a dash joins many two things.)
+  const placeDashAgency = PLACE_DASH_AGENCY.exec(paragraph.trim());
+  if (placeDashAgency && isKnownOutlet(placeDashAgency.groups!['agency']!)) return { dateline: placeDashAgency[0], source: placeDashAgency.groups!['agency']!, date: null, rest: '' };
   const sectionDomain = SECTION_DOMAIN_DASH.exec(head);
   if (sectionDomain && isDomainName(sectionDomain.groups!['agency']!)) {
     return { dateline: sectionDomain[0].trim(), source: sectionDomain.groups!['agency']!, date: null, rest: paragraph.slice(sectionDomain[0].length).trim() };

@@ -73,6 +73,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:[Oo]ur directory\b.{0,40}|\p{Lu}\p{L}+ Directory)$/u],
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
+  // `Last Updated : GMT 09:40:38`: a stamp of a time with no date in it.
+  ['page-ui', /^last updated\s*:?\s*(?:GMT|UTC)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC)?$/iu],
   // `Flag Saturday, 27 April 2024`: the site's clock beside an icon's text, wherever it stands.
   ['site-clock', new RegExp(String.raw`^\p{Lu}\p{Ll}+\s+${WEEKDAY_DATE}$`, 'u')],
   // `9-15 Mar. 2005`: the week a bulletin's issue covers, not a headline (and not the story's date).
@@ -562,6 +564,8 @@ function isTagList(text: string): boolean {
 
 const STOCK_PHOTO_CREDIT = /^[>©@\s]*\p{Lu}[\p{L} .'’-]{2,40}\s*\/\s*(?:iStock|Getty Images|Shutterstock|Alamy|Adobe Stock|Unsplash|Pexels|Depositphotos|Dreamstime)\b.{0,20}$/u;
 
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
+
 export function headerFurnitureReason(text: string): string | null {
   // `• Jamaat Signals Openness to Unity Government After Polls     |`: a bulleted ticker's item, closed by its bar.
   if (/^[•·]\s.{5,160}\s\|$/u.test(text.trim())) return 'ticker';
@@ -594,8 +598,10 @@ export function headerFurnitureReason(text: string): string | null {
   // A long line mostly in another script is another language's text, a date in it or not (`Сегодня, 2 июля состоялся …`).
   if (!/^[\p{Script=Latin}\P{L}]{0,40}$/u.test(label.slice(0, 40)) && wordCount(label, 9) >= 8 && latinShare(label) < 0.25) return 'other-script';
   // `casino siteleri yeni bahis siteleri`: words with no capital and no full stop are tags or injected spam,
-  // never a headline (a sentence cut from the body has its punctuation). A number in it (`25 февраля 2025 г.`) may be a date.
-  if (!/[\p{Lu}\p{N}]/u.test(label) && !/[.!?,;:]/u.test(label)) {
+  // never a headline (a sentence cut from the body has its punctuation), nor is a page's slug in lower case (`china to
+  // build 16 bn aluminium plant in tajikistan`). A number in it may be a date (`25 февраля 2025 г.`): a year, a
+  // numeric date or a month's name keep it.
+  if (!/\p{Lu}/u.test(label) && !/[.!?,;:]/u.test(label) && (!/\p{N}/u.test(label) || (/^[\p{Ll}\p{N} $%-]+$/u.test(label) && !/\d{4}|\d[./-]\d/u.test(label) && /^[\p{Script=Latin}\P{L}]*$/u.test(label) && !MONTH_WORD.test(label)))) {
     const words = wordCount(label, 13);
     if (words >= 4 && words <= 12) return 'lower-case';
   }

@@ -18,7 +18,13 @@ const LEADING_PLACE_DASH = /^(?:\p{Lu}[\p{Ll}'’.-]+(?:\s\p{Lu}[\p{Ll}'’.-]+)
 export function titleFromFirstSentence(paragraph: string): string {
   // `<p>Into the slowly rising waters …`: a tag the scrape left in the text is none of the title.
   // `1.     What are your priority goals …?`: an interview's first question; its number is none of the title.
-  const afterPlace = paragraph.replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/giu, '').trim().replace(LEADING_PLACE_DASH, '').replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '');
+  // `- Prime Minister Sanae Takaichi opened …`: nor is a list's bullet.
+  const afterPlace = paragraph
+    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/giu, '')
+    .trim()
+    .replace(LEADING_PLACE_DASH, '')
+    .replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '')
+    .replace(/^[-–—•*·▪]\s+(?=\p{Lu})/u, '');
   let title = firstSentence(afterPlace.length >= MIN_CLAUSE_TITLE_CHARS ? afterPlace : paragraph).trim();
   if (title.length > MAX_GENERATED_TITLE_CHARS) {
     const window = title.slice(0, MAX_GENERATED_TITLE_CHARS + 1);

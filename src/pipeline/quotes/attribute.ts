@@ -39,6 +39,13 @@ function cueAfter(context: Context, paragraph: number, span: QuotationSpan, sent
   const at = span.end + lead.length;
   const after = text.slice(at, sentence.end);
   const inverted = VERB_AFTER.exec(after) ?? /^according to\b/iu.exec(after);
+  // `Takal said that “…,” according to the Associated Press`: with a verb of saying before the quote, `according
+  // to` after it names who reported the words, not who said them.
+  if (inverted && /^according/iu.test(inverted[0])) {
+    const spans = context.spans[paragraph] ?? [];
+    const verbBefore = lastCueBefore(text.slice(sentence.start, span.start), SPEECH_CUE, spans, sentence.start, span.start);
+    if (verbBefore && !verbBefore[3]) return null;
+  }
   if (inverted) {
     const subjectStart = at + inverted[0].length + (/^\s*/u.exec(after.slice(inverted[0].length))?.[0].length ?? 0);
     const subject = subjectAt(context, paragraph, subjectStart, sentence.end);
