@@ -223,6 +223,24 @@ describe('clean documents', () => {
       },
       { line: 5, text: 'Shipments go to numerous foreign states across Europe, Asia and North America, as announced by the chief executive of the state company.' },
     ]);
+    // A headline, a date stamp and an outlet's name on short lines over the wrapped story are lines of their own.
+    const headed = [
+      'STEPPESTAN: Remittances – a tool for development',
+      '18 May 2005 13:56:23 GMT',
+      'IRIN',
+      'BAHOR, 18 May (IRIN) – Motoring through the small villages of the',
+      'Bahor district, about 20 km south of the capital, all seems well as',
+      'spring gives way to early summer and local people tend their fields.',
+      'But there is an absence of men in the fields, and in the cafes around',
+      'the district. Ask a dozen locals where they are and the answer is',
+      'always the same: they are in the north, earning money for the family.',
+    ].join('\n');
+    expect(cleanText(headed).blocks.map((b) => b.text)).toEqual([
+      'STEPPESTAN: Remittances – a tool for development',
+      '18 May 2005 13:56:23 GMT',
+      'IRIN',
+      'BAHOR, 18 May (IRIN) – Motoring through the small villages of the Bahor district, about 20 km south of the capital, all seems well as spring gives way to early summer and local people tend their fields. But there is an absence of men in the fields, and in the cafes around the district. Ask a dozen locals where they are and the answer is always the same: they are in the north, earning money for the family.',
+    ]);
     // Lines of a list or headings, each its own, stay apart.
     const list = ['Agreement on visa-free travel signed', 'Memorandum on energy cooperation signed', 'Programme of cultural exchanges adopted'];
     expect(cleanText(list.join('\n')).blocks.map((b) => b.text)).toEqual(list);

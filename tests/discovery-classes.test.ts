@@ -2461,3 +2461,9 @@ describe('the fifty-fifth collection’s first score (dev half): works built on 
     expect(people('Officials said Steppun Reservoir was full.')).toEqual([]);
   });
 });
+
+describe('the fifty-fifth collection’s first score (dev half): a member’s letters', () => {
+  it('reads a name before `MP` or another post-nominal as a person’s', () => {
+    expect(people('The delegation was led by the Chair, Alicia Steppova MP, and included Sir Chris Steppov MP; Neil Steppe MP; and Liam Steppin KC.')).toEqual(['Alicia Steppova', 'Chris Steppov', 'Neil Steppe', 'Liam Steppin']);
+  });
+});

@@ -2624,3 +2624,10 @@ describe('the fifty-fifth collection’s first score (dev half): metadata', () =
     expect([page.meta.title, page.meta.titleGenerated]).toEqual(['Prime Minister Sanae Steppova opened a two-day C5+1 gathering on Dec 19–20', true]);
   });
 });
+
+describe('the fifty-fifth collection’s first score (dev half): banners', () => {
+  it('skips a state’s motto for the year, its name run on over the next line, as the headline and the byline', () => {
+    const page = extract(['Year 2024 - «Fount of Wisdom', 'Magtymguly Fragi', '', '06 May 2022', '', 'Meeting of the Minister of Foreign Affairs of Steppestan with the EU Special Representative', '', BODY, BODY.replace('300', '301')]);
+    expect([page.meta.title, page.meta.byline, page.meta.date]).toEqual(['Meeting of the Minister of Foreign Affairs of Steppestan with the EU Special Representative', null, '2022-05-06']);
+  });
+});

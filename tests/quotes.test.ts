@@ -430,3 +430,18 @@ describe('`according to` an outlet after a quote that a verb of saying introduce
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'hafiz-steppov': 'male' })).map((q) => q.speaker)).toEqual(['hafiz-steppov', 'hafiz-steppov']);
   });
 });
+
+describe('a team’s coach named after the quote (dev half, collection 55)', () => {
+  it('gives the words to the coach after `coach` or `their coach`', () => {
+    const paragraphs = [
+      '“We have come a long way and achieved an important result,” their coach Timur Steppov said, according to the Steppe Football Confederation.',
+      '“The phone calls have not stopped since the final whistle,” coach Timur Steppov said.',
+    ];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Timur Steppov', entity: 'timur-steppov', type: 'person' },
+      { paragraph: 0, surface: 'Steppe Football Confederation', entity: 'steppe-football-confederation', type: 'organization' },
+      { paragraph: 1, surface: 'Timur Steppov', entity: 'timur-steppov', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'timur-steppov': 'male' })).map((q) => q.speaker)).toEqual(['timur-steppov', 'timur-steppov']);
+  });
+});

@@ -186,8 +186,11 @@ function reflow(block: string[]): { first: number; text: string }[] | null {
   // Each paragraph with the index of the line it starts on.
   const paragraphs: { first: number; text: string }[] = [];
   let first = 0;
+  // Short lines opening the block before any line of full width are its header's, one to a line (a headline, a
+  // date stamp, the outlet's name over a wrapped story), unless they break mid-phrase.
+  const headerEnd = block.findIndex(full);
   block.forEach((line, k) => {
-    const ends = k === block.length - 1 || (!full(line) && !breaksMidPhrase(k) && /[.!?:]["”’»)]*$/u.test(line));
+    const ends = k === block.length - 1 || (!full(line) && !breaksMidPhrase(k) && (/[.!?:]["”’»)]*$/u.test(line) || k < headerEnd));
     if (ends) {
       paragraphs.push({ first, text: block.slice(first, k + 1).join(' ') });
       first = k + 1;

@@ -356,6 +356,7 @@ const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul g
 // (`PHOTOS BY Joel Caldwell & Sebastian Kennerknecht`: in capitals too, and each of two photographers.)
 const CREDIT_BY_BEFORE =
   /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration|Caption|Map|Graphic)s?|Illustrated|(?:IMAGE|PHOTO|PHOTOGRAPH|PICTURE|VIDEO|ILLUSTRATION)S?)\s+(?:by|BY)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:&|and)\s+)?$/u;
+const POST_NOMINAL_AFTER = /^\s+(?:MP|MEP|MSP|MLA|MNA|MHK|TD|KC|QC|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.)]|$)/u;
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},\s+\p{Ll}/u;
 /** Words of a place's name: `Aral Sea, 25, …` is no person's age, `Center of the Ahal Region` no body. */
 const PLACE_WORDS = new Set(
@@ -1941,6 +1942,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (POSTED_TITLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };
+  // `Alicia Kearns MP`, `Jane Roe KC`: a member's or an honour's letters after the name.
+  if (POST_NOMINAL_AFTER.test(after)) return { cue: 'title', strong: true };
   // (A place's name closed by its kind is no one's: `the country’s Hazratisho Range, whose soaring crags …`.)
   if ((APPOSITION.test(after) && !bareClauseSubjectAfter(before, after) && !PLACE_KINDS.has(lower(tokens[last]!))) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.

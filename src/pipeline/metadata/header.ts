@@ -71,6 +71,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:\S+(?: \S+)? works (?:best|better) (?:on|in|with) (?:other|another|a different|modern|the latest)\b|this is a beta experience\b|for the best (?:possible )?experience\b|your browser is (?:out of date|not supported|outdated)\b|(?:please )?(?:upgrade|update) your browser\b)/iu],
   // `Our directory of things of interest`, `University Directory`: a site's directories in its menu.
   ['page-ui', /^(?:[Oo]ur directory\b.{0,40}|\p{Lu}\p{L}+ Directory)$/u],
+  // `Year 2024 - «Fount of Wisdom`, `2025 – the Year of Peace and Trust`: a state's motto for the year, a site's banner.
+  ['year-motto', /^(?:(?:the\s+)?year\s+\d{4}\s*[-–—:]\s*[«"“]|\d{4}\s*[-–—]\s*(?:the\s+)?year of\b)/iu],
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
   // `Last Updated : GMT 09:40:38`: a stamp of a time with no date in it.
@@ -1048,6 +1050,13 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     if (furniture) {
       header.furniture.push({ index: i, reason: furniture });
       header.taken.add(i);
+      // (`Year 2024 - «Fount of Wisdom` / `Magtymguly Fragi`: a motto's name left open goes on on the next line.)
+      const next = blocks[i + 1]?.trim() ?? '';
+      if (furniture === 'year-motto' && (text.match(/«/gu) ?? []).length > (text.match(/»/gu) ?? []).length && next !== '' && wordCount(next, 6) <= 5 && !/[.!?,;:]/u.test(next)) {
+        header.furniture.push({ index: i + 1, reason: furniture });
+        header.taken.add(i + 1);
+        i++;
+      }
       // (`11 March 2019 H.E Shaikha Mai Bids Farewell …` over the headline alone: the headline's date.)
       const dated = /^\s*\d/u.test(text) && /\d{4}/u.test(text) && wordCount(text, 31) <= 30 ? dateBeside(text.trim(), blocks[i + 1]?.trim() ?? '') : null;
       if (dated?.rest) setDate(dated.date, 'date line');

@@ -33,7 +33,11 @@ export const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
 export const OPEN_APPOSITION_GAP = new RegExp(`^\\s*,[^,“”"«»;:]{1,120}\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s+(?:also\\s+)?$`, 'iu');
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
 // Foreign Affairs and Trade`, `Aralsk mayor`.
-export const TITLE_RUN = new RegExp(`^(?:(?:[\\p{Lu}][\\p{L}\\p{M}.’'-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|${ROLE_NOUN})\\s+)*$`, 'u');
+// (`their coach Timur Kapadze said`: a team's people, after whose they are.)
+export const TITLE_RUN = new RegExp(
+  `^(?:(?:his|her|their|its|our)\\s+(?=(?:coach|manager|captain|head|chief)\\b))?(?:(?:[\\p{Lu}][\\p{L}\\p{M}.’'-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|coach|manager|captain|goalkeeper|striker|midfielder|defender|${ROLE_NOUN})\\s+)*$`,
+  'u',
+);
 // `the NGO chief`, `the Uzbek foreign minister` (resolvable) and `a senior official`, `one anonymous
 // senior official` (never resolvable).
 // A compound office is one role (`the deputy prime minister`, not `the deputy`), and what it is of belongs
