@@ -2631,3 +2631,17 @@ describe('the fifty-fifth collection’s first score (dev half): banners', () =>
     expect([page.meta.title, page.meta.byline, page.meta.date]).toEqual(['Meeting of the Minister of Foreign Affairs of Steppestan with the EU Special Representative', null, '2022-05-06']);
   });
 });
+
+describe('the blind set’s dev misses (collection 55 session): header lines', () => {
+  it('reads a writer filing from a city on the first line as the byline, not the headline; `Putin in Astana` stays a headline', () => {
+    const page = extract(['Michael Steppov in Abuja', '', '', `${BODY} ${BODY.replace('300', '301')}`, BODY.replace('300', '302')]);
+    expect([page.meta.byline, page.meta.titleGenerated]).toEqual(['Michael Steppov', true]);
+    expect(extract(['Putin in Astana', '', `${BODY} ${BODY.replace('300', '301')}`, BODY.replace('300', '302')]).meta.byline).toBeNull();
+  });
+
+  it('reads a caption with its credit after a comma as a caption, and the line above it as the headline', () => {
+    const caption = 'Steppe Ambassador to Mexico Andrian Steppov,photo: The News/Simon Steppe';
+    const page = extract(['The News', 'The News', '', 'Steppe Ambassador Opens Embassy in Mexico', '', caption, caption, '', BODY, BODY.replace('300', '301')]);
+    expect(page.meta.title).toBe('Steppe Ambassador Opens Embassy in Mexico');
+  });
+});

@@ -400,7 +400,7 @@ function cutShort(blocks: string[], i: number): string | null {
 function aboveRepeatedHeadline(blocks: string[], i: number, printedTwice: ReadonlySet<number>): string | null {
   const [line, next] = [blocks[i]!.trim(), (blocks[i + 1] ?? '').trim()];
   // (A caption printed twice, `… as Kazakhstan’s president. (Kremlin)`, is no headline.)
-  if (!printedTwice.has(i + 1) || printedTwice.has(i) || /[.!?:]$|\d/u.test(line) || /[.!?]["”’]*(?:\s*\([^()]*\))?$/u.test(next)) return null;
+  if (!printedTwice.has(i + 1) || printedTwice.has(i) || /[.!?:]$|\d/u.test(line) || /[.!?]["”’]*(?:\s*\([^()]*\))?$/u.test(next) || headerCaption(next)?.credit) return null;
   const words = wordCount(line, MAX_RUBRIC_WORDS + 2);
   return words <= MAX_RUBRIC_WORDS + 1 && words < wordCount(next, MAX_TITLE_WORDS + 1) && isHeadline(next) ? 'tagline' : null;
 }
@@ -655,6 +655,10 @@ export function headerCaption(text: string): { text: string; credit: string | nu
     // (`Jane Roe/For The Washington Post` is two).
     if (wordCount(credit) <= 8 && /^\p{Lu}/u.test(credit)) return { text: credited[1]!.trim(), credit: credit.trim() };
   }
+  // `Kazakhstani Ambassador to Mexico Andrian Yelemessov,photo: The News/Simon Schatzberg`: a caption with no full
+  // stop, its credit labelled after a comma.
+  const commaCredit = /^(.{10,}?)\s*,\s*(?:photo|image|picture|credit)s?\s*[:：]\s*(\p{Lu}[^:,]{1,60})$/iu.exec(text.trim());
+  if (commaCredit && wordCount(commaCredit[2]!, 9) <= 8) return { text: commaCredit[1]!.trim(), credit: commaCredit[2]!.trim() };
   // `Photo : YONHAP News` after a date stamp: a credit the cleaner would have taken on a line of its own.
   const plain = parseCaption(text);
   if (plain) return { text: plain.text, credit: plain.credit };
@@ -1429,6 +1433,15 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       const initialled = words <= 4 && /\s\p{Lu}\.\s/u.test(bare) && givenName(bare.split(/\s+/u)[0]!) !== null;
       if ((words === 2 || initialled) && header.bylineText === null && header.bylineAgency === null && isBylineOnlyName(bare) && looksLikePersonName(bare)) {
         header.bylineText = bare;
+        header.taken.add(i);
+        continue;
+      }
+      // `Michael Olugbode in Abuja` opening the page, the story right under it: a writer filing from a city, where no
+      // headline was printed (a known given name and a surname; `Putin in Astana` is a headline).
+      const filed = /^(\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+)\s+in\s+\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?$/u.exec(bare);
+      const storyBelow = blocks.slice(i + 1).find((block) => block.trim() !== '');
+      if (filed && header.bylineText === null && givenName(filed[1]!.split(/\s/u)[0]!) !== null && isBylineOnlyName(filed[1]!) && looksLikePersonName(filed[1]!) && storyBelow !== undefined && isProse(storyBelow) && wordCount(storyBelow, 20) >= 20) {
+        header.bylineText = filed[1]!;
         header.taken.add(i);
         continue;
       }
