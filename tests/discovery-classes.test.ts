@@ -2467,3 +2467,16 @@ describe('the fifty-fifth collection’s first score (dev half): a member’s le
     expect(people('The delegation was led by the Chair, Alicia Steppova MP, and included Sir Chris Steppov MP; Neil Steppe MP; and Liam Steppin KC.')).toEqual(['Alicia Steppova', 'Chris Steppov', 'Neil Steppe', 'Liam Steppin']);
   });
 });
+
+describe('a registry organization’s office or subsidiary in a country (dev half)', () => {
+  it('reads a registry organization’s name and a country’s side by side as a body of its own, the organization its parent', () => {
+    expect(organizations('The plant is run by General Motors Uzbekistan, which said sales rose.')).toEqual(['General Motors Uzbekistan']);
+    expect(link('UNICEF Tajikistan said the children were safe.').discovered.map((e) => [e.name, e.parent])).toEqual([['UNICEF Tajikistan', 'unicef']]);
+  });
+
+  it('reads no body in a pairing of the two, in a longer name, or in a possessive', () => {
+    expect(link('EU Kazakhstan relations are good.').discovered).toEqual([]);
+    expect(link('Gazprom’s Kazakhstan unit grew.').discovered).toEqual([]);
+    expect(link('The EU Kazakhstan Business Council met.').discovered.map((e) => e.name)).toEqual(['EU Kazakhstan Business Council']);
+  });
+});

@@ -466,6 +466,10 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         add('organization', post.first, post.last, post.name, 'org-head-word', true);
         for (let k = post.first; k <= post.last; k++) covered[k] = true;
       }
+      for (const office of countryOffices(text, tokens, segment.spans)) {
+        add('organization', office.first, office.last, office.name, 'country-office', true, { parent: office.parent });
+        for (let k = office.first; k <= office.last; k++) covered[k] = true;
+      }
     }
 
     // Title-case headlines (and teasers, subheadings in headline case) make every word look like a name:
@@ -550,6 +554,28 @@ function countrysPostsInLowerCase(text: string, tokens: Token[], spans: Span[], 
     posts.push({ first: owner.first, last, name });
   }
   return posts;
+}
+
+/** What a pairing of two names is about, after them: `EU Kazakhstan relations` names no body. */
+const PAIRING_AFTER = /^\s+(?:relations|ties|cooperation|partnership|talks|summit|trade|border|dialogue|agreement|deal|axis|meeting|visit|war|conflict|rivalry|match|game|friendship)\b/iu;
+
+/**
+ * `General Motors Uzbekistan`, `UNICEF Tajikistan`, `Beeline Uzbekistan`: a registry organization's name and a
+ * country's, side by side and closing the name, are its office or subsidiary there, a body of its own with the
+ * organization as its parent (not after a longer name: `EU Kazakhstan Business Council` is another body).
+ */
+function countryOffices(text: string, tokens: Token[], spans: Span[]): { first: number; last: number; name: string; parent: string }[] {
+  const offices: { first: number; last: number; name: string; parent: string }[] = [];
+  for (let n = 0; n + 1 < spans.length; n++) {
+    const [body, country] = [spans[n]!, spans[n + 1]!];
+    if (body.entity.type !== 'organization' || body.entity.discovered || country.entity.type !== 'country' || (country.kind !== 'name' && country.kind !== 'alias')) continue;
+    if (country.first !== body.last + 1 || text.slice(tokens[body.last]!.end, tokens[country.first]!.start) !== ' ' || tokens[body.last]!.possessive) continue;
+    const next = tokens[country.last + 1];
+    const after = text.slice(tokens[country.last]!.end);
+    if ((next && next.capitalized && /^[\s-]+$/u.test(text.slice(tokens[country.last]!.end, next.start))) || PAIRING_AFTER.test(after) || /^['’]s\b/u.test(after)) continue;
+    offices.push({ first: body.first, last: country.last, name: text.slice(tokens[body.first]!.start, tokens[country.last]!.end), parent: body.entity.id });
+  }
+  return offices;
 }
 
 /** A power plant's name: `Rogun HPP`, `Rogun Hydropower Plant`, `Ekibastuz Power Station` (with a company's legal form after, if any). */
