@@ -2645,3 +2645,19 @@ describe('the blind set’s dev misses (collection 55 session): header lines', (
     expect(page.meta.title).toBe('Steppe Ambassador Opens Embassy in Mexico');
   });
 });
+
+describe('whom the story’s people spoke to (dev half)', () => {
+  const story = (sentence: string) => extract(['Students in Steppestan say they are safe', '', `${BODY} ${sentence}`, BODY.replace('300', '301')]);
+
+  it('reads a newsroom’s name after `told` or `speaking to` as the outlet, when nothing else names it', () => {
+    expect(story('A fourth-year student of the academy told Steppe Chronicle they are living in fear.').meta.source).toBe('Steppe Chronicle');
+    expect(story('Speaking to Times of Steppestan ahead of the vote, the envoy said more.').meta.source).toBe('Times of Steppestan');
+    expect(story('“It was cold,” she told SteppeHub.').meta.source).toBe('SteppeHub');
+  });
+
+  it('reads no outlet in a wire or big outlet other newsrooms cite, nor in a person', () => {
+    expect(story('An official told Reuters on Monday that talks would go on.').meta.source).toBeNull();
+    expect(story('The minister told the Astana Times that talks would go on.').meta.source).toBeNull();
+    expect(story('The minister told Aida Steppova that talks would go on.').meta.source).toBeNull();
+  });
+});

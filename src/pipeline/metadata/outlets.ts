@@ -485,3 +485,23 @@ export function repostSource(lines: string[]): string | null {
   }
   return null;
 }
+
+/**
+ * `…, Gupta told Deccan Chronicle.`, `Speaking to Times of Oman, the minister …`, `he told GlacierHub`: whom the
+ * people of the story spoke to is the newsroom that wrote it, when the name reads as an outlet's (a paper's head
+ * word, a glued brand, a site's address) and is not a wire or big outlet that other newsrooms cite (`told
+ * Reuters`, `told the BBC`). The last resort: any other mark of the outlet comes first.
+ */
+const TOLD_OUTLET = new RegExp(String.raw`\b(?:told|[Ss]peaking to|in an interview (?:with|to))\s+(?:the\s+)?(${NAME_TOKEN}(?:\s+(?:of\s+)?${NAME_TOKEN}){0,3})(?=\s*(?:[.,;:)]|$|\s+(?:on|in|that|last|this|by|via|after|before|during|ahead|earlier|recently|\p{Ll}+day|they|he|she|we|it)\b))`, 'gu');
+export function toldOutlet(paragraphs: string[]): string | null {
+  for (const paragraph of paragraphs) {
+    if (!/\b(?:told|[Ss]peaking to|interview)\b/u.test(paragraph)) continue;
+    for (const match of paragraph.matchAll(TOLD_OUTLET)) {
+      const name = match[1]!.replace(/\.+$/u, '').replace(/['’]s$/u, '');
+      if (isKnownOutlet(name) || isKnownOutlet(`The ${name}`) || /^(?:The\s+)?Times$/u.test(name)) continue;
+      // (`Times of Oman`: a paper named for its country, its head word first.)
+      if (isOutletName(name) || isGluedBrand(name) || isDomainName(name) || /^(?:Times|News|Voice|Gazette|Herald)\s+of\s+\p{Lu}\p{Ll}+$/u.test(name)) return name;
+    }
+  }
+  return null;
+}
