@@ -2480,3 +2480,14 @@ describe('a registry organization’s office or subsidiary in a country (dev hal
     expect(link('The EU Kazakhstan Business Council met.').discovered.map((e) => e.name)).toEqual(['EU Kazakhstan Business Council']);
   });
 });
+
+describe('competitions and kinds of force (dev half)', () => {
+  it('reads a competition named a league as no body', () => {
+    expect(link('Kairat will play in the UEFA Champions League next season, and she won a Wanda Diamond League meeting.').discovered).toEqual([]);
+  });
+
+  it('reads `Special Forces` with no country as a kind of force, and a country’s as its body', () => {
+    expect(link('Special Forces and the Armed Forces took part in the drill.').discovered).toEqual([]);
+    expect(link('Tajikistan’s Special Forces took part in the drill.').discovered.map((e) => e.name)).toEqual(['Special Forces (Tajikistan)']);
+  });
+});

@@ -696,6 +696,9 @@ function isGeneralStaff(tokens: Token[], k: number): boolean {
 
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
+  // `UEFA Champions League`, `Wanda Diamond League`: a competition named a league (`Arab League`, `Kazakhstan Premier
+  // League` are bodies).
+  if (last > first && lower(tokens[last]!) === 'league' && /^(?:champions|europa|conference|nations|diamond)$/u.test(lower(tokens[last - 1]!))) return true;
   // `an annual Joint Force exercise`: a name that labels the drill after it; `Air Force One`: the president's plane.
   if (/^(?:exercises?|drills?|manoeuvres|maneuvers|war-?games)$/u.test(tokens[last + 1]?.text ?? '')) return true;
   if (lower(tokens[last]!) === 'force' && tokens[last + 1]?.text === 'One') return true;

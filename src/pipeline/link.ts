@@ -599,6 +599,11 @@ function qualifyGenericBodies(segments: DraftSegment[], candidates: CandidateMen
     let before = candidate.first - 1;
     if (before >= 0 && segment.tokens[before]!.text.toLowerCase() === 'the') before--;
     const owner = segment.spans.find((sp) => sp.last === before && sp.entity.type === 'country')?.entity;
+    // `Special Forces`, `the Armed Forces` with no country: a kind of force, no body a page could be about.
+    if (!owner && /^(?:(?:special|armed|security|military|ground|land|naval|air|defen[cs]e)\s+)+forces$/iu.test(candidate.name)) {
+      candidates.splice(candidates.indexOf(candidate), 1);
+      continue;
+    }
     if (!owner) continue;
     candidate.aliases = candidate.aliases.filter((alias) => !isGenericBodyName(alias));
     candidate.name = `${candidate.name} (${owner.name})`;
