@@ -2491,3 +2491,10 @@ describe('competitions and kinds of force (dev half)', () => {
     expect(link('Tajikistan’s Special Forces took part in the drill.').discovered.map((e) => e.name)).toEqual(['Special Forces (Tajikistan)']);
   });
 });
+
+describe('the EU’s High Representative (dev half)', () => {
+  it('reads `the Union for Foreign Affairs and Security Policy` after `High Representative of` as the office, no body; another Union for … stays one', () => {
+    expect(link('It was attended by the High Representative of the Union for Foreign Affairs and Security Policy and Vice-President of the European Commission Federica Steppova.').discovered.map((e) => e.name)).toEqual(['Federica Steppova']);
+    expect(link('The Union for Democracy and Progress met.').discovered.map((e) => e.name)).toEqual(['Union for Democracy and Progress']);
+  });
+});

@@ -2661,3 +2661,10 @@ describe('whom the story’s people spoke to (dev half)', () => {
     expect(story('The minister told Aida Steppova that talks would go on.').meta.source).toBeNull();
   });
 });
+
+describe('a widget that sets the text’s size (dev half)', () => {
+  it('is no part of the headline above it', () => {
+    const page = extract(['KZ and NL: New Areas of Cooperation', '', 'размер шрифта: Aa | Aa', '', `${BODY} ${BODY.replace('300', '301')}`, BODY.replace('300', '302')]);
+    expect(page.meta.title).toBe('KZ and NL: New Areas of Cooperation');
+  });
+});

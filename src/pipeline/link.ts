@@ -477,6 +477,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     const isVariant = (first: number, last: number) => matcher.variants.find(text.slice(tokens[first]!.start, tokens[last]!.end)) !== null;
     const found = findCandidates(text, tokens, covered, soft, { isVariant, printedAlone, headlineCase: segment.field === 'title' || isHeadlineCase(text) });
     for (const candidate of segment.field === 'title' ? found.filter((c) => c.cue === 'honorific') : found) {
+      // `High Representative of the Union for Foreign Affairs and Security Policy`: the EU's office, its `Union` the EU
+      // in the EU's own style; no body of that name.
+      if (candidate.type === 'organization' && tokens[candidate.first]!.text === 'Union' && tokens[candidate.first + 1]?.text === 'for' && /\bRepresentative of the\s+$/u.test(text.slice(Math.max(0, tokens[candidate.first]!.start - 40), tokens[candidate.first]!.start))) continue;
       // `Rosatom’s Engineering Division`: a unit named with its organization's possessive is one name, the
       // organization its parent. A body with a name of its own (`the European Union’s European Fund for
       // Sustainable Development Plus`, `Rosatom’s JSC Atomstroyexport`) is not merged; an outlet's service in

@@ -75,6 +75,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['year-motto', /^(?:(?:the\s+)?year\s+\d{4}\s*[-–—:]\s*[«"“]|\d{4}\s*[-–—]\s*(?:the\s+)?year of\b)/iu],
   // `Connect with us`, `(Last Updated On: )`: a social bar's label, a date label the page left empty.
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
+  // `размер шрифта: Aa | Aa`, `Font size: A A A`: a widget that sets the text's size.
+  ['page-ui', /^(?:размер шрифта|font size|text size)\s*:?\s*(?:A\p{Ll}?\s*[|/-]?\s*){0,4}$/iu],
   // `Last Updated : GMT 09:40:38`: a stamp of a time with no date in it.
   ['page-ui', /^last updated\s*:?\s*(?:GMT|UTC)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC)?$/iu],
   // `Flag Saturday, 27 April 2024`: the site's clock beside an icon's text, wherever it stands.
