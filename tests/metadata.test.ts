@@ -2668,3 +2668,18 @@ describe('a widget that sets the text’s size (dev half)', () => {
     expect(page.meta.title).toBe('KZ and NL: New Areas of Cooperation');
   });
 });
+
+describe('an agency in brackets opening the story, with no dash (dev half)', () => {
+  const opening = (first: string) => extract(['Steppestan warns on the mine', '', `${first} ${BODY}`, BODY.replace('300', '301')]).meta.source;
+
+  it('reads an acronym, a site’s address or a name and its place as the outlet', () => {
+    expect(opening('(ATR) The NOC has elected a new president.')).toBe('ATR');
+    expect(opening('(steppenews.com) Karaganda, the second largest city, will soon have a centre.')).toBe('steppenews.com');
+    expect(opening('(Steppe Post – Astana) The Prime Minister has invited Steppestan to join.')).toBe('Steppe Post');
+  });
+
+  it('reads no outlet in a label in brackets', () => {
+    expect(opening('(VIDEO) The NOC has elected a new president.')).toBeNull();
+    expect(opening('(LEAD) The NOC has elected a new president.')).toBeNull();
+  });
+});

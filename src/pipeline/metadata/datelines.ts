@@ -81,6 +81,9 @@ const PLACE_COMMA_OUTLET = new RegExp(
   'u',
 );
 // (`(LWI) - "When you meet …`: a spaced hyphen for the dash too.)
+const AGENCY_BRACKET_UNDASHED = /^\((?:(?<named>\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3})\s+[–—-]\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?|(?<agency>[\p{L}\p{N}.-]{2,30}))\)\s+(?=\p{Lu})/u;
+/** Words in capitals that a bracket opening a story may hold and that name no agency. */
+const BRACKET_LABELS = new Set(['LEAD', 'UPDATE', 'UPDATED', 'PHOTO', 'PHOTOS', 'VIDEO', 'AUDIO', 'WATCH', 'LISTEN', 'OPINION', 'ANALYSIS', 'EXCLUSIVE', 'CORRECTED', 'REFILE', 'RPT', 'NEWS', 'PR', 'AD', 'PDF', 'FILE', 'EN', 'RU', 'UZ', 'KZ']);
 const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?<date>${DAY_MONTH})?\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])`, 'u');
 /** `AMN / SAMARKAND` on a line of its own: an agency's acronym, then the place it files from (a person's name after an agency's slash is a byline). */
 const AGENCY_SLASH_PLACE = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u;
@@ -225,6 +228,16 @@ export function parseDateline(paragraph: string): Dateline | null {
     const dated = written ? findDate(written) : null;
     const date = dated ? { iso: dated.iso, text: dated.text } : null;
     return { dateline: placeOutlet[0].trim(), source: placeOutlet.groups!['agency']!, date, rest: paragraph.slice(placeOutlet[0].length).trim() };
+  }
+  // `(ATF) Canada warned …`, `(lubavitch.com) Karaganda …`, `(London Post – Astana) The Prime Minister …`: with no dash,
+  // only an acronym (not a label: `(VIDEO)`, `(LEAD)`), a site's address, or a name and the place it files from.
+  const undashed = AGENCY_BRACKET_UNDASHED.exec(head);
+  if (undashed) {
+    const agency = undashed.groups!['agency']!;
+    const named = undashed.groups!['named'];
+    if (named !== undefined || (isDomainName(agency) || (/^\p{Lu}{2,6}$/u.test(agency) && !LABEL_WORDS.has(agency.toLowerCase()) && !BRACKET_LABELS.has(agency)))) {
+      return { dateline: undashed[0].trim(), source: named ?? agency, date: null, rest: paragraph.slice(undashed[0].length).trim() };
+    }
   }
   // `(Yicai) Feb. 21 --`, `Dec. 6 (UPI) --`: the agency in brackets and the date, before the story.
   const bracketed = AGENCY_BRACKET_FIRST.exec(head) ?? DATE_THEN_AGENCY_BRACKET.exec(head);
