@@ -2,7 +2,8 @@
 // (annotate-engine.ts): analyse a seed (everything that depends on it alone), and finish an article once
 // the global step has resolved every article's candidates (links, quotes, its MDX file, its review).
 import { analyzeSeed, finishAnalysis, articlePathOf, type Analysis, type SeedInput } from '../../src/pipeline/annotate.ts';
-import { compactAnalysis, analysisNameKeys, type CompactAnalysis } from '../../src/pipeline/compact.ts';
+import { compactAnalysis, type CompactAnalysis } from '../../src/pipeline/compact.ts';
+import { nameKeysOf } from '../../src/pipeline/incremental.ts';
 import { sketchOf, type Sketch } from '../../src/pipeline/duplicates.ts';
 import type { Resolved } from '../../src/pipeline/link.ts';
 import type { Matcher } from '../../src/pipeline/matcher.ts';
@@ -34,7 +35,7 @@ export function analyzeJob(seed: SeedInput, key: string, matcher: Matcher, pack:
     compact,
     analyzed: {
       file: seed.file,
-      entry: { key, analysis: ref, slug: analysis.extracted.meta.slug, fixed: analysis.fixedSlug, candidates, nameKeys: analysisNameKeys(analysis), sketch },
+      entry: { key, analysis: ref, slug: analysis.extracted.meta.slug, fixed: analysis.fixedSlug, candidates, nameKeys: nameKeysOf(analysis.draft.segments), sketch },
     },
   };
 }

@@ -4,7 +4,6 @@
 import type { Analysis } from './annotate.ts';
 import type { CandidateMention, DraftSegment } from './link.ts';
 import type { Matcher, Span } from './matcher.ts';
-import { nameKeysOf } from './incremental.ts';
 import { tokenize } from './tokens.ts';
 import type { ExtractedArticle, Field, SeedOverrides } from './types.ts';
 
@@ -72,7 +71,3 @@ export function expandAnalysis(compact: CompactAnalysis, matcher: Matcher): Anal
   };
 }
 
-/** nameKeysOf (incremental.ts) an analysis's segments. */
-export function analysisNameKeys(analysis: Analysis): string {
-  return nameKeysOf(analysis.draft.segments);
-}

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { candidateKey, type Resolution } from './discovered.ts';
 import type { CandidateMention } from './link.ts';
 import { aliasKeys, edgeKey, isNameComma } from './matcher.ts';
-import { tokenize, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 import type { Entity } from './types.ts';
 import { byCodeUnit } from './order.ts';
 
@@ -87,21 +87,12 @@ export function nameKeysOf(segments: { text: string; tokens: Token[] }[]): strin
   return [...keys].sort().join(' ');
 }
 
-/**
- * What an entity's name must find among an article's name keys to be able to occur in it: its one word's
- * key, or the pair of its first two words.
- */
-function visibilityKey(name: string): string | null {
-  const { tokens, keys } = aliasKeys(name);
-  if (tokens.length === 0) return null;
-  return tokens.length === 1 ? tokens[0]!.key : pairKey(keys[0]!, keys[1]!);
-}
 
 /** The resolution indexed for finishKey: discovered entities by the first word of every name they are matched by. */
 export interface ResolutionIndex {
   resolution: Resolution;
   byFirstKey: Map<string, Entity[]>;
-  /** By visibilityKey of every name: what visibleDigest looks up. */
+  /** By what each name must find among an article's name keys (its one word, or its first two): what visibleDigest looks up. */
   byVisibilityKey: Map<string, Entity[]>;
   discovered: Map<string, Entity>;
   /** entityFingerprint of each discovered entity, made once (asked for per article). */
@@ -122,10 +113,13 @@ export function indexResolution(resolution: Resolution): ResolutionIndex {
   };
   for (const entity of resolution.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
-      const first = tokenize(name)[0];
+      const { tokens, keys } = aliasKeys(name);
+      const first = tokens[0];
       if (!first) continue;
       note(byFirstKey, first.key, entity);
-      note(byVisibilityKey, visibilityKey(name)!, entity);
+      // What the name must find among an article's name keys to occur in it: its one word's key, or the pair of
+      // its first two words.
+      note(byVisibilityKey, tokens.length === 1 ? first.key : pairKey(keys[0]!, keys[1]!), entity);
     }
   }
   const fingerprints = new Map(resolution.entities.map((e) => [e, entityFingerprint(e)]));

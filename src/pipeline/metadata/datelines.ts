@@ -82,8 +82,8 @@ const PLACE_COMMA_OUTLET = new RegExp(
 );
 // (`(LWI) - "When you meet …`: a spaced hyphen for the dash too.)
 const AGENCY_BRACKET_UNDASHED = /^\((?:(?<named>\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3})\s+[–—-]\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?|(?<agency>[\p{L}\p{N}.-]{2,30}))\)\s+(?=\p{Lu})/u;
-/** Words in capitals that a bracket opening a story may hold and that name no agency. */
-const BRACKET_LABELS = new Set(['LEAD', 'UPDATE', 'UPDATED', 'PHOTO', 'PHOTOS', 'VIDEO', 'AUDIO', 'WATCH', 'LISTEN', 'OPINION', 'ANALYSIS', 'EXCLUSIVE', 'CORRECTED', 'REFILE', 'RPT', 'NEWS', 'PR', 'AD', 'PDF', 'FILE', 'EN', 'RU', 'UZ', 'KZ']);
+/** Words in capitals that a bracket opening a story may hold and that name no agency, beyond LABEL_WORDS. */
+const BRACKET_LABELS = new Set(['LEAD', 'PHOTO', 'AUDIO', 'LISTEN', 'CORRECTED', 'REFILE', 'RPT', 'NEWS', 'PR', 'AD', 'PDF', 'FILE', 'EN', 'RU', 'UZ', 'KZ']);
 const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?<date>${DAY_MONTH})?\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])`, 'u');
 /** `AMN / SAMARKAND` on a line of its own: an agency's acronym, then the place it files from (a person's name after an agency's slash is a byline). */
 const AGENCY_SLASH_PLACE = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u;
