@@ -2498,3 +2498,41 @@ describe('the EU’s High Representative (dev half)', () => {
     expect(link('The Union for Democracy and Progress met.').discovered.map((e) => e.name)).toEqual(['Union for Democracy and Progress']);
   });
 });
+
+describe('fields before `and`, monarchs’ namesakes and honorifics (dev half)', () => {
+  it('reads a trade or field alone before `and` as the opening of one name, not a body of its own', () => {
+    expect(organizations('The ministry signed with the Engineering and Technology University in Ashgabat.')).toEqual(['Engineering and Technology University']);
+    expect(organizations('She heads the News and Current Affairs Channel of Radio Steppe.')).toEqual(['News and Current Affairs Channel of Radio Steppe']);
+    expect(organizations('The Steppe Institute and Technology University signed it.')).toEqual(['Steppe Institute', 'Technology University']);
+  });
+
+  it('reads a monarch’s or a sheikh’s title and name before a body’s head word as the body named after them', () => {
+    expect(organizations('Funding came from the King Salman Humanitarian Aid and Relief Centre on Monday.')).toEqual(['King Salman Humanitarian Aid and Relief Centre']);
+    expect(link('She studied at King Abdullah University of Science and Technology.').discovered.map((e) => `${e.name}:${e.type}`)).toEqual([
+      'King Abdullah University of Science and Technology:organization',
+    ]);
+    expect(link('King Abdullah met the delegation.').discovered.map((e) => `${e.name}:${e.type}`)).toEqual(['King Abdullah:person']);
+  });
+
+  it('keeps a person named with an honorific a person beside a body named after them', () => {
+    expect(pairs('Funding came from the Aliya Steppova Foundation.', 'Ms Steppova met the minister.')).toEqual([
+      'Aliya Steppova Foundation→aliya-steppova-foundation:organization',
+      'Steppova→steppova:person',
+    ]);
+  });
+});
+
+describe('a sitting of a body (dev half)', () => {
+  it('reads the body after a summit’s, a meeting’s or a session’s `of` as a body whole, its parent inside it', () => {
+    expect(organizations('He arrived for the 11th Summit of the Council of Heads of State of the Organization of Turkic States (OTS).')).toEqual([
+      'Council of Heads of State of the Organization of Turkic States',
+      'OTS',
+    ]);
+    expect(organizations('She spoke at the Annual Meeting of the Board of Governors of the Asian Development Bank.')).toEqual(['Board of Governors of the Asian Development Bank']);
+  });
+
+  it('reads no body in a sitting of leaders or a year of a cause', () => {
+    expect(link('The Summit of the Heads of State of the Steppe opened.').discovered).toEqual([]);
+    expect(link('The Year of Peace and Trust began.').discovered).toEqual([]);
+  });
+});

@@ -274,6 +274,22 @@ const HOLDERS_BODIES = new Set(['office', 'department', 'administration', 'secre
 function holdersBody(holder: Token | undefined, body: Token | undefined): boolean {
   return holder !== undefined && body !== undefined && holder.possessive && OFFICE_HOLDERS_IN_NAMES.has(lower(holder)) && body.capitalized && HOLDERS_BODIES.has(lower(body));
 }
+/** Titles of monarchs and sheikhs, which bodies named after one keep (`King Abdullah University …`). */
+const NAMESAKE_TITLES = new Set(['King', 'Queen', 'Sultan', 'Emir', 'Prince', 'Princess', 'Sheikh', 'Shaikh', 'Sheikha']);
+/**
+ * `King Abdullah University of Science and Technology`, `King Salman Humanitarian Aid and Relief Centre`,
+ * `Sheikh Zayed Foundation`: a monarch's title and name, then capitalised words up to a head word, name a body
+ * after its namesake; the title is the body's word, not the start of a person's name.
+ */
+function namedAfterMonarch(tokens: Token[], at: number, joined: (k: number) => boolean): boolean {
+  if (!NAMESAKE_TITLES.has(tokens[at]!.text) || !tokens[at + 1] || !joined(at + 1) || !isPlainName(tokens[at + 1]!)) return false;
+  for (let k = at + 2; k < tokens.length && k <= at + 7 && joined(k); k++) {
+    const word = lower(tokens[k]!);
+    if (ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word)) return true;
+    if (!tokens[k]!.capitalized && word !== 'and') return false;
+  }
+  return false;
+}
 /**
  * `the Office of the Prime Minister of Armenia`: an office-holder's staff named after `of`, the office itself
  * (and its country after `of`) being part of the name, not a person's title: no name follows the office.
@@ -694,6 +710,23 @@ function isGeneralStaff(tokens: Token[], k: number): boolean {
   return tokens[k]?.text === 'Staff' && tokens[k - 1]?.text === 'General';
 }
 
+/**
+ * Where the body a sitting is of begins (`Summit of the Council of …`, `Annual Meeting of the Board of …`), or -1:
+ * a sitting's head word at the run's first or second word, then `of`, then words with a head word of their own
+ * (not `Summit of the Heads of State`, a sitting of leaders, nor `Year of Peace and Trust`).
+ */
+function sittingsBody(tokens: Token[], first: number, last: number): number {
+  for (let k = first; k <= Math.min(first + 1, last - 2); k++) {
+    if (!SITTING_HEADS.has(lower(tokens[k]!)) || lower(tokens[k + 1]!) !== 'of') continue;
+    const body = lower(tokens[k + 2]!) === 'the' ? k + 3 : k + 2;
+    if (body > last || PEOPLE_WORDS.has(lower(tokens[body]!))) return -1;
+    return tokens.slice(body, last + 1).some((t) => ORG_HEADS.has(lower(t)) && !HEADS_ONLY_LAST.has(lower(t))) ? body : -1;
+  }
+  return -1;
+}
+/** A body's sittings, named `… of` the body. */
+const SITTING_HEADS = new Set(['summit', 'summits', 'meeting', 'meetings', 'session', 'sessions', 'conference', 'plenary', 'ministerial']);
+
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
   // `UEFA Champions League`, `Wanda Diamond League`: a competition named a league (`Arab League`, `Kazakhstan Premier
@@ -769,7 +802,7 @@ export function findCandidates(
     // `General Prosecutorʼs Office`, `Prime Minister’s Office`, `President's Office` too.
     const titlesBody = holdersBody(second, third) || holdersBody(start, second);
     // `US` is no stopword: `the US-Kyrgyzstan Business Council`.
-    if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || ((isTitleToken(start) || chargeDAffaires(tokens, i)) && !titlesBody && !isGeneralStaff(tokens, i + 1)) || memberOfBody(tokens, i) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
+    if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || ((isTitleToken(start) || chargeDAffaires(tokens, i)) && !titlesBody && !isGeneralStaff(tokens, i + 1) && !namedAfterMonarch(tokens, i, joined)) || memberOfBody(tokens, i) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
     // `the foreign Ministry of the Republic of Kazakhstan`: a ministry whose field is written in lower case before it is
     // no name of its own (`Ministry of the Republic of Kazakhstan`).
     if ((start.text === 'Ministry' || start.text === 'ministry') && i > 0 && /^(?:foreign|defen[cs]e|interior|finance|justice|health|education|energy|agriculture|economy|transport|culture|labou?r|emergency|emergencies|environment|trade)$/u.test(tokens[i - 1]!.text) && /^\s$/u.test(text.slice(tokens[i - 1]!.end, start.start))) continue;
@@ -1727,7 +1760,9 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     const headAfter = heads.some((h) => h > k) || (k + 1 <= last && softCovered.slice(k + 1, last + 1).every(Boolean));
     // `Hungarian Oil and Gas Joint Stock Company`: two trades joined inside one name.
     // A linked name after `and` is a name of its own (`Somon Air and Air Astana`).
-    const tradesJoined = HEADS_ONLY_LAST.has(lower(before)) && HEADS_ONLY_LAST.has(lower(tokens[k + 1]!)) && !softCovered[k + 1];
+    // (`Engineering and Technology University`, `News and Current Affairs Channel`: a trade or field alone before
+    // `and` is one of the name's fields, never a body's whole name.)
+    const tradesJoined = (HEADS_ONLY_LAST.has(lower(before)) && HEADS_ONLY_LAST.has(lower(tokens[k + 1]!)) && !softCovered[k + 1]) || (k - 1 === first && !softCovered[first] && (INDUSTRY_WORDS.has(lower(before)) || isFieldWord(before)));
     // `Ministry of Investments and Foreign Trade and JSC National Electric Grid`: after a body's `of`, `and` joins
     // its fields while no head word, legal form or linked name follows before the next `and`; a legal form
     // after `and` opens a company.
@@ -1819,6 +1854,10 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
     if (personal && bodyStart < last) first = bodyStart;
   }
   if (last <= first) return null;
+  // `Summit of the Council of Heads of State of …`, `Annual Meeting of the Board of Governors of …`: a sitting of a
+  // body is no body, but the body after its `of` is one.
+  const sat = sittingsBody(tokens, first, last);
+  if (sat > 0) return organizationCandidate(tokens, sat, last, softCovered);
   if (isEventRun(tokens, first, last)) return null;
   let legalPrefix = 0;
   let legalSuffix = 0;
@@ -1856,7 +1895,8 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   // Not a name that ends naming its country (`Ministry of Oil and Gas Industry of the Republic of Kazakhstan`).
   const endsWithCountry = softCovered[nameLast] === true && ['of', 'the'].includes(lower(tokens[nameLast - 1] ?? tokens[nameLast]!));
   if (!legal && !headLast && innerHead && !endsWithCountry) {
-    const firstConnector = tokens.findIndex((t, k) => k > nameFirst && k <= nameLast && ORG_CONNECTORS.has(lower(t)));
+    // (`News and Current Affairs Channel of Radio Pakistan`: an `and` joining the fields that open the name is no connector here.)
+    const firstConnector = tokens.findIndex((t, k) => k > nameFirst && k <= nameLast && ORG_CONNECTORS.has(lower(t)) && !(lower(t) === 'and' && k === nameFirst + 1));
     let lastHead = -1;
     for (let k = firstConnector + 2; firstConnector > 0 && k < nameLast; k++) if (ORG_HEADS.has(lower(tokens[k]!))) lastHead = k;
     // Cut only where the head is followed by another capitalised word, not by `of …`; nor where a field's head

@@ -622,7 +622,9 @@ function reclassifyPeopleAsOrganizations(candidates: CandidateMention[]): void {
   const organizations = candidates.filter((c) => c.type === 'organization').map((c) => ({ candidate: c, key: ` ${foldKey(c.name)} ` }));
   if (organizations.length === 0) return;
   for (const c of candidates) {
-    if (c.type !== 'person' || c.cue === 'byline' || c.cue === 'credit') continue;
+    // (An honorific says a person: `Ms Zhanova` beside the `Aliya Zhanova Foundation` is its namesake. A title
+    // does not: `the General Director of Kyzhylzhar Su` is the company's.)
+    if (c.type !== 'person' || c.cue === 'byline' || c.cue === 'credit' || c.cue === 'honorific') continue;
     const key = ` ${foldKey(c.name)} `;
     const org = organizations.find((o) => o.key.includes(key));
     if (!org) continue;
