@@ -2683,3 +2683,40 @@ describe('an agency in brackets opening the story, with no dash (dev half)', () 
     expect(opening('(LEAD) The NOC has elected a new president.')).toBeNull();
   });
 });
+
+describe('the fifty-sixth collection’s first score (dev half): outlets and headlines', () => {
+  it('reads a person’s name under the headline, used alone below, as no site', () => {
+    const page = extract(['Steppestan Tries to Silence Critics', '', 'Serikbol Steppash', '', 'MARCH 11, 2019, 1:18 PM', '', `${BODY} The arrest of Steppash ended it.`, BODY.replace('300', '301')]);
+    expect(page.meta.source).toBeNull();
+    const site = extract(['Steppestan Tries to Silence Critics', '', 'Steppe Review', '', 'MARCH 11, 2019, 1:18 PM', '', BODY, BODY.replace('300', '301')]);
+    expect(site.meta.source).toBe('Steppe Review');
+  });
+
+  it('reads `Lessons learned from …` as no newsroom', () => {
+    expect(extract(['Dam planning in Steppestan', '', `${BODY} Lessons learned from Laos helped the plan.`, BODY.replace('300', '301')]).meta.source).toBeNull();
+  });
+
+  it('reads another outlet that reported a day as cited, and a rights notice closing the story as the outlet', () => {
+    const page = extract(['Steppe Gold picks banks', '', `Steppe Gold has picked banks for a listing, Bloomberg reported on Monday. ${BODY}`, `${BODY.replace('300', '301')} Copyright 2025 Steppe Wire Ltd. All Rights Reserved.`]);
+    expect(page.meta.source).toBe('Steppe Wire');
+  });
+
+  it('reads a writer’s post under the byline as no headline, the outlet named in it', () => {
+    const page = extract(['By: Aida Steppova', 'Steppe Watch Reporter, Asia', `ASHGABAT, Steppestan – ${BODY}`, BODY.replace('300', '301')]);
+    expect(page.meta.source).toBe('Steppe Watch');
+    expect(page.meta.titleGenerated).toBe(true);
+  });
+
+  it('reads a place, a day, a dash and an agency’s sentence as the dateline', () => {
+    const page = extract(['', `ASTANA, November 21 – RIA Novosti. ${BODY}`, BODY.replace('300', '301')]);
+    expect(page.meta.source).toBe('RIA Novosti');
+    expect(page.meta.title.startsWith('RIA')).toBe(false);
+  });
+
+  it('reads a blog’s tag archive label, a spotlight label, a cookie prompt’s buttons, an unlabelled font-size widget and the .gov banner as no headline', () => {
+    for (const furniture of ['Posts Tagged ‘Central Asia’', 'In the spotlight', 'More information  .  Close', 'Aa Aa Aa', '.gov website belongs to an official government organization in the United States.']) {
+      const page = extract([furniture, '', 'Steppestan Hopes to Build on Cooperation', '', BODY, BODY.replace('300', '301')]);
+      expect(page.meta.title, furniture).toBe('Steppestan Hopes to Build on Cooperation');
+    }
+  });
+});

@@ -445,3 +445,14 @@ describe('a team’s coach named after the quote (dev half, collection 55)', () 
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'timur-steppov': 'male' })).map((q) => q.speaker)).toEqual(['timur-steppov', 'timur-steppov']);
   });
 });
+
+describe('a speaker named as someone’s relative (dev half, collection 56)', () => {
+  it('keeps a second quote of the paragraph with the speaker whose husband the apposition names', () => {
+    const paragraphs = ['“This is not justice, it is just a way to stop him,” Leila Steppova, Bilash’s wife, told reporters on the phone. “He devoted himself to helping people and did it because he wanted them free.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Leila Steppova', entity: 'leila-steppova', type: 'person' },
+      { paragraph: 0, surface: 'Bilash', entity: 'serik-bilash', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'leila-steppova': 'female', 'serik-bilash': 'male' })).map((q) => q.speaker)).toEqual(['leila-steppova', 'leila-steppova']);
+  });
+});

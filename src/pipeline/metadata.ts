@@ -9,7 +9,7 @@ import { MONTH, monthNumber, parseDateLine, type FoundDate } from './metadata/da
 import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { isBulletPoint, isPreamble, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
-import { appearedFirstOn, callToActionOutlet, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, repostSource, selfReference, toldOutlet } from './metadata/outlets.ts';
+import { appearedFirstOn, callToActionOutlet, closingCopyright, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, repostSource, selfReference, toldOutlet } from './metadata/outlets.ts';
 import { latinShare, wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -198,7 +198,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [() => findReportingOutlet(paragraphs), '"… reports"'],
     [() => selfReference(paragraphs), 'the newsroom of itself ("… has learnt", "… has contacted … for comment", "… investigated", "… interviewed")'],
     [() => commissioningOutlet([...doc.captions, ...header.captions]) ?? firstNonNull(pageLines, commissionedCreditLine), 'photo credit'],
-    [() => firstNonNull(doc.removed.filter((r) => r.reason === 'copyright').map((r) => r.text), copyrightOutlet), 'copyright line'],
+    // (A rights notice closing a sentence of the story, the line kept or taken off as furniture.)
+    [() => firstNonNull(doc.removed.filter((r) => r.reason === 'copyright').map((r) => r.text), (line) => copyrightOutlet(line) ?? closingCopyright([line])) ?? closingCopyright(paragraphs), 'copyright line'],
     [() => toldOutlet(paragraphs), 'whom the story\'s people spoke to ("… told Deccan Chronicle")'],
   ];
   let source: string | null = null;

@@ -89,6 +89,8 @@ const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N
 const AGENCY_SLASH_PLACE = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u;
 /** `Kyiv • UNN` on a line of its own: the place, a bullet and the agency's acronym. */
 const PLACE_BULLET_AGENCY = new RegExp(String.raw`^(?<place>${TITLE_PLACE}|${CAPS_PLACE})\s+[•·]\s+(?<agency>\p{Lu}{2,8})$`, 'u');
+/** `ASTANA, November 21 – RIA Novosti. Early …`, `MOSCOW, Nov 21 - TASS. …`: the place, the day, a dash and the agency's sentence. */
+const PLACE_DAY_DASH_AGENCY = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?<date>${DAY_MONTH})\s+[—–-]\s+(?<agency>\p{Lu}[\p{L}./-]{1,20}(?:\s+\p{Lu}[\p{L}./-]{1,20}){0,2})\.\s+(?=\p{Lu})`, 'u');
 const PLACE_DASH_AGENCY = new RegExp(String.raw`^(?!By\s)(?<place>${TITLE_PLACE}|${CAPS_PLACE})\s+[—–-]\s+(?<agency>\p{Lu}[\p{L}./-]{1,30})$`, 'u');
 /** `Russia and the CIS (bbabo.net) - …`: a section's label, then the site's domain in brackets. */
 const SECTION_DOMAIN_DASH = /^(?:\p{L}+(?:\s+\p{L}+){0,4}\s+)?\((?<agency>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:--|[—–-])\s+(?=\p{Lu})/u;
@@ -167,6 +169,12 @@ export function parseDateline(paragraph: string): Dateline | null {
   // (`Dushanbe - AFP` with a dash instead: only a wire the outlets list knows, as a dash joins many two things.)
   const placeDashAgency = PLACE_DASH_AGENCY.exec(paragraph.trim());
   if (placeDashAgency && isKnownOutlet(placeDashAgency.groups!['agency']!)) return { dateline: placeDashAgency[0], source: placeDashAgency.groups!['agency']!, date: null, rest: '' };
+  // (A known agency only: a dash after a day opens many a sentence, `MOSCOW, Nov 21 - Officials said.`)
+  const dayDashAgency = PLACE_DAY_DASH_AGENCY.exec(head);
+  if (dayDashAgency && (isKnownOutlet(dayDashAgency.groups!['agency']!) || isAgencyName(dayDashAgency.groups!['agency']!))) {
+    const dated = findDate(dayDashAgency.groups!['date']!);
+    return { dateline: dayDashAgency[0].trim(), source: dayDashAgency.groups!['agency']!, date: dated ? { iso: dated.iso, text: dated.text } : null, rest: paragraph.slice(dayDashAgency[0].length).trim() };
+  }
   const sectionDomain = SECTION_DOMAIN_DASH.exec(head);
   if (sectionDomain && isDomainName(sectionDomain.groups!['agency']!)) {
     return { dateline: sectionDomain[0].trim(), source: sectionDomain.groups!['agency']!, date: null, rest: paragraph.slice(sectionDomain[0].length).trim() };

@@ -77,6 +77,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
   // `размер шрифта: Aa | Aa`, `Font size: A A A`: a widget that sets the text's size.
   ['page-ui', /^(?:размер шрифта|font size|text size)\s*:?\s*(?:A\p{Ll}?\s*[|/-]?\s*){0,4}$/iu],
+  // (Unlabelled: `Aa Aa Aa`, `- A +`.)
+  ['page-ui', /^(?:Aa(?:\s+Aa){1,3}|[-–]\s*A\s*\+)$/u],
   // `Last Updated : GMT 09:40:38`: a stamp of a time with no date in it.
   ['page-ui', /^last updated\s*:?\s*(?:GMT|UTC)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC)?$/iu],
   // `Flag Saturday, 27 April 2024`: the site's clock beside an icon's text, wherever it stands.
@@ -151,7 +153,12 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Kyrgyzstan - April 2024`: a monthly digest's country and month, above the story's own headline.
   ['section-label', new RegExp(String.raw`^\p{Lu}[\p{L}' ]{2,30}\s+[-–—]\s+${MONTH}\s+\d{4}$`, 'u')],
   // The banner every U.S. federal site carries, and GOV.UK's note on a page of a past government.
-  ['site-banner', /^(?:an official website of the (?:united states|u\.s\.) government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https|a \.gov website belongs to an official government organization in the united states|a lock \(.{0,20}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\b.*|this was published under the .{3,80} government)$/iu],
+  ['site-banner', /^(?:an official website of the (?:united states|u\.s\.) government|here['’]s how you know|official websites use \.gov|secure \.gov websites use https|(?:a )?\.gov website belongs to an official government organization in the united states|a lock \(.{0,20}\) or https:\/\/ means you['’]ve safely connected to the \.gov website\b.*|this was published under the .{3,80} government)$/iu],
+  // `Posts Tagged ‘Central Asia’`, `Tag Archives: Uzbekistan`: a blog's archive of a tag, above the posts it lists.
+  ['section-label', /^(?:posts tagged|tag archives?|archives? for|posts (?:in|under)(?: category| tag)?)\s*[:：]?\s*['‘"“]?[^'’"”]{1,60}['’"”]?$/iu],
+  // `In the spotlight`, `Editor's picks`: a section's label; `More information . Close`: a cookie prompt's buttons.
+  ['section-label', /^(?:in the spotlight|spotlight|editor['’]?s (?:picks?|choice)|must read|trending(?: now)?)$/iu],
+  ['page-ui', /^more information\s*\.?\s*close$/iu],
   // A document type GOV.UK and other government sites print above the headline.
   ['section-label', /^(?:(?:world )?news story|speech|oral statement to parliament|written (?:ministerial )?statement|policy paper|case study|guidance|breaking news!?|ads|sponsored(?: content)?)$/iu],
   // `Please make active links to the source, when using materials from this website`: the site's terms of reuse.
@@ -346,6 +353,14 @@ function siteUnderHeadline(blocks: string[], i: number): string | null {
   const dated = /\d/u.test(next) && wordCount(next, 7) <= 6 && (parseDateLine(next) !== null || /^\d+\s*(?:perce|min(?:ute)?s?(?: read)?|hours? ago)\b/iu.test(next));
   const credited = /^(?:Edited by|By|Written by|Text by)\b/u.test(next);
   if (!dated && !credited) return null;
+  // `Serikzhan Bilash` under the headline of a story that goes on to say `Bilash was arrested`: a person's name
+  // (a picture's caption, or the writer's), its last word used alone below; no site is named so.
+  const words = name.split(/\s+/u);
+  if (words.length >= 2 && words.length <= 3 && /^\p{Lu}\p{Ll}+$/u.test(words.at(-1)!)) {
+    const before = words.at(-2)!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const alone = new RegExp(String.raw`(?<!${before}\s)\b${words.at(-1)!}\b`, 'u');
+    if (blocks.slice(i + 1).some((block) => alone.test(block))) return null;
+  }
   return unshouted(name);
 }
 
@@ -569,6 +584,11 @@ function isTagList(text: string): boolean {
 const STOCK_PHOTO_CREDIT = /^[>©@\s]*\p{Lu}[\p{L} .'’-]{2,40}\s*\/\s*(?:iStock|Getty Images|Shutterstock|Alamy|Adobe Stock|Unsplash|Pexels|Depositphotos|Dreamstime)\b.{0,20}$/u;
 
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
+
+/** A writer's post under their byline: `Impunity Watch Reporter, Asia`, `Senior Correspondent`. */
+const STAFF_POST = /^((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+(?:Staff\s+)?(?:Reporter|Correspondent|Writer|Contributor|Columnist)(?:,\s*\p{Lu}[\p{L} ]{1,30})?$/u;
+/** Words of a post itself, no outlet's name (`Senior Correspondent`, `Our Reporter`). */
+const POST_WORDS = /^(?:The\s+)?(?:Senior|Staff|Special|Chief|Foreign|Political|Business|Sports?|Investigative|Freelance|Contributing|Guest|Our|Associate|Assistant|Deputy|Diplomatic|Economics?|Energy|Defen[cs]e|Security|Tech(?:nology)?|Health|Science|Regional|Local|National|International|World|Asia|Europe|Editor)\b/u;
 
 export function headerFurnitureReason(text: string): string | null {
   // `• Jamaat Signals Openness to Unity Government After Polls     |`: a bulleted ticker's item, closed by its bar.
@@ -889,6 +909,14 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     header.bylineAgency = byline.agency;
     setDate(byline.date, 'byline');
     header.taken.add(i);
+    takePostBelow(i);
+  };
+  // `By: Katherine Hewitt` / `Impunity Watch Reporter, Asia`: the writer's post on the line below a byline, the outlet in it.
+  const takePostBelow = (i: number) => {
+    const post = STAFF_POST.exec(blocks[i + 1]?.trim() ?? '');
+    if (!post || header.taken.has(i + 1)) return;
+    if (!POST_WORDS.test(post[1]!)) header.source ??= post[1]!;
+    header.taken.add(i + 1);
   };
 
   // Above a breadcrumb is the site's chrome (menus, teasers of other stories); the crumb ends in the headline.
@@ -927,6 +955,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       }
       continue;
     }
+    // (A line a reading of the line above took already: a byline's post.)
+    if (header.taken.has(i)) continue;
     let text = header.rewritten.get(i) ?? blocks[i]!;
     // `(Русский) Andrea Bertozzi: “…”`: a language switch's label glued before the headline.
     // `Reading: Tajikistan: PM Nawaz …`: a sticky bar's label before the headline it repeats.
@@ -1100,6 +1130,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     if (filed && titleSlotOpen && header.bylineText === null && isPersonNames(filed[1]!) && looksLikePersonName(filed[1]!) && !/^(?:interview|profile|obituary|opinion|analysis|commentary|exclusive)\b/iu.test(text.trim())) {
       header.bylineText = filed[1]!;
       header.taken.add(i);
+      takePostBelow(i);
       continue;
     }
     // `Supervisor Elham AbolFateh`, `Editor in Chief: Jane Roe`: the site's staff in its masthead, not the story's.

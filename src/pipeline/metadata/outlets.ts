@@ -175,7 +175,7 @@ function longestOutletPrefix(phrase: string): string | null {
 function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_SEARCH_PARAGRAPHS): string | null {
   for (const [index, paragraph] of paragraphs.slice(0, count).entries()) {
     for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(pattern)) {
-      if (isCitation(match[0], index)) continue;
+      if (isCitation(match[0], index, paragraph.slice(match.index! + match[0].length, match.index! + match[0].length + 40))) continue;
       // `Mehr news reports`: a name the text itself calls news is an outlet, whatever its shape; `the press
       // service of the Kazakh MFA reports`: the institution publishes it.
       // `TurkicWorld reports`: a glued brand names itself. `…, reports Adyrna.` closing the opening paragraph:
@@ -196,9 +196,11 @@ function firstOutletMatch(paragraphs: string[], pattern: RegExp, count = SOURCE_
  * opening paragraph, and `…, as the Financial Times writes`. `As Shana reported, …` and `…, reported
  * Kazinform.` still credit the source.
  */
-function isCitation(match: string, paragraphIndex: number): boolean {
+function isCitation(match: string, paragraphIndex: number, after: string): boolean {
   // `…, as the Financial Times writes.`: a digest passing on another outlet's story.
   if (/\bas\s+the\s[^,]*\bwrites\s*$/u.test(match)) return true;
+  // `…, Bloomberg reported on Monday.`: when another outlet reported it; a newsroom's own credit has no day.
+  if (/\breported\s*$/u.test(match) && /^\s+(?:on\s+\p{Lu}\p{Ll}+day|last\s+(?:week|month|year|night)|earlier\s+this|yesterday|this\s+(?:week|month|morning))\b/u.test(after)) return true;
   if (!/\b(?:reported|was reporting)\s*$/u.test(match) || /^\W*[Aa]s\s/u.test(match)) return false;
   return /\bservice\s+of\s/u.test(match) || paragraphIndex > 0;
 }
@@ -252,7 +254,8 @@ const OWN_REPORTING = new RegExp(
   'gu',
 );
 const OWN_REPORTING_VERBS = /learn|investigated|interviewed|talked|spoke|reached out/u;
-const NOT_A_NEWSROOM = /^(?:He|She|We|They|It|I|You|This|That|These|Those|There|When|Then|After|Before|While|President|Minister|Ambassador|Mr|Ms|Mrs|Dr|Prof|Professor|Secretary|Senator|General)\b/u;
+// (`Lessons learned from Laos …`: the idiom, no newsroom.)
+const NOT_A_NEWSROOM = /^(?:He|She|We|They|It|I|You|This|That|These|Those|There|When|Then|After|Before|While|President|Minister|Ambassador|Mr|Ms|Mrs|Dr|Prof|Professor|Secretary|Senator|General|Lessons)\b/u;
 function ownReporting(paragraphs: string[]): string | null {
   for (const paragraph of paragraphs.slice(0, OWN_REPORTING_PARAGRAPHS)) {
     // The pattern backtracks at every capital; most paragraphs have none of its verbs.
@@ -448,6 +451,12 @@ export function copyrightOutlet(line: string): string | null {
   // (Any short capitalised name holds the page's rights, `© Agenzia Nova`; a photo library's holds a picture's.)
   const owner = /^\p{Lu}[\p{L}\p{N}&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’-]*){0,3}$/u.test(name) && !/\b(?:Photo|Photos|Images|Getty|Shutterstock|iStock|Alamy|Pixabay|Unsplash)\b/u.test(name);
   return isOutletName(name) || isDomainName(name) || isGluedBrand(name) || owner ? name : null;
+}
+
+/** `… in 1967. Copyright 2025 Alliance News Ltd. All Rights Reserved.`: a rights notice closing the story's last paragraph. */
+export function closingCopyright(paragraphs: string[]): string | null {
+  const notice = /(?:^|[.!?]["”’]?\s+)((?:©|Copyright)\s*(?:©\s*)?\d{4}\b[^©]{2,80}?\ball rights reserved\.?)\s*$/iu.exec(paragraphs.at(-1) ?? '');
+  return notice ? copyrightOutlet(notice[1]!) : null;
 }
 
 /**

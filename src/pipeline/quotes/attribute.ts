@@ -376,8 +376,9 @@ function continueSpeakers(found: Found[], context: Context): void {
     if (!quote || !previous || !quote.isQuote || quote.cued || quote.speaker !== null || previous.speaker === null) continue;
     const text = context.paragraphs[quote.paragraph] ?? '';
     const between = text.slice(previous.span.end, quote.span.start);
+    // (A person whose relative or colleague the speaker is, `Leila Adilzhan, Bilash’s wife, told …`, said nothing.)
     const others = (context.mentions[quote.paragraph] ?? []).some(
-      (m) => m.start >= previous.span.end && m.end <= quote.span.start && m.type === 'person' && m.entityId !== previous.speaker,
+      (m) => m.start >= previous.span.end && m.end <= quote.span.start && m.type === 'person' && m.entityId !== previous.speaker && !/^['’]s\s+\p{Ll}/u.test(text.slice(m.end, m.end + 4)),
     );
     // Text after the first quote's own sentence must hold no new cue (`Later, X told …`).
     const ownSentence = (context.sentences[quote.paragraph] ?? []).find((s) => previous.span.start >= s.start && previous.span.start < s.end);
