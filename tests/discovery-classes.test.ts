@@ -2536,3 +2536,30 @@ describe('a sitting of a body (dev half)', () => {
     expect(link('The Year of Peace and Trust began.').discovered).toEqual([]);
   });
 });
+
+describe('offices, credits and abbreviations (dev half, collection 56)', () => {
+  it('reads `Assistant Attorney General for …` as an office, the body after its `for`, and `the United States Attorney` as an apposition', () => {
+    expect(link('Aidar S. Steppov, Assistant Attorney General for the Criminal Division of the Department of Justice, said so.').discovered.map((e) => `${e.name}:${e.type}`)).toEqual([
+      'Aidar S. Steppov:person',
+      'Criminal Division of the Department of Justice:organization',
+    ]);
+    expect(people('Jane S. Steppova, the United States Attorney for the Southern District, announced the charges.')).toEqual(['Jane S. Steppova']);
+    expect(people('Attorney General Jane Steppova spoke.')).toEqual(['Jane Steppova']);
+  });
+
+  it('reads `Mawlavi` as a cleric’s title, no part of the name', () => {
+    expect(people('Mawlavi Amirhon Steppaki met the delegation.')).toEqual(['Amirhon Steppaki']);
+  });
+
+  it('reads initials alone as no one', () => {
+    expect(link('Investigations in Washington, D.C, announced today the filing of charges.').discovered).toEqual([]);
+  });
+
+  it('reads the platform after `on` or `via` as the body a picture came through, and no word after a slash alone', () => {
+    const credited = (credit: string) => linkArticle(article(['Text of the article, which says something.'], [{ text: '', credit, line: 2 }]), matcher).mentions.map((m) => `${m.surface}:${m.type}`);
+    expect(credited('Photo by Aliya Steppova on Steppesplash')).toEqual(['Aliya Steppova:person', 'Steppesplash:organization']);
+    expect(credited('Aliya Steppova via Steppephoto')).toEqual(['Aliya Steppova:person', 'Steppephoto:organization']);
+    // (A photographer's handle is written so too: `Stephen M. Bland/Allexxandar`.)
+    expect(credited('Victor Steppov/Steppestock')).toEqual(['Victor Steppov:person']);
+  });
+});

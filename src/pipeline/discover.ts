@@ -53,7 +53,7 @@ export const TITLES = new Set(
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
   undersecretary emperor empress general gen maj capt sgt colonel col lieutenant lt brigadier marshal admiral captain judge justice chairman chairwoman chair director chief head spokesperson spokesman
   spokeswoman deputy speaker commissioner commander pope patriarch cardinal bishop father rabbi imam mullah mulla maulvi
-  mawlawi haji hajji ustad sayyid seyyed seyed ayatollah hojatoleslam emir lord lady baroness baron dame elbasy yelbasy rector provost sheik
+  mawlawi mawlavi maulavi mowlavi haji hajji ustad sayyid seyyed seyed ayatollah hojatoleslam emir lord lady baroness baron dame elbasy yelbasy rector provost sheik
   expert analyst journalist correspondent reporter economist researcher scholar author writer editor commentator columnist
   official officer diplomat activist lawyer attorney blogger politician lawmaker legislator founder ceo cfo coo cto chairperson
   leader adviser advisor aide strategist historian scientist entrepreneur businessman businesswoman billionaire counselor counsellor administrator
@@ -317,7 +317,7 @@ const NAMED_CALLED_BEFORE = /(?:\b(?:was|is|were|are|be|been|being|now|originall
 /** `…, said Fayetteville’s Alla Patrick.`: a place's possessive between the verb and a name that ends the sentence. */
 const SPEECH_BEFORE_POSSESSIVE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+\\p{Lu}[\\p{L}-]+['’]s\\s+$`, 'u');
 /** People's roles, as an apposition or a role before a name gives them. */
-const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|akim|khokim|hokim|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|commander|participant|tourist|architect|propagandist|wrestler|boxer|weightlifter|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress)s?`;
+const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|akim|khokim|hokim|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|commander|participant|tourist|architect|propagandist|wrestler|boxer|weightlifter|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress|prosecutor|attorney|judge|investigator|inspector|detective|auditor)s?`;
 /**
  * `Jane Roe, a veteran journalist,` / `Jane Roe, who…` / `Jane Roe, head of…`: an apposition that says
  * the name is a person. A thing described the same way (`Khorgos Gateway, the biggest dry port`) is not.
@@ -634,7 +634,8 @@ function titleStartsAt(tokens: Token[], i: number): boolean {
   let j = i;
   while (j < tokens.length && TITLE_MODIFIERS.has(lower(tokens[j]!))) j++;
   const token = tokens[j];
-  return token !== undefined && (isTitleToken(token) || chargeDAffaires(tokens, j));
+  // (`Assistant Attorney General for …`, `Attorney General Jane Roe`: words a title and a modifier both, the last of them the title.)
+  return (token !== undefined && (isTitleToken(token) || chargeDAffaires(tokens, j))) || (j - i >= 2 && isTitleToken(tokens[j - 1]!));
 }
 
 /** `Chargé d'Affaires`, `Charge de Affairs`: a diplomat's title in whatever spelling, at its first or last word. */
@@ -1520,6 +1521,8 @@ const PLURAL_ROLE_WORD = new RegExp(String.raw`^(?:${HUMAN_ROLE.replace(/s\?$/u,
  */
 function isPersonShaped(text: string, tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (STYLE_WORDS.has(lower(tokens[k]!))) return false;
+  // `Washington, D.C, announced`: initials alone are an abbreviation, no one's name.
+  if (/^(?:\p{Lu}\.\s*){1,3}\p{Lu}\.?$/u.test(text.slice(tokens[first]!.start, tokens[last]!.end))) return false;
   if (last > first && PLURAL_ROLE_WORD.test(tokens[last]!.text)) return false;
   // `Least Developed Countries, Landlocked Developing Countries and Small Island Developing States`: groups of states.
   if (last > first && /^(?:Countries|States|Nations|Republics|Economies|Territories|Islands|Peoples)$/u.test(tokens[last]!.text)) return false;

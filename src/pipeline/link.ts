@@ -400,7 +400,10 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       // `Name/Agency`, `Agency / Site`, `JANE ROE/Reuters`: each part that looks like a full personal name is a person.
       // (`Tom Hogan – Hoganphotos/Golden Boy Promotions`: a spaced dash parts the photographer from their studio too.)
       // (`PHOTOS BY Joel Caldwell & Sebastian Kennerknecht`: an ampersand parts two photographers.)
-      for (const part of text.matchAll(/(?:[^/|,;–—&]|(?<!\s)[–—](?!\s))+/gu)) {
+      // (`Photo by Maria Lupan on Unsplash`, `Beata Zawrzel/NurPhoto via Getty`: the platform or agency after `on` or `via`.)
+      const slashed = text.replace(/\s+(?:on|via)\s+(?=\p{Lu})/gu, (gap) => '\u0001'.padEnd(gap.length, ' '));
+      const parts = [...slashed.matchAll(/(?:[^/|,;–—&\u0001]|(?<!\s)[–—](?!\s))+/gu)];
+      for (const part of parts) {
         // (`Photo: Tom Hogan`, `Photos by …`: the credit's label is no part of the name.)
         const written = part[0].trim().replace(/^(?:(?:photo|image|source|credit)s?\s*[:：]|(?:photo|image|picture)s?\s+by\s)\s*/iu, '');
         const from = written === '' ? part.index : text.indexOf(written, part.index);
@@ -418,6 +421,13 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
             for (let k = outlet.first; k <= outlet.last; k++) covered[k] = true;
             continue;
           }
+        }
+        // `on Unsplash`, `via Getty`: one capitalised word after them is the platform or the agency the picture came
+        // through. (Not one after a slash: a photographer's handle is written so too, `Stephen M. Bland/Allexxandar`.)
+        if (inPart.length === 1 && part.index > 0 && slashed.charAt(part.index - 1) === '\u0001' && written === inPart[0]!.text && /^\p{Lu}[\p{L}-]{2,}$/u.test(written) && !/^(?:Photo|Photos|Image|Images|File|Getty|Courtesy|Source|Credit|Archive|Handout|Screenshot|Video|Illustration)$/iu.test(written)) {
+          add('organization', first, last, written, 'credit', true);
+          covered[first] = true;
+          continue;
         }
         if (inPart.length < 2 || inPart.length > 4) continue;
         // (Nor a name opening with `The`: `The News/Simon Schatzberg` credits a paper.)
