@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { discoveredYaml, DISCOVERED_PATH, settleSlugs, usedDiscovered } from '../../src/pipeline/annotate.ts';
 import { resolveDiscovered } from '../../src/pipeline/discovered.ts';
 import { findDuplicatesBySketch } from '../../src/pipeline/duplicates.ts';
-import { analysisKey, changedFirstKeys, finishKey, holdsAnyOf, indexResolution, resolutionSummary, visibleDigest } from '../../src/pipeline/incremental.ts';
+import { analysisKey, changedVisibilityKeys, finishKey, holdsAnyOf, indexResolution, resolutionSummary, visibleDigest } from '../../src/pipeline/incremental.ts';
 import { buildMatcher } from '../../src/pipeline/matcher.ts';
 import { renderReportInput, type ArticleReview, type Report, type ReportInput } from '../../src/pipeline/report.ts';
 import type { Entity } from '../../src/pipeline/types.ts';
@@ -109,7 +109,7 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
     );
     const resolutionIndex = indexResolution(resolution);
     const summary = resolutionSummary(resolutionIndex);
-    const changedKeys = changedFirstKeys(index.summary, summary);
+    const changedKeys = changedVisibilityKeys(index.summary, summary);
     const seesAChange = changedKeys === null ? () => true : holdsAnyOf(changedKeys);
     index.summaryChanged = JSON.stringify(summary) !== JSON.stringify(index.summary);
     index.summary = summary;
@@ -120,7 +120,7 @@ export async function planAnnotate(root: string, options: AnnotateOptions = {}):
       const entry = entries[i]!;
       const slug = slugs.get(file) ?? entry.slug;
       // What discovered names the article could contain is as it was unless it was analysed again or
-      // one of its words begins a name that is new, gone or changed.
+      // it could contain a name that is new, gone or changed.
       const visible =
         entry.output !== null && !reanalysed.has(file) && !seesAChange(entry.nameKeys) ? entry.output.visible : visibleDigest(entry.nameKeys, resolutionIndex);
       const key = finishKey(entry.key, slug, entry.candidates, visible, resolutionIndex);

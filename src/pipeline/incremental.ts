@@ -3,16 +3,17 @@
 // An article's analysis (annotate.ts) depends on its seed, its sidecar and the annotator (code and
 // registry): `analysisKey`. Its finished form depends on that analysis, its final slug, and the part of
 // the global resolution it can see: the entities its own candidates became, and the discovered names
-// from other articles that could occur in its text (their first word is one of its capitalised words):
-// `finishKey`. When neither key changed, the article's generated file is what it was.
+// from other articles that could occur in its text: `finishKey`. When neither key changed, the article's generated file is what it was.
 //
 // Which discovered names an article could contain is the costly part at 10,000 articles (a lookup per
 // capitalised word), so it is its own digest (`visibleDigest`), kept with the article's output and
-// worked out again only for an article with one of the first words of an entity that is new, gone or
-// changed since the last run (`changedFirstKeys`, from the `ResolutionSummary` that run left).
-// A name of two words or more can occur only where its first two words stand side by side, so an
-// article keeps its capitalised words' pairs too (`nameKeysOf`): a new `Erlan Idrisov` does not send
-// back to be finished every article that names some other Erlan.
+// worked out again only for an article that could see an entity that is new, gone or changed since the
+// last run (`changedVisibilityKeys`, from the `ResolutionSummary` that run left). A name of two words or
+// more can occur only where its first two words stand side by side (its first three, when the second is
+// a joining word: `Council of Heads …`), so an article keeps its capitalised words' pairs and such triples
+// too (`nameKeysOf`): a new `Erlan Idrisov` does not send back to be finished every article that names some
+// other Erlan, nor a new `China National Petroleum` every article that names China, nor a new `Council of
+// Heads of State of …` every article with a `Council of`.
 import { createHash } from 'node:crypto';
 import { candidateKey, type Resolution } from './discovered.ts';
 import type { CandidateMention } from './link.ts';
@@ -65,8 +66,9 @@ function pairKey(first: string, second: string): string {
 }
 
 /**
- * The keys of an article's capitalised words, and for each the pairs it forms with the word after it as
- * the matcher walks them (matcher.ts, matchAt: a possessive's edge key, a comma written inside a name),
+ * The keys of an article's capitalised words, and for each the pairs it forms with the word after it (and
+ * the triple with the next two, after a joining word) as the matcher walks them (matcher.ts, matchAt: a
+ * possessive's edge key, a comma written inside a name),
  * sorted and space-separated: which discovered names from elsewhere could occur in it. One string,
  * because the cache holds 10,000 of them and a run splits only the few it must look into.
  */
@@ -82,17 +84,40 @@ export function nameKeysOf(segments: { text: string; tokens: Token[] }[]): strin
       const comma = isNameComma(text.slice(token.end, next.start)) ? ',' : '';
       keys.add(pairKey(edgeKey(token), comma + next.key));
       if (next.possessive) keys.add(pairKey(edgeKey(token), comma + edgeKey(next)));
+      // `Council of Heads …`: after a joining word, the word after it too (what visibilityKey asks such a name for).
+      const third = tokens[i + 2];
+      if (!third || !JOINING_WORDS.has(next.key)) continue;
+      const second = comma + next.key;
+      const thirdComma = isNameComma(text.slice(next.end, third.start)) ? ',' : '';
+      keys.add(tripleKey(edgeKey(token), second, thirdComma + third.key));
+      if (third.possessive) keys.add(tripleKey(edgeKey(token), second, thirdComma + edgeKey(third)));
     }
   }
   return [...keys].sort().join(' ');
 }
 
+/**
+ * Words that join a name's first word to the rest (`Council of …`, `Tamim bin …`): the pair of a name's first two
+ * words is among a thousand articles' when the second is one of them, so such a name is looked for by its first
+ * three (nameKeysOf keeps them after these words only).
+ */
+const JOINING_WORDS = new Set(['of', 'for', 'and', 'the', 'on', 'to', 'in', 'at', 'de', 'du', 'des', 'del', 'da', 'di', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der']);
+function tripleKey(first: string, second: string, third: string): string {
+  return pairKey(first, `${second} ${third}`);
+}
 
-/** The resolution indexed for finishKey: discovered entities by the first word of every name they are matched by. */
+/** What a name must find among an article's name keys to occur in it (matched from its first word, capitalised). */
+function visibilityKey(tokens: Token[], keys: string[]): string {
+  if (tokens.length === 1) return tokens[0]!.key;
+  if (tokens.length >= 3 && JOINING_WORDS.has(keys[1]!)) return tripleKey(keys[0]!, keys[1]!, keys[2]!);
+  return pairKey(keys[0]!, keys[1]!);
+}
+
+
+/** The resolution indexed for finishKey. */
 export interface ResolutionIndex {
   resolution: Resolution;
-  byFirstKey: Map<string, Entity[]>;
-  /** By what each name must find among an article's name keys (its one word, or its first two): what visibleDigest looks up. */
+  /** By what each name must find among an article's name keys (visibilityKey): what visibleDigest looks up. */
   byVisibilityKey: Map<string, Entity[]>;
   discovered: Map<string, Entity>;
   /** entityFingerprint of each discovered entity, made once (asked for per article). */
@@ -104,7 +129,6 @@ export interface ResolutionIndex {
 }
 
 export function indexResolution(resolution: Resolution): ResolutionIndex {
-  const byFirstKey = new Map<string, Entity[]>();
   const byVisibilityKey = new Map<string, Entity[]>();
   const note = (map: Map<string, Entity[]>, key: string, entity: Entity) => {
     const list = map.get(key) ?? [];
@@ -114,19 +138,14 @@ export function indexResolution(resolution: Resolution): ResolutionIndex {
   for (const entity of resolution.entities) {
     for (const name of [entity.name, ...entity.aliases]) {
       const { tokens, keys } = aliasKeys(name);
-      const first = tokens[0];
-      if (!first) continue;
-      note(byFirstKey, first.key, entity);
-      // What the name must find among an article's name keys to occur in it: its one word's key, or the pair of
-      // its first two words.
-      note(byVisibilityKey, tokens.length === 1 ? first.key : pairKey(keys[0]!, keys[1]!), entity);
+      if (tokens.length === 0) continue;
+      note(byVisibilityKey, visibilityKey(tokens, keys), entity);
     }
   }
   const fingerprints = new Map(resolution.entities.map((e) => [e, entityFingerprint(e)]));
   const inIdOrder = [...resolution.entities].sort((a, b) => byCodeUnit(a.id, b.id));
   return {
     resolution,
-    byFirstKey,
     byVisibilityKey,
     discovered: new Map(resolution.entities.map((e) => [e.id, e])),
     fingerprints,
@@ -136,8 +155,8 @@ export function indexResolution(resolution: Resolution): ResolutionIndex {
 }
 
 /**
- * The discovered entities with a name whose one word, or whose first two words side by side, are among an
- * article's name keys (nameKeysOf), as one digest.
+ * The discovered entities with a name whose visibility key (its one word, or its first two or three words side by
+ * side) is among an article's name keys (nameKeysOf), as one digest.
  */
 export function visibleDigest(nameKeys: string, index: ResolutionIndex): string {
   const visible = new Set<number>();
@@ -149,23 +168,24 @@ export function visibleDigest(nameKeys: string, index: ResolutionIndex): string 
   return createHash('sha256').update(Array.from(parts, (rank) => index.fingerprintsByRank[rank]!).join('\u0000')).digest('base64');
 }
 
-/** Each discovered entity's fingerprint with the first words of its names: what the next run compares. */
+/** Each discovered entity's fingerprint with the visibility keys of its names: what the next run compares. */
 export type ResolutionSummary = Record<string, string[]>;
 
 export function resolutionSummary(index: ResolutionIndex): ResolutionSummary {
   const summary: ResolutionSummary = {};
-  for (const [key, entities] of [...index.byFirstKey].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+  for (const [key, entities] of [...index.byVisibilityKey].sort((a, b) => byCodeUnit(a[0], b[0]))) {
     for (const entity of entities) (summary[index.fingerprints.get(entity)!] ??= []).push(key);
   }
   return summary;
 }
 
 /**
- * The first words of the names of every entity that is new, gone or changed between the `previous` run's
- * summary (null: no earlier run to compare with) and the `current` one. An article none of whose capitalised words is among them sees the same
- * discovered entities as then: an unchanged entity has the same fingerprint, so the same names.
+ * The visibility keys (visibilityKey: a one-word name's word, a longer name's first two or three) of every entity that is
+ * new, gone or changed between the `previous` run's summary (null: no earlier run to compare with) and the
+ * `current` one. An article whose name keys hold none of them sees the same discovered entities as then: an
+ * unchanged entity has the same fingerprint, so the same names.
  */
-export function changedFirstKeys(previous: ResolutionSummary | null, current: ResolutionSummary): Set<string> | null {
+export function changedVisibilityKeys(previous: ResolutionSummary | null, current: ResolutionSummary): Set<string> | null {
   if (previous === null) return null;
   const changed = new Set<string>();
   for (const [fingerprint, keys] of Object.entries(current)) if (!Object.hasOwn(previous, fingerprint)) for (const key of keys) changed.add(key);
