@@ -2720,3 +2720,15 @@ describe('the fifty-sixth collection’s first score (dev half): outlets and hea
     }
   });
 });
+
+describe('the site’s rights and stamp lines (dev half, collection 56)', () => {
+  it('reads a lone `© Name` line after the last paragraph as the site’s rights, a dash after it aside', () => {
+    expect(extract(['Steppestan and Armenia: a visit', '', BODY, BODY.replace('300', '301'), '', '© Steppe Outlook']).meta.source).toBe('Steppe Outlook');
+    expect(extract(['Steppestan jails a blogger', '', BODY, BODY.replace('300', '301'), '', '© Steppe Rights Watch -']).meta.source).toBe('Steppe Rights Watch');
+  });
+
+  it('reads a brand in lower case beside the date on a stamp line as the outlet', () => {
+    const page = extract(['steppenews · September 15, 2024', '', 'Diplomacy: the Chancellor in Central Asia', '', BODY, BODY.replace('300', '301')]);
+    expect([page.meta.source, page.meta.date, page.meta.title]).toEqual(['steppenews', '2024-09-15', 'Diplomacy: the Chancellor in Central Asia']);
+  });
+});

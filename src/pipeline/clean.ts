@@ -101,6 +101,12 @@ export function clean(doc: IngestedText): CleanedText {
       if (end - i >= MIN_TEASER_LIST && !introduced) for (let k = i; k < end; k++) kinds[k] = { kind: 'removed', reason: 'teaser' };
       i = Math.max(end, i + 1);
     }
+    // `© New Eastern Outlook` alone on a line after the last paragraph: the site's rights, no picture's credit
+    // (`© Reuters / Pavel Mikheyev`, an agency and its photographer, is one).
+    for (let i = lastProse + 1; i < kinds.length; i++) {
+      const kind = kinds[i]!;
+      if (kind.kind === 'caption' && kind.caption.text === '' && /^©\s*\p{Lu}[^.!?©/]{1,60}$/u.test(lines[i]!.text.trim())) kinds[i] = { kind: 'removed', reason: 'copyright' };
+    }
   }
 
   // Pass 3: exact repeats of kept lines (scrapers repeat headlines and paragraphs).

@@ -1119,7 +1119,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     // `your connection to The Boston Globe` atop the page: a short line opening in lower case is a site's
     // tagline, no headline; the headline may follow.
-    if (titleSlotOpen && i === 0 && /^\p{Ll}{2,}\s/u.test(text.trim()) && !/[.!?]$/u.test(text.trim()) && wordCount(text, 10) <= 8) {
+    // (Not a lower-case brand beside a date: `topicnews · September 15, 2024`.)
+    if (titleSlotOpen && i === 0 && /^\p{Ll}{2,}\s/u.test(text.trim()) && !/[.!?]$/u.test(text.trim()) && wordCount(text, 10) <= 8 && !/^\S+\s+[·|–—-]\s+.*\d{4}$/u.test(text.trim())) {
       header.furniture.push({ index: i, reason: 'tagline' });
       header.taken.add(i);
       continue;
@@ -1236,8 +1237,10 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       continue;
     }
     // `- The Washington Times - Friday, July 7, 2006`: the paper's name and the day's date, on one line.
-    const outletDate = text.length <= 120 ? /^[-–—•]?\s*(.+?)\s+[-–—|]\s+(.+)$/u.exec(text.trim()) : null;
-    const outletOfDate = outletDate ? mastheadOutlet(outletDate[1]!) : null;
+    // (`topicnews · September 15, 2024`: a middle dot between them.)
+    const outletDate = text.length <= 120 ? /^[-–—•]?\s*(.+?)\s+[-–—|·]\s+(.+)$/u.exec(text.trim()) : null;
+    // (`topicnews`: a brand in lower case, one word closed by a newsroom's word, beside the date only.)
+    const outletOfDate = outletDate ? (mastheadOutlet(outletDate[1]!) ?? (/^\p{Ll}[\p{Ll}\p{N}]{2,}(?:news|press|wire|times)$/u.test(outletDate[1]!) ? outletDate[1]! : null)) : null;
     // (`Just Earth News | @justearthnews | 10 Jul 2023, 10:41 pm Print`: the site's handle between them.)
     const dateOfOutlet = outletOfDate ? parseDateLine(outletDate![2]!.replace(/^@[\p{L}\p{N}_.]+\s*[|·•]\s*/u, '')) : null;
     if (outletOfDate && dateOfOutlet) {

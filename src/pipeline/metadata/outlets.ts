@@ -443,7 +443,9 @@ export function copyrightOutlet(line: string): string | null {
     // `Bulgarian National Radio © 2025 All Rights Reserved`: the name before the mark.
     .replace(/^([^©]{3,60}?)\s*©\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\s*(?=all rights reserved)/iu, '© $2 $1 ')
     .replace(/\s*\(\d{4}(?:\s*[-–]\s*\d{4})?\)/u, '')
-    .replace(/\s*[—–-]\s*(?=all rights reserved)/iu, '. ');
+    .replace(/\s*[—–-]\s*(?=all rights reserved)/iu, '. ')
+    // (`© Human Rights Watch -`: a dash left of a footer's line.)
+    .replace(/\s+[—–|-]$/u, '');
   const match = /^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(.+?)\s*[.,;]?\s*(?:all rights reserved\.?)?$/iu.exec(plain);
   // `The Jiji Press, Ltd.`: the company's legal form is no part of the outlet's name.
   const name = match?.[1]?.replace(/[.,;]+$/u, '').replace(/,?\s+(?:Ltd|Inc|LLC|Co|Corp|Limited)\.?$/iu, '').trim();
