@@ -2732,3 +2732,25 @@ describe('the site’s rights and stamp lines (dev half, collection 56)', () => 
     expect([page.meta.source, page.meta.date, page.meta.title]).toEqual(['steppenews', '2024-09-15', 'Diplomacy: the Chancellor in Central Asia']);
   });
 });
+
+describe('the fifty-seventh collection’s first score (dev half): outlets, dates and headlines', () => {
+  it('reads a glued brand before a dash opening the story as the outlet', () => {
+    expect(extract(['Steppestan demands a halt to attacks', '', `SteppeNaft –  ${BODY}`, BODY.replace('300', '301')]).meta.source).toBe('SteppeNaft');
+  });
+
+  it('reads a date, then `by` and a name, as the date and the byline', () => {
+    const page = extract(['The trade union movement in Steppestan', '', 'Wednesday 5 May 2010, by Aidar Steppov', '', BODY, BODY.replace('300', '301')]);
+    expect([page.meta.date, page.meta.bylineText]).toEqual(['2010-05-05', 'Aidar Steppov']);
+  });
+
+  it('reads a footer’s links as no headline and no site, and a sport’s news as no outlet', () => {
+    const page = extract(['Our Terms & Conditions | Our Privacy Policy', 'Steppestan aims to join the WTO within a year', `${BODY} ${BODY.replace('300', '302')}`, BODY.replace('300', '301')]);
+    expect([page.meta.title, page.meta.source]).toEqual(['Steppestan aims to join the WTO within a year', null]);
+    expect(extract(['Chess News', '', 'Aida Steppova: my first major achievement', '', BODY, BODY.replace('300', '301')]).meta.source).toBeNull();
+  });
+
+  it('reads an outlet everyone knows after the page title’s bar as the site', () => {
+    const page = extract(['Draft dodgers pour into Steppestan to escape the war | CNN', '', 'Almaty, Kazakhstan', '', BODY, BODY.replace('300', '301')]);
+    expect([page.meta.title, page.meta.source]).toEqual(['Draft dodgers pour into Steppestan to escape the war', 'CNN']);
+  });
+});

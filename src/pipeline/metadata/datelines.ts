@@ -6,7 +6,7 @@
 // a year is the publication date.
 import { wordCount } from '../clean.ts';
 import { findDate, MONTH, TITLE_CASE_WEEKDAY_NAMES, type FoundDate } from './dates.ts';
-import { isAgencyName, isDomainName, isKnownOutlet, isOutletName, outletCase } from './outlets.ts';
+import { isAgencyName, isDomainName, isGluedBrand, isKnownOutlet, isOutletName, outletCase } from './outlets.ts';
 
 export interface Dateline {
   /** The dateline as written. */
@@ -225,7 +225,8 @@ export function parseDateline(paragraph: string): Dateline | null {
     // `Foreign Policy: …`, `Report: …` before a colon alone are a section's label: an outlet of that name
     // opens the story with its slash (`Report/ …`).
     if (found && name && pattern === OUTLET_COLON && !found[0].includes('/') && LABEL_LIKE_OUTLETS.has(name.toLowerCase())) continue;
-    if (found && name && (isOutletName(name) || isKnownOutlet(name))) {
+    // (`RoydadNaft – Kazakhstan issued …`: a glued brand before the dash too.)
+    if (found && name && (isOutletName(name) || isKnownOutlet(name) || (pattern === OUTLET_DASH && isGluedBrand(name)))) {
       return { dateline: found[0].trim(), source: name, date: null, rest: paragraph.slice(found[0].length).trim() };
     }
   }

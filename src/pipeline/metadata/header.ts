@@ -159,6 +159,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `In the spotlight`, `Editor's picks`: a section's label; `More information . Close`: a cookie prompt's buttons.
   ['section-label', /^(?:in the spotlight|spotlight|editor['’]?s (?:picks?|choice)|must read|trending(?: now)?)$/iu],
   ['page-ui', /^more information\s*\.?\s*close$/iu],
+  // `Our Terms & Conditions | Our Privacy Policy`: the footer's links.
+  ['page-ui', /^(?:(?:our\s+)?(?:terms(?:\s*(?:&|and)\s*conditions)?|terms of (?:use|service)|privacy policy|cookie policy)(?:\s*[|·]\s*|$))+$/iu],
   // A document type GOV.UK and other government sites print above the headline.
   ['section-label', /^(?:(?:world )?news story|speech|oral statement to parliament|written (?:ministerial )?statement|policy paper|case study|guidance|breaking news!?|ads|sponsored(?: content)?)$/iu],
   // `Please make active links to the source, when using materials from this website`: the site's terms of reuse.
@@ -1032,13 +1034,15 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // `Telia closes book on Uzbek bribery scandal - Mobile World Live` as the scrape's first line: the page's
     // title, the site's name of two to four words after its last dash or bar (not a series' `Part II`).
     // (`… – T-Dynamics Skip to main content`: a skip link glued after it.)
-    const pageTitle = i === 0 && titleSlotOpen && !repeated ? TITLE_THEN_SITE.exec(text.trim().replace(/\s+Skip to (?:main )?content$/u, '')) : null;
+    // (Not a footer's links: `Our Terms & Conditions | Our Privacy Policy`.)
+    const pageTitle = i === 0 && titleSlotOpen && !repeated && headerFurnitureReason(text) === null ? TITLE_THEN_SITE.exec(text.trim().replace(/\s+Skip to (?:main )?content$/u, '')) : null;
     // A site's name of one word only when the headline is printed again below alone (`… Summit – T-Dynamics` / `… Summit`).
     const headlineAgain = pageTitle !== null && blocks.slice(i + 1, i + 4).some((b) => b.trim() === pageTitle[1]!.trim());
     // (`… in the republic - Russian Foreign Ministry`: a ministry after the dash is whose statement the headline
     // reports; a ministry's own site names itself `Ministry of …`.)
     const pageSite =
-      pageTitle && (/\s/u.test(pageTitle[2]!) || headlineAgain) && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && !/\sMinistry$/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) && !looksLikePersonName(pageTitle[2]!)
+      // (One word when it is an outlet everyone knows: `… Putin’s war | CNN`.)
+      pageTitle && (/\s/u.test(pageTitle[2]!) || headlineAgain || isKnownOutlet(pageTitle[2]!)) && !/^(?:Part|Episode|Chapter|Vol|Volume|Day|Week|Round|Session)\b/u.test(pageTitle[2]!) && !/\sMinistry$/u.test(pageTitle[2]!) && isHeadline(pageTitle[1]!) && !looksLikePersonName(pageTitle[2]!)
         ? pageTitle
         : null;
     const site = repeated ? TITLE_THEN_SITE.exec(repeated) : pageSite;
@@ -1387,6 +1391,15 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const byline = parseBylineLine(text, header.title !== null);
     if (byline && header.bylineText === null && header.bylineAgency === null) {
       takeByline(i, byline);
+      continue;
+    }
+    // `Wednesday 5 May 2010, by Ainur Kurmanov`: the date, then who wrote it.
+    const datedBy = /^(.{6,40}?\d{4}),?\s+by\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u.exec(text.trim());
+    const datedByDate = datedBy && header.bylineText === null && header.bylineAgency === null && isPersonNames(datedBy[2]!) ? parseDateLine(datedBy[1]!) : null;
+    if (datedByDate) {
+      setDate(datedByDate, 'date line');
+      header.bylineText = datedBy![2]!;
+      header.taken.add(i);
       continue;
     }
     const breadcrumb = breadcrumbDate(text);
