@@ -2563,3 +2563,11 @@ describe('offices, credits and abbreviations (dev half, collection 56)', () => {
     expect(credited('Victor Steppov/Steppestock')).toEqual(['Victor Steppov:person']);
   });
 });
+
+describe('months, titles and papers (dev half, collection 57)', () => {
+  it('reads a month, `Special Assistant` and a paper named after `told` as no one', () => {
+    expect(link('The notice was dated 8 Feb 2022, cautioning students.').discovered).toEqual([]);
+    expect(people('Special Assistant to the President and Senior Director for Steppe Affairs Celeste Steppova attended.')).toEqual(['Celeste Steppova']);
+    expect(link('“We value it,” the ambassador told Steppe Mail at the forum.').discovered.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});

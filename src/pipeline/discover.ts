@@ -60,7 +60,7 @@ export const TITLES = new Set(
   candidate nominee opposition dissident poet artist musician singer actor actress coach player moderator panelist specialist
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
-  pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
+  assistant pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
   filmmaker screenwriter photographer curator fm`.split(/\s+/),
 );
 /**
@@ -1494,6 +1494,9 @@ export function findCandidates(
   return candidates.filter((c) => c.type !== 'person' || isPersonShaped(text, tokens, c.first, c.last)).sort((a, b) => a.first - b.first);
 }
 
+/** The last words of newspapers' names (`Malay Mail`, `Khaleej Times`), never of a person's. */
+const NEWSPAPER_WORDS = new Set(['Mail', 'Times', 'Post', 'Herald', 'Tribune', 'Gazette', 'Telegraph', 'Chronicle', 'Observer', 'Monitor', 'Daily', 'Weekly', 'Express', 'Courier', 'Bulletin', 'Journal', 'Newswire']);
+
 /** Words that open a place's or a thing's name, never a person's (`North Africa`, `Accessing CARs`). */
 // Adverbs open sentences too (`Later Toktosunov sued …`): a word in -ly only when it is a known given name (`Kelly`).
 const OPENING_ADVERBS = 'Later|Earlier|Then|Now|Today|Yesterday|Instead|Still|Thus|Hence|Moreover|Furthermore|Also|Besides|Perhaps|Indeed';
@@ -1521,8 +1524,11 @@ const PLURAL_ROLE_WORD = new RegExp(String.raw`^(?:${HUMAN_ROLE.replace(/s\?$/u,
  */
 function isPersonShaped(text: string, tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (STYLE_WORDS.has(lower(tokens[k]!))) return false;
-  // `Washington, D.C, announced`: initials alone are an abbreviation, no one's name.
+  // `Washington, D.C, announced`: initials alone are an abbreviation, no one's name; `dated 8 Feb 2022`: nor is a month.
   if (/^(?:\p{Lu}\.\s*){1,3}\p{Lu}\.?$/u.test(text.slice(tokens[first]!.start, tokens[last]!.end))) return false;
+  if (first === last && monthNumber(tokens[first]!.text) !== undefined) return false;
+  // `told Malay Mail`: a paper's name, closed by its kind, is no one's.
+  if (last > first && NEWSPAPER_WORDS.has(tokens[last]!.text)) return false;
   if (last > first && PLURAL_ROLE_WORD.test(tokens[last]!.text)) return false;
   // `Least Developed Countries, Landlocked Developing Countries and Small Island Developing States`: groups of states.
   if (last > first && /^(?:Countries|States|Nations|Republics|Economies|Territories|Islands|Peoples)$/u.test(tokens[last]!.text)) return false;
