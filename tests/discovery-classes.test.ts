@@ -2571,3 +2571,9 @@ describe('months, titles and papers (dev half, collection 57)', () => {
     expect(link('“We value it,” the ambassador told Steppe Mail at the forum.').discovered.filter((e) => e.type === 'person')).toEqual([]);
   });
 });
+
+describe('what an office keeps (dev half)', () => {
+  it('reads the archives or the library of an office as a body, the office and its country in its name', () => {
+    expect(organizations('The documents are kept at the Archives of the President of Steppestan in Astana.')).toEqual(['Archives of the President of Steppestan']);
+  });
+});

@@ -270,7 +270,8 @@ function isNotCompanyPower(before: Token): boolean {
 /** Office holders whose possessive names a body (`Prosecutor General's Office`, `Prime Minister's Department`). */
 const OFFICE_HOLDERS_IN_NAMES = new Set(['general', 'prosecutor', 'minister', 'president']);
 /** What such a possessive names when a capitalised word of these follows: the holder's own staff, not a club or a prize. */
-const HOLDERS_BODIES = new Set(['office', 'department', 'administration', 'secretariat', 'press', 'chancellery', 'apparatus']);
+// (`the Archives of the President of Kazakhstan`, `the Library of the First President`: what an office keeps.)
+const HOLDERS_BODIES = new Set(['office', 'department', 'administration', 'secretariat', 'press', 'chancellery', 'apparatus', 'archives', 'archive', 'library']);
 function holdersBody(holder: Token | undefined, body: Token | undefined): boolean {
   return holder !== undefined && body !== undefined && holder.possessive && OFFICE_HOLDERS_IN_NAMES.has(lower(holder)) && body.capitalized && HOLDERS_BODIES.has(lower(body));
 }
