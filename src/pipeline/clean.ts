@@ -89,7 +89,11 @@ export function clean(doc: IngestedText): CleanedText {
   const lastProse = kinds.findLastIndex((kind, i) => kind.kind === 'body' && isProse(lines[i]!.text));
   if (lastProse >= 0) {
     for (let i = lastProse + 1; i < kinds.length; i++) {
-      if (kinds[i]!.kind === 'body' && isHeadlineCase(lines[i]!.text) && isLinkTitle(lines[i]!.text)) kinds[i] = { kind: 'removed', reason: 'teaser' };
+      const kind = kinds[i]!;
+      if (kind.kind === 'body' && isHeadlineCase(lines[i]!.text) && isLinkTitle(lines[i]!.text)) kinds[i] = { kind: 'removed', reason: 'teaser' };
+      // `© New Eastern Outlook` alone on a line: the site's rights, no picture's credit (`© Reuters / Pavel Mikheyev`,
+      // an agency and its photographer, is one).
+      if (kind.kind === 'caption' && kind.caption.text === '' && /^©\s*\p{Lu}[^.!?©/]{1,60}$/u.test(lines[i]!.text.trim())) kinds[i] = { kind: 'removed', reason: 'copyright' };
     }
     // In sentence case too when they come as a list: three or more unpunctuated short lines in a row
     // (`Tajikistan, Iran reaffirm commitment…` / `Tajikistan, Italy discuss…`) are not the article's,
@@ -100,12 +104,6 @@ export function clean(doc: IngestedText): CleanedText {
       const introduced = i > 0 && /:\s*$/.test(lines[i - 1]!.text); // `Documents signed:` opens the article's own list
       if (end - i >= MIN_TEASER_LIST && !introduced) for (let k = i; k < end; k++) kinds[k] = { kind: 'removed', reason: 'teaser' };
       i = Math.max(end, i + 1);
-    }
-    // `© New Eastern Outlook` alone on a line after the last paragraph: the site's rights, no picture's credit
-    // (`© Reuters / Pavel Mikheyev`, an agency and its photographer, is one).
-    for (let i = lastProse + 1; i < kinds.length; i++) {
-      const kind = kinds[i]!;
-      if (kind.kind === 'caption' && kind.caption.text === '' && /^©\s*\p{Lu}[^.!?©/]{1,60}$/u.test(lines[i]!.text.trim())) kinds[i] = { kind: 'removed', reason: 'copyright' };
     }
   }
 
