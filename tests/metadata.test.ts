@@ -256,6 +256,16 @@ describe('date', () => {
 });
 
 describe('byline', () => {
+  it('reads writers’ names stacked a line each under the headline as one byline', () => {
+    expect(extract(['Steppe States Sign a Treaty', 'Anna Petrova', 'Rustam Karimzoda', 'May 5, 2006', BODY]).meta).toMatchObject({ byline: 'Anna Petrova and Rustam Karimzoda', date: '2006-05-05' });
+    expect(extract(['Steppe States Sign a Treaty', 'Anna Petrova', 'Rustam Karimzoda', 'Meret Garajayew', BODY]).meta.byline).toBe('Anna Petrova, Rustam Karimzoda and Meret Garajayew');
+    // A label below a writer's name is not a second writer.
+    expect(extract(['Steppe States Sign a Treaty', 'Anna Petrova', 'Public Diplomacy', BODY]).meta.byline).toBe('Anna Petrova');
+    expect(extract(['Steppe States Sign a Treaty', 'Anna Petrova', 'Rustam Karimzoda', 'Anna PetrovaandRustam Karimzoda', BODY]).meta.byline).toBe('Anna Petrova and Rustam Karimzoda');
+  });
+});
+
+describe('byline', () => {
   it('takes an unmarked name under the headline only when it reads as a person’s', () => {
     expect(extract(['Tokayev meets Trump', 'Anna Petrova', BODY]).meta.byline).toBe('Anna Petrova');
     expect(extract(['Tokayev meets Trump', 'Public Diplomacy', BODY]).meta.byline).toBeNull();

@@ -913,6 +913,22 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     header.taken.add(i);
     takePostBelow(i);
   };
+  /** The bare names on the lines right below a bare-name byline at i, each another writer; the last line taken. */
+  const takeStackedWriters = (i: number): number => {
+    const names = [header.bylineText!];
+    let last = i;
+    for (let k = i + 1; k < blocks.length && names.length < 4 && !header.taken.has(k); k++) {
+      const line = blocks[k]!.trim();
+      const writer = parseBylineLine(line, true);
+      // (`Edward Lemon` / `Bradley Jardine` / `Edward LemonandBradley Jardine`: the names again, glued, end the stack.)
+      if (writer?.name !== line || writer.agency !== null || writer.date !== null || !looksLikePersonName(line) || names.some((name) => line.includes(name))) break;
+      names.push(line);
+      header.taken.add(k);
+      last = k;
+    }
+    header.bylineText = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return last;
+  };
   // `By: Katherine Hewitt` / `Impunity Watch Reporter, Asia`: the writer's post on the line below a byline, the outlet in it.
   const takePostBelow = (i: number) => {
     const post = STAFF_POST.exec(blocks[i + 1]?.trim() ?? '');
@@ -1391,6 +1407,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const byline = parseBylineLine(text, header.title !== null);
     if (byline && header.bylineText === null && header.bylineAgency === null) {
       takeByline(i, byline);
+      // `Scott Parrish` / `William Potter` under the headline: writers' names stacked a line each.
+      if (byline.name === text.trim() && byline.agency === null && byline.date === null) i = takeStackedWriters(i);
       continue;
     }
     // `Wednesday 5 May 2010, by Ainur Kurmanov`: the date, then who wrote it.
