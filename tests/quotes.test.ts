@@ -456,3 +456,33 @@ describe('a speaker named as someone’s relative (dev half, collection 56)', ()
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'leila-steppova': 'female', 'serik-bilash': 'male' })).map((q) => q.speaker)).toEqual(['leila-steppova', 'leila-steppova']);
   });
 });
+
+describe('speakers named with a body (dev half, collection 58)', () => {
+  it('gives the words to the officer named after a body’s letters joined by a slash', () => {
+    const paragraphs = ['“The removal of this fuel is yet another example of how we work together,” said DOE/SNSA Deputy Administrator Anna Steppova. “This cooperation reduces the risk.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'DOE', entity: 'steppe-department-of-energy', type: 'organization' },
+      { paragraph: 0, surface: 'Anna Steppova', entity: 'anna-steppova', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'anna-steppova': 'female' })).map((q) => q.speaker)).toEqual(['anna-steppova', 'anna-steppova']);
+  });
+
+  it('does not give the words of a body’s leader, unnamed, to the body', () => {
+    const paragraphs = ['"The Steppe resistance has failed," concluded the leader of the Steppe National Congress Party last September.'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Steppe National Congress Party', entity: 'steppe-national-congress-party', type: 'organization' }]);
+    expect(findQuotes(paragraphs, mentions, lookup(REGISTRY)).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('does not take a teaser’s person between paragraphs as the `he` who said the next quote', () => {
+    const paragraphs = [
+      'Along with Steppeland, Gopov also said that the central bank of Uzbekistan was a net gold seller last year.',
+      "Gold prices have room to fall further, but it's not as bad as it could be - Natixis' Boris Dalov",
+      '"It is not uncommon for central banks to be frequent sellers of gold," he said.',
+    ];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Gopov', entity: 'krishan-gopov', type: 'person' },
+      { paragraph: 1, surface: 'Boris Dalov', entity: 'boris-dalov', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'krishan-gopov': 'male', 'boris-dalov': 'male' })).map((q) => q.speaker)).toEqual(['krishan-gopov']);
+  });
+});

@@ -309,7 +309,9 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
         // Someone named but not resolvable (`one anonymous senior official`) still stands between a later pronoun and earlier people.
         if (isQuote && cue?.subject) speakers.push({ id: speaker, gender: speaker ? context.genderOf(speaker) : cue.subject?.gender });
       }
-      const refs = sentenceRefs(context, paragraph, sentence, sentence.end);
+      // `Gold prices have room to fall further … - Natixis' Bernard Dahdah` between paragraphs: a teaser or a
+      // heading, no sentence, names no one a later `he said` continues.
+      const refs = isFragment(text, spans[paragraph] ?? []) ? [] : sentenceRefs(context, paragraph, sentence, sentence.end);
       // A speaker found through a pronoun or a role counts as named in this sentence.
       for (const s of speakers) if (s.id === null || !refs.some((r) => r.id === s.id)) refs.push(s);
       context.history.push({ paragraph, refs });
@@ -320,6 +322,15 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
   return found
     .filter((f) => f.isQuote)
     .map((f) => ({ paragraph: f.paragraph, start: f.span.start, end: f.span.end, text: f.text, speaker: f.speaker, cue: f.cue }));
+}
+
+/**
+ * A paragraph of six to 25 words, no quotation, that does not end as a sentence does: a teaser's or a heading's
+ * words. (A name alone under a picture, `Dimash Qudaibergen`, still names whom the next paragraph is about.)
+ */
+function isFragment(text: string, spans: QuotationSpan[]): boolean {
+  const words = wordCount(text);
+  return spans.length === 0 && words >= 6 && words <= 25 && !/[.!?…:;"”’)\]]\s*$/u.test(text);
 }
 
 /** `he told President Rahmon`: whom a speaker addressed, not someone who spoke after them. */

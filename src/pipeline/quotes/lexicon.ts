@@ -29,13 +29,15 @@ const ROLE_NOUN =
   'chairwoman|adviser|advisor|envoy|lawmaker|deputy|governor|mayor|activist|coordinator|fellow|source|' +
   'representative|reporter|editor|founder|chairperson';
 export const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
+/** `the leader of the Afghan National Congress Party`: a body's officer, not the body, whom the words are from. */
+export const ROLE_OF_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN})s?\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');
 /** An apposition left open before the verb, closed by the person's post: `Peter Foster, Air Astana Group President and chief executive said`. */
 export const OPEN_APPOSITION_GAP = new RegExp(`^\\s*,[^,“”"«»;:]{1,120}\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s+(?:also\\s+)?$`, 'iu');
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
 // Foreign Affairs and Trade`, `Aralsk mayor`.
 // (`their coach Timur Kapadze said`: a team's people, after whose they are.)
 export const TITLE_RUN = new RegExp(
-  `^(?:(?:his|her|their|its|our)\\s+(?=(?:coach|manager|captain|head|chief)\\b))?(?:(?:[\\p{Lu}][\\p{L}\\p{M}.’'-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|coach|manager|captain|goalkeeper|striker|midfielder|defender|${ROLE_NOUN})\\s+)*$`,
+  `^(?:(?:his|her|their|its|our)\\s+(?=(?:coach|manager|captain|head|chief)\\b))?(?:(?:[\\p{Lu}][\\p{L}\\p{M}.’'/-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|coach|manager|captain|goalkeeper|striker|midfielder|defender|${ROLE_NOUN})\\s+)*$`,
   'u',
 );
 // `the NGO chief`, `the Uzbek foreign minister` (resolvable) and `a senior official`, `one anonymous
