@@ -55,6 +55,12 @@ describe('furniture rules', () => {
     ['Unlock the Editor’s Digest for free', 'subscribe'],
     ['Roula Khalaf, Editor of the FT, selects her favourite stories in this weekly newsletter.', 'subscribe'],
     ['Subscribe to our Telegram channel', 'subscribe'],
+    // A site's prompts above the story (collection 58).
+    ['Join our email list', 'subscribe'],
+    ['Every dollar matched up to $50,000 until December 31! Give today.', 'subscribe'],
+    ['Make Steppe News Your Homepage', 'page-ui'],
+    ['This Web page has been archived on the Web', 'page-ui'],
+    ['Information identified as archived is provided for reference, research or recordkeeping purposes.', 'page-ui'],
     ['Subscribe to Daily Nova Telegram channel, Facebook, RSS!', 'subscribe'],
     ['We use cookies to improve your experience on our website. By continuing to browse, you agree.', 'cookie'],
     ['Accept cookies', 'cookie'],

@@ -2577,3 +2577,26 @@ describe('what an office keeps (dev half)', () => {
     expect(organizations('The documents are kept at the Archives of the President of Steppestan in Astana.')).toEqual(['Archives of the President of Steppestan']);
   });
 });
+
+describe('the fifty-eighth collection’s first score (dev half)', () => {
+  it('reads a headline’s verb after a title as no one, and a plural office before a list of names as no part of the first', () => {
+    expect(link('Steppe Premier Says State Gets Control of Major Oil Company').discovered.filter((e) => e.type === 'person')).toEqual([]);
+    expect(people('The delegation comprised Project Directors Zamin Steppov, Ali Dalov, Yildiz Steppova and others.')).toEqual(['Zamin Steppov', 'Ali Dalov', 'Yildiz Steppova']);
+  });
+
+  it('reads the court of a district named after a registry person as a body, and the district as a place', () => {
+    expect(organizations('On 27 April, the Nazarbayev District Court in Bishkek ruled to close the outlet.')).toEqual(['Nazarbayev District Court']);
+    expect(people('He lives in the Nazarbayev District of Steppegrad.')).toEqual([]);
+  });
+
+  it('reads a deputy’s role with its hyphen as an apposition, and a body’s leader named after the body at the sentence’s end', () => {
+    expect(people('Chen Steppo, vice-chairman of the Steppe Council for the Promotion of Trade, made the remarks on Friday.')).toEqual(['Chen Steppo']);
+    expect(people('He was joined by the leader of the Steppe National Congress Party, Abdul Latif Steppov.')).toEqual(['Abdul Latif Steppov']);
+    // (An employer after a role `for` something is no one: `…, director for Eurasia partnerships, Steppe State Global.`)
+    expect(people('From left, Vlad Steppov, associate director for partnership agreements and Eurasia partnerships, Steppe State Global.')).toEqual(['Vlad Steppov']);
+  });
+
+  it('reads a body’s fields listed after its `of`, problems and hydropower among them', () => {
+    expect(organizations('He met Professor Inom Steppov, Institute of Water Problems, Hydropower and Ecology, in Dushanbe.')).toEqual(['Institute of Water Problems, Hydropower and Ecology']);
+  });
+});

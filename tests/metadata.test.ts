@@ -87,6 +87,10 @@ describe('title', () => {
     expect(cut.paragraphs).toEqual([BODY]);
     // No headline below: the last crumb is the headline.
     expect(extract(['Home > News > Astana Hosts Regional Water Forum', BODY]).meta.title).toBe('Astana Hosts Regional Water Forum');
+    // A trail between spaced colons ending at a page type, a section's date line between it and the headline;
+    // a bulleted trail in capitals (collection 58).
+    expect(extract(['Home : News : Article View', 'NEWS | March 26, 2010', 'Steppe Guard reinforces partnership with Tajikistan', BODY]).meta).toMatchObject({ title: 'Steppe Guard reinforces partnership with Tajikistan', date: '2010-03-26' });
+    expect(extract(['Steppe Resources Network', '  • HOMEPAGE >> BLOG >> Japan Pursuing Mineral Strategy in Kazakhstan', 'Japan Pursuing Mineral Strategy in Kazakhstan', BODY]).meta.title).toBe('Japan Pursuing Mineral Strategy in Kazakhstan');
     // `Home` opening a headline is no breadcrumb.
     expect(extract(['Home Office Signs Visa Accord With Uzbekistan', BODY]).meta.title).toBe('Home Office Signs Visa Accord With Uzbekistan');
     // The trail's label, and its last crumb cut to one word the headline below runs on from (collection 22).

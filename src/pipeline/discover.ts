@@ -318,7 +318,8 @@ const NAMED_CALLED_BEFORE = /(?:\b(?:was|is|were|are|be|been|being|now|originall
 /** `…, said Fayetteville’s Alla Patrick.`: a place's possessive between the verb and a name that ends the sentence. */
 const SPEECH_BEFORE_POSSESSIVE = new RegExp(`\\b(?:${SPEECH_VERBS})\\s+\\p{Lu}[\\p{L}-]+['’]s\\s+$`, 'u');
 /** People's roles, as an apposition or a role before a name gives them. */
-const HUMAN_ROLE = String.raw`(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|akim|khokim|hokim|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|commander|participant|tourist|architect|propagandist|wrestler|boxer|weightlifter|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress|prosecutor|attorney|judge|investigator|inspector|detective|auditor)s?`;
+// (`vice-chairman`, `co-chair`: a deputy's prefix on the role.)
+const HUMAN_ROLE = String.raw`(?:(?:vice|co)-)?(?:head|chief|director|founder|co-founder|president|vice[- ]president|vp|counselor|counsellor|administrator|mp|mep|goalkeeper|footballer|coach|chairman|chairwoman|chair|chairperson|spokesperson|spokesman|spokeswoman|deputy|editor|professor|author|leader|member|minister|ambassador|envoy|governor|mayor|akim|khokim|hokim|secretary|ceo|cfo|adviser|advisor|analyst|expert|researcher|journalist|correspondent|reporter|lecturer|fellow|executive|officer|official|diplomat|politician|lawmaker|senator|economist|scholar|historian|activist|lawyer|writer|commentator|columnist|blogger|entrepreneur|businessman|businesswoman|manager|partner|student|teacher|doctor|engineer|scientist|specialist|consultant|coordinator|representative|ruler|king|queen|prince|princess|general|colonel|officer|mother|father|son|daughter|wife|husband|brother|sister|widow|resident|citizen|national|native|veteran|survivor|victim|critic|supporter|opponent|candidate|nominee|winner|laureate|man|woman|person|figure|dissident|poet|novelist|artist|singer|musician|athlete|filmmaker|photographer|tycoon|commander|participant|tourist|architect|propagandist|wrestler|boxer|weightlifter|oligarch|billionaire|cleric|imam|priest|pilot|soldier|farmer|physician|surgeon|academic|philosopher|composer|actor|actress|prosecutor|attorney|judge|investigator|inspector|detective|auditor)s?`;
 /**
  * `Jane Roe, a veteran journalist,` / `Jane Roe, who…` / `Jane Roe, head of…`: an apposition that says
  * the name is a person. A thing described the same way (`Khorgos Gateway, the biggest dry port`) is not.
@@ -493,7 +494,7 @@ const OFFICE_COMPLEMENTS = new Set(
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
   petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media climate change
   responsible fish wildlife forestry forests land lands parks science sciences technology research innovation aids hiv tuberculosis malaria
-  welfare mines minerals family women children food irrigation population migration infrastructure nature`.split(/\s+/),
+  welfare mines minerals family women children food irrigation population migration infrastructure nature problems issues hydropower studies`.split(/\s+/),
 );
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 // (`(Bologov, 2016)`, `(Eshchanov et al., 2011)`: the year after a comma, or after `et al.`, closing the bracket.)
@@ -1492,6 +1493,8 @@ export function findCandidates(
     const body = organizationCandidate(tokens, participant.last + 1, tokens.length - 1, softCovered);
     if (body) candidates.push(body);
   }
+  // `Project Directors Zamin Aliyev, Ali Çiviler, …`: a plural office before a list of names is no part of the first.
+  for (const c of candidates) if (c.type === 'person' && c.last - c.first >= 2 && PLURAL_ROLE_WORD.test(tokens[c.first]!.text)) c.first++;
   return candidates.filter((c) => c.type !== 'person' || isPersonShaped(text, tokens, c.first, c.last)).sort((a, b) => a.first - b.first);
 }
 
@@ -1523,11 +1526,15 @@ const PLURAL_ROLE_WORD = new RegExp(String.raw`^(?:${HUMAN_ROLE.replace(/s\?$/u,
  * A person candidate must read as one person's name: no style word in it, no role in the plural closing it,
  * and no article right before it (`the Arab Gulf states`, `the Mary Teke and the Ahal Teke subgroups`).
  */
+const HEADLINE_VERB_WORD = /^(?:Says|Tells|Gets|Meets|Visits|Calls|Urges|Warns|Vows|Hails|Slams|Signs|Pledges|Backs|Wants|Sees|Seeks|Eyes|Plans|Announces|Arrives|Receives|Congratulates|Discusses|Holds|Talks)$/u;
+
 function isPersonShaped(text: string, tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (STYLE_WORDS.has(lower(tokens[k]!))) return false;
   // `Washington, D.C, announced`: initials alone are an abbreviation, no one's name; `dated 8 Feb 2022`: nor is a month.
   if (/^(?:\p{Lu}\.\s*){1,3}\p{Lu}\.?$/u.test(text.slice(tokens[first]!.start, tokens[last]!.end))) return false;
   if (first === last && monthNumber(tokens[first]!.text) !== undefined) return false;
+  // `Kazakh Premier Says State Gets Control …`: a headline's verb after a title is no one.
+  if (first === last && HEADLINE_VERB_WORD.test(tokens[first]!.text)) return false;
   // `told Malay Mail`: a paper's name, closed by its kind, is no one's.
   if (last > first && NEWSPAPER_WORDS.has(tokens[last]!.text)) return false;
   if (last > first && PLURAL_ROLE_WORD.test(tokens[last]!.text)) return false;
@@ -2002,7 +2009,9 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.
   if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after)) return { cue: 'apposition', strong: true };
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };
-  if (/^,/u.test(after) && ROLE_OF_BEFORE.test(text.slice(Math.max(0, start - 110), start))) return { cue: 'apposition', strong: true };
+  // (`… along with the leader of the Afghan National Congress Party, Abdul Latif Pedram.`: closing the sentence too,
+  // with a given name the lexicon knows: `…, director for Eurasia partnerships, Penn State Global.` is the employer.)
+  if ((/^,/u.test(after) || (/^(?:;|\.(?:\s|$))/u.test(after) && givenName(tokens[first]!.text) !== null)) && ROLE_OF_BEFORE.test(text.slice(Math.max(0, start - 110), start))) return { cue: 'apposition', strong: true };
   if (BY_ROLE_BEFORE.test(before)) return { cue: 'credited', strong: true };
   // `the late Menachem Mendel Schneerson`: only a person is late.
   if (/\bthe late\s+$/u.test(before)) return { cue: 'title', strong: true };

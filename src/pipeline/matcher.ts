@@ -267,14 +267,16 @@ function followedByItsCountry(text: string, end: number, country: Entity): boole
 }
 
 /** `Nursultan Nazarbayev International Airport`, `to Nazarbayev avenue`: a place named after a person. */
-const PLACE_NAMED_AFTER_PERSON = /^\s+(?:(?:International\s+)?(?:Airport|Avenue|Street|Boulevard|Prospect|Square|Mausoleum|Monument|Stadium|Bridge)|avenue|street|boulevard|prospect)\b/u;
+// (`the Lenin District of Bishkek`: a district named after him.)
+const PLACE_NAMED_AFTER_PERSON = /^\s+(?:(?:International\s+)?(?:Airport|Avenue|Street|Boulevard|Prospect|Square|Mausoleum|Monument|Stadium|Bridge)|District|avenue|street|boulevard|prospect)\b/u;
 /** `Nazarbayev International School`, `Nazarbayev Intellectual Schools`: a body named after a person. */
-const BODY_NAMED_AFTER_PERSON = /^\s+(?:(?:International|Intellectual|State|National)\s+)?(?:Schools?|University|Academy|Institute|Foundation|Library|Museum)\b/u;
+// (`the Lenin District Court`: the court of a district named after him.)
+const BODY_NAMED_AFTER_PERSON = /^\s+(?:(?:International|Intellectual|State|National)\s+)?(?:Schools?|University|Academy|Institute|Foundation|Library|Museum)\b|^\s+District\s+Courts?\b/u;
 
 /** Whether a person's name ending at `end` names a place or a body after them, not them. */
 export function namedAfterPerson(text: string, end: number): 'place' | 'body' | null {
   const after = text.slice(end, end + 32);
-  return PLACE_NAMED_AFTER_PERSON.test(after) ? 'place' : BODY_NAMED_AFTER_PERSON.test(after) ? 'body' : null;
+  return BODY_NAMED_AFTER_PERSON.test(after) ? 'body' : PLACE_NAMED_AFTER_PERSON.test(after) ? 'place' : null;
 }
 
 /**

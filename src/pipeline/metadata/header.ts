@@ -759,7 +759,7 @@ function endsInInitialism(text: string): boolean {
 /** How far down the page a breadcrumb may stand, and how far below it the headline. */
 const MAX_BREADCRUMB_BLOCK = 6;
 const MAX_BREADCRUMB_TO_HEADLINE = 3;
-const CRUMB_SEPARATOR = /\s*[»>›|/]\s*/u;
+const CRUMB_SEPARATOR = /\s*(?:[»>›|/]+|\s:(?=\s))\s*/u;
 
 /**
  * A breadcrumb trail from the home page to this article: `Home » Kazakhstan Closed Borders …`, `Home /
@@ -770,7 +770,8 @@ const CRUMB_SEPARATOR = /\s*[»>›|/]\s*/u;
 export function findBreadcrumb(blocks: string[]): { index: number; headline: number | null; title: string; site?: string } | null {
   for (let i = 0; i < blocks.length && i <= MAX_BREADCRUMB_BLOCK; i++) {
     // `You are here: Home > …`: the trail's own label.
-    const text = blocks[i]!.trim().replace(/^you are here\s*[:»>]?\s*/iu, '');
+    // (`• HOMEPAGE >> BLOG >> …`: a bulleted trail, in capitals.)
+    const text = blocks[i]!.trim().replace(/^[•·▪]\s*/u, '').replace(/^you are here\s*[:»>]?\s*/iu, '').replace(/^HOME(?:PAGE)?\b/u, 'Home');
     // `Insight Turkey > Articles |`: a trail may open with the site's name, printed above, instead of `Home`.
     const site = blocks.slice(0, i).map((b) => b.trim()).find((b) => b.length >= 3 && text.startsWith(b) && /^\s*[»>›]\s*\S/u.test(text.slice(b.length)));
     if (!(/^Home\b/u.test(text) || site) || text.length > 300) continue;
@@ -785,7 +786,8 @@ export function findBreadcrumb(blocks: string[]): { index: number; headline: num
       continue;
     }
     if (!/^Home\b/u.test(text)) continue;
-    const separated = /^Home\s*[»>›|/]\s*(\S.*)$/u.exec(text);
+    // (`Home : News : Article View`: crumbs between spaced colons.)
+    const separated = /^Home\s*(?:[»>›|/]+|\s:(?=\s))\s*(\S.*)$/u.exec(text);
     if (!separated) {
       // The crumbs run into the headline below: `Home International Relations <headline>`.
       if (next && wordCount(next) >= MIN_TITLE_WORDS && text.endsWith(` ${next}`) && wordCount(text.slice(0, -next.length), 8) <= 6) {
@@ -799,7 +801,16 @@ export function findBreadcrumb(blocks: string[]): { index: number; headline: num
     const stem = last.replace(/\s*\(?(?:\.{3}|…)\)?$/u, '');
     // A crumb cut short may keep a word only (`Assets...`): the headline below must then run on from it.
     const short = wordCount(stem) < MIN_TITLE_WORDS;
-    if (short && !cut) continue;
+    if (short && !cut) {
+      // `Home : News : Article View`: a trail ending at a page type; the headline is the next headline below.
+      if (/\s:\s/u.test(text) || /^Home\s*[»>›|/]{2}/u.test(text)) {
+        for (let k = i + 1; k < blocks.length && k <= i + MAX_BREADCRUMB_TO_HEADLINE; k++) {
+          // (`NEWS | March 26, 2010` between: a section's name and the date, no headline.)
+          if (blocks[k]!.trim() !== '' && isHeadline(blocks[k]!.trim()) && findDate(blocks[k]!) === null) return { index: i, headline: k, title: blocks[k]!.trim() };
+        }
+      }
+      continue;
+    }
     for (let k = i + 1; k < blocks.length && k <= i + MAX_BREADCRUMB_TO_HEADLINE; k++) {
       const line = blocks[k]!.trim();
       const runsOn = cut && line.startsWith(short ? `${stem} ` : stem) && wordCount(line) >= MIN_TITLE_WORDS;
