@@ -2768,3 +2768,18 @@ describe('the fifty-seventh collection’s first score (dev half): outlets, date
     expect([page.meta.title, page.meta.source]).toEqual(['Draft dodgers pour into Steppestan to escape the war', 'CNN']);
   });
 });
+
+describe('dates, sources and writers the fifty-eighth collection printed (dev half)', () => {
+  const HEADLINE = 'Steppe Inks Uranium Deal with India';
+  it('reads a blog’s `Posted on … by` line signed by a handle, a spaced day-first stamp closing the story, and a date with the writer’s handle after it', () => {
+    expect(extract([HEADLINE, 'Posted on July 24, 2015 by SteppeCham', BODY]).meta).toMatchObject({ date: '2015-07-24', byline: null });
+    expect(extract([HEADLINE, BODY, 'Commenting on the report, the president gave instructions to the agencies.', '30 08 2023, 12:18', 'photo source: freepik.com / freepik', '1 2 3 4 5 6 ... 7 8 9 10']).meta.date).toBe('2023-08-30');
+    const standfirst = 'The West hopes for a stable partner. Yet the Central Asian nation may seek equidistance from all.';
+    expect(extract([HEADLINE, standfirst, 'Published 17 Apr 2023   Follow @Stepperov', BODY]).meta.date).toBe('2023-04-17');
+  });
+
+  it('reads who publishes a site from its tagline, and a reprint’s bracketed credit', () => {
+    expect(extract(['Published daily by the Steppe Institute', HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE, source: 'Steppe Institute' });
+    expect(extract([HEADLINE, 'Steppe migrant workers file photo', '(Bloomberg – – Leonid Steppov – March 14, 2017)', BODY]).meta).toMatchObject({ source: 'Bloomberg', byline: 'Leonid Steppov', date: '2017-03-14' });
+  });
+});

@@ -151,6 +151,15 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     date = { ...closingStamp, how: 'closing date stamp' };
     paragraphs.splice(stampAt, 1);
   }
+  // (`30 08 2023, 12:18` / `photo source: …` / `1 2 3 … 10`: the stamp heading the lines clean set aside after the
+  // story, when below it is only a picture's credit or the pages' numbers; over teasers it is another story's.)
+  if (date === null && doc.blocks.length > 0) {
+    const lastBlock = doc.blocks[doc.blocks.length - 1]!.line;
+    const [below, ...rest] = doc.removed.filter((r) => r.line > lastBlock).sort((a, b) => a.line - b.line);
+    const onlyCredits = rest.every((r) => /^(?:photo|image|picture)?\s*(?:source|credit)s?\b/iu.test(r.text.trim()) || /^[\d\s.…]+$/u.test(r.text.trim()));
+    const stamp = below?.reason === 'teaser' && onlyCredits && /\d{1,2}:\d{2}/u.test(below.text) && wordCount(below.text, 9) <= 8 ? parseDateLine(below.text.trim()) : null;
+    if (stamp) date = { ...stamp, how: 'closing date stamp' };
+  }
   // `21.11.2024` on a line of its own further down the page, the page's only such line: the story's stamp.
   // (Not the site's clock, nor a teaser's date: those lines are furniture of their own.)
   if (date === null) date = onlyDateLine([...removed.filter((r) => !NOT_STAMPS.has(r.reason)).map((r) => r.text), ...paragraphs]);

@@ -95,6 +95,8 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
   { pattern: /(?<![\d.\/-])(\d{4})\.(\d{2})\.(\d{2})(?![\d.]\d)/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
   // `2022 05 13` on a line of its own, as Lithuanian sites print a date (spaced numbers elsewhere are amounts).
   { pattern: /^\s*(\d{4}) (\d{2}) (\d{2})\s*$/u, parts: (m) => [m[1]!, Number(m[2]), m[3]!] },
+  // `30 08 2023, 12:18` on a line of its own: day first, with the time or without.
+  { pattern: /^\s*(\d{1,2}) (\d{2}) (\d{4})(?:,?\s+\d{1,2}:\d{2})?\s*$/u, parts: (m) => [m[3]!, Number(m[2]), m[1]!] },
   {
     pattern: /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2(\d{4})(?![\d\/-]|\.\d)/u,
     parts: (m) => numericParts(m[1]!, m[3]!, m[4]!, m[2]!),
@@ -143,7 +145,8 @@ export function parseDateLine(text: string): FoundDate | null {
   // 2023-11-15T04:54:17+02:00`: a usual section's name as written, before a machine's time stamp.
   const before = text.slice(0, found.index).replace(/^\s*(?:\p{Lu}{3,20}(?:\s\p{Lu}{3,20})?|Politics|Economy|Business|World|Society|Culture|Sports?|News|Opinion|Analysis|Region|Technology|Science)\s*[|:·•–—-]?\s*$/u, '');
   // `2017-09-09 | Politics`: the section's name after a bar.
-  const after = text.slice(found.index + found.text.length).replace(/\s*[|·•]\s*\p{Lu}\p{L}+(?:\s\p{L}+)?\s*$/u, '');
+  // (`Published 17 Apr 2023   Follow @Junotane`: the writer's handle after it.)
+  const after = text.slice(found.index + found.text.length).replace(/\s*[|·•]\s*\p{Lu}\p{L}+(?:\s\p{L}+)?\s*$/u, '').replace(/^\s+Follow\s+@[\p{L}\p{N}_]+\s*$/u, '');
   const rest = (before + ' ' + after).replace(DATE_DECORATION, ' ');
   return /^[\s\p{P}\p{S}]*$/u.test(rest) ? { iso: found.iso, text: found.text } : null;
 }

@@ -266,6 +266,8 @@ function standfirstWriter(text: string): string {
 }
 /** `Last news in Fakti`: a site's own heading above its headline, naming the site. */
 const LATEST_NEWS_IN = /^(?:Last|Latest) news (?:in|from|on|at) ((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
+/** `Published daily by the Lowy Institute`: a site's tagline naming who publishes it. */
+const PUBLISHED_BY_LINE = /^Published (?:daily |weekly |monthly |online )?by (?:the )?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})$/u;
 const MASTHEAD_STAFF = /^(?:Supervisor|Editor[- ]in[- ]Chief|Chief Editor|Managing Editor|Executive Editor|Publisher|Founder|General Director|Director General)\s*[:：-]?\s+(\S.*)$/iu;
 
 /** A sentence's end inside a line, then another sentence: a line of prose or a standfirst, never one headline. */
@@ -1400,7 +1402,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const masthead =
       (bulleted !== null && isKnownOutlet(bulleted) ? bulleted : null) ??
       (header.title === null
-        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? (i === header.furniture.length ? institutionLine(text) : null))
+        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? PUBLISHED_BY_LINE.exec(text.trim())?.[1] ?? (i === header.furniture.length ? institutionLine(text) : null))
         : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? (institutionLine(text) ?? siteUnderHeadline(blocks, i)) : null)));
     if (masthead) {
       header.source ??= masthead;
@@ -1420,6 +1422,24 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       takeByline(i, byline);
       // `Scott Parrish` / `William Potter` under the headline: writers' names stacked a line each.
       if (byline.name === text.trim() && byline.agency === null && byline.date === null) i = takeStackedWriters(i);
+      continue;
+    }
+    // `(Bloomberg – – Leonid Ragozin – March 14, 2017)`: a reprint's credit, the outlet, the writer and the date in brackets.
+    const reprint = /^\(([^–—()]{2,40}?)\s*[–—]\s*(?:[–—]\s*)?([^–—()]{3,40}?)\s*[–—]\s*([^–—()]{6,30})\)$/u.exec(text.trim());
+    const reprintDate = reprint && isOutletName(reprint[1]!) && isPersonNames(reprint[2]!) ? parseDateLine(reprint[3]!) : null;
+    if (reprint && reprintDate && header.bylineText === null) {
+      header.source ??= reprint[1]!;
+      header.bylineText = reprint[2]!;
+      setDate(reprintDate, 'reprint credit');
+      header.taken.add(i);
+      continue;
+    }
+    // `Posted on July 24, 2015 by KazCham`: a blog's date line, signed by a handle or a body rather than a writer.
+    const postedBy = /^(?:Posted|Published)\s+(?:on\s+)?(.{6,40}?)\s+by\s+\S.{0,40}$/u.exec(text.trim());
+    const postedDate = postedBy && header.date === null ? parseDateLine(postedBy[1]!) : null;
+    if (postedDate) {
+      setDate(postedDate, 'date line');
+      header.taken.add(i);
       continue;
     }
     // `Wednesday 5 May 2010, by Ainur Kurmanov`: the date, then who wrote it.
