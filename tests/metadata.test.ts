@@ -2778,6 +2778,10 @@ describe('dates, sources and writers the fifty-eighth collection printed (dev ha
     expect(extract([HEADLINE, standfirst, 'Published 17 Apr 2023   Follow @Stepperov', BODY]).meta.date).toBe('2023-04-17');
   });
 
+  it('reads the site’s name from the menu’s `About` link printed twice atop the page', () => {
+    expect(extract(['About SJBC', 'About SJBC', HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE, source: 'SJBC' });
+  });
+
   it('reads who publishes a site from its tagline, and a reprint’s bracketed credit', () => {
     expect(extract(['Published daily by the Steppe Institute', HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE, source: 'Steppe Institute' });
     expect(extract([HEADLINE, 'Steppe migrant workers file photo', '(Bloomberg – – Leonid Steppov – March 14, 2017)', BODY]).meta).toMatchObject({ source: 'Bloomberg', byline: 'Leonid Steppov', date: '2017-03-14' });

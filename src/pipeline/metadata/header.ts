@@ -379,7 +379,9 @@ function siteNameTwice(blocks: string[], i: number, printedTwice: ReadonlySet<nu
   const name = blocks[i]!.trim();
   if (!(printedTwice.has(i) || name === blocks[i + 1]?.trim()) || !isSiteNameShaped(name)) return null;
   // Not a section a breadcrumb above has named (`Home > NHK WORLD News > World Update`).
-  return blocks.slice(0, i).some((line) => line.includes(name)) ? null : unshouted(name);
+  // (`About JBIC` / `About JBIC`: the menu's link to the page about the site names it.)
+  const site = name.replace(/^About\s+(?=\p{Lu})/u, '');
+  return blocks.slice(0, i).some((line) => line.includes(name)) ? null : /^\p{Lu}{2,6}$/u.test(site) ? site : unshouted(site);
 }
 
 /**
