@@ -2778,6 +2778,11 @@ describe('dates, sources and writers the fifty-eighth collection printed (dev ha
     expect(extract([HEADLINE, standfirst, 'Published 17 Apr 2023   Follow @Stepperov', BODY]).meta.date).toBe('2023-04-17');
   });
 
+  it('reads a picture’s caption atop the page, someone holding a box with someone else, as no headline', () => {
+    const caption = 'Azizbek Steppov, Chief Negotiator of Steppestan’s accession to the WTO, holds a box with ITC Executive Director Pamela Steppova.';
+    expect(extract([caption, HEADLINE, '20 November 2023', BODY]).meta).toMatchObject({ title: HEADLINE, titleGenerated: false, date: '2023-11-20' });
+  });
+
   it('reads the site’s name from the menu’s `About` link printed twice atop the page', () => {
     expect(extract(['About SJBC', 'About SJBC', HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE, source: 'SJBC' });
   });

@@ -661,7 +661,8 @@ const SITE_DESCRIPTION = /^(?:the\s+)?(?:english|official|online|english-languag
 /** Where a photo caption says who stands where: `(R)`, `(2nd L)`, `(left)`, `(from left)`. */
 const POSITION_MARKER = /\((?:[LRC]|\d(?:st|nd|rd|th)\s?[LR]|left|right|cent(?:re|er)|front|back|from left|L to R|l-r)\)/u;
 /** `Officials pose for a group photo …`. */
-const PHOTO_POSE = /\bpose[sd]?\s+for\s+(?:an?\s+)?(?:\w+\s+)?(?:photo(?:graph)?s?|pictures?)\b/iu;
+// (`…, holds a box with ITC Executive Director Pamela Coke-Hamilton.`, `… shakes hands with …`: what the picture shows.)
+const PHOTO_POSE = /\bpose[sd]?\s+for\s+(?:an?\s+)?(?:\w+\s+)?(?:photo(?:graph)?s?|pictures?)\b|,\s(?:holds?\s+(?:up\s+)?(?:a|an|the)\s+(?:box|sign|placard|banner|flag|copy|trophy|medal|certificate|cheque|check|plaque)\s+with|shakes?\s+hands\s+with)\s/iu;
 /**
  * A credit after the caption's last sentence: `… 2025. - KUNA`, `… 2025. — X/@GovtofPakistan`, `… region. (IE)`, `… system. Credit: Masdar.`
  * (a sentence of prose closes with its full stop, not with a name after it).
