@@ -276,6 +276,9 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
   // The organization whose statement was quoted last, for `“…,” it added.`
   let lastOrganization: { id: string; paragraph: number } | null = null;
   paragraphs.forEach((text, paragraph) => {
+    // `Gold prices have room to fall further … - Natixis' Bernard Dahdah` between paragraphs: a teaser or a
+    // heading, no sentence, names no one a later `he said` continues.
+    const fragment = isFragment(text, spans[paragraph] ?? []);
     for (const sentence of context.sentences[paragraph] ?? []) {
       const speakers: SentenceRecord['refs'] = [];
       for (const span of (spans[paragraph] ?? []).filter((s) => s.start >= sentence.start && s.start < sentence.end)) {
@@ -309,9 +312,7 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
         // Someone named but not resolvable (`one anonymous senior official`) still stands between a later pronoun and earlier people.
         if (isQuote && cue?.subject) speakers.push({ id: speaker, gender: speaker ? context.genderOf(speaker) : cue.subject?.gender });
       }
-      // `Gold prices have room to fall further … - Natixis' Bernard Dahdah` between paragraphs: a teaser or a
-      // heading, no sentence, names no one a later `he said` continues.
-      const refs = isFragment(text, spans[paragraph] ?? []) ? [] : sentenceRefs(context, paragraph, sentence, sentence.end);
+      const refs = fragment ? [] : sentenceRefs(context, paragraph, sentence, sentence.end);
       // A speaker found through a pronoun or a role counts as named in this sentence.
       for (const s of speakers) if (s.id === null || !refs.some((r) => r.id === s.id)) refs.push(s);
       context.history.push({ paragraph, refs });
@@ -329,8 +330,9 @@ export function findQuotes(paragraphs: string[], mentions: Mention[], people: (i
  * words. (A name alone under a picture, `Dimash Qudaibergen`, still names whom the next paragraph is about.)
  */
 function isFragment(text: string, spans: QuotationSpan[]): boolean {
+  if (spans.length > 0 || text.length > 400 || /[.!?…:;"”’)\]]$/u.test(text.trimEnd())) return false;
   const words = wordCount(text);
-  return spans.length === 0 && words >= 6 && words <= 25 && !/[.!?…:;"”’)\]]\s*$/u.test(text);
+  return words >= 6 && words <= 25;
 }
 
 /** `he told President Rahmon`: whom a speaker addressed, not someone who spoke after them. */
