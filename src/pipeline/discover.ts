@@ -1522,12 +1522,13 @@ const STYLE_WORDS = new Set(['majesty', 'highness', 'excellency', 'holiness', 'e
 /** A role in the plural closing a run (`English Teaching Assistants`): a group of people, not one. */
 const PLURAL_ROLE_WORD = new RegExp(String.raw`^(?:${HUMAN_ROLE.replace(/s\?$/u, '')}|assistant|participant|volunteer|graduate|trainee|intern|fellow)s$`, 'iu');
 
+/** Verbs headlines put after their subject (`Kazakh Premier Says …`), never a one-word name. */
+const HEADLINE_VERB_WORD = /^(?:Says|Tells|Gets|Meets|Visits|Calls|Urges|Warns|Vows|Hails|Slams|Signs|Pledges|Backs|Wants|Sees|Seeks|Eyes|Plans|Announces|Arrives|Receives|Congratulates|Discusses|Holds|Talks)$/u;
+
 /**
  * A person candidate must read as one person's name: no style word in it, no role in the plural closing it,
  * and no article right before it (`the Arab Gulf states`, `the Mary Teke and the Ahal Teke subgroups`).
  */
-const HEADLINE_VERB_WORD = /^(?:Says|Tells|Gets|Meets|Visits|Calls|Urges|Warns|Vows|Hails|Slams|Signs|Pledges|Backs|Wants|Sees|Seeks|Eyes|Plans|Announces|Arrives|Receives|Congratulates|Discusses|Holds|Talks)$/u;
-
 function isPersonShaped(text: string, tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (STYLE_WORDS.has(lower(tokens[k]!))) return false;
   // `Washington, D.C, announced`: initials alone are an abbreviation, no one's name; `dated 8 Feb 2022`: nor is a month.

@@ -145,7 +145,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   if (date === null) {
     while (stampAt > 1 && paragraphs.length - stampAt <= 3 && isForeignFooter(paragraphs[stampAt]!)) stampAt--;
     const closing = stampAt > 0 ? paragraphs[stampAt]!.trim() : '';
-    closingStamp = /\d{1,2}:\d{2}/u.test(closing) && wordCount(closing, 9) <= 8 ? parseDateLine(closing) : null;
+    closingStamp = closingStampOf(closing);
   }
   if (closingStamp) {
     date = { ...closingStamp, how: 'closing date stamp' };
@@ -157,7 +157,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     const lastBlock = doc.blocks[doc.blocks.length - 1]!.line;
     const [below, ...rest] = doc.removed.filter((r) => r.line > lastBlock).sort((a, b) => a.line - b.line);
     const onlyCredits = rest.every((r) => /^(?:photo|image|picture)?\s*(?:source|credit)s?\b/iu.test(r.text.trim()) || /^[\d\s.…]+$/u.test(r.text.trim()));
-    const stamp = below?.reason === 'teaser' && onlyCredits && /\d{1,2}:\d{2}/u.test(below.text) && wordCount(below.text, 9) <= 8 ? parseDateLine(below.text.trim()) : null;
+    const stamp = below?.reason === 'teaser' && onlyCredits ? closingStampOf(below.text.trim()) : null;
     if (stamp) date = { ...stamp, how: 'closing date stamp' };
   }
   // `21.11.2024` on a line of its own further down the page, the page's only such line: the story's stamp.
@@ -260,6 +260,11 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
 }
 
 /** Furniture whose dates are not the story's: the site's clock, other stories' teasers and lists. */
+/** A date stamp with its time, a few words at most (`December 12 2014, 10:47`), as a site prints one under the story. */
+function closingStampOf(line: string): FoundDate | null {
+  return /\d{1,2}:\d{2}/u.test(line) && wordCount(line, 9) <= 8 ? parseDateLine(line) : null;
+}
+
 const NOT_STAMPS = new Set(['site-clock', 'teaser', 'read-also', 'suggested', 'issue-dates', 'breadcrumb']);
 
 /** A publication date's label alone on a line (`Date`, `Published`, `Publication date:`). */

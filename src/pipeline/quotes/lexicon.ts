@@ -30,7 +30,7 @@ const ROLE_NOUN =
   'representative|reporter|editor|founder|chairperson';
 export const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
 /** `the leader of the Afghan National Congress Party`: a body's officer, not the body, whom the words are from. */
-export const ROLE_OF_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN})s?\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');
+export const OFFICER_OF_BODY_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN})s?\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');
 /** An apposition left open before the verb, closed by the person's post: `Peter Foster, Air Astana Group President and chief executive said`. */
 export const OPEN_APPOSITION_GAP = new RegExp(`^\\s*,[^,“”"«»;:]{1,120}\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s+(?:also\\s+)?$`, 'iu');
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of

@@ -3,7 +3,7 @@
 // the article gave that role. Anything less than one person is null: never a guess.
 import type { Mention, Office } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
-import { SPEECH_VERB, SUBJECT_GAP, OPEN_APPOSITION_GAP, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, ROLE_OF_BEFORE, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
+import { SPEECH_VERB, SUBJECT_GAP, OPEN_APPOSITION_GAP, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, OFFICER_OF_BODY_BEFORE, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
 import { looksLikePersonName } from '../metadata/bylines.ts';
 import { inOfficePhrase } from '../discover.ts';
@@ -173,7 +173,7 @@ export function subjectAt(context: Context, paragraph: number, at: number, limit
     }
     // `said Rosatom Director General …` with the name cut off, `the Head of the Catholic Church mentioned`: the
     // organization names the office of who spoke, it did not speak.
-    if (candidate.mention?.type === 'organization' && (OFFICE_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || inOfficePhrase(text, candidate.start) || ROLE_OF_BEFORE.test(lead))) return null;
+    if (candidate.mention?.type === 'organization' && (OFFICE_AFTER.test(text.slice(candidate.end, candidate.end + 40)) || inOfficePhrase(text, candidate.start) || OFFICER_OF_BODY_BEFORE.test(lead))) return null;
     return candidate;
   }
   return null;
