@@ -2600,3 +2600,15 @@ describe('the fifty-eighth collection’s first score (dev half)', () => {
     expect(organizations('He met Professor Inom Steppov, Institute of Water Problems, Hydropower and Ecology, in Dushanbe.')).toEqual(['Institute of Water Problems, Hydropower and Ecology']);
   });
 });
+
+describe('companies whose names open with a shared name or a route’s word (dev half)', () => {
+  it('reads a name two registry bodies share as the opening of a longer company’s name', () => {
+    // (`China Railway` is an alias both China Railway companies of the registry share, so alone it links to neither.)
+    expect(organizations('The contract went to China Railway Construction Corporation in May.')).toEqual(['China Railway Construction Corporation']);
+  });
+
+  it('reads a company named for its trades, a road among them, as a company and not a plan', () => {
+    expect(organizations('The workers were employees of Steppe Road and Bridge Corporation.')).toEqual(['Steppe Road and Bridge Corporation']);
+    expect(organizations('Steppestan joined the Belt and Road Initiative in 2013.')).toEqual([]);
+  });
+});

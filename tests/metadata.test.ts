@@ -2792,3 +2792,30 @@ describe('dates, sources and writers the fifty-eighth collection printed (dev ha
     expect(extract([HEADLINE, 'Steppe migrant workers file photo', '(Bloomberg – – Leonid Steppov – March 14, 2017)', BODY]).meta).toMatchObject({ source: 'Bloomberg', byline: 'Leonid Steppov', date: '2017-03-14' });
   });
 });
+
+describe('no headline from a caption, an image’s alternative text or a menu (dev half, all collections)', () => {
+  const HEADLINE = 'Steppestan Police Raid Two News Outlets';
+  it('reads a first paragraph printed again later in the story as a caption, and titles the page from its lead', () => {
+    const caption = 'Both leaders also witnessed the signing of several agreements at the Steppe Palace.';
+    const lead = 'The Emir of Qatar held talks with the President of Steppestan in Astana on Wednesday.';
+    const page = extract([caption, lead, BODY, 'Signing of agreements', `${caption} ${BODY}`]);
+    expect(page.meta).toMatchObject({ title: 'The Emir of Qatar held talks with the President of Steppestan in Astana', titleGenerated: true });
+    // A page scraped twice repeats its lead too: the first paragraph stays the lead.
+    expect(extract([lead, BODY, lead, BODY]).meta.title).toBe('The Emir of Qatar held talks with the President of Steppestan in Astana');
+  });
+
+  it('reads an office and a name alone atop the page as who the photo shows', () => {
+    const lead = 'Prime Minister Aidar Steppov will host the first Steppe Summit on January 27.';
+    expect(extract(['PM Aidar Steppov', lead, BODY]).meta).toMatchObject({ title: 'Prime Minister Aidar Steppov will host the first Steppe Summit on January 27', titleGenerated: true });
+  });
+
+  it('reads words all taken from the credited caption below as the image’s alternative text', () => {
+    const caption = 'Police detain Steppe Live director Aida Steppova (left) after searching the outlet’s office on January 16 and detaining its staff. (Screenshots: YouTube/Steppe Media)';
+    expect(extract(['Aida Steppova and office', caption, HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE, titleGenerated: false });
+  });
+
+  it('reads a line printed three times above the story as a menu’s item', () => {
+    const menu = ['Featured Topics', 'Steppe Global Offerings', 'Events'];
+    expect(extract([...menu, ...menu, ...menu, HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE });
+  });
+});

@@ -727,6 +727,8 @@ function sittingsBody(tokens: Token[], first: number, last: number): number {
   }
   return -1;
 }
+/** Head words of a company's name. */
+const COMPANY_HEADS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'holding', 'holdings', 'bank']);
 /** A body's sittings, named `… of` the body. */
 const SITTING_HEADS = new Set(['summit', 'summits', 'meeting', 'meetings', 'session', 'sessions', 'conference', 'plenary', 'ministerial']);
 
@@ -749,9 +751,11 @@ function isEventRun(tokens: Token[], first: number, last: number): boolean {
   for (let k = first; k < last - 1; k++) {
     if (SITTINGS.has(lower(tokens[k]!)) && lower(tokens[k + 1]!) === 'of' && /^(?:leaders|heads)$/u.test(lower(tokens[lower(tokens[k + 2]!) === 'the' ? k + 3 : k + 2] ?? tokens[k]!))) return true;
   }
-  // `Year of Peace and Trust`, `International Year of …`, `Summit of the Heads of State`, `Agreement on …`
+  // `Year of Peace and Trust`, `International Year of …`, `Summit of the Heads of State`, `Agreement on …`; not a
+  // company named for its trade (`China Road and Bridge Corporation`).
+  const company = COMPANY_HEADS.has(lower(tokens[last]!));
   for (let k = first; k <= Math.min(first + 1, last - 1); k++) {
-    if (EVENT_HEADS.has(lower(tokens[k]!)) && ORG_CONNECTORS.has(lower(tokens[k + 1]!)) && !forumFor(tokens, k)) return true;
+    if (EVENT_HEADS.has(lower(tokens[k]!)) && ORG_CONNECTORS.has(lower(tokens[k + 1]!)) && !forumFor(tokens, k) && !(company && /^(?:and|&)$/u.test(tokens[k + 1]!.text))) return true;
   }
   return false;
 }

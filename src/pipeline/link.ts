@@ -295,7 +295,13 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
           soft[k] = inner;
         }
       } else {
-        for (let k = i; k <= last; k++) covered[k] = true; // a known name, deliberately left unlinked
+        // A known name, deliberately left unlinked; one that only bodies share (`China Railway`) may still open
+        // a longer body's name (`China Railway Construction Corporation`).
+        const inner = match.entries.every((e) => e.entity.type === 'organization');
+        for (let k = i; k <= last; k++) {
+          covered[k] = true;
+          soft[k] = inner;
+        }
       }
       i = last;
     }

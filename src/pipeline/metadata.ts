@@ -404,7 +404,21 @@ const PHOTO_CREDIT_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\
 
 function isRepeatedFragment(paragraphs: string[], index: number): boolean {
   const text = paragraphs[index]!.trim();
-  if (!/^\p{Ll}/u.test(text)) return false;
+  if (!/^\p{Ll}/u.test(text)) return index === 0 && isCaptionRepeatedLater(paragraphs);
   const probe = text.slice(0, 60);
   return probe.length >= 20 && paragraphs.some((other, k) => k > index && other.includes(probe));
+}
+
+/**
+ * `Both leaders also witnessed the signing … at the Ak Orda Presidential Palace.` opening the page and printed
+ * again, word for word, as a sentence of a later paragraph: a photo's caption or a teaser drawn from the story,
+ * not its lead. (A page scraped twice repeats its second paragraph too, and keeps its first.)
+ */
+function isCaptionRepeatedLater(paragraphs: string[]): boolean {
+  const text = paragraphs[0]!.trim();
+  if (text.length < 40) return false;
+  const later = paragraphs.findIndex((other, k) => k > 1 && other.includes(text));
+  if (later < 0) return false;
+  const second = (paragraphs[1] ?? '').trim();
+  return second.length < 20 || !paragraphs.slice(later).some((other) => other.includes(second));
 }

@@ -705,6 +705,23 @@ export function unquotedHeadline(title: string): string {
   return quoted ? quoted[1]! : title;
 }
 
+/** An office and a name, nothing else: `PM Narendra Modi`, `Foreign Minister Wang Yi`, `President Tokayev`. */
+const NAMED_OFFICER_LINE = /^(?:PM|President|Prime Minister|(?:Foreign |Defen[cs]e |Finance )?Minister|Ambassador|Chancellor|Senator|Secretary of State|Sheikh|Emir|Amir|King|Queen)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+
+/**
+ * `Makhabat Tajibek kyzy and office` over `Kyrgyz police detain Temirov Live Director Makhabat Tajibek kyzy (left) after
+ * searching the outlet's office … (Screenshots: …)`: a few words all taken from the photo's caption right below are
+ * the image's alternative text, not a headline.
+ */
+function isImageAltText(line: string, next: string): boolean {
+  const words = line.toLowerCase().split(/\s+/u);
+  if (words.length < 2 || words.length > 8 || /[.!?:]$/u.test(line)) return false;
+  const caption = headerCaption(next.trim());
+  if (caption === null || caption.credit === null) return false;
+  const captionWords = new Set(caption.text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  return words.every((word) => captionWords.has(word));
+}
+
 /** A line that opens like a writer's byline (`By …`, `STORY BY …`, `Written by …`), read in full by parseBylineLine. */
 const BYLINE_MARK = /^(?:(?:story|article|text|words|written|report|reporting)\s+)?by\b/iu;
 
@@ -1543,6 +1560,19 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       const storyBelow = blocks.slice(i + 1).find((block) => block.trim() !== '');
       if (filed && header.bylineText === null && givenName(filed[1]!.split(/\s/u)[0]!) !== null && isBylineOnlyName(filed[1]!) && looksLikePersonName(filed[1]!) && storyBelow !== undefined && isProse(storyBelow) && wordCount(storyBelow, 20) >= 20) {
         header.bylineText = filed[1]!;
+        header.taken.add(i);
+        continue;
+      }
+      // `PM Narendra Modi`, `President Tokayev`: an office and a name alone where the headline would be name who
+      // a photo shows; a headline says what they did.
+      // `S&P Global Offerings` three times and more above the story: a menu's item, printed once per menu.
+      if (blocks.filter((block) => block.trim() === bare).length >= 3) {
+        header.furniture.push({ index: i, reason: 'navigation' });
+        header.taken.add(i);
+        continue;
+      }
+      if (NAMED_OFFICER_LINE.test(bare) || isImageAltText(bare, blocks[i + 1] ?? '')) {
+        header.furniture.push({ index: i, reason: 'caption' });
         header.taken.add(i);
         continue;
       }
