@@ -2612,3 +2612,24 @@ describe('companies whose names open with a shared name or a route’s word (dev
     expect(organizations('Steppestan joined the Belt and Road Initiative in 2013.')).toEqual([]);
   });
 });
+
+describe('the fifty-ninth collection’s first score (dev half)', () => {
+  it('reads words after an office `of the` and a country’s adjective as a body, not the office’s holder', () => {
+    expect(people('Erkebek Steppov, President of the Kazakh Red Crescent, set up headquarters in Almaty.')).toEqual(['Erkebek Steppov']);
+    expect(people('He met the President of the Philippines Aidar Steppov.')).toEqual(['Aidar Steppov']);
+  });
+
+  it('reads one name after a credited person and a bare comma as their employer, a longer list as people', () => {
+    expect(people('Photo credit: Leyla Steppova, Better Cotton.')).toEqual(['Leyla Steppova']);
+    expect(people('First row (left to right) Tamara Steppova, Richard Dalov, Vladimir V. Steppin, Valerii A. Dalin; second row Aidar Steppov.')).toContain('Valerii A. Dalin');
+  });
+
+  it('reads an energy complex as an office’s field before its holder’s initial', () => {
+    expect(people('As Deputy Prime Minister for Fuel and Energy Complex B. Steppov said at the meeting, output grew.')).toEqual(['B. Steppov']);
+  });
+
+  it('reads no body from `Representatives of`, and no name across a sentence’s end in a list of kinds', () => {
+    expect(organizations('Representatives of Steppe Engineering visited the site.')).toEqual(['Steppe Engineering']);
+    expect(organizations('The centre hosts major exchanges like Steppecoin and Bybit. Non-compliant platforms remain blocked.')).toEqual(['Steppecoin', 'Bybit']);
+  });
+});

@@ -2819,3 +2819,24 @@ describe('no headline from a caption, an image’s alternative text or a menu (d
     expect(extract([...menu, ...menu, ...menu, HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE });
   });
 });
+
+describe('dates, sources and writers the fifty-ninth collection printed (dev half)', () => {
+  const HEADLINE = 'Steppe Inks Uranium Deal with India';
+  it('reads letters with no vowel where a dateline’s place would stand, the date in brackets after them, as the source', () => {
+    expect(extract([HEADLINE, `SRWF (26.02.2021) – On 24 February, the commission adopted a prisoner. ${BODY}`, BODY]).meta).toMatchObject({ date: '2021-02-26', source: 'SRWF' });
+  });
+
+  it('reads a stamp with a two-digit year and the time, and no year past this century from a date glued to a time', () => {
+    expect(extract([HEADLINE, '16.09.22 15:10', BODY]).meta.date).toBe('2022-09-16');
+    expect(parseDateLine('26.11.2215:41')).toBeNull();
+  });
+
+  it('reads a weather widget’s line as no headline', () => {
+    expect(extract(['Moscow -10 °C', 'New Delhi 19 °C', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+  });
+
+  it('reads a digest’s `Source:` note atop the page as the paper and the day, and a photographer’s credit after the writer', () => {
+    const page = extract(['Source: NYT (1/30/19)', 'Can Steppestan Turn the Middle of Nowhere Into the Center of the World?', 'By BEN STEPPE, Photographs and Video by ANDREA DALOVA', BODY]);
+    expect(page.meta).toMatchObject({ title: 'Can Steppestan Turn the Middle of Nowhere Into the Center of the World?', date: '2019-01-30', source: 'NYT', byline: 'Ben Steppe' });
+  });
+});

@@ -486,3 +486,14 @@ describe('speakers named with a body (dev half, collection 58)', () => {
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'krishan-gopov': 'male', 'boris-dalov': 'male' })).map((q) => q.speaker)).toEqual(['krishan-gopov']);
   });
 });
+
+describe('the fifty-ninth collection’s first score (dev half): quotes', () => {
+  it('gives the words to the person whose apposition names the body they work for, not to the body', () => {
+    const paragraphs = ['Wei Steppo, a project manager at the Central Asian branch of Steppe Energy Co, the plant’s builder, said, "This project is of milestone significance for the energy sector."'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Wei Steppo', entity: 'wei-steppo', type: 'person' },
+      { paragraph: 0, surface: 'Steppe Energy Co', entity: 'steppe-energy', type: 'organization' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'wei-steppo': 'male' })).map((q) => q.speaker)).toEqual(['wei-steppo']);
+  });
+});

@@ -494,8 +494,17 @@ const OFFICE_COMPLEMENTS = new Set(
   organizations organisations affairs planning construction housing tourism trade situations customs statistics mining
   petroleum railways telecommunications geology fisheries veterans armed forces staff general power rights democracy heritage handicrafts arts media climate change
   responsible fish wildlife forestry forests land lands parks science sciences technology research innovation aids hiv tuberculosis malaria
-  welfare mines minerals family women children food irrigation population migration infrastructure nature problems issues hydropower studies`.split(/\s+/),
+  welfare mines minerals family women children food irrigation population migration infrastructure nature problems issues hydropower studies complex`.split(/\s+/),
 );
+/**
+ * `President of the Kazakh Red Crescent`: after `of the` and a country's adjective alone, the words name a body, not
+ * the office's holder (`the Philippines`, `the Netherlands` are countries' names, not adjectives).
+ */
+function afterCountryAdjective(text: string, tokens: Token[], first: number, softCovered: boolean[]): boolean {
+  const adjective = tokens[first - 1];
+  if (adjective === undefined || softCovered[first - 1] !== true || /s$/u.test(adjective.text) || text.slice(adjective.end, tokens[first]!.start) !== ' ') return false;
+  return /\sof\s+the\s+$/u.test(text.slice(Math.max(0, adjective.start - 8), adjective.start));
+}
 /** A year in brackets or after the name, as a citation gives it: `Mackinder (1904)`, `Layne 2006)`, `Owen 2019;`. */
 // (`(Bologov, 2016)`, `(Eshchanov et al., 2011)`: the year after a comma, or after `et al.`, closing the bracket.)
 const CITATION_AFTER = /^(?:\s\((?:1[89]|20)\d\d[a-z]?\)|\s(?:1[89]|20)\d\d[a-z]?[;)]|\s(?:and|&)\s\p{Lu}[\p{L}'’-]+\s(?:1[89]|20)\d\d[a-z]?[;)]|,\s(?:1[89]|20)\d\d[a-z]?[;)]|\set al\.?,?\s(?:1[89]|20)\d\d[a-z]?[;)])/u;
@@ -809,7 +818,7 @@ export function findCandidates(
     // `General Prosecutorʼs Office`, `Prime Minister’s Office`, `President's Office` too.
     const titlesBody = holdersBody(second, third) || holdersBody(start, second);
     // `US` is no stopword: `the US-Kyrgyzstan Business Council`.
-    if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || ((isTitleToken(start) || chargeDAffaires(tokens, i)) && !titlesBody && !isGeneralStaff(tokens, i + 1) && !namedAfterMonarch(tokens, i, joined)) || memberOfBody(tokens, i) || (PLURAL_TITLES.has(lower(start)) && lower(start) !== 'representatives') || /^\d/u.test(start.text)) continue;
+    if (!start.capitalized || (STOPWORDS.has(lower(start)) && !(start.acronym && softCovered[i])) || ((isTitleToken(start) || chargeDAffaires(tokens, i)) && !titlesBody && !isGeneralStaff(tokens, i + 1) && !namedAfterMonarch(tokens, i, joined)) || memberOfBody(tokens, i) || (PLURAL_TITLES.has(lower(start)) && (lower(start) !== 'representatives' || lower(tokens[i + 1] ?? start) === 'of')) || /^\d/u.test(start.text)) continue;
     // `the foreign Ministry of the Republic of Kazakhstan`: a ministry whose field is written in lower case before it is
     // no name of its own (`Ministry of the Republic of Kazakhstan`).
     if ((start.text === 'Ministry' || start.text === 'ministry') && i > 0 && /^(?:foreign|defen[cs]e|interior|finance|justice|health|education|energy|agriculture|economy|transport|culture|labou?r|emergency|emergencies|environment|trade)$/u.test(tokens[i - 1]!.text) && /^\s$/u.test(text.slice(tokens[i - 1]!.end, start.start))) continue;
@@ -1130,7 +1139,8 @@ export function findCandidates(
       let lastItem = false;
       for (let items = 0; k >= 0 && k < tokens.length && items < 8; items++) {
         let end = k;
-        while (end - k < 3 && tokens[end + 1] && tokens[end + 1]!.capitalized && isNameJoiner(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) end++;
+        // (`… and Bybit. Non-compliant platforms …`: a sentence's end is no joiner.)
+        while (end - k < 3 && tokens[end + 1] && tokens[end + 1]!.capitalized && joined(end + 1)) end++;
         const run = tokens.slice(k, end + 1);
         if (!run.every((t) => t.capitalized && !/^\d/u.test(t.text))) break;
         const free = run.every((_, n) => !taken[k + n] && !covered[k + n] && !softCovered[k + n]);
@@ -1327,7 +1337,7 @@ export function findCandidates(
     // `Secretary of State Jane Roe`, `Deputy Prime Minister for the Trade Sector Batyr Atdaev`: the words
     // naming the office are not the name; the name is the run's last two words (and the particles
     // between them).
-    const officeTail = OFFICE_OF_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 160), tokens[i]!.start));
+    const officeTail = OFFICE_OF_BEFORE.test(text.slice(Math.max(0, tokens[i]!.start - 160), tokens[i]!.start)) && !afterCountryAdjective(text, tokens, i, softCovered);
     let last = i;
     for (let j = i + 1; j < tokens.length && j - i < MAX_NAME_TOKENS; j++) {
       const prev = tokens[j - 1]!;
@@ -1450,12 +1460,17 @@ export function findCandidates(
       continue;
     }
     // `edited by Muqtedar Khan, Jiwon Nam and Amara Galileo`: a list goes on with the cue its first name had.
+    // (`Photo credit: Leyla Shamchiyeva, Better Cotton.`: one name after a bare comma, the list going no further than
+    // two names and no known given name opening it, is the first one's employer.)
     const previous = candidates[candidates.length - 1];
+    const separator = previous ? text.slice(tokens[previous.last]!.end, tokens[i]!.start) : '';
+    const listGoesOn = () => previous!.cue === 'list' || previous!.cue === 'name-list' || /^(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)\p{Lu}/u.test(text.slice(tokens[last]!.end, tokens[last]!.end + 8)) || givenName(tokens[i]!.text) !== null;
     const inList =
       previous?.type === 'person' &&
       previous.strong &&
       previous.last < i &&
-      /^(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)$/u.test(text.slice(tokens[previous.last]!.end, tokens[i]!.start)) &&
+      /^(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)$/u.test(separator) &&
+      (!/^,\s+$/u.test(separator) || listGoesOn()) &&
       !jobTitleAhead(tokens, last, text);
     // `Acwa Power, a leading global utility project developer,`: an apposition that says it is an organization.
     if (!headlineCase && ORG_APPOSITION.test(text.slice(tokens[last]!.end, tokens[last]!.end + 120))) {
@@ -2003,7 +2018,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (/^\s*[—–]\s*$/u.test(text.slice(0, start)) && /^[\s.]*$/u.test(text.slice(end))) return { cue: 'signature', strong: true };
   if (prevToken && (isTitleToken(prevToken) || PLURAL_TITLES.has(lower(prevToken))) && /^\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
   // `Secretary of State Jane Roe`, `Minister of Foreign Affairs Arslan Nurov`.
-  if (TITLE_OF_BEFORE.test(before) || (/\s(?:of|for)\s/u.test(before) && LOWER_TITLE_OF_BEFORE.test(before))) return { cue: 'title', strong: true };
+  if ((TITLE_OF_BEFORE.test(before) && !afterCountryAdjective(text, tokens, first, softCovered)) || (/\s(?:of|for)\s/u.test(before) && LOWER_TITLE_OF_BEFORE.test(before))) return { cue: 'title', strong: true };
   if (POSTED_TITLE_BEFORE.test(before)) return { cue: 'title', strong: true };
   // `Rashid Meredov Foreign Minister of Turkmenistan`: the office right after the name.
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };

@@ -47,7 +47,8 @@ const WRITERS_STYLE = /^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})|^(?:Professor|Usta
 const BYLINE_PREFIX = /^(?:(?:by|written by|words by|words(?=\s+\p{Lu}\p{Lu})|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 /** `By Manuel Veth –`, `Daniel Kim Views`, `Jane Roe 12 comments`: a dash left open, a page's view or comment counter. */
-const BYLINE_TRAILER = /(?:\s+[–—-]|\s+(?:\d[\d,.]*\s+)?(?:views?|comments?))$/iu;
+// (`By BEN MAUK, Photographs and Video by ANDREA FRAZZETTA`: the photographer's credit after the writer's name.)
+const BYLINE_TRAILER = /(?:\s+[–—-]|\s+(?:\d[\d,.]*\s+)?(?:views?|comments?)|,\s+(?:photo(?:graph)?s|photography|video|illustrations?)(?:\s+(?:and|&)\s+(?:video|photos|photographs|illustrations?))?\s+by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/iu;
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
 /** `By: Logistics Middle East Staff`, `By Messenger Staff`: only a newsroom signs as its staff. */
 const STAFF_BYLINE = /^((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom|Editorial\s+(?:Team|Board|Staff|Desk)|Team)$/u;

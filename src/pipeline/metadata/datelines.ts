@@ -359,5 +359,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   if (rest !== '' && !/^[\p{Lu}\p{N}"“«‘'(]/u.test(rest)) return null;
   const dated = written ? findDate(written) : null;
   const date = dated ? { iso: dated.iso, text: dated.text } : (agency?.date ?? null);
-  return { dateline: match[0].trim(), source: agency?.source ?? (slashAgency ? outletCase(slashAgency) : null), date, rest };
+  // `HRWF (26.02.2021) – On 24 February …`: letters with no vowel where the place would stand, the date in brackets
+  // after them, are the organization publishing the story (no town is spelt so).
+  const signedBy = caps && agency?.source == null && date !== null && /^\p{Lu}{3,6}$/u.test(place) && !/[AEIOUY]/u.test(place) ? place : null;
+  return { dateline: match[0].trim(), source: agency?.source ?? (slashAgency ? outletCase(slashAgency) : null) ?? signedBy, date, rest };
 }

@@ -1,7 +1,8 @@
 // Publication dates as news pages print them: `25 February 2025`, `Feb. 25, 2025`, `03rd February, 2022`,
 // `25.02.2025`, `25-02-2025`, `2025-02-25`, `02/25/2025`, `25 февраля 2025 г.`. Only a full date with a
-// year counts (a two-digit year only after `Published`); a year is never invented, and a numeric date
-// whose day and month could be either way round (`03/04/2025`) is left unread rather than guessed.
+// year counts (a two-digit year only after `Published`, in a stamp with its time, or in a digest's `Source:`
+// note); a year is never invented, and a numeric date whose day and month could be either way round
+// (`03/04/2025`) is left unread rather than guessed.
 
 import { isIsoDate } from '../iso-date.ts';
 
@@ -101,6 +102,10 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     pattern: /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2(\d{4})(?![\d\/-]|\.\d)/u,
     parts: (m) => numericParts(m[1]!, m[3]!, m[4]!, m[2]!),
   },
+  // `16.09.22 15:10` on a line of its own: a site's stamp, day first with dots, a two-digit year and the time.
+  { pattern: /^\s*(\d{1,2})\.(\d{2})\.(\d{2}) \d{1,2}:\d{2}\s*$/u, parts: (m) => numericParts(m[1]!, m[2]!, `20${m[3]!}`, '.') },
+  // `Source: NYT (1/30/19)`: a digest's note of the paper a story ran in, and the day, in brackets.
+  { pattern: /(?<=^\s*[Ss]ource\s*:\s*[^()]{1,40}\()(\d{1,2})\/(\d{1,2})\/(\d{2})(?=\)\s*$)/u, parts: (m) => numericParts(m[1]!, m[2]!, `20${m[3]!}`, '/') },
   {
     // `Published 11.12.23, 06:08 AM`: a two-digit year, read only after a publication label (this century's).
     pattern: /(?<=\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?: on)?\s*:?\s*)(\d{1,2})([.\/-])(\d{1,2})\2(\d{2})(?![\d\/.-])/u,
@@ -117,6 +122,8 @@ export function findDate(text: string): (FoundDate & { index: number }) | null {
     const found = parts(match);
     if (!found) continue;
     const [year, month, day] = found;
+    // (`26.11.2215:41`: a date glued to the time after it; no page of news is dated past this century.)
+    if (Number(year) > 2099) continue;
     const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
     if (!isIsoDate(iso)) continue;
     if (best === null || match.index < best.index) best = { iso, text: match[0], index: match.index };

@@ -98,6 +98,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `clearВ Атырау +36`: the widget's sky, city and signed temperature in a few words.
   ['weather', /^\S+(?:\s\S+){0,3}\s[+−]\d{1,2}\s*(?:°\s*[CF]?)?$/u],
   // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
+  // `Moscow -10 °C`, `New Delhi 19 °C`: a weather widget's city and temperature.
+  ['weather', /^\p{Lu}[\p{L}'’. -]{1,30}\s+[+−–-]?\d{1,2}\s?°\s?[CF]$/u],
   ['site-clock', /\|\s*(?:muharram|safar|rabi|jumada|rajab|sha['’]?ban|ramadan|shawwal|dhu)\b.*\b1[34]\d\d\s*(?:H|AH)\.?$/iu],
   // `f18 Logo`: a logo's alternative text.
   ['page-ui', /^\S{1,30}(?:\s\S{1,30})? logo(?:type)?$/iu],
@@ -1351,6 +1353,16 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // categories, date, comment status and reading time.
     // (`Leaving the island: … independent media6 min read` with no headline yet: the headline, its reading time glued on.)
     const headlineReadingTime = titleSlotOpen && text.includes(' read') && /(?<=\p{Ll})\d{1,2}\s*min(?:ute)?s? read$/u.test(text.trim()) && !/\bComments? (?:Off|Closed) on\b/u.test(text) && isHeadline(text.trim().replace(/\d{1,2}\s*min(?:ute)?s? read$/u, ''));
+    // `Source: NYT (1/30/19)` atop the page: a digest's note of the paper the story ran in, and when.
+    const sourceNote = titleSlotOpen && header.source === null ? /^source\s*[:：]\s*(\p{Lu}[\p{L}\p{N}.&' -]{1,40}?)\s*\([^()]{6,20}\)$/iu.exec(text.trim()) : null;
+    const noteDate = sourceNote ? findDate(text.trim()) : null;
+    if (sourceNote && noteDate) {
+      header.source = sourceNote[1]!;
+      setDate({ iso: noteDate.iso, text: noteDate.text }, 'source note');
+      header.furniture.push({ index: i, reason: 'meta-line' });
+      header.taken.add(i);
+      continue;
+    }
     if ((BLOG_META.test(text) && !headlineReadingTime) || publishedInLabelLine(text)) {
       const date = findDate(text);
       if (date) setDate({ iso: date.iso, text: date.text }, 'meta line');

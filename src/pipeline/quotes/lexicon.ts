@@ -33,6 +33,8 @@ export const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
 export const OFFICER_OF_BODY_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN})s?\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');
 /** An apposition left open before the verb, closed by the person's post: `Peter Foster, Air Astana Group President and chief executive said`. */
 export const OPEN_APPOSITION_GAP = new RegExp(`^\\s*,[^,“”"«»;:]{1,120}\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s+(?:also\\s+)?$`, 'iu');
+/** A person's apposition opened and not yet closed, naming their post: `, a project manager at the Central Asian branch of `. */
+export const OPEN_POST_APPOSITION = new RegExp(`^\\s*,[^,“”"«»;:]*\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s+(?:at|of|with|for|in)\\b[^,“”"«»;:]*$`, 'iu');
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
 // Foreign Affairs and Trade`, `Aralsk mayor`.
 // (`their coach Timur Kapadze said`: a team's people, after whose they are.)
