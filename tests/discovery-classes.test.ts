@@ -2633,3 +2633,22 @@ describe('the fifty-ninth collection’s first score (dev half)', () => {
     expect(organizations('The centre hosts major exchanges like Steppecoin and Bybit. Non-compliant platforms remain blocked.')).toEqual(['Steppecoin', 'Bybit']);
   });
 });
+
+describe('bodies credited, campuses, and words naming no one body (collection 59, dev half)', () => {
+  it('reads a body credited for a caption’s photo by its name and head word, and whom a photographer worked for without the `For`', () => {
+    const captioned = (credit: string) =>
+      linkArticle(article(['The final was played on Sunday.'], [{ text: 'A remarkable game by the winner.', credit, line: 3 }]), matcher).mentions.filter((m) => m.type === 'organization').map((m) => m.surface);
+    expect(captioned('Uzbekistan Steppe Chess Federation')).toEqual(['Uzbekistan Steppe Chess Federation']);
+    expect(captioned('Jane Steppova/For The Steppe Post')).toEqual(['The Steppe Post']);
+  });
+
+  it('reads a state university’s campus after `at` as part of its name', () => {
+    expect(organizations('She studied at the University of Steppe at Austin before moving on.')).toEqual(['University of Steppe at Austin']);
+    expect(organizations('He spoke at the University of Steppe at a conference.')).toEqual(['University of Steppe']);
+  });
+
+  it('reads `the State party` of a treaty and `the Islamic movement` as no body', () => {
+    expect(organizations('The Committee notes the information provided by the State party on the case.')).toEqual([]);
+    expect(organizations('Since the implosion of the old Islamic movement of Steppestan in 2015, the groups have split.')).toEqual([]);
+  });
+});

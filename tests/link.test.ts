@@ -262,3 +262,28 @@ describe('discovery on unseen articles', () => {
     expect(found / total).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('a surname two registry people share, after an office’s title (collection 59, dev half)', () => {
+  const office = (title: string, from: string, to: string | null) => ({ title, country: 'kazakhstan', from, to });
+  const steppes: Entity[] = [
+    { id: 'aidar-steppov', type: 'person', name: 'Aidar Steppov', aliases: [], wikidata: null, description: null, country: 'kazakhstan', discovered: false, offices: [office('President of Steppestan', '2019', null), office('Prime Minister of Steppestan', '2010', '2012')] },
+    { id: 'bolat-steppov', type: 'person', name: 'Bolat Steppov', aliases: [], wikidata: null, description: null, country: 'kazakhstan', discovered: false, offices: [office('Prime Minister of Steppestan', '2021-10', '2024-12')] },
+  ];
+  const steppeMatcher = buildMatcher([...curated, ...steppes]);
+  const linked = (paragraphs: string[], date: string | null) => {
+    const page = article(paragraphs);
+    return linkArticle({ ...page, meta: { ...page.meta, date } }, steppeMatcher).mentions.filter((m) => m.surface === 'Steppov').map((m) => m.entityId);
+  };
+
+  it('is the one who held that office, on the article’s date when it has one', () => {
+    expect(linked(['The country has changed under President Steppov.'], null)).toEqual(['aidar-steppov']);
+    expect(linked(['Prime Minister Steppov opened the plant.'], '2022-06-05')).toEqual(['bolat-steppov']);
+    expect(linked(['Prime Minister Steppov opened the plant.'], '2011-03-01')).toEqual(['aidar-steppov']);
+    // (Both held it, and no date says when: no one.)
+    expect(linked(['Prime Minister Steppov opened the plant.'], null)).toEqual([]);
+  });
+
+  it('is the one the article names in full, whatever the title', () => {
+    expect(linked(['Prime Minister Bolat Steppov met the delegation.', 'President Steppov welcomed the visit.'], null)).toEqual(['bolat-steppov']);
+  });
+});

@@ -243,8 +243,11 @@ const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 've', 'the', 'de', 'to'
  * Kazakhstan`), a company listed or sold (`ACWA Power to the Saudi Stock Exchange`).
  */
 const DESTINATION_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
-/** Words naming a party by its ideology alone: `the Communist party`, `a Green movement`. */
-const IDEOLOGIES = new Set(['communist', 'democratic', 'liberal', 'socialist', 'green', 'labour', 'labor', 'conservative', 'republican', 'agrarian', 'nationalist', 'islamist', 'social', 'people', "people's", 'workers', 'national', 'popular', 'opposition', 'ruling']);
+/**
+ * Words naming a party by its ideology, faith or standing alone: `the Communist party`, `a Green movement`, `the
+ * Islamic movement`, `the State party` (a treaty's term).
+ */
+const IDEOLOGIES = new Set(['communist', 'democratic', 'liberal', 'socialist', 'green', 'labour', 'labor', 'conservative', 'republican', 'agrarian', 'nationalist', 'islamist', 'social', 'people', "people's", 'workers', 'national', 'popular', 'opposition', 'ruling', 'islamic', 'christian', 'muslim', 'religious', 'state', 'governing', 'coalition']);
 /** Before an acronym that is an outlet or a body: `told IRIN`, `according to UDN`, `reports EURACTIV`. */
 const ACRONYM_TOLD_BEFORE = /\b(?:told|according to|reported by|cited by|quoted by|reports|writes|interview with)\s+$/iu;
 /** After one: `ORDA reports`, `XQ informs`. */
@@ -974,7 +977,9 @@ export function findCandidates(
       // (`RSE Kazspetsexport of the MDAI of the RK`: a company named after its legal form alone ends before whose it is.)
       const legalFormAlone = heads.length > 0 && heads.every((h) => h === i && LEGAL_PREFIXES.has(lower(tokens[h]!)));
       // (`against` too only after a head word: `World Organisation Against Torture`, `Committee against Torture`.)
-      if (ORG_CONNECTORS.has(lower(token)) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead)) {
+      // `University of Texas at Austin`: a state university's campus after `at` is part of its name.
+      const campus = lower(token) === 'at' && j - 3 >= i && lower(tokens[j - 3]!) === 'university' && lower(tokens[j - 2]!) === 'of' && tokens[j + 1]?.capitalized === true && joined(j + 1) && free(j + 1) && !STOPWORDS.has(lower(tokens[j + 1]!));
+      if ((ORG_CONNECTORS.has(lower(token)) || campus) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead)) {
         // `…, Jessica Watkins and European Space Agency astronaut …`: a person's name before `and` is a list's, not
         // a body's first words; the body's name starts after `and`.
         if (lower(token) === 'and' && heads.length === 0 && j - i === 2 && givenName(start.text) !== null && isPlainName(tokens[i + 1]!)) {

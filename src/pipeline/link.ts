@@ -113,6 +113,9 @@ const OFFICE_FIELD_WORDS = new Set(['external', 'foreign', 'internal', 'home', '
 /** The last word of an adjective, not a name: `Islamic`, `Central Asian`, `Communist`, `China-backed`, `Saudi-based`. */
 const ADJECTIVE_ENDING = /(?:ic|[ieac]an|ist|ese|ish|ed|based|backed|owned|run|led)$|['’]s$/u;
 
+/** A word alone that names no one body before its kind: `the State party` (a treaty's term), `the Federal company`. */
+const GENERIC_NAME_WORD = /^(?:State|Government|Federal|National|Opposition|Ruling|Governing|Coalition|Parent|Holding)$/u;
+
 const LEGAL_FORM = /^(?:LLC|LLP|Ltd|Inc|PLC|Corp|GmbH|AG|SA|SE|NV|BV|JSC|OJSC|CJSC|PJSC|AO|PAO|OAO|ZAO|OOO|TOO|LP|Co)\.?$/iu;
 
 /** `(“Cove Kaz”)`, `(GCC)`, `(the “Company”)`: a short name the article gives an organization in brackets. */
@@ -151,6 +154,35 @@ function isSocialNetworkX(text: string, token: Token): boolean {
   if (X_PLATFORM_AFTER.test(after)) return true;
   // `in a post on X.`, `a photo posted on X on Thursday`: the network closes the phrase.
   return X_PLATFORM_BEFORE.test(text.slice(Math.max(0, token.start - 40), token.start)) && /^(?:[.,;:)]|\s+\p{Ll}|\s*$)/u.test(after);
+}
+
+/**
+ * `President Japarov`, when the registry holds Sadyr and Akylbek Japarov: a surname two registry people share, after
+ * the title of an office only one of them held (on the article's date, when it has one), is that one, unless the
+ * article names one of them in full.
+ */
+function officeHolderBySurname(text: string, tokens: Token[], i: number, matcher: Matcher, date: string | null, segments: { text: string }[]): Entity | undefined {
+  const token = tokens[i]!;
+  const holders = token.capitalized ? matcher.variants.sharedSurname(token.key) : [];
+  if (holders.length === 0 || (tokens[i + 1]?.capitalized && /^\s$/u.test(text.slice(token.end, tokens[i + 1]!.start)))) return undefined;
+  // (One of them named in full in the article is whom the surname stands for: finishLinks reads it so.)
+  const inFull = (entity: Entity) => [entity.name, ...entity.aliases].some((name) => /\s/u.test(name) && segments.some((segment) => segment.text.includes(name)));
+  if (holders.some(inFull)) return undefined;
+  // The title: the one or two capitalised words right before the surname (`President`, `Prime Minister`).
+  const titles: string[] = [];
+  for (let k = i - 1, title = ''; k >= Math.max(0, i - 2) && tokens[k]!.capitalized && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' '; k--) {
+    title = title === '' ? tokens[k]!.text : `${tokens[k]!.text} ${title}`;
+    titles.push(title.toLowerCase());
+  }
+  const held = (entity: Entity) =>
+    (entity.offices ?? []).some((office) => {
+      const name = office.title.toLowerCase();
+      if (!titles.some((title) => name === title || name.startsWith(`${title} `))) return false;
+      if (date === null) return true;
+      return (office.from === null || date.slice(0, office.from.length) >= office.from) && (office.to === null || date.slice(0, office.to.length) <= office.to);
+    });
+  const fitting = titles.length > 0 ? holders.filter(held) : [];
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** Pass 1 and 2 of one article: registry names, then candidates for what the registry does not know. */
@@ -257,8 +289,9 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       const match = matchAt(text, tokens, i, root);
       if (!match) {
         const platform = token.text === 'X' && isSocialNetworkX(text, token) ? matcher.entities.get(SOCIAL_NETWORK_X) : undefined;
-        if (platform) {
-          segment.spans.push({ first: i, last: i, entity: platform, kind: 'alias' });
+        const holder = platform ? undefined : officeHolderBySurname(text, tokens, i, matcher, article.meta.date, segments);
+        if (platform ?? holder) {
+          segment.spans.push({ first: i, last: i, entity: (platform ?? holder)!, kind: 'alias' });
           covered[i] = true;
         }
         continue;
@@ -411,12 +444,19 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       const parts = [...slashed.matchAll(/(?:[^/|,;–—&\u0001]|(?<!\s)[–—](?!\s))+/gu)];
       for (const part of parts) {
         // (`Photo: Tom Hogan`, `Photos by …`: the credit's label is no part of the name.)
-        const written = part[0].trim().replace(/^(?:(?:photo|image|source|credit)s?\s*[:：]|(?:photo|image|picture)s?\s+by\s)\s*/iu, '');
+        // (`Jane Roe/For The Washington Post`: whom the photographer worked for is credited too.)
+        const written = part[0].trim().replace(/^(?:(?:photo|image|source|credit)s?\s*[:：]|(?:photo|image|picture)s?\s+by\s)\s*/iu, '').replace(/^[Ff]or\s+(?=\p{Lu})/u, '');
         const from = written === '' ? part.index : text.indexOf(written, part.index);
         const range = tokenRange(tokens, from, part.index + part[0].length);
         if (!range) continue;
         const { first, last } = range;
         const inPart = tokens.slice(first, last + 1);
+        // `Photo: Uzbekistan Chess Federation`: a body credited by its name and head word, a country in it or not.
+        if (inPart.length >= 2 && inPart.length <= 6 && inPart.every((t) => t.capitalized) && endsInBodyHead(inPart.map((t) => t.text)) && !covered.slice(first, last + 1).some((c, n) => c && !soft[first + n])) {
+          add('organization', first, last, text.slice(tokens[first]!.start, tokens[last]!.end), 'credit', true);
+          for (let k = first; k <= last; k++) covered[k] = true;
+          continue;
+        }
         if (covered.slice(first, last + 1).some(Boolean)) continue;
         // `Caspian Post`, `president.az`, `Trend`: an outlet credited for the picture.
         if (written !== '' && (isOutletName(written) || isDomainName(written)) && !/^(?:photo|image|file|getty|images)$/iu.test(written)) {
@@ -464,7 +504,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (!hint.test(text)) continue;
         for (const found of text.matchAll(pattern)) {
           const name = (found.groups!['before'] ?? found.groups!['after'] ?? found.groups!['name'])!.replace(/[.,;:]+$/u, '');
-          if (name.split(/\s+/u).length > 6 || (cue !== 'quoted-body' && ADJECTIVE_ENDING.test(name))) continue;
+          if (name.split(/\s+/u).length > 6 || (cue !== 'quoted-body' && (ADJECTIVE_ENDING.test(name) || GENERIC_NAME_WORD.test(name)))) continue;
           if (cue === 'body-before-role' && name.split(/\s+/u).some((word) => OFFICE_FIELD_WORDS.has(word.toLowerCase()))) continue;
           const start = found.index + found[0].indexOf(name);
           const range = tokenRange(tokens, start, start + name.length);

@@ -116,6 +116,8 @@ export interface VariantIndex {
   bySurname(surname: string): Entity | null;
   /** How many registry people bear this surname, in any spelling of it (`Berdimuhamedov`: father and son). */
   surnameBearers(surname: string): number;
+  /** The registry people whose name ends in this surname (folded key), when more than one does; else none. */
+  sharedSurname(key: string): Entity[];
 }
 
 function* bySurnameEntities(people: Entity[]): Generator<Entity> {
@@ -190,6 +192,10 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
         for (const entity of surnames.get(foldKey(written.slice(0, i) + written[i + 1] + written[i] + written.slice(i + 2))) ?? []) swapped.add(entity);
       }
       return swapped.size === 1 ? [...swapped][0]! : null;
+    },
+    sharedSurname(key: string): Entity[] {
+      const found = surnames.get(key);
+      return found !== undefined && found.size > 1 ? [...found] : [];
     },
     surnameBearers(surname: string): number {
       return looseSurnames.get(looseWord(surname))?.size ?? 0;
