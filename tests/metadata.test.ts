@@ -2840,3 +2840,28 @@ describe('dates, sources and writers the fifty-ninth collection printed (dev hal
     expect(page.meta).toMatchObject({ title: 'Can Steppestan Turn the Middle of Nowhere Into the Center of the World?', date: '2019-01-30', source: 'NYT', byline: 'Ben Steppe' });
   });
 });
+
+describe('no headline from a post, a section, a caption or a record number (dev half, all collections)', () => {
+  const HEADLINE = 'Steppe Inks Uranium Deal with India';
+  it('reads a post and the body or state it is of, with no verb, as who writes or speaks', () => {
+    const lead = 'As expected, the president’s speech at the session of the General Assembly has enjoyed recognition.';
+    expect(extract(['Aidar Steppov,', 'Executive Director of the Steppe Strategy Center', lead, BODY]).meta).toMatchObject({ title: 'As expected, the president’s speech at the session of the General Assembly has', titleGenerated: true });
+    expect(extract(['President of the Republic of Steppestan', 'Speech at the Joint Session of the Steppe Parliament', BODY]).meta.title).toBe('Speech at the Joint Session of the Steppe Parliament');
+    // (A verb makes it a headline.)
+    expect(extract(['Minister of Energy Meets Steppe Delegation', BODY]).meta.title).toBe('Minister of Energy Meets Steppe Delegation');
+  });
+
+  it('reads a site’s section after a bar as none of the page title’s headline', () => {
+    expect(extract(['Steppe Americans give mixed reactions to the film | News | LIVING LIFE FEARLESS', BODY]).meta).toMatchObject({ title: 'Steppe Americans give mixed reactions to the film' });
+  });
+
+  it('reads a first paragraph closed by its photograph’s credit as a caption, and titles the page from its lead', () => {
+    const caption = 'The Steppe Oil headquarters, center left, stand in Astana, on Saturday, April 14, 2018. Steppestan’s gross domestic product for the first quarter grew 4.1 percent, the country’s economy minister Aidar Steppov reported to the government on April 16. Photograph: Taylor Steppe/Bloomberg Photographer: Taylor Steppe/Bloomberg';
+    expect(extract([`date 2024-11-29 ${caption}`, '', '(Bloomberg) -- Steppestan lifted interest rates for the first time since 2022 amid concerns about inflation.', '', BODY]).meta.title).toBe('Steppestan lifted interest rates for the first time since 2022 amid concerns');
+  });
+
+  it('reads a library’s record number and a journal’s issue as no headline', () => {
+    expect(extract(['Libmonster ID: KZ-1731', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+    expect(extract(['2021 N7-8(196-197)', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+  });
+});

@@ -393,6 +393,8 @@ function isPhotoCaption(paragraphs: string[], index: number): boolean {
   // The photographer's credit itself: `Vladimir Pirogov/Reuters`.
   if (PHOTO_CREDIT_LINE.test(text)) return true;
   if (wordCount(text, 61) > 60) return false;
+  // `… stand in Astana, on Saturday, April 14, 2018. Photograph: Taylor Weidman/Bloomberg`: closed by its credit's label.
+  if (CLOSING_PHOTO_LABEL.test(text)) return true;
   const next = (paragraphs[index + 1] ?? '').trim();
   const previous = (paragraphs[index - 1] ?? '').trim();
   // (The second copy may carry the credit: `… in this August 2012 photo. (Clay Lancaster/U.S. Air Force)`.)
@@ -400,6 +402,7 @@ function isPhotoCaption(paragraphs: string[], index: number): boolean {
   const copy = (other: string) => other !== '' && (other === text || other.startsWith(text) || text.startsWith(other)) && (captioned(other) || captioned(text));
   return copy(next) || copy(previous) || PHOTO_CREDIT_LINE.test(next);
 }
+const CLOSING_PHOTO_LABEL = /[.!?]["”’]?\s+(?:Photo(?:graph)?|Photographer|Image|Picture)s?\s*:\s*\p{Lu}[^.:!?]{1,60}(?:\s+Photographer:\s*\p{Lu}[^.:!?]{1,60})?$/u;
 const PHOTO_CREDIT_LINE = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){1,3}\s?\/\s?\p{Lu}[\p{L}.&-]{1,30}$/u;
 
 function isRepeatedFragment(paragraphs: string[], index: number): boolean {

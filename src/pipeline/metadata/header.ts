@@ -6,7 +6,7 @@ import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, 
 import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
 import { opensWithGluedOutlet, parseDateline } from './datelines.ts';
 import { givenName } from '../discover.ts';
-import { capitalizeWords, isAgencyName, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, mastheadWithTag, outletCase, REPOST_NOTE, splitOutletPrefix, unshouted } from './outlets.ts';
+import { capitalizeWords, HEADLINE_VERB, isAgencyName, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, mastheadWithTag, outletCase, REPOST_NOTE, splitOutletPrefix, unshouted } from './outlets.ts';
 
 /** How many blocks from the top may still be header (furniture lines included). */
 const MAX_HEADER_BLOCKS = 10;
@@ -98,6 +98,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `clearВ Атырау +36`: the widget's sky, city and signed temperature in a few words.
   ['weather', /^\S+(?:\s\S+){0,3}\s[+−]\d{1,2}\s*(?:°\s*[CF]?)?$/u],
   // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
+  // `Libmonster ID: KZ-1731`, `2021 N7-8(196-197)`: a library's record number, a journal's issue.
+  ['identifier', /^(?:\p{L}[\p{L} .-]{1,30}\s(?:ID|No\.?|Number)\s*[:#]\s*[\p{L}\p{N}/-]{1,20}|\d{4}\s+(?:N|No\.?|№)\s?\d[\d-]*(?:\([\d-]+\))?)$/u],
   // `Moscow -10 °C`, `New Delhi 19 °C`: a weather widget's city and temperature.
   ['weather', /^\p{Lu}[\p{L}'’. -]{1,30}\s+[+−–-]?\d{1,2}\s?°\s?[CF]$/u],
   ['site-clock', /\|\s*(?:muharram|safar|rabi|jumada|rajab|sha['’]?ban|ramadan|shawwal|dhu)\b.*\b1[34]\d\d\s*(?:H|AH)\.?$/iu],
@@ -707,8 +709,24 @@ export function unquotedHeadline(title: string): string {
   return quoted ? quoted[1]! : title;
 }
 
+/** A site's section after a bar, closing a page's title: ` | News`, ` | World`. */
+const TRAILING_SECTION = /\s+\|\s+(?:News|World|Politics|Business|Economy|Opinion|Analysis|Sports?|Culture|Society|Region|Asia|Europe|Features?|Lifestyle|Tech|Technology|Science|Health|Travel)\s*$/u;
 /** An office and a name, nothing else: `PM Narendra Modi`, `Foreign Minister Wang Yi`, `President Tokayev`. */
 const NAMED_OFFICER_LINE = /^(?:PM|President|Prime Minister|(?:Foreign |Defen[cs]e |Finance )?Minister|Ambassador|Chancellor|Senator|Secretary of State|Sheikh|Emir|Amir|King|Queen)\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+
+/**
+ * `Executive Director of the Development Strategy Center` under the writer's name, `President of the Republic of
+ * Tajikistan` over a speech: a post and the body or state it is of, in title case and with no verb, says who writes
+ * or speaks; a headline says what happened (`President of Kazakhstan Visits China`).
+ */
+function isPostLine(line: string): boolean {
+  // (A verb anywhere makes it a headline: `Minister of Energy Meets Chinese Delegation`, `… Visited China`.)
+  if (!POST_LINE.test(line) || wordCount(line, 13) > 12 || HEADLINE_VERB.test(line) || /\s\p{Lu}\p{Ll}+ed\s/u.test(line)) return false;
+  const last = line.split(/\s+/u).at(-1)!;
+  return !/\p{Ll}(?:s|ed)$/u.test(last) || /^(?:Affairs|Nations|States|Emirates|Relations|Studies|Sciences|Resources|Industries|Services|Statistics|Economics|Politics|Communications|Emergencies|Forces|Islands|Netherlands|Philippines|Maldives|Comoros|Bahamas)$/u.test(last);
+}
+const POST_LINE =
+  /^(?:(?:Executive|Deputy|First|Vice|General|Managing|Senior|Chief|Acting)\s+)*(?:Director|Chairman|Chairwoman|Chair|Head|President|Minister|Ambassador|Rector|Founder|CEO|Secretary|Adviser|Advisor|Professor|Fellow|Researcher)(?:[- ]General)?\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}'’.-]*))*$/u;
 
 /**
  * `Makhabat Tajibek kyzy and office` over `Kyrgyz police detain Temirov Live Director Makhabat Tajibek kyzy (left) after
@@ -1098,7 +1116,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         : null;
     const site = repeated ? TITLE_THEN_SITE.exec(repeated) : pageSite;
     if (site) {
-      text = site[1]!;
+      // (`… to 'Borat 2' | News | LIVING LIFE FEARLESS`: the site's section before its name goes too.)
+      text = site[1]!.replace(TRAILING_SECTION, '');
       header.source ??= site[2]!;
       header.rewritten.set(i, text);
     }
@@ -1583,7 +1602,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         header.taken.add(i);
         continue;
       }
-      if (NAMED_OFFICER_LINE.test(bare) || isImageAltText(bare, blocks[i + 1] ?? '')) {
+      if (NAMED_OFFICER_LINE.test(bare) || isPostLine(bare) || isImageAltText(bare, blocks[i + 1] ?? '')) {
         header.furniture.push({ index: i, reason: 'caption' });
         header.taken.add(i);
         continue;

@@ -113,7 +113,7 @@ export function mastheadWithTag(line: string): string | null {
  * A word before the last in headline-case verb form: `Kyrgyzstan Restricts Foreign Press` is a headline
  * ending in an outlet word, not a masthead (outlet names' inner words are nouns: `Gulf News Network`).
  */
-const HEADLINE_VERB = /\b(?!(?:News|Times|Affairs|Economics|Politics|Arabs|Nations|States|Emirates|Express)\b)\p{Lu}\p{Ll}+[^s\s]s\s+\S/u;
+export const HEADLINE_VERB = /\b(?!(?:News|Times|Affairs|Economics|Politics|Arabs|Nations|States|Emirates|Express)\b)\p{Lu}\p{Ll}+[^s\s]s\s+\S/u;
 
 /** `The New York Times: As They Draw Closer …` → outlet + headline. */
 export function splitOutletPrefix(text: string): { title: string; outlet: string | null } {
