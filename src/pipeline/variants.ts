@@ -116,7 +116,7 @@ export interface VariantIndex {
   bySurname(surname: string): Entity | null;
   /** How many registry people bear this surname, in any spelling of it (`Berdimuhamedov`: father and son). */
   surnameBearers(surname: string): number;
-  /** The registry people whose name ends in this surname (folded key), when more than one does; else none. */
+  /** The registry people whose name, in any spelling, ends in this surname (folded key), when more than one does; else none. */
   sharedSurname(key: string): Entity[];
 }
 
@@ -157,6 +157,14 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
     set.add(entity);
     surnames.set(key, set);
   }
+  // Every spelling's surname (`Japarov`, `Zhaparov`, `Dzhaparov`), for a surname two people share however written.
+  const spelledSurnames = new Map<string, Set<Entity>>();
+  for (const entity of people) {
+    for (const spelling of [entity.name, ...entity.aliases]) {
+      const key = surnameIndex(spelling);
+      if (key) spelledSurnames.set(key, (spelledSurnames.get(key) ?? new Set<Entity>()).add(entity));
+    }
+  }
   const looseSurnames = new Map<string, Set<Entity>>();
   for (const list of bySurname.values()) {
     for (const entry of list) {
@@ -194,7 +202,7 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
       return swapped.size === 1 ? [...swapped][0]! : null;
     },
     sharedSurname(key: string): Entity[] {
-      const found = surnames.get(key);
+      const found = spelledSurnames.get(key);
       return found !== undefined && found.size > 1 ? [...found] : [];
     },
     surnameBearers(surname: string): number {
