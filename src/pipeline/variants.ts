@@ -124,6 +124,8 @@ function* bySurnameEntities(people: Entity[]): Generator<Entity> {
   for (const entity of people) if (entity.type === 'person') yield entity;
 }
 
+const NO_ONE: Entity[] = [];
+
 export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
   const people = [...all].filter((e) => e.type === 'person');
   const bySurname = new Map<string, { entity: Entity; given: string; surname: string; head: string | null }[]>();
@@ -165,6 +167,9 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
       if (key) spelledSurnames.set(key, (spelledSurnames.get(key) ?? new Set<Entity>()).add(entity));
     }
   }
+  // (Asked of most capitalised words the registry does not know: kept as arrays, the few shared ones only.)
+  const sharedSurnames = new Map<string, Entity[]>();
+  for (const [key, bearers] of spelledSurnames) if (bearers.size > 1) sharedSurnames.set(key, [...bearers]);
   const looseSurnames = new Map<string, Set<Entity>>();
   for (const list of bySurname.values()) {
     for (const entry of list) {
@@ -202,8 +207,7 @@ export function buildVariantIndex(all: Iterable<Entity>): VariantIndex {
       return swapped.size === 1 ? [...swapped][0]! : null;
     },
     sharedSurname(key: string): Entity[] {
-      const found = spelledSurnames.get(key);
-      return found !== undefined && found.size > 1 ? [...found] : [];
+      return sharedSurnames.get(key) ?? NO_ONE;
     },
     surnameBearers(surname: string): number {
       return looseSurnames.get(looseWord(surname))?.size ?? 0;

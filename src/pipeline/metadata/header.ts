@@ -95,13 +95,12 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['weather', /^(?:-?\d{1,2}(?:\.\d)?\s*°\s*[CF]?(?:\s*\/\s*-?\d{1,2}\s*°\s*[CF]?)?|-?\d{1,2}\.\d\s[CF]|clear sky|few clouds|scattered clouds|broken clouds|overcast clouds|light rain|shower rain|moderate rain|thunderstorm|mist|haze|weather(?: in| today| forecast)?)$/iu],
   // `Weather (Tashkent) 17.08.2016`, `, -18 C`, `Precipitation: %`, `High -18C`: a weather widget's rows.
   ['weather', /^weather\s*\([^()]{2,30}\).{0,20}$|^,?\s*[+-]?\d{1,2}\s*°?\s*[CF]$|^precipitation\s*:?\s*\d{0,3}\s*%$|^(?:high|low)\s+[+-]?\d{1,2}\s*°?\s*[CF]$/iu],
-  // `clearВ Атырау +36`: the widget's sky, city and signed temperature in a few words.
-  ['weather', /^\S+(?:\s\S+){0,3}\s[+−]\d{1,2}\s*(?:°\s*[CF]?)?$/u],
-  // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
+  // `clearВ Атырау +36`: the widget's sky, city and signed temperature in a few words; `Moscow -10 °C`, `New Delhi
+  // 19 °C`: a city and its temperature with the degree's sign.
+  ['weather', /^\S+(?:\s\S+){0,3}\s(?:[+−]\d{1,2}\s*(?:°\s*[CF]?)?|[–-]?\d{1,2}\s?°\s?[CF])$/u],
   // `Libmonster ID: KZ-1731`, `2021 N7-8(196-197)`: a library's record number, a journal's issue.
   ['identifier', /^(?:\p{L}[\p{L} .-]{1,30}\s(?:ID|No\.?|Number)\s*[:#]\s*[\p{L}\p{N}/-]{1,20}|\d{4}\s+(?:N|No\.?|№)\s?\d[\d-]*(?:\([\d-]+\))?)$/u],
-  // `Moscow -10 °C`, `New Delhi 19 °C`: a weather widget's city and temperature.
-  ['weather', /^\p{Lu}[\p{L}'’. -]{1,30}\s+[+−–-]?\d{1,2}\s?°\s?[CF]$/u],
+  // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
   ['site-clock', /\|\s*(?:muharram|safar|rabi|jumada|rajab|sha['’]?ban|ramadan|shawwal|dhu)\b.*\b1[34]\d\d\s*(?:H|AH)\.?$/iu],
   // `f18 Logo`: a logo's alternative text.
   ['page-ui', /^\S{1,30}(?:\s\S{1,30})? logo(?:type)?$/iu],
