@@ -2652,3 +2652,11 @@ describe('bodies credited, campuses, and words naming no one body (collection 59
     expect(organizations('Since the implosion of the old Islamic movement of Steppestan in 2015, the groups have split.')).toEqual([]);
   });
 });
+
+describe('the sixtieth collection’s first score (dev half)', () => {
+  it('reads a biotech company as a body, named or credited for a picture', () => {
+    expect(organizations('The syrup was made by Steppe Biotech, the ministry said.')).toEqual(['Steppe Biotech']);
+    const credited = linkArticle(article(['The ministry banned the syrup.'], [{ text: 'Cough syrup made in Noida', credit: 'Steppe Biotech', line: 2 }]), matcher).mentions;
+    expect(credited.map((m) => `${m.surface}:${m.type}`)).toEqual(['Steppe Biotech:organization']);
+  });
+});

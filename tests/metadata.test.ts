@@ -2865,3 +2865,26 @@ describe('no headline from a post, a section, a caption or a record number (dev 
     expect(extract(['2021 N7-8(196-197)', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
   });
 });
+
+describe('dates, sources and writers the sixtieth collection printed (dev half)', () => {
+  const HEADLINE = 'Steppe Inks Uranium Deal with India';
+  it('reads a writer’s post after the comma of a byline, an intern’s or an advocate’s too', () => {
+    expect(extract([HEADLINE, 'By Aida Steppova, Research and Data Analytics intern', BODY]).meta.byline).toBe('Aida Steppova');
+    expect(extract([HEADLINE, 'By Aida Steppova, a religious liberty advocate with a particular', BODY]).meta.byline).toBe('Aida Steppova');
+  });
+
+  it('reads a letter’s salutation as no byline', () => {
+    expect(extract(['Appeal from NGOs to the President', '', 'Appeal from NGOs to the President', '', 'Dear Sadyr Nurgozhoevich,', BODY]).meta.byline).toBeNull();
+  });
+
+  it('reads a page’s reading time, its last edit and its languages as no headline', () => {
+    expect(extract(['Read Time: < 1 minute', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+    expect(extract(['Last modified: Tuesday, November 20, 2012', HEADLINE, BODY]).meta).toMatchObject({ title: HEADLINE, date: null });
+    expect(extract(['Also available in Deutsch, русский, Қазақша', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+  });
+
+  it('reads a wire’s dateline with the place’s country in square brackets', () => {
+    const page = extract([`Tashkent [Uzbekistan], August 23 (ANI): Defence Minister Aidar Steppov had an excellent meeting with his counterpart. ${BODY}`, BODY]);
+    expect(page.meta).toMatchObject({ source: 'ANI', title: 'Defence Minister Aidar Steppov had an excellent meeting with his counterpart' });
+  });
+});

@@ -87,7 +87,7 @@ const ORG_HEADS = new Set(
   consortium trust endowment observatory watch club league board directorate secretariat mission embassy consulate
   newspaper magazine journal gazette herald tribune daily weekly channel broadcasting studios industries enterprises
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
-  pharmaceuticals resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
+  pharmaceuticals biotech resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   power utilities contracting trading auto consulting associates polytechnic congregation transportation
   chancellery presidium majlis mejlis kenesh duma house air chamber force forces fleet command akimat hokimiyat khokimiyat
   library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer branch

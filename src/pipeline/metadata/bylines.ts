@@ -280,13 +280,14 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
 }
 
 /** A writer's post after their name and a comma. */
-const WRITERS_POST = /\b(?:researcher|research fellow|fellow|editor|correspondent|reporter|director|analyst|professor|lecturer|journalist|writer|contributor|columnist|expert|associate|head|chief|founder|chairman|president|senior|programme|program)\b/iu;
+const WRITERS_POST = /\b(?:researcher|research fellow|fellow|editor|correspondent|reporter|director|analyst|professor|lecturer|journalist|writer|contributor|columnist|expert|associate|head|chief|founder|chairman|president|senior|programme|program|intern|advocate|leader|campaigner|coordinator|officer|manager|consultant|specialist|student|scholar|adviser|advisor)\b/iu;
 
 /** Words that make a byline an institution's, not a person's: `Foreign Affairs Committee`, `News Desk`. */
 const INSTITUTION_WORDS = /\b(?:committee|council|office|ministry|department|agency|service|staff|team|desk|bureau|board|group|institute|center|centre|news|press|editorial|newsroom|administration|commission|university|college|academy|foundation|endowment|corporation|company)\b/iu;
 
 export function isPersonNames(text: string): boolean {
-  if (text === '' || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, '')) || INSTITUTION_WORDS.test(text)) return false;
+  // (`Dear Sadyr Nurgozhoevich,`: a letter's salutation names whom it is to, not its writer.)
+  if (text === '' || /^Dear\s/u.test(text) || /[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, '')) || INSTITUTION_WORDS.test(text)) return false;
   const names = text.split(NAME_SEPARATOR).filter((name) => name !== '');
   if (names.length === 0 || names.length > 4) return false;
   const fits = (token: string) => NAME_PARTICLES.has(token.toLowerCase()) || PERSON_TOKEN.test(token) || CAPS_TOKEN.test(token);

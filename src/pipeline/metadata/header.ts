@@ -98,6 +98,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `clearВ Атырау +36`: the widget's sky, city and signed temperature in a few words; `Moscow -10 °C`, `New Delhi
   // 19 °C`: a city and its temperature with the degree's sign.
   ['weather', /^\S+(?:\s\S+){0,3}\s(?:[+−]\d{1,2}\s*(?:°\s*[CF]?)?|[–-]?\d{1,2}\s?°\s?[CF])$/u],
+  // `Read Time: < 1 minute`, `Last modified: Tuesday, November 20, 2012` (not when it was published), `Also available
+  // in Deutsch, русский, Қазақша`: a page's reading time, its last edit, its languages.
+  ['meta-line', /^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*[:：]?\s*[<~]?\s*\d{1,2}\s*min(?:ute)?s?|last\s+(?:modified|edited)\s*[:：].{4,60}|(?:also\s+)?available\s+in\s*[:：]?\s*\p{L}+(?:,\s*\p{L}+)+)$/iu],
   // `Libmonster ID: KZ-1731`, `2021 N7-8(196-197)`: a library's record number, a journal's issue.
   ['identifier', /^(?:\p{L}[\p{L} .-]{1,30}\s(?:ID|No\.?|Number)\s*[:#]\s*[\p{L}\p{N}/-]{1,20}|\d{4}\s+(?:N|No\.?|№)\s?\d[\d-]*(?:\([\d-]+\))?)$/u],
   // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
