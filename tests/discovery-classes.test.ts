@@ -2660,3 +2660,10 @@ describe('the sixtieth collection’s first score (dev half)', () => {
     expect(credited.map((m) => `${m.surface}:${m.type}`)).toEqual(['Steppe Biotech:organization']);
   });
 });
+
+describe('a nickname between a given name and a surname (collection 60, dev half)', () => {
+  it('names the person without it, so that the articles writing the name plainly name the same one', () => {
+    const named = link('Binance’s then CEO, Changstep “CZ” Steppo, signed a memorandum.').discovered.filter((e) => e.type === 'person');
+    expect(named.map((e) => e.name)).toEqual(['Changstep Steppo']);
+  });
+});

@@ -557,7 +557,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       const keepsLegalForm = candidate.type === 'organization' && POWER_PLANT_END.test(text.slice(tokens[first]!.start, tokens[last]!.end));
       const nameFirst = first + (keepsLegalForm ? 0 : (candidate.legalPrefix ?? 0));
       const nameLast = last - (keepsLegalForm ? 0 : (candidate.legalSuffix ?? 0));
-      const name = text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end).replace(/^The\s+/u, '');
+      // (`Changpeng “CZ” Zhao`: a nickname in quotation marks is no part of the person's name; the mention keeps it.)
+      const name = candidate.cue === 'nickname' ? `${tokens[first]!.text} ${tokens[last]!.text}` : text.slice(tokens[nameFirst]!.start, tokens[nameLast]!.end).replace(/^The\s+/u, '');
       const extra: Partial<CandidateMention> = {};
       const aliases: string[] = [];
       if (candidate.type === 'organization') {
