@@ -161,7 +161,9 @@ function isAcronymOf(acronym: string, name: string): boolean {
 export function parseDateline(paragraph: string): Dateline | null {
   // `Tashkent [Uzbekistan], August 23 (ANI): …`: the place's country in square brackets, as Indian wires write it, is
   // read as part of the place.
-  const region = /^(\p{Lu}[\p{L}.'’ -]{1,30}?)(\s\[\p{Lu}[\p{L} .'’-]{1,30}\])(?=,)/u.exec(paragraph);
+  // (Tried only when a bracket opens near the start: this runs on every paragraph.)
+  const bracket = paragraph.indexOf(' [');
+  const region = bracket > 0 && bracket <= 32 ? /^(\p{Lu}[\p{L}.'’ -]{1,30}?)(\s\[\p{Lu}[\p{L} .'’-]{1,30}\])(?=,)/u.exec(paragraph) : null;
   if (region) {
     const inner = parseDateline(region[1]! + paragraph.slice(region[0].length));
     if (inner) return { ...inner, dateline: region[0] + inner.dateline.slice(region[1]!.length) };
