@@ -451,7 +451,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (!range) continue;
         const { first, last } = range;
         const inPart = tokens.slice(first, last + 1);
-        // `Photo: Uzbekistan Chess Federation`: a body credited by its name and head word, a country in it or not.
+        // `Photo: Uzbekistan Chess Federation`, `Courtesy of Emad Hajjaj, Cartoon Movement`, `Photo courtesy of Stuart Public
+        // Library`: a body credited by its name and head word, a country in it or not, is no one's name but the body's.
         if (inPart.length >= 2 && inPart.length <= 6 && inPart.every((t) => t.capitalized) && endsInBodyHead(inPart.map((t) => t.text)) && !covered.slice(first, last + 1).some((c, n) => c && !soft[first + n])) {
           add('organization', first, last, text.slice(tokens[first]!.start, tokens[last]!.end), 'credit', true);
           for (let k = first; k <= last; k++) covered[k] = true;
@@ -478,9 +479,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (inPart.length < 2 || inPart.length > 4) continue;
         // (Nor a name opening with `The`: `The News/Simon Schatzberg` credits a paper.)
         if (!inPart.every((t) => t.capitalized) || inPart.some((t) => /\p{N}/u.test(t.text)) || inPart[0]!.text === 'The') continue;
-        // A studio or a company credited (`Golden Boy Promotions`) is no one's name.
-        // (Nor a library or a movement: `Photo courtesy of Stuart Public Library`, `Courtesy of Emad Hajjaj, Cartoon Movement`.)
-        if (/^(?:Promotions|Productions|Studios?|Pictures|Media|Photography|Photos|Images|Agency|Group|Archives?)$/u.test(inPart.at(-1)!.text) || endsInBodyHead(inPart.map((t) => t.text))) continue;
+        // A studio or a company credited (`Golden Boy Promotions`) is no one's name (a body with a head word was read above).
+        if (/^(?:Promotions|Productions|Studios?|Pictures|Media|Photography|Photos|Images|Agency|Group|Archives?)$/u.test(inPart.at(-1)!.text)) continue;
         // (Nor a place where it was taken: `Photo courtesy of: Tablas Hoeck. Savnob Village, Gorno Badakhshan Autonomous Oblast`.)
         if (isPlaceKind(inPart.at(-1)!.text)) continue;
         // A name in capitals (`JANE ROE`) is read in capitals only when every word is.

@@ -1596,14 +1596,15 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         header.taken.add(i);
         continue;
       }
-      // `PM Narendra Modi`, `President Tokayev`: an office and a name alone where the headline would be name who
-      // a photo shows; a headline says what they did.
       // `S&P Global Offerings` three times and more above the story: a menu's item, printed once per menu.
       if (blocks.filter((block) => block.trim() === bare).length >= 3) {
         header.furniture.push({ index: i, reason: 'navigation' });
         header.taken.add(i);
         continue;
       }
+      // `PM Narendra Modi`, `President Tokayev`: an office and a name alone where the headline would be name who
+      // a photo shows (a headline says what they did); so does an image's alternative text. A post and its body
+      // say who writes or speaks.
       if (NAMED_OFFICER_LINE.test(bare) || isPostLine(bare) || isImageAltText(bare, blocks[i + 1] ?? '')) {
         header.furniture.push({ index: i, reason: 'caption' });
         header.taken.add(i);
