@@ -2661,6 +2661,22 @@ describe('the sixtieth collection’s first score (dev half)', () => {
   });
 });
 
+describe('names the sixtieth collection cut short (dev half)', () => {
+  it('keeps `Against` written in capitals inside a name, and `against` in prose out of it', () => {
+    expect(organizations('The NFFCK, working with Steppe Trust Fund to End Violence Against Women, hopes the program will help.')).toEqual(['Steppe Trust Fund to End Violence Against Women']);
+    expect(organizations('The Steppe Trust Fund to End Violence against women and girls opened a call.')).toEqual(['Steppe Trust Fund to End Violence']);
+  });
+
+  it('keeps `the First President` an institution is named after inside its name', () => {
+    expect(organizations('Timur Steppov, Deputy Director of the Library of the First President, introduced the policy.')).toEqual(['Library of the First President']);
+  });
+
+  it('joins a trade and a field before a center’s head word, and still splits two bodies', () => {
+    expect(organizations('A press conference took place at the Steppe Media and Information Center on Thursday.')).toEqual(['Steppe Media and Information Center']);
+    expect(organizations('The Steppe Ministry of Energy and Steppe Development Bank signed it.')).toEqual(['Steppe Ministry of Energy', 'Steppe Development Bank']);
+  });
+});
+
 describe('a nickname between a given name and a surname (collection 60, dev half)', () => {
   it('names the person without it, so that the articles writing the name plainly name the same one', () => {
     const named = link('Binance’s then CEO, Changstep “CZ” Steppo, signed a memorandum.').discovered.filter((e) => e.type === 'person');

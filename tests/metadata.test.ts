@@ -2888,3 +2888,31 @@ describe('dates, sources and writers the sixtieth collection printed (dev half)'
     expect(page.meta).toMatchObject({ source: 'ANI', title: 'Defence Minister Aidar Steppov had an excellent meeting with his counterpart' });
   });
 });
+
+describe('dates, writers and menus the sixtieth collection printed, read again (dev half)', () => {
+  const HEADLINE = 'Steppe hydropower project: greater scrutiny is needed';
+  const LEAD = 'Steppestan is promoting the massive 1,860 MW Steppe-1 Hydropower Plant as a solution to its ongoing energy crisis, and is seeking funding.';
+  it('reads a bulletin’s masthead, its issue and its date in the cells of one line', () => {
+    const page = extract(['Wednesday, January 19, 2011', '', '091. Steppe Asia: legislation impacts religious liberty', '', 'Steppe Prayer Bulletin | SPB 091 | Wed 19 Jan 2011', '', BODY]);
+    expect(page.meta).toMatchObject({ date: '2011-01-19', source: 'Steppe Prayer Bulletin' });
+    expect(page.paragraphs).toEqual([BODY]);
+  });
+
+  it('reads a writer, their post and the date in the cells of one line under the lead', () => {
+    const page = extract([HEADLINE, '', LEAD, '', 'Aida Steppova, Central Asia Fossil Fuels Campaign Leader  |  19 December 2025', '', BODY]);
+    expect(page.meta).toMatchObject({ byline: 'Aida Steppova', date: '2025-12-19' });
+    expect(page.paragraphs).toEqual([LEAD, BODY]);
+  });
+
+  it('reads the longer items of a bulleted menu above the headline as labels', () => {
+    const menu = ['• Skip to main content', '', 'Steppewatch', '', '  • About us', '    • Our vision', '    • Who we are', '  • What we do', '    • Campaign areas', '      • Beyond fossil fuels', '    • Institutions we monitor', '      • European Bank for Reconstruction and Development', '      • Steppe Infrastructure Investment Bank', '      • EU funds', '    • Our projects', '  • News'];
+    const page = extract([...menu, '', HEADLINE, '', BODY]);
+    expect(page.meta.title).toBe(HEADLINE);
+    expect(page.paragraphs).toEqual([BODY]);
+  });
+
+  it('reads a date before the place in capitals and its state’s letters as the story’s dateline', () => {
+    const page = extract([HEADLINE, '', `1 March 2023, WASHINGTON, DC. The Republic of Steppestan has filed an independent action. ${BODY}`]);
+    expect(page.meta.date).toBe('2023-03-01');
+  });
+});

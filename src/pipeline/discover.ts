@@ -300,7 +300,8 @@ function namedAfterMonarch(tokens: Token[], at: number, joined: (k: number) => b
  */
 function holdersOffice(tokens: Token[], at: number): boolean {
   let k = at - 1;
-  while (tokens[k] && isTitleToken(tokens[k]!)) k--;
+  // (`Library of the First President`: a title's modifier opens the office too.)
+  while (tokens[k] && (isTitleToken(tokens[k]!) || TITLE_MODIFIERS.has(lower(tokens[k]!)))) k--;
   if (tokens[k] && lower(tokens[k]!) === 'the') k--;
   if (!tokens[k] || lower(tokens[k]!) !== 'of' || !tokens[k - 1] || !HOLDERS_BODIES.has(lower(tokens[k - 1]!))) return false;
   let end = at;
@@ -976,10 +977,11 @@ export function findCandidates(
       const dayAfter = tokens[j + 1] !== undefined && monthNumber(tokens[j + 1]!.text) !== undefined;
       // (`RSE Kazspetsexport of the MDAI of the RK`: a company named after its legal form alone ends before whose it is.)
       const legalFormAlone = heads.length > 0 && heads.every((h) => h === i && LEGAL_PREFIXES.has(lower(tokens[h]!)));
-      // (`against` too only after a head word: `World Organisation Against Torture`, `Committee against Torture`.)
+      // (`against` too only after a head word: `World Organisation Against Torture`, `Committee against Torture`; or
+      // written in capitals inside a name, `UN Trust Fund to End Violence Against Women`.)
       // `University of Texas at Austin`: a state university's campus after `at` is part of its name.
       const campus = lower(token) === 'at' && j - 3 >= i && lower(tokens[j - 3]!) === 'university' && lower(tokens[j - 2]!) === 'of' && tokens[j + 1]?.capitalized === true && joined(j + 1) && free(j + 1) && !STOPWORDS.has(lower(tokens[j + 1]!));
-      if ((ORG_CONNECTORS.has(lower(token)) || campus) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead)) {
+      if ((ORG_CONNECTORS.has(lower(token)) || campus) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead || token.text === 'Against')) {
         // `…, Jessica Watkins and European Space Agency astronaut …`: a person's name before `and` is a list's, not
         // a body's first words; the body's name starts after `and`.
         if (lower(token) === 'and' && heads.length === 0 && j - i === 2 && givenName(start.text) !== null && isPlainName(tokens[i + 1]!)) {
@@ -1800,11 +1802,12 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     const headBefore = ORG_HEADS.has(lower(before)) || LEGAL_SUFFIXES.has(lower(before)) || linkedClose;
     // `Department of Atomic Energy and KazAtomProm`: a linked name after `and` is the second body whole.
     const headAfter = heads.some((h) => h > k) || (k + 1 <= last && softCovered.slice(k + 1, last + 1).every(Boolean));
-    // `Hungarian Oil and Gas Joint Stock Company`: two trades joined inside one name.
+    // `Hungarian Oil and Gas Joint Stock Company`: two trades joined inside one name (`Government Media and
+    // Information Center`: or a trade and a field).
     // A linked name after `and` is a name of its own (`Somon Air and Air Astana`).
     // (`Engineering and Technology University`, `News and Current Affairs Channel`: a trade or field alone before
     // `and` is one of the name's fields, never a body's whole name.)
-    const tradesJoined = (HEADS_ONLY_LAST.has(lower(before)) && HEADS_ONLY_LAST.has(lower(tokens[k + 1]!)) && !softCovered[k + 1]) || (k - 1 === first && !softCovered[first] && (INDUSTRY_WORDS.has(lower(before)) || isFieldWord(before)));
+    const tradesJoined = (HEADS_ONLY_LAST.has(lower(before)) && (HEADS_ONLY_LAST.has(lower(tokens[k + 1]!)) || isFieldWord(tokens[k + 1]!)) && !softCovered[k + 1]) || (k - 1 === first && !softCovered[first] && (INDUSTRY_WORDS.has(lower(before)) || isFieldWord(before)));
     // `Ministry of Investments and Foreign Trade and JSC National Electric Grid`: after a body's `of`, `and` joins
     // its fields while no head word, legal form or linked name follows before the next `and`; a legal form
     // after `and` opens a company.

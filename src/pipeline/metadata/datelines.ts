@@ -59,8 +59,11 @@ const DATE_DASH = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}
 const DATE_GLUED = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})(?=\p{Lu}\p{Ll})`, 'u');
 // (`Paris-Geneva, March 18, 2024. On March 14 …`: with its year too.)
 const PLACE_DAY_STOP = new RegExp(String.raw`^(?<place>${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2}(?:,\s+\d{4})?)\.\s+(?=\p{Lu}\p{Ll})`, 'u');
-/** `October 9, 2024. Astana. The oldest temple …`: a full date and a place, each closed by a full stop. */
-const DATE_STOP_PLACE_STOP = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\.\s+(?<place>${TITLE_PLACE})\.\s+(?=\p{Lu}\p{Ll})`, 'u');
+/**
+ * `October 9, 2024. Astana. The oldest temple …`: a full date and a place, each closed by a full stop (`1 March 2023,
+ * WASHINGTON, DC. The Republic …`: or a comma after the date, the place in capitals and its state's letters).
+ */
+const DATE_STOP_PLACE_STOP = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})(?:\.\s+(?<place>${TITLE_PLACE})|,\s+${CAPS_PLACE}(?:,\s+\p{Lu}\.?\p{Lu}\.?)?)\.\s+(?=\p{Lu}\p{Ll})`, 'u');
 /** `New Delhi, September 5, 2017: A new law …`: a place and a full date, then a colon. */
 const PLACE_DATE_COLON = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4}):\s+(?=\p{Lu})`, 'u');
 

@@ -527,7 +527,7 @@ const TAG_LIST = /^\p{Lu}[\p{L}'’]*(?: [\p{L}'’]+){0,2}(?: [-–—|] \p{Lu}
 
 /** A bulleted line (`• …`, `- …`): a summary's point, not a headline or the story's first sentence. */
 export function isBulletPoint(text: string): boolean {
-  return /^[•▪►■◆*-]\s/u.test(text);
+  return /^\s*[•▪►■◆*-]\s/u.test(text);
 }
 
 /** `This article is part of the US-China Dynamics series, edited by …`, `This is Part 2 of a two-part series …`: a note above the article, kept as text but never its first sentence. */
@@ -912,6 +912,18 @@ function agencyDateLine(text: string): { source: string; date: FoundDate } | nul
   return date ? { source: outletCase(match[1]!), date } : null;
 }
 
+/**
+ * `Religious Liberty Prayer Bulletin | RLPB 091 | Wed 19 Jan 2011`: a bulletin's masthead, its issue and its date
+ * in cells of one line.
+ */
+function mastheadDateLine(text: string): { source: string; date: FoundDate } | null {
+  const cells = text.trim().split(/\s+\|\s+/u);
+  if (cells.length < 2 || cells.length > 4 || !isOutletName(cells[0]!)) return null;
+  const date = parseDateLine(cells.at(-1)!);
+  // (Between them only short labels: an issue's number, a section.)
+  return date && cells.slice(1, -1).every((cell) => wordCount(cell, 4) <= 3) ? { source: cells[0]!, date } : null;
+}
+
 /** `Headline | 12.03.2024`, `Headline 25 February 2025`: a date printed beside the headline. */
 function splitTrailingDate(text: string, printedBelow: (title: string) => boolean): { title: string; date: FoundDate | null } {
   const parts = text.split(/\s+[|·•—–-]\s+|\s*\|\s*/u);
@@ -1245,11 +1257,12 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     // `- Georgian ports nearly double throughput: …` × 4 / `Georgia’s Growing Role in …` / the story: a box of key
     // points above the headline. The points stay the story's; the line after them is its headline.
+    // (Not a menu's items, some of a word or three: `• About us`, `• Who we are`.)
     if (titleSlotOpen && isBulletPoint(text)) {
       let k = i;
       while (k < blocks.length && isBulletPoint(blocks[k]!)) k++;
       const after = blocks[k]?.trim() ?? '';
-      if (k - i >= 2 && after !== '' && isHeadline(after) && wordCount(blocks[k + 1] ?? '', 13) >= 12) {
+      if (k - i >= 2 && after !== '' && isHeadline(after) && wordCount(blocks[k + 1] ?? '', 13) >= 12 && blocks.slice(i, k).every((point) => wordCount(point, 5) >= 5)) {
         takeTitle(k, unquotedHeadline(after), blocks[k]!);
         break;
       }
@@ -1439,8 +1452,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       }
       continue;
     }
-    // `(Xinhua) 07:57, November 20, 2025`: an agency and a date stamp.
-    const agencyDate = agencyDateLine(text);
+    // `(Xinhua) 07:57, November 20, 2025`: an agency and a date stamp (or a masthead's cells and a date).
+    const agencyDate = agencyDateLine(text) ?? mastheadDateLine(text);
     if (agencyDate) {
       setDate(agencyDate.date, 'date line');
       header.source ??= agencyDate.source;
@@ -1532,8 +1545,10 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.taken.add(i);
       continue;
     }
-    // `- Category`, `- War in Ukraine`: a menu's bulleted items above the headline are labels.
-    if (isBulletPoint(text) && titleSlotOpen && wordCount(text, 6) <= 5 && !/[.!?]$/u.test(text)) {
+    // `- Category`, `- War in Ukraine`: a menu's bulleted items above the headline are labels (longer ones too
+    // inside a run of them: `• European Bank for Reconstruction and Development`).
+    const inMenu = header.furniture.at(-1)?.index === i - 1 && isBulletPoint(blocks[i - 1]!);
+    if (isBulletPoint(text) && titleSlotOpen && wordCount(text, 9) <= (inMenu ? 8 : 5) && !/[.!?]$/u.test(text)) {
       header.furniture.push({ index: i, reason: 'section-label' });
       header.taken.add(i);
       continue;
@@ -1718,6 +1733,11 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       // `… Guy Norton reports from Almaty on the future for cooperation.`: the standfirst names the writer
       // (and stays the standfirst).
       header.bylineText = reporter;
+    } else if (header.bylineText === null && header.bylineAgency === null && header.date === null && /\s\|\s/u.test(text) && !isProse(text) && wordCount(text, 13) <= 12) {
+      // `Azat Ruziev, Central Asia Fossil Fuels Campaign Leader  |  19 December 2025` under the lead: the writer,
+      // their post and the date in the cells of one line (only with the date, which no line of the story has).
+      const byline = parseBylineLine(text, false);
+      if (byline?.name && byline.date) takeByline(i, byline);
     } else if (header.bylineText === null && header.bylineAgency === null && (/^(?:by|author|written by)\s*[:：]?\s/iu.test(text) || OUTLET_REPORTER.test(text)) && wordCount(text, 12) < 12) {
       const byline = parseBylineLine(text, false);
       if (byline) {
