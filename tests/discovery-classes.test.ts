@@ -2671,6 +2671,16 @@ describe('names the sixtieth collection cut short (dev half)', () => {
     expect(organizations('Timur Steppov, Deputy Director of the Library of the First President, introduced the policy.')).toEqual(['Library of the First President']);
   });
 
+  it('keeps a people’s adjective, `and` and another adjective before the field they qualify in the name', () => {
+    expect(organizations('She is a fellow at the Steppe Center for Russian and Eurasian Studies (Steppe University).')).toEqual(['Steppe Center for Russian and Eurasian Studies', 'Steppe University']);
+    expect(organizations('The National Bank of Kazakhstan and Steppe Bank signed it.')).toEqual(['National Bank of Kazakhstan', 'Steppe Bank']);
+  });
+
+  it('keeps two places after `of the` a body studies or unites in its name', () => {
+    expect(organizations('She is co-director of the joint Centre for the Study of China and Central Asia at Steppe University.')).toEqual(['Centre for the Study of China and Central Asia', 'Steppe University']);
+    expect(organizations('It joined the Steppe Assembly of the Union of Belarus and Russia, as well as the Executive Committee.')).toEqual(['Steppe Assembly of the Union of Belarus and Russia', 'Executive Committee']);
+  });
+
   it('joins a trade and a field before a center’s head word, and still splits two bodies', () => {
     expect(organizations('A press conference took place at the Steppe Media and Information Center on Thursday.')).toEqual(['Steppe Media and Information Center']);
     expect(organizations('The Steppe Ministry of Energy and Steppe Development Bank signed it.')).toEqual(['Steppe Ministry of Energy', 'Steppe Development Bank']);

@@ -880,7 +880,10 @@ export function findCandidates(
       // inside a longer linked name (`Embassy of the Republic of Kazakhstan`, `… of the Ministry of Foreign Affairs`),
       // where the connector leads on to more of it.
       // (Unless the acronym after the longer run spells it: `Turquoise Council of Americans and Eurasians (TCAE)`.)
-      if (ORG_CONNECTORS.has(lower(token)) && softCovered[j - 1] && j - 2 >= i && ORG_CONNECTORS.has(lower(tokens[j - 2]!)) && !softCovered[lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1]) {
+      // (Not a people's adjective before `and`, another adjective and the field they qualify: `Davis Center for
+      // Russian and Eurasian Studies`.)
+      const adjectivesJoined = lower(token) === 'and' && /(?:ian|ean|ese|ish)$/u.test(tokens[j - 1]!.text);
+      if (ORG_CONNECTORS.has(lower(token)) && softCovered[j - 1] && j - 2 >= i && ORG_CONNECTORS.has(lower(tokens[j - 2]!)) && !softCovered[lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1] && !adjectivesJoined) {
         const spelled = heads.length > 0 ? acronymSpelledEnd(text, tokens, i, j + 1, (k) => joined(k) && free(k)) : -1;
         if (spelled < 0) break;
         last = spelled;
@@ -1798,7 +1801,7 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
     // before it (`JSC NMC Tau-Ken Samruk and Qatar State Mining Company`; not `… of the United States and Canada`).
     let linkedFrom = k - 1;
     while (linkedFrom > first && softCovered[linkedFrom - 1]) linkedFrom--;
-    const linkedClose = softCovered[k - 1] === true && linkedFrom > first && (linkedFrom === k - 1 || !ORG_CONNECTORS.has(lower(tokens[linkedFrom - 1]!)));
+    const linkedClose = softCovered[k - 1] === true && linkedFrom > first && !ORG_CONNECTORS.has(lower(tokens[linkedFrom - 1]!));
     const headBefore = ORG_HEADS.has(lower(before)) || LEGAL_SUFFIXES.has(lower(before)) || linkedClose;
     // `Department of Atomic Energy and KazAtomProm`: a linked name after `and` is the second body whole.
     const headAfter = heads.some((h) => h > k) || (k + 1 <= last && softCovered.slice(k + 1, last + 1).every(Boolean));
@@ -1850,7 +1853,7 @@ const OPENING_HEADS = new Set(['ministry', 'department', 'committee', 'commissio
 // Malay bodies too: `Lembaga Tabung Haji`, `Kementerian Luar Negeri`, `Suruhanjaya Pilihan Raya`.
 const HEAD_FIRST = new Set(['universiti', 'universitas', 'universidad', 'università', 'université', 'institut', 'instituto', 'istituto', 'lembaga', 'kementerian', 'jabatan', 'suruhanjaya', 'perbadanan']);
 /** Bodies two countries hold together, named `… of X and Y`. */
-const BILATERAL_HEADS = new Set(['council', 'commission', 'committee']);
+const BILATERAL_HEADS = new Set(['council', 'commission', 'committee', 'union']);
 
 /** First words of a run that name people in office, never an organization of their own. */
 const PEOPLE_WORDS = new Set(
