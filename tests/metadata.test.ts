@@ -2916,3 +2916,39 @@ describe('dates, writers and menus the sixtieth collection printed, read again (
     expect(page.meta.date).toBe('2023-03-01');
   });
 });
+
+describe('writers, sources and headlines the sixty-first collection printed (dev half)', () => {
+  const HEADLINE = 'Steppe University opens first overseas campus in Steppestan';
+  it('reads a bare name over the date line, and a name beside a newsroom post, as the writer’s', () => {
+    expect(extract(['Aida R. Steppova', '', '20th Oct, 2022. 11:43 am', '', HEADLINE, '', BODY]).meta).toMatchObject({ title: HEADLINE, byline: 'Aida R. Steppova', date: '2022-10-20' });
+    expect(extract([HEADLINE, 'Aidar Steppov - Senior Journalist', BODY]).meta).toMatchObject({ title: HEADLINE, byline: 'Aidar Steppov' });
+  });
+
+  it('reads an institution’s name printed twice atop the page as the headline, not the site', () => {
+    expect(extract(['Outcomes of Steppe Council', '', 'Outcomes of Steppe Council', '', BODY]).meta).toMatchObject({ title: 'Outcomes of Steppe Council', source: null });
+  });
+
+  it('keeps a release’s `(with photos)` in its headline, and reads a print plugin’s labels as no headline', () => {
+    const headline = 'Steppe delegation joins forum on co-operation (with photos)';
+    expect(extract([headline, '', 'image_pdfimage_print', '', BODY]).meta).toMatchObject({ title: headline });
+    expect(extract(['image_pdfimage_print', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+  });
+
+  it('reads a labelled source atop a reprint as the outlet, and a desk’s credit as no headline', () => {
+    expect(extract(['Source: The Steppestar', 'Date: 6th November 2023', BODY, BODY]).meta).toMatchObject({ source: 'The Steppestar', date: '2023-11-06', titleGenerated: true });
+    const desk = extract(['SNT Web Desk', '', BODY]);
+    expect(desk.meta).toMatchObject({ titleGenerated: true, source: 'SNT' });
+  });
+
+  it('reads a weekday before a dated dateline’s date, and a byline glued before a dateline', () => {
+    expect(extract([HEADLINE, `Tuesday, February 22, 2022 – The Steppe Institute opened an office. ${BODY}`]).meta.date).toBe('2022-02-22');
+    const glued = extract([HEADLINE, `By Aidar Steppov ISLAMABAD, April 06 (Steppe-WealthPK): Steppestan and Uzbekistan agreed to boost transit trade. ${BODY}`]);
+    expect(glued.meta).toMatchObject({ byline: 'Aidar Steppov', source: 'Steppe-WealthPK' });
+  });
+
+  it('reads a masthead wrapped over two lines as the site’s name, neither line a headline', () => {
+    expect(extract(['The Steppe fund for', 'international development', '', HEADLINE, '', BODY]).meta.title).toBe(HEADLINE);
+    expect(extract(['The Steppe Fund', 'for International', 'Development', '', HEADLINE, '', BODY]).meta.title).toBe(HEADLINE);
+  });
+});
+

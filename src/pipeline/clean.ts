@@ -512,7 +512,8 @@ const TEXT_THEN_CREDIT = new RegExp(String.raw`^(.+?)\s*(?:\||•|·|—|–|\.)
  * `(Photo by X/Agency)`, `(AP Photo/Name)`, `(Reuters/Name)`, `(Getty Images)`, `(file photo)` closing a
  * line. Agencies need the `/Name` part: a bare `(Reuters)` can close a sentence of prose.
  */
-const TRAILING_CREDIT = /^(.*?)\s*\(((?:[\p{L}.&' -]{1,30} )?(?:photo|photograph|image|picture|illustration|credit)s?\b[^()]*|(?:AP|AFP|Reuters|EPA|TASS|Sputnik|Anadolu|Xinhua|Shutterstock)\s*\/\s*[^()]+|Getty Images)\)$/iu;
+// (`… co-operation (with photos)`: a government release's note that pictures follow, no credit.)
+const TRAILING_CREDIT = /^(.*?)\s*\(((?!with (?:photos?|videos?)\))(?:[\p{L}.&' -]{1,30} )?(?:photo|photograph|image|picture|illustration|credit)s?\b[^()]*|(?:AP|AFP|Reuters|EPA|TASS|Sputnik|Anadolu|Xinhua|Shutterstock)\s*\/\s*[^()]+|Getty Images)\)$/iu;
 const POST_SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*\(@[\p{L}\p{N}_]+\)\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})?$/u;
 // Not a line a date stamp opens (`date 2023-06-13 The plant … Credit: Masdar.`): the header reads the date off it first.
 const CLOSING_LABELLED_CREDIT = new RegExp(String.raw`^(?!(?:date|published|posted|updated)\s*[:：]?\s+\d)(.+?[.!?"”)])\s*(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Photo credit)\s*[:：]|©)\s*(\p{Lu}[^.:;]{1,60}?)\.?$`, 'u');

@@ -76,8 +76,11 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   // The dateline opens the story; a deck or a summary of it may stand above (`BEIJING, June 18 (Xinhua) --`
   // as the third paragraph).
   for (let k = 0; k < Math.min(DATELINE_PARAGRAPHS + 2, paragraphs.length); k++) {
-    const found = parseDateline(paragraphs[k]!);
+    // `By Raza Khan ISLAMABAD, April 06 (INP-WealthPK): …`: the writer's byline glued before the dateline.
+    const signed = header.bylineText === null ? /^By\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s+(?=\p{Lu}{3,}[\s,])/u.exec(paragraphs[k]!) : null;
+    const found = parseDateline(signed ? paragraphs[k]!.slice(signed[0].length) : paragraphs[k]!);
     if (!found) continue;
+    if (signed) datelineByline = signed[1]!;
     // Further down, below captions (`… arrested in Kazakhstan. (By Associated Press)` / `TAIPEI (Taiwan News) —`),
     // only a dateline that names its agency or date.
     if (k >= DATELINE_PARAGRAPHS && found.source === null && found.date === null) continue;

@@ -50,8 +50,8 @@ const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_
 // (`By BEN MAUK, Photographs and Video by ANDREA FRAZZETTA`: the photographer's credit after the writer's name.)
 const BYLINE_TRAILER = /(?:\s+[–—-]|\s+(?:\d[\d,.]*\s+)?(?:views?|comments?)|,\s+(?:photo(?:graph)?s|photography|video|illustrations?)(?:\s+(?:and|&)\s+(?:video|photos|photographs|illustrations?))?\s+by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/iu;
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
-/** `By: Logistics Middle East Staff`, `By Messenger Staff`: only a newsroom signs as its staff. */
-const STAFF_BYLINE = /^((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|News\s+Desk|Newsroom|Editorial\s+(?:Team|Board|Staff|Desk)|Team)$/u;
+/** `By: Logistics Middle East Staff`, `By Messenger Staff`, `NET Web Desk`: only a newsroom signs as its staff or desk. */
+const STAFF_BYLINE = /^((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}?)\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|(?:News|Web|Online|Digital)\s+Desk|Desk|Newsroom|Editorial\s+(?:Team|Board|Staff|Desk)|Team)$/u;
 /** `5 min read` beside a byline's date. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|mins)\.?\s+read$/iu;
 const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the\s+)?(${AGENCIES})\s*$`, 'iu');
@@ -203,7 +203,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   const staff = STAFF_BYLINE.exec(rest.replace(BYLINE_PREFIX, '').trim().replace(/\s+\/\s+[\p{Lu}\p{N}][\p{L}\p{N} &.'’-]{1,40}$/u, ''));
   // (`19Network Editorial Team`: the newsroom is `19Network`.)
   const newsroom = staff?.[1]!.replace(/\s+Editorial$/u, '');
-  if (newsroom && (isOutletName(newsroom) || !looksLikePersonName(newsroom))) return { name: null, agency: outletCase(newsroom), date };
+  // (`News Desk`, `Web Desk` alone name no newsroom.)
+  if (newsroom && !/^(?:News|Web|Online|Digital)$/iu.test(newsroom) && (isOutletName(newsroom) || !looksLikePersonName(newsroom))) return { name: null, agency: outletCase(newsroom), date };
   for (let changed = true; changed; ) {
     changed = false;
     const before = rest;

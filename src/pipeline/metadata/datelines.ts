@@ -53,8 +53,9 @@ const DATELINE = new RegExp(
   'u',
 );
 
-// (`8/17/2022 – After the closing ceremony …`: a numeric date with its year too.)
-const DATE_DASH = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4}|${NUMERIC_DATE})\s+[—–-]\s+(?=\p{Lu})`, 'u');
+// (`8/17/2022 – After the closing ceremony …`: a numeric date with its year too; `Tuesday, February 22, 2022 – The …`: the
+// weekday before it.)
+const DATE_DASH = new RegExp(String.raw`^(?:${WEEKDAY_NAME},?\s+)?(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4}|${NUMERIC_DATE})\s+[—–-]\s+(?=\p{Lu})`, 'u');
 /** `24 January, 2017Trade union rights are …`: a full date glued to the story's first word. */
 const DATE_GLUED = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})(?=\p{Lu}\p{Ll})`, 'u');
 // (`Paris-Geneva, March 18, 2024. On March 14 …`: with its year too.)

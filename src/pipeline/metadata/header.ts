@@ -218,6 +218,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `przeskocz do treści | przeskocz do menu głównego`: Polish skip links; `A | A | A`: text-size buttons; `In progress at
   // UNHQ`: a live-events banner; `SG/T/3396`: a UN document's symbol.
   ['page-ui', /^(?:przeskocz do (?:treści|menu).{0,40}|A(?:\s*\|\s*A){1,3}|[Ii]n progress at UNHQ|[A-Z]{1,5}(?:\/[A-Z0-9.]{1,8}){1,4})$/u],
+  // `image_pdfimage_print`: a print-and-PDF plugin's button labels, its icons' names glued.
+  ['page-ui', /^(?:image_)?pdf(?:image_)?print$|^image_print$/u],
   // `Canada’s most-awarded newsroom for a reason`, `The online home of Women's Rugby`: a site's slogan; `Filtered By:
   // Topstories`, `Live On Twitter`, `Support our mission`, `Advertise with NZME`: its controls and appeals.
   ['tagline', /^(?:\p{Lu}[\p{L}-]+['’]s most[- ]awarded\b.{0,60}|(?:the|your) (?:online )?home of\b.{0,60})$/iu],
@@ -408,6 +410,18 @@ const MAX_RUBRIC_WORDS = 5;
 /** Block `i` is a short line above a longer headline-shaped line, and the story's prose follows that one. */
 /** `From Nezavisimaya gazeta, May 16, 2024, p. 3. Complete text:`. */
 const DIGEST_CREDIT = /^From\s+((?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+[\p{L}.&'’-]+){0,3}),\s+(.{6,30}?\d{4})(?:,\s*pp?\.\s*\d+(?:-\d+)?)?\.?(?:\s*(?:Complete|Condensed|Abridged) text:?)?$/u;
+
+/**
+ * `The OPEC fund for` / `international development`: a masthead's name wrapped over two lines, the first ending on a
+ * connector and the second going on in lower case. Neither line is a headline (the `site-name` furniture of both).
+ */
+function wrappedMasthead(blocks: string[], i: number): string | null {
+  const next = (blocks[i + 1] ?? '').trim();
+  const endsOnConnector = /\s(?:for|of|and|the|&)$/u.test(blocks[i]!.trim()) && /^\p{Ll}[\p{L} ]*$/u.test(next);
+  // (`The OPEC Fund` / `for International` / `Development`: or the second line opening on one.)
+  const nextOpensOnConnector = /^(?:for|of|and)\s+\p{Lu}[\p{L} ]*$/u.test(next) && wordCount(blocks[i]!, 5) <= 4;
+  return (endsOnConnector || nextOpensOnConnector) && wordCount(next, 5) <= 4 ? 'site-name' : null;
+}
 
 /** `Qatar Charity implements Humanitarian and` above `Qatar Charity implements Humanitarian and Developmental …`: a headline cut short, printed whole below. */
 function cutShort(blocks: string[], i: number): string | null {
@@ -1156,6 +1170,15 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       i = cardsEnd;
       continue;
     }
+    // `Source: The Loadstar` / `Date: 6th November 2023` atop a reprint: the outlet it was taken from, labelled (an
+    // outlet's shape, or any short name over a labelled date).
+    const sourceLabel = titleSlotOpen && header.source === null ? /^[Ss]ource\s*[:：]\s*((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u.exec(text.trim())?.[1] : undefined;
+    if (sourceLabel !== undefined && (isOutletName(sourceLabel) || isKnownOutlet(sourceLabel) || isDomainName(sourceLabel) || /^date\s*[:：]/iu.test((blocks[i + 1] ?? '').trim()))) {
+      header.source = sourceLabel;
+      header.furniture.push({ index: i, reason: 'meta-line' });
+      header.taken.add(i);
+      continue;
+    }
     const siteName = header.title === null && i === header.furniture.length ? siteNameTwice(blocks, i, printedTwice) : null;
     if (siteName) {
       // Furniture, as the top bar is: a site's clock may follow it (`The News` / `The News` / `Sunday 28 of May 2023`).
@@ -1170,10 +1193,15 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     const furniture =
       (bar ? 'details-bar' : null) ??
-      headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? cutShort(blocks, i) ?? parallelLine(blocks, i) ?? aboveRepeatedHeadline(blocks, i, printedTwice) ?? tickerOpeningWithHeadline(blocks, i)) : null);
+      headerFurnitureReason(text) ?? (titleSlotOpen ? (repeatsNextLine(blocks, i) ?? cutShort(blocks, i) ?? parallelLine(blocks, i) ?? aboveRepeatedHeadline(blocks, i, printedTwice) ?? tickerOpeningWithHeadline(blocks, i) ?? wrappedMasthead(blocks, i)) : null);
     if (furniture) {
       header.furniture.push({ index: i, reason: furniture });
       header.taken.add(i);
+      if (furniture === 'site-name') {
+        header.furniture.push({ index: i + 1, reason: furniture });
+        header.taken.add(++i);
+        continue;
+      }
       // (`Year 2024 - «Fount of Wisdom` / `Magtymguly Fragi`: a motto's name left open goes on on the next line.)
       const next = blocks[i + 1]?.trim() ?? '';
       if (furniture === 'year-motto' && (text.match(/«/gu) ?? []).length > (text.match(/»/gu) ?? []).length && next !== '' && wordCount(next, 6) <= 5 && !/[.!?,;:]/u.test(next)) {
@@ -1462,13 +1490,14 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     // A masthead above the headline, or a wire agency's name on a line of its own (`The Associated Press`);
     // right under the headline, the institution that publishes it (`European Commission`, `Council of the EU`).
-    // An institution's name as the page's first line is the site's own (`Center for Strategic Communication`).
+    // An institution's name as the page's first line is the site's own (`Center for Strategic Communication`), unless
+    // printed again below, as a headline is (`Outcomes of EEC Council` / `Outcomes of EEC Council`).
     // `• Kyodo`: a wire's name bulleted on a line of its own credits the story too.
     const bulleted = isBulletPoint(text) ? text.replace(/^\S\s+/u, '') : null;
     const masthead =
       (bulleted !== null && isKnownOutlet(bulleted) ? bulleted : null) ??
       (header.title === null
-        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? PUBLISHED_BY_LINE.exec(text.trim())?.[1] ?? (i === header.furniture.length ? institutionLine(text) : null))
+        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? PUBLISHED_BY_LINE.exec(text.trim())?.[1] ?? (i === header.furniture.length && !printedTwice.has(i) ? institutionLine(text) : null))
         : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? (institutionLine(text) ?? siteUnderHeadline(blocks, i)) : null)));
     if (masthead) {
       header.source ??= masthead;
@@ -1544,6 +1573,18 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.furniture.push({ index: i, reason: 'above-breadcrumb' });
       header.taken.add(i);
       continue;
+    }
+    // `Hannan R. Hussain` / `20th Oct, 2022. 11:43 am` / the headline: a bare name over the date line is the writer's;
+    // `Daniel Bevan - Senior Journalist`: so is a name beside a newsroom post.
+    if (header.bylineText === null && header.bylineAgency === null) {
+      const line = text.trim();
+      const posted = /^(.{5,40}?)\s+[-–—|]\s+(.{6,40})$/u.exec(line);
+      const writer = posted && NEWSROOM_ROLE.test(posted[2]!) ? posted[1]! : titleSlotOpen && parseDateLine((blocks[i + 1] ?? '').trim()) !== null ? line : null;
+      if (writer !== null && isBylineOnlyName(writer) && looksLikePersonName(writer)) {
+        header.bylineText = writer;
+        header.taken.add(i);
+        continue;
+      }
     }
     // `- Category`, `- War in Ukraine`: a menu's bulleted items above the headline are labels (longer ones too
     // inside a run of them: `• European Bank for Reconstruction and Development`).
