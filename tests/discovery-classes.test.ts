@@ -2693,3 +2693,21 @@ describe('a nickname between a given name and a surname (collection 60, dev half
     expect(named.map((e) => e.name)).toEqual(['Changstep Steppo']);
   });
 });
+
+describe('people the sixty-first collection named after a role or a piece of writing (dev half)', () => {
+  it('reads the author after `the piece by` as a person', () => {
+    expect(people('Steppe University would like to comment on the piece by Ararat L. Steppian about the university.')).toEqual(['Ararat L. Steppian']);
+  });
+
+  it('reads astronauts, cosmonauts and clerics named after their role, and a role’s name before `of` as no body', () => {
+    expect(people('They will be greeted by Russian cosmonauts Oled Steppochka and Alexey Steppinin.')).toEqual(['Oled Steppochka', 'Alexey Steppinin']);
+    const crew = link('The crew includes astronaut Takuya Steppishi of the Steppe Aerospace Exploration Agency (SAXA).').mentions.filter((m) => m.type !== 'country');
+    expect(crew.map((m) => `${m.surface}:${m.type}`)).toEqual(['Takuya Steppishi:person', 'Steppe Aerospace Exploration Agency:organization', 'SAXA:organization']);
+    expect(people('A group inspired by Turkish cleric Fethullah Steppen was banned.')).toEqual(['Fethullah Steppen']);
+    expect(organizations('They trained at the Yuri Steppin Cosmonaut Training Center near Moscow.')).toEqual(['Yuri Steppin Cosmonaut Training Center']);
+  });
+
+  it('reads a name after `assistant` and a comma as the assistant’s', () => {
+    expect(people('Steppe entrepreneur Yusaku Steppezawa and his production assistant, Yozo Steppano, launched on Monday.')).toEqual(['Yusaku Steppezawa', 'Yozo Steppano']);
+  });
+});

@@ -497,3 +497,18 @@ describe('the fifty-ninth collection’s first score (dev half): quotes', () => 
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'wei-steppo': 'male' })).map((q) => q.speaker)).toEqual(['wei-steppo']);
   });
 });
+
+describe('the sixty-first collection’s first score (dev half): quotes', () => {
+  it('gives words after `having said` to its subject, and a `he added` after them to that speaker, not to the sentence’s subject', () => {
+    const paragraphs = [
+      'Steppov had also met Gopov during that visit, with Gopov having said Steppeland is one of its “most important and reliable partners in the region”.',
+      '“We highly appreciate the initiative of opening the embassy in Astana,” he added.',
+    ];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Steppov', entity: 'aidar-steppov', type: 'person' },
+      { paragraph: 0, surface: 'Gopov', entity: 'krishan-gopov', type: 'person' },
+      { paragraph: 0, surface: 'Gopov', entity: 'krishan-gopov', type: 'person', occurrence: 1 },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'aidar-steppov': 'male', 'krishan-gopov': 'male' })).map((q) => q.speaker)).toEqual(['krishan-gopov', 'krishan-gopov']);
+  });
+});

@@ -61,13 +61,13 @@ export const TITLES = new Set(
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
   assistant pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
-  filmmaker screenwriter photographer curator fm`.split(/\s+/),
+  filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
  * word, but not TITLES either, since bodies are named with them (`Council of Ministers`, `House of Representatives`).
  */
-const PLURAL_TITLES = new Set('senators representatives congressmen congresswomen ministers presidents ambassadors envoys governors lawmakers legislators speakers chairmen sisters generals colonels'.split(' '));
+const PLURAL_TITLES = new Set('senators representatives congressmen congresswomen ministers presidents ambassadors envoys governors lawmakers legislators speakers chairmen sisters generals colonels astronauts cosmonauts'.split(' '));
 /** Words that open a compound title (`Foreign Minister`, `Deputy Prime Minister`, `Oil Minister`): they end a name before it. */
 const TITLE_MODIFIERS = new Set(
   `foreign deputy vice first prime former acting interior defence defense finance economy economic energy trade justice health
@@ -393,14 +393,15 @@ export function isPlaceKind(word: string): boolean {
 }
 // `his wife Peng Liyuan`: a relative, named after the possessive.
 const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:counterparts?|successor|predecessor|wife|husband|spouse|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+$/u;
-const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|assistant|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');
 /** `the editor-in-chief of the Karakalpak publication Makan.uz, Lolagul Kallykhanova,`: a role with what it is of, then the name between commas. */
 const ROLE_OF_BEFORE = new RegExp(String.raw`\b${HUMAN_ROLE}\s+(?:of|at|for)\s+(?:[^,;:.!?()]|\.(?=\S)){1,70},\s+$`, 'iu');
 /** Labels of a page's staff credits (`Translator:`, `Reviser:`, `Editor-in-Chief:`), as Chinese and corporate sites print them. */
 const CREDIT_LABEL = /^(?:Translator|Reviser|Proofreader|Editor|Editor-in-Chief|Chief Editor|Executive Editor|Responsible Editor|Reporter|Writer|Photographer|Compiler)$/iu;
 const CREDIT_LABEL_BEFORE = /(?:^|[\s,;|])(?:translator|reviser|proofreader|editor|editor-in-chief|chief editor|executive editor|responsible editor|reporter|writer|photographer|compiler)\s*[:：]\s*$/iu;
 /** `edited by …`, `written by …`, `hosted by …`: a name credited with a piece of work. */
-const BY_ROLE_BEFORE = /\b(?:edited|written|compiled|translated|reported|produced|moderated|hosted|presented|authored|curated|reviewed|illustrated|photographed|interviewed|signed|chaired|led|headed|founded|directed)\s+by\s*[:：]?\s+$/iu;
+// (`the piece by Ararat L. Osipian`: a piece of writing by its author too.)
+const BY_ROLE_BEFORE = /\b(?:(?:edited|written|compiled|translated|reported|produced|moderated|hosted|presented|authored|curated|reviewed|illustrated|photographed|interviewed|signed|chaired|led|headed|founded|directed)\s+by\s*[:：]?|(?:piece|article|essay|op-ed|column|book|novel|memoir|poem|paper)\s+by)\s+$/iu;
 /** Words as written in running text or at a line's start: `minister` and `Minister` (a case-insensitive flag would also make `\p{Lu}` match lower case). */
 function eitherCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
@@ -836,6 +837,9 @@ export function findCandidates(
     // ordinal before a name is not part of it (`the 11th Summit`, `the 80th United Nations General Assembly`).
     const before = tokens[i - 1];
     if (before && joined(i) && before.capitalized && !STOPWORDS.has(lower(before)) && !taken[i - 1] && !covered[i - 1] && !/^\d/u.test(before.text)) continue;
+    // `astronaut Takuya Onishi of the Japan Aerospace Exploration Agency`: two name words after a role in lower case
+    // are the person's name, and the body's name starts after `of`.
+    if (before && !before.capitalized && isTitleToken(before) && joined(i) && tokens[i + 1] && isPlainName(start) && isPlainName(tokens[i + 1]!) && joined(i + 1) && lower(tokens[i + 2] ?? start) === 'of') continue;
     // Nor from after a compound that opens the name (`Sino-pipeline International Company Limited`); a compound
     // adjective before a name is no part of it (`Luxembourg-based Altair Holding`, `BSE-promoted India …`).
     const compound = tokens[i - 2];
@@ -956,7 +960,9 @@ export function findCandidates(
         // (In a name whose head comes first, `Lembaga Tabung Haji`, a title's word closing it is the name's own;
         // one before a name, `Universiti Malaya President Anwar`, is someone's title.)
         const closesHeadFirst = HEAD_FIRST.has(lower(start)) && !(tokens[j + 1]?.capitalized && joined(j + 1));
-        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice && !holdersOffice(tokens, j) && !closesHeadFirst) break;
+        // (`Yuri Gagarin Cosmonaut Training Center`: a role's word before a field and a head word is the body's own.)
+        const rolesField = tokens[j + 2] !== undefined && isFieldWord(tokens[j + 1]!) && tokens[j + 1]!.capitalized && ORG_HEADS.has(lower(tokens[j + 2]!));
+        if (titleStartsAt(tokens, j) && !ORG_HEADS.has(lower(token)) && !holdersBody(token, tokens[j + 1]) && j !== underOffice && !holdersOffice(tokens, j) && !closesHeadFirst && !rolesField) break;
         // `… of the Kyrgyz Cabinet of Ministers Edil Baisalov`: a given name and a surname after the body's head
         // are its officer's, who was named after his office.
         const next = tokens[j + 1];

@@ -18,7 +18,7 @@ export const VERB_AFTER = new RegExp(`^(?:${SPEECH_VERB})\\b`, 'iu');
 // (An apposition of several parts too: `Sultan Al Jaber, UAE Minister of …, Chairman of Masdar, and COP28 President-Designate, said`.)
 // (Or the body the person is from, though no registry names it: `Oliver Bens from the GFZ underlined: …`.)
 export const SUBJECT_GAP =
-  /^(?:\s*,[^,“”"«»;]{1,160}(?:,[^,“”"«»;]{1,80}){0,3},|\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})?\s*(?:(?:also|has|have|had|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
+  /^(?:\s*,[^,“”"«»;]{1,160}(?:,[^,“”"«»;]{1,80}){0,3},|\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})?\s*(?:(?:also|has|have|had|having|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
 
 /** A person's office right after an organization's name: `Rosatom Director General`, `Boeing spokesman`. */
 export const OFFICE_AFTER = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)*?(?:Director|General|Chairman|Chairwoman|Chair|Chief|CEO|President|Head|Spokes(?:man|woman|person)|Minister|Secretary|Ambassador|Officer|Executive|Manager|Founder|spokes(?:man|woman|person)|director|chairman|head|chief|officials?|representatives?)\b/u;

@@ -252,7 +252,7 @@ export function sentenceRefs(context: Context, paragraph: number, sentence: Rang
 /** Right before a name: a quotation's close and a verb of saying, a title between. */
 const SPEAKS_BEFORE = new RegExp(`[”"»]\\s*,?\\s*(?:${SPEECH_VERB})\\b[^“”"«».!?]{0,140}$`, 'u');
 /** Right after a name: its verb of saying (an apposition and adverbs between). */
-const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:also|has|have|had|then|later|\\p{Ll}+ly)\\s+)*(?:${SPEECH_VERB})\\b`, 'u');
+const SPEAKS_AFTER = new RegExp(`^(?:\\s*,[^,“”"«»;]{1,160},)?\\s*(?:(?:also|has|have|had|having|then|later|\\p{Ll}+ly)\\s+)*(?:${SPEECH_VERB})\\b`, 'u');
 
 /**
  * A capitalised name (not a sentence's opening word of another kind) right before a verb of saying;
@@ -285,11 +285,14 @@ function pickFrom(records: SentenceRecord[], gender: Gender | undefined, paragra
     const ids = new Set(fits.map((ref) => ref.id));
     // Two people fit: the sentence's subject, when it opens the sentence, is who a later pronoun continues;
     // else the one of them who speaks in it.
+    // (`Kombos had also met Nurtleu, with Nurtleu having said … “…”.` / `“…,” he added.`: one of them quoted there, the
+    // pronoun's speech goes on from him.)
     if (ids.size !== 1) {
-      if (fits[0]?.lead === true && fits[0].id !== null && fits.slice(1).every((ref) => ref.id !== fits[0]!.id)) return fits[0].id;
       const speakers = new Set(fits.filter((ref) => ref.speaks).map((ref) => ref.id));
       const [only] = speakers;
-      return speakers.size === 1 && only !== null && only !== undefined ? only : null;
+      if (speakers.size === 1 && only !== null && only !== undefined) return only;
+      if (fits[0]?.lead === true && fits[0].id !== null && fits.slice(1).every((ref) => ref.id !== fits[0]!.id)) return fits[0].id;
+      return null;
     }
     return fits[0]?.id ?? null;
   }
