@@ -2707,6 +2707,19 @@ describe('people the sixty-first collection named after a role or a piece of wri
     expect(organizations('They trained at the Yuri Steppin Cosmonaut Training Center near Moscow.')).toEqual(['Yuri Steppin Cosmonaut Training Center']);
   });
 
+  it('reads an officer’s two name words between a body and a verb of saying after a manager’s office, and no body’s field so', () => {
+    const named = link('Manager of Steppe Commercial Group Hersh Steppra underlined that the port is ready.').mentions.filter((m) => m.type !== 'country');
+    expect(named.map((m) => `${m.surface}:${m.type}`)).toEqual(['Steppe Commercial Group:organization', 'Hersh Steppra:person']);
+    expect(organizations('The Steppe Ministry of Foreign Affairs said it was ready.')).toEqual(['Steppe Ministry of Foreign Affairs']);
+  });
+
+  it('reads a body’s bracketed acronym that leaves out its country’s words as spelling the whole name', () => {
+    expect(organizations('The Steppe Committee of the Republic of Uzbekistan for Ecology and Environmental Protection (SCEEP) held a ceremony.')).toEqual([
+      'Steppe Committee of the Republic of Uzbekistan for Ecology and Environmental Protection',
+      'SCEEP',
+    ]);
+  });
+
   it('reads a name after `assistant` and a comma as the assistant’s', () => {
     expect(people('Steppe entrepreneur Yusaku Steppezawa and his production assistant, Yozo Steppano, launched on Monday.')).toEqual(['Yusaku Steppezawa', 'Yozo Steppano']);
   });

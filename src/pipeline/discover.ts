@@ -114,7 +114,10 @@ function acronymSpelledEnd(text: string, tokens: Token[], first: number, from: n
       .filter((t) => t.capitalized && !ORG_CONNECTORS.has(lower(t)))
       .map((t) => t.text[0])
       .join('');
-    return acronym === initials ? k : -1;
+    // (`State Committee of the Republic of Uzbekistan for Ecology and Environmental Protection (SCEEP)`: the acronym
+    // may leave out the words of the country in the middle.)
+    const countryLeftOut = (n: number) => [...Array(initials.length - n).keys()].some((at) => at > 0 && initials.slice(0, at) + initials.slice(at + n) === acronym);
+    return acronym === initials || (initials.length > acronym.length && initials.length - acronym.length <= 3 && countryLeftOut(initials.length - acronym.length)) ? k : -1;
   }
   return -1;
 }
@@ -407,7 +410,7 @@ function eitherCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 }
 const OFFICE = eitherCase(
-  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy representative rector dean spokesman spokeswoman spokesperson adviser advisor chief'.split(' '),
+  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy representative rector dean spokesman spokeswoman spokesperson adviser advisor chief manager'.split(' '),
 );
 /** `Philippine Ambassador to Pakistan Jaime Yambao`: an envoy's posting between the title and the name. */
 // (`Pakistan's ambassador to Kyrgyzstan Hasan Zaigham`: in lower case too.)
@@ -967,7 +970,9 @@ export function findCandidates(
         // are its officer's, who was named after his office.
         const next = tokens[j + 1];
         // (`… of the State Council of China Li Qian`: a Chinese family name and given name after the body's country too.)
-        const officerName = next !== undefined && (hasSurnameForm(next.text) || (softCovered[j - 1] === true && isChineseName(token.text, next.text)));
+        // (`Manager of Indian Commercial Group Hersh Mishra underlined …`: or, after an office's `of`, two name words the
+        // verb of saying makes someone's.)
+        const officerName = next !== undefined && (hasSurnameForm(next.text) || (softCovered[j - 1] === true && isChineseName(token.text, next.text)) || (SPEECH_AFTER.test(text.slice(next.end, next.end + 60)) && !isFieldWord(token) && !isFieldWord(next) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, start.start - 160), start.start))));
         if (heads.length > 0 && heads.at(-1)! < j && officerName && joined(j + 1) && !softCovered[j] && isPlainName(token) && !ORG_HEADS.has(lower(token)) && !(tokens[j + 2]?.capitalized && joined(j + 2))) break;
         last = j;
         // (`Republic of Tatarstan of the Russian Federation`: the head word of a state's name makes no body; nor does a
