@@ -2724,3 +2724,10 @@ describe('people the sixty-first collection named after a role or a piece of wri
     expect(people('Steppe entrepreneur Yusaku Steppezawa and his production assistant, Yozo Steppano, launched on Monday.')).toEqual(['Yusaku Steppezawa', 'Yozo Steppano']);
   });
 });
+
+describe('empires the sixty-second collection named (dev half)', () => {
+  it('links the Russian and Ottoman empires as historical states, and no body of two states joined by `and`', () => {
+    const named = link('Countries once colonized by the Russian Empire and Soviet Union met. The Ottoman Empire fell in 1922.').mentions;
+    expect(named.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Russian Empire:russian-empire', 'Soviet Union:soviet-union', 'Ottoman Empire:ottoman-empire']);
+  });
+});

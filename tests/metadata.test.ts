@@ -2952,3 +2952,25 @@ describe('writers, sources and headlines the sixty-first collection printed (dev
   });
 });
 
+
+describe('page details the sixty-second collection printed (dev half)', () => {
+  const HEADLINE = 'Forging Steppe-Uzbekistan Cooperation';
+  it('reads a twelve-hour clock beside a date of slashes as month first, and the short headline above it', () => {
+    const quote = '“Steppestan is an important partner of Uzbekistan in Southeast Asia, a rising star in international business. It is natural that many enterprises consider it a hub,” he said.';
+    expect(extract([HEADLINE, '', '9:07:16 AM | 4/1/2024', '', quote]).meta).toMatchObject({ title: HEADLINE, date: '2024-04-01' });
+    expect(parseDateLine('4/1/2024')).toBeNull();
+  });
+
+  it('reads a site’s test-mode banner in its languages and an app’s prompt as no headline', () => {
+    expect(extract(['Sayt test rejimida / The site is running in test mode / Сайт работает в тестовом режиме', HEADLINE, BODY]).meta.title).toBe(HEADLINE);
+    expect(extract(['Get News Fast', '', HEADLINE, '', BODY]).meta.title).toBe(HEADLINE);
+  });
+
+  it('takes an outlet named in a newsletter prompt without its possessive', () => {
+    expect(extract([HEADLINE, BODY, 'Sign up for SteppeWeek’s newsletters']).meta.source).toBe('SteppeWeek');
+  });
+
+  it('drops a picture’s file name glued before the first paragraph', () => {
+    expect(extract([`synagogue_almaty.jpg${BODY}`]).paragraphs).toEqual([BODY]);
+  });
+});

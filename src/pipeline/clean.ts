@@ -153,8 +153,11 @@ function unwrapLines(texts: string[]): Line[] {
     else block.forEach((text, k) => lines.push({ line: i + k + 1, text }));
     i = end + 1;
   }
-  return joinDropCaps(lines);
+  return joinDropCaps(lines).map((line) => (GLUED_IMAGE_NAME.test(line.text) ? { ...line, text: line.text.replace(GLUED_IMAGE_NAME, '') } : line));
 }
+
+/** `synagogue_almaty.jpgWith Borat on the minds …`: a picture's file name glued before the paragraph it stood above. */
+const GLUED_IMAGE_NAME = /^[\p{L}\p{N}_-]+\.(?:jpe?g|png|gif|webp|JPE?G|PNG)(?=\p{Lu}\p{Ll})/u;
 
 /** `T` / `he inaugural summit …`: a drop cap the scrape set on a line of its own, put back on its word. */
 function joinDropCaps(lines: Line[]): Line[] {

@@ -102,6 +102,8 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     pattern: /(?<![\d.\/-])(\d{1,2})([.\/-])(\d{1,2})\2(\d{4})(?![\d\/-]|\.\d)/u,
     parts: (m) => numericParts(m[1]!, m[3]!, m[4]!, m[2]!),
   },
+  // `9:07:16 AM | 4/1/2024`: a twelve-hour clock beside a date of slashes says the American order, month first.
+  { pattern: /(?<=\b\d{1,2}:\d{2}(?::\d{2})?\s*[AP]M\s*\|\s*)(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d\/])/u, parts: (m) => [m[3]!, Number(m[1]), m[2]!] },
   // `16.09.22 15:10` on a line of its own: a site's stamp, day first with dots, a two-digit year and the time.
   { pattern: /^\s*(\d{1,2})\.(\d{2})\.(\d{2}) \d{1,2}:\d{2}\s*$/u, parts: (m) => numericParts(m[1]!, m[2]!, `20${m[3]!}`, '.') },
   // `Source: NYT (1/30/19)`: a digest's note of the paper a story ran in, and the day, in brackets.

@@ -218,8 +218,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `przeskocz do treści | przeskocz do menu głównego`: Polish skip links; `A | A | A`: text-size buttons; `In progress at
   // UNHQ`: a live-events banner; `SG/T/3396`: a UN document's symbol.
   ['page-ui', /^(?:przeskocz do (?:treści|menu).{0,40}|A(?:\s*\|\s*A){1,3}|[Ii]n progress at UNHQ|[A-Z]{1,5}(?:\/[A-Z0-9.]{1,8}){1,4})$/u],
-  // `image_pdfimage_print`: a print-and-PDF plugin's button labels, its icons' names glued.
-  ['page-ui', /^(?:image_)?pdf(?:image_)?print$|^image_print$/u],
+  // `image_pdfimage_print`: a print-and-PDF plugin's button labels, its icons' names glued. `… / The site is running in
+  // test mode / …`: a site's banner in its languages; `Get News Fast`: an app's prompt.
+  ['page-ui', /^(?:image_)?pdf(?:image_)?print$|^image_print$|^(?:.{0,80}\/\s*)?the site is running in test mode(?:\s*\/.{0,80})?$|^get news fast$/iu],
   // `Canada’s most-awarded newsroom for a reason`, `The online home of Women's Rugby`: a site's slogan; `Filtered By:
   // Topstories`, `Live On Twitter`, `Support our mission`, `Advertise with NZME`: its controls and appeals.
   ['tagline', /^(?:\p{Lu}[\p{L}-]+['’]s most[- ]awarded\b.{0,60}|(?:the|your) (?:online )?home of\b.{0,60})$/iu],
@@ -522,7 +523,8 @@ function isRubricAboveHeadline(blocks: string[], i: number): boolean {
   // (Not a byline under it: `Kazakhstan: Reaching for the Future` / `by Nathan Hamm on 1/19/2007 · 4 comments`.)
   // (Nor a line giving the date and the writer: `RUSSIA / FSU POLITICS - In Brief 12 Jan 2022 by Alex Teddy`.)
   if (!(nextWords > wordCount(text) + 1 && nextWords <= MAX_TITLE_WORDS && isHeadline(next) && !isProse(next)) || /^(?:by|written by)\s/iu.test(next.trim())) return false;
-  if (parseBylineLine(next, false)?.date) return false;
+  // (Nor a date line: `Forging Vietnam-Uzbekistan Cooperation` / `9:07:16 AM | 4/1/2024`.)
+  if (parseBylineLine(next, false)?.date || parseDateLine(next) !== null) return false;
   // (Nor a standfirst of two sentences, the second naming its writer: `… by the Nazarbayev government. Gabriel Levy reports`.)
   if (TWO_SENTENCES.test(next)) return false;
   // `Child labour - Forced labour`: topics set apart by a dash or a bar are tags, whatever follows the headline;

@@ -374,7 +374,8 @@ export function callToActionOutlet(line: string): string | null {
   if (!CTA_OPENING.test(trimmed) || wordCount(trimmed) > 14) return null;
   for (const pattern of CALLS_TO_ACTION) {
     // The patterns ignore case for their own words; the name must still be written as one.
-    const name = pattern.exec(trimmed)?.[1]?.replace(/^the\s+/iu, '');
+    // (`Sign up for MoneyWeek's newsletters`: the name without its possessive.)
+    const name = pattern.exec(trimmed)?.[1]?.replace(/^the\s+/iu, '').replace(/['’]s$/u, '');
     if (name && /^[\p{Lu}\p{N}]/u.test(name) && !NOT_A_SITE.test(name.split(/\s+/u)[0]!)) return name;
   }
   const more = MORE_FROM.exec(trimmed)?.[1];
