@@ -2725,6 +2725,15 @@ describe('people the sixty-first collection named after a role or a piece of wri
   });
 });
 
+describe('offices the sixty-second collection joined by `and` (dev half)', () => {
+  it('ends a body before `and` and a second office its holder has', () => {
+    expect(organizations('It was attended by Chairman of the Steppe Cabinet of Ministers and Chief of Staff of the Presidential Executive Office of the Kyrgyz Republic Akylbek Steppov.')).toEqual([
+      'Steppe Cabinet of Ministers',
+      'Presidential Executive Office of the Kyrgyz Republic',
+    ]);
+  });
+});
+
 describe('empires the sixty-second collection named (dev half)', () => {
   it('links the Russian and Ottoman empires as historical states, and no body of two states joined by `and`', () => {
     const named = link('Countries once colonized by the Russian Empire and Soviet Union met. The Ottoman Empire fell in 1922.').mentions;

@@ -2970,6 +2970,12 @@ describe('page details the sixty-second collection printed (dev half)', () => {
     expect(extract([HEADLINE, BODY, 'Sign up for SteppeWeek’s newsletters']).meta.source).toBe('SteppeWeek');
   });
 
+  it('reads a bulleted name over the writer’s post as the byline', () => {
+    const page = extract(['Politics', '', HEADLINE, '', 'May 6, 2024', '  • Aidar Steppov', '    Fellow at Carnegie Steppe Center (Berlin)', '', BODY]);
+    expect(page.meta).toMatchObject({ title: HEADLINE, byline: 'Aidar Steppov', date: '2024-05-06' });
+    expect(page.paragraphs).toEqual([BODY]);
+  });
+
   it('drops a picture’s file name glued before the first paragraph', () => {
     expect(extract([`synagogue_almaty.jpg${BODY}`]).paragraphs).toEqual([BODY]);
   });

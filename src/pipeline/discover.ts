@@ -1009,7 +1009,10 @@ export function findCandidates(
         const ownerAfterAnd = (lower(token) === 'and' && softCovered[k] && tokens[k]?.possessive && !POSSESSIVE_IN_NAMES.has(lower(tokens[k]!))) || (lower(token) === 'and' && heads.some((h) => INSTITUTION_HEADS.has(lower(tokens[h]!))) && institutionAfterAnd(text, tokens, k));
         // (`the International Labour Organisation on Uzbekistan’s cotton harvest`: a topic's possessive after `on`.)
         const topicAfterOn = lower(token) === 'on' && tokens[k]?.possessive === true;
-        if (k < tokens.length && tokens[k]!.capitalized && joined(k) && free(k) && !ownerAfterAnd && !topicAfterOn) {
+        // (`Chairman of the Cabinet of Ministers and Chief of Staff of the Presidential Executive Office`: a second office
+        // after `and` is the person's, not more of the body.)
+        const officeAfterAnd = lower(token) === 'and' && k < tokens.length && (titleStartsAt(tokens, k) || isTitleToken(tokens[k]!)) && !ORG_HEADS.has(lower(tokens[k]!)) && !holdersBody(tokens[k], tokens[k + 1]);
+        if (k < tokens.length && tokens[k]!.capitalized && joined(k) && free(k) && !ownerAfterAnd && !topicAfterOn && !officeAfterAnd) {
           j = k - 1;
           continue;
         }

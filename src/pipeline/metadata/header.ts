@@ -1590,6 +1590,13 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     }
     // `- Category`, `- War in Ukraine`: a menu's bulleted items above the headline are labels (longer ones too
     // inside a run of them: `• European Bank for Reconstruction and Development`).
+    // (`• Temur Umarov` / `Fellow at Carnegie Russia Eurasia Center (Berlin)`: a bulleted name over the writer's post is the byline.)
+    const bulletName = isBulletPoint(text) ? text.trim().replace(/^\S\s+/u, '') : '';
+    if (bulletName !== '' && header.bylineText === null && header.bylineAgency === null && isPersonNames(bulletName) && looksLikePersonName(bulletName) && POST_LINE.test((blocks[i + 1] ?? '').trim().replace(/\s*\([^()]*\)$/u, ''))) {
+      header.bylineText = bulletName;
+      header.taken.add(i).add(i + 1);
+      continue;
+    }
     const inMenu = header.furniture.at(-1)?.index === i - 1 && isBulletPoint(blocks[i - 1]!);
     if (isBulletPoint(text) && titleSlotOpen && wordCount(text, 9) <= (inMenu ? 8 : 5) && !/[.!?]$/u.test(text)) {
       header.furniture.push({ index: i, reason: 'section-label' });
