@@ -512,3 +512,20 @@ describe('the sixty-first collection’s first score (dev half): quotes', () => 
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'aidar-steppov': 'male', 'krishan-gopov': 'male' })).map((q) => q.speaker)).toEqual(['krishan-gopov', 'krishan-gopov']);
   });
 });
+
+describe('speakers the dev half named with an office and no closing comma, or by a pope’s title', () => {
+  it('gives the words to a name whose office in capitals runs up to the verb', () => {
+    const paragraphs = ['Aidar Steppov, Chief Executive Officer of Steppemys said: "I am delighted to announce the approval of the project, which allows us to move forward."'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Aidar Steppov', entity: 'aidar-steppov', type: 'person' },
+      { paragraph: 0, surface: 'Steppemys', entity: 'steppemys', type: 'organization' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'aidar-steppov': 'male' })).map((q) => q.speaker)).toEqual(['aidar-steppov']);
+  });
+
+  it('reads `the pope` as the pope the article named by his title', () => {
+    const paragraphs = ['Pope Steppus will visit Steppestan in September.', '“I look forward to this important event for interreligious dialogue and for the theme of unity,” the pope stated.'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Pope Steppus', entity: 'pope-steppus', type: 'person' }]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'pope-steppus': 'male' })).map((q) => q.speaker)).toEqual(['pope-steppus']);
+  });
+});

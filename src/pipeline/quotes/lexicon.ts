@@ -17,8 +17,9 @@ export const VERB_AFTER = new RegExp(`^(?:${SPEECH_VERB})\\b`, 'iu');
 // Between a subject and its verb: an apposition set off by commas, auxiliaries, adverbs.
 // (An apposition of several parts too: `Sultan Al Jaber, UAE Minister of …, Chairman of Masdar, and COP28 President-Designate, said`.)
 // (Or the body the person is from, though no registry names it: `Oliver Bens from the GFZ underlined: …`.)
+// (Or an office in capitals with no comma closing it: `Oleg Novachuk, Chief Executive Officer of Kazakhmys said: …`.)
 export const SUBJECT_GAP =
-  /^(?:\s*,[^,“”"«»;]{1,160}(?:,[^,“”"«»;]{1,80}){0,3},|\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})?\s*(?:(?:also|has|have|had|having|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
+  /^(?:\s*,[^,“”"«»;]{1,160}(?:,[^,“”"«»;]{1,80}){0,3},|\s*,\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Officer|Executive|Director|Minister|President|Chairman|Chairwoman|Chair|Head|Secretary|Ambassador|Governor|Mayor|CEO|Manager|Founder)(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})?|\s+(?:from|of|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})?\s*(?:(?:also|has|have|had|having|once|then|later|again|previously|recently|earlier|further|would|will|\p{Ll}+ly)\s+)*$/u;
 
 /** A person's office right after an organization's name: `Rosatom Director General`, `Boeing spokesman`. */
 export const OFFICE_AFTER = /^\s+(?:[\p{Lu}][\p{L}.-]*\s+)*?(?:Director|General|Chairman|Chairwoman|Chair|Chief|CEO|President|Head|Spokes(?:man|woman|person)|Minister|Secretary|Ambassador|Officer|Executive|Manager|Founder|spokes(?:man|woman|person)|director|chairman|head|chief|officials?|representatives?)\b/u;
@@ -27,7 +28,7 @@ const ROLE_NOUN =
   'official|minister|president|expert|analyst|spokesman|spokeswoman|spokesperson|professor|journalist|secretary|' +
   'ambassador|senator|diplomat|chief|head|director|leader|author|researcher|economist|scholar|commentator|chairman|' +
   'chairwoman|adviser|advisor|envoy|lawmaker|deputy|governor|mayor|activist|coordinator|fellow|source|' +
-  'representative|reporter|editor|founder|chairperson';
+  'representative|reporter|editor|founder|chairperson|pope';
 export const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
 /** `the leader of the Afghan National Congress Party`: a body's officer, not the body, whom the words are from. */
 export const OFFICER_OF_BODY_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN})s?\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');

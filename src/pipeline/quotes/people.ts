@@ -397,6 +397,9 @@ export function collectRoles(paragraphs: string[], mentions: Mention[][]): Conte
         words.push(bare.toLowerCase());
         if (ROLE_WORD.test(bare)) found.push(bare);
       }
+      // (`Pope Francis`: a title the registry's name opens with.)
+      const opening = mention.surface.split(/\s+/u)[0] ?? '';
+      if (mention.surface.includes(' ') && ROLE_WORD.test(opening)) found.push(opening);
       // Apposition: `, (a|an|the)? … role …,` up to the first preposition, and what the role is of.
       const after = /^,\s+((?:(?:a|an|the)\s+)?[^,.;:“”"]{1,100})/u.exec(text.slice(mention.end));
       if (after) {
