@@ -2980,3 +2980,10 @@ describe('page details the sixty-second collection printed (dev half)', () => {
     expect(extract([`synagogue_almaty.jpg${BODY}`]).paragraphs).toEqual([BODY]);
   });
 });
+
+describe('a title made from a quotation taken up mid-speech (the pagination corpus, a build test)', () => {
+  it('reads past the quotation’s opening ellipsis, and never makes an empty title', () => {
+    expect(titleFromFirstSentence('“… When they want to negotiate issues such as privatisation, they would ask us to give advice,” he said.')).toBe('When they want to negotiate issues such as privatisation');
+    for (const paragraph of ['“… When,” he said.', '“…” 2019 talks.', '— … Tashkent!']) expect(titleFromFirstSentence(paragraph)).not.toBe('');
+  });
+});

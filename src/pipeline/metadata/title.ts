@@ -24,7 +24,9 @@ export function titleFromFirstSentence(paragraph: string): string {
     .trim()
     .replace(LEADING_PLACE_DASH, '')
     .replace(/^\d{1,2}\.\s+(?=\p{Lu})/u, '')
-    .replace(/^[-–—•*·▪]\s+(?=\p{Lu})/u, '');
+    .replace(/^[-–—•*·▪]\s+(?=\p{Lu})/u, '')
+    // `“… When they want to negotiate …`: a quotation taken up mid-speech; its ellipsis ends no sentence.
+    .replace(/^([“"«]?)\s*(?:…|\.\.\.)\s*(?=\p{L})/u, '$1');
   let title = firstSentence(afterPlace.length >= MIN_CLAUSE_TITLE_CHARS ? afterPlace : paragraph).trim();
   if (title.length > MAX_GENERATED_TITLE_CHARS) {
     const window = title.slice(0, MAX_GENERATED_TITLE_CHARS + 1);
@@ -47,5 +49,6 @@ export function titleFromFirstSentence(paragraph: string): string {
   const opens = (title.match(/[“«]/g) ?? []).length;
   const closes = (title.match(/[”»]/g) ?? []).length;
   if (opens > closes) title = title.replace(/^[“«"]\s*/, '');
-  return title;
+  // Never an empty title: the paragraph's first words, its marks aside, when its first sentence left none.
+  return title !== '' ? title : paragraph.replace(/[^\p{L}\p{N}\s'’-]+/gu, ' ').trim().split(/\s+/u).slice(0, 12).join(' ');
 }
