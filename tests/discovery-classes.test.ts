@@ -2740,3 +2740,10 @@ describe('empires the sixty-second collection named (dev half)', () => {
     expect(named.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Russian Empire:russian-empire', 'Soviet Union:soviet-union', 'Ottoman Empire:ottoman-empire']);
   });
 });
+
+describe('a given name a people’s name folds to (collection 63, dev half)', () => {
+  it('reads `Danysh` before a surname as a given name, and `Danish` as Denmark’s people', () => {
+    const named = link('The film by Danysh Steppov was shown. A Danish delegation came.').mentions;
+    expect(named.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Danysh Steppov:danysh-steppov', 'Danish:denmark']);
+  });
+});

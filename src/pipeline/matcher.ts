@@ -175,6 +175,18 @@ function tokenFits(aliasRaw: string, token: Token, discovered: boolean): boolean
 }
 
 /**
+ * `Danysh Akylbekov`: a people's name of one word that only the folded key matches (`Danish`), right before another
+ * capitalised word, is a given name, not the people's name.
+ */
+function demonymFits(entry: AliasEntry, text: string, tokens: Token[], i: number): boolean {
+  if (entry.kind !== 'demonym' || entry.raw.length !== 1) return true;
+  const [token, next] = [tokens[i]!, tokens[i + 1]];
+  if (next === undefined || !next.capitalized || text.slice(token.end, next.start) !== ' ') return true;
+  const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return plain(token.text) === plain(entry.raw[0]!);
+}
+
+/**
  * A discovered organization's name of several words ends in its head word as capitalised: `the Prime
  * Minister’s office` is no `Prime Minister’s Office`. (The registry's spellings, chosen by hand, match in any
  * case: `the Uzbek foreign ministry`.)
@@ -223,7 +235,7 @@ export function matchAt(text: string, tokens: Token[], i: number, root: TrieNode
     const through = token.possessive ? node.next.get(comma ? comma + edgeKey(token) : edgeKey(token)) : undefined;
     if (child && child.entries.length > 0 && !isCurrency(text, token)) {
       const offset = j - i;
-      const fitting = child.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!, e.entity.discovered === true)) && headFits(e, token));
+      const fitting = child.entries.filter((e) => e.raw.length === offset + 1 && e.raw.every((raw, k) => tokenFits(raw, tokens[i + k]!, e.entity.discovered === true)) && headFits(e, token) && demonymFits(e, text, tokens, i));
       if (fitting.length > 0) best = { last: j, entries: fitting };
     }
     const onward = token.possessive ? through : child;
