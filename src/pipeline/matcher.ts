@@ -4,7 +4,7 @@
 import type { Token } from './tokens.ts';
 import { isNameJoiner, tokenize } from './tokens.ts';
 import { MONTH } from './metadata/dates.ts';
-import { hasSurnameForm } from './names.ts';
+import { hasSurnameForm, romanize } from './names.ts';
 import type { Entity, EntityType } from './types.ts';
 import { buildVariantIndex, type VariantIndex } from './variants.ts';
 
@@ -182,8 +182,7 @@ function demonymFits(entry: AliasEntry, text: string, tokens: Token[], i: number
   if (entry.kind !== 'demonym' || entry.raw.length !== 1) return true;
   const [token, next] = [tokens[i]!, tokens[i + 1]];
   if (next === undefined || !next.capitalized || text.slice(token.end, next.start) !== ' ') return true;
-  const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return plain(token.text) === plain(entry.raw[0]!);
+  return romanize(token.text) === romanize(entry.raw[0]!);
 }
 
 /**

@@ -283,10 +283,8 @@ function pickFrom(records: SentenceRecord[], gender: Gender | undefined, paragra
     if (fits.length === 0 && record.refs.some((ref) => ref.speaks)) return null;
     if (fits.length === 0) continue;
     const ids = new Set(fits.map((ref) => ref.id));
-    // Two people fit: the sentence's subject, when it opens the sentence, is who a later pronoun continues;
-    // else the one of them who speaks in it.
-    // (`Kombos had also met Nurtleu, with Nurtleu having said … “…”.` / `“…,” he added.`: one of them quoted there, the
-    // pronoun's speech goes on from him.)
+    // Two people fit: the one of them who speaks in the sentence is who a later pronoun continues (`Kombos had also
+    // met Nurtleu, with Nurtleu having said … “…”.` / `“…,” he added.`); else the sentence's subject, when it opens it.
     if (ids.size !== 1) {
       const speakers = new Set(fits.filter((ref) => ref.speaks).map((ref) => ref.id));
       const [only] = speakers;
