@@ -2747,3 +2747,16 @@ describe('a given name a people’s name folds to (collection 63, dev half)', ()
     expect(named.map((m) => `${m.surface}:${m.entityId}`)).toEqual(['Danysh Steppov:danysh-steppov', 'Danish:denmark']);
   });
 });
+
+describe('a state’s body after the state’s possessive (dev half)', () => {
+  it('links the capitalised body to that state’s body in the registry, the state still a country', () => {
+    expect(pairs('The bill went to Kazakhstan’s Senate on Friday.')).toEqual(['Kazakhstan→kazakhstan:country', 'Senate→senate-of-kazakhstan:organization']);
+    expect(pairs("Members of Kyrgyzstan's State Committee for National Security were present.")).toContain('State Committee for National Security→gknb-kyrgyzstan:organization');
+    expect(pairs('Rates were raised by Kazakhstan’s National Bank.')).toContain('National Bank→national-bank-of-kazakhstan:organization');
+  });
+
+  it('leaves a body in lower case, and a longer name the body only opens, to the other rules', () => {
+    expect(organizations('Kazakhstan’s senate approved the bill.')).toEqual([]);
+    expect(organizations('Kazakhstan’s Senate Budget Office approved the bill.')).not.toContain('Senate');
+  });
+});

@@ -185,6 +185,17 @@ function officeHolderBySurname(text: string, tokens: Token[], i: number, matcher
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
+/** The state's body named by the capitalised words after its possessive (`Senate` of `Kazakhstan’s Senate`), or null. */
+function bodyAfterPossessive(text: string, tokens: Token[], possessive: number, bodies: TrieNode | undefined): { last: number; entity: Entity } | null {
+  const first = tokens[possessive + 1];
+  if (!bodies || !first?.capitalized || !/^['’ʼ]s?\s$/u.test(text.slice(tokens[possessive]!.end, first.start))) return null;
+  const match = matchAt(text, tokens, possessive + 1, bodies);
+  // The whole of a body's name, not the start of a longer one (`Kazakhstan’s Government Accounting Office`).
+  const after = match ? tokens[match.last + 1] : undefined;
+  if (!match || (after?.capitalized && isNameJoiner(text.slice(tokens[match.last]!.end, after.start)))) return null;
+  return { last: match.last, entity: match.entries[0]!.entity };
+}
+
 /** Pass 1 and 2 of one article: registry names, then candidates for what the registry does not know. */
 export function draftLinks(article: ExtractedArticle, matcher: Matcher, overrides?: SeedOverrides): LinkDraft {
   let root = matcher.root;
@@ -326,6 +337,17 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         for (let k = i; k <= last; k++) {
           covered[k] = true;
           soft[k] = inner;
+        }
+        // `Kazakhstan’s Senate`: a body named after its state's possessive, capitalised, is that state's body. (Not
+        // after its adjective: the key's conventions count `the Kazakh Government`, like `the U.S. government`, as generic.)
+        const body = entry.entity.type === 'country' && tokens[last]!.possessive ? bodyAfterPossessive(text, tokens, last, matcher.stateBodies.get(entry.entity.id)) : null;
+        if (body) {
+          segment.spans.push({ first: last + 1, last: body.last, entity: body.entity, kind: 'alias' });
+          for (let k = last + 1; k <= body.last; k++) {
+            covered[k] = true;
+            soft[k] = true;
+          }
+          last = body.last;
         }
       } else {
         // A known name, deliberately left unlinked; one that only bodies share (`China Railway`) may still open

@@ -27,6 +27,11 @@ export interface Matcher {
   entities: Map<string, Entity>;
   /** The registry's people by loose spelling, for names the trie does not know (variants.ts). */
   variants: VariantIndex;
+  /**
+   * Per country id, a trie of its bodies' names without the state (`Senate` of `Senate of Kazakhstan`): what
+   * follows the state's possessive (`Kazakhstan’s Senate`) names that state's body.
+   */
+  stateBodies: Map<string, TrieNode>;
 }
 
 /** The trie key of a token: a possessive inside a name is part of its key (`people's`), so it can only continue a name that has it. */
@@ -97,6 +102,7 @@ export function buildMatcher(entities: Iterable<Entity>): Matcher {
   const map = new Map<string, Entity>();
   const all = [...entities];
   const statesNames = countryNamesInBodies(all);
+  const stateBodies = new Map<string, TrieNode>();
   for (const entity of all) {
     map.set(entity.id, entity);
     addAlias(root, entity.name, { entity, kind: 'name' });
@@ -107,6 +113,12 @@ export function buildMatcher(entities: Iterable<Entity>): Matcher {
       const titled = titleCasedAcronymWords(spelling);
       if (titled && entity.type === 'organization') addAlias(root, titled, { entity, kind: 'alias' });
       if (entity.type === 'organization') for (const other of otherStateNames(spelling, statesNames)) addAlias(root, other, { entity, kind: 'alias' });
+      const body = entity.type === 'organization' ? bodyOfState(spelling, statesNames) : null;
+      if (body && body.country === entity.country) {
+        let bodies = stateBodies.get(body.country);
+        if (!bodies) stateBodies.set(body.country, (bodies = newNode()));
+        addAlias(bodies, body.name, { entity, kind: 'alias' });
+      }
     }
     for (const demonym of entity.demonyms ?? []) addAlias(root, demonym, { entity, kind: 'demonym' });
     for (const metonym of entity.metonyms ?? []) addAlias(root, metonym, { entity, kind: 'metonym' });
@@ -115,11 +127,12 @@ export function buildMatcher(entities: Iterable<Entity>): Matcher {
       if (reversed) addAlias(root, reversed, { entity, kind: 'alias' });
     }
   }
-  return { root, entities: map, variants: buildVariantIndex(map.values()) };
+  return { root, entities: map, variants: buildVariantIndex(map.values()), stateBodies };
 }
 
 /** A state's English names, and its adjectives, by each of its names, as a body's name ends with them: `Kyrgyzstan`, `the Kyrgyz Republic`. */
 interface StateNames {
+  country: string;
   names: string[];
   /** `Kyrgyz`, `Kyrgyzstani`: the adjectives a body's name may open with instead. */
   adjectives: string[];
@@ -136,7 +149,7 @@ function countryNamesInBodies(entities: Entity[]): Map<string, StateNames> {
       .map((name) => (/\b(?:Republic|Federation|Kingdom|States|Emirates|Union|Islands|Netherlands|Philippines)\b/u.test(name) ? `the ${name}` : name));
     // One word, not a people's plural (`Kazakhs`).
     const adjectives = (country.demonyms ?? []).filter((demonym) => /^\p{Lu}\p{Ll}+$/u.test(demonym) && !/s$/u.test(demonym));
-    for (const name of names) byName.set(name, { names, adjectives });
+    for (const name of names) byName.set(name, { country: country.id, names, adjectives });
   }
   return byName;
 }
@@ -154,6 +167,16 @@ function otherStateNames(spelling: string, statesNames: Map<string, StateNames>)
   // (Not a body of one word: `the Kazakh government` is any Kazakh government, not the Government of Kazakhstan.)
   const adjectives = /\s/u.test(of[1]!) ? state.adjectives.map((adjective) => `${adjective} ${of[1]}`) : [];
   return [...state.names.filter((name) => name !== of[2]).map((name) => `${of[1]} of ${name}`), ...adjectives];
+}
+
+/** `Ministry of Foreign Affairs of the Republic of Kazakhstan` → `Ministry of Foreign Affairs` of `kazakhstan`: a body named with its state, without it. */
+function bodyOfState(spelling: string, statesNames: Map<string, StateNames>): { name: string; country: string } | null {
+  for (const of of spelling.matchAll(/\sof\s+/gu)) {
+    const rest = spelling.slice(of.index + of[0].length);
+    const state = statesNames.get(rest) ?? statesNames.get(rest.replace(/^the\s+/u, ''));
+    if (state) return { name: spelling.slice(0, of.index), country: state.country };
+  }
+  return null;
 }
 
 /** `ACWA Power` → `Acwa Power`: a name of two or more words with an acronym word of four letters or more, that word in title case; else null. */
