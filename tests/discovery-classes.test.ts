@@ -2760,3 +2760,9 @@ describe('a state’s body after the state’s possessive (dev half)', () => {
     expect(organizations('Kazakhstan’s Senate Budget Office approved the bill.')).not.toContain('Senate');
   });
 });
+
+describe('OPEC+ beside OPEC (dev half)', () => {
+  it('links OPEC+ to the wider grouping and OPEC to the cartel', () => {
+    expect(pairs('OPEC+ agreed to extend its cuts, OPEC said.')).toEqual(['OPEC+→opec-plus:organization', 'OPEC→opec:organization']);
+  });
+});

@@ -26,7 +26,7 @@ function possessivesByRegex(text: string): { text: string; possessive: boolean }
 
 // Letters of several scripts and cases, combining marks, digits, astral letters and digits, every
 // apostrophe, `+`, `&`, dots, spaces and punctuation: the characters the token rules turn on.
-const ALPHABET = [...'aZsSÉéžЖж', 'e\u0301', '09٣', '𝐀𝑎𝟘', '\'’ʼ', '+&', '..', ' \t', '-,;', 'U.S.', 'O\'Brien', 'C5+1', '’s', 'States’ ', 'S&P', 'AT&T', 'ABCD&EF'];
+const ALPHABET = [...'aZsSÉéžЖж', 'e\u0301', '09٣', '𝐀𝑎𝟘', '\'’ʼ', '+&', '..', ' \t', '-,;', 'U.S.', 'O\'Brien', 'C5+1', '’s', 'States’ ', 'S&P', 'AT&T', 'ABCD&EF', 'OPEC+', 'ОПЕК+'];
 
 function randomText(next: () => number): string {
   let text = '';
@@ -65,6 +65,10 @@ describe('tokenize', () => {
 
   it('keeps capitals joined by an ampersand whole (`S&P`, `AT&T`), and no longer runs of them (collection 22)', () => {
     expect(tokenize('S&P Global, AT&T, Deere & Company, ABCD&EF, S&Pa').map((t) => t.text)).toEqual(['S&P', 'Global', 'AT&T', 'Deere', '&', 'Company', 'ABCD', '&', 'EF', 'S', '&', 'Pa']);
+  });
+
+  it('keeps a plus sign closing capitals (`OPEC+`, a grouping of its own), not one before a word or after a word in lower case', () => {
+    expect(tokenize('OPEC+ cuts, ОПЕК+, SCO+1, EU+Japan, A+ grade, Opec+ too').map((t) => t.text)).toEqual(['OPEC+', 'cuts', 'ОПЕК+', 'SCO+1', 'EU+Japan', 'A', 'grade', 'Opec', 'too']);
   });
 
   it('keeps dotted acronyms, inner apostrophes and + joins whole, and takes possessives off', () => {

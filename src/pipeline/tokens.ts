@@ -17,9 +17,10 @@ export interface Token {
   possessive: boolean;
 }
 
-// Dotted acronyms (`U.S.`, `U.S.S.R.`) | capitals joined by an ampersand (`S&P`, `AT&T`) | words with inner apostrophes (`O'Brien`) and `+` joins (`C5+1`) | `&` as in `Deere & Company`.
+// Dotted acronyms (`U.S.`, `U.S.S.R.`) | capitals joined by an ampersand (`S&P`, `AT&T`) | capitals with a plus sign
+// closing them (`OPEC+`, a grouping of its own) | words with inner apostrophes (`O'Brien`) and `+` joins (`C5+1`) | `&` as in `Deere & Company`.
 // The definition of a token; tokenize() scans for exactly these matches by hand (see scanTokens).
-export const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*|&/gu;
+export const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|\p{Lu}{2,}\+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*|&/gu;
 
 const ROMAN_WITH_REPEATS = /^(?=[MDCLXVI]*([MDCLXVI])\1)M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/u;
 
@@ -134,6 +135,8 @@ function matchEnd(text: string, at: number): number {
       const right = runEnd(text, left + 1, UPPER);
       if (codePoints(text, left + 1, right) <= 3 && !(classAt(text, right) & (LETTER | NUMBER))) return right;
     }
+    // \p{Lu}{2,}\+(?![\p{L}\p{M}\p{N}]): `OPEC+`.
+    if (text.charCodeAt(left) === 0x2b && codePoints(text, at, left) >= 2 && !(classAt(text, left + 1) & (LETTER | MARK | NUMBER))) return left + 1;
   }
   // [\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:\+[\p{L}\p{N}]+)*
   if (flags & (LETTER | MARK | NUMBER)) {
