@@ -2766,3 +2766,18 @@ describe('OPEC+ beside OPEC (dev half)', () => {
     expect(pairs('OPEC+ agreed to extend its cuts, OPEC said.')).toEqual(['OPEC+→opec-plus:organization', 'OPEC→opec:organization']);
   });
 });
+
+describe('a person’s initials in brackets after their name (collection 64, dev half)', () => {
+  it('keep the apposition around the name, and name the person where the article uses them again', () => {
+    expect(pairs('The exchange’s charismatic founder, Temir Steppenov (TS), is holding the brush.', 'Later TS wrote that he would stay.')).toEqual([
+      'Temir Steppenov→temir-steppenov:person',
+      'TS→temir-steppenov:person',
+      'TS→temir-steppenov:person',
+    ]);
+    expect(link('The exchange’s charismatic founder, Temir Steppenov (TS), is holding the brush.', 'Later TS wrote that he would stay.').discovered.map((e) => e.id)).toEqual(['temir-steppenov']);
+  });
+
+  it('only when they are the name’s initials', () => {
+    expect(pairs('The exchange’s charismatic founder, Temir Steppenov (TX), is holding the brush.', 'Later TX wrote that he would stay.')).not.toContain('TX→temir-steppenov:person');
+  });
+});

@@ -2004,11 +2004,20 @@ const OFFICE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:chairman|chairwoma
 /** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
 const LINE_AFFILIATION = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s*$/u;
 
+/** `CZ` of `Changpeng Zhao`, `KJT` of `Kassym-Jomart Tokayev`: the first letters of a name's words, in capitals. */
+export function nameInitials(tokens: Token[], first: number, last: number): string {
+  let initials = '';
+  for (let k = first; k <= last; k++) initials += tokens[k]!.text.charAt(0).toUpperCase();
+  return initials;
+}
+
 function personCue(text: string, tokens: Token[], first: number, last: number, softCovered: boolean[] = []): { cue: string; strong: boolean } | null {
   const start = tokens[first]!.start;
   const end = tokens[last]!.end + (tokens[last]!.possessive ? 2 : 0);
   const before = text.slice(Math.max(0, start - 60), start);
-  const after = text.slice(end, end + 80);
+  // (`founder, Changpeng Zhao (CZ), is …`: the person's initials in brackets are part of the name's mention.)
+  const initials = /^\s+\((\p{Lu}{2,4})\)/u.exec(text.slice(end, end + 8));
+  const after = text.slice(initials?.[1] === nameInitials(tokens, first, last) ? end + initials[0].length : end).slice(0, 80);
   const prevToken = tokens[first - 1];
   if (HONORIFIC_BEFORE.test(before)) return { cue: 'honorific', strong: true };
   // `KTVB's Dee Sarton`, `Breitbart News’s John Binder`, `Kazakhstan’s Aigerim Steppova`: a known given name and a

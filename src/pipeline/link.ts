@@ -6,7 +6,7 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, type Candidate } from './discover.ts';
+import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, nameInitials, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
@@ -589,6 +589,10 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (given && !GENERIC_SHORT_NAMES.has(given.toLowerCase())) aliases.push(given);
         const parent = segment.spans.find((sp) => sp.first >= first && sp.last <= last && sp.entity.type === 'organization');
         if (parent) extra.parent = parent.entity.id;
+      } else if (candidate.type === 'person') {
+        // `Changpeng Zhao (CZ)`: the person's initials in brackets after their name are what the article calls them next.
+        const initials = /^\s+\((\p{Lu}{2,4})\)/u.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 8))?.[1];
+        if (initials && initials === nameInitials(tokens, first, last)) aliases.push(initials);
       }
       // (`Marina KHRAMOVA`: a surname in capitals is the person's `Khramova`; the mention keeps the capitals.)
       add(candidate.type, first, last, candidate.type === 'person' ? name.replace(/\b(\p{Lu})(\p{Lu}{2,})\b/gu, (_, a: string, rest: string) => a + rest.toLowerCase()) : name, candidate.cue, candidate.strong, extra);
@@ -598,6 +602,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
   });
 
   reclassifyPeopleAsOrganizations(candidates);
+  reclassifyInitialsAsPeople(candidates);
   markCorroborated(segments, candidates);
   qualifyGenericBodies(segments, candidates);
   return { file: article.file, segments, candidates };
@@ -710,6 +715,24 @@ function reclassifyPeopleAsOrganizations(candidates: CandidateMention[]): void {
     c.type = 'organization';
     if (org.candidate.name !== c.name && !org.candidate.aliases.includes(c.name)) org.candidate.aliases.push(c.name);
     c.name = org.candidate.name;
+  }
+}
+
+/**
+ * An organization candidate of capitals alone that the article gave a person as their initials (`Changpeng Zhao
+ * (CZ)`, then `CZ wrote …`) is that person.
+ */
+function reclassifyInitialsAsPeople(candidates: CandidateMention[]): void {
+  const byInitials = new Map<string, CandidateMention>();
+  for (const c of candidates) if (c.type === 'person') for (const alias of c.aliases) if (/^\p{Lu}{2,4}$/u.test(alias)) byInitials.set(alias, c);
+  if (byInitials.size === 0) return;
+  for (const c of candidates) {
+    const person = c.type === 'organization' ? byInitials.get(c.name) : undefined;
+    if (!person) continue;
+    c.type = 'person';
+    c.name = person.name;
+    c.cue = person.cue;
+    c.strong = person.strong;
   }
 }
 
