@@ -2431,8 +2431,8 @@ describe('the forty-eighth collection’s first score (dev half): metadata', () 
   it('reads a full date and a place, each closed by a full stop, opening the story as its dateline', () => {
     const article = extract(['October 9, 2024. Astana. The oldest temple in the Kazakh capital was visited by the committee’s chairman.', '', BODY]);
     expect(article.meta).toMatchObject({ date: '2024-10-09', title: 'The oldest temple in the Kazakh capital was visited by the committee’s chairman', titleGenerated: true });
-    // A date and a sentence is no dateline of a place.
-    expect(extract(['October 9, 2024. The oldest temple in Astana was visited by the chairman.', '', BODY]).meta.title).not.toBe('The oldest temple in Astana was visited by the chairman');
+    // A date and a sentence is no dateline of a place: the date alone is the dateline (collection 64).
+    expect(extract(['October 9, 2024. The oldest temple in Astana was visited by the chairman.', '', BODY]).meta).toMatchObject({ date: '2024-10-09', dateline: 'October 9, 2024.' });
   });
 });
 
@@ -2985,5 +2985,20 @@ describe('a title made from a quotation taken up mid-speech (the pagination corp
   it('reads past the quotation’s opening ellipsis, and never makes an empty title', () => {
     expect(titleFromFirstSentence('“… When they want to negotiate issues such as privatisation, they would ask us to give advice,” he said.')).toBe('When they want to negotiate issues such as privatisation');
     for (const paragraph of ['“… When,” he said.', '“…” 2019 talks.', '— … Tashkent!']) expect(titleFromFirstSentence(paragraph)).not.toBe('');
+  });
+});
+
+describe('dates the sixty-fourth collection printed (dev half)', () => {
+  it('reads a month’s name between slashes, a comma after the month, and a report’s number after the date', () => {
+    expect(parseDateLine('Posted on: 18/Feb/2022 9:22:00 AM')).toEqual({ iso: '2022-02-18', text: '18/Feb/2022' });
+    expect(findDate('April, 20, 2009. The shipyard signed.')).toMatchObject({ iso: '2009-04-20', text: 'April, 20, 2009' });
+    expect(parseDateLine('June 9, 2023 (R47591)')).toEqual({ iso: '2023-06-09', text: 'June 9, 2023' });
+    // (Slashes and dashes do not mix; a bracketed word after a date is more than a number.)
+    expect(findDate('18/Feb-2022')).toBeNull();
+    expect(parseDateLine('June 9, 2023 (Reuters)')).toBeNull();
+  });
+
+  it('reads a full date alone opening the story, closed by a full stop, as its dateline', () => {
+    expect(extract(['Steppe Shipyard to build three tankers for Kazsteppeflot', '', 'April, 20, 2009. Steppe Shipyard and Kazsteppeflot signed a contract for three tankers.', '', BODY]).meta).toMatchObject({ date: '2009-04-20', dateline: 'April, 20, 2009.' });
   });
 });

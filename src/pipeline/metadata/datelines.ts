@@ -65,6 +65,8 @@ const PLACE_DAY_STOP = new RegExp(String.raw`^(?<place>${TITLE_PLACE}),\s+(?<dat
  * WASHINGTON, DC. The Republic …`: or a comma after the date, the place in capitals and its state's letters).
  */
 const DATE_STOP_PLACE_STOP = new RegExp(String.raw`^(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})(?:\.\s+(?<place>${TITLE_PLACE})|,\s+${CAPS_PLACE}(?:,\s+\p{Lu}\.?\p{Lu}\.?)?)\.\s+(?=\p{Lu}\p{Ll})`, 'u');
+/** `April, 20, 2009. Krasnoye Sormovo Shipyard and …`: a full date alone opening the story, closed by a full stop. */
+const DATE_STOP = new RegExp(String.raw`^(?<date>${MONTH}\.?,?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\.\s+(?=\p{Lu}\p{Ll})`, 'u');
 /** `New Delhi, September 5, 2017: A new law …`: a place and a full date, then a colon. */
 const PLACE_DATE_COLON = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4}):\s+(?=\p{Lu})`, 'u');
 
@@ -299,7 +301,7 @@ export function parseDateline(paragraph: string): Dateline | null {
 
   // `October 20, 2025 – The National Leader …`: the date alone, then a dash; `Moscow, March 1. Uzbekistan and …`:
   // a place and a day, then a full stop.
-  const opening = DATE_DASH.exec(head) ?? DATE_GLUED.exec(head) ?? PLACE_DAY_STOP.exec(head) ?? PLACE_DATE_COLON.exec(head) ?? DATE_STOP_PLACE_STOP.exec(head);
+  const opening = DATE_DASH.exec(head) ?? DATE_GLUED.exec(head) ?? PLACE_DAY_STOP.exec(head) ?? PLACE_DATE_COLON.exec(head) ?? DATE_STOP_PLACE_STOP.exec(head) ?? DATE_STOP.exec(head);
   if (opening) {
     const found = findDate(opening.groups!['date']!);
     if (found || opening.groups!['place']) {

@@ -68,8 +68,8 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
   },
   {
-    // February 25, 2025, Feb. 25 2025, February 25th, 2025, NOVEMBER 10. 2022, Dec 15,2019
-    pattern: new RegExp(String.raw`${WORD_START}${MONTH}\.?\s+(\d{1,2})${ORDINAL}(?:[,.]?\s+|,)(\d{4})${WORD_END}`, 'u'),
+    // February 25, 2025, Feb. 25 2025, February 25th, 2025, NOVEMBER 10. 2022, Dec 15,2019, April, 20, 2009
+    pattern: new RegExp(String.raw`${WORD_START}${MONTH}\.?,?\s+(\d{1,2})${ORDINAL}(?:[,.]?\s+|,)(\d{4})${WORD_END}`, 'u'),
     parts: (m) => [m[3]!, monthNumber(m[1]!)!, m[2]!],
   },
   {
@@ -78,9 +78,9 @@ const DATE_PATTERNS: { pattern: RegExp; parts: (m: RegExpExecArray) => Parts }[]
     parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
   },
   {
-    // `09-Jul-2018`, `9-JUL-2018`: the month's name between dashes.
-    pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})-${MONTH}-(\d{4})${WORD_END}`, 'u'),
-    parts: (m) => [m[3]!, monthNumber(m[2]!)!, m[1]!],
+    // `09-Jul-2018`, `9-JUL-2018`, `18/Feb/2022`: the month's name between dashes or slashes.
+    pattern: new RegExp(String.raw`${WORD_START}(\d{1,2})([-/])${MONTH}\2(\d{4})${WORD_END}`, 'u'),
+    parts: (m) => [m[4]!, monthNumber(m[3]!)!, m[1]!],
   },
   {
     // `2025 June 9`: year, month's name, day, as some sites of the region print a date line.
@@ -155,7 +155,12 @@ export function parseDateLine(text: string): FoundDate | null {
   const before = text.slice(0, found.index).replace(/^\s*(?:\p{Lu}{3,20}(?:\s\p{Lu}{3,20})?|Politics|Economy|Business|World|Society|Culture|Sports?|News|Opinion|Analysis|Region|Technology|Science)\s*[|:·•–—-]?\s*$/u, '');
   // `2017-09-09 | Politics`: the section's name after a bar.
   // (`Published 17 Apr 2023   Follow @Junotane`: the writer's handle after it.)
-  const after = text.slice(found.index + found.text.length).replace(/\s*[|·•]\s*\p{Lu}\p{L}+(?:\s\p{L}+)?\s*$/u, '').replace(/^\s+Follow\s+@[\p{L}\p{N}_]+\s*$/u, '');
+  // (`June 9, 2023 (R47591)`: a report's number in brackets after it.)
+  const after = text
+    .slice(found.index + found.text.length)
+    .replace(/\s*[|·•]\s*\p{Lu}\p{L}+(?:\s\p{L}+)?\s*$/u, '')
+    .replace(/^\s+Follow\s+@[\p{L}\p{N}_]+\s*$/u, '')
+    .replace(/^\s+\(\p{Lu}{1,4}[-\s]?\d{3,8}\)\s*$/u, '');
   const rest = (before + ' ' + after).replace(DATE_DECORATION, ' ');
   return /^[\s\p{P}\p{S}]*$/u.test(rest) ? { iso: found.iso, text: found.text } : null;
 }
