@@ -2781,3 +2781,15 @@ describe('a person’s initials in brackets after their name (collection 64, dev
     expect(pairs('The exchange’s charismatic founder, Temir Steppenov (TX), is holding the brush.', 'Later TX wrote that he would stay.')).not.toContain('TX→temir-steppenov:person');
   });
 });
+
+describe('a foreign school’s branch in Tashkent, and what is done to a body (collection 64, dev half)', () => {
+  it('names the branch with its city, as Uzbekistan does, and a school in another city without it', () => {
+    expect(organizations('She studied at the Steppe Technical Institute in Tashkent last year.')).toEqual(['Steppe Technical Institute in Tashkent']);
+    expect(organizations('She studied at the Steppe Technical Institute in Bishkek last year.')).toEqual(['Steppe Technical Institute']);
+  });
+
+  it('reads the body after an act done to it that opens a sentence', () => {
+    expect(organizations('Establishment of the Steppe Technical Institute created new jobs.')).toEqual(['Steppe Technical Institute']);
+    expect(organizations('The Opening of the Embassy of Steppeland was marked.')).toEqual(['Embassy of Steppeland']);
+  });
+});

@@ -239,6 +239,15 @@ function isLegalFormOnly(tokens: Token[], first: number, last: number): boolean 
 const UNDER_OFFICES = new Set(['president', 'cabinet', 'government', 'prime']);
 /** Heads of schools named with their town after `at` (`University at Buffalo`). */
 const CAMPUS_HEADS = new Set(['university', 'college', 'institute', 'school', 'academy', 'campus']);
+/**
+ * The word before a school's town in its name: `at` (`University at Buffalo`), or `in` before Tashkent, where Uzbekistan
+ * names a foreign school's branch with the city (`Westminster International University in Tashkent`, `Yeoju Technical
+ * Institute in Tashkent`).
+ */
+function campusTownAt(tokens: Token[], k: number): boolean {
+  const word = lower(tokens[k]!);
+  return word === 'at' || (word === 'in' && tokens[k + 1]?.text === 'Tashkent');
+}
 // (`Tekfen İnşaat ve Tesisat AŞ`: Turkish `ve` is `and`.)
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 've', 'the', 'de', 'to', 'on', 'against']);
 /**
@@ -737,7 +746,7 @@ function isGeneralStaff(tokens: Token[], k: number): boolean {
  */
 function sittingsBody(tokens: Token[], first: number, last: number): number {
   for (let k = first; k <= Math.min(first + 1, last - 2); k++) {
-    if (!SITTING_HEADS.has(lower(tokens[k]!)) || lower(tokens[k + 1]!) !== 'of') continue;
+    if (!(SITTING_HEADS.has(lower(tokens[k]!)) || ACTS_ON_BODIES.has(lower(tokens[k]!))) || lower(tokens[k + 1]!) !== 'of') continue;
     const body = lower(tokens[k + 2]!) === 'the' ? k + 3 : k + 2;
     if (body > last || PEOPLE_WORDS.has(lower(tokens[body]!))) return -1;
     return tokens.slice(body, last + 1).some((t) => ORG_HEADS.has(lower(t)) && !HEADS_ONLY_LAST.has(lower(t))) ? body : -1;
@@ -748,6 +757,8 @@ function sittingsBody(tokens: Token[], first: number, last: number): number {
 const COMPANY_HEADS = new Set(['company', 'corporation', 'corp', 'inc', 'ltd', 'llc', 'plc', 'group', 'holding', 'holdings', 'bank']);
 /** A body's sittings, named `… of` the body. */
 const SITTING_HEADS = new Set(['summit', 'summits', 'meeting', 'meetings', 'session', 'sessions', 'conference', 'plenary', 'ministerial']);
+/** What is done to a body, written `… of` the body opening a sentence (`Establishment of Yeoju Technical Institute in Tashkent …`). */
+const ACTS_ON_BODIES = new Set(['establishment', 'creation', 'founding', 'formation', 'opening', 'reorganization', 'reorganisation', 'liquidation']);
 
 function isEventRun(tokens: Token[], first: number, last: number): boolean {
   if (EVENT_HEADS.has(lower(tokens[last]!))) return true;
@@ -931,7 +942,7 @@ export function findCandidates(
         }
       }
       // `University at Buffalo`, `Medical University at Osh`: a school's town after `at` is part of its name.
-      if (lower(token) === 'at' && heads.at(-1) === j - 1 && CAMPUS_HEADS.has(lower(tokens[j - 1]!)) && joined(j)) {
+      if (campusTownAt(tokens, j) && heads.at(-1) === j - 1 && CAMPUS_HEADS.has(lower(tokens[j - 1]!)) && joined(j)) {
         const town = tokens[j + 1];
         if (town && /^\p{Lu}\p{Ll}/u.test(town.text) && !STOPWORDS.has(lower(town)) && joined(j + 1) && (free(j + 1) || softCovered[j + 1]) && !(tokens[j + 2]?.capitalized && joined(j + 2))) {
           last = j + 1;
@@ -1944,7 +1955,7 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   const innerHead = (() => {
     for (let k = nameFirst; k < nameLast; k++) {
       const word = lower(tokens[k]!);
-      if ((ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word) && (ORG_CONNECTORS.has(lower(tokens[k + 1]!)) || (CAMPUS_HEADS.has(word) && lower(tokens[k + 1]!) === 'at'))) || forumFor(tokens, k) || (isGeneralStaff(tokens, k) && ORG_CONNECTORS.has(lower(tokens[k + 1]!)))) return true;
+      if ((ORG_HEADS.has(word) && !HEADS_ONLY_LAST.has(word) && (ORG_CONNECTORS.has(lower(tokens[k + 1]!)) || (CAMPUS_HEADS.has(word) && campusTownAt(tokens, k + 1)))) || forumFor(tokens, k) || (isGeneralStaff(tokens, k) && ORG_CONNECTORS.has(lower(tokens[k + 1]!)))) return true;
       // `Times of Oman`, `Times of Central Asia`: a paper's `Times` of the country or place it serves.
       if (word === 'times' && k === nameFirst && lower(tokens[k + 1]!) === 'of' && softCovered[nameLast] === true) return true;
     }
