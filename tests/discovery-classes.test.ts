@@ -2793,3 +2793,14 @@ describe('a foreign school’s branch in Tashkent, and what is done to a body (c
     expect(organizations('The Opening of the Embassy of Steppeland was marked.')).toEqual(['Embassy of Steppeland']);
   });
 });
+
+describe('a title after a title, and a city’s clock (collection 64, dev half)', () => {
+  it('reads `Professor Emeritus` as titles before the name', () => {
+    expect(people('The lecture was given by Professor Emeritus Mike Steppe.')).toEqual(['Mike Steppe']);
+  });
+
+  it('reads a city before `time` as the clock’s zone, not the state acting', () => {
+    expect(pairs('Kickoff is at 21:45 Moscow time.')).toEqual(['Moscow→moscow:place']);
+    expect(pairs('Moscow said the talks would go on.')).toEqual(['Moscow→russia:country']);
+  });
+});

@@ -61,7 +61,7 @@ export const TITLES = new Set(
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
   assistant pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
-  filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian`.split(/\s+/),
+  filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
