@@ -400,3 +400,20 @@ describe('clean documents', () => {
 function prose(): string {
   return 'Japan is one of the important development partners of Tajikistan, the minister said today.';
 }
+
+describe('a contact box and a row of social links over the story (collection 64, dev half)', () => {
+  const story = 'The partnership between the two universities began in 2012 with an agreement on cooperation, officials said.';
+
+  it('removes the box under a `Contact Us` label when a telephone or an e-mail line is in it', () => {
+    const doc = cleanText(['Contact Us', '', 'Global Steppe Office', '1000 E Steppe Ave', 'Laramie, WY 82071', 'Phone: 1-307-766-3677', 'Email: global@steppe.edu', '', story].join('\n'));
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Contact Us', story]);
+    expect(doc.removed.filter((r) => r.reason === 'contact').map((r) => r.line)).toEqual([3, 4, 5, 6, 7]);
+    // (A box with neither is left as it is: the label alone says too little.)
+    expect(cleanText(['Contact Us', '', 'Global Steppe Office', '1000 E Steppe Ave', '', story].join('\n')).blocks.map((b) => b.text)).toContain('Global Steppe Office');
+  });
+
+  it('removes the networks’ links glued in a row, each with its screen reader’s hint', () => {
+    const row = 'Find us on Instagram (Link opens a new window)Find us on Facebook (Link opens a new window)Find us on Twitter (Link opens a new window)';
+    expect(cleanText([row, '', story].join('\n')).blocks.map((b) => b.text)).toEqual([story]);
+  });
+});

@@ -67,6 +67,18 @@ export function clean(doc: IngestedText): CleanedText {
     }
   });
 
+  // Pass 1c: `Contact Us` over an office's name, its address, telephone and e-mail: the block under the label, when
+  // a telephone or an e-mail line is in it, is the page's contact box (its office is no masthead, its street no
+  // paragraph).
+  kinds.forEach((kind, i) => {
+    if (kind.kind === 'caption' || !/^contacts?(?: us)?\s*:?$/iu.test(lines[i]!.text.trim()) || i + 1 >= lines.length) return;
+    let end = i + 1;
+    while (end + 1 < lines.length && end - i < MAX_CONTACT_LINES && lines[end + 1]!.line === lines[end]!.line + 1) end++;
+    const box = lines.slice(i + 1, end + 1);
+    if (!box.some(({ text }) => CONTACT_LINE.test(text.trim())) || box.some(({ text }) => isProse(text))) return;
+    for (let k = i + 1; k <= end; k++) kinds[k] = { kind: 'removed', reason: 'contact' };
+  });
+
   // Pass 2: "<text> by <Credit> / <Site>" captions, which only count before the first body
   // paragraph or next to another caption, so that prose containing "by" is never taken.
   let seenProse = false;
@@ -131,6 +143,11 @@ export function clean(doc: IngestedText): CleanedText {
 
   return { file: doc.file, blocks, captions, removed };
 }
+
+/** A contact box's lines: at most this many under its label. */
+const MAX_CONTACT_LINES = 10;
+/** A telephone or an e-mail line of a contact box (`Phone: 1-307-766-3677`, `Email: global@uwyo.edu`). */
+const CONTACT_LINE = /^(?:(?:tel|phone|telephone|fax|e-?mail)\.?\s*:?\s*\S.*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/iu;
 
 /**
  * Non-empty lines with their 1-based numbers. A paragraph hard-wrapped at a fixed width (lines of about
@@ -494,6 +511,9 @@ function isSelfPromotion(text: string): boolean {
  */
 function isSocialPrompt(text: string): boolean {
   if (/^add\s.{2,40}\sto your (?:followed|preferred|favou?rite) sources\b/iu.test(text) && wordCount(text, 21) <= 20) return true;
+  // `Find us on Instagram (Link opens a new window)Find us on Facebook (Link opens a new window)…`: the networks' links
+  // glued in a row, each with its screen reader's hint.
+  if (/^(?:(?:find|follow) us on (?:instagram|facebook|twitter|x|youtube|linkedin|telegram|tiktok|vk|threads|bluesky)\s*(?:\(link opens (?:in )?a new (?:window|tab)\)\s*)?)+$/iu.test(text.trim())) return true;
   return (
     /^(?:subscribe to|follow|join)\s/iu.test(text) &&
     /\b(?:telegram|facebook|twitter|instagram|youtube|rss|whatsapp|vk|tiktok|threads|bluesky)\b/iu.test(text) &&
