@@ -2028,7 +2028,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   const before = text.slice(Math.max(0, start - 60), start);
   // (`founder, Changpeng Zhao (CZ), is …`: the person's initials in brackets are part of the name's mention.)
   const initials = /^\s+\((\p{Lu}{2,4})\)/u.exec(text.slice(end, end + 8));
-  const after = text.slice(initials?.[1] === nameInitials(tokens, first, last) ? end + initials[0].length : end).slice(0, 80);
+  const after = text.slice(initials && initials[1] === nameInitials(tokens, first, last) ? end + initials[0].length : end).slice(0, 80);
   const prevToken = tokens[first - 1];
   if (HONORIFIC_BEFORE.test(before)) return { cue: 'honorific', strong: true };
   // `KTVB's Dee Sarton`, `Breitbart News’s John Binder`, `Kazakhstan’s Aigerim Steppova`: a known given name and a

@@ -114,9 +114,9 @@ export function buildMatcher(entities: Iterable<Entity>): Matcher {
       if (titled && entity.type === 'organization') addAlias(root, titled, { entity, kind: 'alias' });
       if (entity.type === 'organization') for (const other of otherStateNames(spelling, statesNames)) addAlias(root, other, { entity, kind: 'alias' });
       const body = entity.type === 'organization' ? bodyOfState(spelling, statesNames) : null;
-      if (body && body.country === entity.country) {
-        let bodies = stateBodies.get(body.country);
-        if (!bodies) stateBodies.set(body.country, (bodies = newNode()));
+      if (body && body.state.country === entity.country) {
+        let bodies = stateBodies.get(body.state.country);
+        if (!bodies) stateBodies.set(body.state.country, (bodies = newNode()));
         addAlias(bodies, body.name, { entity, kind: 'alias' });
       }
     }
@@ -160,21 +160,22 @@ function countryNamesInBodies(entities: Entity[]): Map<string, StateNames> {
  * with its adjective before it.
  */
 function otherStateNames(spelling: string, statesNames: Map<string, StateNames>): string[] {
-  const of = /^(.+)\sof\s+(.+)$/u.exec(spelling);
-  if (!of) return [];
-  const state = statesNames.get(of[2]!) ?? statesNames.get(of[2]!.replace(/^the\s+/u, ''));
-  if (!state) return [];
+  const body = bodyOfState(spelling, statesNames);
+  if (!body) return [];
   // (Not a body of one word: `the Kazakh government` is any Kazakh government, not the Government of Kazakhstan.)
-  const adjectives = /\s/u.test(of[1]!) ? state.adjectives.map((adjective) => `${adjective} ${of[1]}`) : [];
-  return [...state.names.filter((name) => name !== of[2]).map((name) => `${of[1]} of ${name}`), ...adjectives];
+  const adjectives = /\s/u.test(body.name) ? body.state.adjectives.map((adjective) => `${adjective} ${body.name}`) : [];
+  return [...body.state.names.filter((name) => name !== body.stateName).map((name) => `${body.name} of ${name}`), ...adjectives];
 }
 
-/** `Ministry of Foreign Affairs of the Republic of Kazakhstan` → `Ministry of Foreign Affairs` of `kazakhstan`: a body named with its state, without it. */
-function bodyOfState(spelling: string, statesNames: Map<string, StateNames>): { name: string; country: string } | null {
+/**
+ * `Ministry of Foreign Affairs of the Republic of Kazakhstan` → `Ministry of Foreign Affairs`, of `the Republic of
+ * Kazakhstan`: a body named with its state, split at the first `of` that the state's name follows.
+ */
+function bodyOfState(spelling: string, statesNames: Map<string, StateNames>): { name: string; stateName: string; state: StateNames } | null {
   for (const of of spelling.matchAll(/\sof\s+/gu)) {
-    const rest = spelling.slice(of.index + of[0].length);
-    const state = statesNames.get(rest) ?? statesNames.get(rest.replace(/^the\s+/u, ''));
-    if (state) return { name: spelling.slice(0, of.index), country: state.country };
+    const stateName = spelling.slice(of.index + of[0].length);
+    const state = statesNames.get(stateName) ?? statesNames.get(stateName.replace(/^the\s+/u, ''));
+    if (state) return { name: spelling.slice(0, of.index), stateName, state };
   }
   return null;
 }
