@@ -2016,10 +2016,19 @@ const OFFICE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:chairman|chairwoma
 const LINE_AFFILIATION = /^,\s+((?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|on|in|the|&|\p{Lu}[\p{L}.&'’-]*)){0,8})\s*$/u;
 
 /** `CZ` of `Changpeng Zhao`, `KJT` of `Kassym-Jomart Tokayev`: the first letters of a name's words, in capitals. */
-export function nameInitials(tokens: Token[], first: number, last: number): string {
+function nameInitials(tokens: Token[], first: number, last: number): string {
   let initials = '';
   for (let k = first; k <= last; k++) initials += tokens[k]!.text.charAt(0).toUpperCase();
   return initials;
+}
+
+/**
+ * `Changpeng Zhao (CZ)`: the initials of the name from token `first` to `last`, in brackets right after `end`; with
+ * how many characters they take there (the space and the brackets); null when none follow.
+ */
+export function bracketedInitials(text: string, tokens: Token[], first: number, last: number, end: number): { initials: string; length: number } | null {
+  const bracketed = /^\s+\((\p{Lu}{2,4})\)/u.exec(text.slice(end, end + 8));
+  return bracketed && bracketed[1] === nameInitials(tokens, first, last) ? { initials: bracketed[1], length: bracketed[0].length } : null;
 }
 
 function personCue(text: string, tokens: Token[], first: number, last: number, softCovered: boolean[] = []): { cue: string; strong: boolean } | null {
@@ -2027,8 +2036,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   const end = tokens[last]!.end + (tokens[last]!.possessive ? 2 : 0);
   const before = text.slice(Math.max(0, start - 60), start);
   // (`founder, Changpeng Zhao (CZ), is …`: the person's initials in brackets are part of the name's mention.)
-  const initials = /^\s+\((\p{Lu}{2,4})\)/u.exec(text.slice(end, end + 8));
-  const after = text.slice(initials && initials[1] === nameInitials(tokens, first, last) ? end + initials[0].length : end).slice(0, 80);
+  const afterName = end + (bracketedInitials(text, tokens, first, last, end)?.length ?? 0);
+  const after = text.slice(afterName, afterName + 80);
   const prevToken = tokens[first - 1];
   if (HONORIFIC_BEFORE.test(before)) return { cue: 'honorific', strong: true };
   // `KTVB's Dee Sarton`, `Breitbart News’s John Binder`, `Kazakhstan’s Aigerim Steppova`: a known given name and a

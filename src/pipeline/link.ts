@@ -6,7 +6,7 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, nameInitials, type Candidate } from './discover.ts';
+import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, bracketedInitials, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
@@ -591,8 +591,8 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (parent) extra.parent = parent.entity.id;
       } else if (candidate.type === 'person') {
         // `Changpeng Zhao (CZ)`: the person's initials in brackets after their name are what the article calls them next.
-        const initials = /^\s+\((\p{Lu}{2,4})\)/u.exec(text.slice(tokens[last]!.end, tokens[last]!.end + 8))?.[1];
-        if (initials && initials === nameInitials(tokens, first, last)) aliases.push(initials);
+        const bracketed = bracketedInitials(text, tokens, first, last, tokens[last]!.end);
+        if (bracketed) aliases.push(bracketed.initials);
       }
       // (`Marina KHRAMOVA`: a surname in capitals is the person's `Khramova`; the mention keeps the capitals.)
       add(candidate.type, first, last, candidate.type === 'person' ? name.replace(/\b(\p{Lu})(\p{Lu}{2,})\b/gu, (_, a: string, rest: string) => a + rest.toLowerCase()) : name, candidate.cue, candidate.strong, extra);
