@@ -2804,3 +2804,55 @@ describe('a title after a title, and a city’s clock (collection 64, dev half)'
     expect(pairs('Moscow said the talks would go on.')).toEqual(['Moscow→russia:country']);
   });
 });
+
+describe('a school named with its campus’s town (dev half)', () => {
+  it('ends the school’s name at its head word', () => {
+    expect(organizations('The ambassador will visit Steppe University Bloomington on Monday.')).toEqual(['Steppe University']);
+    expect(organizations('She trained at the Royal Steppe College London for a year.')).toEqual(['Royal Steppe College']);
+  });
+
+  it('not a run whose last word is a title or another head word', () => {
+    expect(organizations('The Steppe University Press printed it.')).toEqual(['Steppe University Press']);
+  });
+});
+
+describe('a state body’s fields in lower case (dev half)', () => {
+  it('reads them as its name when the name closes with its state', () => {
+    expect(organizations('According to the Ministry of industry and infrastructure development of Mongolia, talks go on.')).toEqual(['Ministry of industry and infrastructure development of Mongolia']);
+    expect(organizations('The Ministry of education and science of the Kyrgyz Republic signed it.')).toEqual(['Ministry of education and science of the Kyrgyz Republic']);
+  });
+
+  it('not fields that close with no state, nor a body that is not a state’s', () => {
+    expect(organizations('The Ministry of industry and infrastructure development said so.')).toEqual([]);
+    expect(organizations('The Steppe Company of industry and trade of Mongolia said so.')).not.toContain('Steppe Company of industry and trade of Mongolia');
+  });
+});
+
+describe('a confederation (dev half)', () => {
+  it('is a body’s head word, not a person’s name', () => {
+    expect(pairs('The President of the Asian Steppe Confederation Mr. Anas Steppov spoke.')).toEqual([
+      'Asian Steppe Confederation→asian-steppe-confederation:organization',
+      'Anas Steppov→anas-steppov:person',
+    ]);
+  });
+});
+
+describe('a foundation whose name opens with an office’s field words (dev half)', () => {
+  it('is a body after an office’s `of`, as it is alone', () => {
+    expect(organizations('said Jon Steppe, chairman of the Petroleum Industry Steppe Foundation.')).toEqual(['Petroleum Industry Steppe Foundation']);
+  });
+
+  it('while an office’s own fields stay none', () => {
+    expect(organizations('said Jon Steppe, Minister of State for Energy Affairs.')).toEqual([]);
+  });
+});
+
+describe('a named school used before a noun after `a` (dev half)', () => {
+  it('is the school, three words and more with no `of`', () => {
+    expect(organizations('A West Steppe Valley High School exchange student has been here a week.')).toEqual(['West Steppe Valley High School']);
+  });
+
+  it('not a kind of body of two words', () => {
+    expect(organizations('A Steppe University student said so.')).toEqual([]);
+  });
+});

@@ -81,7 +81,7 @@ const ORG_HEADS = new Set(
   `institute institution foundation center centre council agency department ministry university universiti universitas
   universitet université universität universidad università college academy school gymnasium lyceum hospital polyclinic kindergarten
   committee commission bank fund organization organisation association party group company corporation corp inc ltd llc plc
-  holding holdings partners network society authority service office bureau division federation alliance coalition movement
+  holding holdings partners network society authority service office bureau division federation confederation alliance coalition movement
   front press times post news media television tv radio airlines airways exchange motors systems technologies
   technology labs laboratory union court parliament assembly congress senate tribunal army navy police guard brigade
   consortium trust endowment observatory watch club league board directorate secretariat mission embassy consulate
@@ -179,6 +179,8 @@ export function isGenericBodyName(name: string): boolean {
 /** Head words of a public body's units: after an office they still name the unit. */
 /** Heads of a diplomatic post, whose name may say where it serves (`Embassy of X in Y`). */
 const DIPLOMATIC_HEADS = new Set(['embassy', 'consulate', 'consulate-general', 'mission', 'representation']);
+/** Heads of bodies founded to study or fund something, which an office's field words may open (`Petroleum Industry Research Foundation`). */
+const FOUNDED_HEADS = new Set(['foundation', 'institute', 'endowment', 'fund', 'association', 'society']);
 const BODY_HEADS = new Set(['department', 'ministry', 'committee', 'commission', 'division', 'directorate', 'bureau', 'agency', 'service']);
 /** Head words that name an organization only at the end of the name (`Kazakhstan Petroleum`, never `Energy Hub`). */
 const HEADS_ONLY_LAST = new Set([
@@ -1005,6 +1007,12 @@ export function findCandidates(
       // (`against` too only after a head word: `World Organisation Against Torture`, `Committee against Torture`; or
       // written in capitals inside a name, `UN Trust Fund to End Violence Against Women`.)
       // `University of Texas at Austin`: a state university's campus after `at` is part of its name.
+      const lowerFields = lowerCaseFieldsEnd(text, tokens, j, heads, softCovered);
+      if (lowerFields > 0) {
+        last = lowerFields;
+        j = lowerFields;
+        continue;
+      }
       const campus = lower(token) === 'at' && j - 3 >= i && lower(tokens[j - 3]!) === 'university' && lower(tokens[j - 2]!) === 'of' && tokens[j + 1]?.capitalized === true && joined(j + 1) && free(j + 1) && !STOPWORDS.has(lower(tokens[j + 1]!));
       if ((ORG_CONNECTORS.has(lower(token)) || campus) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead || token.text === 'Against')) {
         // `…, Jessica Watkins and European Space Agency astronaut …`: a person's name before `and` is a list's, not
@@ -1061,8 +1069,9 @@ export function findCandidates(
     }
     // `Minister of State for Energy Affairs Saad …`: words describing an office are not an organization.
     const inOffice = OFFICE_OF_BEFORE.test(text.slice(Math.max(0, start.start - 160), start.start));
-    // A body's own head word still names it (`Deputy Head of the … Foreign Policy Department Muratbek …`).
-    if (inOffice && OFFICE_COMPLEMENTS.has(lower(start)) && !heads.some((h) => BODY_HEADS.has(lower(tokens[h]!)))) {
+    // A body's own head word still names it (`Deputy Head of the … Foreign Policy Department Muratbek …`), and so does
+    // a foundation's or an institute's closing the run (`chairman of the Petroleum Industry Research Foundation`).
+    if (inOffice && OFFICE_COMPLEMENTS.has(lower(start)) && !heads.some((h) => BODY_HEADS.has(lower(tokens[h]!))) && !(FOUNDED_HEADS.has(lower(tokens[last]!)) && heads.includes(last))) {
       i = last;
       continue;
     }
@@ -1626,8 +1635,10 @@ function jobTitleAhead(tokens: Token[], last: number, text: string): boolean {
 const JOB_HEADS = new Set(['leader', 'manager', 'coordinator', 'specialist', 'officer', 'lead', 'analyst', 'adviser', 'advisor', 'consultant']);
 
 /** `Regional Coordination Center for Glacier Studies`: capitalised words, then `for`/`of` and a capitalised field. */
-// (`a University of Montana professor`, `a Ministry of Finance official`: a named body used before a noun.)
-const FULL_NAME_AFTER_ARTICLE = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:for|of)\s+(?:the\s+)?\p{Lu}\p{Ll}|^\p{Lu}\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?!(?:of|for|and|in|to|on|at|by|with|from|or|that|which|is|was|has|had)\b)\p{Ll}/u;
+// (`a University of Montana professor`, `a Ministry of Finance official`, `A West Central Valley High School exchange
+// student`: a named body used before a noun; three words and more when it has no `of`.)
+const FULL_NAME_AFTER_ARTICLE =
+  /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,5}\s+(?:for|of)\s+(?:the\s+)?\p{Lu}\p{Ll}|^\p{Lu}\p{Ll}+\s+of\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?!(?:of|for|and|in|to|on|at|by|with|from|or|that|which|is|was|has|had)\b)\p{Ll}|^(?:\p{Lu}[\p{L}-]*\s+){2,5}(?:School|University|College|Institute|Academy|Foundation|Association|Corporation|Company)\s+(?!(?:of|for|and|in|to|on|at|by|with|from|or|that|which|is|was|has|had)\b)\p{Ll}/u;
 
 /** Tokens a person's name may take (`Khalifa bin Hamad bin Khalifa Al-Thani`: particles count). */
 const MAX_NAME_TOKENS = 10;
@@ -1963,7 +1974,10 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
   })();
   // `Universiti Utara Malaysia`, `Universidad Nacional …`: languages that put the head word first.
   const headFirst = nameLast > nameFirst && HEAD_FIRST.has(lower(tokens[nameFirst]!));
-  if (!legal && !headLast && !innerHead && !headFirst) return null;
+  if (!legal && !headLast && !innerHead && !headFirst) {
+    const cut = headBeforeTrailingWords(tokens, nameFirst, nameLast);
+    return cut > 0 ? organizationCandidate(tokens, first, cut, softCovered) : null;
+  }
   // `House of Commons Committee Special report`: past a later head word, trailing words are not the name.
   // Not a name that ends naming its country (`Ministry of Oil and Gas Industry of the Republic of Kazakhstan`).
   const endsWithCountry = softCovered[nameLast] === true && ['of', 'the'].includes(lower(tokens[nameLast - 1] ?? tokens[nameLast]!));
@@ -2164,4 +2178,40 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
     return { cue: 'given-name', strong: plainSurname };
   }
   return null;
+}
+
+/**
+ * `Indiana University Bloomington`: a school's head word, then one plain word closing the run (its campus's town): the
+ * school's name ends at its head word. -1 when not.
+ */
+function headBeforeTrailingWords(tokens: Token[], first: number, last: number): number {
+  const town = tokens[last]!;
+  return last - 1 > first && CAMPUS_HEADS.has(lower(tokens[last - 1]!)) && isPlainName(town) && !ORG_HEADS.has(lower(town)) && !isTitleToken(town) ? last - 1 : -1;
+}
+
+/**
+ * `Ministry of industry and infrastructure development of Kazakhstan`, `Ministry of education and science of Kazakhstan`:
+ * a state body's fields written in lower case, as some of the region's English pages print them, are its name all the
+ * same when the name closes with its state. `at` is the `of` or `for` after the head word; the run's last token, or -1.
+ */
+const LOWER_CASE_FIELD_HEADS = new Set(['ministry', 'committee', 'agency', 'department', 'service', 'inspectorate']);
+function lowerCaseFieldsEnd(text: string, tokens: Token[], at: number, heads: number[], softCovered: boolean[]): number {
+  const connector = lower(tokens[at]!);
+  if ((connector !== 'of' && connector !== 'for') || heads.at(-1) !== at - 1 || !LOWER_CASE_FIELD_HEADS.has(lower(tokens[at - 1]!))) return -1;
+  const spaced = (k: number) => /^,?\s+$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  let k = at + 1;
+  let fields = 0;
+  for (; k < tokens.length && k - at <= 7; k++) {
+    const token = tokens[k]!;
+    if (!spaced(k) || token.capitalized) break;
+    if (token.text === 'and') continue;
+    if (!isFieldWord(token)) break;
+    fields++;
+  }
+  if (fields === 0 || tokens[k]?.text !== 'of' || tokens[k - 1]!.text === 'and' || !spaced(k)) return -1;
+  let state = k + 1;
+  if (tokens[state]?.text === 'the' && spaced(state)) state++;
+  if (!softCovered[state] || !spaced(state)) return -1;
+  while (softCovered[state + 1] && /^\s+$/u.test(text.slice(tokens[state]!.end, tokens[state + 1]!.start))) state++;
+  return state;
 }
