@@ -295,6 +295,14 @@ describe('clean documents', () => {
     expect(cleanText([prose(), ...closing].join('\n')).blocks.map((b) => b.text)).toEqual([prose(), ...closing]);
   });
 
+  it('keeps a table in headline case that a line ending in a colon introduces, as the article’s own', () => {
+    const intro = 'Nationals of the following countries may visit for 30 days without a visa:';
+    const table = ['Andorra | Cyprus | Italy | The Netherlands |', 'Angola | Czech Republic | Jamaica | New Zealand |', 'Austria | Dominica | Kiribati | Oman |'];
+    expect(cleanText([prose(), intro, ...table].join('\n')).blocks.map((b) => b.text)).toEqual([prose(), intro, ...table]);
+    // (Without the colon, rows in headline case after the story are other stories' teasers.)
+    expect(cleanText([prose(), ...table].join('\n')).blocks.map((b) => b.text)).toEqual([prose()]);
+  });
+
   it('cleans an AP-style page', () => {
     const doc = cleanFixture('ap-style.txt');
     expect(reasons(doc)).toEqual([

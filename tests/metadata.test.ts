@@ -3002,3 +3002,21 @@ describe('dates the sixty-fourth collection printed (dev half)', () => {
     expect(extract(['Steppe Shipyard to build three tankers for Kazsteppeflot', '', 'April, 20, 2009. Steppe Shipyard and Kazsteppeflot signed a contract for three tankers.', '', BODY]).meta).toMatchObject({ date: '2009-04-20', dateline: 'April, 20, 2009.' });
   });
 });
+
+describe('dates and a credit the sixty-fifth collection printed (dev half)', () => {
+  it('reads a date alone under the site’s counter of visits as the day it was scraped, in any language', () => {
+    const counted = extract(['Heute 72', '', 'Gestern 888', '', 'Insgesamt 39517545', '', 'Sonntag, 1.09.2024', 'Steppe officials study e-government', BODY]);
+    expect(counted.meta.date).toBeNull();
+    expect(counted.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['visit-counter', 'site-clock']));
+  });
+
+  it('reads a page’s last update as its date only while no other line of the header states one', () => {
+    const updated = extract(['Last Update : Friday, Oct 30, 2015', '', '[Steppe Cooperation Agency] [Monday, Oct 26, 2015]', '', 'Signing of Grant Agreement for Steppeland', '', BODY]);
+    expect(updated.meta).toMatchObject({ date: '2015-10-26', source: 'Steppe Cooperation Agency', title: 'Signing of Grant Agreement for Steppeland' });
+    expect(extract(['Last Update : Friday, Oct 30, 2015', '', 'Signing of Grant Agreement for Steppeland', '', BODY]).meta.date).toBe('2015-10-30');
+  });
+
+  it('reads a skip link, `To the text of this page.`, as no headline', () => {
+    expect(extract(['To the text of this page.', '', 'Signing of Grant Agreement for Steppeland', '', BODY]).meta.title).toBe('Signing of Grant Agreement for Steppeland');
+  });
+});

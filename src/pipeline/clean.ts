@@ -100,7 +100,13 @@ export function clean(doc: IngestedText): CleanedText {
   // Media Ban`): lines in headline case after the last paragraph of prose.
   const lastProse = kinds.findLastIndex((kind, i) => kind.kind === 'body' && isProse(lines[i]!.text));
   if (lastProse >= 0) {
-    for (let i = lastProse + 1; i < kinds.length; i++) {
+    // (`… from the following countries …:` / `Andorra | Cyprus | Italy |` …: the rows a line ending in a colon
+    // introduces are the article's own list or table, in headline case as names are.)
+    // (The introducing line ends in a colon, not a full stop: it may be the line after the last one of prose.)
+    const intro = [lastProse, lastProse + 1].find((k) => k < kinds.length && kinds[k]!.kind === 'body' && /:\s*$/u.test(lines[k]!.text));
+    let introducedEnd = intro === undefined ? lastProse + 1 : intro + 1;
+    if (intro !== undefined) while (introducedEnd < kinds.length && kinds[introducedEnd]!.kind === 'body') introducedEnd++;
+    for (let i = introducedEnd; i < kinds.length; i++) {
       const kind = kinds[i]!;
       if (kind.kind === 'body' && isHeadlineCase(lines[i]!.text) && isLinkTitle(lines[i]!.text)) kinds[i] = { kind: 'removed', reason: 'teaser' };
       // `© New Eastern Outlook` alone on a line: the site's rights, no picture's credit (`© Reuters / Pavel Mikheyev`,

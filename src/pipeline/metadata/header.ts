@@ -81,6 +81,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:Aa(?:\s+Aa){1,3}|[-–]\s*A\s*\+)$/u],
   // `Last Updated : GMT 09:40:38`: a stamp of a time with no date in it.
   ['page-ui', /^last updated\s*:?\s*(?:GMT|UTC)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC)?$/iu],
+  // `Heute 72` / `Gestern 888` / `Insgesamt 39517545`: a site's counter of visits, today's, yesterday's and all.
+  ['visit-counter', /^(?:heute|gestern|insgesamt|online|besucher|today|yesterday|total|this week|this month|visitors?|hits)\s*:?\s*\d[\d .,]*$/iu],
   // `Flag Saturday, 27 April 2024`: the site's clock beside an icon's text, wherever it stands.
   ['site-clock', new RegExp(String.raw`^\p{Lu}\p{Ll}+\s+${WEEKDAY_DATE}$`, 'u')],
   // `9-15 Mar. 2005`: the week a bulletin's issue covers, not a headline (and not the story's date).
@@ -238,7 +240,7 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Top.Mail.Ru`: a visit counter's badge.
   ['page-ui', /^(?:top\.mail\.ru|liveinternet|yandex\.metrika|rambler's top100)$/iu],
   // Skip links (`Skip to: Site Navigation` with a colon too), menu and reading controls.
-  ['page-ui', /^(?:skip (?:global |breadcrumb |main |site |primary )?navigation(?: to (?:the )?main content)?|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|(?:skip|jump) (?:directly )?to (?:the )?(?:main |page )?content|skip to\s*:\s*(?:(?:main |page )?content|(?:site )?navigation|search|footer|menu)|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
+  ['page-ui', /^(?:skip (?:global |breadcrumb |main |site |primary )?navigation(?: to (?:the )?main content)?|go to the main site|download and share|download|print this|share this|back to (?:home|news|top)|(?:skip|jump) (?:directly )?to (?:the )?(?:main |page )?content|to the (?:main )?(?:text|content) of this page\.?|skip to\s*:\s*(?:(?:main |page )?content|(?:site )?navigation|search|footer|menu)|salta al contenuto|aller au contenu(?: principal)?|zum inhalt springen|saltar al contenido|ir al contenido|pular para o conte[úu]do|перейти к содержимому|read more|continue reading|view (?:in )?browser|(?:go to |scroll to )?top of (?:the )?page|scroll to top|go to top)$/iu],
 ];
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
@@ -984,9 +986,15 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
   let titleIndex = -2;
   /** A date line atop the page, above the headline: the story's date, unless a line under the headline says otherwise. */
   let topDate: { index: number; date: NonNullable<typeof header.date> } | null = null;
+  // `Last Update : Friday, Oct 30, 2015` atop the page: when the page was last changed, its date only while no other
+  // line of the header states one (`[Monday, Oct 26, 2015]` over the headline).
+  let lastUpdateDate = false;
   const setDate = (date: FoundDate | null, how: string) => {
     // (`date 2017-02` above, `Tuesday, 21 February 2017` below: the day within the month found first.)
-    if (date && (header.date === null || (header.date.iso.length === 7 && date.iso.startsWith(`${header.date.iso}-`)))) header.date = { ...date, how };
+    if (date && (header.date === null || lastUpdateDate || (header.date.iso.length === 7 && date.iso.startsWith(`${header.date.iso}-`)))) {
+      header.date = { ...date, how };
+      lastUpdateDate = false;
+    }
   };
   /** A byline line at block i: its writer or agency, and the date beside it. */
   const takeByline = (i: number, byline: FoundByline) => {
@@ -1084,6 +1092,16 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       text = unread;
       header.rewritten.set(i, text);
     }
+    // `[Japan International Cooperation Agency] [Monday, Oct 26, 2015]`: an item's credit and its date, each in
+    // brackets, as a portal prints another body's release: who released it, and when.
+    const credited = /^\[([^[\]]{2,80})\]\s*\[([^[\]]{6,40})\]$/u.exec(text.trim());
+    const creditDate = credited ? parseDateLine(credited[2]!) : null;
+    if (credited && creditDate && /^\p{Lu}[\p{L}.&'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}.&'’-]*)){0,8}$/u.test(credited[1]!)) {
+      setDate(creditDate, 'date line');
+      header.source = credited[1]!;
+      header.taken.add(i);
+      continue;
+    }
     // `date 2025-06-16 China's Xi in Kazakhstan…`: a stamp opening the line; what follows is read on.
     const stamp = parseDateStamp(text);
     // The page's first line a ticking clock (its seconds shown): the day it was scraped, not the story's.
@@ -1091,13 +1109,18 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const clock = text.trim().replace(/\s+[—–-]\s+\p{Lu}[\p{L} ]{1,30}(?:\s*\((?:UTC|GMT)\s?[+-]\s?\d{1,2}(?::\d{2})?\))?$/u, '');
     // (`Time in Yerevan: 11:07:36, 20 January`: the site's city and its time, no year.)
     const cityClock = i === 0 && /^(?:Local\s+)?Time in \p{Lu}[\p{L} -]{1,30}:\s*\d{1,2}:\d{2}(?::\d{2})?\b/u.test(text.trim());
-    if (cityClock || (stamp && (stamp.rest === '' || clock !== text.trim()) && i === 0 && /\d:\d{2}:\d{2}/u.test(text) && SITE_CLOCK.test(clock))) {
+    // (`Heute 72` / … / `Sonntag, 1.09.2024`: a date alone under the site's counter of visits is the day it was scraped.)
+    // (In any language: `Sonntag, 1.09.2024`, a weekday and a date of a few words with a year.)
+    const underCounter = wordCount(text, 6) <= 5 && /\b(?:1[89]|20)\d\d\b/u.test(text) && header.furniture.some((f) => f.index === i - 1 && f.reason === 'visit-counter');
+    if (cityClock || underCounter || (stamp && (stamp.rest === '' || clock !== text.trim()) && i === 0 && /\d:\d{2}:\d{2}/u.test(text) && SITE_CLOCK.test(clock))) {
       header.furniture.push({ index: i, reason: 'site-clock' });
       header.taken.add(i);
       continue;
     }
     if (stamp) {
+      const updated = header.date === null && /^last\s+update\b/iu.test(text.trim());
       setDate(stamp, 'date stamp');
+      if (updated) lastUpdateDate = true;
       // `Friday, 29 March 2024 10:44` atop the page, `Monday, 11 May 2015` under the headline: a stamp with its
       // time on the first line may be the site's clock, which an earlier date under the headline then corrects.
       if (i === 0 && header.title === null && header.date?.text === stamp.text && /\d{1,2}:\d{2}/u.test(text)) topDate = { index: i, date: header.date };
@@ -1399,7 +1422,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         header.date = { ...dateLine, how: 'date line' };
         header.furniture.push({ index: topDate.index, reason: 'site-clock' });
       } else {
+        const updated = header.date === null && /^last\s+update\b/iu.test(text.trim());
         setDate(dateLine, 'date line');
+        if (updated) lastUpdateDate = true;
         if (topBar && header.title === null && header.date?.text === dateLine.text) topDate = { index: i, date: header.date };
       }
       header.taken.add(i);
