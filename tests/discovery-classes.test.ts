@@ -2856,3 +2856,24 @@ describe('a named school used before a noun after `a` (dev half)', () => {
     expect(organizations('A Steppe University student said so.')).toEqual([]);
   });
 });
+
+describe('a scholar’s titles (collection 65, dev half)', () => {
+  it('reads `Academician` and `docent` as titles before a name', () => {
+    expect(people('The digs went on under the guidance of Academician Jon Steppov, but little was published.')).toEqual(['Jon Steppov']);
+    expect(people('First Vice-Rector docent Steppov Abdukarim Rahimovich met the guests.')).toEqual(['Steppov Abdukarim Rahimovich']);
+  });
+});
+
+describe('a legal form set off by a comma (collection 65, dev half)', () => {
+  it('closes a company’s name, which is no person after an office’s `of`', () => {
+    expect(pairs('Jon Steppov, the president of Steppe Promotions, Inc. commented on the signing.')).toEqual([
+      'Jon Steppov→jon-steppov:person',
+      'Steppe Promotions, Inc→steppe-promotions:organization',
+    ]);
+    expect(organizations('The firm hired Global Steppe Consultants, LLC to advise it.')).toEqual(['Global Steppe Consultants, LLC']);
+  });
+
+  it('not a lone word or a title before the comma', () => {
+    expect(organizations('He said so, Inc. or not.')).toEqual([]);
+  });
+});

@@ -3016,6 +3016,15 @@ describe('dates and a credit the sixty-fifth collection printed (dev half)', () 
     expect(extract(['Last Update : Friday, Oct 30, 2015', '', 'Signing of Grant Agreement for Steppeland', '', BODY]).meta.date).toBe('2015-10-30');
   });
 
+  it('reads a writer, their outlet and a date on a line under the headline as the byline, not a dateline', () => {
+    expect(extract(['SPECIAL REPORT - STEPPELAND: Clergy Under State Control.', '', 'Jon Steppov, Steppe News Service, 23 April 2002', '', BODY]).meta).toMatchObject({
+      byline: 'Jon Steppov',
+      source: 'Steppe News Service',
+      date: '2002-04-23',
+      dateline: null,
+    });
+  });
+
   it('reads a skip link, `To the text of this page.`, as no headline', () => {
     expect(extract(['To the text of this page.', '', 'Signing of Grant Agreement for Steppeland', '', BODY]).meta.title).toBe('Signing of Grant Agreement for Steppeland');
   });

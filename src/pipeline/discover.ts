@@ -61,7 +61,7 @@ export const TITLES = new Set(
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
   assistant pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
-  filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus`.split(/\s+/),
+  filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus academician docent`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -1161,6 +1161,17 @@ export function findCandidates(
       }
     }
     i = last;
+  }
+
+  // `Fight Promotions, Inc.`, `Steppe Partners, LLC`: a legal form set off by a comma closes a company's name.
+  for (let k = 1; k < (headlineCase ? 0 : tokens.length); k++) {
+    if (!LEGAL_SUFFIXES.has(lower(tokens[k]!)) || !tokens[k]!.capitalized || taken[k] || covered[k] || !/^,\s$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    let first = k - 1;
+    while (first > 0 && k - first < 5 && joined(first) && tokens[first - 1]!.capitalized && !STOPWORDS.has(lower(tokens[first - 1]!)) && !taken[first - 1] && free(first - 1)) first--;
+    const run = tokens.slice(first, k);
+    if (run.some((t, n) => !t.capitalized || STOPWORDS.has(lower(t)) || taken[first + n] || !free(first + n) || isTitleToken(t)) || run.every((_, n) => softCovered[first + n])) continue;
+    candidates.push({ type: 'organization', first, last: k, cue: 'legal-form', strong: true, legalSuffix: 1 });
+    for (let n = first; n <= k; n++) taken[n] = true;
   }
 
   // `Khamenei.ir reported`, `according to Orda.kz`: a site named by its domain.

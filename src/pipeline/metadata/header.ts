@@ -1532,8 +1532,10 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       continue;
     }
     // `Astana, Kazakhstan (AFP) June 16, 2025` on a line of its own.
+    // (Not a writer, their outlet and the date: `Igor Rotar, Keston News Service, 23 April 2002` is a byline.)
     const dateline = parseDateline(text);
-    if (dateline && dateline.rest === '' && (dateline.source || dateline.date)) {
+    const writerOutletDate = dateline?.date && dateline.source === null ? parseBylineLine(text, true) : null;
+    if (dateline && dateline.rest === '' && (dateline.source || dateline.date) && !(writerOutletDate?.name && writerOutletDate.agency)) {
       setDate(dateline.date, 'dateline');
       header.source ??= dateline.source;
       header.taken.add(i);
