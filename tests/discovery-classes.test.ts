@@ -2877,3 +2877,9 @@ describe('a legal form set off by a comma (collection 65, dev half)', () => {
     expect(organizations('He said so, Inc. or not.')).toEqual([]);
   });
 });
+
+describe('a photographer credited after an outlet’s name (collection 65, dev half)', () => {
+  it('reads `<Outlet> photo by <name>` as the photographer’s credit', () => {
+    expect(people('President Jon Steppov and his wife disembark after landing in Poland, July 12, 2023. Steppe Times photo by Seo Jae-hoon', 'The talks went on.')).toContain('Seo Jae-hoon');
+  });
+});

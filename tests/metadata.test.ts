@@ -3025,6 +3025,17 @@ describe('dates and a credit the sixty-fifth collection printed (dev half)', () 
     });
   });
 
+  it('reads a newsroom pointing to its own earlier story as the outlet, not a person who wrote', () => {
+    const story = 'Steppe Energy Efficiency joined the European alliance for clean hydrogen this week.';
+    expect(extract(['Steppe joins hydrogen alliance', '', story, '', 'As SteppePolitic reported before, the agency drafted a hydrogen plan.']).meta.source).toBe('SteppePolitic');
+    expect(extract(['Steppe joins hydrogen alliance', '', story, '', 'As the Steppe News agency earlier reported, the plan was drafted.']).meta.source).toBe('Steppe News');
+    expect(extract(['Steppe joins hydrogen alliance', '', story, '', 'Jennifer Steppova wrote about the plan.']).meta.source).toBeNull();
+  });
+
+  it('reads the print and share buttons of a Turkish page as no headline', () => {
+    expect(extract(['Yazdır Paylaş Yazıları Büyült Yazıları Küçült', '', BODY]).meta.titleGenerated).toBe(true);
+  });
+
   it('reads a skip link, `To the text of this page.`, as no headline', () => {
     expect(extract(['To the text of this page.', '', 'Signing of Grant Agreement for Steppeland', '', BODY]).meta.title).toBe('Signing of Grant Agreement for Steppeland');
   });

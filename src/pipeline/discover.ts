@@ -390,8 +390,9 @@ const STRONG_TITLE_BEFORE = /\b(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?|Professor|President|P
 const ROLE_POSTED_BEFORE = /\b(?:envoy|ambassador|representative|consul|consul general|attaché|minister|commissioner)\s+(?:to|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s+$/u;
 /** `His successor, Kasym-Žomart Tokaev, has…`: a role noun and a comma before the name, a comma after. */
 // (`PHOTOS BY Joel Caldwell & Sebastian Kennerknecht`: in capitals too, and each of two photographers.)
+// (`Korea Times photo by Seo Jae-hoon`: the outlet's name before `photo`.)
 const CREDIT_BY_BEFORE =
-  /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration|Caption|Map|Graphic)s?|Illustrated|(?:IMAGE|PHOTO|PHOTOGRAPH|PICTURE|VIDEO|ILLUSTRATION)S?)\s+(?:by|BY)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:&|and)\s+)?$/u;
+  /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration|Caption|Map|Graphic)s?|Illustrated|(?:IMAGE|PHOTO|PHOTOGRAPH|PICTURE|VIDEO|ILLUSTRATION)S?|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:photo|image|picture|video)s?)\s+(?:by|BY)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:&|and)\s+)?$/u;
 const POST_NOMINAL_AFTER = /^\s+(?:MP|MEP|MSP|MLA|MNA|MHK|TD|KC|QC|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.)]|$)/u;
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},\s+\p{Ll}/u;
 /** Words of a place's name: `Aral Sea, 25, …` is no person's age, `Center of the Ahal Region` no body. */

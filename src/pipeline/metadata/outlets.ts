@@ -326,7 +326,30 @@ export function selfReference(paragraphs: string[]): string | null {
       if (isAgencyName(name) || isGluedBrand(name) || (match[2] && wordCount(name) <= 3)) return name;
     }
   }
-  return ownReporting(paragraphs);
+  return ownReporting(paragraphs) ?? earlierOwnReport(paragraphs);
+}
+
+/**
+ * `As EcoPolitic reported before`, `as SteelOrbis previously reported`, `KazakhZerno reported earlier`, `EastFruit wrote
+ * about …`: a newsroom pointing to its own earlier story. Not a wire or big outlet others cite (`as Reuters reported
+ * earlier`), nor a person (`Jennifer Abrahamson wrote about`).
+ */
+const EARLIER_NAME = String.raw`((?:the\s+)?${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3})`;
+const EARLIER_REPORT = new RegExp(
+  String.raw`\b[Aa]s\s+${EARLIER_NAME}(?:\s+(?:news\s+)?agency)?\s+(?:has\s+)?(?:earlier|previously|already)\s+(?:reported|wrote)\b|\b[Aa]s\s+${EARLIER_NAME}\s+(?:reported|wrote)\s+(?:before|earlier|previously)\b|(?:^|[.!?]\s+)${EARLIER_NAME}\s+(?:(?:reported|wrote)\s+(?:earlier|before|previously)|wrote\s+about)\b`,
+  'gu',
+);
+function earlierOwnReport(paragraphs: string[]): string | null {
+  for (const paragraph of paragraphs) {
+    if (!/\b(?:reported|wrote)\b/u.test(paragraph)) continue;
+    for (const match of paragraph.matchAll(EARLIER_REPORT)) {
+      const name = (match[1] ?? match[2] ?? match[3]!).trim().replace(/^the\s+/u, '');
+      const words = name.split(/\s+/u);
+      if (NOT_A_NEWSROOM.test(name) || isKnownOutlet(name) || isKnownOutlet(`The ${name}`) || words.some((word) => givenName(word) !== null || LATIN_SURNAME.test(word) || CYRILLIC_SURNAME.test(word))) continue;
+      return name;
+    }
+  }
+  return null;
 }
 
 function closingReportOutlet(paragraphs: string[]): string | null {
