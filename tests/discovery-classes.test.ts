@@ -2883,3 +2883,9 @@ describe('a photographer credited after an outlet’s name (collection 65, dev h
     expect(people('President Jon Steppov and his wife disembark after landing in Poland, July 12, 2023. Steppe Times photo by Seo Jae-hoon', 'The talks went on.')).toContain('Seo Jae-hoon');
   });
 });
+
+describe('a region’s name before a person’s (collection 65, dev half)', () => {
+  it('is where they serve, no part of their name', () => {
+    expect(people('Jon Steppov, Chairman UBG, Sindh Region Khalid Steppani said the deal was good.')).toEqual(['Jon Steppov', 'Khalid Steppani']);
+  });
+});

@@ -450,8 +450,9 @@ describe('page shapes of the tenth blind collection', () => {
     const agencyFirst = extract(['(Yicai) Feb. 21 -- The number of Chinese tourists to Kazakhstan surged 12 times last year.', BODY]);
     expect(agencyFirst.meta).toMatchObject({ source: 'Yicai', titleGenerated: true, title: 'The number of Chinese tourists to Kazakhstan surged 12 times last year' });
     expect(extract(['Kazakhstan, Uzbekistan key to U.S. interests', 'Dec. 6 (UPI) -- As the leaders met in Tashkent, the region drew notice.', BODY]).meta.source).toBe('UPI');
-    // A wire and the agency carrying it, glued by a slash: the dateline, but no outlet guessed from the order.
-    const glued = extract(['Beijing, May 18, (dpa/GNA) – China and the states of Central Asia began a two-day summit.', BODY]);
+    // A wire and the agency carrying it, glued by a slash: the dateline, and no outlet guessed from the order; the one
+    // that is not an international wire when the other is (collection 65's rule, tested there too).
+    const glued = extract(['Beijing, May 18, (MNA/GNA) – China and the states of Central Asia began a two-day summit.', BODY]);
     expect(glued.meta).toMatchObject({ source: null, title: 'China and the states of Central Asia began a two-day summit' });
     const formal = extract(['Tashkent, the Republic of Uzbekistan, February 27, 2020 – The two agencies signed an agreement on geology.', BODY]);
     expect(formal.meta).toMatchObject({ date: '2020-02-27', title: 'The two agencies signed an agreement on geology' });
@@ -3030,6 +3031,22 @@ describe('dates and a credit the sixty-fifth collection printed (dev half)', () 
     expect(extract(['Steppe joins hydrogen alliance', '', story, '', 'As SteppePolitic reported before, the agency drafted a hydrogen plan.']).meta.source).toBe('SteppePolitic');
     expect(extract(['Steppe joins hydrogen alliance', '', story, '', 'As the Steppe News agency earlier reported, the plan was drafted.']).meta.source).toBe('Steppe News');
     expect(extract(['Steppe joins hydrogen alliance', '', story, '', 'Jennifer Steppova wrote about the plan.']).meta.source).toBeNull();
+  });
+
+  it('reads a link to the site’s other stories as no masthead', () => {
+    expect(extract(['Steppe fair held in Chirchik', '', 'Read the Latest News', '', BODY]).meta.source).toBeNull();
+  });
+
+  it('reads the agency carrying an international wire in a dateline’s bracket (`dpa/GNA`), and neither of two others', () => {
+    const story = 'China and the states of Central Asia began a two-day summit in Xi’an on Thursday with bilateral talks.';
+    expect(extract(['Steppe summit opens', '', `Beijing, May 18, (dpa/SNA) – ${story}`, '', BODY]).meta.source).toBe('SNA');
+    expect(extract(['Steppe summit opens', '', `Beijing, May 18, (MNA/SNA) – ${story}`, '', BODY]).meta.source).toBeNull();
+  });
+
+  it('reads a bulletin’s issue number before its date as a date line', () => {
+    expect(parseDateLine('No 22 August 11, 2008')).toEqual({ iso: '2008-08-11', text: 'August 11, 2008' });
+    expect(parseDateLine('No. 22, August 11, 2008')).toEqual({ iso: '2008-08-11', text: 'August 11, 2008' });
+    expect(parseDateLine('Room 22 August 11, 2008')).toBeNull();
   });
 
   it('reads the print and share buttons of a Turkish page as no headline', () => {

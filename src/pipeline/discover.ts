@@ -1570,6 +1570,17 @@ export function findCandidates(
   }
   // `Project Directors Zamin Aliyev, Ali Çiviler, …`: a plural office before a list of names is no part of the first.
   for (const c of candidates) if (c.type === 'person' && c.last - c.first >= 2 && PLURAL_ROLE_WORD.test(tokens[c.first]!.text)) c.first++;
+  // `Chairman UBG, Sindh Region Khalid Tawab`: a region's name before the person's is where they serve, no part of
+  // their name (two name words must be left).
+  for (const c of candidates) {
+    if (c.type !== 'person') continue;
+    for (let k = c.last - 2; k >= c.first; k--) {
+      if (isPlaceKind(tokens[k]!.text) && tokens[k]!.capitalized) {
+        c.first = k + 1;
+        break;
+      }
+    }
+  }
   return candidates.filter((c) => c.type !== 'person' || isPersonShaped(text, tokens, c.first, c.last)).sort((a, b) => a.first - b.first);
 }
 

@@ -139,6 +139,8 @@ const OUTLET_SLASHES = /^(?<agency>[\p{Lu}\p{N}][\p{L}\p{N}.&' -]{1,40}?)\s*\/\/
 
 /** ISO codes of the currencies a page's ticker quotes in the region. */
 const CURRENCY_CODES = new Set(['UZS', 'KZT', 'KGS', 'TJS', 'TMT', 'RUB', 'USD', 'EUR', 'GBP', 'CNY', 'JPY', 'TRY', 'AZN', 'AFN', 'IRR', 'PKR', 'INR', 'AED', 'CHF']);
+/** The international wires other agencies carry, by the names they sign with. */
+const INTERNATIONAL_WIRE = /^(?:dpa|DPA|AFP|Reuters|AP|Xinhua|TASS|RIA|Interfax|Anadolu|AA|EFE|ANSA|Kyodo|Yonhap|IANS|PTI|ANI|UNI|Sputnik|Bloomberg|UPI)$/u;
 function agencyOf(block: string, lenient = false): { source: string | null; date: FoundDate | null } {
   // `UrduPoint News / Sputnik - 03rd February, 2022`, `BUSINESS WIRE`, `AP Photo` is not an agency line.
   const date = findDate(block);
@@ -149,8 +151,10 @@ function agencyOf(block: string, lenient = false): { source: string | null; date
     .filter((part) => part !== '' && !/^[\d\s:./-]+$/u.test(part));
   // `(dpa/GNA)`: a wire and the agency carrying it, glued by a slash; which published the page, the order
   // does not say (`MNA/Shana.ir` puts the publisher first, `dpa/GNA` last).
+  // (Unless one of the two is an international wire and the other is not: then the other carried it, `dpa/GNA`.)
   const glued = /^[\p{L}.-]+\/[\p{L}.-]+$/u.test(block.trim());
-  const first = glued ? undefined : names[0];
+  const carrier = glued ? names.filter((name) => !INTERNATIONAL_WIRE.test(name)) : [];
+  const first = glued ? (carrier.length === 1 && names.length === 2 ? carrier[0] : undefined) : names[0];
   // Framed as `PLACE, date (Agency) –`, any short capitalised name is the agency (`NIAT Khovar`).
   // `Currency Rates (UZS) 17.08.2016`: a currency's code in brackets is no agency.
   const agencyLike =

@@ -152,7 +152,11 @@ export function parseDateLine(text: string): FoundDate | null {
   if (!found) return null;
   // `POLITICS NOVEMBER 10. 2022 13:05`: a section's name in capitals before the date; `Politics
   // 2023-11-15T04:54:17+02:00`: a usual section's name as written, before a machine's time stamp.
-  const before = text.slice(0, found.index).replace(/^\s*(?:\p{Lu}{3,20}(?:\s\p{Lu}{3,20})?|Politics|Economy|Business|World|Society|Culture|Sports?|News|Opinion|Analysis|Region|Technology|Science)\s*[|:·•–—-]?\s*$/u, '');
+  // (`No 22 August 11, 2008`: a bulletin's issue number before the date of the issue.)
+  const before = text
+    .slice(0, found.index)
+    .replace(/^\s*(?:\p{Lu}{3,20}(?:\s\p{Lu}{3,20})?|Politics|Economy|Business|World|Society|Culture|Sports?|News|Opinion|Analysis|Region|Technology|Science)\s*[|:·•–—-]?\s*$/u, '')
+    .replace(/^\s*(?:No\.?|№)\s?\d{1,4},?\s*$/u, '');
   // `2017-09-09 | Politics`: the section's name after a bar.
   // (`Published 17 Apr 2023   Follow @Junotane`: the writer's handle after it.)
   // (`June 9, 2023 (R47591)`: a report's number in brackets after it.)

@@ -77,6 +77,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^(?:connect with us|follow us(?: on \S+)?|\(?(?:last )?updated on\s*:?\s*\)?)$/iu],
   // `размер шрифта: Aa | Aa`, `Font size: A A A`: a widget that sets the text's size.
   ['page-ui', /^(?:размер шрифта|font size|text size)\s*:?\s*(?:A\p{Ll}?\s*[|/-]?\s*){0,4}$/iu],
+  // `Read the Latest News`, `See all stories`: a link to the site's other stories, no masthead.
+  ['page-ui', /^(?:read|see|view|browse)\s+(?:the\s+|our\s+|all\s+)?(?:latest|more|other|all|recent)?\s*(?:news|stories|articles|posts|updates)$/iu],
   // (In Turkish, with the page's print and share buttons: `Yazdır Paylaş Yazıları Büyült Yazıları Küçült`.)
   ['page-ui', /^(?:(?:yazdır|paylaş|yazıları büyült|yazıları küçült)\s*){2,}$/iu],
   // (Unlabelled: `Aa Aa Aa`, `- A +`.)
