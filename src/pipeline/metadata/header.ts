@@ -993,11 +993,12 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
   // `Last Update : Friday, Oct 30, 2015` atop the page: when the page was last changed, its date only while no other
   // line of the header states one (`[Monday, Oct 26, 2015]` over the headline).
   let lastUpdateDate = false;
-  const setDate = (date: FoundDate | null, how: string) => {
+  /** `line`: the line the date is read from, when it may be a last update's. */
+  const setDate = (date: FoundDate | null, how: string, line?: string) => {
     // (`date 2017-02` above, `Tuesday, 21 February 2017` below: the day within the month found first.)
     if (date && (header.date === null || lastUpdateDate || (header.date.iso.length === 7 && date.iso.startsWith(`${header.date.iso}-`)))) {
       header.date = { ...date, how };
-      lastUpdateDate = false;
+      lastUpdateDate = line !== undefined && /^last\s+update\b/iu.test(line.trim());
     }
   };
   /** A byline line at block i: its writer or agency, and the date beside it. */
@@ -1122,9 +1123,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       continue;
     }
     if (stamp) {
-      const updated = header.date === null && /^last\s+update\b/iu.test(text.trim());
-      setDate(stamp, 'date stamp');
-      if (updated) lastUpdateDate = true;
+      setDate(stamp, 'date stamp', text);
       // `Friday, 29 March 2024 10:44` atop the page, `Monday, 11 May 2015` under the headline: a stamp with its
       // time on the first line may be the site's clock, which an earlier date under the headline then corrects.
       if (i === 0 && header.title === null && header.date?.text === stamp.text && /\d{1,2}:\d{2}/u.test(text)) topDate = { index: i, date: header.date };
@@ -1426,9 +1425,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         header.date = { ...dateLine, how: 'date line' };
         header.furniture.push({ index: topDate.index, reason: 'site-clock' });
       } else {
-        const updated = header.date === null && /^last\s+update\b/iu.test(text.trim());
-        setDate(dateLine, 'date line');
-        if (updated) lastUpdateDate = true;
+        setDate(dateLine, 'date line', text);
         if (topBar && header.title === null && header.date?.text === dateLine.text) topDate = { index: i, date: header.date };
       }
       header.taken.add(i);
