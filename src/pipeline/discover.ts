@@ -1167,10 +1167,13 @@ export function findCandidates(
   // `Fight Promotions, Inc.`, `Steppe Partners, LLC`: a legal form set off by a comma closes a company's name.
   for (let k = 1; k < (headlineCase ? 0 : tokens.length); k++) {
     if (!LEGAL_SUFFIXES.has(lower(tokens[k]!)) || !tokens[k]!.capitalized || taken[k] || covered[k] || !/^,\s$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    // The name's words: capitalised, free, no stopword; read back from the comma, five at most.
+    const nameWord = (n: number) => tokens[n]!.capitalized && !STOPWORDS.has(lower(tokens[n]!)) && !taken[n] && free(n);
+    if (!nameWord(k - 1)) continue;
     let first = k - 1;
-    while (first > 0 && k - first < 5 && joined(first) && tokens[first - 1]!.capitalized && !STOPWORDS.has(lower(tokens[first - 1]!)) && !taken[first - 1] && free(first - 1)) first--;
+    while (first > 0 && k - first < 5 && joined(first) && nameWord(first - 1)) first--;
     const run = tokens.slice(first, k);
-    if (run.some((t, n) => !t.capitalized || STOPWORDS.has(lower(t)) || taken[first + n] || !free(first + n) || isTitleToken(t)) || run.every((_, n) => softCovered[first + n])) continue;
+    if (run.some(isTitleToken) || run.every((_, n) => softCovered[first + n])) continue;
     candidates.push({ type: 'organization', first, last: k, cue: 'legal-form', strong: true, legalSuffix: 1 });
     for (let n = first; n <= k; n++) taken[n] = true;
   }

@@ -256,15 +256,18 @@ const OWN_REPORTING = new RegExp(
 const OWN_REPORTING_VERBS = /learn|investigated|interviewed|talked|spoke|reached out/u;
 // (`Lessons learned from Laos …`: the idiom, no newsroom.)
 const NOT_A_NEWSROOM = /^(?:He|She|We|They|It|I|You|This|That|These|Those|There|When|Then|After|Before|While|President|Minister|Ambassador|Mr|Ms|Mrs|Dr|Prof|Professor|Secretary|Senator|General|Lessons)\b/u;
+/** A name a newsroom may have: no pronoun, title or idiom opening it, no word of it a given name or a surname's form. */
+function mayBeNewsroom(name: string): boolean {
+  return !NOT_A_NEWSROOM.test(name) && !name.split(/\s+/u).some((word) => givenName(word) !== null || LATIN_SURNAME.test(word) || CYRILLIC_SURNAME.test(word));
+}
 function ownReporting(paragraphs: string[]): string | null {
   for (const paragraph of paragraphs.slice(0, OWN_REPORTING_PARAGRAPHS)) {
     // The pattern backtracks at every capital; most paragraphs have none of its verbs.
     if (!OWN_REPORTING_VERBS.test(paragraph)) continue;
     for (const match of paragraph.slice(0, SOURCE_SEARCH_CHARS).matchAll(OWN_REPORTING)) {
       const name = match[1]!.trim();
-      const words = name.split(/\s+/u);
-      if (NOT_A_NEWSROOM.test(name) || words.some((word) => givenName(word) !== null || LATIN_SURNAME.test(word) || CYRILLIC_SURNAME.test(word))) continue;
-      if (words.length === 1 && printedAfterAName(paragraphs, name)) continue;
+      if (!mayBeNewsroom(name)) continue;
+      if (!/\s/u.test(name) && printedAfterAName(paragraphs, name)) continue;
       return name;
     }
   }
@@ -344,9 +347,7 @@ function earlierOwnReport(paragraphs: string[]): string | null {
     if (!/\b(?:reported|wrote)\b/u.test(paragraph)) continue;
     for (const match of paragraph.matchAll(EARLIER_REPORT)) {
       const name = (match[1] ?? match[2] ?? match[3]!).trim().replace(/^the\s+/u, '');
-      const words = name.split(/\s+/u);
-      if (NOT_A_NEWSROOM.test(name) || isKnownOutlet(name) || isKnownOutlet(`The ${name}`) || words.some((word) => givenName(word) !== null || LATIN_SURNAME.test(word) || CYRILLIC_SURNAME.test(word))) continue;
-      return name;
+      if (mayBeNewsroom(name) && !isKnownOutlet(name) && !isKnownOutlet(`The ${name}`)) return name;
     }
   }
   return null;
