@@ -673,11 +673,14 @@ const UNIT_HEADS = new Set(['division', 'department', 'service', 'bureau', 'unit
 
 /**
  * `Kazakhstan’s Ministry of Energy`, `the Tajik Interior Ministry`: a body whose name says no country is
- * the country the text puts right before it, and is named with it (`Ministry of Energy (Kazakhstan)`), so
+ * the country the text puts right before it, and is named with it as English names it (`Ministry of Energy of Kazakhstan`), so
  * two countries' ministries of energy stay two pages and the bare name is no alias other articles would
  * link. With no country right before it, it stays as written: the article's most named country was tried
  * and guessed wrong too often (`Security Council Secretary Marat Imankulov` in a story set in Moscow).
  */
+/** Country names English writes with `the` (`of the United States`, `of the Philippines`). */
+const THE_BEFORE_COUNTRY = /^(?:United|Central African|Dominican|Czech|Republic)\b|\b(?:Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Emirates|Republic|Federation)$/u;
+
 function qualifyGenericBodies(segments: DraftSegment[], candidates: CandidateMention[]): void {
   // Not where the article names its source or credits a picture: there the name is an outlet's own.
   const generic = candidates.filter((c) => c.type === 'organization' && c.cue !== 'source' && c.cue !== 'credit' && isGenericBodyName(c.name));
@@ -693,7 +696,7 @@ function qualifyGenericBodies(segments: DraftSegment[], candidates: CandidateMen
     }
     if (!owner) continue;
     candidate.aliases = candidate.aliases.filter((alias) => !isGenericBodyName(alias));
-    candidate.name = `${candidate.name} (${owner.name})`;
+    candidate.name = `${candidate.name} of ${THE_BEFORE_COUNTRY.test(owner.name) ? 'the ' : ''}${owner.name}`;
   }
 }
 

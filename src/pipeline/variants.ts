@@ -25,6 +25,8 @@ export function looseWord(word: string): string {
   return foldKey(word.replace(/[şšŞŠ]/gu, 'sh').replace(/[çčÇČ]/gu, 'ch').replace(/[žŽ]/gu, 'zh').replace(/cs/gu, 'ch'))
     // `Aleksandrov`, `Alexandrov`: English spells the Cyrillic `кс` both ways.
     .replace(/ks/g, 'x')
+    // Russian `щ` is `shch` in English and `sch` in German (`Tarpishchev`, `Tarpischev`; `Khrushchev`, `Chruschtschow`).
+    .replace(/shch/g, 'sch')
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/ch/g, 'sh')
