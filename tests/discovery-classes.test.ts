@@ -2909,3 +2909,33 @@ describe('a region’s name before a person’s (collection 65, dev half)', () =
     expect(people('Jon Steppov, Chairman UBG, Sindh Region Khalid Steppani said the deal was good.')).toEqual(['Jon Steppov', 'Khalid Steppani']);
   });
 });
+
+describe('a word that heads a name only last, inside a name (collection 66)', () => {
+  it('keeps the words after `Mining` or `Power` inside a name, where they are no head', () => {
+    expect(organizations('Georgiy Steppman chairs the Professional Association of Independent Mining Experts in Almaty.')).toEqual(['Professional Association of Independent Mining Experts']);
+    expect(organizations('He heads the Directorate for the Construction of Nuclear Power Plants in Tashkent.')).toEqual(['Directorate for the Construction of Nuclear Power Plants']);
+  });
+});
+
+describe('`to` after a company’s or a lender’s head (collection 66)', () => {
+  it('says where something goes, so the place after it is no part of the name', () => {
+    expect(organizations('I bought my ticket from the Limousine Bus Company to Kaerdan city, where the hotel was.')).toEqual(['Limousine Bus Company']);
+    expect(organizations('Loans from the Steppe Development Bank to Kaerdan city grew.')).toEqual(['Steppe Development Bank']);
+    expect(organizations('The Committee to Protect Journalists said so.')).toEqual(['Committee to Protect Journalists']);
+  });
+});
+
+describe('a title in capitals, then the name between commas (collection 66)', () => {
+  it('reads the name as a person, but not an office’s field between the commas', () => {
+    expect(people('The Steppe Treaty Organization Executive Secretary, Tibor Steppai, will brief the media.')).toEqual(['Tibor Steppai']);
+    expect(people('“It matters,” said Steppe Bank Vice President, Investment Operations, Konstantin Steppinsky. He left.')).toEqual(['Konstantin Steppinsky']);
+  });
+});
+
+describe('a place named after someone, its kind first (collection 66)', () => {
+  it('reads `Peak Lenin` and `Fort Shevchenko` as places, and a compass point opening a run as a region', () => {
+    expect(pairs('Lying on the border of Mongolia and Tajikistan, Peak Lenin was first climbed in 1928.').filter((p) => p.includes('lenin'))).toEqual([]);
+    expect(people('The port of Fort Steppenko lies on the Caspian.')).toEqual([]);
+    expect(people('Philippe Steppange, the agency’s director for Western Balkans, Middle East and Asia, attended.')).toEqual(['Philippe Steppange']);
+  });
+});

@@ -3057,3 +3057,21 @@ describe('dates and a credit the sixty-fifth collection printed (dev half)', () 
     expect(extract(['To the text of this page.', '', 'Signing of Grant Agreement for Steppeland', '', BODY]).meta.title).toBe('Signing of Grant Agreement for Steppeland');
   });
 });
+
+describe('a site’s clock and weather the sixty-sixth collection printed (dev half)', () => {
+  it('reads a time alone with its seconds under today’s date as the site’s clock, and a city’s temperature in tenths as weather', () => {
+    const page = extract(['28 October 2020', '', '00:00:00 (GMT+5)', '', 'Tashkent +4,7 °C', '', '28 Jun  2019 3310', '', 'Steppe city to open new children’s clinic', '', BODY]);
+    expect(page.meta).toMatchObject({ date: '2019-06-28', title: 'Steppe city to open new children’s clinic' });
+    expect(page.removed.map((r) => r.reason)).toEqual(expect.arrayContaining(['site-clock', 'weather']));
+    // A story's time, with no seconds, leaves the date above it the story's.
+    expect(extract(['28 Jun 2019', '', '10:22', '', 'Steppe city to open new children’s clinic', '', BODY]).meta.date).toBe('2019-06-28');
+  });
+});
+
+describe('a project’s dates under their labels (collection 66)', () => {
+  it('reads a date under `Start date:` or `Deadline:` as no publication date, and a date under `Date:` as one', () => {
+    expect(extract(['Steppeland: Human Rights in Prisons', '', 'Start date:', 'Saturday, November 28, 1998', 'End date:', 'Sunday, April 6, 2003', '', BODY]).meta).toMatchObject({ date: null, title: 'Steppeland: Human Rights in Prisons' });
+    expect(extract(['Steppe grants open', '', 'Deadline:', 'March 3, 2024', '', BODY]).meta.date).toBeNull();
+    expect(extract(['Steppe grants open', '', 'Date:', 'March 3, 2024', '', BODY]).meta.date).toBe('2024-03-03');
+  });
+});

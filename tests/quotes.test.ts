@@ -354,6 +354,18 @@ describe('an unlinked body after the speaker, and a participle after an inverted
   });
 });
 
+describe('`adding` after an auxiliary (collection 66)', () => {
+  it('is adding something, so the sentence’s subject is no speaker of the quote after it', () => {
+    const paragraphs = ['Steppecell sees data volumes tripling in three years, and it is adding new 4G customers, “so if you add the new customers it will go up six times.”'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Steppecell', entity: 'steppecell', type: 'organization' }]);
+    expect(findQuotes(paragraphs, mentions, lookup(REGISTRY)).map((q) => q.speaker)).not.toContain('steppecell');
+    // Still a participle of saying without the auxiliary.
+    const said = ['Steppecell reported more customers, adding that “data is growing exponentially.”'];
+    const named = toMentions(said, [{ paragraph: 0, surface: 'Steppecell', entity: 'steppecell', type: 'organization' }]);
+    expect(findQuotes(said, named, lookup(REGISTRY)).map((q) => q.speaker)).toEqual(['steppecell']);
+  });
+});
+
 describe('a clause of the one person opening the sentence, closed by a colon (dev half, collection 52)', () => {
   it('gives the words after the colon to that person, an apposition between or not', () => {
     const paragraphs = [

@@ -254,9 +254,10 @@ function campusTownAt(tokens: Token[], k: number): boolean {
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', '&', 've', 'the', 'de', 'to', 'on', 'against']);
 /**
  * Heads after which `to` says where something goes, not whose it is: a force sent (`Peacekeeping Forces to
- * Kazakhstan`), a company listed or sold (`ACWA Power to the Saudi Stock Exchange`).
+ * Kazakhstan`), a company listed or sold (`ACWA Power to the Saudi Stock Exchange`), a carrier's or a lender's
+ * destination (`Limousine Bus Company to Akasaka`).
  */
-const DESTINATION_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading']);
+const DESTINATION_HEADS = new Set(['forces', 'troops', 'contingent', 'power', 'utilities', 'contracting', 'trading', 'company', 'corporation', 'airlines', 'airways', 'bank']);
 /**
  * Words naming a party by its ideology, faith or standing alone: `the Communist party`, `a Green movement`, `the
  * Islamic movement`, `the State party` (a treaty's term).
@@ -408,7 +409,7 @@ export function isPlaceKind(word: string): boolean {
 }
 // `his wife Peng Liyuan`: a relative, named after the possessive.
 const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:counterparts?|successor|predecessor|wife|husband|spouse|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+$/u;
-const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|assistant|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'u');
+const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|assistant|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'iu');
 /** `the editor-in-chief of the Karakalpak publication Makan.uz, Lolagul Kallykhanova,`: a role with what it is of, then the name between commas. */
 const ROLE_OF_BEFORE = new RegExp(String.raw`\b${HUMAN_ROLE}\s+(?:of|at|for)\s+(?:[^,;:.!?()]|\.(?=\S)){1,70},\s+$`, 'iu');
 /** Labels of a page's staff credits (`Translator:`, `Reviser:`, `Editor-in-Chief:`), as Chinese and corporate sites print them. */
@@ -1641,6 +1642,9 @@ function isPersonShaped(text: string, tokens: Token[], first: number, last: numb
   if (last > first && !family && (isTitleToken(tokens[last]!) || /^(?:doctor|officer|inspector|director|commissioner|chief|fellow)$/iu.test(tokens[last]!.text))) return false;
   // `the Founder of Peace and National Unity, Leader of Nation`: an adjective of state or society opens no one's name.
   if (last > first && /^(?:National|International|Federal|Public|Supreme|Social|Political|Economic|Civil|Military|Strategic|Regional|Global|Honorary|Senior)$/u.test(tokens[first]!.text)) return false;
+  // `Fort Shevchenko`, `Peak Korzhenevskaya`, `Western Balkans`: a place's kind or a compass point opening the run
+  // names a place, often after someone.
+  if (last > first && /^(?:Peak|Pik|Mount|Fort|Cape|Lake|Glacier|Western|Eastern|Northern|Southern)$/u.test(tokens[first]!.text)) return false;
   const before = text.slice(Math.max(0, tokens[first]!.start - 5), tokens[first]!.start);
   return !/(?:^|[^\p{L}])(?:the|an?)\s+$/iu.test(before);
 }
@@ -2011,7 +2015,8 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
     // (`News and Current Affairs Channel of Radio Pakistan`: an `and` joining the fields that open the name is no connector here.)
     const firstConnector = tokens.findIndex((t, k) => k > nameFirst && k <= nameLast && ORG_CONNECTORS.has(lower(t)) && !(lower(t) === 'and' && k === nameFirst + 1));
     let lastHead = -1;
-    for (let k = firstConnector + 2; firstConnector > 0 && k < nameLast; k++) if (ORG_HEADS.has(lower(tokens[k]!))) lastHead = k;
+    // (A word that is a head only last is none inside: `… of Independent Mining Experts`, `… of Nuclear Power Plants`.)
+    for (let k = firstConnector + 2; firstConnector > 0 && k < nameLast; k++) if (ORG_HEADS.has(lower(tokens[k]!)) && !HEADS_ONLY_LAST.has(lower(tokens[k]!))) lastHead = k;
     // Cut only where the head is followed by another capitalised word, not by `of …`; nor where a field's head
     // (`Energy`) is itself a field the name lists, the rest fields too (`Committee for Nuclear and Energy Supervision`).
     const trailing = lastHead > 0 ? tokens.slice(lastHead + 1, nameLast + 1) : [];
@@ -2121,7 +2126,9 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // (A place's name closed by its kind is no one's: `the country’s Hazratisho Range, whose soaring crags …`.)
   if ((APPOSITION.test(after) && !bareClauseSubjectAfter(before, after) && !PLACE_KINDS.has(lower(tokens[last]!))) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.
-  if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after)) return { cue: 'apposition', strong: true };
+  // (`the CTBTO Executive Secretary, Tibor Tóth,`: a title in capitals too; but not an office's field after it,
+  // `AIIB Vice President, Investment Operations, Konstantin …`.)
+  if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after) && !tokens.slice(first, last + 1).some(isFieldWord)) return { cue: 'apposition', strong: true };
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };
   // (`… along with the leader of the Afghan National Congress Party, Abdul Latif Pedram.`: closing the sentence too,
   // with a given name the lexicon knows: `…, director for Eurasia partnerships, Penn State Global.` is the employer.)

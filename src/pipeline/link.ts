@@ -8,7 +8,7 @@
 //                name in the same article.
 import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, bracketedInitials, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
-import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, type Span, type TrieNode, type Matcher } from './matcher.ts';
+import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, placeKindBefore, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
 import { foldKey, isPatronymic } from './names.ts';
 import { capitalizeWords, isDomainName, isOutletName } from './metadata/outlets.ts';
@@ -234,7 +234,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (!tokens[i]!.capitalized && !opensName(tokens, i)) continue;
         const match = matchAt(text, tokens, i, root);
         if (!match) continue;
-        const entry = namedAfterMatch(text, tokens, match.last, match.entries) === null ? chooseEntry(text, tokens, i, match.last, match.entries, undefined) : null;
+        const entry = namedAfterMatch(text, tokens, i, match.last, match.entries) === null ? chooseEntry(text, tokens, i, match.last, match.entries, undefined) : null;
         if (entry) namedInArticle.add(entry.entity.id);
         i = match.last;
       }
@@ -316,7 +316,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       if (givenNameOfAnother(text, tokens, i, match.last, match.entries)) continue;
       // `Nazarbayev International School`: a body named after a registry person is that body, which discovery
       // reads whole (a place named after them, `Abai Avenue`, is a known name left unlinked below).
-      const namesAfter = namedAfterMatch(text, tokens, match.last, match.entries);
+      const namesAfter = namedAfterMatch(text, tokens, i, match.last, match.entries);
       if (namesAfter !== null) {
         if (namesAfter === 'place') for (let k = i; k <= match.last; k++) covered[k] = true;
         i = match.last;
@@ -950,7 +950,7 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
       const last = tokens[match.last]!;
       if (next && next.capitalized && !last.possessive && isNameJoiner(text.slice(last.end, next.start))) continue;
       // (Nor a street named after the person, written in lower case: `Tokayev avenue`.)
-      if (namedAfterPerson(text, last.end) !== null) continue;
+      if (namedAfterPerson(text, last.end) !== null || placeKindBefore(text, token.start)) continue;
       const ids = new Set(match.entries.map((e) => e.entity.id));
       if (ids.size !== 1) continue;
       let entity = match.entries[0]!.entity;

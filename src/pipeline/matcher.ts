@@ -319,9 +319,14 @@ export function namedAfterPerson(text: string, end: number): 'place' | 'body' | 
  * (`Nursultan Nazarbayev International Airport`, `Nazarbayev International School`); a maintainer's override still
  * links the person.
  */
-export function namedAfterMatch(text: string, tokens: Token[], last: number, entries: AliasEntry[]): 'place' | 'body' | null {
+export function namedAfterMatch(text: string, tokens: Token[], first: number, last: number, entries: AliasEntry[]): 'place' | 'body' | null {
   if (entries.some((e) => e.kind === 'override') || !entries.every((e) => e.entity.type === 'person')) return null;
-  return namedAfterPerson(text, tokens[last]!.end);
+  return placeKindBefore(text, tokens[first]!.start) ? 'place' : namedAfterPerson(text, tokens[last]!.end);
+}
+
+/** `Peak Lenin`, `Fort Shevchenko`, `Cape Chelyuskin`: a place's kind before a person's name names the place after them. */
+export function placeKindBefore(text: string, start: number): boolean {
+  return /(?:^|[\s(])(?:Peak|Pik|Mount|Mt\.?|Fort|Cape|Lake|Glacier)\s+$/u.test(text.slice(Math.max(0, start - 12), start));
 }
 
 const CCTV_THING_AFTER = /^[\s-]+(?:cameras?|footage|surveillance|systems?|monitoring|network)\b/u;

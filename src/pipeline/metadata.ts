@@ -268,7 +268,7 @@ function closingStampOf(line: string): FoundDate | null {
   return /\d{1,2}:\d{2}/u.test(line) && wordCount(line, 9) <= 8 ? parseDateLine(line) : null;
 }
 
-const NOT_STAMPS = new Set(['site-clock', 'teaser', 'read-also', 'suggested', 'issue-dates', 'breadcrumb']);
+const NOT_STAMPS = new Set(['site-clock', 'event-date', 'teaser', 'read-also', 'suggested', 'issue-dates', 'breadcrumb']);
 
 /** A publication date's label alone on a line (`Date`, `Published`, `Publication date:`). */
 const DATE_LABEL_LINE = /^(?:date|published|posted|publication date|date published|date of publication|published on|posted on)\s*:?$/iu;

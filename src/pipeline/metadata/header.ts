@@ -36,8 +36,11 @@ export interface Header {
   captions: { index: number; text: string; credit: string | null }[];
 }
 
+/** A label of a date that is not the page's, on the line above it: `Start date:`, `Deadline:`, `Event date:`. */
+const EVENT_DATE_LABEL = /^(?:(?:start(?:ing)?|end(?:ing)?|closing|opening|event|expiry|expiration|due|application|submission|registration)\s+date|deadline|application deadline)\s*:$/iu;
 /** `Friday, 10:03`: the weekday and the time, a site clock's line under today's date. */
-const CLOCK_TIME_LINE = new RegExp(String.raw`^(?:${WEEKDAY_NAMES}),?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?$`, 'iu');
+// (Or a time alone with its seconds, the site's zone after it or not: `00:00:00 (GMT+5)`; a story's time shows no seconds.)
+const CLOCK_TIME_LINE = new RegExp(String.raw`^(?:(?:${WEEKDAY_NAMES}),?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}:\d{2}:\d{2}(?:\s*\((?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::\d{2})?\))?)$`, 'iu');
 /** A weekday written out and a date: how a site's top bar shows today's date (SITE_CLOCK below). */
 const WEEKDAY_DATE = String.raw`(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s[^:]*\d{4}`;
 
@@ -102,8 +105,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Weather (Tashkent) 17.08.2016`, `, -18 C`, `Precipitation: %`, `High -18C`: a weather widget's rows.
   ['weather', /^weather\s*\([^()]{2,30}\).{0,20}$|^,?\s*[+-]?\d{1,2}\s*°?\s*[CF]$|^precipitation\s*:?\s*\d{0,3}\s*%$|^(?:high|low)\s+[+-]?\d{1,2}\s*°?\s*[CF]$/iu],
   // `clearВ Атырау +36`: the widget's sky, city and signed temperature in a few words; `Moscow -10 °C`, `New Delhi
-  // 19 °C`: a city and its temperature with the degree's sign.
-  ['weather', /^\S+(?:\s\S+){0,3}\s(?:[+−]\d{1,2}\s*(?:°\s*[CF]?)?|[–-]?\d{1,2}\s?°\s?[CF])$/u],
+  // 19 °C`: a city and its temperature with the degree's sign (`Tashkent +4,7 °C`: in tenths too).
+  ['weather', /^\S+(?:\s\S+){0,3}\s(?:[+−]\d{1,2}(?:[.,]\d)?\s*(?:°\s*[CF]?)?|[–-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF])$/u],
   // `Read Time: < 1 minute`, `Last modified: Tuesday, November 20, 2012` (not when it was published), `Also available
   // in Deutsch, русский, Қазақша`: a page's reading time, its last edit, its languages.
   ['meta-line', /^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*[:：]?\s*[<~]?\s*\d{1,2}\s*min(?:ute)?s?|last\s+(?:modified|edited)\s*[:：].{4,60}|(?:also\s+)?available\s+in\s*[:：]?\s*\p{L}+(?:,\s*\p{L}+)+)$/iu],
@@ -1409,6 +1412,13 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         header.taken.add(i);
         continue;
       }
+    }
+    // `Start date:` / `Saturday, November 28, 1998`: a project's or an event's date under its label, not the page's.
+    if (EVENT_DATE_LABEL.test((blocks[i - 1] ?? '').trim()) && parseDateLine(text)) {
+      if (!header.taken.has(i - 1)) header.furniture.push({ index: i - 1, reason: 'event-date' });
+      header.furniture.push({ index: i, reason: 'event-date' });
+      header.taken.add(i - 1).add(i);
+      continue;
     }
     // (`System Administrator Wednesday December 20, 2023`: the site's account that posted it, then the date.)
     const dateLine = parseDateLine(text) ?? (SITE_ACCOUNT.test(text) ? parseDateLine(text.replace(SITE_ACCOUNT, '')) : null);

@@ -8,8 +8,9 @@ export const SPEECH_VERB =
   'described|describes|acknowledged|recalled|recalls|recounted|recounts|mentioned|revealed|responded|maintained|admitted|continued|continues|answered|answers|tweeted|posted|believes|believed|thinks|affirmed|' +
   'assured|cautioned|countered|highlighted|highlights|underlined|underlines|underscored|underscores|reiterated|reiterates';
 // Participles introduce a quote but their subject is the clause's subject, found differently.
+// (`it is adding new 4G customers, “so …”`: `adding` after an auxiliary is adding something, not words.)
 const SPEECH_PARTICIPLE =
-  'saying|adding|noting|stating|stressing|emphasi[sz]ing|warning|telling|explaining|arguing|insisting|declaring|describing';
+  'saying|(?<!\\b(?:is|are|was|were|be|been|being)\\s+)adding|noting|stating|stressing|emphasi[sz]ing|warning|telling|explaining|arguing|insisting|declaring|describing';
 export const SPEECH_CUE = new RegExp(`\\b(?:(${SPEECH_VERB})|(${SPEECH_PARTICIPLE})|(according to))\\b`, 'giu');
 export const SPEECH_CUE_ANY = new RegExp(SPEECH_CUE.source, 'iu');
 export const VERB_AFTER = new RegExp(`^(?:${SPEECH_VERB})\\b`, 'iu');
