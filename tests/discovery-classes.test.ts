@@ -2939,3 +2939,10 @@ describe('a place named after someone, its kind first (collection 66)', () => {
     expect(people('Philippe Steppange, the agency’s director for Western Balkans, Middle East and Asia, attended.')).toEqual(['Philippe Steppange']);
   });
 });
+
+describe('French and German head words (collection 66, older dev misses)', () => {
+  it('reads `Agence … de …`, `Banque …` and `… Stiftung` as bodies', () => {
+    expect(organizations('The Government of Mongolia and Agence Steppaise de Développement (ASD) signed two agreements.')).toEqual(['Agence Steppaise de Développement', 'ASD']);
+    expect(organizations('The study was funded by the Konrad Steppauer Stiftung last year.')).toEqual(['Konrad Steppauer Stiftung']);
+  });
+});

@@ -3075,3 +3075,10 @@ describe('a project’s dates under their labels (collection 66)', () => {
     expect(extract(['Steppe grants open', '', 'Date:', 'March 3, 2024', '', BODY]).meta.date).toBe('2024-03-03');
   });
 });
+
+describe('a short line over the byline (collection 66)', () => {
+  it('reads it as the headline where no other was found, and a label over the story as no headline', () => {
+    expect(extract(['Introducing Steppeland', 'by Organizing Committee|15 NOV 2019', BODY]).meta).toMatchObject({ title: 'Introducing Steppeland', titleGenerated: false, date: '2019-11-15' });
+    expect(extract(['Introducing Steppeland', '', BODY]).meta.titleGenerated).toBe(true);
+  });
+});

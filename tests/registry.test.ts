@@ -51,6 +51,10 @@ describe('the real registry (content/entities)', () => {
     expect(registry.get('kazakhstan')?.demonyms).toEqual(expect.arrayContaining(['Kazakh', 'Kazakhstani']));
     // Package countries nobody curated are there too, from the package alone.
     expect(registry.get('peru')).toMatchObject({ name: 'Peru', iso2: 'PE', capital: 'Lima', wikidata: null });
+    // With their people in the plural where English makes it regularly (collection 66 session), and only there.
+    expect(registry.get('iraq')?.demonyms).toEqual(expect.arrayContaining(['Iraqi', 'Iraqis']));
+    expect(registry.get('greece')?.demonyms).toEqual(expect.arrayContaining(['Greek', 'Greeks']));
+    expect(registry.get('finland')?.demonyms).toEqual(['Finnish']);
   });
 
   it('settles package spellings two countries share', () => {

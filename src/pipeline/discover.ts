@@ -91,7 +91,8 @@ const ORG_HEADS = new Set(
   power utilities contracting trading auto consulting associates polytechnic congregation transportation
   chancellery presidium majlis mejlis kenesh duma house air chamber force forces fleet command akimat hokimiyat khokimiyat
   library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer branch
-  lembaga kementerian jabatan suruhanjaya perbadanan centers centres corps seminary conservatory madrasa madrasah`.split(/\s+/),
+  lembaga kementerian jabatan suruhanjaya perbadanan centers centres corps seminary conservatory madrasa madrasah
+  agence banque société fondation institut gesellschaft stiftung`.split(/\s+/),
 );
 /** Head words that close an institution's own name, never a field of the body before it (`Resources`, `Energy`, `Service` can). */
 const INSTITUTION_HEADS = new Set('university universiti universitas universitet college academy school institute hospital museum library bank ministry agency company corporation foundation association society club embassy consulate church council committee commission'.split(' '));
@@ -1917,7 +1918,7 @@ function splitCoordinated(tokens: Token[], first: number, last: number, heads: n
 const OPENING_HEADS = new Set(['ministry', 'department', 'committee', 'commission', 'council', 'agency', 'office', 'bureau', 'institute', 'academy', 'university', 'directorate', 'chamber', 'embassy', 'consulate']);
 /** Head words of languages that put them first (Malay, Indonesian, Spanish, Italian, French). */
 // Malay bodies too: `Lembaga Tabung Haji`, `Kementerian Luar Negeri`, `Suruhanjaya Pilihan Raya`.
-const HEAD_FIRST = new Set(['universiti', 'universitas', 'universidad', 'università', 'université', 'institut', 'instituto', 'istituto', 'lembaga', 'kementerian', 'jabatan', 'suruhanjaya', 'perbadanan']);
+const HEAD_FIRST = new Set(['universiti', 'universitas', 'universidad', 'università', 'université', 'institut', 'instituto', 'istituto', 'lembaga', 'kementerian', 'jabatan', 'suruhanjaya', 'perbadanan', 'agence', 'banque', 'société', 'fondation']);
 /** Bodies two countries hold together, named `… of X and Y`. */
 const BILATERAL_HEADS = new Set(['council', 'commission', 'committee', 'union']);
 

@@ -227,7 +227,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   // `www.whitecase.com`: a site's address without its `www.`, as a reader names it.
   if (source !== null) source = source.replace(/^www\./iu, '');
 
-  let title = header.title;
+  let title = header.title ?? headlineOverByline(doc, header);
   let titleGenerated = false;
   if (title === null) {
     title = titleFromFirstSentence(paragraphs.find((p, k) => !isSeriesNote(p) && !isPreamble(p) && !isBulletPoint(p) && !isRepeatedFragment(paragraphs, k) && !isPhotoCaption(paragraphs, k)) ?? paragraphs[0]!);
@@ -260,6 +260,18 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     ...header.captions.map(({ index, text, credit }) => ({ text, credit, line: doc.blocks[index]!.line })),
   ].sort((a, b) => a.line - b.line);
   return { file: doc.file, meta, paragraphs, captions, removed };
+}
+
+/**
+ * `Introducing Kazakhstan` / `by Organizing Committee|15 NOV 2019`: where no headline was found, a short line read as a
+ * section's label at the top of the page is the headline when the story's byline or date follows right under it.
+ */
+function headlineOverByline(doc: CleanedText, header: ReturnType<typeof readHeader>): string | null {
+  const label = header.furniture.find((f) => f.reason === 'section-label');
+  if (!label) return null;
+  for (let i = 0; i < label.index; i++) if (!header.taken.has(i)) return null;
+  const under = doc.blocks[label.index + 1]?.text.trim() ?? '';
+  return /^by\s+\p{Lu}/u.test(under) || parseDateLine(under) !== null ? doc.blocks[label.index]!.text.trim() : null;
 }
 
 /** Furniture whose dates are not the story's: the site's clock, other stories' teasers and lists. */

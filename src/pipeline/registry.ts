@@ -313,7 +313,10 @@ function countryDraft(country: Country | null, curated: CountryEntry | null, fil
     ? [packageName ?? '', country.name.official, ...country.altSpellings].filter((a) => a !== country.cca2 && isLatinOrCyrillic(a) && keep(a))
     : [];
   const curatedDemonyms = curated?.demonyms ?? [];
-  const packageDemonyms = country ? Object.values(country.demonyms['eng'] ?? {}).filter(keep) : [];
+  // A people in the plural too, where English makes it regularly (`Iraqis`, `Canadians`, `Greeks`); the irregular
+  // ones (`Finns`, `Danes`) a curated entry lists.
+  const adjectives = country ? unique(Object.values(country.demonyms['eng'] ?? {})) : [];
+  const packageDemonyms = [...adjectives, ...adjectives.filter((d) => /^\p{Lu}\p{Ll}+(?:an|i|k)$/u.test(d)).map((d) => `${d}s`)].filter(keep);
   const metonyms = unique(curated?.metonyms ?? []);
   const historical = curated?.historical === true;
   const capitals = curated?.capital ? [curated.capital] : (country?.capital ?? []);
