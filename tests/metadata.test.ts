@@ -6,6 +6,7 @@ import { extractMetadata, findDate, latinName, parseDateLine, titleFromFirstSent
 import { firstSentence } from '../src/pipeline/sentences.ts';
 import { toSlug, uniqueSlugs } from '../src/pipeline/slug.ts';
 import { PipelineError, type ExtractedArticle, type SeedOverrides } from '../src/pipeline/types.ts';
+import { parseBylineLine } from '../src/pipeline/metadata/bylines.ts';
 
 function extract(lines: string[], overrides?: SeedOverrides): ExtractedArticle {
   return extractMetadata(clean({ file: 'x.txt', text: lines.join('\n'), encoding: 'utf-8' }), overrides);
@@ -3080,5 +3081,23 @@ describe('a short line over the byline (collection 66)', () => {
   it('reads it as the headline where no other was found, and a label over the story as no headline', () => {
     expect(extract(['Introducing Steppeland', 'by Organizing Committee|15 NOV 2019', BODY]).meta).toMatchObject({ title: 'Introducing Steppeland', titleGenerated: false, date: '2019-11-15' });
     expect(extract(['Introducing Steppeland', '', BODY]).meta.titleGenerated).toBe(true);
+  });
+});
+
+describe('bylines in the sixty-sixth collection’s shapes', () => {
+  it('reads a bulleted `Author` label, a name before an empty bar, and a name before a bar and the writer’s post', () => {
+    expect(extract(['Corruption in Steppeland', '', '  • Author Dilnaz Steppova', '  • Published May 9, 2021', '', BODY]).meta.byline).toBe('Dilnaz Steppova');
+    expect(extract(['Research Trip to Steppeland', '', 'Nosir Steppirov |', '', BODY]).meta.byline).toBe('Nosir Steppirov');
+    expect(parseBylineLine('Jeanette Steppe | News Editor | [email protected]', false)?.name).toBe('Jeanette Steppe');
+    // (A bar and what is no writer's post: no byline.)
+    expect(parseBylineLine('Jeanette Steppe | Kazakhstan', false)).toBeNull();
+  });
+});
+
+describe('bylines with a date glued or labelled, and one signed under the story (dev half, older misses)', () => {
+  it('reads `by NAMEPublished on : date`, `Posted on date by NAME, post, employer` and a closing `Written by NAME`', () => {
+    expect(parseBylineLine('by Vladimir SteppovskyPublished on : Nov 03, 2023', false)).toMatchObject({ name: 'Vladimir Steppovsky', date: { iso: '2023-11-03' } });
+    expect(parseBylineLine('Posted on Jul 22, 2021 by Ilkhom Steppov, Deputy Chairman, Central Bank of Steppeland', false)).toMatchObject({ name: 'Ilkhom Steppov', date: { iso: '2021-07-22' } });
+    expect(extract(['Steppe games elect a new board', '', BODY, '', 'Written by Brian Steppinelli']).meta.byline).toBe('Brian Steppinelli');
   });
 });

@@ -4,7 +4,7 @@
 // never mistaken for a byline or a date. Each part lives in metadata/: header.ts (headline and the
 // lines around it), dates.ts, datelines.ts, bylines.ts, outlets.ts, title.ts (titles made from the
 // first sentence).
-import { isBylineOnlyName, isPersonNames, latinName, looksLikePersonName, splitLeadingByline } from './metadata/bylines.ts';
+import { isBylineOnlyName, isPersonNames, latinName, looksLikePersonName, parseBylineLine, splitLeadingByline } from './metadata/bylines.ts';
 import { MONTH, monthNumber, parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
@@ -139,6 +139,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
       if (header.bylineText === null) closingByline = named.name;
     }
     if (creditSource === null && header.bylineText === null && isBylineOnlyName(last) && looksLikePersonName(last)) closingByline = last;
+    // (`Written by Brian Pinelli` closing the story: its writer, signed at the end.)
+    if (creditSource === null && header.bylineText === null && closingByline === null && SIGNED_BY.test(last.trim())) closingByline = parseBylineLine(last, false)?.name ?? null;
     if (creditSource !== null || closingByline !== null) paragraphs.pop();
   }
   // `December 12 2014, 10:47` closing the story: the date stamp some sites print under it, with its time
@@ -183,7 +185,9 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     if (reason !== 'teaser') continue;
     const line = text.trim();
     const commissioned = /^By\s+(.+?)\s+for\s+(\S.*?)\.?$/u.exec(line);
-    if (commissioned && isPersonNames(commissioned[1]!) && (isOutletName(commissioned[2]!) || isDomainName(commissioned[2]!))) {
+    // (`Written by Brian Pinelli`, set aside with the site's lines under the story: its writer.)
+    if (SIGNED_BY.test(line)) teaserByline ??= parseBylineLine(line, false)?.name ?? null;
+    else if (commissioned && isPersonNames(commissioned[1]!) && (isOutletName(commissioned[2]!) || isDomainName(commissioned[2]!))) {
       teaserByline ??= commissioned[1]!;
       teaserSource ??= commissioned[2]!;
     } else {
@@ -273,6 +277,9 @@ function headlineOverByline(doc: CleanedText, header: ReturnType<typeof readHead
   const under = doc.blocks[label.index + 1]?.text.trim() ?? '';
   return /^by\s+\p{Lu}/u.test(under) || parseDateLine(under) !== null ? doc.blocks[label.index]!.text.trim() : null;
 }
+
+/** `Written by Brian Pinelli` under the story: its writer's signature. */
+const SIGNED_BY = /^(?:written|reported|story|text)\s+by\s+\p{Lu}/iu;
 
 /** Furniture whose dates are not the story's: the site's clock, other stories' teasers and lists. */
 /** A date stamp with its time, a few words at most (`December 12 2014, 10:47`), as a site prints one under the story. */

@@ -99,7 +99,8 @@ function splitDate(text: string): { rest: string; date: FoundDate | null; parts?
   }
   // `25th May 2018 By: Jane Roe - Creamer Media Editor`: the date opening the line, perhaps after its
   // weekday (`Tue 23/06/2020 by Jane Roe`).
-  const weekday = OPENING_WEEKDAY.exec(text)?.[0].length ?? 0;
+  // (`Posted on Jul 22, 2021 by Jane Roe`: the date under its label.)
+  const weekday = (OPENING_WEEKDAY.exec(text) ?? /^(?:posted|published)\s+on\s+/iu.exec(text))?.[0].length ?? 0;
   const opening = findDate(text.slice(weekday));
   // `30.03.2021 Author: Jane Roe` too.
   if (opening && opening.index === 0 && /^\s+(?:by\b|author\s*[:：]|post(?:ed)?\s+by\b)/iu.test(text.slice(weekday + opening.text.length))) {
@@ -152,6 +153,14 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   const line = (trimmed.includes('@') ? trimmed.replace(/\s*[|·•,]?\s*[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u, '') : trimmed)
     .replace(/\s*[·|•]\s*\d+\s+comments?$/iu, '')
     .replace(/\s+on\s*\.?$/u, '')
+    // (`Jeanette Blain | News Editor | [email protected]`: the address as a page shields it from robots.)
+    .replace(/\s*[|·•,]?\s*\[email(?:\s|&#160;)protected\]$/iu, '')
+    // (`Nosirkhon Qodirov |`: a bar with nothing after it.)
+    .replace(/\s+\|$/u, '')
+    // (`by Vladimir BelogolovskyPublished on : Nov 03, 2023`: the date's label glued to the name.)
+    .replace(/(?<=\p{Ll})(?=(?:Published|Posted|Updated)\s+on\b)/u, ' | ')
+    // (`• Author Dilnaz Abdirash`: a list's bullet before the label.)
+    .replace(/^[•·▪]\s+(?=(?:author|by|written by)\b)/iu, '')
     .replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
   // `S Reza Kazemi 10 min`: a blog's writer and the reading time mark the line as a byline (an initial
   // printed without its full stop is given one).
@@ -178,6 +187,9 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
   }
   let marked = date !== null;
   rest = rest.replace(HANDLE, '').trim();
+  // `Jeanette Blain | News Editor`: the writer, then their post after a bar.
+  const barPost = /^(.+?)\s+\|\s+(.+)$/u.exec(rest);
+  if (barPost && isPersonNames(barPost[1]!) && looksLikePersonName(barPost[1]!) && WRITERS_POST.test(barPost[2]!)) return { name: barPost[1]!, agency: null, date };
   // `(AFP / JANE ROE)`: a credit in brackets.
   const bracketed = /^\((.+)\)$/u.exec(rest);
   if (bracketed) {
