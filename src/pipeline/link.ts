@@ -8,7 +8,7 @@
 //                name in the same article.
 import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, bracketedInitials, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
-import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, placeKindBefore, type Span, type TrieNode, type Matcher } from './matcher.ts';
+import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, placeKindBefore, withArticle, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
 import { foldKey, isPatronymic } from './names.ts';
 import { capitalizeWords, isDomainName, isOutletName } from './metadata/outlets.ts';
@@ -672,15 +672,13 @@ const POWER_PLANT_END = /\s(?:HPP|HPS|TPP|CHP|CHPP|NPP|GRES|(?:Hydro(?:electric)
 const UNIT_HEADS = new Set(['division', 'department', 'service', 'bureau', 'unit', 'directorate', 'office', 'section', 'desk', 'branch', 'centre', 'center']);
 
 /**
- * `Kazakhstan’s Ministry of Energy`, `the Tajik Interior Ministry`: a body whose name says no country is
- * the country the text puts right before it, and is named with it as English names it (`Ministry of Energy of Kazakhstan`), so
- * two countries' ministries of energy stay two pages and the bare name is no alias other articles would
- * link. With no country right before it, it stays as written: the article's most named country was tried
- * and guessed wrong too often (`Security Council Secretary Marat Imankulov` in a story set in Moscow).
+ * `Kazakhstan’s Ministry of Energy`, `the Tajik Interior Ministry`: a body whose name says no country is the
+ * country the text puts right before it, and is named with it as English names it (`Ministry of Energy of
+ * Kazakhstan`, so the name written in full elsewhere is the same body), so two countries' ministries of energy stay
+ * two pages and the bare name is no alias other articles would link. With no country right before it, it stays as
+ * written: the article's most named country was tried and guessed wrong too often (`Security Council Secretary
+ * Marat Imankulov` in a story set in Moscow).
  */
-/** Country names English writes with `the` (`of the United States`, `of the Philippines`). */
-const THE_BEFORE_COUNTRY = /^(?:United|Central African|Dominican|Czech|Republic)\b|\b(?:Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles|Emirates|Republic|Federation)$/u;
-
 function qualifyGenericBodies(segments: DraftSegment[], candidates: CandidateMention[]): void {
   // Not where the article names its source or credits a picture: there the name is an outlet's own.
   const generic = candidates.filter((c) => c.type === 'organization' && c.cue !== 'source' && c.cue !== 'credit' && isGenericBodyName(c.name));
@@ -696,7 +694,7 @@ function qualifyGenericBodies(segments: DraftSegment[], candidates: CandidateMen
     }
     if (!owner) continue;
     candidate.aliases = candidate.aliases.filter((alias) => !isGenericBodyName(alias));
-    candidate.name = `${candidate.name} of ${THE_BEFORE_COUNTRY.test(owner.name) ? 'the ' : ''}${owner.name}`;
+    candidate.name = `${candidate.name} of ${withArticle(owner.name)}`;
   }
 }
 

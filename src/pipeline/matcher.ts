@@ -138,6 +138,11 @@ interface StateNames {
   adjectives: string[];
 }
 
+/** A country's name as English writes it after `of`: `the Russian Federation`, `the United States`, `the Philippines`, `Kazakhstan`. */
+export function withArticle(name: string): string {
+  return /\b(?:Republic|Federation|Kingdom|States|Emirates|Union|Islands|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros|Seychelles)\b/u.test(name) ? `the ${name}` : name;
+}
+
 function countryNamesInBodies(entities: Entity[]): Map<string, StateNames> {
   const byName = new Map<string, StateNames>();
   for (const country of entities) {
@@ -146,7 +151,7 @@ function countryNamesInBodies(entities: Entity[]): Map<string, StateNames> {
     // state's formal name takes the article (`of the Russian Federation`).
     const names = [country.name, ...country.aliases]
       .filter((name) => /^\p{Lu}\p{Ll}+(?:['’]s)?(?:\s+(?:of|\p{Lu}\p{Ll}+(?:['’]s)?))*$/u.test(name))
-      .map((name) => (/\b(?:Republic|Federation|Kingdom|States|Emirates|Union|Islands|Netherlands|Philippines)\b/u.test(name) ? `the ${name}` : name));
+      .map(withArticle);
     // One word, not a people's plural (`Kazakhs`).
     const adjectives = (country.demonyms ?? []).filter((demonym) => /^\p{Lu}\p{Ll}+$/u.test(demonym) && !/s$/u.test(demonym));
     for (const name of names) byName.set(name, { country: country.id, names, adjectives });

@@ -281,12 +281,12 @@ function headlineOverByline(doc: CleanedText, header: ReturnType<typeof readHead
 /** `Written by Brian Pinelli` under the story: its writer's signature. */
 const SIGNED_BY = /^(?:written|reported|story|text)\s+by\s+\p{Lu}/iu;
 
-/** Furniture whose dates are not the story's: the site's clock, other stories' teasers and lists. */
 /** A date stamp with its time, a few words at most (`December 12 2014, 10:47`), as a site prints one under the story. */
 function closingStampOf(line: string): FoundDate | null {
   return /\d{1,2}:\d{2}/u.test(line) && wordCount(line, 9) <= 8 ? parseDateLine(line) : null;
 }
 
+/** Furniture whose dates are not the story's: the site's clock, an event's dates, other stories' teasers and lists. */
 const NOT_STAMPS = new Set(['site-clock', 'event-date', 'teaser', 'read-also', 'suggested', 'issue-dates', 'breadcrumb']);
 
 /** A publication date's label alone on a line (`Date`, `Published`, `Publication date:`). */
