@@ -8,7 +8,7 @@ import { isBylineOnlyName, isPersonNames, latinName, looksLikePersonName, parseB
 import { MONTH, monthNumber, parseDateLine, type FoundDate } from './metadata/dates.ts';
 import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
-import { isBulletPoint, isPreamble, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
+import { headlineOverByline, isBulletPoint, isPreamble, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
 import { appearedFirstOn, callToActionOutlet, closingCopyright, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, repostSource, selfReference, toldOutlet } from './metadata/outlets.ts';
 import { latinShare, wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
@@ -47,7 +47,8 @@ function printedTwice(doc: CleanedText): Set<number> {
 }
 
 export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {}): ExtractedArticle {
-  const header = readHeader(doc.blocks.map((block) => block.text), printedTwice(doc));
+  const blockTexts = doc.blocks.map((block) => block.text);
+  const header = readHeader(blockTexts, printedTwice(doc));
   // A page whose only paragraph the header read as its headline (`Uzbek representatives warned … [More background]`):
   // the paragraph is the story, and the title is made from it.
   // (A headline alone, `Tokayev meets Trump`, is still a page with no story.)
@@ -231,7 +232,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   // `www.whitecase.com`: a site's address without its `www.`, as a reader names it.
   if (source !== null) source = source.replace(/^www\./iu, '');
 
-  let title = header.title ?? headlineOverByline(doc, header);
+  let title = header.title ?? headlineOverByline(blockTexts, header);
   let titleGenerated = false;
   if (title === null) {
     title = titleFromFirstSentence(paragraphs.find((p, k) => !isSeriesNote(p) && !isPreamble(p) && !isBulletPoint(p) && !isRepeatedFragment(paragraphs, k) && !isPhotoCaption(paragraphs, k)) ?? paragraphs[0]!);
@@ -264,18 +265,6 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     ...header.captions.map(({ index, text, credit }) => ({ text, credit, line: doc.blocks[index]!.line })),
   ].sort((a, b) => a.line - b.line);
   return { file: doc.file, meta, paragraphs, captions, removed };
-}
-
-/**
- * `Introducing Kazakhstan` / `by Organizing Committee|15 NOV 2019`: where no headline was found, a short line read as a
- * section's label at the top of the page is the headline when the story's byline or date follows right under it.
- */
-function headlineOverByline(doc: CleanedText, header: ReturnType<typeof readHeader>): string | null {
-  const label = header.furniture.find((f) => f.reason === 'section-label');
-  if (!label) return null;
-  for (let i = 0; i < label.index; i++) if (!header.taken.has(i)) return null;
-  const under = doc.blocks[label.index + 1]?.text.trim() ?? '';
-  return /^by\s+\p{Lu}/u.test(under) || parseDateLine(under) !== null ? doc.blocks[label.index]!.text.trim() : null;
 }
 
 /** `Written by Brian Pinelli` under the story: its writer's signature. */

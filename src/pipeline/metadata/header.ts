@@ -976,6 +976,18 @@ function withoutThemeLabel(title: string): string {
 }
 
 /** `printedTwice`: the blocks the scrape printed again right below (the copy cleaned away as a duplicate). */
+/**
+ * `Introducing Kazakhstan` / `by Organizing Committee|15 NOV 2019`: where the header found no headline, a short line it
+ * read as a section's label at the top of the page is the headline when the story's byline or date follows right under it.
+ */
+export function headlineOverByline(blocks: string[], header: Header): string | null {
+  const label = header.furniture.find((f) => f.reason === 'section-label');
+  if (!label) return null;
+  for (let i = 0; i < label.index; i++) if (!header.taken.has(i)) return null;
+  const under = blocks[label.index + 1]?.trim() ?? '';
+  return /^by\s+\p{Lu}/u.test(under) || parseDateLine(under) !== null ? blocks[label.index]!.trim() : null;
+}
+
 export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> = new Set()): Header {
   const header: Header = {
     title: null,
