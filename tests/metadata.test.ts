@@ -3101,3 +3101,33 @@ describe('bylines with a date glued or labelled, and one signed under the story 
     expect(extract(['Steppe games elect a new board', '', BODY, '', 'Written by Brian Steppinelli']).meta.byline).toBe('Brian Steppinelli');
   });
 });
+
+describe('an armed forces news byline (dev half, older misses)', () => {
+  it('reads `By Maj. NAMEMonth D, YYYY`: the rank is no part of the name, and the date glued to it is the story’s', () => {
+    const meta = extract(['Steppe partnership brings lasting benefits', '', 'By Maj. Bolat SteppenovApril 27, 2016', '', BODY]).meta;
+    expect(meta.byline).toBe('Bolat Steppenov');
+    expect(meta.date).toBe('2016-04-27');
+    expect(parseBylineLine('By Staff Sgt. Aigerim Steppova', false)?.name).toBe('Aigerim Steppova');
+    expect(parseBylineLine('By Lt. Col. Aigerim Steppova', false)?.name).toBe('Aigerim Steppova');
+    // A rank alone, with no `By`, marks no byline.
+    expect(parseBylineLine('Maj. Aigerim Steppova', false)).toBeNull();
+  });
+
+  it('of two dated `by` lines over the story, takes the one right above it: the first was a teaser’s', () => {
+    const teaser = ['Steppe Modernism charts a nation’s fractured architectural history', 'by Dana SteppovaAug 21, 2025'];
+    const meta = extract([...teaser, '•make your fridays matter with a well-read weekend', 'by Vladimir SteppovskyPublished on : Nov 03, 2023', BODY]).meta;
+    expect(meta).toMatchObject({ byline: 'Vladimir Steppovsky', date: '2023-11-03' });
+    expect(extract([...teaser, '', BODY]).meta).toMatchObject({ byline: 'Dana Steppova', date: '2025-08-21' });
+  });
+});
+
+describe('a transcript’s speaker in capitals (dev half, older misses)', () => {
+  it('is no dateline: `ADMINISTRATOR JANE ROE:` and `FOREIGN MINISTER STEPPOV:` name the speaker, not a place', () => {
+    const said = 'Thank you. Well, I had a very lengthy and productive discussion with the President on the whole host of issues that our agency is working on with the people of Steppeland.';
+    const meta = extract(['Monday, October 23, 2023', '', 'Tashkent, Uzbekistan', '', `ADMINISTRATOR AIGERIM STEPPOVA: ${said}`]).meta;
+    expect(meta.dateline).toBeNull();
+    expect(meta.title).not.toBe('Thank you');
+    expect(extract([`FOREIGN MINISTER STEPPOV: ${said}`]).meta.dateline).toBeNull();
+    expect(extract([`NEW DELHI: ${said}`]).meta.dateline).toBe('NEW DELHI:');
+  });
+});

@@ -43,6 +43,8 @@ function isBrandName(name: string): boolean {
 // `Writer's pictureAini Yeskhozhina`: a blog platform's author badge, its image's alt text glued to the name.
 /** A style of address before a writer's name. */
 const WRITERS_STYLE = /^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})|^(?:Professor|Ustadh|Ustaz|His Excellency|Her Excellency|H\.\s?E\.)\s+(?=\p{Lu})/u;
+// (`By Maj. Christopher Brautigam`, `By Staff Sgt. Jane Roe`: a service member's rank, abbreviated as armed forces' news prints it.)
+const WRITERS_RANK = /^(?:(?:1st|2nd|Staff|Master|Chief|Lt\.)\s+)?(?:Maj|Capt|Lt|Col|Gen|Sgt|Cpl|Spc|Pvt|Pfc|Cmdr|Adm)\.\s+(?=\p{Lu})/u;
 // (`Words MAXMILIAN WECHSLER`: a magazine's label for its writer.)
 const BYLINE_PREFIX = /^(?:(?:by|written by|words by|words(?=\s+\p{Lu}\p{Lu})|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
@@ -159,6 +161,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     .replace(/\s+\|$/u, '')
     // (`by Vladimir BelogolovskyPublished on : Nov 03, 2023`: the date's label glued to the name.)
     .replace(/(?<=\p{Ll})(?=(?:Published|Posted|Updated)\s+on\b)/u, ' | ')
+    // (`By Maj. Christopher BrautigamApril 27, 2016`: the date glued to the name.)
+    .replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2},?\s+\d{4}$)/u, ' ')
     // (`• Author Dilnaz Abdirash`: a list's bullet before the label.)
     .replace(/^[•·▪]\s+(?=(?:author|by|written by)\b)/iu, '')
     .replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
@@ -222,7 +226,7 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     const before = rest;
     rest = rest.replace(BYLINE_PREFIX, '').replace(BYLINE_LABEL_SUFFIX, '').replace(BYLINE_LABEL_PREFIX, '').replace(BYLINE_TRAILER, '').trim();
     // `By Dr. Jane Roe`, `By H. E. Xi Jinping`, `By: Ustadh Abdul Aziz Al-Uzbeki`: a style of address is no part of the name.
-    if (marked || rest !== before) rest = rest.replace(WRITERS_STYLE, '');
+    if (marked || rest !== before) rest = rest.replace(WRITERS_STYLE, '').replace(WRITERS_RANK, '');
     const agencyMatch = BYLINE_AGENCY_SUFFIX.exec(rest);
     if (agencyMatch) {
       agency = outletCase(agencyMatch[1]!);

@@ -20,6 +20,8 @@ export interface Dateline {
 /** Words in capitals that open a paragraph as a label, not a place: `UPDATE:`, `EXCLUSIVE -`. */
 const LABEL_WORDS = new Set(['update', 'updated', 'exclusive', 'breaking', 'watch', 'read', 'analysis', 'opinion', 'editorial', 'video', 'photos', 'live', 'note', 'editor', 'correction', 'factbox', 'explainer', 'interview', 'commentary']);
 
+/** Offices that announce a speaker in a transcript's capitals (`FOREIGN MINISTER TILEUBERDI:`); no place is named with them. */
+const SPEAKERS_OFFICE = /(?<![\p{L}.])(?:MR|MRS|MS|DR|SECRETARY|MINISTER|ADMINISTRATOR|PRESIDENT|AMBASSADOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CHAIRMAN|CHAIRWOMAN|MODERATOR|SENATOR)(?![\p{L}])/u;
 const CAPS_PLACE = String.raw`\p{Lu}[\p{Lu}.'’]+(?:[ -]\p{Lu}[\p{Lu}.'’]+){0,3}`;
 /** A caps place that is a domain (`AKIPRESS.COM`): the outlet's own mark. */
 const WEEKDAY_NAME = String.raw`(?:${TITLE_CASE_WEEKDAY_NAMES})\b`;
@@ -320,6 +322,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const g = match.groups!;
   const place = g['place']!;
   if (LABEL_WORDS.has(place.toLowerCase().replace(/[.'’]/gu, ''))) return null;
+  // `ADMINISTRATOR SAMANTHA POWER: Thank you.`, `SECRETARY BLINKEN:`: a transcript's speaker, announced by office, no place.
+  if (SPEAKERS_OFFICE.test(place) && g['sep'] === ':') return null;
   const caps = !/\p{Ll}/u.test(place);
   // `AKIPRESS.COM - …`: the site's own name where a place would stand is the source.
   if (isDomainName(place) && g['sep']) {

@@ -1005,6 +1005,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
   let titleIndex = -2;
   /** A date line atop the page, above the headline: the story's date, unless a line under the headline says otherwise. */
   let topDate: { index: number; date: NonNullable<typeof header.date> } | null = null;
+  /** The first byline taken, when it was a `by` line with its date (it may prove a teaser's). */
+  let datedByline: { date: NonNullable<typeof header.date> } | null = null;
   // `Last Update : Friday, Oct 30, 2015` atop the page: when the page was last changed, its date only while no other
   // line of the header states one (`[Monday, Oct 26, 2015]` over the headline).
   let lastUpdateDate = false;
@@ -1567,8 +1569,20 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const byline = parseBylineLine(text, header.title !== null);
     if (byline && header.bylineText === null && header.bylineAgency === null) {
       takeByline(i, byline);
+      if (byline.date && /^by\s/iu.test(text.trim()) && header.date?.text === byline.date.text) datedByline = { date: header.date };
       // `Scott Parrish` / `William Potter` under the headline: writers' names stacked a line each.
       if (byline.name === text.trim() && byline.agency === null && byline.date === null) i = takeStackedWriters(i);
+      continue;
+    }
+    // `Ukrainian Modernism charts …` / `by Dhwani ShanghviAug 21, 2025` / `•make your fridays matter …` / `by Vladimir
+    // BelogolovskyPublished on : Nov 03, 2023` / the story: of two dated `by` lines, the one over the story is its own;
+    // the first was a teaser's, another story's headline and writer.
+    if (byline?.name && byline.date && datedByline !== null && header.date === datedByline.date && /^by\s/iu.test(text.trim()) && isProse((blocks[i + 1] ?? '').trim())) {
+      header.bylineText = byline.name;
+      header.bylineAgency = byline.agency;
+      header.date = { ...byline.date, how: 'byline' };
+      header.taken.add(i);
+      datedByline = null;
       continue;
     }
     // `(Bloomberg – – Leonid Ragozin – March 14, 2017)`: a reprint's credit, the outlet, the writer and the date in brackets.
