@@ -2946,3 +2946,29 @@ describe('French and German head words (collection 66, older dev misses)', () =>
     expect(organizations('The study was funded by the Konrad Steppauer Stiftung last year.')).toEqual(['Konrad Steppauer Stiftung']);
   });
 });
+
+describe('sport, campuses and offices (collection 67)', () => {
+  it('reads a champion or a medallist as announcing a name, and a city with a Games’ year as the Games, not its state', () => {
+    expect(people('Tokyo 2020 -48kg Olympic champion Aida Steppova of Kosovo clinched her second Olympic medal.')).toEqual(['Aida Steppova']);
+    expect(people('Tokyo 2020 silver medallist Amandine Steppard brought the crowd to its feet.')).toEqual(['Amandine Steppard']);
+    expect(pairs('She won at Tokyo 2020 Olympic Games.').filter((p) => p.endsWith(':country'))).toEqual([]);
+    expect(pairs('Tokyo has asked for talks.').filter((p) => p.endsWith(':country'))).toEqual(['Tokyo→japan:country']);
+  });
+
+  it('reads a Spanish article or saint opening a run as a place’s name, never a person’s', () => {
+    expect(people('The city of Las Vegas lies in the desert.', 'Las Vegas said it would host the bout.', 'San Diego said so too.')).toEqual([]);
+  });
+
+  it('keeps a patronymic between an office’s body and the surname, and a lower-case syllable hyphenated into a name', () => {
+    expect(people('The Rector of Steppe State University Mikhail Borisovich Steppov and the Rector of Kaerdan University spoke.')).toEqual(['Mikhail Borisovich Steppov']);
+    expect(organizations('Partners include Zhejiang University, Sun Yat-sen University and Steppe University.')).toContain('Sun Yat-sen University');
+    expect(organizations('The Russian-led Collective Security Treaty Organization met.')).toEqual(['Collective Security Treaty Organization']);
+  });
+
+  it('takes no sentence adverb into a name, no consul’s field for a body, and no list of disciplines for one', () => {
+    expect(organizations('Afterwards the Steppe Charter of the Kaerdan Association of Energy Universities was signed.')).not.toContain('Afterwards the Steppe Charter of the Kaerdan Association of Energy Universities');
+    expect(organizations('Nevertheless the Committee of Steppe Experts decided to wait.')).toEqual(['Committee of Steppe Experts']);
+    expect(organizations('PRC Consul for Science and Technology in Almaty, Mr. Mi Steppun, also came.')).toEqual([]);
+    expect(organizations('The three undergraduate schools (Engineering; Science and Technology; and Humanities and Social Sciences) opened.')).toEqual([]);
+  });
+});

@@ -3131,3 +3131,9 @@ describe('a transcript’s speaker in capitals (dev half, older misses)', () => 
     expect(extract([`NEW DELHI: ${said}`]).meta.dateline).toBe('NEW DELHI:');
   });
 });
+
+describe('a site’s clock before its menu’s bar (collection 67)', () => {
+  it('is no publication date: `Monday, June 05, 2023  |` atop the page', () => {
+    expect(extract(['Monday, June 05, 2023  |', '', '', 'Steppe star vows to be champion by next year', '', BODY]).meta.date).toBeNull();
+  });
+});

@@ -32,6 +32,7 @@ export interface Candidate {
 const STOPWORDS = new Set(
   `a an the and or but nor if as at by for from in into of on onto to with without within
   after before while when whenever why what which who whom whose how where however meanwhile earlier later recently
+  afterwards afterward nevertheless nonetheless moreover furthermore therefore thus hence additionally subsequently consequently accordingly
   also still there here yet amid during since although though despite another other one some many most all both each every
   no not this that these those it its he she they we i you his her their our your my me him them us
   i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re
@@ -61,7 +62,8 @@ export const TITLES = new Set(
   goalkeeper striker midfielder defender referee member tourist architect propagandist wrestler boxer councilor councillor councilman councilwoman alderman manager
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
   assistant pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
-  filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus academician docent`.split(/\s+/),
+  filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus academician docent
+  consul champion medallist medalist judoka athlete`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -227,7 +229,7 @@ const EVENT_HEADS = new Set(
 export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'bint', 'al', 'da', 'di', 'del', 'la', 'le', 'dos', 'du', 'ter', 'ul', 'ud', 'abu']);
 /** Industries and trades: a run of these alone (with connectors) is a section's or a sector's name. */
 const INDUSTRY_WORDS = new Set(
-  'oil gas metals metal mining power energy steel coal water chemicals chemical petroleum petrochemicals minerals mineral transport logistics construction finance banking insurance agriculture telecom telecommunications technology media news'.split(' '),
+  'oil gas metals metal mining power energy steel coal water chemicals chemical petroleum petrochemicals minerals mineral transport logistics construction finance banking insurance agriculture telecom telecommunications technology media news science engineering humanities education health innovation'.split(' '),
 );
 /** The words of a legal form written out (`Joint-Stock Company`, `Limited Liability Partnership`). */
 const LEGAL_FORM_WORDS = new Set('joint stock company limited liability partnership public private closed open incorporated'.split(' '));
@@ -424,7 +426,7 @@ function eitherCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 }
 const OFFICE = eitherCase(
-  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy representative rector dean spokesman spokeswoman spokesperson adviser advisor chief manager'.split(' '),
+  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy representative rector dean consul attaché attache spokesman spokeswoman spokesperson adviser advisor chief manager'.split(' '),
 );
 /** `Philippine Ambassador to Pakistan Jaime Yambao`: an envoy's posting between the title and the name. */
 // (`Pakistan's ambassador to Kyrgyzstan Hasan Zaigham`: in lower case too.)
@@ -972,6 +974,12 @@ export function findCandidates(
         last = ++j;
         continue;
       }
+      // `Sun Yat-sen University`: a short syllable in lower case hyphenated to a name word is more of that word (not
+      // `Russian-led`, `Kazakh-run`).
+      if (!token.capitalized && /^\p{Ll}{2,4}$/u.test(token.text) && !/(?:ed|run)$/u.test(token.text) && tokens[j - 1]!.capitalized && /^[-‐‑]$/u.test(text.slice(tokens[j - 1]!.end, token.start)) && tokens[j + 1]?.capitalized && joined(j + 1)) {
+        last = j;
+        continue;
+      }
       // `… of the Kyrgyz Republic H.E. Mr. Maksat Tentimishov`: His or Her Excellency opens a person's style.
       if (excellencyAt(text, tokens, j)) break;
       if (token.capitalized && !STOPWORDS.has(lower(token))) {
@@ -989,7 +997,9 @@ export function findCandidates(
         // (`Manager of Indian Commercial Group Hersh Mishra underlined …`: or, after an office's `of`, two name words the
         // verb of saying makes someone's.)
         const officerName = next !== undefined && (hasSurnameForm(next.text) || (softCovered[j - 1] === true && isChineseName(token.text, next.text)) || (SPEECH_AFTER.test(text.slice(next.end, next.end + 60)) && !isFieldWord(token) && !isFieldWord(next) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, start.start - 160), start.start))));
-        if (heads.length > 0 && heads.at(-1)! < j && officerName && joined(j + 1) && !softCovered[j] && isPlainName(token) && !ORG_HEADS.has(lower(token)) && !(tokens[j + 2]?.capitalized && joined(j + 2))) break;
+        // (`Rector of Kuban State University Mikhail Borisovich Astapov`: a patronymic between makes a name of three.)
+        const patronymicNext = next !== undefined && isPatronymic(next.text) && tokens[j + 2] !== undefined && hasSurnameForm(tokens[j + 2]!.text) && !(tokens[j + 3]?.capitalized && joined(j + 3));
+        if (heads.length > 0 && heads.at(-1)! < j && officerName && joined(j + 1) && !softCovered[j] && isPlainName(token) && !ORG_HEADS.has(lower(token)) && (!(tokens[j + 2]?.capitalized && joined(j + 2)) || patronymicNext)) break;
         last = j;
         // (`Republic of Tatarstan of the Russian Federation`: the head word of a state's name makes no body; nor does a
         // legal form's letters hyphenated to a word, `Ala-Too`, a mountain range.)
@@ -1644,8 +1654,8 @@ function isPersonShaped(text: string, tokens: Token[], first: number, last: numb
   // `the Founder of Peace and National Unity, Leader of Nation`: an adjective of state or society opens no one's name.
   if (last > first && /^(?:National|International|Federal|Public|Supreme|Social|Political|Economic|Civil|Military|Strategic|Regional|Global|Honorary|Senior)$/u.test(tokens[first]!.text)) return false;
   // `Fort Shevchenko`, `Peak Korzhenevskaya`, `Western Balkans`: a place's kind or a compass point opening the run
-  // names a place, often after someone.
-  if (last > first && /^(?:Peak|Pik|Mount|Fort|Cape|Lake|Glacier|Western|Eastern|Northern|Southern)$/u.test(tokens[first]!.text)) return false;
+  // names a place, often after someone. So does a Spanish or Portuguese article or saint (`Las Vegas`, `San Diego`).
+  if (last > first && /^(?:Peak|Pik|Mount|Fort|Cape|Lake|Glacier|Western|Eastern|Northern|Southern|Las|Los|San|Santa|São|Sao)$/u.test(tokens[first]!.text)) return false;
   const before = text.slice(Math.max(0, tokens[first]!.start - 5), tokens[first]!.start);
   return !/(?:^|[^\p{L}])(?:the|an?)\s+$/iu.test(before);
 }

@@ -278,10 +278,10 @@ const LOCATIVE_BEFORE = /(?:\b(?:in|at|near|outside|inside|across|around|through
  * A city named as a location by what follows it: `Almaty-based`, `Moscow city`, `Paris (CDG)` (its airport),
  * `Moscow, 6 December 2022.` (a dateline), `21:45 Moscow time` (a clock's zone), `the Ashgabat Summit`, `the Paris Agreement` (an event or an accord
  * named after where it was held), `a Hong Kong-style hub`, `the London market`, `our Moscow office`, `London partner
- * Jane Roe` (where a firm works).
+ * Jane Roe` (where a firm works), `Tokyo 2020 -48kg Olympic champion` (the Games held there that year).
  */
 const PLACE_AFTER = new RegExp(
-  String.raw`^(?:-(?:based|style|type|like)\b|\s+(?:city|airport|metro|region|oblast|province|suburbs?|streets?|residents?|mayor|markets?|offices?|bureau|partners?|branch|headquarters|listing|time)\b|\s+\(\p{Lu}{3}\)|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|,\s+${MONTH}\.?\s+\d{1,2}\b|\s+(?:Summit|Agreement|Accord|Accords|Declaration|Dialogue|Process|Format|Conference|Forum|Protocol|Initiative|Consensus|Charter|Treaty|Convention)\b)`,
+  String.raw`^(?:-(?:based|style|type|like)\b|\s+(?:city|airport|metro|region|oblast|province|suburbs?|streets?|residents?|mayor|markets?|offices?|bureau|partners?|branch|headquarters|listing|time)\b|\s+\(\p{Lu}{3}\)|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b|,\s+${MONTH}\.?\s+\d{1,2}\b|\s+(?:Summit|Agreement|Accord|Accords|Declaration|Dialogue|Process|Format|Conference|Forum|Protocol|Initiative|Consensus|Charter|Treaty|Convention)\b|\s+(?:19|20)\d\d\s+(?=[-–]?\d|(?:Olympic|Paralympic|Games|Olympics|Winter|Summer|Expo|EXPO|World|Asian|silver|gold|bronze)\b))`,
   'u',
 );
 

@@ -1442,7 +1442,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       // So is a date on the first line with the weekday and time under it (`5 December 2025` / `Friday, 10:03`).
       // So is the weekday's date under a ticker or a menu, every line above it furniture.
       const topBar = i === 0 || (header.title === null && header.furniture.length === i);
-      if (topBar && header.title === null && (SITE_CLOCK.test(text.trim()) || SITE_CLOCK_DAY_LAST.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[i + 1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
+      // (`Monday, June 05, 2023  |`: the clock before the bar that opens the site's menu.)
+      if (topBar && header.title === null && (SITE_CLOCK.test(text.trim().replace(/\s*\|$/u, '')) || SITE_CLOCK_DAY_LAST.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[i + 1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
       else if (topDate && header.title !== null && header.date === topDate.date && dateLine.iso < topDate.date.iso) {
         // `March 14, 2026 09:20 am (IST)` atop the page, `Jul 14, 2015, at 01:03 am` under the headline: the
         // first was the site's clock (a clock never shows a day before the story's).
