@@ -3137,3 +3137,20 @@ describe('a site’s clock before its menu’s bar (collection 67)', () => {
     expect(extract(['Monday, June 05, 2023  |', '', '', 'Steppe star vows to be champion by next year', '', BODY]).meta.date).toBeNull();
   });
 });
+
+describe('a page’s title over the headline (collection 67)', () => {
+  it('reads `NAME | ACRONYM Tail` as the site’s name twice: the source, no headline', () => {
+    const meta = extract(['Aid to the Steppe Church in Need Ireland | ASCN Ireland', '', 'View Original', '', 'Steppeland’s Catholics prepare for a papal visit', '', BODY]).meta;
+    expect(meta).toMatchObject({ title: 'Steppeland’s Catholics prepare for a papal visit', source: 'Aid to the Steppe Church in Need Ireland' });
+  });
+
+  it('reads the outlet before its desk’s signature: `SSTV Web Desk: India and …`', () => {
+    const meta = extract(['Why Steppe students are under attack? Explained', 'SSTV Web Desk: India and Pakistan have issued urgent advisories for their students in Kyrgyzstan, urging them to remain indoors amid escalating mob violence.']).meta;
+    expect(meta).toMatchObject({ source: 'SSTV', dateline: 'SSTV Web Desk:' });
+  });
+
+  it('drops `Site - Section - Headline Headline` when the next line prints the headline alone', () => {
+    const meta = extract(['Ssu - News - The first Steppe partner university from Kyrgyzstan The first Steppe partner university from Kyrgyzstan', 'The first Steppe partner university from Kyrgyzstan', '7 December 2023', '', BODY]).meta;
+    expect(meta).toMatchObject({ title: 'The first Steppe partner university from Kyrgyzstan', date: '2023-12-07' });
+  });
+});

@@ -103,7 +103,8 @@ const PLACE_DASH_AGENCY = new RegExp(String.raw`^(?!By\s)(?<place>${TITLE_PLACE}
 /** `Russia and the CIS (bbabo.net) - …`: a section's label, then the site's domain in brackets. */
 const SECTION_DOMAIN_DASH = /^(?:\p{L}+(?:\s+\p{L}+){0,4}\s+)?\((?<agency>[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)\)\s*(?:--|[—–-])\s+(?=\p{Lu})/u;
 /** `Web Desk; Uzbekistan has …`: the newsroom's desk signing the story, before its first word. */
-const DESK_SIGNATURE = /^(?:Web|News|Online|Sports|Business|Monitoring|Foreign|International)\s+Desk\s*[;:—–-]\s+(?=\p{Lu})/u;
+// (`PTC Web Desk: India and …`: the outlet's name before its desk's.)
+const DESK_SIGNATURE = /^(?:(?<outlet>\p{Lu}[\p{Lu}\p{N}&]{1,7})\s+)?(?:Web|News|Online|Sports|Business|Monitoring|Foreign|International)\s+Desk\s*[;:—–-]\s+(?=\p{Lu})/u;
 const BRACKETED_DATE_FIRST = new RegExp(String.raw`^\((?<date>${NUMERIC_DATE}|${DAY_MONTH})\)\s+(?=\p{Lu}\p{Ll})`, 'u');
 /** `20-5-2024 (KUALA LUMPUR) Prime Minister …`: a full date, then the place in capitals in brackets. */
 const DATE_THEN_PLACE_BRACKET = new RegExp(String.raw`^(?<date>${NUMERIC_DATE}|${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4})\s*\((?<place>\p{Lu}[\p{Lu}\s.'-]{2,30})\)\s*(?:--|[—–:-])?\s+(?=[\p{Lu}"“«])`, 'u');
@@ -201,7 +202,7 @@ export function parseDateline(paragraph: string): Dateline | null {
     return { dateline: sectionDomain[0].trim(), source: sectionDomain.groups!['agency']!, date: null, rest: paragraph.slice(sectionDomain[0].length).trim() };
   }
   const desk = DESK_SIGNATURE.exec(head);
-  if (desk) return { dateline: desk[0].trim(), source: null, date: null, rest: paragraph.slice(desk[0].length).trim() };
+  if (desk) return { dateline: desk[0].trim(), source: desk.groups?.['outlet'] ?? null, date: null, rest: paragraph.slice(desk[0].length).trim() };
   const stop = head.indexOf('. ');
   const dayAgency = stop > 1 && stop < 32 ? PLACE_DAY_AGENCY.exec(head) : null;
   if (dayAgency) {

@@ -1177,6 +1177,22 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // title, the site's name of two to four words after its last dash or bar (not a series' `Part II`).
     // (`… – T-Dynamics Skip to main content`: a skip link glued after it.)
     // (Not a footer's links: `Our Terms & Conditions | Our Privacy Policy`.)
+    // `Isu - News - The first ISU partner University … The first ISU partner University …` over `The first ISU partner
+    // University …`: the page's title, the site and the section before the headline, which the next line prints alone.
+    const headlineBelow = (blocks[i + 1] ?? '').trim();
+    if (i === 0 && titleSlotOpen && !repeated && wordCount(headlineBelow, 3) >= 3 && !isProse(headlineBelow) && text.trim().endsWith(headlineBelow) && text.trim().length > headlineBelow.length + 3) {
+      header.furniture.push({ index: i, reason: 'page-title' });
+      header.taken.add(i);
+      continue;
+    }
+    // `Aid to the Church in Need Ireland | ACN Ireland`: the site's name, then its acronym; both the site's, no headline.
+    const twoNames = i === 0 && titleSlotOpen && !repeated ? siteNameAndAcronym(text) : null;
+    if (twoNames) {
+      header.source ??= twoNames;
+      header.furniture.push({ index: i, reason: 'site-name' });
+      header.taken.add(i);
+      continue;
+    }
     const pageTitle = i === 0 && titleSlotOpen && !repeated && headerFurnitureReason(text) === null ? TITLE_THEN_SITE.exec(text.trim().replace(/\s+Skip to (?:main )?content$/u, '')) : null;
     // A site's name of one word only when the headline is printed again below alone (`… Summit – T-Dynamics` / `… Summit`).
     const headlineAgain = pageTitle !== null && blocks.slice(i + 1, i + 4).some((b) => b.trim() === pageTitle[1]!.trim());
@@ -1939,6 +1955,20 @@ const RELEASE_ISSUER = /^(?:[Pp]ress|[Nn]ews|[Mm]edia) [Rr]elease (?:issued )?(?
 const DOCUMENT_TYPE_DATE_BODY = new RegExp(String.raw`^(?:press release|news announcement|news article|news|statement|speech|daily news)\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})\s*(?<body>\p{Lu}.{3,100})$`, 'iu');
 const TITLE_SECTION_SITE = /^(.{12,}?)\s+\|\s+([^|]{2,40}?)\s+\|\s+([^|]{2,60})$/u;
 /** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
+/**
+ * The site's name when a line is its name and then its acronym after a bar or dash (`Aid to the Church in Need
+ * Ireland | ACN Ireland`): the acronym spells the capitalised words' initials, and what follows it ends the name.
+ */
+function siteNameAndAcronym(text: string): string | null {
+  const parts = /^(\p{Lu}[\p{L}\p{N}.&'’ -]{5,80}?)\s+[|–—-]\s+(\p{Lu}{2,6})((?:\s+\p{Lu}[\p{L}.&'’-]*){0,2})$/u.exec(text.trim());
+  if (!parts) return null;
+  const [, name, acronym, rest] = parts as unknown as [string, string, string, string];
+  const tail = rest.trim();
+  if (tail !== '' && !name.endsWith(` ${tail}`)) return null;
+  const words = (tail === '' ? name : name.slice(0, -tail.length)).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length === acronym.length && words.every((w, k) => w[0] === acronym[k]) ? name : null;
+}
+
 const TITLE_THEN_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 
 /** Alternative texts of a logo that name no site. */
