@@ -2972,3 +2972,19 @@ describe('sport, campuses and offices (collection 67)', () => {
     expect(organizations('The three undergraduate schools (Engineering; Science and Technology; and Humanities and Social Sciences) opened.')).toEqual([]);
   });
 });
+
+describe('patronymics and a preposition opening a sentence (older dev misses)', () => {
+  it('keeps a name of three when a patronymic stands before the surname after an office’s country', () => {
+    expect(people('Deputy Minister of Education of the Republic of Uzbekistan Sarvarhon Munavarhonovich Steppakhonov to the region spoke.')).toEqual(['Sarvarhon Munavarhonovich Steppakhonov']);
+  });
+
+  it('reads a registry surname before a given name and a patronymic as another’s surname written first', () => {
+    const found = pairs('The Tajikistan ambassador to India, Saidov Saidbeg Boykhonovich, said that ties were growing.');
+    expect(found.filter((p) => p.includes('bakhtiyor-saidov'))).toEqual([]);
+    expect(people('The Tajikistan ambassador to India, Saidov Saidbeg Boykhonovich, said that ties were growing.')).toEqual(['Saidov Saidbeg Boykhonovich']);
+  });
+
+  it('reads no `Like` as a given name: `Like Steppakhujaev, Steppojonov is the reigning champion.`', () => {
+    expect(people('Like Steppakhujaev, Steppojonov is the reigning world champion.')).not.toContain('Like Steppakhujaev');
+  });
+});

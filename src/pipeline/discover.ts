@@ -37,7 +37,7 @@ const STOPWORDS = new Set(
   no not this that these those it its he she they we i you his her their our your my me him them us
   i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re
   according among between beyond over under about against through throughout toward towards upon via per
-  alongside around across behind beside besides inside outside unlike until following including regarding concerning
+  alongside around across behind beside besides inside outside like unlike until following including regarding concerning
   mr mrs ms dr sir madam
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
@@ -1692,7 +1692,8 @@ function nameStartFromEnd(tokens: Token[], first: number, last: number, text: st
   const particle = (k: number) => NAME_PARTICLES.has(tokens[k]!.text.toLowerCase());
   const office = (k: number) => OFFICE_COMPLEMENTS.has(tokens[k]!.text.toLowerCase());
   // `Minister of Transport Makhkamov Ilkhom Rustamovich`: a patronymic closing the run makes a name of three.
-  const wanted = isPatronymic(tokens[last]!.text) ? 3 : 2;
+  // (So does one before the surname: `… of the Republic of Uzbekistan Sarvarhon Munavarhonovich Buzrukkhonov`.)
+  const wanted = isPatronymic(tokens[last]!.text) || (last - 2 >= first && isPatronymic(tokens[last - 1]!.text)) ? 3 : 2;
   let words = 0;
   for (let k = last; k >= first; k--) {
     // `Kim Tae-hyo`, `Jean-Claude Roth`: a word hyphenated to the one before is one name word with it.

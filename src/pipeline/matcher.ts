@@ -4,7 +4,7 @@
 import type { Token } from './tokens.ts';
 import { isNameJoiner, tokenize } from './tokens.ts';
 import { MONTH } from './metadata/dates.ts';
-import { hasSurnameForm, romanize } from './names.ts';
+import { hasSurnameForm, isPatronymic, romanize } from './names.ts';
 import type { Entity, EntityType } from './types.ts';
 import { buildVariantIndex, type VariantIndex } from './variants.ts';
 
@@ -346,10 +346,15 @@ export interface Span {
   kind: AliasKind | 'discovered' | 'surname' | 'variant';
 }
 
-/** `Kalas Nurpeisov`: a registry person's one-word spelling, followed by a surname of the region's form, is someone else's given name. */
+/**
+ * `Kalas Nurpeisov`: a registry person's one-word spelling, followed by a surname of the region's form, is someone else's
+ * given name. (`Saidov Saidbeg Boykhonovich`: before a given name and a patronymic, someone else's surname, written first.)
+ */
 export function givenNameOfAnother(text: string, tokens: Token[], first: number, last: number, entries: AliasEntry[]): boolean {
   const next = tokens[last + 1];
-  return first === last && next !== undefined && entries.every((e) => e.entity.type === 'person') && /^\s$/u.test(text.slice(tokens[last]!.end, next.start)) && hasSurnameForm(next.text);
+  if (first !== last || next === undefined || !entries.every((e) => e.entity.type === 'person') || !/^\s$/u.test(text.slice(tokens[last]!.end, next.start))) return false;
+  const after = tokens[last + 2];
+  return hasSurnameForm(next.text) || (next.capitalized && after !== undefined && /^\s$/u.test(text.slice(next.end, after.start)) && isPatronymic(after.text));
 }
 
 /** Which of the entries one spelling matched is meant here, or null when it cannot be told. */
