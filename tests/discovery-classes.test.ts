@@ -2988,3 +2988,20 @@ describe('patronymics and a preposition opening a sentence (older dev misses)', 
     expect(people('Like Steppakhujaev, Steppojonov is the reigning world champion.')).not.toContain('Like Steppakhujaev');
   });
 });
+
+describe('a field’s noun closing a list of adjectives, and a municipality (collection 67)', () => {
+  it('reads `Joint Committee for Economic, Scientific and Technical Cooperation` whole', () => {
+    expect(organizations('They signed the protocol of the 7th session of the Joint Committee for Economic, Scientific and Technical Cooperation, that stipulated more trade.')).toEqual(['Joint Committee for Economic, Scientific and Technical Cooperation']);
+  });
+
+  it('reads `… Municipality` as a body, never a person', () => {
+    expect(organizations('Later on the delegation visited Steppeçılar Municipality, which is both a member and a host.')).toEqual(['Steppeçılar Municipality']);
+    expect(people('Later on the delegation visited Steppeçılar Municipality, which is both a member and a host.')).toEqual([]);
+  });
+});
+
+describe('the registry’s UN family (collection 67)', () => {
+  it('links UNAIDS by its acronym and its full name', () => {
+    expect(pairs('The indicators of the UNAIDS 95-95-95 strategy are met.', 'The Joint United Nations Programme on HIV/AIDS said so.').filter((p) => p.endsWith(':organization'))).toEqual(['UNAIDS→unaids:organization', 'Joint United Nations Programme on HIV/AIDS→unaids:organization']);
+  });
+});

@@ -91,7 +91,7 @@ const ORG_HEADS = new Set(
   administration cabinet government railways railway mining energy petroleum oil gas services electronics chemicals
   pharmaceuticals biotech resources minerals metals steel logistics shipping telecom solutions engineering investments capital ventures securities grid diwan
   power utilities contracting trading auto consulting associates polytechnic congregation transportation
-  chancellery presidium majlis mejlis kenesh duma house air chamber force forces fleet command akimat hokimiyat khokimiyat
+  chancellery presidium majlis mejlis kenesh duma house air chamber force forces fleet command akimat hokimiyat khokimiyat municipality
   library museum archive archives theatre theater clinic refinery church team inşaat insaat chronicle observer courier telegraph inquirer branch
   lembaga kementerian jabatan suruhanjaya perbadanan centers centres corps seminary conservatory madrasa madrasah
   agence banque société fondation institut gesellschaft stiftung`.split(/\s+/),
@@ -490,7 +490,8 @@ function adjectiveListEnd(text: string, tokens: Token[], first: number): number 
     const compass = next?.text === 'and' && /^(?:East|West|North|South|Central|Middle)$/u.test(tokens[k + 2]?.text ?? '') && adjective(k + 3) && /^\s+$/u.test(gap(k + 3)) ? 1 : 0;
     if (next?.text === 'and' && /^,?\s+$/u.test(gap(k + 1)) && (adjective(k + 2) || compass === 1) && /^\s+$/u.test(gap(k + 2))) {
       const noun = tokens[k + 3 + compass];
-      return noun && /^\s+$/u.test(gap(k + 3 + compass)) && /^\p{Lu}\p{Ll}+s$/u.test(noun.text) && !STOPWORDS.has(lower(noun)) ? k + 3 + compass : -1;
+      // (Or a field's noun: `Joint Committee for Economic, Scientific and Technical Cooperation`.)
+      return noun && /^\s+$/u.test(gap(k + 3 + compass)) && (/^\p{Lu}\p{Ll}+s$/u.test(noun.text) || (/^\p{Lu}\p{Ll}/u.test(noun.text) && isFieldWord(noun))) && !STOPWORDS.has(lower(noun)) ? k + 3 + compass : -1;
     }
     if (!next || !/^,\s+$/u.test(gap(k + 1))) return -1;
     k++;

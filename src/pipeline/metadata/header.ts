@@ -1173,10 +1173,6 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // one copy is the headline, and the name after its last dash or bar is the site's.
     // (A ticker repeating other stories has no site's name at its end, and stays furniture.)
     const repeated = titleSlotOpen ? marqueeHalf(text.trim()) : null;
-    // `Telia closes book on Uzbek bribery scandal - Mobile World Live` as the scrape's first line: the page's
-    // title, the site's name of two to four words after its last dash or bar (not a series' `Part II`).
-    // (`… – T-Dynamics Skip to main content`: a skip link glued after it.)
-    // (Not a footer's links: `Our Terms & Conditions | Our Privacy Policy`.)
     // `Isu - News - The first ISU partner University … The first ISU partner University …` over `The first ISU partner
     // University …`: the page's title, the site and the section before the headline, which the next line prints alone.
     const headlineBelow = (blocks[i + 1] ?? '').trim();
@@ -1193,6 +1189,10 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       header.taken.add(i);
       continue;
     }
+    // `Telia closes book on Uzbek bribery scandal - Mobile World Live` as the scrape's first line: the page's
+    // title, the site's name of two to four words after its last dash or bar (not a series' `Part II`).
+    // (`… – T-Dynamics Skip to main content`: a skip link glued after it.)
+    // (Not a footer's links: `Our Terms & Conditions | Our Privacy Policy`.)
     const pageTitle = i === 0 && titleSlotOpen && !repeated && headerFurnitureReason(text) === null ? TITLE_THEN_SITE.exec(text.trim().replace(/\s+Skip to (?:main )?content$/u, '')) : null;
     // A site's name of one word only when the headline is printed again below alone (`… Summit – T-Dynamics` / `… Summit`).
     const headlineAgain = pageTitle !== null && blocks.slice(i + 1, i + 4).some((b) => b.trim() === pageTitle[1]!.trim());
@@ -1954,7 +1954,6 @@ const RELEASE_ISSUER = /^(?:[Pp]ress|[Nn]ews|[Mm]edia) [Rr]elease (?:issued )?(?
 /** `News announcement30 January 2024Directorate-General for …`: a document type, its date and its body, run together. */
 const DOCUMENT_TYPE_DATE_BODY = new RegExp(String.raw`^(?:press release|news announcement|news article|news|statement|speech|daily news)\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})\s*(?<body>\p{Lu}.{3,100})$`, 'iu');
 const TITLE_SECTION_SITE = /^(.{12,}?)\s+\|\s+([^|]{2,40}?)\s+\|\s+([^|]{2,60})$/u;
-/** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
 /**
  * The site's name when a line is its name and then its acronym after a bar or dash (`Aid to the Church in Need
  * Ireland | ACN Ireland`): the acronym spells the capitalised words' initials, and what follows it ends the name.
@@ -1969,6 +1968,7 @@ function siteNameAndAcronym(text: string): string | null {
   return words.length === acronym.length && words.every((w, k) => w[0] === acronym[k]) ? name : null;
 }
 
+/** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
 const TITLE_THEN_SITE = /^(.{12,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;
 
 /** Alternative texts of a logo that name no site. */
