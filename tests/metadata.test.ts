@@ -3154,3 +3154,11 @@ describe('a page’s title over the headline (collection 67)', () => {
     expect(meta).toMatchObject({ title: 'The first Steppe partner university from Kyrgyzstan', date: '2023-12-07' });
   });
 });
+
+describe('a travel blog’s dated post (older dev misses)', () => {
+  it('reads `Astana Kazakhstan Sunday 10 August 2013` as the post’s date, where it was written before the weekday', () => {
+    const meta = extract(['Astana Kazakhstan Sunday 10 August 2013', '', 'John Lawrie’s Steppe tour group arrived safely in this wonderful part of Middle Asia which is lush and green this year; guessing that they have had twice the rain.']).meta;
+    expect(meta.date).toBe('2013-08-10');
+    expect(meta.title).not.toContain('2013');
+  });
+});

@@ -999,8 +999,8 @@ export function findCandidates(
         // verb of saying makes someone's.)
         const officerName = next !== undefined && (hasSurnameForm(next.text) || (softCovered[j - 1] === true && isChineseName(token.text, next.text)) || (SPEECH_AFTER.test(text.slice(next.end, next.end + 60)) && !isFieldWord(token) && !isFieldWord(next) && OFFICE_OF_BEFORE.test(text.slice(Math.max(0, start.start - 160), start.start))));
         // (`Rector of Kuban State University Mikhail Borisovich Astapov`: a patronymic between makes a name of three.)
-        const patronymicNext = next !== undefined && isPatronymic(next.text) && tokens[j + 2] !== undefined && hasSurnameForm(tokens[j + 2]!.text) && !(tokens[j + 3]?.capitalized && joined(j + 3));
-        if (heads.length > 0 && heads.at(-1)! < j && officerName && joined(j + 1) && !softCovered[j] && isPlainName(token) && !ORG_HEADS.has(lower(token)) && (!(tokens[j + 2]?.capitalized && joined(j + 2)) || patronymicNext)) break;
+        const patronymicNext = () => isPatronymic(next!.text) && tokens[j + 2] !== undefined && hasSurnameForm(tokens[j + 2]!.text) && !(tokens[j + 3]?.capitalized && joined(j + 3));
+        if (heads.length > 0 && heads.at(-1)! < j && officerName && joined(j + 1) && !softCovered[j] && isPlainName(token) && !ORG_HEADS.has(lower(token)) && (!(tokens[j + 2]?.capitalized && joined(j + 2)) || patronymicNext())) break;
         last = j;
         // (`Republic of Tatarstan of the Russian Federation`: the head word of a state's name makes no body; nor does a
         // legal form's letters hyphenated to a word, `Ala-Too`, a mountain range.)

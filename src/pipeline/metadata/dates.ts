@@ -156,7 +156,9 @@ export function parseDateLine(text: string): FoundDate | null {
   const before = text
     .slice(0, found.index)
     .replace(/^\s*(?:\p{Lu}{3,20}(?:\s\p{Lu}{3,20})?|Politics|Economy|Business|World|Society|Culture|Sports?|News|Opinion|Analysis|Region|Technology|Science)\s*[|:·•–—-]?\s*$/u, '')
-    .replace(/^\s*(?:No\.?|№)\s?\d{1,4},?\s*$/u, '');
+    .replace(/^\s*(?:No\.?|№)\s?\d{1,4},?\s*$/u, '')
+    // (`Astana Kazakhstan Sunday 10 August 2013`: where it was written, then the weekday, as a traveller's blog dates a post.)
+    .replace(PLACE_BEFORE_WEEKDAY, '');
   // `2017-09-09 | Politics`: the section's name after a bar.
   // (`Published 17 Apr 2023   Follow @Junotane`: the writer's handle after it.)
   // (`June 9, 2023 (R47591)`: a report's number in brackets after it.)
@@ -168,6 +170,8 @@ export function parseDateLine(text: string): FoundDate | null {
   const rest = (before + ' ' + after).replace(DATE_DECORATION, ' ');
   return /^[\s\p{P}\p{S}]*$/u.test(rest) ? { iso: found.iso, text: found.text } : null;
 }
+
+const PLACE_BEFORE_WEEKDAY = new RegExp(String.raw`^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s+(?=(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s*$)`, 'u');
 
 /** A weekday after a scraped image and a view count, opening a stamp: `![]() 2896 Sunday, 18 September, …`. */
 const STAMP_WEEKDAY = new RegExp(String.raw`^(?:!\[[^\]]*\]\([^)]*\)\s*)?(?:\d{1,7}\s+)?(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s+`, 'u');
