@@ -166,7 +166,7 @@ function agencyOf(block: string, lenient = false): { source: string | null; date
 }
 
 /** Whether `acronym` is made of the initials of `name`'s capitalised words (`UN`, `United Nations`). */
-function isAcronymOf(acronym: string, name: string): boolean {
+export function isAcronymOf(acronym: string, name: string): boolean {
   const initials = name.split(/[\s-]+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
   return initials.length > 1 && initials === acronym.replace(/[^\p{L}]/gu, '');
 }

@@ -4,7 +4,7 @@
 import { isHeadlineCase, isProse, latinShare, parseCaption, wordCount } from '../clean.ts';
 import { isBylineOnlyName, isPersonNames, looksLikePersonName, OUTLET_REPORTER, parseBylineLine, type FoundByline } from './bylines.ts';
 import { findDate, MONTH, parseDateLine, parseDateStamp, parseLabelledDateLine, TITLE_CASE_WEEKDAY_NAMES, WEEKDAY_NAMES, WEEKDAYS, type FoundDate } from './dates.ts';
-import { opensWithGluedOutlet, parseDateline } from './datelines.ts';
+import { isAcronymOf, opensWithGluedOutlet, parseDateline } from './datelines.ts';
 import { givenName } from '../discover.ts';
 import { capitalizeWords, HEADLINE_VERB, isAgencyName, isDomainName, isKnownOutlet, isOutletName, mastheadOutlet, mastheadWithTag, outletCase, REPOST_NOTE, splitOutletPrefix, unshouted } from './outlets.ts';
 
@@ -1005,8 +1005,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
   let titleIndex = -2;
   /** A date line atop the page, above the headline: the story's date, unless a line under the headline says otherwise. */
   let topDate: { index: number; date: NonNullable<typeof header.date> } | null = null;
-  /** The first byline taken, when it was a `by` line with its date (it may prove a teaser's). */
-  let datedByline: { date: NonNullable<typeof header.date> } | null = null;
+  /** The date of the first byline taken, when it was a `by` line with its date (it may prove a teaser's). */
+  let datedByline: NonNullable<typeof header.date> | null = null;
   // `Last Update : Friday, Oct 30, 2015` atop the page: when the page was last changed, its date only while no other
   // line of the header states one (`[Monday, Oct 26, 2015]` over the headline).
   let lastUpdateDate = false;
@@ -1175,8 +1175,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const repeated = titleSlotOpen ? marqueeHalf(text.trim()) : null;
     // `Isu - News - The first ISU partner University … The first ISU partner University …` over `The first ISU partner
     // University …`: the page's title, the site and the section before the headline, which the next line prints alone.
-    const headlineBelow = (blocks[i + 1] ?? '').trim();
-    if (i === 0 && titleSlotOpen && !repeated && wordCount(headlineBelow, 3) >= 3 && !isProse(headlineBelow) && text.trim().endsWith(headlineBelow) && text.trim().length > headlineBelow.length + 3) {
+    if (i === 0 && titleSlotOpen && !repeated && pageTitleOverHeadline(text, blocks[i + 1] ?? '')) {
       header.furniture.push({ index: i, reason: 'page-title' });
       header.taken.add(i);
       continue;
@@ -1586,7 +1585,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const byline = parseBylineLine(text, header.title !== null);
     if (byline && header.bylineText === null && header.bylineAgency === null) {
       takeByline(i, byline);
-      if (byline.date && /^by\s/iu.test(text.trim()) && header.date?.text === byline.date.text) datedByline = { date: header.date };
+      if (byline.date && /^by\s/iu.test(text.trim()) && header.date?.text === byline.date.text) datedByline = header.date;
       // `Scott Parrish` / `William Potter` under the headline: writers' names stacked a line each.
       if (byline.name === text.trim() && byline.agency === null && byline.date === null) i = takeStackedWriters(i);
       continue;
@@ -1594,7 +1593,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // `Ukrainian Modernism charts …` / `by Dhwani ShanghviAug 21, 2025` / `•make your fridays matter …` / `by Vladimir
     // BelogolovskyPublished on : Nov 03, 2023` / the story: of two dated `by` lines, the one over the story is its own;
     // the first was a teaser's, another story's headline and writer.
-    if (byline?.name && byline.date && datedByline !== null && header.date === datedByline.date && /^by\s/iu.test(text.trim()) && isProse((blocks[i + 1] ?? '').trim())) {
+    if (byline?.name && byline.date && datedByline !== null && header.date === datedByline && /^by\s/iu.test(text.trim()) && isProse((blocks[i + 1] ?? '').trim())) {
       header.bylineText = byline.name;
       header.bylineAgency = byline.agency;
       header.date = { ...byline.date, how: 'byline' };
@@ -1954,6 +1953,12 @@ const RELEASE_ISSUER = /^(?:[Pp]ress|[Nn]ews|[Mm]edia) [Rr]elease (?:issued )?(?
 /** `News announcement30 January 2024Directorate-General for …`: a document type, its date and its body, run together. */
 const DOCUMENT_TYPE_DATE_BODY = new RegExp(String.raw`^(?:press release|news announcement|news article|news|statement|speech|daily news)\s*(?<date>\d{1,2}\s+${MONTH}\s+\d{4})\s*(?<body>\p{Lu}.{3,100})$`, 'iu');
 const TITLE_SECTION_SITE = /^(.{12,}?)\s+\|\s+([^|]{2,40}?)\s+\|\s+([^|]{2,60})$/u;
+/** Whether a line is the page's title ending in the headline the next line prints alone (`Isu - News - The first …`). */
+function pageTitleOverHeadline(text: string, below: string): boolean {
+  const headline = below.trim();
+  return wordCount(headline, 3) >= 3 && !isProse(headline) && text.trim().endsWith(headline) && text.trim().length > headline.length + 3;
+}
+
 /**
  * The site's name when a line is its name and then its acronym after a bar or dash (`Aid to the Church in Need
  * Ireland | ACN Ireland`): the acronym spells the capitalised words' initials, and what follows it ends the name.
@@ -1964,8 +1969,7 @@ function siteNameAndAcronym(text: string): string | null {
   const [, name, acronym, rest] = parts as unknown as [string, string, string, string];
   const tail = rest.trim();
   if (tail !== '' && !name.endsWith(` ${tail}`)) return null;
-  const words = (tail === '' ? name : name.slice(0, -tail.length)).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w));
-  return words.length === acronym.length && words.every((w, k) => w[0] === acronym[k]) ? name : null;
+  return isAcronymOf(acronym, tail === '' ? name : name.slice(0, -tail.length)) ? name : null;
 }
 
 /** A page's title: the headline, then the site's name of up to four capitalised words after a dash or a bar. */
