@@ -3005,3 +3005,17 @@ describe('the registry’s UN family (collection 67)', () => {
     expect(pairs('The indicators of the UNAIDS 95-95-95 strategy are met.', 'The Joint United Nations Programme on HIV/AIDS said so.').filter((p) => p.endsWith(':organization'))).toEqual(['UNAIDS→unaids:organization', 'Joint United Nations Programme on HIV/AIDS→unaids:organization']);
   });
 });
+
+describe('where a person works, after the role (collection 68)', () => {
+  it('reads the body after a name and its role between commas as the employer, not a person', () => {
+    expect(people('“We have seen many threat actors,” said Jane Roe, security researcher, Steppersky Lab, in a press release.')).toEqual(['Jane Roe']);
+  });
+
+  it('reads no workplace after `director of education at` as a name the office announces', () => {
+    expect(people('David Steppeford, global director of education at Steppe Micro, believes it came from abroad.')).toEqual(['David Steppeford']);
+  });
+
+  it('takes no speaker from a workplace closing the apposition before `says`', () => {
+    expect(people('Jamz Steppeza, a research director at Steppe Micro, says it is probably industrial espionage.')).toEqual(['Jamz Steppeza']);
+  });
+});

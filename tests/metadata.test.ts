@@ -553,6 +553,8 @@ describe('source and dateline', () => {
     ['LONDON, February 14. /“Steppeyo” IA/. The Times has published an article about Uzbekistan.', 'Steppeyo', 'LONDON, February 14. /“Steppeyo” IA/.'],
     ['ASTANA. KAZINFORM – President Tokayev held a phone conversation with U.S. President Trump.', 'Kazinform', 'ASTANA. KAZINFORM –'],
     ['ALMATY -- Kazakhstan will not allow its territory to be used to help Russia evade sanctions.', null, 'ALMATY --'],
+    // A saint's abbreviated name is part of the place, not a place before an agency.
+    ['ST. PETERSBURG – A Steppeville carmaker plans to build a plant in Kyrgyzstan this summer.', null, 'ST. PETERSBURG –'],
   ])('%s', (paragraph, source, dateline) => {
     const article = extract([paragraph]);
     expect(article.meta).toMatchObject({ source, dateline, titleGenerated: true });

@@ -413,6 +413,8 @@ export function isPlaceKind(word: string): boolean {
 // `his wife Peng Liyuan`: a relative, named after the possessive.
 const PERSON_ROLE_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{Lu}][\p{L}-]+\s+)?(?:counterparts?|successor|predecessor|wife|husband|spouse|widow|widower|son|daughter|brother|sister|father|mother|grandson|granddaughter|nephew|niece)\s+$/u;
 const ROLE_BEFORE = new RegExp(String.raw`\b(?:successor|predecessor|aide|assistant|colleague|rival|ally|counterpart|seeker|migrant|refugee|worker|CEO|${HUMAN_ROLE})\s*,\s+$`, 'iu');
+/** `Jane Roe, security researcher, `: a name, then its role in lower case between commas; what follows is where the person works. */
+const NAME_ROLE_COMMA_BEFORE = /\p{Lu}[\p{L}'’.-]*\s*,\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*\s*,\s+$/u;
 /** `the editor-in-chief of the Karakalpak publication Makan.uz, Lolagul Kallykhanova,`: a role with what it is of, then the name between commas. */
 const ROLE_OF_BEFORE = new RegExp(String.raw`\b${HUMAN_ROLE}\s+(?:of|at|for)\s+(?:[^,;:.!?()]|\.(?=\S)){1,70},\s+$`, 'iu');
 /** Labels of a page's staff credits (`Translator:`, `Reviser:`, `Editor-in-Chief:`), as Chinese and corporate sites print them. */
@@ -436,7 +438,8 @@ const POSTED_TITLE_BEFORE = /\b(?:[Aa]mbassador|[Ee]nvoy|Representative|Consul(?
 // `the vice-rector of the Tashkent Agricultural University, Aziz A. Abduvasikov,`: a comma may close the office.
 const TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:and|of)\s+)?){0,3}\p{Lu}[\p{L}'’-]*,?\s+$`, 'u');
 /** `the country’s minister of industry and infrastructure development Kairbek Uskenbayev`: an office in lower case, its field spelled out. */
-const LOWER_TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,6}$`, 'u');
+// (Not where the field ends and the workplace follows: `director of education at Trend Micro`.)
+const LOWER_TITLE_OF_BEFORE = new RegExp(String.raw`\b${OFFICE}\s+(?:of|for)\s+(?:(?!(?:at|from|by|with)\s)\p{Ll}[\p{Ll}-]*\s+){1,6}$`, 'u');
 const TITLE_AFTER = new RegExp(String.raw`^\s+(?:(?:foreign|deputy|prime|vice|first|former|acting|interior|defen[cs]e|finance|economy|energy|trade|oil|special|chief|senior)\s+)*${OFFICE}\b`, 'iu');
 /** `Secretary of `, `Minister for `: what follows names the office (`State`, `Foreign Affairs`) before the person. */
 // `Ambassador of the People's Republic of China to Kyrgyzstan Du Dewen`: a posting after the office too.
@@ -2141,7 +2144,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.
   // (`the CTBTO Executive Secretary, Tibor Tóth,`: a title in capitals too; but not an office's field after it,
   // `AIIB Vice President, Investment Operations, Konstantin …`.)
-  if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after) && !tokens.slice(first, last + 1).some(isFieldWord)) return { cue: 'apposition', strong: true };
+  // (Not the body after a person's role set off by commas, `said Denis Legezo, security researcher, Kaspersky Lab,`.)
+  if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after) && !tokens.slice(first, last + 1).some(isFieldWord) && !NAME_ROLE_COMMA_BEFORE.test(before)) return { cue: 'apposition', strong: true };
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };
   // (`… along with the leader of the Afghan National Congress Party, Abdul Latif Pedram.`: closing the sentence too,
   // with a given name the lexicon knows: `…, director for Eurasia partnerships, Penn State Global.` is the employer.)
@@ -2154,7 +2158,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // `(Director – Zhazira A. Mukasheva)`, `Director: Galina Parubova`: an office, a dash or colon, its holder
   // (after the staff credits' labels, which are offices too).
   if (prevToken && isTitleToken(prevToken) && /^\s*[–—:-]\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
-  if (SPEECH_AFTER.test(after)) return { cue: 'speech-verb', strong: true };
+  // (A workplace closing an apposition speaks for no one: `David Perry, director at Trend Micro, says`.)
+  if (SPEECH_AFTER.test(after) && !(/^,/u.test(after) && /\b(?:at|of|from|with|for)\s+(?:the\s+)?$/u.test(before))) return { cue: 'speech-verb', strong: true };
   if ((SPEECH_BEFORE.test(before) && !NAMED_CALLED_BEFORE.test(before)) || (SPEECH_BEFORE_POSSESSIVE.test(before) && /^[.,;]/u.test(after))) return { cue: 'speech-verb', strong: true };
   // `Zavkibek Saidamini and Abdusattor Pirmukhamadzoda, are reporters`: a plural role after the list covers it too.
   if (PLURAL_ROLE_AFTER.test(after)) return { cue: 'apposition', strong: true };

@@ -73,7 +73,7 @@ const DATE_STOP = new RegExp(String.raw`^(?<date>${MONTH}\.?,?\s+\d{1,2},?\s+\d{
 const PLACE_DATE_COLON = new RegExp(String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}),\s+(?<date>${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4}):\s+(?=\p{Lu})`, 'u');
 
 /** `ASTANA. KAZINFORM –`: a place, a full stop and the agency in capitals. */
-const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]+)\.\s+(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
+const PLACE_DOT_AGENCY = /^(?<place>\p{Lu}[\p{Lu} -]{2,})\.\s+(?<agency>\p{Lu}{3,}(?: \p{Lu}{2,})*)\s*(?:--|[—–-])/u;
 /** `Astana. January 27. Silkroadnews - Most of …`: a place, the day and the agency, each closed by a stop or a dash. */
 const PLACE_DAY_AGENCY = new RegExp(String.raw`^(?<place>${TITLE_PLACE})\.\s+(?<date>${DAY_MONTH})\.\s+(?<agency>\p{Lu}[\p{L}\p{N}.&-]{2,30})\s+(?:--|[—–-])\s+(?=\p{Lu})`, 'u');
 /** `Iran Press/ Iran news: The President …`, `Shafaq News/ Official …`: the outlet's name opening the story, before a colon or a slash. */
