@@ -622,6 +622,10 @@ describe('source and dateline', () => {
     const credit = extract([BODY, BODY.replace('300', '301'), 'A. Karimova, UzA']);
     expect(credit.meta).toMatchObject({ source: 'UzA', byline: 'A. Karimova' });
     expect(credit.paragraphs).toHaveLength(2);
+    // The photographer's credit may stand between the writer and the agency (collection 68).
+    const photographed = extract([BODY, BODY.replace('300', '301'), 'Erkin Steppegorov, photo by Tohir Steppatov, UzA']);
+    expect(photographed.meta).toMatchObject({ source: 'UzA', byline: 'Erkin Steppegorov' });
+    expect(photographed.captions.map((c) => [c.text, c.credit])).toEqual([['', 'Tohir Steppatov']]);
     // A role's acronym after a name is no agency.
     expect(extract([BODY, BODY.replace('300', '301'), 'Aliya Karimova, CEO']).meta.source).toBeNull();
   });
@@ -2905,6 +2909,12 @@ describe('dates, writers and menus the sixtieth collection printed, read again (
   it('reads a writer, their post and the date in the cells of one line under the lead', () => {
     const page = extract([HEADLINE, '', LEAD, '', 'Aida Steppova, Central Asia Fossil Fuels Campaign Leader  |  19 December 2025', '', BODY]);
     expect(page.meta).toMatchObject({ byline: 'Aida Steppova', date: '2025-12-19' });
+    expect(page.paragraphs).toEqual([LEAD, BODY]);
+  });
+
+  it('reads the time of day in the last cell of such a line, its zone too (collection 68)', () => {
+    const page = extract([HEADLINE, '', LEAD, '', 'Vagisha Steppeshik | May 23, 2024 | 10:45 AM IST', '', BODY]);
+    expect(page.meta).toMatchObject({ byline: 'Vagisha Steppeshik', date: '2024-05-23' });
     expect(page.paragraphs).toEqual([LEAD, BODY]);
   });
 

@@ -13,7 +13,7 @@ import { appearedFirstOn, callToActionOutlet, closingCopyright, commissionedCred
 import { latinShare, wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
-import { PipelineError, type CleanedText, type ExtractedArticle, type RemovedLine, type SeedOverrides } from './types.ts';
+import { PipelineError, type Caption, type CleanedText, type ExtractedArticle, type RemovedLine, type SeedOverrides } from './types.ts';
 
 export { findDate, parseDateLine } from './metadata/dates.ts';
 export { isIsoDate } from './iso-date.ts';
@@ -131,6 +131,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   // (`Alzhanova Raushan`).
   let creditSource: string | null = null;
   let closingByline: string | null = null;
+  /** The photographer a closing credit names beside the writer, kept as a picture's credit. */
+  let closingPhotoCredit: Caption | null = null;
   const last = paragraphs[paragraphs.length - 1];
   if (last !== undefined && paragraphs.length > 1) {
     creditSource = creditLineOutlet(last);
@@ -138,6 +140,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     if (named) {
       creditSource = named.outlet;
       if (header.bylineText === null) closingByline = named.name;
+      const line = doc.blocks.findLast((block) => block.text.trim() === last.trim())?.line;
+      if (named.photographer && line !== undefined) closingPhotoCredit = { text: '', credit: named.photographer, line };
     }
     if (creditSource === null && header.bylineText === null && isBylineOnlyName(last) && looksLikePersonName(last)) closingByline = last;
     // (`Written by Brian Pinelli` closing the story: its writer, signed at the end.)
@@ -260,8 +264,9 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
   applyOverrides(doc.file, meta, overrides);
   if (meta.slug === '') meta.slug = toSlug(meta.title) || toSlug(doc.file.replace(/\.[^.]+$/, ''));
 
-  const captions = header.captions.length === 0 ? doc.captions : [
-    ...doc.captions,
+  const pictured = closingPhotoCredit ? [...doc.captions, closingPhotoCredit] : doc.captions;
+  const captions = header.captions.length === 0 ? pictured : [
+    ...pictured,
     ...header.captions.map(({ index, text, credit }) => ({ text, credit, line: doc.blocks[index]!.line })),
   ].sort((a, b) => a.line - b.line);
   return { file: doc.file, meta, paragraphs, captions, removed };

@@ -159,6 +159,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     .replace(/\s*[|·•,]?\s*\[email(?:\s|&#160;)protected\]$/iu, '')
     // (`Nosirkhon Qodirov |`: a bar with nothing after it.)
     .replace(/\s+\|$/u, '')
+    // (`Jane Roe | May 23, 2024 | 10:45 AM IST`: the time of day in the last cell, with its zone.)
+    .replace(/\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\p{Lu}{2,5})?$/u, '')
     // (`by Vladimir BelogolovskyPublished on : Nov 03, 2023`: the date's label glued to the name.)
     .replace(/(?<=\p{Ll})(?=(?:Published|Posted|Updated)\s+on\b)/u, ' | ')
     // (`By Maj. Christopher BrautigamApril 27, 2016`: the date glued to the name.)

@@ -407,11 +407,12 @@ export function callToActionOutlet(line: string): string | null {
 }
 
 /** `N. Ziyodullayeva, UzA`: the writer and the agency closing the article. */
-export function namedCreditLine(line: string, isName: (text: string) => boolean): { name: string; outlet: string } | null {
-  const match = /^([^,]{3,40}),\s*([^,]{2,40}?)\.?$/u.exec(line.trim());
+export function namedCreditLine(line: string, isName: (text: string) => boolean): { name: string; outlet: string; photographer: string | null } | null {
+  // (`Erkin Yodgorov, photo by Tohir Istatov, UzA`: the photographer's credit between the writer and the agency.)
+  const match = /^([^,]{3,40}),\s*(?:photos?\s+by\s+([^,]{3,40}),\s*)?([^,]{2,40}?)\.?$/iu.exec(line.trim());
   if (!match || !isName(match[1]!.trim())) return null;
-  const outlet = match[2]!.trim();
-  return isAgencyName(outlet) || DOMAIN_NAME.test(outlet) ? { name: match[1]!.trim(), outlet: outletCase(outlet) } : null;
+  const outlet = match[3]!.trim();
+  return isAgencyName(outlet) || DOMAIN_NAME.test(outlet) ? { name: match[1]!.trim(), outlet: outletCase(outlet), photographer: match[2]?.trim() ?? null } : null;
 }
 
 /**
