@@ -2912,6 +2912,17 @@ describe('dates, writers and menus the sixtieth collection printed, read again (
     expect(page.paragraphs).toEqual([LEAD, BODY]);
   });
 
+  it('joins a headline the page wrapped over lines of its own, in lower case below it (dev half)', () => {
+    const wrapped = extract(['Media Advisory:', 'Steppe agency to conduct first integrated', 'on-site inspection exercise', 'in September in Steppeland', '', BODY]);
+    expect(wrapped.meta).toMatchObject({ title: 'Steppe agency to conduct first integrated on-site inspection exercise in September in Steppeland', titleGenerated: false });
+    expect(wrapped.paragraphs).toEqual([BODY]);
+    expect(extract(['An alpine style', 'attempt on Peak Steppe 7134m', 'Text and Photos: Jane Roe', '', BODY]).meta.title).toBe('An alpine style attempt on Peak Steppe 7134m');
+    // Not a tag, a button or a byline in lower case, nor a line after a blank one.
+    expect(extract(['US Sanctions Push Steppeland Back to the Pipeline Dream', 'trans-caspian', '', BODY]).meta.title).toBe('US Sanctions Push Steppeland Back to the Pipeline Dream');
+    expect(extract(['Steppeland opens its first wind farm', 'by Jane Roe and John Doe', '', BODY]).meta).toMatchObject({ title: 'Steppeland opens its first wind farm', byline: 'Jane Roe and John Doe' });
+    expect(extract(['Steppeland opens its first wind farm', '', 'in the north of the country', '', BODY]).meta.title).toBe('Steppeland opens its first wind farm');
+  });
+
   it('reads the time of day in the last cell of such a line, its zone too (collection 68)', () => {
     const page = extract([HEADLINE, '', LEAD, '', 'Vagisha Steppeshik | May 23, 2024 | 10:45 AM IST', '', BODY]);
     expect(page.meta).toMatchObject({ byline: 'Vagisha Steppeshik', date: '2024-05-23' });

@@ -46,6 +46,32 @@ function printedTwice(doc: CleanedText): Set<number> {
   return twice;
 }
 
+/** A headline's next line that carries it on: lower case, short, unpunctuated, and no byline's or credit's label. */
+const HEADLINE_CONTINUATION = /^(?!(?:by|via|posted|published|updated|written|photo|photos|image|images|source|read|more|share|tweet|comments?|min)\b)\p{Ll}[^.!?:;|]*$/u;
+
+/**
+ * A headline the page wrapped over lines of its own, with no blank line between (`An alpine style` /
+ * `attempt on Peak Lenin 7134m`): the lines below that carry it on, in lower case, are part of it.
+ */
+function joinWrappedHeadline(blocks: CleanedText['blocks'], header: ReturnType<typeof readHeader>): void {
+  if (header.titleLine === null || header.title === null) return;
+  const at = blocks.findIndex((block, i) => block.text === header.titleLine && header.taken.has(i));
+  if (at < 0) return;
+  let title = header.title;
+  for (let k = at + 1; k <= at + 2 && k < blocks.length; k++) {
+    const line = blocks[k]!.text.trim();
+    // (A short line in lower case may have been read as a section's label: `in September in Kazakhstan`.)
+    const label = header.furniture.findIndex((f) => f.index === k && f.reason === 'section-label');
+    if ((header.taken.has(k) && label < 0) || blocks[k]!.line !== blocks[k - 1]!.line + 1 || !HEADLINE_CONTINUATION.test(line)) break;
+    // (Three words at least: one or two are a tag or a button, `trans-caspian`, `free consultation`.)
+    if (wordCount(line, 11) > 10 || wordCount(line, 3) < 3 || wordCount(`${title} ${line}`, 26) > 25) break;
+    if (label >= 0) header.furniture.splice(label, 1);
+    title = `${title} ${line}`;
+    header.taken.add(k);
+  }
+  header.title = title;
+}
+
 export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {}): ExtractedArticle {
   const blockTexts = doc.blocks.map((block) => block.text);
   const header = readHeader(blockTexts, printedTwice(doc));
@@ -61,6 +87,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
       header.titleLine = null;
     }
   }
+  joinWrappedHeadline(doc.blocks, header);
   const evidence: MetadataEvidence = {};
   const removed: RemovedLine[] = [...doc.removed];
   for (const { index, reason } of header.furniture) {
