@@ -3019,3 +3019,17 @@ describe('where a person works, after the role (collection 68)', () => {
     expect(people('Jamz Steppeza, a research director at Steppe Micro, says it is probably industrial espionage.')).toEqual(['Jamz Steppeza']);
   });
 });
+
+describe('an ombudsman and a warlord (dev half)', () => {
+  it('reads either before a name as the office that announces it', () => {
+    expect(people('The number is unknown, although Steppestan Ombudsman Tursunbek Steppakun estimates that more than 8,000 women are taken.')).toEqual(['Tursunbek Steppakun']);
+    expect(people('Afghans got into Steppeland then, including parts of warlord Abdul Rashid Steppestum’s forces.')).toEqual(['Abdul Rashid Steppestum']);
+  });
+});
+
+describe('an abbreviated title with its full stop (dev half)', () => {
+  it('announces the name after it, in a list too', () => {
+    expect(people('Members included Rep. Jim Steppestine, Rep. Grace Steppeng, Rep. Mark Steppedows, and others.')).toEqual(['Jim Steppestine', 'Grace Steppeng', 'Mark Steppedows']);
+    expect(people('The exercise was led by Maj. Alyssa Steppewood and Gen. Aman Steppanand.')).toEqual(['Alyssa Steppewood', 'Aman Steppanand']);
+  });
+});

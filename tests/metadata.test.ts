@@ -3131,6 +3131,9 @@ describe('an armed forces news byline (dev half, older misses)', () => {
     expect(meta.byline).toBe('Bolat Steppenov');
     expect(meta.date).toBe('2016-04-27');
     expect(parseBylineLine('By Staff Sgt. Aigerim Steppova', false)?.name).toBe('Aigerim Steppova');
+    // The writer's unit after the name (dev half): after a comma, or with none after a rank and two name words.
+    expect(parseBylineLine('By Capt. Matt Steppak Virginia National Guard', false)?.name).toBe('Matt Steppak');
+    expect(parseBylineLine('By Sgt. Jane Roe, 3rd Infantry Division', false)?.name).toBe('Jane Roe');
     expect(parseBylineLine('By Lt. Col. Aigerim Steppova', false)?.name).toBe('Aigerim Steppova');
     // A rank alone, with no `By`, marks no byline.
     expect(parseBylineLine('Maj. Aigerim Steppova', false)).toBeNull();

@@ -49,6 +49,8 @@ const STOPWORDS = new Set(
  * Titles, roles and honorifics that announce a person's name when they stand right before it; never part of it.
  * One word each: the tokenizer splits at hyphens, so `Major-General` is read as `Major` `General`.
  */
+/** Titles printed short with a full stop before the name (`Rep. Grace Meng`, `Maj. Jane Roe`). */
+const ABBREVIATED_TITLES = new Set(['Sen', 'Rep', 'Gen', 'Maj', 'Capt', 'Sgt', 'Col', 'Lt', 'Rev', 'Gov']);
 export const TITLES = new Set(
   `mr mr. mrs ms dr prof shri smt shrimati sri amir professor president premier prime minister secretary senator sen rep representative
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
@@ -63,7 +65,7 @@ export const TITLES = new Set(
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
   assistant pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
   filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus academician docent
-  consul champion medallist medalist judoka athlete`.split(/\s+/),
+  consul champion medallist medalist judoka athlete ombudsman ombudsperson warlord`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
@@ -428,7 +430,7 @@ function eitherCase(words: string[]): string {
   return `(?:${words.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
 }
 const OFFICE = eitherCase(
-  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy representative rector dean consul attaché attache spokesman spokeswoman spokesperson adviser advisor chief manager'.split(' '),
+  'secretary undersecretary minister prosecutor officer chairman chairwoman chair head president director governor mayor akim khokim hokim speaker commissioner ambassador envoy representative rector dean consul attaché attache spokesman spokeswoman spokesperson adviser advisor chief manager ombudsman'.split(' '),
 );
 /** `Philippine Ambassador to Pakistan Jaime Yambao`: an envoy's posting between the title and the name. */
 // (`Pakistan's ambassador to Kyrgyzstan Hasan Zaigham`: in lower case too.)
@@ -2131,7 +2133,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (BRACKETED_OFFICE_BEFORE.test(text.slice(Math.max(0, start - 140), start))) return { cue: 'title', strong: true };
   // `— Zygmunt Bauman` on a line of its own: who an epigraph or a quotation above is by.
   if (/^\s*[—–]\s*$/u.test(text.slice(0, start)) && /^[\s.]*$/u.test(text.slice(end))) return { cue: 'signature', strong: true };
-  if (prevToken && (isTitleToken(prevToken) || PLURAL_TITLES.has(lower(prevToken))) && /^\s+$/u.test(text.slice(prevToken.end, start))) return { cue: 'title', strong: true };
+  // (`Rep. Grace Meng`, `Gen. …`: an abbreviated title keeps its full stop.)
+  if (prevToken && (isTitleToken(prevToken) || PLURAL_TITLES.has(lower(prevToken))) && (/^\s+$/u.test(text.slice(prevToken.end, start)) || (ABBREVIATED_TITLES.has(prevToken.text) && /^\.\s+$/u.test(text.slice(prevToken.end, start))))) return { cue: 'title', strong: true };
   // `Secretary of State Jane Roe`, `Minister of Foreign Affairs Arslan Nurov`.
   if ((TITLE_OF_BEFORE.test(before) && !afterCountryAdjective(text, tokens, first, softCovered)) || (/\s(?:of|for)\s/u.test(before) && LOWER_TITLE_OF_BEFORE.test(before))) return { cue: 'title', strong: true };
   if (POSTED_TITLE_BEFORE.test(before)) return { cue: 'title', strong: true };
