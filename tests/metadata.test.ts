@@ -2912,6 +2912,12 @@ describe('dates, writers and menus the sixtieth collection printed, read again (
     expect(page.paragraphs).toEqual([LEAD, BODY]);
   });
 
+  it('takes no day of a range of dates for the page’s date (collection 68)', () => {
+    const project = extract(['Project Profile', '', 'Water resources and agriculture', '', 'Duration : December 1, 2016 - November 30, 2019', '(Extended to February 29, 2020)', '', BODY]);
+    expect(project.meta).toMatchObject({ title: 'Water resources and agriculture', date: null, dateline: null });
+    expect(extract(['Project Profile', '', 'Water resources and agriculture', '', 'Duration : December 1, 2016 - November 30, 2019', '', BODY]).meta.date).toBeNull();
+  });
+
   it('joins a headline the page wrapped over lines of its own, in lower case below it (dev half)', () => {
     const wrapped = extract(['Media Advisory:', 'Steppe agency to conduct first integrated', 'on-site inspection exercise', 'in September in Steppeland', '', BODY]);
     expect(wrapped.meta).toMatchObject({ title: 'Steppe agency to conduct first integrated on-site inspection exercise in September in Steppeland', titleGenerated: false });

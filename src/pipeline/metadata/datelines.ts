@@ -368,7 +368,8 @@ export function parseDateline(paragraph: string): Dateline | null {
   const acronymDash = bracketAcronym && g['sep'] !== undefined && /^(?:--|[—–-])$/u.test(g['sep']);
   const datedAcronym = bracketAcronym && written !== undefined && agency?.source != null;
   // `New Delhi : Raksha Mantri …`: a place alone with a spaced colon, as Indian government releases write it.
-  const spacedColon = g['sep'] === ':' && g['region'] === undefined && written === undefined && agencyBlock === null && /\s:$/u.test(match[0]);
+  // (Not a field's label before its value: `Duration : December 1, 2016 - November 30, 2019`.)
+  const spacedColon = g['sep'] === ':' && g['region'] === undefined && written === undefined && agencyBlock === null && /\s:$/u.test(match[0]) && findDate(paragraph.slice(match[0].length).trimStart())?.index !== 0;
   // `Washington, DC (STL.News) The below …`: a place, its region and an outlet's name in brackets frame a dateline without a separator.
   const regionOutlet = g['region'] !== undefined && g['agency'] !== undefined && agency?.source != null && isOutletName(agency.source);
   if (!caps && !(agency?.source && (isKnownOutlet(agency.source) || g['agencyTail'] || outletBracket)) && !(g['region'] && (g['sep'] || regionOutlet)) && !datedLine && !datedAgency && !numericDated && !datedDash && !datedSlashes && !bracketDated && !spacedColon && !acronymDash && !datedAcronym) return null;

@@ -222,6 +222,9 @@ export function parseLabelledDateLine(line: string): FoundDate | null {
   if (!found) return null;
   // `9-15 Mar. 2005`: the last day of a range (an issue's week) is no publication date.
   if (/\d\s*[-–]\s*$/u.test(text.slice(0, found.index))) return null;
+  // `Duration : December 1, 2016 - November 30, 2019`: nor the first day of a range of dates (a project's term).
+  const afterDate = text.slice(found.index + found.text.length);
+  if (/^\s*(?:[-–—]|to\b|until\b)/u.test(afterDate) && (findDate(afterDate)?.index ?? 99) <= 8) return null;
   // `Last close As at 17/06/2025`, `Rate as of …`: the date of a figure beside the story (a share's price).
   if (/\b(?:close|closing|price|prices|rate|rates|as at|as of)\b/iu.test(text.slice(0, found.index))) return null;
   // `Flag Saturday, 27 April 2024`: a weekday's date beside a label, with no time, is the site's clock

@@ -955,7 +955,11 @@ function splitTrailingDate(text: string, printedBelow: (title: string) => boolea
   if (parts.length > 1) {
     const last = parts[parts.length - 1]!;
     const date = parseDateLine(last);
-    if (date) return { title: parts.slice(0, -1).join(' | ').trim(), date };
+    // (`Duration : December 1, 2016 - November 30, 2019`: the end of a range of dates is no headline's date.)
+    const before = parts[parts.length - 2]!;
+    const opening = findDate(before);
+    const range = opening !== null && before.slice(opening.index + opening.text.length).trim() === '';
+    if (date && !range) return { title: parts.slice(0, -1).join(' | ').trim(), date };
   }
   // `PM Netanyahu meets with … Nazarbayev 14 December 2016` with no mark between: only when the headline is
   // printed again below without the date (else the date may be the headline's own).
