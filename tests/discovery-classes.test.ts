@@ -3033,3 +3033,10 @@ describe('an abbreviated title with its full stop (dev half)', () => {
     expect(people('The exercise was led by Maj. Alyssa Steppewood and Gen. Aman Steppanand.')).toEqual(['Alyssa Steppewood', 'Aman Steppanand']);
   });
 });
+
+describe('Syed before a name (collection 68)', () => {
+  it('is an honorific, so `Syed Asim Munir` and `Asim Munir` are one person', () => {
+    const found = pairs('The talks were held with Chief of Defence Forces Field Marshal Syed Asim Steppir on Monday.', 'The Chief of Army Staff, Asim Steppir, expressed concern.').filter((p) => p.endsWith(':person'));
+    expect(found).toEqual(['Asim Steppir→asim-steppir:person', 'Asim Steppir→asim-steppir:person']);
+  });
+});

@@ -65,7 +65,7 @@ export const TITLES = new Set(
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
   assistant pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
   filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus academician docent
-  consul champion medallist medalist judoka athlete ombudsman ombudsperson warlord`.split(/\s+/),
+  consul champion medallist medalist judoka athlete ombudsman ombudsperson warlord syed sayed sayyed syeda`.split(/\s+/),
 );
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
