@@ -49,8 +49,6 @@ const STOPWORDS = new Set(
  * Titles, roles and honorifics that announce a person's name when they stand right before it; never part of it.
  * One word each: the tokenizer splits at hyphens, so `Major-General` is read as `Major` `General`.
  */
-/** Titles printed short with a full stop before the name (`Rep. Grace Meng`, `Maj. Jane Roe`). */
-const ABBREVIATED_TITLES = new Set(['Sen', 'Rep', 'Gen', 'Maj', 'Capt', 'Sgt', 'Col', 'Lt', 'Rev', 'Gov']);
 export const TITLES = new Set(
   `mr mr. mrs ms dr prof shri smt shrimati sri amir professor president premier prime minister secretary senator sen rep representative
   congressman congresswoman congressmember ambassador envoy governor mayor chancellor king queen prince princess sheikh emir
@@ -67,6 +65,8 @@ export const TITLES = new Set(
   filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus academician docent
   consul champion medallist medalist judoka athlete ombudsman ombudsperson warlord syed sayed sayyed syeda`.split(/\s+/),
 );
+/** Titles printed short with a full stop before the name (`Rep. Grace Meng`, `Maj. Jane Roe`). */
+const ABBREVIATED_TITLES = new Set(['Sen', 'Rep', 'Gen', 'Maj', 'Capt', 'Sgt', 'Col', 'Lt', 'Rev', 'Gov']);
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
  * word, but not TITLES either, since bodies are named with them (`Council of Ministers`, `House of Representatives`).
