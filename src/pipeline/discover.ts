@@ -66,7 +66,8 @@ export const TITLES = new Set(
   consul champion medallist medalist judoka athlete ombudsman ombudsperson warlord syed sayed sayyed syeda`.split(/\s+/),
 );
 /** Titles printed short with a full stop before the name (`Rep. Grace Meng`, `Maj. Jane Roe`). */
-const ABBREVIATED_TITLES = new Set(['Sen', 'Rep', 'Gen', 'Maj', 'Capt', 'Sgt', 'Col', 'Lt', 'Rev', 'Gov']);
+// (Each is in TITLES too, which the check asks first.)
+const ABBREVIATED_TITLES = new Set(['Sen', 'Rep', 'Gen', 'Maj', 'Capt', 'Sgt', 'Col', 'Lt', 'Rev']);
 /**
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
  * word, but not TITLES either, since bodies are named with them (`Council of Ministers`, `House of Representatives`).

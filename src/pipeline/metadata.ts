@@ -64,7 +64,8 @@ function joinWrappedHeadline(blocks: CleanedText['blocks'], header: ReturnType<t
     const label = header.furniture.findIndex((f) => f.index === k && f.reason === 'section-label');
     if ((header.taken.has(k) && label < 0) || blocks[k]!.line !== blocks[k - 1]!.line + 1 || !HEADLINE_CONTINUATION.test(line)) break;
     // (Three words at least: one or two are a tag or a button, `trans-caspian`, `free consultation`.)
-    if (wordCount(line, 11) > 10 || wordCount(line, 3) < 3 || wordCount(`${title} ${line}`, 26) > 25) break;
+    const words = wordCount(line, 11);
+    if (words > 10 || words < 3 || wordCount(`${title} ${line}`, 26) > 25) break;
     if (label >= 0) header.furniture.splice(label, 1);
     title = `${title} ${line}`;
     header.taken.add(k);

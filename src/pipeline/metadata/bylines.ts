@@ -44,7 +44,14 @@ function isBrandName(name: string): boolean {
 /** A style of address before a writer's name. */
 const WRITERS_STYLE = /^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+(?=\p{Lu})|^(?:Professor|Ustadh|Ustaz|His Excellency|Her Excellency|H\.\s?E\.)\s+(?=\p{Lu})/u;
 // (`By Maj. Christopher Brautigam`, `By Staff Sgt. Jane Roe`: a service member's rank, abbreviated as armed forces' news prints it.)
-const WRITERS_RANK = /^(?:(?:1st|2nd|Staff|Master|Chief|Lt\.)\s+)?(?:Maj|Capt|Lt|Col|Gen|Sgt|Cpl|Spc|Pvt|Pfc|Cmdr|Adm)\.\s+(?=\p{Lu})/u;
+const RANK = String.raw`(?:(?:1st|2nd|Staff|Master|Chief|Lt\.)\s+)?(?:Maj|Capt|Lt|Col|Gen|Sgt|Cpl|Spc|Pvt|Pfc|Cmdr|Adm)\.`;
+const WRITERS_RANK = new RegExp(String.raw`^${RANK}\s+(?=\p{Lu})`, 'u');
+/** The unit a service member writes for, after the name (`Virginia National Guard`, `3rd Infantry Division`). */
+const MILITARY_UNIT = String.raw`(?:National Guard|Army|Navy|Air Force|Marine Corps|Command|Corps|Division|Brigade|Regiment|Battalion|Squadron|Wing)`;
+// (`By Capt. Matt Nowak Virginia National Guard`: without a comma, only after a rank and a name of two words.)
+const UNIT_AFTER_RANKED_NAME = new RegExp(String.raw`^((?:[Bb]y|[Ww]ritten by)\s+${RANK}\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${MILITARY_UNIT}$`, 'u');
+// (`By Sgt. Jane Roe, 3rd Infantry Division`: after a comma, any name.)
+const UNIT_AFTER_COMMA = new RegExp(String.raw`^((?:[Bb]y|[Ww]ritten by)\s.+?\p{Ll}),\s+(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,4}(?:Guard|${MILITARY_UNIT})$`, 'u');
 // (`Words MAXMILIAN WECHSLER`: a magazine's label for its writer.)
 const BYLINE_PREFIX = /^(?:(?:by|written by|words by|words(?=\s+\p{Lu}\p{Lu})|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
@@ -159,10 +166,9 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     .replace(/\s*[|·•,]?\s*\[email(?:\s|&#160;)protected\]$/iu, '')
     // (`Nosirkhon Qodirov |`: a bar with nothing after it.)
     .replace(/\s+\|$/u, '')
-    // (`By Capt. Matt Nowak Virginia National Guard`: the writer's unit after the name, a comma or none between.)
-    // (Without the comma, only after a rank and a name of two words.)
-    .replace(/^((?:[Bb]y|[Ww]ritten by)\s+\p{Lu}\p{Ll}{1,4}\.\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:National Guard|Army|Navy|Air Force|Marine Corps|Command|Corps|Division|Brigade|Regiment|Battalion|Squadron|Wing)$/u, '$1')
-    .replace(/^((?:[Bb]y|[Ww]ritten by)\s.+?\p{Ll}),\s+(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,4}(?:National Guard|Guard|Army|Navy|Air Force|Marine Corps|Command|Corps|Division|Brigade|Regiment|Battalion|Squadron|Wing)$/u, '$1')
+    // (The writer's unit after the name, a comma or none between.)
+    .replace(UNIT_AFTER_RANKED_NAME, '$1')
+    .replace(UNIT_AFTER_COMMA, '$1')
     // (`Jane Roe | May 23, 2024 | 10:45 AM IST`: the time of day in the last cell, with its zone.)
     .replace(/\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\p{Lu}{2,5})?$/u, '')
     // (`by Vladimir BelogolovskyPublished on : Nov 03, 2023`: the date's label glued to the name.)
