@@ -541,3 +541,14 @@ describe('speakers the dev half named with an office and no closing comma, or by
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'pope-steppus': 'male' })).map((q) => q.speaker)).toEqual(['pope-steppus']);
   });
 });
+
+describe('the sixty-ninth collection’s first score (dev half): quotes', () => {
+  it('gives the words to the person whose post between commas comes before the body they work for, not to the body', () => {
+    const paragraphs = ['Wei Steppo, Chief Executive Officer, Steppe Power said: “The Nukus wind project is a key step in the country’s ambitious plan.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Wei Steppo', entity: 'wei-steppo', type: 'person' },
+      { paragraph: 0, surface: 'Steppe Power', entity: 'steppe-power', type: 'organization' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'wei-steppo': 'male' })).map((q) => q.speaker)).toEqual(['wei-steppo']);
+  });
+});

@@ -37,6 +37,8 @@ export const OFFICER_OF_BODY_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN})s?\\s+(?:of
 export const OPEN_APPOSITION_GAP = new RegExp(`^\\s*,[^,“”"«»;:]{1,120}\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s+(?:also\\s+)?$`, 'iu');
 /** A person's apposition opened and not yet closed, naming their post: `, a project manager at the Central Asian branch of `. */
 export const OPEN_POST_APPOSITION = new RegExp(`^\\s*,[^,“”"«»;:]*\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s+(?:at|of|with|for|in)\\b[^,“”"«»;:]*$`, 'iu');
+/** A person's post between commas, the body they work for after it: `Marco Arcelli, Chief Executive Officer, ` ACWA Power said. */
+export const POST_BETWEEN_COMMAS = new RegExp(`^\\s*,[^,“”"«»;:]{1,80}\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s*,\\s*$`, 'iu');
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
 // Foreign Affairs and Trade`, `Aralsk mayor`.
 // (`their coach Timur Kapadze said`: a team's people, after whose they are.)

@@ -3,7 +3,8 @@
 // the article gave that role. Anything less than one person is null: never a guess.
 import type { Mention, Office } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
-import { SPEECH_VERB, SUBJECT_GAP, OPEN_APPOSITION_GAP, OPEN_POST_APPOSITION, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, OFFICER_OF_BODY_BEFORE, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
+import { SPEECH_VERB, SUBJECT_GAP, OPEN_APPOSITION_GAP, OPEN_POST_APPOSITION, POST_BETWEEN_COMMAS,
+  TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, OFFICER_OF_BODY_BEFORE, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
 import { looksLikePersonName } from '../metadata/bylines.ts';
 import { inOfficePhrase } from '../discover.ts';
@@ -125,9 +126,11 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     const member = k > 0 ? candidates[k - 1]! : undefined;
     if (SUBJECT_GAP.test(gap) && candidate.mention?.type === 'organization' && member?.mention?.type === 'person' && /^\s+(?:from|of|at|with)\s+(?:the\s+)?$/u.test(text.slice(member.end, candidate.start))) return member;
     // `Guo Tianyu, a project manager at … China Energy Co, the plant's builder, said`: a body inside a person's apposition
-    // is where they work; they speak.
+    // is where they work; they speak. So is one right after their post between commas (`Marco Arcelli, Chief Executive
+    // Officer, ACWA Power said:`).
     const officer = candidate.mention?.type === 'organization' ? candidates.slice(0, k).find((c) => c.mention?.type === 'person') : undefined;
     if (officer && OPEN_POST_APPOSITION.test(text.slice(officer.end, candidate.start)) && SUBJECT_GAP.test(text.slice(officer.end, verbStart))) return officer;
+    if (officer && POST_BETWEEN_COMMAS.test(text.slice(officer.end, candidate.start)) && SUBJECT_GAP.test(gap)) return officer;
     if (SUBJECT_GAP.test(gap)) return joint ? null : candidate;
     if (candidate.mention?.type === 'person' && OPEN_APPOSITION_GAP.test(gap)) return joint ? null : candidate;
     // A name set off as the apposition of an unnamed subject: `His spokeswoman, Erkina Ubysheva, told`; so too
