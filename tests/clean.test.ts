@@ -425,3 +425,14 @@ describe('a contact box and a row of social links over the story (collection 64,
     expect(cleanText([row, '', story].join('\n')).blocks.map((b) => b.text)).toEqual([story]);
   });
 });
+
+describe('a page cut off mid-sentence (collection 69)', () => {
+  it('keeps its last line as the story’s paragraph, not another story’s headline; a cut list item is still a teaser', () => {
+    const prose = 'Zamir Steppulov has previously stated that the movement can be removed from the list of terrorists in Steppeland.';
+    const cut = 'According to Steppe Foreign Minister Sergei Steppov, the T';
+    expect(cleanText([prose, cut].join('\n')).blocks.map((b) => b.text)).toEqual([prose, cut]);
+    const listed = cleanText([prose, '- Melting Reserves of Power: Steppeland’s Glaciers and the Future of'].join('\n'));
+    expect(listed.blocks.map((b) => b.text)).toEqual([prose]);
+  });
+});
+

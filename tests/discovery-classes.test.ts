@@ -3040,3 +3040,17 @@ describe('Syed before a name (collection 68)', () => {
     expect(found).toEqual(['Asim Steppir→asim-steppir:person', 'Asim Steppir→asim-steppir:person']);
   });
 });
+
+describe('the sixty-ninth collection’s first score (dev half): people', () => {
+  it('reads `Co-founder` after a name and a comma as the person’s post, no company’s form', () => {
+    expect(people('In his remarks, Bennett Steppeman, Co-founder of Steppe Campaign, announced this to be a victory.')).toEqual(['Bennett Steppeman']);
+    expect(organizations('In his remarks, Bennett Steppeman, Co-founder of Steppe Campaign, announced this to be a victory.')).not.toContain('Bennett Steppeman, Co');
+  });
+
+  it('reads `Deputies`, `Managers` before a list of names and `Intern` before one as titles, no part of a name', () => {
+    expect(people('Deputies Kozhobek Steppaev, Almaz Steppanov and Islanbek Steppeitov visited the mine.')).toEqual(['Kozhobek Steppaev', 'Almaz Steppanov', 'Islanbek Steppeitov']);
+    expect(people('Participants included Regional Managers Kang Dong Steppe and Noh Yoon Steppi.')).toEqual(['Kang Dong Steppe', 'Noh Yoon Steppi']);
+    expect(people('Local Coordinator Shukurov Steppullo, and Intern Park Steppehyun attended.')).toEqual(['Shukurov Steppullo', 'Park Steppehyun']);
+  });
+});
+

@@ -3194,3 +3194,19 @@ describe('a travel blog’s dated post (older dev misses)', () => {
     expect(meta.title).not.toContain('2013');
   });
 });
+
+describe('the sixty-ninth collection’s first score (dev half): metadata', () => {
+  it('takes a language switch’s row of short labels for no headline', () => {
+    const meta = extract(['Ру Ўз O\'z En', '', 'News', '', 'An article published in Steppe Weekly', '', BODY]).meta;
+    expect(meta.title).toBe('An article published in Steppe Weekly');
+  });
+
+  it('reads `By Jane Roe The Steppe Times` as the writer, then the paper, with nothing between', () => {
+    expect(parseBylineLine('By Ilan Steppeberg The Steppe Times', false)).toMatchObject({ name: 'Ilan Steppeberg', agency: 'The Steppe Times' });
+  });
+
+  it('reads a blog’s author badge in a bulleted list: `• Writer’s pictureJane Roe`', () => {
+    expect(parseBylineLine("  • Writer's pictureDaniela Steppela", false)?.name).toBe('Daniela Steppela');
+  });
+});
+

@@ -17,6 +17,12 @@ import type { Caption, CleanedText, IngestedText, RemovedLine } from './types.ts
 const MAX_FURNITURE_CHARS = 300;
 /** A caption with its credit in closing brackets (`… (PHOTO / XINHUA)`) may run this long: agencies write long captions. */
 const MAX_CREDITED_CAPTION_CHARS = 1200;
+/**
+ * `According to Russian Foreign Minister Sergei Lavrov, the T` closing the page: its text cut off mid-sentence (a
+ * small word left dangling, or one letter after `the`), the story's own last paragraph, no other story's headline
+ * (unless it is a list's item: `- Melting Reserves of Power: Mongolia’s Glaciers and the Future of`).
+ */
+const CUT_MID_SENTENCE = /\s(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|that|which|who|whose)$|\sthe\s\p{Lu}$/u;
 /** Repeated lines shorter than this are kept: a transcript may repeat "Q:" or a speaker label. */
 const MIN_DUPLICATE_WORDS = 4;
 
@@ -106,9 +112,11 @@ export function clean(doc: IngestedText): CleanedText {
     const intro = [lastProse, lastProse + 1].find((k) => k < kinds.length && kinds[k]!.kind === 'body' && /:\s*$/u.test(lines[k]!.text));
     let introducedEnd = intro === undefined ? lastProse + 1 : intro + 1;
     if (intro !== undefined) while (introducedEnd < kinds.length && kinds[introducedEnd]!.kind === 'body') introducedEnd++;
+    const lastLine = lines.findLastIndex(({ text }) => text.trim() !== '');
     for (let i = introducedEnd; i < kinds.length; i++) {
       const kind = kinds[i]!;
-      if (kind.kind === 'body' && isHeadlineCase(lines[i]!.text) && isLinkTitle(lines[i]!.text)) kinds[i] = { kind: 'removed', reason: 'teaser' };
+      const cutOff = i === lastLine && CUT_MID_SENTENCE.test(lines[i]!.text.trim()) && !/^\s*[-•–]\s/u.test(lines[i]!.text);
+      if (kind.kind === 'body' && isHeadlineCase(lines[i]!.text) && isLinkTitle(lines[i]!.text) && !cutOff) kinds[i] = { kind: 'removed', reason: 'teaser' };
       // `© New Eastern Outlook` alone on a line: the site's rights, no picture's credit (`© Reuters / Pavel Mikheyev`,
       // an agency and its photographer, is one).
       if (kind.kind === 'caption' && kind.caption.text === '' && /^©\s*\p{Lu}[^.!?©/]{1,60}$/u.test(lines[i]!.text.trim())) kinds[i] = { kind: 'removed', reason: 'copyright' };

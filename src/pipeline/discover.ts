@@ -63,7 +63,7 @@ export const TITLES = new Set(
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
   assistant pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
   filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus academician docent
-  consul champion medallist medalist judoka athlete ombudsman ombudsperson warlord syed sayed sayyed syeda`.split(/\s+/),
+  consul champion medallist medalist judoka athlete ombudsman ombudsperson warlord syed sayed sayyed syeda intern`.split(/\s+/),
 );
 /** Titles printed short with a full stop before the name (`Rep. Grace Meng`, `Maj. Jane Roe`). */
 // (Each is in TITLES too, which the check asks first.)
@@ -72,7 +72,7 @@ const ABBREVIATED_TITLES = new Set(['Sen', 'Rep', 'Gen', 'Maj', 'Capt', 'Sgt', '
  * Titles in the plural before a list of names (`Senators Steve Daines, Jeanne Shaheen and …`): never a name
  * word, but not TITLES either, since bodies are named with them (`Council of Ministers`, `House of Representatives`).
  */
-const PLURAL_TITLES = new Set('senators representatives congressmen congresswomen ministers presidents ambassadors envoys governors lawmakers legislators speakers chairmen sisters generals colonels astronauts cosmonauts'.split(' '));
+const PLURAL_TITLES = new Set('senators representatives congressmen congresswomen ministers presidents ambassadors envoys governors lawmakers legislators speakers chairmen sisters generals colonels astronauts cosmonauts deputies managers'.split(' '));
 /** Words that open a compound title (`Foreign Minister`, `Deputy Prime Minister`, `Oil Minister`): they end a name before it. */
 const TITLE_MODIFIERS = new Set(
   `foreign deputy vice first prime former acting interior defence defense finance economy economic energy trade justice health
@@ -1186,6 +1186,8 @@ export function findCandidates(
   // `Fight Promotions, Inc.`, `Steppe Partners, LLC`: a legal form set off by a comma closes a company's name.
   for (let k = 1; k < (headlineCase ? 0 : tokens.length); k++) {
     if (!LEGAL_SUFFIXES.has(lower(tokens[k]!)) || !tokens[k]!.capitalized || taken[k] || covered[k] || !/^,\s$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    // (`Bennett Freeman, Co-founder of …`: a word's first part, no company's form.)
+    if (/^[-‐‑]/u.test(text.slice(tokens[k]!.end))) continue;
     // The name's words: capitalised, free, no stopword; read back from the comma, five at most.
     const nameWord = (n: number) => tokens[n]!.capitalized && !STOPWORDS.has(lower(tokens[n]!)) && !taken[n] && free(n);
     if (!nameWord(k - 1)) continue;

@@ -53,7 +53,7 @@ const UNIT_AFTER_RANKED_NAME = new RegExp(String.raw`^((?:[Bb]y|[Ww]ritten by)\s
 // (`By Sgt. Jane Roe, 3rd Infantry Division`: after a comma, any name.)
 const UNIT_AFTER_COMMA = new RegExp(String.raw`^((?:[Bb]y|[Ww]ritten by)\s.+?\p{Ll}),\s+(?:[\p{Lu}\d][\p{L}\d.'’-]*\s+){0,4}(?:Guard|${MILITARY_UNIT})$`, 'u');
 // (`Words MAXMILIAN WECHSLER`: a magazine's label for its writer.)
-const BYLINE_PREFIX = /^(?:(?:by|written by|words by|words(?=\s+\p{Lu}\p{Lu})|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|writer['’]s picture\s*)/iu;
+const BYLINE_PREFIX = /^(?:(?:by|written by|words by|words(?=\s+\p{Lu}\p{Lu})|author|autor|post(?:ed)? by|reporting by|(?:story|article|text|report|interview|commentary|analysis) by|автор|текст)\s*[:：]?\s+|(?:[•·▪]\s*)?writer['’]s picture\s*)/iu;
 const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_START}(?:${BYLINE_LABEL})\s*$`, 'iu');
 /** `By Manuel Veth –`, `Daniel Kim Views`, `Jane Roe 12 comments`: a dash left open, a page's view or comment counter. */
 // (`By BEN MAUK, Photographs and Video by ANDREA FRAZZETTA`: the photographer's credit after the writer's name.)
@@ -263,6 +263,14 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
         rest = name;
         break;
       }
+    }
+  }
+  // `By Ilan Greenberg The New York Times`: the writer's name, then the paper's, nothing between.
+  if (marked && agency === null) {
+    const paper = /^(.+?)\s+(The\s+\p{Lu}.*)$/u.exec(rest);
+    if (paper && isPersonNames(paper[1]!) && isOutletName(paper[2]!)) {
+      agency = paper[2]!;
+      rest = paper[1]!;
     }
   }
   // `Femida SelimovaFemida Selimova`: a name printed twice, glued (a badge and a caption).

@@ -44,6 +44,9 @@ const CLOCK_TIME_LINE = new RegExp(String.raw`^(?:(?:${WEEKDAY_NAMES}),?\s+\d{1,
 /** A weekday written out and a date: how a site's top bar shows today's date (SITE_CLOCK below). */
 const WEEKDAY_DATE = String.raw`(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s[^:]*\d{4}`;
 
+/** A language's short label in a page's language switch (`En`, `Ру`, `O'z`, `Қаз`). */
+const LANGUAGE_LABEL = String.raw`(?:en|eng|ru|rus|ру|рус|uz|uzb|ўз|ўзб|o['‘’ʻ]z|kz|kaz|қаз|kk|kg|kyr|кыр|ky|tj|taj|тоҷ|tk|tm|tkm|de|fr|zh|cn|ar|tr)`;
+
 /** Lines above or around the headline that are never one. */
 const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['section-label', /^(?:press release|news release|media release|statement|opinion|analysis|commentary|editorial|interview|op-ed|features?|news|world|politics|business|economy|asia|central asia|latest news|top stories|home|print|epaper|e-paper|city|open in app|listen|share|menu|log ?in|sign ?in|subscribe|try pro|go pro|upgrade|go to the main site|read in app|advertisement)$/iu],
@@ -110,6 +113,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // `Read Time: < 1 minute`, `Last modified: Tuesday, November 20, 2012` (not when it was published), `Also available
   // in Deutsch, русский, Қазақша`: a page's reading time, its last edit, its languages.
   ['meta-line', /^(?:(?:estimated\s+)?read(?:ing)?\s+time\s*[:：]?\s*[<~]?\s*\d{1,2}\s*min(?:ute)?s?|last\s+(?:modified|edited)\s*[:：].{4,60}|(?:also\s+)?available\s+in\s*[:：]?\s*\p{L}+(?:,\s*\p{L}+)+)$/iu],
+  // `Ру Ўз O'z En`, `ru en ўз`: a language switch's row of short labels.
+  ['page-ui', new RegExp(String.raw`^${LANGUAGE_LABEL}(?:(?:\s*[|/·•]\s*|\s+)${LANGUAGE_LABEL}){1,7}$`, 'iu')],
   // `Libmonster ID: KZ-1731`, `2021 N7-8(196-197)`: a library's record number, a journal's issue.
   ['identifier', /^(?:\p{L}[\p{L} .-]{1,30}\s(?:ID|No\.?|Number)\s*[:#]\s*[\p{L}\p{N}/-]{1,20}|\d{4}\s+(?:N|No\.?|№)\s?\d[\d-]*(?:\([\d-]+\))?)$/u],
   // `Friday, March 29, 2024 | Ramadan 18, 1445 H`: the site's clock with the Hijri date, not the story's date.
