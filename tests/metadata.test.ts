@@ -3210,3 +3210,15 @@ describe('the sixty-ninth collection’s first score (dev half): metadata', () =
   });
 });
 
+describe('a site’s name over its menu (older dev misses)', () => {
+  it('reads a short name right above a bulleted menu that opens with `About` or `Home` as the outlet', () => {
+    const meta = extract(['Steppe Campaign', '  • About', '    • Who We Are', '  • Take Action', '', 'Steppe bank should reconsider its cotton project', '', BODY]).meta;
+    expect(meta.source).toBe('Steppe Campaign');
+  });
+
+  it('takes no outlet from a label above a list of points', () => {
+    const meta = extract(['Steppe bank should reconsider its cotton project', '', 'Key Takeaways', '- The bank started the first phase', '', BODY]).meta;
+    expect(meta.source).toBeNull();
+  });
+});
+

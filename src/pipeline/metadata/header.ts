@@ -47,6 +47,9 @@ const WEEKDAY_DATE = String.raw`(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s[^:]*\d{4}`;
 /** A language's short label in a page's language switch (`En`, `Ру`, `O'z`, `Қаз`). */
 const LANGUAGE_LABEL = String.raw`(?:en|eng|ru|rus|ру|рус|uz|uzb|ўз|ўзб|o['‘’ʻ]z|kz|kaz|қаз|kk|kg|kyr|кыр|ky|tj|taj|тоҷ|tk|tm|tkm|de|fr|zh|cn|ar|tr)`;
 
+/** A site menu's first item, bulleted: `• Home`, `• About`, `• About us`, `• Who we are`. */
+const SITE_MENU_TOP = /^\s*[•·▪*-]\s*(?:Home|About(?:\s+us)?|Who\s+we\s+are)\s*$/iu;
+
 /** Lines above or around the headline that are never one. */
 const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['section-label', /^(?:press release|news release|media release|statement|opinion|analysis|commentary|editorial|interview|op-ed|features?|news|world|politics|business|economy|asia|central asia|latest news|top stories|home|print|epaper|e-paper|city|open in app|listen|share|menu|log ?in|sign ?in|subscribe|try pro|go pro|upgrade|go to the main site|read in app|advertisement)$/iu],
@@ -1764,6 +1767,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
         header.taken.add(i);
         continue;
       }
+      // `Cotton Campaign` / `• About` / `• Who We Are`: a name right above the site's menu, whose first item is `Home` or
+      // `About`, is the site's own.
+      if (titleSlotOpen && SITE_MENU_TOP.test(blocks[i + 1] ?? '') && /^\p{Lu}/u.test(bare) && wordCount(bare, 6) <= 5 && !looksLikePersonName(bare)) header.source ??= bare;
       if (wordCount(text, MIN_TITLE_WORDS) < MIN_TITLE_WORDS && !/[.!?]$/u.test(text)) {
         header.furniture.push({ index: i, reason: 'section-label' });
         header.taken.add(i);
