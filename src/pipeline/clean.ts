@@ -17,12 +17,6 @@ import type { Caption, CleanedText, IngestedText, RemovedLine } from './types.ts
 const MAX_FURNITURE_CHARS = 300;
 /** A caption with its credit in closing brackets (`… (PHOTO / XINHUA)`) may run this long: agencies write long captions. */
 const MAX_CREDITED_CAPTION_CHARS = 1200;
-/**
- * `According to Russian Foreign Minister Sergei Lavrov, the T` closing the page: its text cut off mid-sentence (a
- * small word left dangling, or one letter after `the`), the story's own last paragraph, no other story's headline
- * (unless it is a list's item: `- Melting Reserves of Power: Mongolia’s Glaciers and the Future of`).
- */
-const CUT_MID_SENTENCE = /\s(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|that|which|who|whose)$|\sthe\s\p{Lu}$/u;
 /** Repeated lines shorter than this are kept: a transcript may repeat "Q:" or a speaker label. */
 const MIN_DUPLICATE_WORDS = 4;
 
@@ -115,7 +109,7 @@ export function clean(doc: IngestedText): CleanedText {
     const lastLine = lines.findLastIndex(({ text }) => text.trim() !== '');
     for (let i = introducedEnd; i < kinds.length; i++) {
       const kind = kinds[i]!;
-      const cutOff = i === lastLine && CUT_MID_SENTENCE.test(lines[i]!.text.trim()) && !/^\s*[-•–]\s/u.test(lines[i]!.text);
+      const cutOff = i === lastLine && isCutMidSentence(lines[i]!.text);
       if (kind.kind === 'body' && isHeadlineCase(lines[i]!.text) && isLinkTitle(lines[i]!.text) && !cutOff) kinds[i] = { kind: 'removed', reason: 'teaser' };
       // `© New Eastern Outlook` alone on a line: the site's rights, no picture's credit (`© Reuters / Pavel Mikheyev`,
       // an agency and its photographer, is one).
@@ -254,6 +248,15 @@ const MIN_TEASER_LIST = 3;
 function isLinkTitle(text: string): boolean {
   // `Source: Kuwait News Agency` closing the story is its credit, not a teaser.
   return wordCount(text) <= 20 && !/[.…:;,]["'”’»)\]]*$/.test(text) && !/;|\b(?:reporting|writing|editing) by\b/i.test(text) && !/^(?:source|via)\s*[:：]/iu.test(text);
+}
+
+/**
+ * `According to Russian Foreign Minister Sergei Lavrov, the T` closing the page: its text cut off mid-sentence (a
+ * small word left dangling, or one letter after `the`), the story's own last paragraph, no other story's headline
+ * (unless it is a list's item: `- Melting Reserves of Power: Mongolia’s Glaciers and the Future of`).
+ */
+function isCutMidSentence(text: string): boolean {
+  return /\s(?:the|a|an|of|to|and|or|in|on|at|for|with|by|from|that|which|who|whose)$|\sthe\s\p{Lu}$/u.test(text.trim()) && !/^\s*[-•–]\s/u.test(text);
 }
 
 // ── shared helpers ─────────────────────────────────────────────────────────

@@ -3,8 +3,7 @@
 // the article gave that role. Anything less than one person is null: never a guess.
 import type { Mention, Office } from '../types.ts';
 import type { SentenceRange as Range } from '../sentences.ts';
-import { SPEECH_VERB, SUBJECT_GAP, OPEN_APPOSITION_GAP, OPEN_POST_APPOSITION, POST_BETWEEN_COMMAS,
-  TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, OFFICER_OF_BODY_BEFORE, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
+import { SPEECH_VERB, SUBJECT_GAP, OPEN_APPOSITION_GAP, OPEN_POST_APPOSITION, POST_BETWEEN_COMMAS, TITLE_RUN, OFFICE_AFTER, OFFICE_LEAD, ROLE_WORD, OFFICER_OF_BODY_BEFORE, ROLE_PHRASE, ROLE_NOUN_ANYWHERE, ROLE_QUALIFIER_IGNORED, ROLE_GENDER, type Gender, PRONOUN_GENDER, roleGroup } from './lexicon.ts';
 import type { QuotationSpan } from './spans.ts';
 import { looksLikePersonName } from '../metadata/bylines.ts';
 import { inOfficePhrase } from '../discover.ts';
