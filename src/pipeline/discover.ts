@@ -666,6 +666,11 @@ function officerAfterCountry(tokens: Token[], lastHead: number, last: number, so
   return -1;
 }
 
+/** `Co-Chairman`, `Co-founder`: a word hyphenated to the word after it is that word's prefix (a legal form's letters too). */
+function isHyphenatedPrefix(token: Token, text: string): boolean {
+  return /^[-‐‑]\p{L}/u.test(text.slice(token.end, token.end + 2));
+}
+
 /** `Tae-hyo` in `Kim Tae-hyo`: a lower-case part hyphenated to the name word before it. */
 function isHyphenatedTail(prev: Token, token: Token, text: string): boolean {
   return text.slice(prev.end, token.start) === '-' && /^\p{Ll}/u.test(token.text) && !/\p{N}/u.test(token.text);
@@ -976,7 +981,7 @@ export function findCandidates(
       }
       // `Commission Co-Chairman`: `Co` hyphenated to a word is a prefix, not a company's legal form; `Co-operation`
       // is one word of a name (`Organisation for Security and Co-operation in Europe`).
-      if (LEGAL_SUFFIXES.has(lower(token)) && /^[-‐‑]\p{L}/u.test(text.slice(token.end, token.end + 2))) {
+      if (LEGAL_SUFFIXES.has(lower(token)) && isHyphenatedPrefix(token, text)) {
         if (!/^[-‐‑](?:operation|ordination)\b/u.test(text.slice(token.end, token.end + 12)) || !tokens[j + 1]) break;
         last = ++j;
         continue;
@@ -1187,7 +1192,7 @@ export function findCandidates(
   for (let k = 1; k < (headlineCase ? 0 : tokens.length); k++) {
     if (!LEGAL_SUFFIXES.has(lower(tokens[k]!)) || !tokens[k]!.capitalized || taken[k] || covered[k] || !/^,\s$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
     // (`Bennett Freeman, Co-founder of …`: a word's first part, no company's form.)
-    if (/^[-‐‑]/u.test(text.slice(tokens[k]!.end))) continue;
+    if (isHyphenatedPrefix(tokens[k]!, text)) continue;
     // The name's words: capitalised, free, no stopword; read back from the comma, five at most.
     const nameWord = (n: number) => tokens[n]!.capitalized && !STOPWORDS.has(lower(tokens[n]!)) && !taken[n] && free(n);
     if (!nameWord(k - 1)) continue;

@@ -252,7 +252,7 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     const commissioned = /^(.+?)\s+for\s+(?:The\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}(?:[.;]\s+(?:Edited|Translated|Produced|Fact-checked) by\s.*)?\.?$/u.exec(rest);
     if (commissioned && isPersonNames(commissioned[1]!)) rest = commissioned[1]!;
   }
-  // `By Diplomacy Journal Lee Kap-soo`: the outlet's name, then its writer's.
+  // `By Diplomacy Journal Lee Kap-soo`: the outlet's name, then its writer's, nothing between.
   if (marked && agency === null) {
     const words = rest.split(/\s+/u);
     for (let n = 2; n <= words.length - 2; n++) {
@@ -264,10 +264,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
         break;
       }
     }
-  }
-  // `By Ilan Greenberg The New York Times`: the writer's name, then the paper's, nothing between.
-  if (marked && agency === null) {
-    const paper = /^(.+?)\s+(The\s+\p{Lu}.*)$/u.exec(rest);
+    // `By Ilan Greenberg The New York Times`: the other way round, the writer's name, then the paper's.
+    const paper = agency === null ? /^(.+?)\s+(The\s+\p{Lu}.*)$/u.exec(rest) : null;
     if (paper && isPersonNames(paper[1]!) && isOutletName(paper[2]!)) {
       agency = paper[2]!;
       rest = paper[1]!;
