@@ -859,17 +859,18 @@ export function finishLinks(draft: LinkDraft, resolved: Resolved, overrides?: Se
     }
   }
   // `Shavkat` alone, as Malaysian and Indonesian papers write a president, after `Shavkat Mirziyoyev` in full:
-  // the given name of the one registry person of the article who has it.
+  // the given name of the one registry person of the article who has it, when no one else named in full has it
+  // either (`the other Nodirbek`, in a story on two grandmasters of that name).
   const givenNames = new Map<string, Entity | null>();
   for (const segment of segments) {
     for (const span of segment.spans) {
-      if (span.entity.type !== 'person' || span.entity.discovered || span.last === span.first) continue;
+      if (span.entity.type !== 'person' || span.last === span.first) continue;
       const first = segment.tokens[span.first]!;
       if (first.text.length < 4 || first.acronym || foldKey(first.text) !== foldKey(span.entity.name.split(/[\s-]+/u)[0] ?? '')) continue;
       noteOnly(givenNames, first.key, span.entity);
     }
   }
-  for (const [key, entity] of givenNames) if (entity && surnames.has(key)) givenNames.set(key, null);
+  for (const [key, entity] of givenNames) if (entity && (entity.discovered || surnames.has(key))) givenNames.set(key, null);
   for (const segment of segments) {
     for (const span of segment.spans) {
       if (span.first !== span.last || !span.entity.discovered || span.entity.type !== 'person') continue;
