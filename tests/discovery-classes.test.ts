@@ -3060,3 +3060,19 @@ describe('the sixty-ninth collection’s first score (dev half): people', () => 
   });
 });
 
+
+describe('the seventieth collection’s first score (dev half)', () => {
+  it('ends a diplomatic post’s name before a year after `in`, and keeps a city there', () => {
+    expect(organizations('The language centre was opened by the Turkish Embassy in 2016, and teachers came.')).toEqual(['Turkish Embassy']);
+    expect(organizations('The Embassy of the Republic of Uzbekistan in Steppograd opened.')).toEqual(['Embassy of the Republic of Uzbekistan in Steppograd']);
+  });
+
+  it('reads no person in a field of science a degree names, set off before a title and a name', () => {
+    expect(people('Lecturers — Candidate of Biological Sciences, Associate Professor Otabek Steppov; Candidate of Physical and Mathematical Sciences, Associate Professor Azamjon Steppiev — taught.')).toEqual(['Otabek Steppov', 'Azamjon Steppiev']);
+  });
+
+  it('reads no organization into an adverb and `the` opening the sentence before a body’s name', () => {
+    expect(organizations('Some good news! Now the Ministry is completing a feasibility study.')).toEqual([]);
+    expect(organizations('Then the Ministry of Steppe Affairs said so.')).toEqual(['Ministry of Steppe Affairs']);
+  });
+});

@@ -3222,3 +3222,22 @@ describe('a site’s name over its menu (older dev misses)', () => {
   });
 });
 
+
+describe('the seventieth collection’s first score (dev half): metadata', () => {
+  it('reads a date line with the place after it, written again in its own script in brackets', () => {
+    const article = extract(['Press statement by the Prime Minister after talks in Steppegrad', '24 April 2019, Nur-Sultan (Нұр-Сұлтан)', '', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Press statement by the Prime Minister after talks in Steppegrad', date: '2019-04-24' });
+  });
+
+  it('reads no headline in a dateline standing on its own line, the place in capitals and a dash to the story', () => {
+    const article = extract(['FORT STEPPE, Va. –', BODY]);
+    expect(article.meta.title).not.toContain('FORT STEPPE');
+    expect(article.meta.titleGenerated).toBe(true);
+  });
+
+  it('skips the site software’s bulleted warnings in lower case above the headline', () => {
+    const warning = '• warning: Parameter 2 to ed_classified_link_alter() expected to be a reference, value given in /home/steppe/www/includes/common.inc on line 2968.';
+    const article = extract([warning, `  ${warning}`, '', 'Exchange students find a home away from home', '', 'STEPPEVILLE– Iowa is a long way from the mountains of Kyrgyzstan.', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Exchange students find a home away from home', titleGenerated: false });
+  });
+});

@@ -384,8 +384,8 @@ const LABEL_WITH_TAIL: [reason: string, pattern: RegExp][] = [
 
 export function furnitureReason(text: string): string | null {
   // `Notice: Function _load_textdomain_just_in_time was called incorrectly. …`: the site's software
-  // complaining, however long its message.
-  if (text.length < 1000 && /^(?:Notice|Warning|Deprecated|Fatal error|Parse error)\s*:\s+.{0,300}\b(?:called incorrectly|on line \d+|in \/\S+\.php)\b/u.test(text)) return 'page-ui';
+  // complaining, however long its message (`• warning: Parameter 2 to … on line 2968.`: bulleted, in lower case).
+  if (text.length < 1000 && /^\s*(?:[•·*]\s*)?(?:Notice|Warning|Deprecated|Fatal error|Parse error)\s*:\s+.{0,300}\b(?:called incorrectly|on line \d+|in \/\S+\.php)\b/iu.test(text)) return 'page-ui';
   if (text.length < 3000 && text.includes(' | ') && isHeadlineTicker(text)) return 'ticker';
   // `In January 1993, EUNET launched … led by Eric Bach, Teus Hagen,...  Read more`: a blurb cut short with a
   // link to the rest, about the site or another story.

@@ -951,10 +951,11 @@ export function findCandidates(
           j = end;
           continue;
         }
-        // A city no registry knows (`Embassy of the Republic of Uzbekistan in Cairo`), when the post's owner is named.
+        // A city no registry knows (`Embassy of the Republic of Uzbekistan in Cairo`), when the post's owner is named
+        // (not a year: `opened by the Turkish Embassy in 2016`).
         const owned = heads.some((h) => DIPLOMATIC_HEADS.has(lower(tokens[h]!))) && softCovered.slice(i, j).some(Boolean);
         const city = tokens[k];
-        if (owned && k === j + 1 && city && city.capitalized && !STOPWORDS.has(lower(city)) && free(k) && joined(k) && (!tokens[k + 1] || !tokens[k + 1]!.capitalized || !joined(k + 1))) {
+        if (owned && k === j + 1 && city && city.capitalized && /^\p{Lu}/u.test(city.text) && !STOPWORDS.has(lower(city)) && free(k) && joined(k) && (!tokens[k + 1] || !tokens[k + 1]!.capitalized || !joined(k + 1))) {
           last = k;
           j = k;
           continue;
@@ -1975,6 +1976,8 @@ const GENERIC_ORGANS =
 function organizationCandidate(tokens: Token[], first: number, last: number, softCovered: boolean[]): Candidate | null {
   // `the NGO the Union for the Defense of the Aral …`: what kind of body it is, before its name.
   if (/^(?:NGO|NPO)$/u.test(tokens[first]!.text) && lower(tokens[first + 1] ?? tokens[first]!) === 'the' && first + 2 < last) first += 2;
+  // `Now the Ministry is completing …`, `Then the Ministry of Energy said`: an adverb opening the sentence.
+  if (SENTENCE_ADVERB.test(tokens[first]!.text) && tokens[first + 1]?.text === 'the' && first + 2 <= last) first += 2;
   // `Chairman of the Board of Uzbekistan Airways`: a company's board is the company's, no body of its own.
   // `Board of Governors of the Asian Development Bank` stays whole: an organ of the body it names.
   if (lower(tokens[first]!) === 'board' && lower(tokens[first + 1] ?? tokens[first]!) === 'of' && !BOARD_ORGANS.has(lower(tokens[first + 2] ?? tokens[first]!))) {
@@ -2150,8 +2153,9 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (TITLE_AFTER.test(after)) return { cue: 'title', strong: true };
   // `Alicia Kearns MP`, `Jane Roe KC`: a member's or an honour's letters after the name.
   if (POST_NOMINAL_AFTER.test(after)) return { cue: 'title', strong: true };
-  // (A place's name closed by its kind is no one's: `the country’s Hazratisho Range, whose soaring crags …`.)
-  if ((APPOSITION.test(after) && !bareClauseSubjectAfter(before, after) && !PLACE_KINDS.has(lower(tokens[last]!))) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
+  // (A place's name closed by its kind is no one's: `the country’s Hazratisho Range, whose soaring crags …`; nor a
+  // field's, as a degree names it: `Candidate of Biological Sciences, Associate Professor Otabek Ismoilov`.)
+  if ((APPOSITION.test(after) && !bareClauseSubjectAfter(before, after) && !PLACE_KINDS.has(lower(tokens[last]!)) && !/^(?:Sciences|Studies|Affairs|Relations)$/u.test(tokens[last]!.text)) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.
   // (`the CTBTO Executive Secretary, Tibor Tóth,`: a title in capitals too; but not an office's field after it,
   // `AIIB Vice President, Investment Operations, Konstantin …`.)

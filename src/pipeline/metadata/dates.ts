@@ -217,7 +217,8 @@ export function parseDateStamp(line: string): (FoundDate & { rest: string }) | n
 const WEEKDAY_WORD = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES})\b`, 'iu');
 export function parseLabelledDateLine(line: string): FoundDate | null {
   // `June 27, 2014 Topic: Energy Region: Kazakhstan`: the page's topic and region labels after its date.
-  const text = line.replace(/\s+(?:Topics?|Regions?|Tags?|Categor(?:y|ies)|Sections?|Rubrics?)\s*:.*$/u, '');
+  // (`24 April 2019, Nur-Sultan (Нұр-Сұлтан)`: the place after the date, again in its own script in brackets.)
+  const text = line.replace(/\s+(?:Topics?|Regions?|Tags?|Categor(?:y|ies)|Sections?|Rubrics?)\s*:.*$/u, '').replace(/(?<=\p{L})\s+\([\p{L}\s-]{2,40}\)\s*$/u, '');
   const found = findDate(text);
   if (!found) return null;
   // `9-15 Mar. 2005`: the last day of a range (an issue's week) is no publication date.

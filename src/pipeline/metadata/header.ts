@@ -197,6 +197,8 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^don['’]?t miss (?:the latest|out|a story|an update)\b.{0,80}$/iu],
   // `The website color`, `Distance between letter distance`: an accessibility widget's settings.
   ['page-ui', /^(?:the )?(?:website|site|page) colou?rs?\b.{0,30}|^(?:distance between|(?:letter|line|word) (?:distance|spacing|height))\b.{0,40}$|^(?:high |invert(?:ed)? )?contrast$|^(?:grayscale|greyscale|reading mode|accessibility(?: tools| menu| settings| mode)?)$/iu],
+  // `FORT PICKETT, Va. –`: the story's dateline on a line of its own, the place in capitals and a dash to the story.
+  ['dateline', /^\p{Lu}[\p{Lu}.'’ -]{2,40}(?:,\s+\p{Lu}[\p{L}.]{1,12}){0,2}\s*[–—-]+\s*$/u],
   // `The writer is the minister of investment, …`: a note on who wrote it, above the story.
   ['author-note', /^the (?:writer|author) is (?:a|an|the)\b.{0,200}$/iu],
   // `Asia | Central Asia`: the section path, a word or two per step.
