@@ -3241,3 +3241,17 @@ describe('the seventieth collection’s first score (dev half): metadata', () =>
     expect(article.meta).toMatchObject({ title: 'Exchange students find a home away from home', titleGenerated: false });
   });
 });
+
+describe('the seventieth collection’s first score (dev half): wires', () => {
+  it('reads a known wire’s name alone in brackets below a deck and a caption as the source', () => {
+    const deck = 'On September 14, clashes broke out on the border, killing more than 100 people. A ceasefire was agreed on September 19.';
+    const lines = ['Two neighbours announce a ceasefire', '', deck, '', 'Soldiers talk to refugees in the village, September 19, 2022.', '', '(dpa)', '', BODY];
+    expect(extract(lines).meta.source).toBe('dpa');
+    expect(extract(lines.map((line) => (line === '(dpa)' ? '(Steppe Rights Watch)' : line))).meta.source).toBeNull();
+  });
+
+  it('reads a wire’s service written after its name in lower case in a dateline’s brackets', () => {
+    const article = extract(['Gas company to build a plant in Steppestan', '', `WASHINGTON (dpa-AFX) - ${BODY}`]);
+    expect(article.meta).toMatchObject({ source: 'dpa-AFX', dateline: 'WASHINGTON (dpa-AFX) -' });
+  });
+});

@@ -128,8 +128,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     break;
   }
 
-  // Header lines the header did not reach, below a deck or a caption: a wire's name alone (`PTI`), a date
-  // line with its place (`Samarkand | Published 11.12.23, 06:08 AM`).
+  // Header lines the header did not reach, below a deck or a caption: a wire's name alone (`PTI`, or in brackets:
+  // `(dpa)`), a date line with its place (`Samarkand | Published 11.12.23, 06:08 AM`).
   let wireLine: string | null = null;
   for (let k = 0; k < Math.min(STRAY_HEADER_PARAGRAPHS, paragraphs.length) && paragraphs.length > 1; k++) {
     const line = withoutReadingTime(paragraphs[k]!.trim());
@@ -139,8 +139,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     if (stamp && (date === null || date.iso === stamp.iso)) {
       date ??= { ...stamp, how: 'date line' };
       paragraphs.splice(k--, 1);
-    } else if (isKnownOutlet(line)) {
-      wireLine ??= line;
+    } else if (isKnownOutlet(line.replace(/^\((.+)\)$/u, '$1'))) {
+      wireLine ??= line.replace(/^\((.+)\)$/u, '$1');
       paragraphs.splice(k--, 1);
     }
   }

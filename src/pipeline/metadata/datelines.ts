@@ -161,7 +161,8 @@ function agencyOf(block: string, lenient = false): { source: string | null; date
   // Framed as `PLACE, date (Agency) –`, any short capitalised name is the agency (`NIAT Khovar`).
   // `Currency Rates (UZS) 17.08.2016`: a currency's code in brackets is no agency.
   const agencyLike =
-    first !== undefined && !CURRENCY_CODES.has(first) && (isAgencyName(first) || (lenient && /^\p{Lu}[\p{L}.&' -]{1,30}$/u.test(first) && first.split(/\s+/u).length <= 3));
+    // (`WASHINGTON (dpa-AFX) -`: a wire's service written after its name in lower case.)
+    first !== undefined && !CURRENCY_CODES.has(first) && (isAgencyName(first) || (lenient && (/^\p{Lu}[\p{L}.&' -]{1,30}$/u.test(first) || (/^\p{Ll}{2,5}-\p{Lu}{2,6}$/u.test(first) && isKnownOutlet(first.split('-')[0]!))) && first.split(/\s+/u).length <= 3));
   return { source: agencyLike ? outletCase(first!) : null, date: date ? { iso: date.iso, text: date.text } : null };
 }
 
