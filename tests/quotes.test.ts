@@ -552,3 +552,20 @@ describe('the sixty-ninth collection’s first score (dev half): quotes', () => 
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'wei-steppo': 'male' })).map((q) => q.speaker)).toEqual(['wei-steppo']);
   });
 });
+
+describe('the seventieth collection’s first score (dev half): quotes', () => {
+  it('gives the words to a name set off after an unnamed subject from a country, though the country is named', () => {
+    const paragraphs = ['His counterpart from Steppestan, Saymumin Steppov, said: “We are convinced that real peace is now returning to our state borders.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Steppestan', entity: 'steppestan', type: 'country' },
+      { paragraph: 0, surface: 'Saymumin Steppov', entity: 'saymumin-steppov', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'saymumin-steppov': 'male' })).map((q) => q.speaker)).toEqual(['saymumin-steppov']);
+  });
+
+  it('reads a local or a programme’s role in lower case before the name after a quote as the speaker’s title', () => {
+    const paragraphs = ['“We are empowering the students to take the skills they learn back home,” local coordinator Crissy Steppe said, “in hopes they will make a positive impact.”'];
+    const mentions = toMentions(paragraphs, [{ paragraph: 0, surface: 'Crissy Steppe', entity: 'crissy-steppe', type: 'person' }]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'crissy-steppe': 'female' })).map((q) => q.speaker)).toEqual(['crissy-steppe', 'crissy-steppe']);
+  });
+});

@@ -41,9 +41,9 @@ export const OPEN_POST_APPOSITION = new RegExp(`^\\s*,[^,“”"«»;:]*\\b(?:${
 export const POST_BETWEEN_COMMAS = new RegExp(`^\\s*,[^,“”"«»;:]{1,80}\\b(?:${ROLE_NOUN}|executive|officer|ceo|manager)\\s*,\\s*$`, 'iu');
 // Titles before a name: `Kazakh President`, `Commerce Secretary`, `U.S. Senator`, `Ms.`, `Minister of
 // Foreign Affairs and Trade`, `Aralsk mayor`.
-// (`their coach Timur Kapadze said`: a team's people, after whose they are.)
+// (`their coach Timur Kapadze said`: a team's people, after whose they are; `local coordinator Crissy Libby said`.)
 export const TITLE_RUN = new RegExp(
-  `^(?:(?:his|her|their|its|our)\\s+(?=(?:coach|manager|captain|head|chief)\\b))?(?:(?:[\\p{Lu}][\\p{L}\\p{M}.’'/-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|coach|manager|captain|goalkeeper|striker|midfielder|defender|${ROLE_NOUN})\\s+)*$`,
+  `^(?:(?:his|her|their|its|our)\\s+(?=(?:coach|manager|captain|head|chief)\\b))?(?:(?:[\\p{Lu}][\\p{L}\\p{M}.’'/-]*|of|for|and|the|on|to|former|deputy|foreign|prime|vice|senior|chief|acting|then|local|regional|national|programme|program|project|coach|manager|captain|goalkeeper|striker|midfielder|defender|${ROLE_NOUN})\\s+)*$`,
   'u',
 );
 // `the NGO chief`, `the Uzbek foreign minister` (resolvable) and `a senior official`, `one anonymous

@@ -136,7 +136,9 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     // after an office naming its body (`Deputy Chairman of Kyrgyzstan’s Cabinet of Ministers, Edil Baisalov, said`).
     const lead = text.slice(sentenceStart, candidate.start);
     const earlier = candidates.slice(0, k);
-    const unnamedSubject = !earlier.some((c) => c.kind === 'mention') || (candidate.mention?.type === 'person' && OFFICE_LEAD.test(lead) && !earlier.some((c) => c.mention?.type === 'person'));
+    // (A country in the lead names where the unnamed subject is from: `His counterpart from Tajikistan, Saymumin Yatimov, said`.)
+    const person = candidate.mention?.type === 'person';
+    const unnamedSubject = !earlier.some((c) => c.kind === 'mention' && !(person && c.mention?.type === 'country')) || (person && OFFICE_LEAD.test(lead) && !earlier.some((c) => c.mention?.type === 'person'));
     if (/^\s*,\s*$/u.test(gap) && /^[^,]+,\s*$/u.test(lead) && unnamedSubject) return candidate;
     // `As for the International Judo Federation, its Sport Director Armen Bagdasarov, said that “…”`: a body's
     // officer, named after `its` and the office, speaks, though a comma sets them off from the verb.
