@@ -24,6 +24,8 @@ export { titleFromFirstSentence } from './metadata/title.ts';
 const DATELINE_PARAGRAPHS = 3;
 /** How many leading paragraphs may hold a header line the header did not reach (`PTI`, a date line). */
 const STRAY_HEADER_PARAGRAPHS = 5;
+/** A name in brackets standing alone (`(dpa)`): the name. */
+const BRACKETS_AROUND = /^\((.+)\)$/u;
 
 /** How the metadata was found, for the review report: field → the evidence, as written. */
 export type MetadataEvidence = Partial<Record<'title' | 'date' | 'source' | 'byline', string>>;
@@ -139,8 +141,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     if (stamp && (date === null || date.iso === stamp.iso)) {
       date ??= { ...stamp, how: 'date line' };
       paragraphs.splice(k--, 1);
-    } else if (isKnownOutlet(line.replace(/^\((.+)\)$/u, '$1'))) {
-      wireLine ??= line.replace(/^\((.+)\)$/u, '$1');
+    } else if (isKnownOutlet(line.replace(BRACKETS_AROUND, '$1'))) {
+      wireLine ??= line.replace(BRACKETS_AROUND, '$1');
       paragraphs.splice(k--, 1);
     }
   }
