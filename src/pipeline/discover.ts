@@ -955,7 +955,7 @@ export function findCandidates(
         // (not a year: `opened by the Turkish Embassy in 2016`).
         const owned = heads.some((h) => DIPLOMATIC_HEADS.has(lower(tokens[h]!))) && softCovered.slice(i, j).some(Boolean);
         const city = tokens[k];
-        if (owned && k === j + 1 && city && city.capitalized && /^\p{Lu}/u.test(city.text) && !STOPWORDS.has(lower(city)) && free(k) && joined(k) && (!tokens[k + 1] || !tokens[k + 1]!.capitalized || !joined(k + 1))) {
+        if (owned && k === j + 1 && city && /^\p{Lu}/u.test(city.text) && !STOPWORDS.has(lower(city)) && free(k) && joined(k) && (!tokens[k + 1] || !tokens[k + 1]!.capitalized || !joined(k + 1))) {
           last = k;
           j = k;
           continue;

@@ -24,8 +24,10 @@ export { titleFromFirstSentence } from './metadata/title.ts';
 const DATELINE_PARAGRAPHS = 3;
 /** How many leading paragraphs may hold a header line the header did not reach (`PTI`, a date line). */
 const STRAY_HEADER_PARAGRAPHS = 5;
-/** A name in brackets standing alone (`(dpa)`): the name. */
-const BRACKETS_AROUND = /^\((.+)\)$/u;
+/** A name in brackets standing alone (`(dpa)`): the name; any other line as it is. */
+function unbracketed(line: string): string {
+  return /^\((.+)\)$/u.exec(line)?.[1] ?? line;
+}
 
 /** How the metadata was found, for the review report: field → the evidence, as written. */
 export type MetadataEvidence = Partial<Record<'title' | 'date' | 'source' | 'byline', string>>;
@@ -138,11 +140,12 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     if (wordCount(line, 9) > 8) continue;
     const placed = /^\p{Lu}[\p{L} .'’-]{1,30}?\s*[|·•]\s*(.+)$/u.exec(line);
     const stamp = parseDateLine(placed ? placed[1]! : line);
+    const wire = unbracketed(line);
     if (stamp && (date === null || date.iso === stamp.iso)) {
       date ??= { ...stamp, how: 'date line' };
       paragraphs.splice(k--, 1);
-    } else if (isKnownOutlet(line.replace(BRACKETS_AROUND, '$1'))) {
-      wireLine ??= line.replace(BRACKETS_AROUND, '$1');
+    } else if (isKnownOutlet(wire)) {
+      wireLine ??= wire;
       paragraphs.splice(k--, 1);
     }
   }
