@@ -1297,6 +1297,7 @@ describe('the fifteenth collection’s first score (dev half)', () => {
 
   it('reads no body into a sentence’s opening participle (`Addressing the International Forum …`)', () => {
     expect(organizations('Addressing the International Forum for Peace and Trust, the president spoke of peace.')).toEqual([]);
+    expect(organizations('Addressing the Steppe Institute of Physics, the president spoke of peace.')).toEqual(['Steppe Institute of Physics']);
   });
 });
 
@@ -3074,5 +3075,29 @@ describe('the seventieth collection’s first score (dev half)', () => {
   it('reads no organization into an adverb and `the` opening the sentence before a body’s name', () => {
     expect(organizations('Some good news! Now the Ministry is completing a feasibility study.')).toEqual([]);
     expect(organizations('Then the Ministry of Steppe Affairs said so.')).toEqual(['Ministry of Steppe Affairs']);
+  });
+});
+
+describe('trust as a value (dev half)', () => {
+  it('reads no organization in `Peace and Trust` or `Mutual Trust`, but keeps a charity named a trust', () => {
+    expect(organizations('The parties discussed the International Forum on Peace and Trust, to be held in Steppograd.')).toEqual([]);
+    expect(organizations('The year was named «Steppeland - Homeland of Peace and Trust» by decree.')).toEqual([]);
+    expect(organizations('The Steppe Leopard Trust said the count had risen.')).toEqual(['Steppe Leopard Trust']);
+  });
+});
+
+describe('an -ly adverb or an -ing verb and `the` opening a sentence (dev half)', () => {
+  it('keeps them out of the body’s name after them', () => {
+    expect(organizations('Unfortunately the Steppe Ministry of Culture has not responded.')).toEqual(['Steppe Ministry of Culture']);
+    expect(organizations('Securing the Steppe Institute’s first rating is a milestone.')).toEqual(['Steppe Institute']);
+    expect(organizations('Steppe Mining Company reported a profit.')).toEqual(['Steppe Mining Company']);
+  });
+});
+
+describe('`to` before a country or a place (dev half)', () => {
+  it('ends a body’s name, unless the body is a post or a delegation serving there', () => {
+    expect(organizations('The loans extended by Steppe Fund to The Kyrgyz Republic total $16 million.')).toEqual(['Steppe Fund']);
+    expect(organizations('The Delegation of the European Union to Kazakhstan agreed.')).toEqual(['Delegation of the European Union to Kazakhstan']);
+    expect(organizations('The Committee to Protect Steppe Journalists said so.')).toEqual(['Committee to Protect Steppe Journalists']);
   });
 });

@@ -291,6 +291,15 @@ const KINDS_OF_POWER = new Set(['nuclear', 'solar', 'wind', 'hydro', 'thermal', 
 function isNotCompanyPower(before: Token): boolean {
   return KINDS_OF_POWER.has(lower(before)) || givenName(before.text) !== null;
 }
+/**
+ * Values a text names together, the themes of proclaimed years and gatherings (`Peace and Trust`, `Mutual Trust`):
+ * `Trust` beside one is the value, not a charity or a fund (`Snow Leopard Trust`).
+ */
+const VALUE_WORDS = new Set(['peace', 'trust', 'friendship', 'confidence', 'understanding', 'cooperation', 'solidarity', 'respect', 'harmony', 'stability']);
+function isTrustAsValue(tokens: Token[], j: number): boolean {
+  const before = lower(tokens[j - 1]!);
+  return before === 'mutual' || (/^(?:and|&)$/u.test(before) && j >= 2 && VALUE_WORDS.has(lower(tokens[j - 2]!)));
+}
 /** Office holders whose possessive names a body (`Prosecutor General's Office`, `Prime Minister's Department`). */
 const OFFICE_HOLDERS_IN_NAMES = new Set(['general', 'prosecutor', 'minister', 'president']);
 /** What such a possessive names when a capitalised word of these follows: the holder's own staff, not a club or a prize. */
@@ -748,8 +757,10 @@ const SITTINGS = new Set(['congress', 'plenum', 'plenary', 'kurultai', 'qurultai
  */
 function forumFor(tokens: Token[], k: number): boolean {
   if (lower(tokens[k]!) !== 'forum' || tokens[k + 1]?.text !== 'for' || tokens[k + 2]?.capitalized !== true) return false;
-  // (`Investors Forum for Transport Connectivity` is a gathering: a standing forum names a cause.)
-  return tokens.slice(k + 2, k + 5).some((t) => t.capitalized && CAUSE_WORDS.has(lower(t)));
+  // (`Investors Forum for Transport Connectivity` is a gathering: a standing forum names a cause; so is `International
+  // Forum for Peace and Trust`, a cause set beside a value, the theme of a gathering.)
+  const named = tokens.slice(k + 2, k + 5);
+  return named.some((t) => t.capitalized && CAUSE_WORDS.has(lower(t))) && !named.some((t) => t.capitalized && VALUE_WORDS.has(lower(t)) && !CAUSE_WORDS.has(lower(t)));
 }
 const CAUSE_WORDS = new Set(['rights', 'democracy', 'freedom', 'freedoms', 'peace', 'justice', 'equality', 'liberty', 'women', 'transparency', 'accountability']);
 
@@ -1017,7 +1028,7 @@ export function findCandidates(
         // (`Republic of Tatarstan of the Russian Federation`: the head word of a state's name makes no body; nor does a
         // legal form's letters hyphenated to a word, `Ala-Too`, a mountain range.)
         const statesName = softCovered[j] && lower(token) === 'federation';
-        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!)) && !statesName) || (LEGAL_SUFFIXES.has(lower(token)) && !/^[-‐‑]$/u.test(text.slice(tokens[j - 1]!.end, token.start))) || forumFor(tokens, j) || isGeneralStaff(tokens, j)) heads.push(j);
+        if ((ORG_HEADS.has(lower(token)) && !(lower(token) === 'power' && isNotCompanyPower(tokens[j - 1]!)) && !(lower(token) === 'trust' && isTrustAsValue(tokens, j)) && !statesName) || (LEGAL_SUFFIXES.has(lower(token)) && !/^[-‐‑]$/u.test(text.slice(tokens[j - 1]!.end, token.start))) || forumFor(tokens, j) || isGeneralStaff(tokens, j)) heads.push(j);
         continue;
       }
       // `Berlin The Svevind Group`: a capital `The` after a name word opens another name (a dateline glued to the story).
@@ -1033,6 +1044,8 @@ export function findCandidates(
       // (`against` too only after a head word: `World Organisation Against Torture`, `Committee against Torture`; or
       // written in capitals inside a name, `UN Trust Fund to End Violence Against Women`.)
       // `University of Texas at Austin`: a state university's campus after `at` is part of its name.
+      // (`to` before a country or a place is where the body's money or people go, `Kuwait Fund to The Kyrgyz Republic`,
+      // unless the body is a diplomatic post, read above, or a delegation, `Delegation of the European Union to Kazakhstan`.)
       const lowerFields = lowerCaseFieldsEnd(text, tokens, j, heads, softCovered);
       if (lowerFields > 0) {
         last = lowerFields;
@@ -1040,7 +1053,7 @@ export function findCandidates(
         continue;
       }
       const campus = lower(token) === 'at' && j - 3 >= i && lower(tokens[j - 3]!) === 'university' && lower(tokens[j - 2]!) === 'of' && tokens[j + 1]?.capitalized === true && joined(j + 1) && free(j + 1) && !STOPWORDS.has(lower(tokens[j + 1]!));
-      if ((ORG_CONNECTORS.has(lower(token)) || campus) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead || token.text === 'Against')) {
+      if ((ORG_CONNECTORS.has(lower(token)) || campus) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)) && !(softCovered[lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1] && lower(start) !== 'delegation'))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead || token.text === 'Against')) {
         // `…, Jessica Watkins and European Space Agency astronaut …`: a person's name before `and` is a list's, not
         // a body's first words; the body's name starts after `and`.
         if (lower(token) === 'and' && heads.length === 0 && j - i === 2 && givenName(start.text) !== null && isPlainName(tokens[i + 1]!)) {
@@ -1976,8 +1989,9 @@ const GENERIC_ORGANS =
 function organizationCandidate(tokens: Token[], first: number, last: number, softCovered: boolean[]): Candidate | null {
   // `the NGO the Union for the Defense of the Aral …`: what kind of body it is, before its name.
   if (/^(?:NGO|NPO)$/u.test(tokens[first]!.text) && lower(tokens[first + 1] ?? tokens[first]!) === 'the' && first + 2 < last) first += 2;
-  // `Now the Ministry is completing …`, `Then the Ministry of Energy said`: an adverb opening the sentence.
-  if (SENTENCE_ADVERB.test(tokens[first]!.text) && tokens[first + 1]?.text === 'the' && first + 2 <= last) first += 2;
+  // `Now the Ministry is completing …`, `Then the Ministry of Energy said`, `Unfortunately the Tajik Government`: an
+  // adverb opening the sentence; `Securing the Company’s first rating …`: a verb's -ing form and its object.
+  if ((SENTENCE_ADVERB.test(tokens[first]!.text) || /^\p{Lu}\p{Ll}{3,}(?:ly|ing)$/u.test(tokens[first]!.text)) && tokens[first + 1]?.text === 'the' && first + 2 <= last) first += 2;
   // `Chairman of the Board of Uzbekistan Airways`: a company's board is the company's, no body of its own.
   // `Board of Governors of the Asian Development Bank` stays whole: an organ of the body it names.
   if (lower(tokens[first]!) === 'board' && lower(tokens[first + 1] ?? tokens[first]!) === 'of' && !BOARD_ORGANS.has(lower(tokens[first + 2] ?? tokens[first]!))) {
