@@ -3255,3 +3255,37 @@ describe('the seventieth collection’s first score (dev half): wires', () => {
     expect(article.meta).toMatchObject({ source: 'dpa-AFX', dateline: 'WASHINGTON (dpa-AFX) -' });
   });
 });
+
+describe('the seventy-first collection’s first score (dev half): metadata', () => {
+  it('reads a wire or a site credited after a dash closing one of the story’s last paragraphs as the source', () => {
+    const closing = 'The ministers are part of the delegation accompanying the Prime Minister. - Bernama';
+    expect(extract(['Steppestan and Malaysia sign deals', '', BODY, '', 'Both sides signed four memoranda.', '', closing]).meta.source).toBe('Bernama');
+    expect(extract(['Steppestan and Malaysia sign deals', '', BODY, '', 'The mosque is beyond comparison. –Steppe World News']).meta.source).toBe('Steppe World News');
+    // A person's name there signs a quotation, no outlet.
+    expect(extract(['Steppestan and Malaysia sign deals', '', BODY, '', '“Be the change you wish to see.” - Mahatma Gandhi']).meta.source).toBeNull();
+  });
+
+  it('reads `Welcome to` and a site’s name with `and` in it as the masthead, no headline', () => {
+    const article = extract(['top of page', '', 'Welcome to Steppe and Justice News', '', 'Steppe man who killed eight sentenced to life in prison', '', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Steppe man who killed eight sentenced to life in prison', source: 'Steppe and Justice News' });
+  });
+
+  it('takes a subscription box’s `I am already a subscriber` and an ad-blocker wall for furniture above the headline', () => {
+    const wall = ['Subscribe I am already a subscriber', '', 'You are using software which is blocking our advertisements (adblocker).', '', 'As we provide the news for free, we are relying on revenues from our banners. So please disable your adblocker and reload the page to continue using this site.', 'Thanks!', ''];
+    expect(extract([...wall, 'Steppe agency hosts dried fruit seminar', '', BODY]).meta).toMatchObject({ title: 'Steppe agency hosts dried fruit seminar', titleGenerated: false });
+  });
+
+  it('reads no site’s name in a greeting printed twice at the top of the page', () => {
+    expect(extract(['Good Morning', 'Good Morning', 'Steppe threat is real, top cop says', '', BODY]).meta.source).toBeNull();
+  });
+
+  it('reads the day a press release was issued after its closing `Ends/` mark', () => {
+    const article = extract(['Chief Executive meets Deputy Prime Minister of Steppestan', '', BODY, '', 'Ends/Monday, August 4, 2025', 'Issued at HKT 18:15', 'NNNN']);
+    expect(article.meta).toMatchObject({ date: '2025-08-04' });
+  });
+
+  it('reads a name closed by `Newspaper` in a dateline’s brackets as the outlet', () => {
+    const article = extract(['Drone hits oil terminal', '', `Moscow (Steppe Morning Newspaper) – ${BODY}`]);
+    expect(article.meta).toMatchObject({ source: 'Steppe Morning Newspaper', dateline: 'Moscow (Steppe Morning Newspaper) –' });
+  });
+});

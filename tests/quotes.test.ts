@@ -569,3 +569,26 @@ describe('the seventieth collection’s first score (dev half): quotes', () => {
     expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'crissy-steppe': 'female' })).map((q) => q.speaker)).toEqual(['crissy-steppe', 'crissy-steppe']);
   });
 });
+
+describe('the seventy-first collection’s first score (dev half): quotes', () => {
+  it('reads `The Holy Father` opening a sentence as its subject, so a later `he` is not the president named after `with`', () => {
+    const paragraphs = [
+      'The Holy Father had first expressed an interest in going to Steppestan in April, during a conversation with Steppe President Kassym Steppayev, Vatican News reports. He reiterated his hope on the return flight.',
+      '“For the moment, I would like to go to Steppestan,” he said.',
+    ];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Kassym Steppayev', entity: 'kassym-steppayev', type: 'person' },
+      { paragraph: 0, surface: 'Vatican News', entity: 'vatican-news', type: 'organization' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'kassym-steppayev': 'male' })).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('gives no words to the body an unnamed teacher is of, though an apposition sets it off before the verb', () => {
+    const paragraphs = ['As the teacher of the Steppe State University, who wished to remain anonymous, told RBC that she was not popular: “For Uzbeks, she was too modern.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Steppe State University', entity: 'steppe-state-university', type: 'organization' },
+      { paragraph: 0, surface: 'RBC', entity: 'rbc', type: 'organization' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup(REGISTRY)).map((q) => q.speaker)).toEqual([null]);
+  });
+});

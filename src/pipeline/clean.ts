@@ -366,7 +366,7 @@ const LABELS: [reason: string, pattern: RegExp][] = [
   ['sidebar', /^(sidebar|side bar|aside)$/],
   ['comment-prompt', /^((write|leave|add|post|submit) (a |your )?(comment|reply|response)s?|(\d+ )?comments?( \(\d+\))?|show comments|view comments|hide comments|join the (conversation|discussion)|discussion|reply|комментарии|оставить комментарий|написать комментарий)$/],
   ['advertisement', /^(advertisement|advertising|ad|ads|sponsored( content| links?)?|promoted( content)?|partner content|paid content|(story|article|text) continues (below|after (the )?(advertisement|ad))( advertisement)?|continue reading( below| the main story)?|scroll (down )?to continue( reading| with content)?|реклама|[\w.&' -]{2,40} is (sponsored|presented|powered) by [\w.&' -]{2,40})$/],
-  ['subscribe', /^(subscribe( now| today| here)?|sign up|sign in|log in|register|newsletter|get the newsletter|subscribe to (our|the) newsletter|(sign up for|join) (our|the) (newsletter|e-?mail list|mailing list)|donate( now)?|support us|stay (up to date|updated|informed)( with (the latest|our) (news|updates|stories))?|subscribe to (our|the) (telegram|whatsapp|youtube|viber) channel)$/],
+  ['subscribe', /^(subscribe( now| today| here)?|(subscribe )?i('m| am) already a subscriber|sign up|sign in|log in|register|newsletter|get the newsletter|subscribe to (our|the) newsletter|(sign up for|join) (our|the) (newsletter|e-?mail list|mailing list)|donate( now)?|support us|stay (up to date|updated|informed)( with (the latest|our) (news|updates|stories))?|subscribe to (our|the) (telegram|whatsapp|youtube|viber) channel)$/],
   ['navigation', /^(menu|main menu|navigation|skip to( main)? content|skip navigation|back to top|go to top|home|back|search|close|close (this )?search( box| form)?|next|previous|next article|previous article|load more|show more|view all|all news|more)$/],
   ['media-ui', /^(photo gallery|gallery|video|watch( the)? video|play video|listen( to (this|the) (article|story))?|audio|enlarge( image| photo)?|expand|toggle caption|hide caption|show caption|view image|click to enlarge|open image)$/],
   ['tags', /^(tags|topics|keywords|categories|filed under)$/],
@@ -398,6 +398,9 @@ export function furnitureReason(text: string): string | null {
   if (text.length < 1000 && /^Information identified as archived is provided for reference\b/u.test(text)) return 'page-ui';
   // `Every dollar matched up to $50,000 until December 31! Give today.`: a fundraising appeal.
   if (text.length < 200 && /[.!]\s+(?:Give|Donate)\s+(?:today|now)[.!]?$/u.test(text)) return 'subscribe';
+  // `You are using software which is blocking our advertisements (adblocker).`, `So please disable your adblocker …`:
+  // an ad-blocker wall, in sentences.
+  if (text.length < 400 && /\bad-?\s?block(?:er|ers|ing)?\b/iu.test(text)) return 'advertisement';
   if (text.length > MAX_FURNITURE_CHARS) return null;
 
   // Notices that are furniture even when written as full sentences.

@@ -9,7 +9,7 @@ import { MONTH, monthNumber, parseDateLine, type FoundDate } from './metadata/da
 import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { headlineOverByline, isBulletPoint, isPreamble, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
-import { appearedFirstOn, callToActionOutlet, closingCopyright, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, repostSource, selfReference, toldOutlet } from './metadata/outlets.ts';
+import { appearedFirstOn, callToActionOutlet, closingCopyright, closingDashCredit, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, repostSource, selfReference, toldOutlet } from './metadata/outlets.ts';
 import { latinShare, wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -203,6 +203,12 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     const stamp = below?.reason === 'teaser' && onlyCredits ? closingStampOf(below.text.trim()) : null;
     if (stamp) date = { ...stamp, how: 'closing date stamp' };
   }
+  // `Ends/Monday, August 4, 2025`: a government press release's closing mark with the day it was issued.
+  if (date === null) {
+    const ends = [...doc.removed.map((r) => r.text), ...paragraphs.slice(-3)].map((line) => ENDS_MARK.exec(line.trim())?.[1]).find((rest) => rest !== undefined);
+    const stamp = ends === undefined ? null : parseDateLine(ends);
+    if (stamp) date = { ...stamp, how: 'closing mark of a press release' };
+  }
   // `21.11.2024` on a line of its own further down the page, the page's only such line: the story's stamp.
   // (Not the site's clock, nor a teaser's date: those lines are furniture of their own.)
   if (date === null) date = onlyDateLine([...removed.filter((r) => !NOT_STAMPS.has(r.reason)).map((r) => r.text), ...paragraphs]);
@@ -242,6 +248,7 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [() => wireLine, 'wire credit line'],
     [() => header.bylineAgency, 'byline'],
     [() => creditSource, 'closing credit'],
+    [() => closingDashCredit(paragraphs), 'wire credit after a dash closing a paragraph ("… - Bernama")'],
     [() => labelledSourceLine(paragraphs), 'source line'],
     [() => inputsSource, 'wire inputs credit'],
     [() => appearedFirstOn(paragraphs), 'a feed\'s closing line ("appeared first on …")'],
@@ -312,6 +319,9 @@ const SIGNED_BY = /^(?:written|reported|story|text)\s+by\s+\p{Lu}/iu;
 function closingStampOf(line: string): FoundDate | null {
   return /\d{1,2}:\d{2}/u.test(line) && wordCount(line, 9) <= 8 ? parseDateLine(line) : null;
 }
+
+/** `Ends/Monday, August 4, 2025`: the mark closing a press release, the day it was issued after it. */
+const ENDS_MARK = /^Ends\s*\/\s*(\S.{5,40})$/u;
 
 /** Furniture whose dates are not the story's: the site's clock, an event's dates, other stories' teasers and lists. */
 const NOT_STAMPS = new Set(['site-clock', 'event-date', 'teaser', 'read-also', 'suggested', 'issue-dates', 'breadcrumb']);

@@ -66,8 +66,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   ['editor-note', /^editor['’]s note\s*[:：–—-]\s*.{0,300}$/iu],
   // `This story was written by the ILO Newsroom For official ILO statements …, please visit …`: a note on who wrote it.
   ['editor-note', /^this (?:story|article|news release|release) (?:was|has been) (?:written|produced|prepared|edited) by\b.{0,200}$/iu],
-  // `| Welcome to Global Village Space`: the site greeting its reader (its name is the outlet, below).
-  ['site-welcome', /^\|?\s*[Ww]elcome to (?:the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}[!.]?$/u],
+  // `| Welcome to Global Village Space`, `Welcome to Crime and Justice News`: the site greeting its reader (its name
+  // is the outlet, below).
+  ['site-welcome', /^\|?\s*[Ww]elcome to (?:the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:and\s+|of\s+|&\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4}[!.]?$/u],
   // `The article has been automatically translated into English by Google Translate from Russian and has not been edited.`
   ['translation-note', /^(?:this|the) (?:article|text|material|story|page|news|post) (?:has been|was|is) (?:automatically |machine[- ])?translated\b.{0,160}$/iu],
   // (The same note in the site's other languages, `Bu məqalə Google Translate servisi vasitəsi ilə …`: headerFurnitureReason.)
@@ -396,6 +397,8 @@ function siteUnderHeadline(blocks: string[], i: number): string | null {
   return unshouted(name);
 }
 
+/** `Good Morning` printed twice at the top of a page: its greeting to the reader, no site's name. */
+const GREETING = /^Good (?:Morning|Afternoon|Evening|Night)$/iu;
 /** A section's or a credit's word, which a line naming the site has none of (`Research Articles`, `By`). */
 const NOT_A_SITE_WORD = /^By\b|\b(?:Staff|Reporters?|Correspondents?|Editors?|Desk|Articles?|Research|Analysis|Opinions?|Reports?|Features?|Blogs?|Insights?|Commentary|Publications?|Stories|Posts?|Columns?|Interviews?|Press|Releases?)\b/iu;
 
@@ -418,7 +421,7 @@ function siteNameTwice(blocks: string[], i: number, printedTwice: ReadonlySet<nu
  */
 function isSiteNameShaped(name: string): boolean {
   const words = wordCount(name, 4);
-  return words >= 1 && words <= 3 && !/\d|[.,:;!?]$/u.test(name) && name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) && !looksLikePersonName(name) && !NOT_A_SITE_WORD.test(name);
+  return words >= 1 && words <= 3 && !/\d|[.,:;!?]$/u.test(name) && name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) && !looksLikePersonName(name) && !NOT_A_SITE_WORD.test(name) && !GREETING.test(name);
 }
 
 /** A site's account posting for it, not a writer: `System Administrator`, `Admin`, `Web Desk`. */

@@ -21,7 +21,7 @@ const KNOWN_OUTLETS = [
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
 /** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`; after another word, `Mainstream Weekly`, `Eurasia Review`, `The Europe Today`. */
-const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|\s(?:Mail|Express|Courier|Bulletin|Standard)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$|\s(?:Weekly|Magazine|Review|Today|Media)$/;
+const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|\s(?:Mail|Express|Courier|Bulletin|Standard)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$|\s(?:Weekly|Magazine|Review|Today|Media|Newspaper)$/;
 /** Phrases shaped like outlet names that are labels instead: `Breaking News: …`. */
 const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$|^(social|mass|news|new|digital|local|state|foreign|western|russian|chinese|independent|online|print|the|our) media$|^(company|corporate|steel|energy|oil|gas|mining|metals?|markets?|industry|tech|technology|science|health|education|culture|travel|region|country|eurasia|europe|asia|africa|americas?|chess|football|soccer|tennis|hockey|boxing|wrestling|cycling|olympic|lifestyle|entertainment) news$|^world report$/i;
 export const NAME_TOKEN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*`;
@@ -430,6 +430,19 @@ export function creditLineOutlet(line: string): string | null {
   if (!labelled && parts.every((part) => /^\p{Lu}{1,3}$/u.test(part.trim()) && !isKnownOutlet(part))) return null;
   const first = parts[0]!.trim();
   return isAgencyName(first) || DOMAIN_NAME.test(first) ? outletCase(first) : null;
+}
+
+/**
+ * `… accompanying the Prime Minister. - Bernama`, `… the grand mosque closely. –Malaysia World News`: the wire or the
+ * site credited after a dash closing one of the story's last paragraphs (a person's name there signs a quotation).
+ */
+const DASH_CREDIT = /[.!?"”’]\s+[-–—]{1,2}\s*(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s*$/u;
+export function closingDashCredit(paragraphs: string[]): string | null {
+  for (const paragraph of paragraphs.slice(-SOURCE_SEARCH_PARAGRAPHS)) {
+    const name = DASH_CREDIT.exec(paragraph)?.[1];
+    if (name !== undefined && (isKnownOutlet(name) || isAgencyName(name) || isOutletName(name) || isDomainName(name))) return name;
+  }
+  return null;
 }
 
 /** `(With PTI Inputs)`, `(With inputs from ANI)`: an Indian site's credit for the wire copy it used. */

@@ -29,7 +29,7 @@ const ROLE_NOUN =
   'official|minister|president|expert|analyst|spokesman|spokeswoman|spokesperson|professor|journalist|secretary|' +
   'ambassador|senator|diplomat|chief|head|director|leader|author|researcher|economist|scholar|commentator|chairman|' +
   'chairwoman|adviser|advisor|envoy|lawmaker|deputy|governor|mayor|activist|coordinator|fellow|source|' +
-  'representative|reporter|editor|founder|chairperson|pope';
+  'representative|reporter|editor|founder|chairperson|pope|pontiff|patriarch|father|mother|teacher|lecturer|student|employee|resident|worker';
 export const ROLE_WORD = new RegExp(`^(?:${ROLE_NOUN})$`, 'iu');
 /** `the leader of the Afghan National Congress Party`: a body's officer, not the body, whom the words are from. */
 export const OFFICER_OF_BODY_BEFORE = new RegExp(`\\b(?:${ROLE_NOUN})s?\\s+(?:of|at)\\s+(?:the\\s+)?$`, 'iu');

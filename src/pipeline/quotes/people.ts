@@ -130,6 +130,9 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     const officer = candidate.mention?.type === 'organization' ? candidates.slice(0, k).find((c) => c.mention?.type === 'person') : undefined;
     if (officer && OPEN_POST_APPOSITION.test(text.slice(officer.end, candidate.start)) && SUBJECT_GAP.test(text.slice(officer.end, verbStart))) return officer;
     if (officer && POST_BETWEEN_COMMAS.test(text.slice(officer.end, candidate.start)) && SUBJECT_GAP.test(gap)) return officer;
+    // `the teacher of the Tashkent State University, who wished to remain anonymous, told`: the body is whose the
+    // unnamed speaker is; it did not speak.
+    if (candidate.mention?.type === 'organization' && OFFICER_OF_BODY_BEFORE.test(text.slice(sentenceStart, candidate.start))) return null;
     if (SUBJECT_GAP.test(gap)) return joint ? null : candidate;
     if (candidate.mention?.type === 'person' && OPEN_APPOSITION_GAP.test(gap)) return joint ? null : candidate;
     // A name set off as the apposition of an unnamed subject: `His spokeswoman, Erkina Ubysheva, told`; so too
