@@ -3101,3 +3101,11 @@ describe('`to` before a country or a place (dev half)', () => {
     expect(organizations('The Committee to Protect Steppe Journalists said so.')).toEqual(['Committee to Protect Steppe Journalists']);
   });
 });
+
+describe('a credit with the site in brackets (dev half)', () => {
+  it('parts the photographer from the site a bracket names after them', () => {
+    const credited = linkArticle(article([BODY_FOR_CREDITS], [{ text: '', credit: 'Photo by Malik Steppov (Steppesplash.com)', line: 3 }]), matcher);
+    expect(credited.mentions.filter((m) => m.type === 'person').map((m) => m.surface)).toEqual(['Malik Steppov']);
+    expect(credited.mentions.filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual(['Steppesplash.com']);
+  });
+});

@@ -463,7 +463,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       // (`PHOTOS BY Joel Caldwell & Sebastian Kennerknecht`: an ampersand parts two photographers.)
       // (`Photo by Maria Lupan on Unsplash`, `Beata Zawrzel/NurPhoto via Getty`: the platform or agency after `on` or `via`.)
       const slashed = text.replace(/\s+(?:on|via)\s+(?=\p{Lu})/gu, (gap) => '\u0001'.padEnd(gap.length, ' '));
-      const parts = [...slashed.matchAll(/(?:[^/|,;–—&\u0001]|(?<!\s)[–—](?!\s))+/gu)];
+      const parts = [...slashed.matchAll(/(?:[^/|,;–—&()\u0001]|(?<!\s)[–—](?!\s))+/gu)];
       for (const part of parts) {
         // (`Photo: Tom Hogan`, `Photos by …`: the credit's label is no part of the name.)
         // (`Jane Roe/For The Washington Post`: whom the photographer worked for is credited too.)
