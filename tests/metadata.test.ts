@@ -3289,3 +3289,17 @@ describe('the seventy-first collection’s first score (dev half): metadata', ()
     expect(article.meta).toMatchObject({ source: 'Steppe Morning Newspaper', dateline: 'Moscow (Steppe Morning Newspaper) –' });
   });
 });
+
+describe('an outlet named with `agency` in lower case before its verb (dev half)', () => {
+  it('reads `…, APK News agency reports.` as the source', () => {
+    const article = extract(['Steppestan bans wheat exports', '', 'The ban will lift Kazakh flour sales, experts say, Steppe News agency reports.', '', BODY]);
+    expect(article.meta.source).toBe('Steppe News');
+  });
+});
+
+describe('a footer printed above the story (dev half)', () => {
+  it('reads `Name © 2017` as the copyright line naming the outlet, and the legal pages’ links as furniture, no headline', () => {
+    const article = extract(['Steppe PEN International © 2017', 'Terms & Conditions | Privacy Statement', '', 'Steppe PEN calls for the release of three imprisoned writers', '', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Steppe PEN calls for the release of three imprisoned writers', titleGenerated: false, source: 'Steppe PEN International' });
+  });
+});

@@ -382,6 +382,10 @@ const LABEL_WITH_TAIL: [reason: string, pattern: RegExp][] = [
   ['page-ui', /^our standards\s*:/i],
 ];
 
+const LEGAL_PAGE = String.raw`(?:terms (?:&|and) conditions|terms of (?:use|service)|privacy (?:statement|policy|notice)|cookie(?:s| policy)|legal notice|disclaimer|imprint|accessibility|sitemap|contact(?: us)?)`;
+/** A line of links to the site's legal pages only, two or more, set apart by bars or dots. */
+const LEGAL_LINKS = new RegExp(String.raw`^${LEGAL_PAGE}(?:\s*[|·•]\s*${LEGAL_PAGE})+$`, 'iu');
+
 export function furnitureReason(text: string): string | null {
   // `Notice: Function _load_textdomain_just_in_time was called incorrectly. …`: the site's software
   // complaining, however long its message (`• warning: Parameter 2 to … on line 2968.`: bulleted, in lower case).
@@ -416,6 +420,8 @@ export function furnitureReason(text: string): string | null {
   if (isProse(text)) return null;
 
   if (isTickerLine(text)) return 'ticker';
+  // `Terms & Conditions | Privacy Statement`: the footer's links to the site's legal pages.
+  if (LEGAL_LINKS.test(text.trim())) return 'navigation';
   if (/^[\s\p{P}\p{S}]+$/u.test(text) && !/[\p{L}\p{N}]/u.test(text)) return 'separator';
   if (isShareBar(text)) return 'share-bar';
   if (/^\d+\s*(min|mins|minutes?)( read)?$|^reading time\b/i.test(text.trim())) return 'reading-time';
@@ -507,6 +513,8 @@ function isCopyrightFooter(text: string): boolean {
   // `© Agenzia Nova - Reproduction reserved`: the Italian formula in English.
   // `Text © The Aviation Oracle`: the rights to the words, closing a repost.
   if (/^(?:text|article|words|story)\s+©\s+\p{Lu}[^.!?]{2,60}$/iu.test(text.trim())) return true;
+  // `PEN International © 2017`: the owner's name first, then the mark and the year.
+  if (/^\p{Lu}[^©.!?]{1,60}?\s*©\s*\d{4}(?:\s*[-–]\s*\d{4})?$/u.test(text.trim())) return true;
   return /\ball rights reserved\b|^©.{2,60}\breproduction reserved\b/i.test(text) || /^(©|\(c\)|copyright)\s*(\(c\)\s*)?(\d{4}|©)/i.test(text.trim().replace(MENU_LINK_BEFORE_COPYRIGHT, '')) || /^\[(?:©|copyright)\s[^\]]{2,80}\]$/i.test(text.trim()) || KOREAN_COPYRIGHT.test(text.trim());
 }
 /** `Privacy© 2025 Semafor Inc.`: the footer's last menu link glued before the copyright mark. */

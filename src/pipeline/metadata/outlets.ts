@@ -206,7 +206,7 @@ function isCitation(match: string, paragraphIndex: number, after: string): boole
 }
 
 const REPORTING_AFTER = new RegExp(
-  String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|office)\s+of\s+|\b[Aa]s\s+|\b(?:press\s+)?service\s+of\s+)(?:the\s+)?${NAME_RUN}(\s+news(?:\s+agency)?)?\s+(?:(?:previously|earlier|already|also|first)\s+)?(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
+  String.raw`(?:^|[,;:—–(]\s*|[.!?]\s+|\s-\s|\b(?:bureau|correspondent|office)\s+of\s+|\b[Aa]s\s+|\b(?:press\s+)?service\s+of\s+)(?:the\s+)?${NAME_RUN}(\s+(?:news(?:\s+agency)?|agency))?\s+(?:(?:previously|earlier|already|also|first)\s+)?(?:reports|reported|has reported|is reporting|was reporting|informs|writes)\b`,
   'gu',
 );
 /** `… This was reported by Zamin.uz.`: the story's own opening paragraph says where it comes from. */
@@ -479,8 +479,8 @@ export function copyrightOutlet(line: string): string | null {
   const plain = (korean ? `© ${korean[1]!}` : line.trim().replace(MENU_LINK_BEFORE_COPYRIGHT, '').replace(/^\[(.*)\]$/u, '$1').replace(/^(?:text|article|words|story)\s+(?=©)/iu, ''))
     .replace(/(\ball rights reserved)\b.*$/iu, '$1')
     .replace(/\breproduction reserved\b.*$/iu, 'all rights reserved')
-    // `Bulgarian National Radio © 2025 All Rights Reserved`: the name before the mark.
-    .replace(/^([^©]{3,60}?)\s*©\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\s*(?=all rights reserved)/iu, '© $2 $1 ')
+    // `Bulgarian National Radio © 2025 All Rights Reserved`, `PEN International © 2017`: the name before the mark.
+    .replace(/^([^©]{3,60}?)\s*©\s*(\d{4}(?:\s*[-–]\s*\d{4})?)\s*(?=all rights reserved|$)/iu, '© $2 $1 ')
     .replace(/\s*\(\d{4}(?:\s*[-–]\s*\d{4})?\)/u, '')
     .replace(/\s*[—–-]\s*(?=all rights reserved)/iu, '. ')
     // (`© Human Rights Watch -`: a dash left of a footer's line.)
