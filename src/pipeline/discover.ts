@@ -1043,17 +1043,18 @@ export function findCandidates(
       const legalFormAlone = heads.length > 0 && heads.every((h) => h === i && LEGAL_PREFIXES.has(lower(tokens[h]!)));
       // (`against` too only after a head word: `World Organisation Against Torture`, `Committee against Torture`; or
       // written in capitals inside a name, `UN Trust Fund to End Violence Against Women`.)
-      // `University of Texas at Austin`: a state university's campus after `at` is part of its name.
-      // (`to` before a country or a place is where the body's money or people go, `Kuwait Fund to The Kyrgyz Republic`,
-      // unless the body is a diplomatic post, read above, or a delegation, `Delegation of the European Union to Kazakhstan`.)
       const lowerFields = lowerCaseFieldsEnd(text, tokens, j, heads, softCovered);
       if (lowerFields > 0) {
         last = lowerFields;
         j = lowerFields;
         continue;
       }
+      // (`to` before a country or a place is where the body's money or people go, `Kuwait Fund to The Kyrgyz Republic`,
+      // unless the body is a diplomatic post, read above, or a delegation, `Delegation of the European Union to Kazakhstan`.)
+      const toPlace = lower(token) === 'to' && softCovered[lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1] === true && lower(start) !== 'delegation';
+      // `University of Texas at Austin`: a state university's campus after `at` is part of its name.
       const campus = lower(token) === 'at' && j - 3 >= i && lower(tokens[j - 3]!) === 'university' && lower(tokens[j - 2]!) === 'of' && tokens[j + 1]?.capitalized === true && joined(j + 1) && free(j + 1) && !STOPWORDS.has(lower(tokens[j + 1]!));
-      if ((ORG_CONNECTORS.has(lower(token)) || campus) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)) && !(softCovered[lower(tokens[j + 1] ?? token) === 'the' ? j + 2 : j + 1] && lower(start) !== 'delegation'))) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead || token.text === 'Against')) {
+      if ((ORG_CONNECTORS.has(lower(token)) || campus) && !(legalFormAlone && lower(token) === 'of') && (lower(token) !== 'to' || (afterHead && !DESTINATION_HEADS.has(lower(tokens[j - 1]!)) && !toPlace)) && (lower(token) !== 'on' || (afterHead && !dayAfter)) && (lower(token) !== 'against' || afterHead || token.text === 'Against')) {
         // `…, Jessica Watkins and European Space Agency astronaut …`: a person's name before `and` is a list's, not
         // a body's first words; the body's name starts after `and`.
         if (lower(token) === 'and' && heads.length === 0 && j - i === 2 && givenName(start.text) !== null && isPlainName(tokens[i + 1]!)) {

@@ -440,7 +440,8 @@ const DASH_CREDIT = /[.!?"”’]\s+[-–—]{1,2}\s*(\p{Lu}[\p{L}\p{N}.&'’-]*
 export function closingDashCredit(paragraphs: string[]): string | null {
   for (const paragraph of paragraphs.slice(-SOURCE_SEARCH_PARAGRAPHS)) {
     const name = DASH_CREDIT.exec(paragraph)?.[1];
-    if (name !== undefined && (isKnownOutlet(name) || isAgencyName(name) || isOutletName(name) || isDomainName(name))) return name;
+    // (An agency's name: any outlet's, a known one's or a site's address included, or a wire's acronym.)
+    if (name !== undefined && isAgencyName(name)) return name;
   }
   return null;
 }

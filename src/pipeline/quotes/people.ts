@@ -130,14 +130,14 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     const officer = candidate.mention?.type === 'organization' ? candidates.slice(0, k).find((c) => c.mention?.type === 'person') : undefined;
     if (officer && OPEN_POST_APPOSITION.test(text.slice(officer.end, candidate.start)) && SUBJECT_GAP.test(text.slice(officer.end, verbStart))) return officer;
     if (officer && POST_BETWEEN_COMMAS.test(text.slice(officer.end, candidate.start)) && SUBJECT_GAP.test(gap)) return officer;
+    const lead = text.slice(sentenceStart, candidate.start);
     // `the teacher of the Tashkent State University, who wished to remain anonymous, told`: the body is whose the
     // unnamed speaker is; it did not speak.
-    if (candidate.mention?.type === 'organization' && OFFICER_OF_BODY_BEFORE.test(text.slice(sentenceStart, candidate.start))) return null;
+    if (candidate.mention?.type === 'organization' && OFFICER_OF_BODY_BEFORE.test(lead)) return null;
     if (SUBJECT_GAP.test(gap)) return joint ? null : candidate;
     if (candidate.mention?.type === 'person' && OPEN_APPOSITION_GAP.test(gap)) return joint ? null : candidate;
     // A name set off as the apposition of an unnamed subject: `His spokeswoman, Erkina Ubysheva, told`; so too
     // after an office naming its body (`Deputy Chairman of Kyrgyzstan’s Cabinet of Ministers, Edil Baisalov, said`).
-    const lead = text.slice(sentenceStart, candidate.start);
     const earlier = candidates.slice(0, k);
     // (A country in the lead names where the unnamed subject is from: `His counterpart from Tajikistan, Saymumin Yatimov, said`.)
     const person = candidate.mention?.type === 'person';
