@@ -245,9 +245,9 @@ export function parseDateline(paragraph: string): Dateline | null {
   for (const pattern of [OUTLET_COLON, GLUED_MASTHEAD, OUTLET_DASH]) {
     const found = pattern.exec(head);
     const name = found ? outletCase(found.groups!['agency']!.trim()) : null;
-    // `Foreign Policy: …`, `Report: …` before a colon alone are a section's label: an outlet of that name
+    // `Foreign Policy: …`, `Report: …`, `The report: …` before a colon alone are a section's label: an outlet of that name
     // opens the story with its slash (`Report/ …`).
-    if (found && name && pattern === OUTLET_COLON && !found[0].includes('/') && LABEL_LIKE_OUTLETS.has(name.toLowerCase())) continue;
+    if (found && name && pattern === OUTLET_COLON && !found[0].includes('/') && LABEL_LIKE_OUTLETS.has(name.toLowerCase().replace(/^the\s+/u, ''))) continue;
     // (`RoydadNaft – Kazakhstan issued …`: a glued brand before the dash too.)
     if (found && name && (isOutletName(name) || isKnownOutlet(name) || (pattern === OUTLET_DASH && isGluedBrand(name)))) {
       return { dateline: found[0].trim(), source: name, date: null, rest: paragraph.slice(found[0].length).trim() };

@@ -265,6 +265,34 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
 const SITE_CLOCK = new RegExp(String.raw`^${WEEKDAY_DATE}(?:,?\s+\d{1,2}:\d{2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$`, 'iu');
 /** `26 май 2024, якшанбе`: the same clock with its weekday after the date, as the region's sites print it. (A
  * clock showing seconds, `Wednesday, 26 June 2024, 10:22:09 am`, ticks: it is one too, in SITE_CLOCK.) */
+/** A news theme's furniture (`spot_img`, `Must read`): the weekday's date atop such a page is its clock. */
+const NEWS_THEME_SIGN = /spot_img$|^(?:must read|in the spotlight)$/iu;
+/** A blog's date header as Blogger and its kind print it: `Tuesday, May 1, 2007`, `Wednesday 12 December 2012`. */
+const BLOG_DATE_HEADER = new RegExp(String.raw`^(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s(?:${MONTH}\s\d{1,2},\s\d{4}|\d{1,2}\s${MONTH}\s\d{4})$`, 'u');
+/** How much older than a page's first date the story's own dates may be before that date reads as the day it was scraped. */
+const BLOG_DATE_LAG_MONTHS = 18;
+
+/**
+ * `Tuesday, May 1, 2007` / `BBC: Uzbek rights activist imprisoned` / the post: a blog's date header opening the page,
+ * the day the post went up. A news site's clock in its top bar (the day the page was scraped) gives itself away by its
+ * theme's print (`Monday , 27 May 2019`, `Monday, June 05, 2023  |`), the theme's other furniture, another date in the
+ * lines under it (the story's), or a story that dates its own events long before it.
+ */
+function blogDateHeader(blocks: string[], i: number, date: FoundDate): boolean {
+  if (i !== 0 || !BLOG_DATE_HEADER.test(blocks[i]!.trim())) return false;
+  const page = blocks.slice(0, 40);
+  if (page.some((block) => NEWS_THEME_SIGN.test(block.trim()))) return false;
+  const months = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7) || '1');
+  const oldest = months(date.iso) - BLOG_DATE_LAG_MONTHS;
+  for (const [k, block] of page.entries()) {
+    if (k === 0) continue;
+    for (let rest = block, found = findDate(rest); found; rest = rest.slice(found.index + found.text.length), found = findDate(rest)) {
+      if (months(found.iso) < oldest || (k <= 4 && found.iso !== date.iso && /\d{4}/u.test(found.text))) return false;
+    }
+  }
+  return true;
+}
+
 const SITE_CLOCK_DAY_LAST = new RegExp(String.raw`^[^:]*\d{4},?\s+(?:${WEEKDAYS})$`, 'iu');
 
 /** What only a blog theme's meta line says: its comment status or the reading time. */
@@ -1475,7 +1503,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       // So is the weekday's date under a ticker or a menu, every line above it furniture.
       const topBar = i === 0 || (header.title === null && header.furniture.length === i);
       // (`Monday, June 05, 2023  |`: the clock before the bar that opens the site's menu.)
-      if (topBar && header.title === null && (SITE_CLOCK.test(text.trim().replace(/\s*\|$/u, '')) || SITE_CLOCK_DAY_LAST.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[i + 1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
+      // (Unless it is a blog's date header: see `blogDateHeader`.)
+      const clockLine = SITE_CLOCK.test(text.trim().replace(/\s*\|$/u, '')) && !blogDateHeader(blocks, i, dateLine);
+      if (topBar && header.title === null && (clockLine || SITE_CLOCK_DAY_LAST.test(text.trim()) || CLOCK_TIME_LINE.test(blocks[i + 1]?.trim() ?? ''))) header.furniture.push({ index: i, reason: 'site-clock' });
       else if (topDate && header.title !== null && header.date === topDate.date && dateLine.iso < topDate.date.iso) {
         // `March 14, 2026 09:20 am (IST)` atop the page, `Jul 14, 2015, at 01:03 am` under the headline: the
         // first was the site's clock (a clock never shows a day before the story's).
