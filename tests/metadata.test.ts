@@ -3320,3 +3320,24 @@ describe('a footer printed above the story (dev half)', () => {
     expect(article.meta).toMatchObject({ title: 'Steppe PEN calls for the release of three imprisoned writers', titleGenerated: false, source: 'Steppe PEN International' });
   });
 });
+
+describe('the seventy-second collection’s first score (dev half): metadata', () => {
+  const HEADLINE = 'Steppe countries turn to Ankara';
+  it('reads a masthead ending in `Online`, and one with its edition after the name, above the headline', () => {
+    const online = extract(['Steppe Kaumudi Online', 'Saturday, 20 July 2024 3.09 AM IST', '', 'Hijab and beard banned in a steppe country', '', BODY]);
+    expect(online.meta).toMatchObject({ source: 'Steppe Kaumudi Online', title: 'Hijab and beard banned in a steppe country', date: '2024-07-20' });
+    const edition = extract(['STEPPE Online Media Lite Edition', '', 'Steppe neighbors to accelerate railway cooperation', '', BODY]);
+    expect(edition.meta).toMatchObject({ source: 'STEPPE Online Media', title: 'Steppe neighbors to accelerate railway cooperation' });
+    // A button to read the story on the web names no outlet.
+    expect(extract(['Read Online', '', 'Steppe neighbors to accelerate railway cooperation', '', BODY]).meta.source).toBeNull();
+  });
+
+  it('reads the writer a standfirst names before `writes`, or after a dash and `writes` with her post', () => {
+    const before = extract([HEADLINE, 'Turkey has been fostering unity among Turkic states, becoming a counterweight to Russia, Jane Steppe writes.', BODY]);
+    expect(before.meta.byline).toBe('Jane Steppe');
+    const dashed = extract([HEADLINE, 'Ten years of sanctions evasion across the steppe - writes Jane Steppe, a sanctions expert in the president’s office.', BODY]);
+    expect(dashed.meta.byline).toBe('Jane Steppe');
+    // A clause the sentence goes on with is no standfirst's signature.
+    expect(extract([HEADLINE, 'The economy grew, Jane Steppe writes in her report for the bank, and trade rose.', BODY]).meta.byline).toBeNull();
+  });
+});

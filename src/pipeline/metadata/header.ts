@@ -313,13 +313,22 @@ function publishedInLabelLine(text: string): boolean {
   return findDate(text.slice(at.index + at[0].length))?.index === 0;
 }
 
+const STANDFIRST_WRITER = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
 // `…, writes Marc Bennetts in Almaty`: a British standfirst closing on its writer.
 // (`… by the Nazarbayev government. Gabriel Levy reports`: closing the standfirst, with no place after it.)
-const REPORTS_FROM = /(?:(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+reports(?:\s+from\s+\p{Lu}|\.?$)|,\s+writes\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\.?$)/u;
+// (`…, becoming a counterweight to Russia, Jane Roe writes.`: the writer before the verb;
+// `… in the former Soviet Union - writes Jane Roe, a sanctions expert in the president's office.`: after a dash, with her post.)
+const REPORTS_FROM = new RegExp(
+  String.raw`(?:^|[.!?]\s+)${STANDFIRST_WRITER}\s+reports(?:\s+from\s+\p{Lu}|\.?$)` +
+    String.raw`|,\s+writes\s+${STANDFIRST_WRITER}(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\.?$` +
+    String.raw`|,\s+${STANDFIRST_WRITER}\s+writes\.?$` +
+    String.raw`|\s[-–—]\s+writes\s+${STANDFIRST_WRITER},\s+(?:a|an|the)\s+[^.!?]{1,120}\.?$`,
+  'u',
+);
 /** The writer a standfirst names (REPORTS_FROM), or ''. */
 function standfirstWriter(text: string): string {
   const match = REPORTS_FROM.exec(text);
-  return match?.[1] ?? match?.[2] ?? '';
+  return match?.slice(1).find((name) => name !== undefined) ?? '';
 }
 /** `Last news in Fakti`: a site's own heading above its headline, naming the site. */
 const LATEST_NEWS_IN = /^(?:Last|Latest) news (?:in|from|on|at) ((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})$/u;

@@ -21,9 +21,9 @@ const KNOWN_OUTLETS = [
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
 /** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`; after another word, `Mainstream Weekly`, `Eurasia Review`, `The Europe Today`. */
-const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|\s(?:Mail|Express|Courier|Bulletin|Standard)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$|\s(?:Weekly|Magazine|Review|Today|Media|Newspaper)$/;
+const OUTLET_HEAD = /(?:^|[\s-]|[a-z])(?:Times|News|Post|Agency|Journal|Daily|Press|Herald|Tribune|Gazette|Telegraph|Guardian|Chronicle|Observer|Monitor|Wire|Newswire|Presswire|Reuters|AP|AFP|TASS)$|\s(?:Mail|Express|Courier|Bulletin|Standard)$|[a-z](?:wire|news|press)$|\sNews\s+(?:Network|Service)$|\s(?:Weekly|Magazine|Review|Today|Media|Newspaper|Online)$/;
 /** Phrases shaped like outlet names that are labels instead: `Breaking News: …`. */
-const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$|^(social|mass|news|new|digital|local|state|foreign|western|russian|chinese|independent|online|print|the|our) media$|^(company|corporate|steel|energy|oil|gas|mining|metals?|markets?|industry|tech|technology|science|health|education|culture|travel|region|country|eurasia|europe|asia|africa|americas?|chess|football|soccer|tennis|hockey|boxing|wrestling|cycling|olympic|lifestyle|entertainment) news$|^world report$/i;
+const NOT_OUTLETS = /^(breaking|latest|world|top|fake|good|bad|big|local|business|sports?|daily|live|more|other|the|all|related|national|international|regional|economic|political) news$|^(press|news|daily|wire)$|^(social|mass|news|new|digital|local|state|foreign|western|russian|chinese|independent|online|print|the|our) media$|^(company|corporate|steel|energy|oil|gas|mining|metals?|markets?|industry|tech|technology|science|health|education|culture|travel|region|country|eurasia|europe|asia|africa|americas?|chess|football|soccer|tennis|hockey|boxing|wrestling|cycling|olympic|lifestyle|entertainment) news$|^world report$|^(?:read|watch|listen|apply|shop|buy|view|available|published|pay|register|subscribe|order|book|learn|study|play|stream|live|go|news|games?|courses?|services?|now|also|only|more|first|exclusively) online$/i;
 export const NAME_TOKEN = String.raw`[\p{Lu}\p{N}][\p{L}\p{N}&.'’/-]*`;
 const CAPITALISED_NAME = new RegExp(String.raw`^(?:The\s+)?${NAME_TOKEN}(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?${NAME_TOKEN})*$`, 'u');
 /** A site's own name as its masthead prints it: `UrduPoint.com`, `Kun.uz`, `24.kg`. */
@@ -53,12 +53,15 @@ export function isOutletName(name: string): boolean {
   return CAPITALISED_NAME.test(trimmed) && OUTLET_HEAD.test(trimmed);
 }
 
+/** `POST Online Media Lite Edition`: the edition of the site a masthead names after the site's name. */
+const EDITION_TAG = /\s+(?:Lite|Mobile|Print|Digital|International|English|Online|Web|Global|Asia|Europe|US|UK)\s+Edition$/u;
+
 /**
  * A line that is only the site's name: `UrduPoint.com`, `Kazinform`, `The Astana Times`, or a name of
  * an outlet's shape up to four words (`Tribune News Network`).
  */
 export function mastheadOutlet(line: string): string | null {
-  const trimmed = line.trim();
+  const trimmed = line.trim().replace(EDITION_TAG, '');
   if (wordCount(trimmed) > 5) return null;
   // `Pakistan's Premier Multilingual News Agency`: a tagline describing the outlet, not its name.
   if (/^\p{Lu}[\p{L}-]+['’]s\s/u.test(trimmed)) return null;
