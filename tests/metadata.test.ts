@@ -3341,3 +3341,23 @@ describe('the seventy-second collection’s first score (dev half): metadata', (
     expect(extract([HEADLINE, 'The economy grew, Jane Steppe writes in her report for the bank, and trade rose.', BODY]).meta.byline).toBeNull();
   });
 });
+
+describe('a headline glued to its teaser below it (dev half)', () => {
+  it('keeps the headline when the line below opens with it and goes on with a sentence of its own', () => {
+    const teaser = 'Steppe road concession calls on A&O A banking syndicate has been advised by a law firm on a loan of 585 million dollars for...';
+    const article = extract(['Steppe News > Business > Steppe road concession calls on A&O', '', 'Steppe road concession calls on A&O', '', teaser, '', BODY]);
+    expect(article.meta).toMatchObject({ title: 'Steppe road concession calls on A&O', titleGenerated: false });
+    // A line left hanging on a connector is a headline cut short, printed whole below.
+    const cut = extract(['Steppe Charity implements projects of', '', 'Steppe Charity implements projects of education and water supply in four remote districts of the country', '', BODY]);
+    expect(cut.meta.title).toBe('Steppe Charity implements projects of education and water supply in four remote districts of the country');
+  });
+});
+
+describe('a body that meets, as the page’s first line (dev half)', () => {
+  it('reads the name of a council the story says was held as the headline, not the site', () => {
+    const held = extract(['Coordinating Council on Steppe Fever', '', 'The Coordinating Council on Steppe Fever was held on August 3, 2023 at the Ministry of Health.', '', BODY]);
+    expect(held.meta).toMatchObject({ title: 'Coordinating Council on Steppe Fever', titleGenerated: false, source: null });
+    // A council's name over a story that does not say it met stays the site's own.
+    expect(extract(['Coordinating Council on Steppe Fever', '', 'The council published its annual report on the disease on Monday.', '', BODY]).meta.source).toBe('Coordinating Council on Steppe Fever');
+  });
+});

@@ -483,6 +483,9 @@ function wrappedMasthead(blocks: string[], i: number): string | null {
   return (endsOnConnector || nextOpensOnConnector) && wordCount(next, 5) <= 4 ? 'site-name' : null;
 }
 
+/** A headline's last word that leaves it hanging: a connector, an article or a preposition. */
+const TRAILING_CONNECTOR = /\s(?:and|or|of|for|to|in|on|at|with|by|from|the|a|an|as|its|their|his|her)$/iu;
+
 /** `Qatar Charity implements Humanitarian and` above `Qatar Charity implements Humanitarian and Developmental …`: a headline cut short, printed whole below. */
 function cutShort(blocks: string[], i: number): string | null {
   const line = blocks[i]!.trim();
@@ -490,8 +493,11 @@ function cutShort(blocks: string[], i: number): string | null {
   for (const next of [blocks[i + 1], blocks[i + 2]]) {
     const whole = (next ?? '').trim();
     const rest = whole.slice(line.length);
-    // Not a credit after it (`… ceasefire (Kabar)`), nor the headline printed twice on one line.
-    if (whole.startsWith(line) && /^\s+\p{L}/u.test(rest) && !rest.trim().startsWith(line.slice(0, 12)) && wordCount(rest, 2) >= 2) return 'cut-short';
+    // Not a credit after it (`… ceasefire (Kabar)`), nor the headline printed twice on one line, nor the headline
+    // glued to its teaser below (`… calls on A&O A banking syndicate has been advised … for...`): a sentence of its own
+    // after the line's last word, no connector left hanging.
+    const gluedTeaser = /^\s+\p{Lu}/u.test(rest) && wordCount(rest, 8) >= 8 && !TRAILING_CONNECTOR.test(line);
+    if (whole.startsWith(line) && /^\s+\p{L}/u.test(rest) && !rest.trim().startsWith(line.slice(0, 12)) && wordCount(rest, 2) >= 2 && !gluedTeaser) return 'cut-short';
   }
   return null;
 }
@@ -730,6 +736,15 @@ export function institutionLine(text: string): string | null {
   // A centre or an institute names what it is for (`Media Center` alone is a site's section).
   if (/\b(?:Center|Centre|Institute|Foundation)$/u.test(trimmed)) return null;
   return wordCount(trimmed, 11) <= 10 && INSTITUTION_LINE.test(trimmed) ? trimmed : null;
+}
+
+/**
+ * `Coordinating Council on Tuberculosis` / `The Coordinating Council on Tuberculosis was held on August 3, …`: a body
+ * that sits, meets or is held is the story's subject, its name the headline, not the site's.
+ */
+function meetingHeld(text: string, blocks: string[], i: number): boolean {
+  const next = blocks.slice(i + 1, i + 3).find((block) => block.trim() !== '')?.trim() ?? '';
+  return next.startsWith(`The ${text.trim()} `) && /^(?:was|were|is|will be)\s+(?:held|convened|opened)\b|^(?:met|convened|took place|opened)\b/u.test(next.slice(text.trim().length + 5));
 }
 
 /** `Jane Roe[, a former editor at X,] is a senior fellow at Y.`: one sentence about the writer. */
@@ -1621,7 +1636,7 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     const masthead =
       (bulleted !== null && isKnownOutlet(bulleted) ? bulleted : null) ??
       (header.title === null
-        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? PUBLISHED_BY_LINE.exec(text.trim())?.[1] ?? (i === header.furniture.length && !printedTwice.has(i) ? institutionLine(text) : null))
+        ? (mastheadOutlet(text) ?? mastheadWithTag(text) ?? LATEST_NEWS_IN.exec(text.trim())?.[1] ?? PUBLISHED_BY_LINE.exec(text.trim())?.[1] ?? (i === header.furniture.length && !printedTwice.has(i) && !meetingHeld(text, blocks, i) ? institutionLine(text) : null))
         : ((wordCount(text) <= 4 ? mastheadOutlet(text) : null) ?? (i === titleIndex + 1 ? (institutionLine(text) ?? siteUnderHeadline(blocks, i)) : null)));
     if (masthead) {
       header.source ??= masthead;
