@@ -36,9 +36,9 @@ function pairs(text: string, overrides?: SeedOverrides): string[] {
 
 describe('registry matching', () => {
   it('prefers the longest match', () => {
-    expect(pairs('The U.S. Department of State and the U.S. Embassy said so.')).toEqual([
+    expect(pairs('The U.S. Department of State and the U.S. Embassy in Kazakhstan said so.')).toEqual([
       'U.S. Department of State→us-department-of-state',
-      'U.S. Embassy→us-embassy-astana',
+      'U.S. Embassy in Kazakhstan→us-embassy-astana',
     ]);
     expect(pairs('After the collapse of the Soviet Union, Soviet habits lingered.')).toEqual(['Soviet Union→soviet-union', 'Soviet→soviet-union']);
   });
@@ -287,5 +287,18 @@ describe('a surname two registry people share, after an office’s title (collec
 
   it('is the one the article names in full, whatever the title', () => {
     expect(linked(['Prime Minister Bolat Steppov met the delegation.', 'President Steppov welcomed the visit.'], null)).toEqual(['bolat-steppov']);
+  });
+});
+
+describe('diplomatic missions sharing a spelling (dev half: `the U.S. Embassy` linked to the one in Astana wherever it was)', () => {
+  const mission = (id: string, seat: string): Entity => ({ id, type: 'organization', name: `Embassy of Steppestan, ${id}`, aliases: ['Steppe Embassy'], wikidata: null, description: null, country: 'mongolia', discovered: false, seat });
+  const missions = buildMatcher([...curated, mission('steppe-embassy-astana', 'kazakhstan'), mission('steppe-embassy-tashkent', 'uzbekistan')]);
+  const linked = (text: string) => linkArticle(article([text]), missions).mentions.filter((m) => m.surface === 'Steppe Embassy').map((m) => m.entityId);
+
+  it('is the one seated in the country the article names most, and none when no seat or two are named as often', () => {
+    expect(linked('Uzbekistan hosted the fair. The Steppe Embassy supported Uzbek farmers.')).toEqual(['steppe-embassy-tashkent']);
+    expect(linked('Her NGO in Kazakhstan was funded by the Steppe Embassy, Kazakh officials said.')).toEqual(['steppe-embassy-astana']);
+    expect(linked('The Steppe Embassy supported the farmers, officials said.')).toEqual([]);
+    expect(linked('Kazakhstan and Uzbekistan met. The Steppe Embassy supported both.')).toEqual([]);
   });
 });

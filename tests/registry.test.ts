@@ -182,6 +182,7 @@ describe('parseRegistry on fixtures', () => {
     ],
     ['bad-country', 'content/entities/places.yaml: entry "almaty": "country" is "Kazakhstan", which is not a country id; did you mean "kazakhstan"?'],
     ['unknown-country', 'content/entities/organizations.yaml: entry "peace-nexus-foundation": "country" is "atlantis", which is not a country id; use a country id from countries.yaml or world-countries, e.g. "united-states"'],
+    ['unknown-seat', 'content/entities/organizations.yaml: entry "steppe-embassy-in-atlantis": "seat" is "atlantis", which is not a country id'],
     ['unknown-iso2', 'content/entities/countries.yaml: entry "YU": iso2 "YU" is not a country in world-countries; fix the code, or mark a former state historical: true with "id" and "name"'],
     [
       'country-clash',

@@ -8,7 +8,7 @@
 //                name in the same article.
 import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, bracketedInitials, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
-import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, placeKindBefore, withArticle, type Span, type TrieNode, type Matcher } from './matcher.ts';
+import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, placeKindBefore, withArticle, type AliasEntry, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
 import { foldKey, isPatronymic } from './names.ts';
 import { capitalizeWords, isDomainName, isOutletName } from './metadata/outlets.ts';
@@ -125,6 +125,16 @@ const SHORT_NAME_AFTER = /^\s+\((?:the\s+)?(?:[“"]([\p{Lu}][\p{L}\p{N}&.' -]{1
 const GENERIC_SHORT_NAMES = new Set(['company', 'the company', 'group', 'fund', 'bank', 'issuer', 'buyer', 'seller', 'parties', 'partners', 'ngo', 'ngos', 'ingo', 'npo', 'nko', 'soe', 'sme', 'llc', 'jsc', 'ltd']);
 
 /** Whether a sentence starts at `at`: the text opens there, or a sentence's end comes before it. */
+/**
+ * `the U.S. Embassy` in a story about Uzbekistan: of diplomatic missions sharing a spelling, the one seated in the
+ * country the article names most; none when no seat is named, or two are named as often.
+ */
+function seatedMission(entries: AliasEntry[], countries: Map<string, number>): AliasEntry | null {
+  const ranked = entries.map((entry) => ({ entry, count: countries.get(entry.entity.seat!) ?? 0 })).sort((a, b) => b.count - a.count);
+  const [best, next] = ranked;
+  return best && best.count > 0 && (next === undefined || next.count < best.count) ? best.entry : null;
+}
+
 function sentenceStartsAt(text: string, at: number): boolean {
   // Walk back over the spaces only: a regex anchored at the end of the whole prefix rescans it per call.
   let k = at;
@@ -242,6 +252,24 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     return namedInArticle;
   };
 
+  // How often the article names each country, by any of its spellings: what tells apart missions that share a
+  // spelling. Counted only when such a spelling turns up.
+  let countryCounts: Map<string, number> | null = null;
+  const countriesNamed = (): Map<string, number> => {
+    if (countryCounts) return countryCounts;
+    countryCounts = new Map();
+    for (const { text, tokens } of segments) {
+      for (let i = 0; i < tokens.length; i++) {
+        const match = tokens[i]!.capitalized ? matchAt(text, tokens, i, root) : null;
+        if (!match) continue;
+        const countries = new Set(match.entries.filter((e) => e.entity.type === 'country').map((e) => e.entity.id));
+        if (countries.size === 1) countryCounts.set([...countries][0]!, (countryCounts.get([...countries][0]!) ?? 0) + 1);
+        i = match.last;
+      }
+    }
+    return countryCounts;
+  };
+
   // Words the article's running text uses alone as a surname, at least twice (`questions about Matraimov.`,
   // `Matraimov later sued …`, `Otan is a Chinese citizen`): not a place after `in` or `the`, not an
   // adjective before a noun (`Turkic states`), not a registry name, not a word the article also writes in
@@ -327,6 +355,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         const named = match.entries.filter((e) => namedUnambiguously().has(e.entity.id));
         if (named.length > 0 && named.every((e) => e.entity.id === named[0]!.entity.id)) entry = named[0]!;
       }
+      if (!entry && match.entries.every((e) => e.entity.seat !== undefined)) entry = seatedMission(match.entries, countriesNamed());
       let last = match.last;
       if (entry) {
         // `Cove Capital LLC`: a registry organization's legal form is part of the mention.

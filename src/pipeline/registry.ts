@@ -85,7 +85,7 @@ const personSchema = z.strictObject({
   gender: z.enum(['male', 'female']).optional(),
   offices: z.array(officeSchema).optional(),
 });
-const organizationSchema = z.strictObject({ ...common, country: countryRef.optional(), parent: z.string().regex(ID_PATTERN).optional() });
+const organizationSchema = z.strictObject({ ...common, country: countryRef.optional(), seat: countryRef.optional(), parent: z.string().regex(ID_PATTERN).optional() });
 // Regions (Central Asia) span several countries, so a place's country is optional too.
 const placeSchema = z.strictObject({ ...common, country: countryRef.optional() });
 const countrySchema = z.strictObject({
@@ -283,6 +283,7 @@ function plainEntity(type: EntityType, entry: PersonEntry | DiscoveredEntry, dis
   };
   if (entry.gender) entity.gender = entry.gender;
   if ('parent' in entry && entry.parent) entity.parent = entry.parent;
+  if ('seat' in entry && typeof entry.seat === 'string') entity.seat = entry.seat;
   if ('evidence' in entry && entry.evidence?.length) entity.evidence = entry.evidence;
   if ('offices' in entry && entry.offices?.length) {
     entity.offices = entry.offices.map((o) => ({ title: o.title, country: o.country ?? null, from: o.from ?? null, to: o.to ?? null }));
@@ -538,9 +539,12 @@ export function parseRegistry(files: RegistryFile[]): Registry {
   }
 
   for (const draft of all) {
-    const { parent, offices } = draft.entity;
+    const { parent, offices, seat } = draft.entity;
     if (parent !== undefined && byId.get(parent)?.entity.type !== 'organization') {
       throw new PipelineError(draft.file, `${draft.label}: "parent" is "${parent}", which is not an organization id in the registry`);
+    }
+    if (seat !== undefined && byId.get(seat)?.entity.type !== 'country') {
+      throw new PipelineError(draft.file, `${draft.label}: "seat" is "${seat}", which is not a country id`);
     }
     for (const office of offices ?? []) {
       if (office.country !== null && byId.get(office.country)?.entity.type !== 'country') {

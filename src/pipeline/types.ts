@@ -112,6 +112,9 @@ export interface Entity {
   historical?: boolean | undefined;
   /** Organizations only: a registry organization this one is part of (`united-nations` for the UN General Assembly). */
   parent?: string | undefined;
+  /** Organizations only: the country a diplomatic mission sits in (`kazakhstan` for the U.S. Embassy in Astana), which
+   * tells apart missions that share a spelling (`the U.S. Embassy`). */
+  seat?: string | undefined;
   /** Discovered entities only: why the annotator took the name for an entity (`title ×2`, `2 articles`). */
   evidence?: string[] | undefined;
 }
