@@ -124,7 +124,6 @@ const SHORT_NAME_AFTER = /^\s+\((?:the\s+)?(?:[“"]([\p{Lu}][\p{L}\p{N}&.' -]{1
 // (`the Kazakhstan Association for the Conservation of Biodiversity (NGO)`: a kind of body in capitals, too.)
 const GENERIC_SHORT_NAMES = new Set(['company', 'the company', 'group', 'fund', 'bank', 'issuer', 'buyer', 'seller', 'parties', 'partners', 'ngo', 'ngos', 'ingo', 'npo', 'nko', 'soe', 'sme', 'llc', 'jsc', 'ltd']);
 
-/** Whether a sentence starts at `at`: the text opens there, or a sentence's end comes before it. */
 /**
  * `the U.S. Embassy` in a story about Uzbekistan: of diplomatic missions sharing a spelling, the one seated in the
  * country the article names most; none when no seat is named, or two are named as often.
@@ -135,6 +134,7 @@ function seatedMission(entries: AliasEntry[], countries: Map<string, number>): A
   return best && best.count > 0 && (next === undefined || next.count < best.count) ? best.entry : null;
 }
 
+/** Whether a sentence starts at `at`: the text opens there, or a sentence's end comes before it. */
 function sentenceStartsAt(text: string, at: number): boolean {
   // Walk back over the spaces only: a regex anchored at the end of the whole prefix rescans it per call.
   let k = at;
@@ -232,42 +232,27 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
     addSegment('credit', i, c.credit);
   });
 
-  // One sense per article: a spelling two entities share (`CPC`) is the one the article also names by a
-  // spelling of its own (`the Caspian Pipeline Consortium (CPC)`). Worked out only when a shared spelling
-  // turns up, which few articles have.
-  let namedInArticle: Set<string> | null = null;
-  const namedUnambiguously = (): Set<string> => {
-    if (namedInArticle) return namedInArticle;
-    namedInArticle = new Set();
+  // What the article names unambiguously, scanned once when first asked (few articles ask):
+  // - one sense per article: a spelling two entities share (`CPC`) is the one the article also names by a spelling of
+  //   its own (`the Caspian Pipeline Consortium (CPC)`);
+  // - how often it names each country: of diplomatic missions sharing a spelling (`the U.S. Embassy`), the one seated
+  //   in the country named most.
+  let named: { ids: Set<string>; countries: Map<string, number> } | null = null;
+  const namedInArticle = (): { ids: Set<string>; countries: Map<string, number> } => {
+    if (named) return named;
+    named = { ids: new Set(), countries: new Map() };
     for (const { text, tokens } of segments) {
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens[i]!.capitalized && !opensName(tokens, i)) continue;
         const match = matchAt(text, tokens, i, root);
         if (!match) continue;
         const entry = namedAfterMatch(text, tokens, i, match.last, match.entries) === null ? chooseEntry(text, tokens, i, match.last, match.entries, undefined) : null;
-        if (entry) namedInArticle.add(entry.entity.id);
+        if (entry) named.ids.add(entry.entity.id);
+        if (entry?.entity.type === 'country') named.countries.set(entry.entity.id, (named.countries.get(entry.entity.id) ?? 0) + 1);
         i = match.last;
       }
     }
-    return namedInArticle;
-  };
-
-  // How often the article names each country, by any of its spellings: what tells apart missions that share a
-  // spelling. Counted only when such a spelling turns up.
-  let countryCounts: Map<string, number> | null = null;
-  const countriesNamed = (): Map<string, number> => {
-    if (countryCounts) return countryCounts;
-    countryCounts = new Map();
-    for (const { text, tokens } of segments) {
-      for (let i = 0; i < tokens.length; i++) {
-        const match = tokens[i]!.capitalized ? matchAt(text, tokens, i, root) : null;
-        if (!match) continue;
-        const countries = new Set(match.entries.filter((e) => e.entity.type === 'country').map((e) => e.entity.id));
-        if (countries.size === 1) countryCounts.set([...countries][0]!, (countryCounts.get([...countries][0]!) ?? 0) + 1);
-        i = match.last;
-      }
-    }
-    return countryCounts;
+    return named;
   };
 
   // Words the article's running text uses alone as a surname, at least twice (`questions about Matraimov.`,
@@ -352,10 +337,10 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
       }
       let entry = chooseEntry(text, tokens, i, match.last, match.entries, segment.spans[segment.spans.length - 1]);
       if (!entry && match.entries.every((e) => e.kind !== 'metonym')) {
-        const named = match.entries.filter((e) => namedUnambiguously().has(e.entity.id));
-        if (named.length > 0 && named.every((e) => e.entity.id === named[0]!.entity.id)) entry = named[0]!;
+        const unambiguous = match.entries.filter((e) => namedInArticle().ids.has(e.entity.id));
+        if (unambiguous.length > 0 && unambiguous.every((e) => e.entity.id === unambiguous[0]!.entity.id)) entry = unambiguous[0]!;
       }
-      if (!entry && match.entries.every((e) => e.entity.seat !== undefined)) entry = seatedMission(match.entries, countriesNamed());
+      if (!entry && match.entries.every((e) => e.entity.seat !== undefined)) entry = seatedMission(match.entries, namedInArticle().countries);
       let last = match.last;
       if (entry) {
         // `Cove Capital LLC`: a registry organization's legal form is part of the mention.

@@ -263,8 +263,6 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
 
 /** A weekday written out, a date and nothing else: how a site's top bar shows today's date. */
 const SITE_CLOCK = new RegExp(String.raw`^${WEEKDAY_DATE}(?:,?\s+\d{1,2}:\d{2}:\d{2}(?:\s*[ap]\.?m\.?)?)?$`, 'iu');
-/** `26 май 2024, якшанбе`: the same clock with its weekday after the date, as the region's sites print it. (A
- * clock showing seconds, `Wednesday, 26 June 2024, 10:22:09 am`, ticks: it is one too, in SITE_CLOCK.) */
 /** A news theme's furniture (`spot_img`, `Must read`): the weekday's date atop such a page is its clock. */
 const NEWS_THEME_SIGN = /spot_img$|^(?:must read|in the spotlight)$/iu;
 /** A blog's date header as Blogger and its kind print it: `Tuesday, May 1, 2007`, `Wednesday 12 December 2012`. */
@@ -293,6 +291,8 @@ function blogDateHeader(blocks: string[], i: number, date: FoundDate): boolean {
   return true;
 }
 
+/** `26 май 2024, якшанбе`: the same clock with its weekday after the date, as the region's sites print it. (A
+ * clock showing seconds, `Wednesday, 26 June 2024, 10:22:09 am`, ticks: it is one too, in SITE_CLOCK.) */
 const SITE_CLOCK_DAY_LAST = new RegExp(String.raw`^[^:]*\d{4},?\s+(?:${WEEKDAYS})$`, 'iu');
 
 /** What only a blog theme's meta line says: its comment status or the reading time. */
