@@ -40,6 +40,8 @@ describe('matching a key’s surfaces', () => {
     expect(sameOutlet('whitecase.com', 'White & Case')).toBe(true);
     expect(sameOutlet('wnp.pl', 'WNP')).toBe(true);
     expect(sameOutlet('wnp.pl', 'WPN')).toBe(false);
+    expect(sameOutlet('rus.azattyq.org', 'Radio Azattyq')).toBe(true);
+    expect(sameOutlet('rus.azattyq.org', 'Radio Rus')).toBe(false);
   });
 
   it('reads an outlet outside the registry named with its country’s other name as one outlet, and another country’s as another', () => {

@@ -302,3 +302,21 @@ describe('diplomatic missions sharing a spelling (dev half: `the U.S. Embassy` l
     expect(linked('Kazakhstan and Uzbekistan met. The Steppe Embassy supported both.')).toEqual([]);
   });
 });
+
+describe('a state body named alone (dev half: `Chair of the Senate` in a story about Uzbekistan went unlinked)', () => {
+  const bodies = (text: string) => pairs(text).filter((p) => /^(?:Senate|Parliament|Government|Ministry of Agriculture)→/u.test(p));
+
+  it('is the body of the country the article names most', () => {
+    expect(bodies('Kazakhstan signed the accord in May. The Senate ratified it on Friday, and Kazakhstan’s envoy welcomed the vote.')).toEqual(['Senate→senate-of-kazakhstan']);
+    expect(bodies('Bolat Steppov, Chair of the Senate, visited Uzbekistan and Kazakhstan. Uzbekistan hosts the next round.')).toEqual(['Senate→senate-of-uzbekistan']);
+    expect(bodies('A bill before the Parliament would fine bloggers, Kyrgyzstan’s critics say.')).toEqual(['Parliament→jogorku-kenesh']);
+  });
+
+  it('is none when no country leads, or the name goes on, or the body is the generic government', () => {
+    expect(bodies('The Senate ratified the accord on Friday.')).toEqual([]);
+    expect(bodies('Kazakhstan and Uzbekistan met. The Senate ratified the accord.')).toEqual([]);
+    expect(bodies('Kazakhstan hosted the talks. The Senate Steppe Committee met, as did the Parliament of Mongolia.')).toEqual([]);
+    expect(bodies('Kazakhstan hosted the talks. The Government approved the plan.')).toEqual([]);
+    expect(bodies('Kazakhstan hosted the talks with the Committee of Steppe Forests of the Ministry of Agriculture.')).toEqual([]);
+  });
+});

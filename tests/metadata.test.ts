@@ -3361,3 +3361,22 @@ describe('a body that meets, as the page’s first line (dev half)', () => {
     expect(extract(['Coordinating Council on Steppe Fever', '', 'The council published its annual report on the disease on Monday.', '', BODY]).meta.source).toBe('Coordinating Council on Steppe Fever');
   });
 });
+
+describe('a reprint’s line naming where its words come from (dev half: `Read more on investmentweek.co.uk`, `An article published in Forbes` went unread)', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads the outlet a reprint’s own line names', () => {
+    expect(extract(['Kyrgyzstan elects its parliament', ...story, 'Read more on steppeweek.co.uk']).meta.source).toBe('steppeweek.co.uk');
+    expect(extract(['Kyrgyzstan elects its parliament', ...story, 'Read at www.steppe.com']).meta.source).toBe('steppe.com');
+    expect(extract(['News', '', '31 August 2023', '', 'An article published in Steppes', '', ...story]).meta.source).toBe('Steppes');
+    expect(extract(['Kyrgyzstan elects its parliament', 'Article published on the rus.steppe.org website', ...story]).meta.source).toBe('rus.steppe.org');
+    expect(extract(['Kyrgyzstan elects its parliament', 'Published in the weekly Steppe Courier', ...story]).meta.source).toBe('Steppe Courier');
+    const edited = 'This article was written by Jane Roe for Steppe.kz and published on January 5, 2025. An edited version is published on Steppe Voices under a media partnership agreement.';
+    expect(extract(['Kyrgyzstan elects its parliament', edited, ...story]).meta.source).toBe('Steppe Voices');
+  });
+
+  it('reads no outlet from a section’s label or a tag', () => {
+    expect(extract(['Kyrgyzstan elects its parliament', 'Published in Places', ...story]).meta.source).toBeNull();
+    expect(extract(['Kyrgyzstan elects its parliament', ...story, 'Read more on Kazakhstan']).meta.source).toBeNull();
+  });
+});

@@ -183,7 +183,12 @@ export interface MetadataScore {
 /** Two outlet names for one outlet: same key, or one's words a run of the other's (`Kazinform` / `Kazinform News Agency`). */
 export function sameOutlet(a: string, b: string, registry?: (name: string) => string[]): boolean {
   // `UrduPoint.com` is UrduPoint, `wnp.pl` WNP (any site's domain, its country's too); `MNA` is the Mehr News Agency.
-  const bare = (name: string) => name.replace(/^the\s+/iu, '').replace(/(?<=\p{L})\.(?:co\.uk|com|net|org|info|news|[a-z]{2})$/iu, '');
+  // (`rus.azattyq.org` is Azattyq: a site's language or mobile edition is no part of its name.)
+  const bare = (name: string) =>
+    name
+      .replace(/^the\s+/iu, '')
+      .replace(/^(?:www|m|rus?|en|eng|kz|uz|kg|tj|tm)\.(?=[\p{Ll}\p{N}-]+\.[a-z]{2,6}$)/u, '')
+      .replace(/(?<=\p{L})\.(?:co\.uk|com|net|org|info|news|[a-z]{2})$/iu, '');
   const [x, y] = [foldKey(bare(a)), foldKey(bare(b))];
   if (x === '' || y === '') return false;
   if (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;

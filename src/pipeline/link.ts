@@ -134,6 +134,37 @@ function seatedMission(entries: AliasEntry[], countries: Map<string, number>): A
   return best && best.count > 0 && (next === undefined || next.count < best.count) ? best.entry : null;
 }
 
+/**
+ * `the Senate`, `the Ministry of Foreign Affairs` in a story about Kazakhstan: a state body's name alone after `the`
+ * is that of the country the article names most (and more often than any other), when the registry lists such a
+ * body for it. Not the start of a longer name (`the Senate Foreign Relations Committee`, `the Parliament of Georgia`).
+ */
+function homeStateBody(text: string, tokens: Token[], i: number, countries: Map<string, number>, stateBodies: Map<string, TrieNode>): { last: number; entity: Entity } | null {
+  let top: string | null = null;
+  let topCount = 0;
+  let tied = false;
+  for (const [id, count] of countries) {
+    if (count > topCount) [top, topCount, tied] = [id, count, false];
+    else if (count === topCount) tied = true;
+  }
+  const bodies = top !== null && !tied ? stateBodies.get(top) : undefined;
+  const match = bodies ? matchAt(text, tokens, i, bodies) : null;
+  // (`the Government`: generic, as `the Kazakh Government` is.)
+  if (!match || /^(?:Government|Cabinet)\b/u.test(tokens[i]!.text)) return null;
+  // (`the Committee of Forestry and Hunting of the Ministry of Agriculture`: the end of a longer body's name; not
+  // after an office, `Chair of the Senate`.)
+  const before = /((?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|and|for|on)\s+)?){1,6})of\s+the\s+$/u.exec(text.slice(Math.max(0, tokens[i]!.start - 80), tokens[i]!.start));
+  if (before && before[1]!.split(/\s+/u).some((word) => endsInBodyHead([word]))) return null;
+  // (`the Communist party`: a body's name is written as one, every word capitalised.)
+  for (let k = i; k <= match.last; k++) if (!tokens[k]!.capitalized && !/^(?:of|and|for|on|the)$/u.test(tokens[k]!.text)) return null;
+  const end = tokens[match.last]!.end;
+  const after = tokens[match.last + 1];
+  if (after?.capitalized && isNameJoiner(text.slice(end, after.start))) return null;
+  // (`the Ministry of Health, Labour, and Social Protection`: its listed fields go on.)
+  if (/^(?:\s+(?:(?:of|for|in|&)\s+(?:the\s+)?\p{Lu}|and\s+(?!the\b))|,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,?\s+(?:and|&)\s)/u.test(text.slice(end, end + 60))) return null;
+  return { last: match.last, entity: match.entries[0]!.entity };
+}
+
 /** Whether a sentence starts at `at`: the text opens there, or a sentence's end comes before it. */
 function sentenceStartsAt(text: string, at: number): boolean {
   // Walk back over the spaces only: a regex anchored at the end of the whole prefix rescans it per call.
@@ -317,6 +348,13 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (platform ?? holder) {
           segment.spans.push({ first: i, last: i, entity: (platform ?? holder)!, kind: 'alias' });
           covered[i] = true;
+          continue;
+        }
+        const body = /(?:^|\s)[Tt]he\s+$/u.test(text.slice(Math.max(0, token.start - 5), token.start)) ? homeStateBody(text, tokens, i, namedInArticle().countries, matcher.stateBodies) : null;
+        if (body) {
+          segment.spans.push({ first: i, last: body.last, entity: body.entity, kind: 'alias' });
+          for (let k = i; k <= body.last; k++) covered[k] = true;
+          i = body.last;
         }
         continue;
       }

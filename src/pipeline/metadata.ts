@@ -9,7 +9,7 @@ import { MONTH, monthNumber, parseDateLine, type FoundDate } from './metadata/da
 import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { headlineOverByline, isBulletPoint, isPreamble, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
-import { appearedFirstOn, callToActionOutlet, closingCopyright, closingDashCredit, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, repostSource, selfReference, toldOutlet } from './metadata/outlets.ts';
+import { appearedFirstOn, callToActionOutlet, closingCopyright, closingDashCredit, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, reprintCredit, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, repostSource, selfReference, toldOutlet } from './metadata/outlets.ts';
 import { latinShare, wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';
@@ -253,6 +253,8 @@ export function extractMetadata(doc: CleanedText, overrides: SeedOverrides = {})
     [() => inputsSource, 'wire inputs credit'],
     [() => appearedFirstOn(paragraphs), 'a feed\'s closing line ("appeared first on …")'],
     [() => repostSource(pageLines), 'a repost\'s note ("originally published by …")'],
+    // (Its line may be the one taken as the headline or the date: `An article published in Forbes` under a date.)
+    [() => reprintCredit([...doc.blocks.filter((_, i) => header.taken.has(i)).map((b) => b.text), ...pageLines]), 'a reprint\'s line ("An article published in …", "Read more on …")'],
     [() => teaserSource, 'closing credit line'],
     // The site's own furniture naming it outranks a body's `… reports`, which may pass on another's news.
     [() => firstNonNull(pageLines, callToActionOutlet), 'call to action ("Subscribe to …", "More from …")'],

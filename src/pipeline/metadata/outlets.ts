@@ -541,6 +541,39 @@ export function repostSource(lines: string[]): string | null {
 }
 
 /**
+ * `An article published in Forbes`, `Article published on the rus.azattyq.org website`, `Published in the weekly
+ * Steppe Courier`, `Read more on investmentweek.co.uk`, `Read at www.dw.com`: a reprint's line of its own naming the
+ * outlet its words come from. The name must read as an outlet's or a site's, or follow a kind of publication
+ * (`Published in News` is a section's label); `An edited version is published on Global Voices …`, a sentence
+ * anywhere, names the outlet that publishes this version.
+ */
+const REPRINT_SITE = String.raw`(?:www\.)?[\p{Ll}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}`;
+const REPRINT_LINE = new RegExp(
+  String.raw`^(?:(?:(?:[Aa]n?|[Tt]he|[Tt]his)\s+)?([Aa]rticle|[Ss]tory|[Ii]nterview)\s+(?:was\s+|is\s+)?(?:(?:first|originally)\s+)?published|(?:(?:First|Originally)\s+)?[Pp]ublished|[Rr]ead(?:\s+more|\s+the\s+full\s+(?:story|article|report))?)\s+(?:in|on|at|by)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+)?(newspaper|magazine|daily|weekly|journal|website|portal)\s+)?(${REPRINT_SITE}|${REPOST_NAME})(?:\s+(?:website|site|portal))?\.?$`,
+  'u',
+);
+const EDITED_VERSION = new RegExp(String.raw`\b[Aa]n?\s+(?:edited|abridged|shorter|translated|English)\s+version\s+(?:of\s+(?:this|the)\s+\p{Ll}+\s+)?(?:is|was|has\s+been)\s+(?:re)?published\s+(?:on|in|by)\s+(${REPOST_NAME})`, 'u');
+export function reprintCredit(lines: string[]): string | null {
+  for (const line of lines) {
+    const trimmed = line.trim();
+    if (trimmed.length > 120) {
+      if (trimmed.includes(' version ')) {
+        const edited = EDITED_VERSION.exec(trimmed)?.[1];
+        if (edited && (isOutletName(edited) || isKnownOutlet(edited) || wordCount(edited) <= 3)) return edited.replace(/^the\s+/u, 'The ');
+      }
+      continue;
+    }
+    const match = REPRINT_LINE.exec(trimmed);
+    if (!match) continue;
+    const name = match[3]!.replace(/^www\./u, '').replace(/^the\s+/u, 'The ');
+    // A line opened by `Published` or `Read` alone names an outlet only by its shape or a kind of publication before it.
+    const shaped = isDomainName(name) || isKnownOutlet(name) || isOutletName(name) || isGluedBrand(name);
+    if (shaped || match[2] || (match[1] && wordCount(name) <= 4)) return name;
+  }
+  return null;
+}
+
+/**
  * `…, Gupta told Deccan Chronicle.`, `Speaking to Times of Oman, the minister …`, `he told GlacierHub`: whom the
  * people of the story spoke to is the newsroom that wrote it, when the name reads as an outlet's (a paper's head
  * word, a glued brand, a site's address) and is not a wire or big outlet that other newsrooms cite (`told
