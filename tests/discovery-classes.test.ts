@@ -3109,3 +3109,20 @@ describe('a credit with the site in brackets (dev half)', () => {
     expect(credited.mentions.filter((m) => m.type === 'organization').map((m) => m.surface)).toEqual(['Steppesplash.com']);
   });
 });
+
+describe('the seventy-third collection’s first score (dev half): people', () => {
+  it('reads a military rank of several words before a name as no part of it (`Chief Master Sergeant Greg Warren`)', () => {
+    expect(people('“It is an honor,” said Chief Master Sergeant Greg Steppwarren in December.')).toEqual(['Greg Steppwarren']);
+    expect(people('Staff Sergeant Anna Steppova and Senior Airman Bolat Steppkul arrived at the base.')).toEqual(['Anna Steppova', 'Bolat Steppkul']);
+    expect(people('Lance Corporal Tom Steppe spoke to the crews.')).toEqual(['Tom Steppe']);
+  });
+
+  it('knows the Russian forms of given names the region’s news prints (`Vitaly`, `Svetlana`, `Oleg`) as a name’s cue', () => {
+    expect(people('He had to work hard to defeat Vitaly Stepkov over eight rounds.')).toEqual(['Vitaly Stepkov']);
+    expect(people('The prize went to Svetlana Stepnaya and to Oleg Stepnoi.')).toEqual(['Svetlana Stepnaya', 'Oleg Stepnoi']);
+  });
+
+  it('reads a councilmember’s title as no part of the name, and a place opening the sentence as no one’s apposition', () => {
+    expect(people('In Steppe Springs, the delegation met with Mayor Rusty Steppe and Councilmember John Steppson.')).toEqual(['Rusty Steppe', 'John Steppson']);
+  });
+});

@@ -592,3 +592,33 @@ describe('the seventy-first collection’s first score (dev half): quotes', () =
     expect(findQuotes(paragraphs, mentions, lookup(REGISTRY)).map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('the seventy-third collection’s first score (dev half): quotes', () => {
+  it('gives no one alone the words of two people coordinated, each with an apposition', () => {
+    const paragraphs = ['Anna Steppova, who had never cycled before 2013, and Bolat Steppov, who travelled little, said they decided to ride “because life is short and the world is big.”'];
+    const mentions = toMentions(paragraphs, [
+      { paragraph: 0, surface: 'Anna Steppova', entity: 'anna-steppova', type: 'person' },
+      { paragraph: 0, surface: 'Bolat Steppov', entity: 'bolat-steppov', type: 'person' },
+    ]);
+    expect(findQuotes(paragraphs, mentions, lookup({ ...REGISTRY, 'anna-steppova': 'female', 'bolat-steppov': 'male' })).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('reads the body after a person and a comma as where they work: the person speaks, or two coordinated, neither alone', () => {
+    const alone = ['Aigul Steppova, Steppe Wildlife Fund, who had just come back, said “the count is the highest in a decade.”'];
+    const two = ['Munavvar Steppdodov and Khalil Steppimov, Steppe Protection Team, who just came back, said “the rangers are very proud of their work.”'];
+    const people = lookup({ ...REGISTRY, 'aigul-steppova': 'female', 'munavvar-steppdodov': 'male', 'khalil-steppimov': 'male' });
+    expect(
+      findQuotes(alone, toMentions(alone, [
+        { paragraph: 0, surface: 'Aigul Steppova', entity: 'aigul-steppova', type: 'person' },
+        { paragraph: 0, surface: 'Steppe Wildlife Fund', entity: 'steppe-wildlife-fund', type: 'organization' },
+      ]), people).map((q) => q.speaker),
+    ).toEqual(['aigul-steppova']);
+    expect(
+      findQuotes(two, toMentions(two, [
+        { paragraph: 0, surface: 'Munavvar Steppdodov', entity: 'munavvar-steppdodov', type: 'person' },
+        { paragraph: 0, surface: 'Khalil Steppimov', entity: 'khalil-steppimov', type: 'person' },
+        { paragraph: 0, surface: 'Steppe Protection Team', entity: 'steppe-protection-team', type: 'organization' },
+      ]), people).map((q) => q.speaker),
+    ).toEqual([null]);
+  });
+});

@@ -63,7 +63,8 @@ export const TITLES = new Set(
   datuk dato datin seri tun akim khokim hokim ustadh ustaz mufti maulana moulana coordinator negotiator sheikha shaikha shaykha trainer promoter
   assistant pastor rev reverend archbishop archimandrite archpriest priest deacon abbot hegumen presbyter vicar delegate prosecutor
   filmmaker screenwriter photographer curator fm astronaut cosmonaut cleric preacher theologian emeritus academician docent
-  consul champion medallist medalist judoka athlete ombudsman ombudsperson warlord syed sayed sayyed syeda intern`.split(/\s+/),
+  consul champion medallist medalist judoka athlete ombudsman ombudsperson warlord syed sayed sayyed syeda intern
+  sergeant corporal airman councilmember councilperson`.split(/\s+/),
 );
 /** Titles printed short with a full stop before the name (`Rep. Grace Meng`, `Maj. Jane Roe`). */
 // (Each is in TITLES too, which the check asks first.)
@@ -78,7 +79,7 @@ const TITLE_MODIFIERS = new Set(
   `foreign deputy vice first prime former acting interior defence defense finance economy economic energy trade justice health
   education agriculture transport culture labour labor oil emergency emergencies digital industry investment investments
   environment ecology water security state national chief senior executive special general attorney majority minority
-  permanent parliamentary presidential crown assistant principal associate ranking`.split(/\s+/),
+  permanent parliamentary presidential crown assistant principal associate ranking master staff major petty lance`.split(/\s+/),
 );
 
 /** Words that make a capitalised run an organization. */
@@ -567,6 +568,8 @@ const PLURAL_ROLES = new Set([...pluralRoles(HUMAN_ROLE).filter((role) => role !
  * bare plural role after a lone name opens the next clause; only a list of names takes a plural apposition
  * (`Ann Lee and Bo Chan, analysts at …`).
  */
+/** A sentence opened by a preposition of place, right before a name: `In `, `At the `. */
+const FRONTED_PLACE_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:In|At|From|Across|Throughout|Outside|Inside|Near|Around|Within|Beyond|Along)\s+(?:the\s+)?$/u;
 function bareClauseSubjectAfter(before: string, after: string): boolean {
   const role = /^,\s+(\p{Ll}+)\b/u.exec(after)?.[1];
   return role !== undefined && PLURAL_ROLES.has(role) && !/(?:\band|&|,)\s+$/u.test(before);
@@ -2170,7 +2173,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (POST_NOMINAL_AFTER.test(after)) return { cue: 'title', strong: true };
   // (A place's name closed by its kind is no one's: `the country’s Hazratisho Range, whose soaring crags …`; nor a
   // field's, as a degree names it: `Candidate of Biological Sciences, Associate Professor Otabek Ismoilov`.)
-  if ((APPOSITION.test(after) && !bareClauseSubjectAfter(before, after) && !PLACE_KINDS.has(lower(tokens[last]!)) && !/^(?:Sciences|Studies|Affairs|Relations)$/u.test(tokens[last]!.text)) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
+  // (`In Sandy Springs, the delegation met …`: a place opening the sentence after its preposition, no apposition's.)
+  if ((APPOSITION.test(after) && !bareClauseSubjectAfter(before, after) && !FRONTED_PLACE_BEFORE.test(before) && !PLACE_KINDS.has(lower(tokens[last]!)) && !/^(?:Sciences|Studies|Affairs|Relations)$/u.test(tokens[last]!.text)) || DASH_APPOSITION.test(after)) return { cue: 'apposition', strong: true };
   // `Air Astana CEO, Peter Foster.`: the apposition closes the sentence too.
   // (`the CTBTO Executive Secretary, Tibor Tóth,`: a title in capitals too; but not an office's field after it,
   // `AIIB Vice President, Investment Operations, Konstantin …`.)

@@ -6,25 +6,29 @@
 export const REGIONAL_GIVEN_NAMES: { male: readonly string[]; female: readonly string[] } = {
   male: [
     'abai', 'abdulaziz', 'abdulla', 'abdumalik', 'abdurahmon', 'abduvali', 'adilbek', 'adilet', 'adylbek', 'aibek',
-    'akmal', 'akylbek', 'alibek', 'alikhan', 'alisher', 'almazbek', 'amangeldy', 'anvar', 'arman', 'askar', 'askhat',
-    'aslan', 'asqar', 'asylbek', 'azamat', 'azat', 'bakhodir', 'bakhrom', 'bakhtiyor', 'bakyt', 'bakytbek',
-    'bakytzhan', 'batyr', 'baurzhan', 'bauyrzhan', 'beibut', 'bekzhan', 'bekzod', 'bolat', 'botir', 'chingiz',
-    'daniyar', 'dastan', 'daulet', 'dauren', 'davron', 'dilshod', 'djamshid', 'doniyor', 'dzhamshed', 'eldor',
-    'elyor', 'emomali', 'erbol', 'erkin', 'erlan', 'ermek', 'faridun', 'farkhod', 'farrukh', 'firdavs', 'furkat',
-    'gurbanguly', 'ikrom', 'ilkhom', 'islom', 'jamshid', 'jasur', 'kairat', 'kamchybek', 'kamoliddin', 'kanat',
-    'kassym', 'kuanysh', 'kubanychbek', 'kubatbek', 'laziz', 'lutfullo', 'mahmud', 'maksat', 'manuchehr', 'marat',
-    'maulen', 'mirzo', 'mukhtar', 'nodir', 'nurali', 'nurbek', 'nurlan', 'nursultan', 'odil', 'olzhas', 'otabek',
-    'oybek', 'parviz', 'qodir', 'rahim', 'rahmatullo', 'rajab', 'rajabboy', 'rakhim', 'rakhmon', 'rashid', 'ravshan',
-    'rustam', 'rustem', 'sadyr', 'saidali', 'saidmukarram', 'saidmurod', 'sanjar', 'sardor', 'serdar', 'serik',
-    'shavkat', 'sherzod', 'shodmon', 'shukhrat', 'sirojiddin', 'sukhrob', 'talant', 'talgat', 'timur', 'tokhir',
-    'ulugbek', 'umid', 'vyacheslav', 'yerbol', 'yerlan', 'yerzhan', 'yodgor', 'zafar', 'zhaksylyk', 'zhandos',
-    'zhanibek', 'zokir'
+    'akmal', 'akylbek', 'aleksey', 'alexey', 'alibek', 'alikhan', 'alisher', 'almazbek', 'amangeldy', 'anvar',
+    'arkadiy', 'arkady', 'arman', 'artyom', 'askar', 'askhat', 'aslan', 'asqar', 'asylbek', 'azamat', 'azat',
+    'bakhodir', 'bakhrom', 'bakhtiyor', 'bakyt', 'bakytbek', 'bakytzhan', 'batyr', 'baurzhan', 'bauyrzhan', 'beibut',
+    'bekzhan', 'bekzod', 'bolat', 'botir', 'chingiz', 'daniyar', 'dastan', 'daulet', 'dauren', 'davron', 'dilshod',
+    'djamshid', 'dmitriy', 'doniyor', 'dzhamshed', 'eldor', 'elyor', 'emomali', 'erbol', 'erkin', 'erlan', 'ermek',
+    'faridun', 'farkhod', 'farrukh', 'firdavs', 'furkat', 'gennadiy', 'gennady', 'gleb', 'grigori', 'grigory',
+    'gurbanguly', 'ikrom', 'ilkhom', 'ilyas', 'islom', 'jamshid', 'jasur', 'kairat', 'kamchybek', 'kamoliddin',
+    'kanat', 'kassym', 'konstantin', 'kuanysh', 'kubanychbek', 'kubatbek', 'laziz', 'lutfullo', 'mahmud', 'maksat',
+    'manuchehr', 'marat', 'matvey', 'maulen', 'mirzo', 'mukhtar', 'nodir', 'nurali', 'nurbek', 'nurlan', 'nursultan',
+    'odil', 'oleg', 'olzhas', 'otabek', 'oybek', 'parviz', 'qodir', 'rahim', 'rahmatullo', 'rajab', 'rajabboy',
+    'rakhim', 'rakhmon', 'ramil', 'rashid', 'ravshan', 'rinat', 'ruslan', 'rustam', 'rustem', 'sadyr', 'saidali',
+    'saidmukarram', 'saidmurod', 'sanjar', 'sardor', 'semyon', 'serdar', 'serik', 'shavkat', 'sherzod', 'shodmon',
+    'shukhrat', 'sirojiddin', 'sukhrob', 'svyatoslav', 'talant', 'talgat', 'timofey', 'timur', 'tokhir', 'ulugbek',
+    'umid', 'vadim', 'valeriy', 'vasiliy', 'vitali', 'vitaliy', 'vitaly', 'vyacheslav', 'yerbol', 'yerlan', 'yerzhan',
+    'yevgeniy', 'yodgor', 'zafar', 'zhaksylyk', 'zhandos', 'zhanibek', 'zokir'
   ],
   female: [
-    'aigerim', 'aigul', 'ainur', 'aizada', 'aizhan', 'akmaral', 'aliya', 'anara', 'asel', 'assel', 'aziza', 'botagoz',
-    'dariga', 'dilbar', 'dilnoza', 'dinara', 'feruza', 'firuza', 'gulchehra', 'gulmira', 'gulnara', 'gulnoza',
-    'gulshan', 'kamola', 'karlygash', 'lyazzat', 'madina', 'mavluda', 'mukhabbat', 'munira', 'nargiza', 'nazira',
-    'nigora', 'nilufar', 'nodira', 'raushan', 'sabohat', 'saltanat', 'saule', 'sayyora', 'sevara', 'shahnoza',
-    'shakhnoza', 'tolkyn', 'umida', 'zarina', 'zhanar', 'zhazira', 'zhuldyz'
+    'aigerim', 'aigul', 'ainur', 'aizada', 'aizhan', 'akmaral', 'aliya', 'alyona', 'anara', 'asel', 'assel', 'aziza',
+    'botagoz', 'dariga', 'dilbar', 'dilnoza', 'dinara', 'evgenia', 'feruza', 'firuza', 'galina', 'gulchehra',
+    'gulmira', 'gulnara', 'gulnoza', 'gulshan', 'inna', 'kamola', 'karlygash', 'ksenia', 'kseniya', 'lidiya',
+    'ludmila', 'lyazzat', 'lyubov', 'lyudmila', 'madina', 'mavluda', 'mukhabbat', 'munira', 'nadezhda', 'nargiza',
+    'nazira', 'nigora', 'nilufar', 'nodira', 'raisa', 'raushan', 'sabohat', 'saltanat', 'saule', 'sayyora', 'sevara',
+    'shahnoza', 'shakhnoza', 'sofya', 'svetlana', 'tatyana', 'tolkyn', 'ulyana', 'umida', 'veronika', 'yekaterina',
+    'yevgenia', 'yulia', 'yuliya', 'zarina', 'zhanar', 'zhanna', 'zhazira', 'zhuldyz', 'zoya'
   ],
 };

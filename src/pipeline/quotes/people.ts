@@ -119,8 +119,16 @@ export function subjectBefore(context: Context, paragraph: number, sentenceStart
     const gap = text.slice(candidate.end, verbStart);
     // `Sultan Al Jaber, …, Chairman of Masdar, and COP28 President-Designate, said`: a body an office names is no subject.
     if (candidate.mention?.type === 'organization' && inOfficePhrase(text.slice(sentenceStart), candidate.start - sentenceStart)) continue;
-    // `Orbán and Mirziyoyev said`: two speakers, neither alone.
-    const joint = k > 0 && /^\s*(?:and|&)\s+$/u.test(text.slice(candidates[k - 1]!.end, candidate.start));
+    // `Orbán and Mirziyoyev said`: two speakers, neither alone. (So too `Geoghegan, who …, and Austin, who …, said`.)
+    const jointAt = (j: number) =>
+      j > 0 &&
+      (/^\s*(?:and|&)\s+$/u.test(text.slice(candidates[j - 1]!.end, candidates[j]!.start)) ||
+        (candidates[j - 1]!.mention?.type === 'person' && candidates[j]!.mention?.type === 'person' && /^\s*,[^,“”"«»;:.!?]{1,120},\s*(?:and|&)\s+$/u.test(text.slice(candidates[j - 1]!.end, candidates[j]!.start))));
+    const joint = jointAt(k);
+    // `Munavvar Alidodov and Khalil Karimov, Nature Protection Team, said`: the body after a person and a comma is
+    // where they work; they speak (or, coordinated, neither alone).
+    const worker = k > 0 && candidate.mention?.type === 'organization' && candidates[k - 1]!.mention?.type === 'person' && /^\s*,\s*$/u.test(text.slice(candidates[k - 1]!.end, candidate.start)) ? candidates[k - 1]! : undefined;
+    if (worker && (SUBJECT_GAP.test(gap) || /^\s*,\s*$/u.test(gap))) return jointAt(k - 1) ? null : worker;
     // `Dr Michael Green from the International Office said`: the body a person comes from is no subject; they are.
     const member = k > 0 ? candidates[k - 1]! : undefined;
     if (SUBJECT_GAP.test(gap) && candidate.mention?.type === 'organization' && member?.mention?.type === 'person' && /^\s+(?:from|of|at|with)\s+(?:the\s+)?$/u.test(text.slice(member.end, candidate.start))) return member;
