@@ -3380,3 +3380,26 @@ describe('a reprint’s line naming where its words come from (dev half: `Read m
     expect(extract(['Kyrgyzstan elects its parliament', ...story, 'Read more on Kazakhstan']).meta.source).toBeNull();
   });
 });
+
+describe('the seventy-third collection’s first score (dev half): metadata', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads a section, the date, the time and the writer on the line above the headline as no headline', () => {
+    const page = extract(['Reports Aug 8, 2022 | 11:34 PMby Jane Steppova', '', 'Steppe Olympiad 10: Steppestan escape', '', ...story]);
+    expect([page.meta.title, page.meta.date, page.meta.byline]).toEqual(['Steppe Olympiad 10: Steppestan escape', '2022-08-08', 'Jane Steppova']);
+    expect(extract(['Steppe Olympiad 10: Steppestan escape', '', 'Aug 8, 2022 | 11:34 PM by Jane Steppova', '', ...story]).meta.byline).toBe('Jane Steppova');
+  });
+
+  it('reads writers under the headline, then a big paper’s name, as the byline and the outlet, with a comma or none', () => {
+    for (const line of ['Amie Steppova, Michael Stepp-Saddler and Rachel Steppson The Washington Post', 'Amie Steppova, Michael Stepp-Saddler and Rachel Steppson, The Washington Post']) {
+      const page = extract(['Two cyclists killed in an attack in Steppestan', '', line, '', ...story]);
+      expect([page.meta.byline, page.meta.source]).toEqual(['Amie Steppova, Michael Stepp-Saddler and Rachel Steppson', 'The Washington Post']);
+    }
+    // Unmarked, a paper the list does not know is no outlet after a name.
+    expect(extract(['Two cyclists killed in an attack in Steppestan', '', 'Rachel Steppson The Steppe Courier', '', ...story]).meta.source).toBeNull();
+  });
+
+  it('reads the date of a reprint’s credit after where it was published', () => {
+    expect(extract(['Steppe fallout reached the villages', 'Published in Steppe Science on April 3rd, 2019', ...story]).meta.date).toBe('2019-04-03');
+  });
+});

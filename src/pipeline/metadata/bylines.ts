@@ -171,6 +171,10 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     .replace(UNIT_AFTER_COMMA, '$1')
     // (`Jane Roe | May 23, 2024 | 10:45 AM IST`: the time of day in the last cell, with its zone.)
     .replace(/\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\p{Lu}{2,5})?$/u, '')
+    // (`Reports Aug 8, 2022 | …`: the site's section before the date.)
+    .replace(/^(?:News|Reports?|Opinion|Analysis|Features?|Blogs?|Interviews?|Articles?|Commentary|Columns?)\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2},?\s+\d{4}\b)/u, '')
+    // (`Aug 8, 2022 | 11:34 PMby Colin McGourty`: the writer after the time of day, glued or not.)
+    .replace(/(?<=\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)\s*(?=by\s+\p{Lu})/u, ' | ')
     // (`by Vladimir BelogolovskyPublished on : Nov 03, 2023`: the date's label glued to the name.)
     .replace(/(?<=\p{Ll})(?=(?:Published|Posted|Updated)\s+on\b)/u, ' | ')
     // (`By Maj. Christopher BrautigamApril 27, 2016`: the date glued to the name.)
@@ -264,19 +268,22 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
         break;
       }
     }
-    // `By Ilan Greenberg The New York Times`: the other way round, the writer's name, then the paper's.
-    const paper = agency === null ? /^(.+?)\s+(The\s+\p{Lu}.*)$/u.exec(rest) : null;
-    if (paper && isPersonNames(paper[1]!) && isOutletName(paper[2]!)) {
-      agency = paper[2]!;
-      rest = paper[1]!;
-    }
+  }
+  // `By Ilan Greenberg The New York Times`: the other way round, the writer's name, then the paper's. (Unmarked under
+  // the headline only with a paper the list knows: `Amie Ferris-Rotman and Rachel Chason The Washington Post`.)
+  const paper = agency === null && (marked || allowBareName) ? /^(.+?),?\s+(The\s+\p{Lu}.*)$/u.exec(rest) : null;
+  if (paper && isPersonNames(paper[1]!) && (marked ? isOutletName(paper[2]!) : isKnownOutlet(paper[2]!))) {
+    agency = paper[2]!;
+    rest = paper[1]!;
+    marked = true;
   }
   // `Femida SelimovaFemida Selimova`: a name printed twice, glued (a badge and a caption).
   rest = rest.replace(/^(.{4,60}?)\1$/u, '$1');
   if (!marked && !allowBareName) return null;
   // `Shabbir Khan, SME News Service` under the headline: a writer's name, then the outlet's (of an outlet's shape).
   // (Marked too: `By David Holley, Los Angeles Times`.)
-  const writerOutlet = /^([^,]{3,40}),\s+([^,]{3,50})$/u.exec(rest);
+  // (`Amie Ferris-Rotman, Michael Brice-Saddler and Rachel Chason, The Washington Post`: several writers.)
+  const writerOutlet = /^(.{3,160}),\s+([^,]{3,50})$/u.exec(rest);
   if (writerOutlet && isPersonNames(writerOutlet[1]!) && !isOutletName(writerOutlet[1]!) && isOutletName(writerOutlet[2]!)) {
     return { name: writerOutlet[1]!, agency: agency ?? outletCase(writerOutlet[2]!), date };
   }

@@ -1920,7 +1920,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
     // `Published on March 26, 2024` needs no colon; the date follows the label at once (`Published: 08th July
     // 2015 09:54 PM | Last Updated: …`, `Published - January 27, 2022 08:20 pm IST - New Delhi`).
     // (`For Immediate Release: September 8, 2006`: a release's embargo line dates it.)
-    const label = /^(date(?: published)?|published(?: on)?|posted(?: on)?|updated|last updated|first published|for immediate release)(?:\s*[:：]|\s+on\s|\s+[-–—]\s)/iu.exec(text);
+    // (`Published in Nature on April 3rd, 2019`: a reprint's credit names where, then when.)
+    const label = /^(date(?: published)?|published(?: on| (?:in|by) \p{Lu}[^.,;:|]{0,60}?(?=\s+on\s))?|posted(?: on)?|updated|last updated|first published|for immediate release)(?:\s*[:：]|\s+on\s|\s+[-–—]\s)/iu.exec(text);
     if (header.date === null && label) {
       const stamp = text.slice(label[0].length).trimStart();
       const after = findDate(stamp);

@@ -18,6 +18,10 @@ const KNOWN_OUTLETS = [
   'Mehr News Agency', 'Tehran Times', 'Kaktus.media', 'Asia-Plus', 'Times of Central Asia', 'The Astana Times',
   'Jiji Press', 'Jiji', 'Kyodo News', 'NHK', 'Anadolu Agency', 'AA', 'WAM', 'SPA', 'QNA', 'BSS', 'Bernama', 'Antara',
   'Forbes', 'Meduza', 'Mediazona', 'Izvestia', 'Novaya Gazeta', 'RBC', 'SCMP', 'Nikkei', 'Caixin', 'Inter Press Service',
+  // The big papers and broadcasters whose stories others carry and cite.
+  'The New York Times', 'The Washington Post', 'The Wall Street Journal', 'The Guardian', 'Financial Times', 'Los Angeles Times',
+  'USA Today', 'NPR', 'Voice of America', 'VOA', 'CNBC', 'NBC News', 'CBS News', 'ABC News', 'Fox News', 'Newsweek',
+  'The New Yorker', 'The Independent', 'The Telegraph', 'The Times', 'South China Morning Post', 'Le Monde', 'Der Spiegel',
 ];
 const KNOWN_OUTLET_SET = new Set(KNOWN_OUTLETS.map((name) => name.toLowerCase()));
 /** The word an outlet's name ends with: `The New York Times`, `Qazinform News Agency`, `Sabah Daily`; after another word, `Mainstream Weekly`, `Eurasia Review`, `The Europe Today`. */
