@@ -310,6 +310,8 @@ describe('a state body named alone (dev half: `Chair of the Senate` in a story a
     expect(bodies('Kazakhstan signed the accord in May. The Senate ratified it on Friday, and Kazakhstan’s envoy welcomed the vote.')).toEqual(['Senate→senate-of-kazakhstan']);
     expect(bodies('Bolat Steppov, Chair of the Senate, visited Uzbekistan and Kazakhstan. Uzbekistan hosts the next round.')).toEqual(['Senate→senate-of-uzbekistan']);
     expect(bodies('A bill before the Parliament would fine bloggers, Kyrgyzstan’s critics say.')).toEqual(['Parliament→jogorku-kenesh']);
+    // (The region's election commissions are in the registry: dev half, `the Central Election Commission` unlinked.)
+    expect(pairs('Kazakhstan held the vote. The Central Election Commission counted the ballots, Kazakh officials said.')).toContain('Central Election Commission→central-election-commission-of-kazakhstan');
   });
 
   it('is none when no country leads, or the name goes on, or the body is the generic government', () => {
