@@ -3399,6 +3399,11 @@ describe('the seventy-third collection’s first score (dev half): metadata', ()
     expect(extract(['Two cyclists killed in an attack in Steppestan', '', 'Rachel Steppson The Steppe Courier', '', ...story]).meta.source).toBeNull();
   });
 
+  it('reads an assembly’s name opening the page, under the site’s clock, as the site’s own, not the headline (dev half: TURKPA)', () => {
+    const page = extract(['Sunday, 16 January 2022, 13:36:27 — Baku (UTC+4)', 'Steppe Assembly of Turkic Speaking Countries', '', 'Steppe Mission observed parliamentary elections in Steppestan', '', ...story]);
+    expect([page.meta.title, page.meta.source]).toEqual(['Steppe Mission observed parliamentary elections in Steppestan', 'Steppe Assembly of Turkic Speaking Countries']);
+  });
+
   it('reads the date of a reprint’s credit after where it was published', () => {
     expect(extract(['Steppe fallout reached the villages', 'Published in Steppe Science on April 3rd, 2019', ...story]).meta.date).toBe('2019-04-03');
   });

@@ -729,7 +729,7 @@ export function headerFurnitureReason(text: string): string | null {
  * An institution's name alone on a line: `European Commission`, `Bureau of European and Eurasian Affairs`,
  * `Center for Strategic Communication`; not a deck that ends in one (`A Test for the Trump Administration`).
  */
-const INSTITUTION_LINE = /^(?!(?:A|An|How|Why|What|When|Where|Who|Is|Are|Can|Will|Does|Do|Inside|Behind|Beyond)\s)(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,4}(?:Commission|Council|Bureau|Ministry|Department|Office|Embassy|Secretariat|Parliament|Government|Administration|Committee|Mission|Agency|Center|Centre|Institute|Foundation|Organisation|Organization|Public Affairs)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}){0,3}$/u;
+const INSTITUTION_LINE = /^(?!(?:A|An|How|Why|What|When|Where|Who|Is|Are|Can|Will|Does|Do|Inside|Behind|Beyond)\s)(?:The\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,4}(?:Commission|Council|Bureau|Ministry|Department|Office|Embassy|Secretariat|Parliament|Assembly|Government|Administration|Committee|Mission|Agency|Center|Centre|Institute|Foundation|Organisation|Organization|Public Affairs)(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.'’-]*){0,4}){0,3}$/u;
 
 export function institutionLine(text: string): string | null {
   const trimmed = text.trim();
