@@ -563,13 +563,13 @@ const PLURAL_ROLE_AFTER = new RegExp(
 // Every person's role in the plural (`actors Mark Dacascos and Tom H…`), and a few offices besides; not
 // `figures`, which are numbers as often (`according to figures Jane Roe published`).
 const PLURAL_ROLES = new Set([...pluralRoles(HUMAN_ROLE).filter((role) => role !== 'figures'), 'officials', 'presidents', 'speakers']);
+/** A sentence opened by a preposition of place, right before a name: `In `, `At the `. */
+const FRONTED_PLACE_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:In|At|From|Across|Throughout|Outside|Inside|Near|Around|Within|Beyond|Along)\s+(?:the\s+)?$/u;
 /**
  * `… at the World Economic Forum’s Summer Davos, executives from … met`, `… in Star Wars, participants sat`: a
  * bare plural role after a lone name opens the next clause; only a list of names takes a plural apposition
  * (`Ann Lee and Bo Chan, analysts at …`).
  */
-/** A sentence opened by a preposition of place, right before a name: `In `, `At the `. */
-const FRONTED_PLACE_BEFORE = /(?:^|[.!?]["”’]?\s+)(?:In|At|From|Across|Throughout|Outside|Inside|Near|Around|Within|Beyond|Along)\s+(?:the\s+)?$/u;
 function bareClauseSubjectAfter(before: string, after: string): boolean {
   const role = /^,\s+(\p{Ll}+)\b/u.exec(after)?.[1];
   return role !== undefined && PLURAL_ROLES.has(role) && !/(?:\band|&|,)\s+$/u.test(before);

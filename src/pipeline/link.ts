@@ -139,15 +139,7 @@ function seatedMission(entries: AliasEntry[], countries: Map<string, number>): A
  * is that of the country the article names most (and more often than any other), when the registry lists such a
  * body for it. Not the start of a longer name (`the Senate Foreign Relations Committee`, `the Parliament of Georgia`).
  */
-function homeStateBody(text: string, tokens: Token[], i: number, countries: Map<string, number>, stateBodies: Map<string, TrieNode>): { last: number; entity: Entity } | null {
-  let top: string | null = null;
-  let topCount = 0;
-  let tied = false;
-  for (const [id, count] of countries) {
-    if (count > topCount) [top, topCount, tied] = [id, count, false];
-    else if (count === topCount) tied = true;
-  }
-  const bodies = top !== null && !tied ? stateBodies.get(top) : undefined;
+function homeStateBody(text: string, tokens: Token[], i: number, bodies: TrieNode | undefined): { last: number; entity: Entity } | null {
   const match = bodies ? matchAt(text, tokens, i, bodies) : null;
   // (`the Government`: generic, as `the Kazakh Government` is.)
   if (!match || /^(?:Government|Cabinet)\b/u.test(tokens[i]!.text)) return null;
@@ -267,11 +259,12 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
   // - one sense per article: a spelling two entities share (`CPC`) is the one the article also names by a spelling of
   //   its own (`the Caspian Pipeline Consortium (CPC)`);
   // - how often it names each country: of diplomatic missions sharing a spelling (`the U.S. Embassy`), the one seated
-  //   in the country named most.
-  let named: { ids: Set<string>; countries: Map<string, number> } | null = null;
-  const namedInArticle = (): { ids: Set<string>; countries: Map<string, number> } => {
+  //   in the country named most;
+  // - the country it names more often than any other (`leading`), whose body `the Senate` names.
+  let named: { ids: Set<string>; countries: Map<string, number>; leading: string | null } | null = null;
+  const namedInArticle = (): { ids: Set<string>; countries: Map<string, number>; leading: string | null } => {
     if (named) return named;
-    named = { ids: new Set(), countries: new Map() };
+    named = { ids: new Set(), countries: new Map(), leading: null };
     for (const { text, tokens } of segments) {
       for (let i = 0; i < tokens.length; i++) {
         if (!tokens[i]!.capitalized && !opensName(tokens, i)) continue;
@@ -282,6 +275,11 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (entry?.entity.type === 'country') named.countries.set(entry.entity.id, (named.countries.get(entry.entity.id) ?? 0) + 1);
         i = match.last;
       }
+    }
+    let most = 0;
+    for (const [id, count] of named.countries) {
+      if (count > most) [named.leading, most] = [id, count];
+      else if (count === most) named.leading = null;
     }
     return named;
   };
@@ -350,7 +348,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
           covered[i] = true;
           continue;
         }
-        const body = /(?:^|\s)[Tt]he\s+$/u.test(text.slice(Math.max(0, token.start - 5), token.start)) ? homeStateBody(text, tokens, i, namedInArticle().countries, matcher.stateBodies) : null;
+        const body = /(?:^|\s)[Tt]he\s+$/u.test(text.slice(Math.max(0, token.start - 5), token.start)) ? homeStateBody(text, tokens, i, matcher.stateBodies.get(namedInArticle().leading ?? '')) : null;
         if (body) {
           segment.spans.push({ first: i, last: body.last, entity: body.entity, kind: 'alias' });
           for (let k = i; k <= body.last; k++) covered[k] = true;

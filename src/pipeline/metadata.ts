@@ -9,7 +9,7 @@ import { MONTH, monthNumber, parseDateLine, type FoundDate } from './metadata/da
 import { isStoredDate } from './iso-date.ts';
 import { parseDateline } from './metadata/datelines.ts';
 import { headlineOverByline, isBulletPoint, isPreamble, isSeriesNote, readHeader, withoutReadingTime } from './metadata/header.ts';
-import { appearedFirstOn, callToActionOutlet, closingCopyright, closingDashCredit, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, reprintCredit, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, repostSource, selfReference, toldOutlet } from './metadata/outlets.ts';
+import { appearedFirstOn, callToActionOutlet, closingCopyright, closingDashCredit, commissionedCreditLine, commissioningOutlet, copyrightOutlet, creditLineOutlet, findReportingOutlet, inputsCredit, isDomainName, isKnownOutlet, isOutletName, labelledSourceLine, mastheadOutlet, namedCreditLine, reprintCredit, repostSource, selfReference, toldOutlet } from './metadata/outlets.ts';
 import { latinShare, wordCount } from './clean.ts';
 import { titleFromFirstSentence } from './metadata/title.ts';
 import { SLUG_PATTERN, toSlug } from './slug.ts';

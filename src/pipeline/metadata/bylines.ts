@@ -149,6 +149,13 @@ function splitDate(text: string): { rest: string; date: FoundDate | null; parts?
   return { rest: text, date: null };
 }
 
+/** `Aug 8, 2022`, `August 8 2022`: a date as a byline line prints it, its month first. */
+const MONTH_DAY_YEAR = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2},?\s+\d{4}`;
+/** `Reports Aug 8, 2022 | …`: the site's section before the date. */
+const SECTION_BEFORE_DATE = new RegExp(String.raw`^(?:News|Reports?|Opinion|Analysis|Features?|Blogs?|Interviews?|Articles?|Commentary|Columns?)\s+(?=${MONTH_DAY_YEAR}\b)`, 'u');
+/** `By Maj. Christopher BrautigamApril 27, 2016`: the date glued to the name. */
+const DATE_GLUED_TO_NAME = new RegExp(String.raw`(?<=\p{Ll})(?=${MONTH_DAY_YEAR}$)`, 'u');
+
 /**
  * A byline line, or null. A bare name (no `By`, label or agency) counts only once the headline has been
  * seen (`allowBareName`).
@@ -171,14 +178,12 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     .replace(UNIT_AFTER_COMMA, '$1')
     // (`Jane Roe | May 23, 2024 | 10:45 AM IST`: the time of day in the last cell, with its zone.)
     .replace(/\s*[|·•]\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:\p{Lu}{2,5})?$/u, '')
-    // (`Reports Aug 8, 2022 | …`: the site's section before the date.)
-    .replace(/^(?:News|Reports?|Opinion|Analysis|Features?|Blogs?|Interviews?|Articles?|Commentary|Columns?)\s+(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2},?\s+\d{4}\b)/u, '')
+    .replace(SECTION_BEFORE_DATE, '')
     // (`Aug 8, 2022 | 11:34 PMby Colin McGourty`: the writer after the time of day, glued or not.)
     .replace(/(?<=\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)\s*(?=by\s+\p{Lu})/u, ' | ')
     // (`by Vladimir BelogolovskyPublished on : Nov 03, 2023`: the date's label glued to the name.)
     .replace(/(?<=\p{Ll})(?=(?:Published|Posted|Updated)\s+on\b)/u, ' | ')
-    // (`By Maj. Christopher BrautigamApril 27, 2016`: the date glued to the name.)
-    .replace(/(?<=\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s+\d{1,2},?\s+\d{4}$)/u, ' ')
+    .replace(DATE_GLUED_TO_NAME, ' ')
     // (`• Author Dilnaz Abdirash`: a list's bullet before the label.)
     .replace(/^[•·▪]\s+(?=(?:author|by|written by)\b)/iu, '')
     .replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
