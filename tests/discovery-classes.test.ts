@@ -3126,3 +3126,28 @@ describe('the seventy-third collection’s first score (dev half): people', () =
     expect(people('In Steppe Springs, the delegation met with Mayor Rusty Steppe and Councilmember John Steppson.')).toEqual(['Rusty Steppe', 'John Steppson']);
   });
 });
+
+describe('a photographer’s credit in capitals left in the prose (dev half, session 58)', () => {
+  it('reads two to four words in capitals beside a photo agency’s slash as the photographer, on either side', () => {
+    expect(people('The two presidents at the palace in Paris, November 5, 2024. MARAT STEPPIN / AFP Between the two men, it has become a habit.')).toEqual(['MARAT STEPPIN']);
+    expect(people('Leaders hold a press conference in Budapest, 07 November 2019. EPA-EFE/ZSOLT STEPPVARY Eastward, ho!')).toEqual(['ZSOLT STEPPVARY']);
+    expect(people('AFP/AHMAD SAHEL STEPPMAN - Resistance forces train in the valley.')).toEqual(['AHMAD SAHEL STEPPMAN']);
+  });
+
+  it('reads no capitals as a name away from an agency’s slash, nor the agency’s own words', () => {
+    expect(people('The STEPPE LINK PROJECT was approved in May.')).toEqual([]);
+    expect(people('A view of the valley. AFP/GETTY IMAGES The rest of the story follows.')).toEqual([]);
+  });
+});
+
+describe('a field or a deposit after `giant` (dev half, session 58)', () => {
+  it('reads a name before `field`, `gas/condensate field` or a list’s `fields` as no organization', () => {
+    expect(organizations('Oil comes from the giant Steppetau field in western Kazakhstan.')).toEqual([]);
+    expect(organizations('Output fell at the giant Karasteppe gas/condensate field.')).toEqual([]);
+    expect(organizations('It runs from the giant Steppetau, Kashsteppe, and Karasteppe fields to the sea.')).toEqual([]);
+  });
+
+  it('still reads the name after `giant` as a company’s when no field follows', () => {
+    expect(organizations('The energy giant Steppegaz agreed to the terms.')).toEqual(['Steppegaz']);
+  });
+});

@@ -373,6 +373,11 @@ const PERSON_OR_COMPANY_NOUN_BEFORE = /\b(?:producer|publisher|developer|maker)\
 const ORG_NOUN_BEFORE =
   // (`a report in Segodnya`, `an interview to Kazinform`: the paper a piece appeared in.)
   /\b(?:(?:report|article|interview|editorial|column|op-ed)\s+(?:in|to)|(?:state|state-owned|unitary|municipal|private|joint)\s+enterprise|company|firm|agency|consultancy|club|studio|group|bank|broadcaster|newspaper|outlet|airline|carrier|operator|giant|producer|maker|manufacturer|fund|charity|ngo|NGO|think[- ]tank|party|start-?up|miner|lender|insurer|regulator|conglomerate|publisher|website|portal|channel|watchdog|daily|weekly|tabloid|developer|contractor|exporter|importer|holding|organi[sz]ation|movement|network|centre|center|utility|subsidiary|venture|association|provider|supplier|platform|laboratory|publication|magazine|journal)\s+$/u;
+/**
+ * `… field`, `… gas/condensate field`, `…, Kashagan, and Karachaganak fields`: a name before them is an oil or gas
+ * field's, a deposit's or a mine's.
+ */
+const RESOURCE_SITE_AFTER = /^(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*,?\s+(?:(?:oil|gas|condensate|gold|copper|uranium|coal)[\s/]+)*(?:field|fields|oilfield|gasfield|deposit|deposits|mine|mines)\b/u;
 /** The top-level domains of sites named in the region's news (`Kun.uz`, `Orda.kz`, `AKIpress.com`). */
 const SITE_DOMAIN = /^(?:com|net|org|info|news|media|kz|uz|kg|tj|tm|ru|az|am|ge|ir|af|pk|in|cn|tr)$/u;
 /** `Khamenei.ir`, `Kun.uz`: a name glued to a site's domain is the site, whatever the name alone would be. */
@@ -1272,6 +1277,22 @@ export function findCandidates(
     taken[i] = taken[i + 1] = true;
   }
 
+  // `… in Paris, November 5, 2024. LUDOVIC MARIN / AFP Between …`, `… 07 November 2019. EPA-EFE/ZSOLT SZIGETVARY Eastward`:
+  // a photographer's credit in capitals, left in the prose where the page glued its caption. Two to four words in
+  // capitals beside a photo agency's slash are the photographer's name, whatever the words.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!tokens[i]!.acronym || taken[i] || covered[i] || (i > 0 && tokens[i - 1]!.acronym && /^ $/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)))) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i < 4 && tokens[last + 1]!.acronym && /^ $/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+    const run = tokens.slice(i, last + 1);
+    if (run.length < 2 || run.length > 4 || run.some((t, n) => taken[i + n] || covered[i + n] || !/^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text) || /^(?:AFP|AP|EPA|EFE|GETTY|IMAGES|PHOTO|REUTERS|FILE|TASS)$/u.test(t.text))) continue;
+    const before = text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start);
+    const after = text.slice(tokens[last]!.end, tokens[last]!.end + 30);
+    if (!PHOTO_AGENCY_AFTER.test(after) && !PHOTO_AGENCY_BEFORE.test(before)) continue;
+    candidates.push({ type: 'person', first: i, last, cue: 'credit', strong: true });
+    for (let k = i; k <= last; k++) taken[k] = true;
+  }
+
   // `Ahmadzoda Rajabboy`, `Odilzoda Dilbar Rahim`: a surname of the region's form, then a given name of one sex (and
   // perhaps the father's), as Tajik and Uzbek official pages print names surname first.
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -1362,6 +1383,8 @@ export function findCandidates(
     if (last === i + 1 && PERSON_OR_COMPANY_NOUN_BEFORE.test(nounBefore) && givenName(start.text) !== null && isPlainName(tokens[last]!)) continue;
     // (`the General Director of the club Kaisar Bekenov`: after an office's `of the club`, its holder.)
     if (/\bof\s+the\s+(?:club|studio)\s+$/u.test(nounBefore)) continue;
+    // (`the giant Tengiz field`, `the giant Karachaganak gas condensate field`: a field or a deposit the noun sizes up.)
+    if (RESOURCE_SITE_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 80))) continue;
     candidates.push({ type: 'organization', first: i, last, cue: 'organization-noun', strong: true });
     for (let k = i; k <= last; k++) taken[k] = true;
     i = last;
@@ -2100,8 +2123,12 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
 
 /** `Peter Wood - Consultant - …`: a dash, then a post, after a name on a line of its own. */
 const DASHED_POST = new RegExp(String.raw`^\s+[-–—]\s+(?:(?:senior|junior|managing|associate|chief|deputy|vice|executive|general|principal|lead)\s+)*${HUMAN_ROLE}\b`, 'iu');
+/** The photo agencies a photographer's credit names beside the name, after a slash or before one. */
+const PHOTO_AGENCY = String.raw`(?:Reuters|REUTERS|AFP|Agence France-Presse|AP|EPA(?:-EFE)?|Getty Images|Xinhua|TASS|Sputnik|Anadolu|RFE\/RL|Bloomberg|ANI|PTI|Shutterstock|Alamy)`;
 /** `Omar Sobhani/Reuters`: a photo agency after a slash, closing a photographer's credit. */
-const PHOTO_AGENCY_AFTER = /^\s?\/\s?(?:Reuters|AFP|Agence France-Presse|AP|EPA(?:-EFE)?|Getty Images|Xinhua|TASS|Sputnik|Anadolu|RFE\/RL|Bloomberg|ANI|PTI|Shutterstock|Alamy)\b/u;
+const PHOTO_AGENCY_AFTER = new RegExp(String.raw`^\s?\/\s?${PHOTO_AGENCY}\b`, 'u');
+/** `EPA-EFE/ZSOLT SZIGETVARY`: a photo agency and a slash, opening a photographer's credit. */
+const PHOTO_AGENCY_BEFORE = new RegExp(String.raw`(?:^|[\s(])${PHOTO_AGENCY}\s?\/\s?$`, 'u');
 /** `deputy chairman of the committee of the State Duma for the CIS, `: an office spelled out, then a comma before the name. */
 const OFFICE_PHRASE_COMMA_BEFORE = new RegExp(String.raw`\b(?:chairman|chairwoman|chair|head|minister|secretary|director|president|governor|ambassador|envoy|spokesman|spokeswoman|spokesperson)\s+(?:of|for)\s+[^.;:!?,()“”"]{3,120},\s+$`, 'u');
 /** `, Carnegie Endowment for International Peace` closing a line: a body's name alone after the comma. */
