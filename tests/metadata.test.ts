@@ -3408,3 +3408,19 @@ describe('the seventy-third collection’s first score (dev half): metadata', ()
     expect(extract(['Steppe fallout reached the villages', 'Published in Steppe Science on April 3rd, 2019', ...story]).meta.date).toBe('2019-04-03');
   });
 });
+
+describe('an outlet after `reports` or `writes` in other shapes (dev half, session 58)', () => {
+  const more = ['The officials spoke to reporters after the talks in Steppegrad.', 'A second round of talks is due next month.'];
+
+  it('reads the outlet after a teaser’s ellipsis, closing the opening paragraph with no full stop', () => {
+    expect(extract(['Steppestan and Stepponia reach a port deal', '', 'The port is a gateway to the steppe. It has become a transit hub for the region….reports Steppe Lite News', '', ...more]).meta.source).toBe('Steppe Lite News');
+  });
+
+  it('reads the outlet before `, citing` its own source', () => {
+    expect(extract(['Sanctions planned on Steppestan', '', 'The authorities are preparing sanctions on Steppestan, writes The Steppe Post, citing officials of the administration.', '', ...more]).meta.source).toBe('The Steppe Post');
+  });
+
+  it('reads no outlet from a person’s words after `writes` going on', () => {
+    expect(extract(['Sanctions planned on Steppestan', '', 'The authorities are preparing sanctions on Steppestan, writes Anna Steppova, an analyst in Steppegrad.', '', ...more]).meta.source).toBeNull();
+  });
+});

@@ -218,8 +218,12 @@ const REPORTING_AFTER = new RegExp(
 );
 /** `… This was reported by Zamin.uz.`: the story's own opening paragraph says where it comes from. */
 const REPORTED_BY = new RegExp(String.raw`\b(?:[Tt]his|[Ii]t|[Tt]he news|[Tt]he report)\s+(?:was|has been|is)\s+reported\s+by\s+(?:the\s+)?${NAME_RUN}\s*[.;]`, 'gu');
-/** `…, reported Kazinform.`: the verb first, the outlet closing the sentence. */
-const REPORTING_BEFORE = new RegExp(String.raw`,\s+(?:reports|reported|writes|informs)\s+(?:the\s+)?${NAME_RUN}\s*[.;]`, 'gu');
+/**
+ * `…, reported Kazinform.`: the verb first, the outlet closing the sentence. Or the paragraph, a teaser's ellipsis before
+ * the verb (`… for the region….reports Asian Lite News`); or the outlet's source after it (`…, writes The Washington
+ * Post, citing US officials.`).
+ */
+const REPORTING_BEFORE = new RegExp(String.raw`(?:,\s+|(?:…|\.{3})\.?\s*)(?:reports|reported|writes|informs)\s+(?:the\s+)?${NAME_RUN}(?:\s*[.;]|,\s+citing\s|(?<![.])\s*$)`, 'gu');
 
 /**
  * `…, Qazinform News Agency reports.` / `reported Kazinform.` / `the Kazakh bureau of Report informs` in the
