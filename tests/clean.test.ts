@@ -436,3 +436,12 @@ describe('a page cut off mid-sentence (collection 69)', () => {
   });
 });
 
+
+describe('a caption closed by `Photograph by` (dev half, session 58)', () => {
+  it('reads `Photograph by Name / Site` closing a sentence as the caption’s credit', () => {
+    expect(parseCaption('This might be one of the most remote places on earth: the Steppe Cosmodrome. Photograph by Alex Steppenko / Wikicommons')).toEqual({
+      text: 'This might be one of the most remote places on earth: the Steppe Cosmodrome.',
+      credit: 'Alex Steppenko / Wikicommons',
+    });
+  });
+});

@@ -3424,3 +3424,40 @@ describe('an outlet after `reports` or `writes` in other shapes (dev half, sessi
     expect(extract(['Sanctions planned on Steppestan', '', 'The authorities are preparing sanctions on Steppestan, writes Anna Steppova, an analyst in Steppegrad.', '', ...more]).meta.source).toBeNull();
   });
 });
+
+describe('the seventy-fourth collection’s first score (dev half): headlines under page furniture', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads a blog’s reading time with its word count, and its empty comment line, as furniture over the headline', () => {
+    expect(extract(['Font size: +', '5 minutes reading time (1069 words)', '', 'Reflections on a year on the steppe', '', ...story]).meta.title).toBe('Reflections on a year on the steppe');
+    expect(extract(['Posted on Leave a comment', '', 'Steppe Holding: The Red Flag Factory', '', ...story]).meta.title).toBe('Steppe Holding: The Red Flag Factory');
+  });
+
+  it('reads `By` and a newsroom’s news centre, or `| By` and a writer, as a byline, never the headline', () => {
+    const desk = extract(['By Steppenews News Center', '', '', `${BODY} Officials told reporters so on Monday in the capital.`, ...story]);
+    expect([desk.meta.title, desk.meta.titleGenerated, desk.meta.source]).toEqual(['Kazakhstan agreed on Tuesday to buy 300 locomotives from a U.S. company', true, 'Steppenews']);
+    const writer = extract(['| By Ricky Steppson', '', '', `${BODY} Officials told reporters so on Monday in the capital.`, ...story]);
+    expect([writer.meta.titleGenerated, writer.meta.byline]).toEqual([true, 'Ricky Steppson']);
+  });
+
+  it('reads two places in capitals joined by a slash before the agency’s bracket as the dateline, and a credit to the wires at large as no outlet', () => {
+    const slashed = extract(['By Steppenews News Center', '', 'STEPPEGRAD/BUDAPEST (Steppenews)– Authorities in Steppestan have fined a pastor after the police raided a church service.', ...story]);
+    expect([slashed.meta.title, slashed.meta.dateline]).toEqual(['Authorities in Steppestan have fined a pastor after the police raided a church', 'STEPPEGRAD/BUDAPEST (Steppenews)–']);
+    const wires = extract(['', '(Agencies): Pope Francis arrived for the congress of leaders held in Steppegrad, the capital city, on September 13.', ...story]);
+    expect([wires.meta.title, wires.meta.source]).toEqual(['Pope Francis arrived for the congress of leaders held in Steppegrad', null]);
+  });
+
+  it('reads a site’s appeal for money, its members’ offer (naming the site) and its archive notice as furniture', () => {
+    expect(extract(['Support Steppe RadioWorks with your purchases', '', 'Adoption stories from the far steppe', '', ...story]).meta.title).toBe('Adoption stories from the far steppe');
+    const members = extract(['Steppelus Members enjoy an ad-free experience. or Join now .', '', `${BODY} Officials told reporters so on Monday in the capital.`, ...story]);
+    expect([members.meta.titleGenerated, members.meta.source]).toEqual([true, 'Steppelus']);
+    const appeal = 'Congress has cut federal funding for public media — a $3.4 million loss for SteppeIst. We count on readers like you to protect our nonprofit newsroom. Become a monthly member and sustain local journalism.';
+    const archive = "This archival content was written, edited, and published prior to SteppeIst's acquisition by its current owner. Content in archival articles therefore may not align with its current editorial standards.";
+    expect(extract([appeal, archive, 'How One Couple Is Trying To Bring Steppe Cuisine Downtown', ...story]).meta.title).toBe('How One Couple Is Trying To Bring Steppe Cuisine Downtown');
+  });
+
+  it('reads no headline from a first line the scrape broke at an opening bracket', () => {
+    const page = extract(['The tool clearly shows the plumes of fine particulate matter most harmful to human health over the city. For Steppegrad, the website (', 'https://example.org/plumes ) shows modeled scenarios.', '', ...story]);
+    expect(page.meta.titleGenerated).toBe(true);
+  });
+});

@@ -400,8 +400,12 @@ export function furnitureReason(text: string): string | null {
   if (text.length < 5000 && text.includes(';') && isScriptCode(text)) return 'script';
   // `Information identified as archived is provided for reference, …`: the rest of an archived page's notice.
   if (text.length < 1000 && /^Information identified as archived is provided for reference\b/u.test(text)) return 'page-ui';
+  // `This archival content was written … prior to LAist's acquisition … may not align with SCPR's current editorial standards.`
+  if (text.length < 1000 && /^This archival (?:content|article|material)\b/u.test(text) && /\b(?:prior to|may not (?:align|reflect))\b/u.test(text)) return 'age-warning';
   // `Every dollar matched up to $50,000 until December 31! Give today.`: a fundraising appeal.
   if (text.length < 200 && /[.!]\s+(?:Give|Donate)\s+(?:today|now)[.!]?$/u.test(text)) return 'subscribe';
+  // `… We count on readers like you to protect our nonprofit newsroom. Become a monthly member …`: a newsroom's appeal.
+  if (text.length < 400 && /\breaders like you\b/iu.test(text) && /\b(?:newsroom|journalism|member|donat\w*)\b/iu.test(text)) return 'subscribe';
   // `You are using software which is blocking our advertisements (adblocker).`, `So please disable your adblocker …`:
   // an ad-blocker wall, in sentences.
   if (text.length < 400 && /\bad-?\s?block(?:er|ers|ing)?\b/iu.test(text)) return 'advertisement';
@@ -424,7 +428,8 @@ export function furnitureReason(text: string): string | null {
   if (LEGAL_LINKS.test(text.trim())) return 'navigation';
   if (/^[\s\p{P}\p{S}]+$/u.test(text) && !/[\p{L}\p{N}]/u.test(text)) return 'separator';
   if (isShareBar(text)) return 'share-bar';
-  if (/^\d+\s*(min|mins|minutes?)( read)?$|^reading time\b/i.test(text.trim())) return 'reading-time';
+  // (`5 minutes reading time (1069 words)`: a blog theme's count of the words too.)
+  if (/^\d+\s*(?:min|mins|minutes?)(?:\s+read(?:ing\s+time)?)?(?:\s*\(\d[\d,]*\s+words\))?$|^reading time\b/i.test(text.trim())) return 'reading-time';
 
   if (IMAGE_LABEL.test(text.trim()) && wordCount(text, 9) <= 8) return 'media-ui';
   const label = labelOf(text);
@@ -567,7 +572,8 @@ const TEXT_THEN_CREDIT = new RegExp(String.raw`^(.+?)\s*(?:\||•|·|—|–|\.)
 const TRAILING_CREDIT = /^(.*?)\s*\(((?!with (?:photos?|videos?)\))(?:[\p{L}.&' -]{1,30} )?(?:photo|photograph|image|picture|illustration|credit)s?\b[^()]*|(?:AP|AFP|Reuters|EPA|TASS|Sputnik|Anadolu|Xinhua|Shutterstock)\s*\/\s*[^()]+|Getty Images)\)$/iu;
 const POST_SIGNATURE = /^[—–-]\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})\s*\(@[\p{L}\p{N}_]+\)\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4})?$/u;
 // Not a line a date stamp opens (`date 2023-06-13 The plant … Credit: Masdar.`): the header reads the date off it first.
-const CLOSING_LABELLED_CREDIT = new RegExp(String.raw`^(?!(?:date|published|posted|updated)\s*[:：]?\s+\d)(.+?[.!?"”)])\s*(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Photo credit)\s*[:：]|©)\s*(\p{Lu}[^.:;]{1,60}?)\.?$`, 'u');
+// (`… the Baikonur Cosmodrome. Photograph by Alex Zelenko / Wikicommons`: `by` in place of the colon.)
+const CLOSING_LABELLED_CREDIT = new RegExp(String.raw`^(?!(?:date|published|posted|updated)\s*[:：]?\s+\d)(.+?[.!?"”)])\s*(?:(?:Photo(?:graph)?s?|Image|Picture|Credit|Photo credit)\s*[:：]|(?:Photo(?:graph)?s?|Image|Picture)\s+by\s|©)\s*(\p{Lu}[^.:;]{1,60}?)\.?$`, 'u');
 const GLUED_CREDIT = /^(.+?\p{Ll})(?:Image|Photo|Picture)\s*[:：]\s*(\p{Lu}[^.:;]{1,60}?)$/u;
 /** A parenthetical that says "this is a photo" without naming anyone. */
 const NO_CREDIT = /^(?:file|illustrative|archive|stock|representative)? ?(?:photo|image|picture|illustration)s?$/i;

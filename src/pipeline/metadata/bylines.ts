@@ -59,8 +59,11 @@ const BYLINE_LABEL_SUFFIX = new RegExp(String.raw`\s*(?:[,|/–—-]\s*)?${WORD_
 // (`By BEN MAUK, Photographs and Video by ANDREA FRAZZETTA`: the photographer's credit after the writer's name.)
 const BYLINE_TRAILER = /(?:\s+[–—-]|\s+(?:\d[\d,.]*\s+)?(?:views?|comments?)|,\s+(?:photo(?:graph)?s|photography|video|illustrations?)(?:\s+(?:and|&)\s+(?:video|photos|photographs|illustrations?))?\s+by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/iu;
 const BYLINE_LABEL_PREFIX = new RegExp(String.raw`^(?:${BYLINE_LABEL})\s*[:|/–—-]?\s+`, 'iu');
-/** `By: Logistics Middle East Staff`, `By Messenger Staff`, `NET Web Desk`: only a newsroom signs as its staff or desk. */
-const STAFF_BYLINE = /^((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}?)\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|(?:News|Web|Online|Digital)\s+Desk|Desk|Newsroom|Editorial\s+(?:Team|Board|Staff|Desk)|Team)$/u;
+/**
+ * `By: Logistics Middle East Staff`, `By Messenger Staff`, `NET Web Desk`, `By BosNewsLife News Center`: only a newsroom
+ * signs as its staff, desk or news centre.
+ */
+const STAFF_BYLINE = /^((?:The\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}?)\s+(?:Staff(?:\s+(?:Writers?|Reporters?))?|(?:News|Web|Online|Digital)\s+Desk|News\s+Cent(?:er|re)|Desk|Newsroom|Editorial\s+(?:Team|Board|Staff|Desk)|Team)$/u;
 /** `5 min read` beside a byline's date. */
 const READING_TIME = /^\d+\s*(?:min(?:ute)?s?|mins)\.?\s+read$/iu;
 const BYLINE_AGENCY_SUFFIX = new RegExp(String.raw`\s*(?:[,|/]|\bfor\b)\s*(?:the\s+)?(${AGENCIES})\s*$`, 'iu');
@@ -184,8 +187,8 @@ export function parseBylineLine(text: string, allowBareName: boolean): FoundByli
     // (`by Vladimir BelogolovskyPublished on : Nov 03, 2023`: the date's label glued to the name.)
     .replace(/(?<=\p{Ll})(?=(?:Published|Posted|Updated)\s+on\b)/u, ' | ')
     .replace(DATE_GLUED_TO_NAME, ' ')
-    // (`• Author Dilnaz Abdirash`: a list's bullet before the label.)
-    .replace(/^[•·▪]\s+(?=(?:author|by|written by)\b)/iu, '')
+    // (`• Author Dilnaz Abdirash`, `| By Ricky Becker`: a list's bullet or a bar before the label.)
+    .replace(/^[•·▪|]\s*(?=(?:author|by|written by)\b)/iu, '')
     .replace(/^((?:by|written by)\s.*\p{Ll}{2})\.$/iu, '$1');
   // `S Reza Kazemi 10 min`: a blog's writer and the reading time mark the line as a byline (an initial
   // printed without its full stop is given one).

@@ -39,7 +39,8 @@ const SEPARATOR = String.raw`(?:\.[—–-]|--|[—–-]|:|\/\/)`;
 /** The whole dateline grammar: place[, region][, date][ (agency…)][ /AGENCY/.][ date] separator. */
 const DATELINE = new RegExp(
   // (`New Delhi : Raksha Mantri …`: a title-case place with a spaced colon, as Indian government releases write it.)
-  String.raw`^(?<place>${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]|\s+${NUMERIC_DATE}|\s+:\s))` +
+  // (`DUSHANBE/BUDAPEST (BosNewsLife)–`: two places in capitals joined by a slash, before the agency's bracket.)
+  String.raw`^(?<place>${CAPS_PLACE}\/${CAPS_PLACE}(?=\s*\()|${CAPS_PLACE}|${TITLE_PLACE}(?=\s*[,(]|\s+${NUMERIC_DATE}|\s+:\s))` +
     String.raw`(?:,\s*(?<region>${REGION}))?` +
     // `SAMARKAND, Wednesday, October 22, 2025 (WNP):` names the weekday before the date.
     // (`Herat, Afghanistan – February 1, 2026 – In a …`: a dash between the place and the date too.)
@@ -95,6 +96,8 @@ const BRACKET_LABELS = new Set(['LEAD', 'PHOTO', 'AUDIO', 'LISTEN', 'CORRECTED',
 const AGENCY_BRACKET_FIRST = new RegExp(String.raw`^\((?<agency>\p{Lu}[\p{L}\p{N}.&' -]{1,30})\)\s*(?<date>${DAY_MONTH})?\s*(?:--|[—–-])\s+(?=[\p{Lu}"“«])`, 'u');
 /** `AMN / SAMARKAND` on a line of its own: an agency's acronym, then the place it files from (a person's name after an agency's slash is a byline). */
 const AGENCY_SLASH_PLACE = /^(?<agency>\p{Lu}{2,4})\s*\/\s*(?<place>\p{Lu}{5,}(?:\s\p{Lu}{2,}){0,2})$/u;
+/** `(Agencies):`, `(Wires) –` opening the story: the wires at large, no one outlet. */
+const WIRES_AT_LARGE = /^\((?:[Aa]gencies|[Nn]ews [Aa]gencies|[Ww]ires|[Ww]ire [Ss]ervices)\)\s*(?:--|[—–:-])\s*(?=[\p{Lu}"“«])/u;
 /** `Kyiv • UNN` on a line of its own: the place, a bullet and the agency's acronym. */
 const PLACE_BULLET_AGENCY = new RegExp(String.raw`^(?<place>${TITLE_PLACE}|${CAPS_PLACE})\s+[•·]\s+(?<agency>\p{Lu}{2,8})$`, 'u');
 /** `ASTANA, November 21 – RIA Novosti. Early …`, `MOSCOW, Nov 21 - TASS. …`: the place, the day, a dash and the agency's sentence. */
@@ -272,6 +275,9 @@ export function parseDateline(paragraph: string): Dateline | null {
     }
   }
   // `(Yicai) Feb. 21 --`, `Dec. 6 (UPI) --`: the agency in brackets and the date, before the story.
+  // `(Agencies): Pope Francis arrived …`: a credit to the wires at large opens the story, naming no outlet.
+  const wires = WIRES_AT_LARGE.exec(head);
+  if (wires) return { dateline: wires[0].trim(), source: null, date: null, rest: paragraph.slice(wires[0].length).trim() };
   const bracketed = AGENCY_BRACKET_FIRST.exec(head) ?? DATE_THEN_AGENCY_BRACKET.exec(head);
   if (bracketed) {
     const written = bracketed.groups!['date'];

@@ -245,6 +245,9 @@ const HEADER_FURNITURE: [reason: string, pattern: RegExp][] = [
   // Topstories`, `Live On Twitter`, `Support our mission`, `Advertise with NZME`: its controls and appeals.
   ['tagline', /^(?:\p{Lu}[\p{L}-]+['’]s most[- ]awarded\b.{0,60}|(?:the|your) (?:online )?home of\b.{0,60})$/iu],
   ['page-ui', /^(?:filtered by\s*:.{0,40}|live on (?:twitter|x|facebook|youtube|instagram|telegram)|support (?:our|the) mission|advertise with\b.{0,30})$/iu],
+  // `Support American RadioWorks with your purchases`, `Nautilus Members enjoy an ad-free experience. or Join now .`: a
+  // site's appeal for money, or its members' offer.
+  ['subscribe', /^(?:support\s+\S+(?:\s+\S+){0,3}\s+(?:with your (?:purchases|donations?|gift)|by (?:donating|subscribing|becoming a member))|\S+(?:\s+\S+){0,3}\s+(?:members|subscribers)\s+enjoy an ad-free experience\b.{0,40})$/iu],
   // `Enjoy unlimited digital access` / `$1.99` / `per week` / `for 24 weeks`: a paywall's offer.
   // (`Subscribe for 17¢ / day`, `Subscribe now for $1`: the offer with its price.)
   ['subscribe', /^(?:enjoy unlimited (?:digital )?access|[$€£]\s?\d{1,3}(?:[.,]\d{2})?|per (?:week|month|year)|for \d{1,3} (?:weeks|months)|subscribe(?: now| today)? for (?:only |just )?(?:[$€£]\s?\d{1,3}(?:[.,]\d{2})?|\d{1,3}\s?[¢p]|\d{1,3} cents)(?:\s*(?:\/|a|per)\s*(?:day|week|month|year))?)$/iu],
@@ -296,8 +299,9 @@ function blogDateHeader(blocks: string[], i: number, date: FoundDate): boolean {
 const SITE_CLOCK_DAY_LAST = new RegExp(String.raw`^[^:]*\d{4},?\s+(?:${WEEKDAYS})$`, 'iu');
 
 /** What only a blog theme's meta line says: its comment status or the reading time. */
-// (`By April 4, 2025No Comments`: a byline's date and a comment count glued, the writer's name left empty.)
-const BLOG_META = /\bComments? (?:Off|Closed) on\b|\d\s*min(?:ute)?s? read$|\d{4}\s*No Comments$/u;
+// (`By April 4, 2025No Comments`: a byline's date and a comment count glued, the writer's name left empty; `Posted on
+// Leave a comment`: its date left empty.)
+const BLOG_META = /\bComments? (?:Off|Closed) on\b|\d\s*min(?:ute)?s? read$|\d{4}\s*No Comments$|^(?:Posted on\s+)?Leave a (?:[Cc]omment|[Rr]eply)$/u;
 
 /** `Issue BriefsPublished on Oct 13, 2014 PDF Download`: a short line of labels with the publication date in it. */
 function publishedInLabelLine(text: string): boolean {
@@ -840,8 +844,10 @@ const BYLINE_MARK = /^(?:(?:story|article|text|words|written|report|reporting)\s
 /** A short line that does not end like a sentence or a label: `?`, `!` or no final punctuation. */
 export function isHeadline(text: string): boolean {
   const words = wordCount(text, MAX_LONG_TITLE_WORDS + 1);
-  // `… visited the construction site of the`: a sentence the scrape broke off, not a headline.
+  // `… visited the construction site of the`: a sentence the scrape broke off, not a headline; nor `… For Almaty, the
+  // website (`, broken at an opening bracket.
   if (words > MAX_TITLE_WORDS && /\s(?:the|a|an|of|to|and|in|for|with|on|at|by|from)$/u.test(text.trim())) return false;
+  if (/\s[(\[“«]$/u.test(text.trim())) return false;
   return words >= MIN_TITLE_WORDS && words <= MAX_LONG_TITLE_WORDS && (!/[.:;,…]["”’»)]*$/.test(text) || endsInInitialism(text));
 }
 
@@ -1346,6 +1352,9 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       if (banner && isDomainName(banner[1]!)) header.source ??= banner[1]!;
       const account = /\ban account (?:with|on|at) ((?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\?*$/u.exec(text.trim());
       if (account && isAgencyName(account[1]!)) header.source ??= account[1]!;
+      // `Nautilus Members enjoy an ad-free experience.`: the site's members' offer names the site.
+      const members = furniture === 'subscribe' ? /^(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})\s+(?:Members|Subscribers)\s+enjoy\b/u.exec(text.trim()) : null;
+      if (members) header.source ??= members[1]!;
       const welcome = furniture === 'site-welcome' ? /welcome to (?:the )?(.+?)[!.]?$/iu.exec(text.trim())?.[1] : undefined;
       if (welcome) header.source ??= welcome;
       // `The messenger logo` above the headline: the site's own logo, by its alternative text.
