@@ -70,8 +70,10 @@ export function addAlias(root: TrieNode, alias: string, entry: Omit<AliasEntry, 
     }
     node = child;
   });
-  if (!node.entries.some((e) => e.entity.id === entry.entity.id && e.kind === entry.kind)) {
-    node.entries.push({ ...entry, raw: tokens.map((t) => t.text) });
+  // One entry per spelling: `ТАСС` and `Tass` fold to one key, but only the second fits a text's `Tass` (tokenFits).
+  const raw = tokens.map((t) => t.text);
+  if (!node.entries.some((e) => e.entity.id === entry.entity.id && e.kind === entry.kind && e.raw.join(' ') === raw.join(' '))) {
+    node.entries.push({ ...entry, raw });
   }
 }
 
