@@ -3151,3 +3151,30 @@ describe('a field or a deposit after `giant` (dev half, session 58)', () => {
     expect(organizations('The energy giant Steppegaz agreed to the terms.')).toEqual(['Steppegaz']);
   });
 });
+
+describe('a registry alias in title case beside the acronym in Cyrillic (dev half, session 58: `Tass`)', () => {
+  it('links the title-case spelling although the Cyrillic acronym folds to the same key', () => {
+    const org = (id: string, name: string, aliases: string[]): Entity => ({ id, type: 'organization', name, aliases, wikidata: null, description: null, country: null, discovered: false });
+    const registry = buildMatcher([...curated.filter((e) => e.type === 'country'), org('skat', 'SKAT', ['СКАТ', 'Skat'])]);
+    const ids = (text: string) => linkArticle(article([text]), registry).mentions.filter((m) => m.type === 'organization').map((m) => `${m.surface}→${m.entityId}`);
+    expect(ids('This is according to the Skat news agency.')).toEqual(['Skat→skat']);
+    expect(ids('This is according to SKAT.')).toEqual(['SKAT→skat']);
+  });
+});
+
+describe('the seventy-fourth collection’s first score (dev half): people and credits', () => {
+  it('reads an age before a name (`23-year-old Jamie Giles`) as a person’s, but not after `a` alone (`a 22-year-old Forest Parker`)', () => {
+    expect(people('Inside was 23-year-old Jamie Steppes, of Kildwick, knocked out cold.')).toEqual(['Jamie Steppes']);
+    expect(people('He met a 70-year-old farmer Shamil Stepov in the village.')).toEqual(['Shamil Stepov']);
+    expect(people('How did a 22-year-old Forest Parker end up in a small town on the steppe?')).toEqual([]);
+  });
+
+  it('reads a health professional’s degree after a name as a person’s cue, and never as a name itself', () => {
+    expect(people('The team included Lateef Steppeniyan, Pharm D; and Heide Stepp, R Ph.')).toEqual(['Lateef Steppeniyan', 'Heide Stepp']);
+    expect(people('The team included the King, R Ph.')).toEqual([]);
+  });
+
+  it('reads `Courtesy of the` before a body’s name as no part of it', () => {
+    expect(organizations('Photo by Felix Steppel. Courtesy of the Steppe Art and Culture Development Foundation.')).toEqual(['Steppe Art and Culture Development Foundation']);
+  });
+});

@@ -42,7 +42,7 @@ const STOPWORDS = new Set(
   monday tuesday wednesday thursday friday saturday sunday
   january february march april may june july august september october november december
   today yesterday tomorrow
-  image photo photograph credit source video audio`.split(/\s+/),
+  image photo photograph credit courtesy source video audio`.split(/\s+/),
 );
 
 /**
@@ -417,6 +417,14 @@ const CREDIT_BY_BEFORE =
   /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration|Caption|Map|Graphic)s?|Illustrated|(?:IMAGE|PHOTO|PHOTOGRAPH|PICTURE|VIDEO|ILLUSTRATION)S?|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:photo|image|picture|video)s?)\s+(?:by|BY)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:&|and)\s+)?$/u;
 const POST_NOMINAL_AFTER = /^\s+(?:MP|MEP|MSP|MLA|MNA|MHK|TD|KC|QC|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.)]|$)/u;
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},\s+\p{Ll}/u;
+/** `, R Ph`, `, Pharm D`, `, RN`, `, MD`, `, PhD`: a degree or licence after a name, as teams and staff lists print them. */
+const CREDENTIAL_AFTER = /^,\s*(?:R\.?\s?Ph|Pharm\.?\s?D|RN|MD|M\.D\.|Ph\.?\s?D\.?|DDS|DVM|MPH)(?![\p{L}])/u;
+/**
+ * `23-year-old Jamie Giles`, `a 70-year-old farmer Shamil Khakimov`: the age before the name, perhaps a word or two of
+ * what they are. (Not `a 22-year-old Forest Parker`: an article right before the age and the name makes it a kind, a
+ * place's resident.)
+ */
+const AGE_BEFORE = /(?<!\b(?:[Aa]|[Aa]n)\s+\d{1,3}-year-old\s+)(?<=\b\d{1,3}-year-old\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2})$/u;
 /** Words of a place's name: `Aral Sea, 25, …` is no person's age, `Center of the Ahal Region` no body. */
 const PLACE_WORDS = new Set(
   `sea lake river mountain mountains valley desert steppe park street avenue square canal bay gulf island islands
@@ -2159,6 +2167,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   const after = text.slice(afterName, afterName + 80);
   const prevToken = tokens[first - 1];
   if (HONORIFIC_BEFORE.test(before)) return { cue: 'honorific', strong: true };
+  // (`Heide King, R Ph.`: the pharmacist's degree after the name is no one's name.)
+  if (/^(?:R\.?\s?Ph|Pharm\.?\s?D|Ph\.?\s?D)\.?$/u.test(text.slice(start, end))) return null;
   // `KTVB's Dee Sarton`, `Breitbart News’s John Binder`, `Kazakhstan’s Aigerim Steppova`: a known given name and a
   // surname after a body's or a country's possessive.
   // (Not a body's or a building's name: `Russia's Ria-Novosti news agency`, `the Heritage’s Allison Auditorium`.)
@@ -2181,8 +2191,10 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   if (CREDIT_BY_BEFORE.test(before) && /^\s*(?:[.,;/]|for\s+\p{Lu}|(?:&|and)\s+\p{Lu}|$)/u.test(after)) return { cue: 'credit', strong: true };
   // `… Feb. 14, 2015. Omar Sobhani/Reuters`: a photographer's credit closing a caption, the agency after a slash.
   if (last - first <= 2 && PHOTO_AGENCY_AFTER.test(after)) return { cue: 'credit', strong: true };
-  // `Omirserik Ibragimov, 25, uses a net …`: a person's age set off after the name.
-  if (AGE_AFTER.test(after) && last - first <= 3 && !tokens.slice(first, last + 1).some((t) => ORG_HEADS.has(lower(t)) || PLACE_WORDS.has(lower(t)))) {
+  // `Heide King, R Ph`, `Lateef Olaniyan, Pharm D`: a health professional's degree after the name.
+  if (CREDENTIAL_AFTER.test(after) && last - first <= 2) return { cue: 'apposition', strong: true };
+  // `Omirserik Ibragimov, 25, uses a net …`: a person's age set off after the name; `23-year-old Jamie Giles`: before it.
+  if ((AGE_AFTER.test(after) || AGE_BEFORE.test(before)) && last - first <= 3 && !tokens.slice(first, last + 1).some((t) => ORG_HEADS.has(lower(t)) || PLACE_WORDS.has(lower(t)))) {
     return { cue: 'apposition', strong: true };
   }
   // `(Vice President of Academic Affairs) Nancy Hellerud`: an office in brackets right before the name.
