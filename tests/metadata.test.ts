@@ -3461,3 +3461,24 @@ describe('the seventy-fourth collection’s first score (dev half): headlines un
     expect(page.meta.titleGenerated).toBe(true);
   });
 });
+
+describe('the seventy-fourth collection’s first score (dev half): dates and site names', () => {
+  const story = [BODY, BODY.replace('300', '301'), BODY.replace('300', '302')];
+
+  it('reads the date an icon’s name is glued to, not the update under it', () => {
+    const page = extract(['Steppe Miners Face New Regulations', '', 'AccessTimeIconNov 12, 2021 at 6:26 p.m. UTC', 'Updated May 11, 2023 at 4:28 p.m. UTC', '', ...story]);
+    expect(page.meta.date).toBe('2021-11-12');
+  });
+
+  it('reads a language switch printed twice at the top as no site’s name', () => {
+    const page = extract(['ҚАЗ RUS ENG', '', 'ҚАЗ RUS ENG', '', 'Recap of the Steppe concert in St. Petersburg: a duet with a fan', '', ...story]);
+    expect([page.meta.title, page.meta.source]).toEqual(['Recap of the Steppe concert in St. Petersburg: a duet with a fan', null]);
+  });
+});
+
+describe('a site welcoming the reader to its official website (dev half, session 58)', () => {
+  it('reads the body the welcome names as the outlet', () => {
+    const page = extract(['Message from the Chairman', '', 'I am very pleased to welcome you to the official website of the Medical Steppe Association of the Republic of Steppestan! In recent years the sector has grown.', '', BODY]);
+    expect(page.meta.source).toBe('Medical Steppe Association of the Republic of Steppestan');
+  });
+});

@@ -147,7 +147,9 @@ export const DATE_DECORATION = new RegExp(
 );
 
 /** A line that is only a date, optionally with weekday, time, zone and "Published/Updated". */
-export function parseDateLine(text: string): FoundDate | null {
+export function parseDateLine(written: string): FoundDate | null {
+  // (`AccessTimeIconNov 12, 2021 at 6:26 p.m. UTC`: an icon's name the scrape glued before the date.)
+  const text = written.replace(ICON_NAME_BEFORE, '');
   const found = findDate(text);
   if (!found) return null;
   // `POLITICS NOVEMBER 10. 2022 13:05`: a section's name in capitals before the date; `Politics
@@ -171,6 +173,7 @@ export function parseDateLine(text: string): FoundDate | null {
   return /^[\s\p{P}\p{S}]*$/u.test(rest) ? { iso: found.iso, text: found.text } : null;
 }
 
+const ICON_NAME_BEFORE = /^\s*(?:\p{Lu}\p{Ll}+){1,4}Icon(?=\p{Lu}|\d)/u;
 const PLACE_BEFORE_WEEKDAY = new RegExp(String.raw`^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}\s+(?=(?:${TITLE_CASE_WEEKDAY_NAMES}),?\s*$)`, 'u');
 
 /** A weekday after a scraped image and a view count, opening a stamp: `![]() 2896 Sunday, 18 September, …`. */

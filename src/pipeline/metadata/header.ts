@@ -462,7 +462,8 @@ function siteNameTwice(blocks: string[], i: number, printedTwice: ReadonlySet<nu
  */
 function isSiteNameShaped(name: string): boolean {
   const words = wordCount(name, 4);
-  return words >= 1 && words <= 3 && !/\d|[.,:;!?]$/u.test(name) && name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) && !looksLikePersonName(name) && !NOT_A_SITE_WORD.test(name) && !GREETING.test(name);
+  // (Nor a language switch, `ҚАЗ RUS ENG`, or other furniture.)
+  return words >= 1 && words <= 3 && !/\d|[.,:;!?]$/u.test(name) && name.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word)) && !looksLikePersonName(name) && !NOT_A_SITE_WORD.test(name) && !GREETING.test(name) && headerFurnitureReason(name) === null;
 }
 
 /** A site's account posting for it, not a writer: `System Administrator`, `Admin`, `Web Desk`. */

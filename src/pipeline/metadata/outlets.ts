@@ -251,8 +251,19 @@ export function findReportingOutlet(paragraphs: string[]): string | null {
     firstOutletMatch(paragraphs, REPORTING_BEFORE, 1) ??
     firstOutletMatch(paragraphs, REPORTED_BY, 1) ??
     domainReporting(paragraphs) ??
-    closingReportOutlet(paragraphs)
+    closingReportOutlet(paragraphs) ??
+    welcomingSite(paragraphs)
   );
+}
+
+/** `I am very pleased to welcome you to the official website of the Medical Tourism Association of …!`: the site names itself. */
+const OFFICIAL_SITE_WELCOME = /\bwelcome (?:you )?to the official (?:web)?(?:site|portal) of (?:the )?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|the|and|for|\p{Lu}[\p{L}'’&.-]*)){0,10})/u;
+function welcomingSite(paragraphs: string[]): string | null {
+  for (const paragraph of paragraphs.slice(0, SOURCE_SEARCH_PARAGRAPHS)) {
+    const found = paragraph.includes('official') ? OFFICIAL_SITE_WELCOME.exec(paragraph.slice(0, SOURCE_SEARCH_CHARS)) : null;
+    if (found) return found[1]!.replace(/(?:\s+(?:of|the|and|for))+$/u, '');
+  }
+  return null;
 }
 
 /**
