@@ -3178,3 +3178,9 @@ describe('the seventy-fourth collection’s first score (dev half): people and c
     expect(organizations('Photo by Felix Steppel. Courtesy of the Steppe Art and Culture Development Foundation.')).toEqual(['Steppe Art and Culture Development Foundation']);
   });
 });
+
+describe('a role and a comma before a name whose verb follows it, the closing comma left out (dev half, session 58)', () => {
+  it('reads the name as a person’s', () => {
+    expect(people('However, Tajik-American journalist, Farangis Steppulla has been providing updates every day.')).toEqual(['Farangis Steppulla']);
+  });
+});

@@ -2218,7 +2218,8 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   // (`the CTBTO Executive Secretary, Tibor Tóth,`: a title in capitals too; but not an office's field after it,
   // `AIIB Vice President, Investment Operations, Konstantin …`.)
   // (Not the body after a person's role set off by commas, `said Denis Legezo, security researcher, Kaspersky Lab,`.)
-  if (ROLE_BEFORE.test(before) && /^[,.;]/u.test(after) && !tokens.slice(first, last + 1).some(isFieldWord) && !NAME_ROLE_COMMA_BEFORE.test(before)) return { cue: 'apposition', strong: true };
+  // (`Tajik-American journalist, Farangis Najibullah has been …`: the closing comma left out, the verb after the name.)
+  if (ROLE_BEFORE.test(before) && (/^[,.;]/u.test(after) || /^\s+(?:has|had|is|was|said|says|told|added|noted|wrote|writes)\s/u.test(after)) && !tokens.slice(first, last + 1).some(isFieldWord) && !NAME_ROLE_COMMA_BEFORE.test(before)) return { cue: 'apposition', strong: true };
   if (ROLE_POSTED_BEFORE.test(before)) return { cue: 'apposition', strong: true };
   // (`… along with the leader of the Afghan National Congress Party, Abdul Latif Pedram.`: closing the sentence too,
   // with a given name the lexicon knows: `…, director for Eurasia partnerships, Penn State Global.` is the employer.)
