@@ -3482,3 +3482,10 @@ describe('a site welcoming the reader to its official website (dev half, session
     expect(page.meta.source).toBe('Medical Steppe Association of the Republic of Steppestan');
   });
 });
+
+describe('a blog’s meta line with the comment count glued to the year (dev half, session 58)', () => {
+  it('reads the date of `By April 4, 2025No Comments`', () => {
+    const page = extract(['Brief', '', 'Steppe Leaders Hold First Summit', '', 'By April 4, 2025No Comments', '', BODY, BODY.replace('300', '301')]);
+    expect([page.meta.title, page.meta.date]).toEqual(['Steppe Leaders Hold First Summit', '2025-04-04']);
+  });
+});

@@ -1575,7 +1575,8 @@ export function readHeader(blocks: string[], printedTwice: ReadonlySet<number> =
       continue;
     }
     if ((BLOG_META.test(text) && !headlineReadingTime) || publishedInLabelLine(text)) {
-      const date = findDate(text);
+      // (`By April 4, 2025No Comments`: the comment count glued to the year.)
+      const date = findDate(text.replace(/(?<=\d{4})(?=\p{Lu}\p{Ll})/gu, ' '));
       if (date) setDate({ iso: date.iso, text: date.text }, 'meta line');
       header.furniture.push({ index: i, reason: 'meta-line' });
       header.taken.add(i);
