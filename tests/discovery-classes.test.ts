@@ -3184,3 +3184,16 @@ describe('a role and a comma before a name whose verb follows it, the closing co
     expect(people('However, Tajik-American journalist, Farangis Steppulla has been providing updates every day.')).toEqual(['Farangis Steppulla']);
   });
 });
+
+describe('a body after a person’s name and `of the` (collection 74: `Charles Perry of the Culinary Historians of Southern California`)', () => {
+  it('reads the capitalised name after `of the` as where the person works, whatever its words', () => {
+    expect(organizations('Charles Stepp of the Culinary Historians of Stepford gave a primer on the cuisine.')).toEqual(['Culinary Historians of Stepford']);
+    expect(organizations('It was backed by, among others, Bob Stepp of the RMT in London.')).toEqual(['RMT']);
+  });
+
+  it('reads no body after a comma, a place, or a name cut before a plural’s possessive', () => {
+    expect(organizations('He met Stefan Steppel, of the Steppe Caprinae Specialist Group, in May.')).not.toContain('Steppe Caprinae');
+    expect(organizations('The swimmer Anna Steppova of the Aral Sea came first.')).toEqual([]);
+    expect(organizations('Joe Steppson of the Prison Officers’ Association spoke.')).not.toContain('Prison Officers');
+  });
+});

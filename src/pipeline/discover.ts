@@ -1301,6 +1301,29 @@ export function findCandidates(
     for (let k = i; k <= last; k++) taken[k] = true;
   }
 
+  // `Charles Perry of the Culinary Historians of Southern California`, `Mark Stepp of the Steppe Riders`: after a known
+  // given name and a surname, `of the` and a capitalised name is where the person works or plays, whatever its words.
+  for (let i = 2; i + 2 < (headlineCase ? 0 : tokens.length); i++) {
+    if (tokens[i]!.text !== 'of' || tokens[i + 1]!.text !== 'the') continue;
+    const [given, surname] = [tokens[i - 2]!, tokens[i - 1]!];
+    if (givenName(given.text) === null || !isPlainName(given) || !isPlainName(surname) || !/^\s$/u.test(text.slice(given.end, surname.start)) || !/^\s$/u.test(text.slice(surname.end, tokens[i]!.start)) || surname.possessive) continue;
+    if (tokens[i - 3]?.capitalized && joined(i - 2)) continue;
+    const first = i + 2;
+    let last = first - 1;
+    for (let k = first; k < tokens.length && k - first < 8; k++) {
+      const token = tokens[k]!;
+      if (k > first && !joined(k)) break;
+      if (token.capitalized && !STOPWORDS.has(lower(token)) && !isTitleToken(token)) last = k;
+      else if (!(k > first && /^(?:of|and|for|the|&)$/u.test(token.text) && tokens[k + 1]?.capitalized)) break;
+    }
+    // (Not cut before a plural's possessive: `of the Prison Officers’ Association`.)
+    if (last < first || /^['’]/u.test(text.slice(tokens[last]!.end, tokens[last]!.end + 1)) || tokens.slice(first, last + 1).some((_, n) => taken[first + n] || (covered[first + n] && !softCovered[first + n]))) continue;
+    // (A country or a place: `of the United States`, `of the Aral Sea`; nor a figure: `of the 2020 Games`.)
+    if (tokens.slice(first, last + 1).every((_, n) => softCovered[first + n]) || isPlaceKind(tokens[last]!.text) || PLACE_WORDS.has(lower(tokens[last]!)) || /\p{N}/u.test(tokens[first]!.text)) continue;
+    candidates.push({ type: 'organization', first, last, cue: 'affiliation', strong: true });
+    for (let k = first; k <= last; k++) taken[k] = true;
+  }
+
   // `Ahmadzoda Rajabboy`, `Odilzoda Dilbar Rahim`: a surname of the region's form, then a given name of one sex (and
   // perhaps the father's), as Tajik and Uzbek official pages print names surname first.
   for (let i = 0; i < tokens.length - 1; i++) {
