@@ -417,8 +417,12 @@ const CREDIT_BY_BEFORE =
   /(?:^|[.!?]\s+|\(\s*)(?:(?:Image|Photo|Photograph|Picture|Video|Illustration|Caption|Map|Graphic)s?|Illustrated|(?:IMAGE|PHOTO|PHOTOGRAPH|PICTURE|VIDEO|ILLUSTRATION)S?|(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:photo|image|picture|video)s?)\s+(?:by|BY)\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:&|and)\s+)?$/u;
 const POST_NOMINAL_AFTER = /^\s+(?:MP|MEP|MSP|MLA|MNA|MHK|TD|KC|QC|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.)]|$)/u;
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},\s+\p{Ll}/u;
+/** `R Ph`, `Pharm D`, `Ph D`: a degree printed as two words, which can pass for a name's. */
+const TWO_WORD_DEGREE = String.raw`(?:R\.?\s?Ph|Pharm\.?\s?D|Ph\.?\s?D)`;
 /** `, R Ph`, `, Pharm D`, `, RN`, `, MD`, `, PhD`: a degree or licence after a name, as teams and staff lists print them. */
-const CREDENTIAL_AFTER = /^,\s*(?:R\.?\s?Ph|Pharm\.?\s?D|RN|MD|M\.D\.|Ph\.?\s?D\.?|DDS|DVM|MPH)(?![\p{L}])/u;
+const CREDENTIAL_AFTER = new RegExp(String.raw`^,\s*(?:${TWO_WORD_DEGREE}\.?|RN|MD|M\.D\.|DDS|DVM|MPH)(?![\p{L}])`, 'u');
+/** A whole name that is such a degree. */
+const TWO_WORD_DEGREE_ONLY = new RegExp(String.raw`^${TWO_WORD_DEGREE}\.?$`, 'u');
 /**
  * `23-year-old Jamie Giles`, `a 70-year-old farmer Shamil Khakimov`: the age before the name, perhaps a word or two of
  * what they are. (Not `a 22-year-old Forest Parker`: an article right before the age and the name makes it a kind, a
@@ -1293,7 +1297,7 @@ export function findCandidates(
     let last = i;
     while (last + 1 < tokens.length && last - i < 4 && tokens[last + 1]!.acronym && /^ $/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
     const run = tokens.slice(i, last + 1);
-    if (run.length < 2 || run.length > 4 || run.some((t, n) => taken[i + n] || covered[i + n] || !/^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text) || /^(?:AFP|AP|EPA|EFE|GETTY|IMAGES|PHOTO|REUTERS|FILE|TASS)$/u.test(t.text))) continue;
+    if (run.length < 2 || run.length > 4 || run.some((t, n) => taken[i + n] || covered[i + n] || !/^\p{Lu}[\p{Lu}'’-]+$/u.test(t.text) || CREDIT_WORD_IN_CAPITALS.test(t.text))) continue;
     const before = text.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start);
     const after = text.slice(tokens[last]!.end, tokens[last]!.end + 30);
     if (!PHOTO_AGENCY_AFTER.test(after) && !PHOTO_AGENCY_BEFORE.test(before)) continue;
@@ -2154,6 +2158,8 @@ function organizationCandidate(tokens: Token[], first: number, last: number, sof
 
 /** `Peter Wood - Consultant - …`: a dash, then a post, after a name on a line of its own. */
 const DASHED_POST = new RegExp(String.raw`^\s+[-–—]\s+(?:(?:senior|junior|managing|associate|chief|deputy|vice|executive|general|principal|lead)\s+)*${HUMAN_ROLE}\b`, 'iu');
+/** The words of a photo credit in capitals that are no photographer's name: an agency's, `PHOTO`, `FILE`. */
+export const CREDIT_WORD_IN_CAPITALS = /^(?:AP|AFP|EPA|EFE|PHOTO|IMAGE|FILE|GETTY|IMAGES|REUTERS|TASS|XINHUA)$/u;
 /** The photo agencies a photographer's credit names beside the name, after a slash or before one. */
 const PHOTO_AGENCY = String.raw`(?:Reuters|REUTERS|AFP|Agence France-Presse|AP|EPA(?:-EFE)?|Getty Images|Xinhua|TASS|Sputnik|Anadolu|RFE\/RL|Bloomberg|ANI|PTI|Shutterstock|Alamy)`;
 /** `Omar Sobhani/Reuters`: a photo agency after a slash, closing a photographer's credit. */
@@ -2191,7 +2197,7 @@ function personCue(text: string, tokens: Token[], first: number, last: number, s
   const prevToken = tokens[first - 1];
   if (HONORIFIC_BEFORE.test(before)) return { cue: 'honorific', strong: true };
   // (`Heide King, R Ph.`: the pharmacist's degree after the name is no one's name.)
-  if (/^(?:R\.?\s?Ph|Pharm\.?\s?D|Ph\.?\s?D)\.?$/u.test(text.slice(start, end))) return null;
+  if (TWO_WORD_DEGREE_ONLY.test(text.slice(start, end))) return null;
   // `KTVB's Dee Sarton`, `Breitbart News’s John Binder`, `Kazakhstan’s Aigerim Steppova`: a known given name and a
   // surname after a body's or a country's possessive.
   // (Not a body's or a building's name: `Russia's Ria-Novosti news agency`, `the Heritage’s Allison Auditorium`.)

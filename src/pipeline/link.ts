@@ -6,7 +6,7 @@
 //   finishLinks  per article: the accepted candidates, then names introduced elsewhere: a discovered
 //                entity's name or acronym (in this article or another), a surname alone after the full
 //                name in the same article.
-import { endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, bracketedInitials, type Candidate } from './discover.ts';
+import { CREDIT_WORD_IN_CAPITALS, endsInBodyHead, endsInSiteDomain, findCandidates, givenName, inOfficePhrase, isGenericBodyName, isPlaceKind, isPlainName, NAME_PARTICLES, bracketedInitials, type Candidate } from './discover.ts';
 import { isHeadlineCase } from './clean.ts';
 import { addAlias, addAliasCopyOnWrite, chooseEntry, givenNameOfAnother, matchAt, namedAfterMatch, namedAfterPerson, newNode, placeKindBefore, withArticle, type AliasEntry, type Span, type TrieNode, type Matcher } from './matcher.ts';
 import { memoize } from './memo.ts';
@@ -557,7 +557,7 @@ export function draftLinks(article: ExtractedArticle, matcher: Matcher, override
         if (isPlaceKind(inPart.at(-1)!.text)) continue;
         // A name in capitals (`JANE ROE`) is read in capitals only when every word is.
         if (inPart.some((t) => t.acronym) && !inPart.every((t) => t.acronym && t.text.length > 1)) continue;
-        if (inPart.every((t) => t.acronym) && inPart.some((t) => /^(?:AP|AFP|EPA|PHOTO|IMAGE|FILE|GETTY|IMAGES|REUTERS|TASS|XINHUA)$/u.test(t.text))) continue;
+        if (inPart.every((t) => t.acronym) && inPart.some((t) => CREDIT_WORD_IN_CAPITALS.test(t.text))) continue;
         const name = text.slice(tokens[first]!.start, tokens[last]!.end);
         add('person', first, last, titleCaseName(name), 'credit', true);
         for (let k = first; k <= last; k++) covered[k] = true;
